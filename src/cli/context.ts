@@ -1,0 +1,45 @@
+import { detectLang, toLang, translator, type Lang, type Translate } from '../i18n/index.js';
+import { colorLevel, createLogger, type Logger, type Streams } from './logger.js';
+
+/** What every command receives from the shell: language, output, environment. */
+export interface Context {
+  lang: Lang;
+  t: Translate;
+  log: Logger;
+  debug: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  streams: Streams;
+  version: string;
+  /** True when a person can answer questions: stdin and stdout are terminals. */
+  interactive: boolean;
+}
+
+/** Global options are read before commander runs, so that even its help is translated. */
+export function globalFlags(argv: string[]): { lang?: string; noColor: boolean; debug: boolean } {
+  let lang: string | undefined;
+  argv.forEach((arg, index) => {
+    if (arg === '--lang') lang = argv[index + 1];
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+  });
+  return { lang, noColor: argv.includes('--no-color'), debug: argv.includes('--debug') };
+}
+
+export function createContext(argv: string[], version: string, overrides: Partial<Pick<Context, 'env' | 'cwd' | 'streams'>> = {}): Context {
+  const env = overrides.env ?? process.env;
+  const streams = overrides.streams ?? { stdout: process.stdout, stderr: process.stderr };
+  const flags = globalFlags(argv);
+  // An unknown --lang is reported by main.ts; meanwhile messages fall back to English.
+  const lang = flags.lang !== undefined && !toLang(flags.lang) ? 'en' : detectLang(flags.lang, env);
+  return {
+    lang,
+    t: translator(lang),
+    log: createLogger(streams, colorLevel(flags.noColor, env, Boolean(streams.stdout.isTTY))),
+    debug: flags.debug,
+    env,
+    cwd: overrides.cwd ?? process.cwd(),
+    streams,
+    version,
+    interactive: Boolean(process.stdin.isTTY && streams.stdout.isTTY),
+  };
+}

@@ -1,0 +1,45 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+
+export interface Logger {
+  color: ChalkInstance;
+  /** Results: what a script pipes onward. */
+  out(text: string): void;
+  /** Diagnostics: errors, warnings and progress, on stderr. */
+  error(text: string): void;
+  warn(text: string): void;
+  info(text: string): void;
+}
+
+export interface Streams {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/**
+ * Colour only for a person at a terminal: never with --no-color, NO_COLOR (any non-empty
+ * value, see no-color.org), TERM=dumb or a pipe. FORCE_COLOR wins, as chalk documents it.
+ */
+export function colorLevel(noColorFlag: boolean, env: NodeJS.ProcessEnv, isTTY: boolean): 0 | 1 | 2 | 3 {
+  if (noColorFlag) return 0;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') {
+    if (force === '0' || force === 'false') return 0;
+    return (['1', '2', '3'].includes(force) ? Number(force) : 1) as 1 | 2 | 3;
+  }
+  if (env.TERM === 'dumb' || !isTTY) return 0;
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
+  return env.TERM?.includes('256') ? 2 : 1;
+}
+
+export function createLogger(streams: Streams, level: 0 | 1 | 2 | 3): Logger {
+  const color = new Chalk({ level });
+  const line = (stream: NodeJS.WritableStream, text: string) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  return {
+    color,
+    out: (text) => line(streams.stdout, text),
+    error: (text) => line(streams.stderr, `${color.red('✖')} ${text}`),
+    warn: (text) => line(streams.stderr, `${color.yellow('!')} ${text}`),
+    info: (text) => line(streams.stderr, text),
+  };
+}

@@ -1,0 +1,26 @@
+import { toLang } from '../i18n/index.js';
+import { createContext, globalFlags, type Context } from './context.js';
+import { CliError } from './errors.js';
+import { handleError } from './handle-error.js';
+import { buildProgram } from './program.js';
+
+/** Runs one command line and returns its exit code; the caller alone exits. */
+export async function main(argv: string[], version: string, overrides?: Parameters<typeof createContext>[2]): Promise<number> {
+  const ctx: Context = createContext(argv, version, overrides);
+  // Traces in terms of src/*.ts rather than the minified bundle.
+  if (ctx.debug) process.setSourceMapsEnabled(true);
+  const command = argv.find((arg) => !arg.startsWith('-')) ?? '';
+  try {
+    const { lang } = globalFlags(argv);
+    if (lang !== undefined && !toLang(lang)) throw new CliError('error.badLang', { value: lang });
+    const program = buildProgram(ctx);
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return Number(program.getOptionValue('exitCode') ?? 0);
+  } catch (error) {
+    return handleError(error, ctx, command);
+  }
+}

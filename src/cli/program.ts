@@ -1,0 +1,63 @@
+import { Command, Option } from 'commander';
+import type { MessageKey } from '../i18n/index.js';
+import type { Context } from './context.js';
+
+const TITLES: Record<string, MessageKey> = {
+  'Usage:': 'cli.title.usage',
+  'Arguments:': 'cli.title.arguments',
+  'Options:': 'cli.title.options',
+  'Commands:': 'cli.title.commands',
+  'Global Options:': 'cli.title.globalOptions',
+};
+
+export const LINT_FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
+
+/**
+ * Declares every command with its options and help, in the user's language.
+ * Each command's code lives in src/commands/ and is imported only when that command runs.
+ */
+export function buildProgram(ctx: Context): Command {
+  const { t } = ctx;
+  const program = new Command('crisis')
+    .description(t('cli.description'))
+    .version(ctx.version, '-V, --version', t('cli.option.version'))
+    .helpOption('-h, --help', t('cli.option.help'))
+    .helpCommand('help [command]', t('cli.help.command'))
+    .option('--lang <lang>', t('cli.option.lang'))
+    .option('--no-color', t('cli.option.noColor'))
+    .option('--debug', t('cli.option.debug'))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => ctx.streams.stdout.write(text),
+      writeErr: (text) => ctx.streams.stderr.write(text),
+      // main.ts translates commander's errors; its English ones are not printed.
+      outputError: () => {},
+    })
+    .configureHelp({ styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title), showGlobalOptions: true });
+
+  let exitCode = 0;
+  const run = (load: () => Promise<(...args: never[]) => Promise<number>>) =>
+    async (...args: unknown[]) => {
+      const command = await load();
+      exitCode = await (command as (...a: unknown[]) => Promise<number>)(...args.slice(0, -1), ctx);
+    };
+
+  program
+    .command('lint')
+    .description(t('cmd.lint.description'))
+    .argument('[paths...]', t('cmd.lint.paths'))
+    .addOption(new Option('-f, --format <format>', t('cmd.lint.format')))
+    .option('--max-warnings <n>', t('cmd.lint.maxWarnings'))
+    .option('-q, --quiet', t('cmd.lint.quiet'))
+    .action(run(async () => (await import('../commands/lint.js')).lint));
+
+  program
+    .command('schema')
+    .description(t('cmd.schema.description'))
+    .action(run(async () => (await import('../commands/schema.js')).schema));
+
+  program.hook('postAction', () => {
+    program.setOptionValue('exitCode', exitCode);
+  });
+  return program;
+}

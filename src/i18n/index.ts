@@ -1,0 +1,44 @@
+import { en, type MessageKey } from './en.js';
+import { es } from './es.js';
+
+export type { MessageKey };
+export type Lang = 'en' | 'es';
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export const LANGS: readonly Lang[] = ['en', 'es'];
+const catalogs: Record<Lang, Record<MessageKey, string>> = { en, es };
+
+/** Maps a BCP 47 tag or a POSIX locale (es_ES.UTF-8) to a language we ship, if any. */
+export function toLang(value: string | undefined): Lang | undefined {
+  if (!value) return undefined;
+  const base = value.toLowerCase().split(/[-_.@]/)[0];
+  return LANGS.find((lang) => lang === base);
+}
+
+/** --lang, then CRISIS_LANG, then the POSIX locale variables, then English. */
+export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  for (const value of [flag, env.CRISIS_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
+    if (value === undefined || value === '' || value === 'C' || value === 'POSIX') continue;
+    const lang = toLang(value);
+    if (lang) return lang;
+    // An explicit choice we cannot honour falls back to English rather than to the next variable.
+    if (value === flag || value === env.CRISIS_LANG) return 'en';
+  }
+  return 'en';
+}
+
+export function format(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function translator(lang: Lang): Translate {
+  const catalog = catalogs[lang];
+  return (key, params) => format(catalog[key] ?? en[key], params);
+}
+
+export function catalogFor(lang: Lang): Record<MessageKey, string> {
+  return catalogs[lang];
+}

@@ -1,0 +1,28 @@
+import type { FileResult } from '../finding.js';
+
+// Escaped exactly as @actions/core escapes workflow commands (toCommandValue / escapeData / escapeProperty).
+export function escapeData(value: string): string {
+  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+export function escapeProperty(value: string): string {
+  return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+/** GitHub Actions workflow commands: each finding becomes an annotation on the pull request. */
+export function formatGithub(results: FileResult[]): string {
+  const lines: string[] = [];
+  for (const { findings } of results) {
+    for (const f of findings) {
+      const properties = [
+        `file=${escapeProperty(f.file.replaceAll('\\', '/'))}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        ...(f.endLine !== undefined ? [`endLine=${f.endLine}`, `endColumn=${f.endColumn}`] : []),
+        `title=${escapeProperty(`crisis lint (${f.ruleId})`)}`,
+      ];
+      lines.push(`::${f.severity} ${properties.join(',')}::${escapeData(`${f.message} (${f.ruleId})`)}`);
+    }
+  }
+  return lines.join('\n');
+}

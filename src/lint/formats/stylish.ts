@@ -1,0 +1,40 @@
+import type { ChalkInstance } from 'chalk';
+import type { Translate } from '../../i18n/index.js';
+import type { FileResult } from '../finding.js';
+
+export interface Totals {
+  errors: number;
+  warnings: number;
+}
+
+export function totals(results: FileResult[]): Totals {
+  const all = results.flatMap((result) => result.findings);
+  return { errors: all.filter((f) => f.severity === 'error').length, warnings: all.filter((f) => f.severity === 'warning').length };
+}
+
+/** ESLint's stylish layout: a block per file, aligned columns, one summary line. */
+export function formatStylish(results: FileResult[], t: Translate, color: ChalkInstance): string {
+  const lines: string[] = [];
+  for (const { file, findings } of results) {
+    if (findings.length === 0) continue;
+    lines.push('', color.underline(file));
+    const rows = findings.map((f) => [
+      `${f.line}:${f.column}`,
+      f.severity === 'error' ? t('lint.error') : t('lint.warning'),
+      f.message,
+      f.ruleId,
+    ]);
+    const width = (index: number) => Math.max(...rows.map((row) => row[index]!.length));
+    const [w0, w1] = [width(0), width(1)];
+    rows.forEach((row, index) => {
+      const paint = findings[index]!.severity === 'error' ? color.red : color.yellow;
+      lines.push(`  ${color.dim(row[0]!.padEnd(w0))}  ${paint(row[1]!.padEnd(w1))}  ${row[2]}  ${color.dim(row[3])}`);
+    });
+  }
+  const { errors, warnings } = totals(results);
+  const problems = errors + warnings;
+  if (problems === 0) return '';
+  const summary = t('lint.summary', { problems, errors, warnings });
+  lines.push('', (errors > 0 ? color.red.bold : color.yellow.bold)(`✖ ${summary}`), '');
+  return lines.join('\n');
+}

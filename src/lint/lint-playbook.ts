@@ -1,0 +1,112 @@
+import { posix } from 'node:path';
+import { translator, type Translate } from '../i18n/index.js';
+import { playbookSchema, type Playbook } from '../model/schema.js';
+import { analyzeTemplate, type Analysis } from '../templates/analyze-template.js';
+import { channelsOf, exampleVariables, renderContext, sampleIncident, undeclaredNames } from '../templates/render-context.js';
+import { renderTemplate } from '../templates/render-response.js';
+import { disabledRules, isDisabled } from './disable-comments.js';
+import type { Finding, Report, Severity, TemplateSource } from './finding.js';
+import { locate, locateInScalar } from './locate.js';
+import { parseYaml, type ParsedYaml } from './parse-yaml.js';
+import type { RuleContext, Sample, TemplateFile } from './rule-context.js';
+import { RULES } from './rules/index.js';
+import { schemaReports, TOP_LEVEL } from './schema-issues.js';
+
+export interface ParsedPlaybook {
+  yaml: ParsedYaml;
+  playbook?: Playbook;
+  /** yaml-syntax and schema problems; when there are any, `playbook` is undefined. */
+  reports: Array<Report & { ruleId: 'yaml-syntax' | 'schema' }>;
+}
+
+/** Step one, pure: bytes to a validated playbook, or to the reasons it is not one. */
+export function parsePlaybook(bytes: Uint8Array): ParsedPlaybook {
+  const yaml = parseYaml(bytes);
+  if (yaml.reports.length > 0 || yaml.data === undefined) {
+    return { yaml, reports: yaml.reports.map((report) => ({ ...report, ruleId: 'yaml-syntax' })) };
+  }
+  const result = playbookSchema.safeParse(yaml.data);
+  if (result.success) return { yaml, playbook: result.data, reports: [] };
+  const reports = schemaReports(result.error.issues, yaml.data, playbookSchema);
+  return { yaml, reports: reports.map((report) => ({ ...report, ruleId: 'schema' })) };
+}
+
+/** A template path stays inside the playbook's folder: relative, and never climbing out of it. */
+export function staysInside(templatePath: string): boolean {
+  const normalized = posix.normalize(templatePath.replaceAll('\\', '/'));
+  return !posix.isAbsolute(normalized) && !/^[a-zA-Z]:/.test(normalized) && normalized !== '..' && !normalized.startsWith('../');
+}
+
+/** Step two is the shell's: read these files (relative to the playbook's folder). */
+export function templatePaths(parsed: ParsedPlaybook): string[] {
+  return [...new Set(parsed.playbook?.responses.flatMap((response) => (response.template ? [response.template] : [])) ?? [])];
+}
+
+export interface LintInput {
+  file: string;
+  parsed: ParsedPlaybook;
+  templateFiles?: ReadonlyMap<string, TemplateFile>;
+  t?: Translate;
+}
+
+function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, TemplateFile>): RuleContext {
+  const sources = playbook.responses.map((response, responseIndex): TemplateSource | undefined => {
+    if (response.text !== undefined) return { responseIndex, text: response.text };
+    const file = templateFiles.get(response.template ?? '');
+    return file?.text === undefined ? undefined : { responseIndex, text: file.text, file: file.file };
+  });
+  const analyses = new Map<TemplateSource, Analysis>();
+  const analysis = (source: TemplateSource) => {
+    let result = analyses.get(source);
+    if (!result) analyses.set(source, (result = analyzeTemplate(source.text)));
+    return result;
+  };
+  const samples = (responseIndex: number): Sample[] | undefined => {
+    const source = sources[responseIndex];
+    const response = playbook.responses[responseIndex]!;
+    if (!source) return undefined;
+    const result = analysis(source);
+    if (!result.ok) return undefined;
+    if (undeclaredNames(result.names, response, playbook).length > 0) return undefined;
+    const level = response.levels?.[0] ?? playbook.levels[0]!.id;
+    return channelsOf(response, playbook).map((channel) => ({
+      channel,
+      text: renderTemplate(source.text, renderContext(playbook, channel, sampleIncident(level), exampleVariables(response))),
+    }));
+  };
+  return { playbook, sources, templateFiles, analysis, samples };
+}
+
+
+/** Step three, pure: every finding for one playbook, positioned, translated and filtered. */
+export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = translator('en') }: LintInput): Finding[] {
+  const { yaml } = parsed;
+  const toFinding = (report: Report, ruleId: string, severity: Severity): Finding => {
+    let position;
+    let where = file;
+    if ('position' in report) position = report.position;
+    else if ('template' in report) {
+      const { template } = report;
+      if (template.file !== undefined) {
+        where = template.file;
+        position = { line: report.line, column: report.column + 1 };
+      } else {
+        position = locateInScalar(yaml.doc, yaml.lineCounter, yaml.text, ['responses', template.responseIndex, 'text'], report.line, report.column);
+      }
+    } else position = locate(yaml.doc, yaml.lineCounter, report.path, report.on);
+    const data = Object.fromEntries(Object.entries(report.data ?? {}).map(([key, value]) => [key, value === TOP_LEVEL ? t('schema.topLevel') : value]));
+    return { file: where, ...position, ruleId, severity, message: t(report.messageId, data) };
+  };
+
+  const findings: Finding[] = parsed.reports.map((report) => toFinding(report, report.ruleId, 'error'));
+  if (parsed.playbook) {
+    const context = ruleContext(parsed.playbook, templateFiles);
+    for (const rule of RULES) {
+      for (const report of rule.check(context)) findings.push(toFinding(report, rule.id, rule.severity));
+    }
+  }
+  const disabled = disabledRules(yaml.text);
+  return findings
+    .filter((finding) => finding.file !== file || !isDisabled(disabled, finding.line, finding.ruleId))
+    .sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file === file ? -1 : 1));
+}

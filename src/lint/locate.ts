@@ -1,0 +1,77 @@
+import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Position, YamlPath } from './finding.js';
+
+interface Located {
+  node: Node;
+  keyNode?: Node;
+  /** True when the whole path was found; false when `node` is the nearest ancestor. */
+  exact: boolean;
+}
+
+function resolve(node: unknown, doc: Document): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
+}
+
+export function findNode(doc: Document, path: YamlPath): Located | undefined {
+  let node = resolve(doc.contents, doc) as Node | undefined;
+  let keyNode: Node | undefined;
+  if (!node) return undefined;
+  for (const segment of path) {
+    let next: Node | undefined;
+    keyNode = undefined;
+    if (isMap(node)) {
+      const pair: Pair<unknown, unknown> | undefined = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (pair) {
+        keyNode = pair.key as Node;
+        next = (resolve(pair.value, doc) as Node | null) ?? (pair.key as Node);
+      }
+    } else if (isSeq(node) && typeof segment === 'number') {
+      next = resolve(node.items[segment], doc) as Node | undefined;
+    }
+    if (!next) return { node, exact: false };
+    node = next;
+  }
+  return { node, keyNode, exact: true };
+}
+
+export function rangePosition(lineCounter: LineCounter, start: number, end: number): Position {
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+export function locate(doc: Document | undefined, lineCounter: LineCounter, path: YamlPath, on: 'key' | 'value' = 'value'): Position {
+  const found = doc && findNode(doc, path);
+  const target = found?.exact && on === 'key' && found.keyNode ? found.keyNode : found?.node;
+  if (!target?.range) return { line: 1, column: 1 };
+  return rangePosition(lineCounter, target.range[0], target.range[1]);
+}
+
+/**
+ * Where a (1-based line, 0-based column) spot of an inline template sits in the YAML file.
+ * Exact for block scalars (`text: |`) and single-line scalars; otherwise the scalar's start.
+ */
+export function locateInScalar(
+  doc: Document | undefined,
+  lineCounter: LineCounter,
+  source: string,
+  path: YamlPath,
+  line: number,
+  column: number,
+): Position {
+  const found = doc && findNode(doc, path);
+  const node = found?.exact ? found.node : undefined;
+  if (!node || !isScalar(node) || !node.range) return locate(doc, lineCounter, path);
+  const start = lineCounter.linePos(node.range[0]);
+  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+    const body = source.slice(node.range[0]).split('\n').slice(1);
+    const indent = body.find((row) => row.trim() !== '')?.match(/^ */)?.[0].length ?? 0;
+    return { line: start.line + line, column: indent + column + 1 };
+  }
+  const raw = source.slice(node.range[0], node.range[1]);
+  if (line === 1 && !raw.includes('\n')) {
+    const quote = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? 1 : 0;
+    return { line: start.line, column: start.col + quote + column };
+  }
+  return { line: start.line, column: start.col };
+}

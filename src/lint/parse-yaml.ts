@@ -1,0 +1,95 @@
+import { Document, isMap, LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import type { Report } from './finding.js';
+import type { MessageKey } from '../i18n/index.js';
+
+// Far above what a real plan uses, far below what makes an alias bomb expensive.
+const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedYaml {
+  text: string;
+  lineCounter: LineCounter;
+  doc?: Document.Parsed;
+  /** The plain data, with `x-` extension keys removed; undefined when the YAML is unusable. */
+  data?: unknown;
+  reports: Report[];
+}
+
+const YAML_MESSAGES: Partial<Record<string, MessageKey>> = {
+  DUPLICATE_KEY: 'yaml.duplicateKey',
+  TAB_AS_INDENT: 'yaml.tab',
+  MISSING_CHAR: 'yaml.missingChar',
+  BAD_INDENT: 'yaml.badIndent',
+  MULTILINE_IMPLICIT_KEY: 'yaml.badIndent',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml.badIndent',
+  UNEXPECTED_TOKEN: 'yaml.unexpected',
+  BAD_ALIAS: 'yaml.badAlias',
+};
+
+function decode(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function yamlReport(error: YAMLError): Report {
+  const [start, end] = error.linePos ?? [{ line: 1, col: 1 }];
+  const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+  return {
+    position: { line: start.line, column: start.col, endLine: end?.line, endColumn: end?.col },
+    messageId: error.code === 'MISSING_CHAR' && detail.includes('quote') ? 'yaml.unclosedQuote' : (YAML_MESSAGES[error.code] ?? 'yaml.generic'),
+    data: { detail },
+  };
+}
+
+/** Drops `x-` keys (extension data) everywhere, so the schema can stay strict about the rest. */
+export function withoutExtensions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutExtensions);
+  if (value === null || typeof value !== 'object') return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (key.startsWith('x-')) continue;
+    // defineProperty keeps a `__proto__` key an ordinary (and so reportable) key.
+    Object.defineProperty(result, key, { value: withoutExtensions(inner), enumerable: true, writable: true, configurable: true });
+  }
+  return result;
+}
+
+export function parseYaml(bytes: Uint8Array): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const text = decode(bytes);
+  if (text === undefined) {
+    return { text: '', lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.binary' }] };
+  }
+  if (text.trim() === '') {
+    return { text, lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.empty' }] };
+  }
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (!Array.isArray(docs)) {
+    return { text, lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.empty' }] };
+  }
+  const [doc, second] = docs;
+  if (second) {
+    const { line, col } = lineCounter.linePos(second.range[0]);
+    return { text, lineCounter, doc, reports: [{ position: { line, column: col }, messageId: 'yaml.multipleDocuments' }] };
+  }
+  if (!doc) return { text, lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.empty' }] };
+  const errors = [...doc.errors];
+  // Only the first: a missing quote or bracket makes every later error an echo of it.
+  if (errors[0]) return { text, lineCounter, doc, reports: [yamlReport(errors[0])] };
+  if (!isMap(doc.contents)) {
+    const range = doc.contents?.range;
+    const { line, col } = lineCounter.linePos(range?.[0] ?? 0);
+    const messageId = doc.contents === null ? 'yaml.empty' : 'yaml.notMapping';
+    return { text, lineCounter, doc, reports: [{ position: { line, column: col }, messageId }] };
+  }
+  try {
+    const data = withoutExtensions(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    return { text, lineCounter, doc, data, reports: [] };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return { text, lineCounter, doc, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.aliasBomb' }] };
+  }
+}

@@ -1,0 +1,39 @@
+import type { Channel, Playbook } from '../model/schema.js';
+import type { Analysis } from '../templates/analyze-template.js';
+import type { Report, Severity, TemplateSource } from './finding.js';
+
+export type TemplateProblem = 'missing' | 'outside' | 'unreadable' | 'binary';
+
+/** A template file as the shell found it: its text, or why there is none. */
+export interface TemplateFile {
+  /** How the file is named in findings (relative to where lint runs). */
+  file: string;
+  text?: string;
+  problem?: TemplateProblem;
+}
+
+export interface Sample {
+  channel: Channel;
+  text: string;
+}
+
+export interface RuleContext {
+  playbook: Playbook;
+  /** The text of each response, by index; undefined when its template file could not be read. */
+  sources: ReadonlyArray<TemplateSource | undefined>;
+  templateFiles: ReadonlyMap<string, TemplateFile>;
+  analysis(source: TemplateSource): Analysis;
+  /** The response rendered with its examples for each of its channels; undefined when it cannot render. */
+  samples(responseIndex: number): Sample[] | undefined;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  check(context: RuleContext): Report[];
+}
+
+/** Where a response's text lives in the playbook: its `text` or its `template` key. */
+export function textPath(source: TemplateSource): (string | number)[] {
+  return ['responses', source.responseIndex, source.file === undefined ? 'text' : 'template'];
+}

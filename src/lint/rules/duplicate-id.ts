@@ -1,0 +1,32 @@
+import type { Report } from '../finding.js';
+import type { Rule } from '../rule-context.js';
+
+type Listed = ReadonlyArray<{ id: string }> | undefined;
+
+export const duplicateId: Rule = {
+  id: 'duplicate-id',
+  severity: 'error',
+  check({ playbook }) {
+    const lists: Array<[(string | number)[], Listed]> = [
+      [['channels'], playbook.channels],
+      [['contacts'], playbook.contacts],
+      [['departments'], playbook.departments],
+      [['influencers'], playbook.influencers],
+      [['levels'], playbook.levels],
+      [['triage'], playbook.triage],
+      [['responses'], playbook.responses],
+      [['brand', 'weaknesses'], playbook.brand.weaknesses],
+      ...playbook.levels.map((level, index): [(string | number)[], Listed] => [['levels', index, 'steps'], level.steps]),
+    ];
+    const reports: Report[] = [];
+    for (const [path, list] of lists) {
+      const first = new Map<string, number>();
+      list?.forEach((entry, index) => {
+        const earlier = first.get(entry.id);
+        if (earlier === undefined) first.set(entry.id, index);
+        else reports.push({ path: [...path, index, 'id'], messageId: 'rule.duplicateId', data: { id: entry.id, list: path.join('.'), first: earlier + 1 } });
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,12 @@
+import type { Rule } from '../rule-context.js';
+
+export const levelWithoutNotify: Rule = {
+  id: 'level-without-notify',
+  severity: 'warning',
+  check: ({ playbook }) =>
+    playbook.levels.flatMap((level, index) =>
+      level.severity >= 2 && level.notify.length === 0
+        ? [{ path: ['levels', index], messageId: 'rule.levelWithoutNotify', data: { id: level.id, severity: level.severity } }]
+        : [],
+    ),
+};

@@ -1,0 +1,31 @@
+import { checkMessage, type MessageCheckId } from '../../templates/check-message.js';
+import type { Report } from '../finding.js';
+import { textPath, type Rule } from '../rule-context.js';
+
+// The checks escalate runs before publishing, applied by lint to each response rendered with its examples.
+// apology-links, message-too-long and avoid-topic are each this factory with their own id.
+export function messageRule(id: MessageCheckId, severity: Rule['severity']): Rule {
+  return {
+    id,
+    severity,
+    check({ playbook, sources, samples }) {
+      const reports: Report[] = [];
+      for (const source of sources) {
+        if (!source) continue;
+        const response = playbook.responses[source.responseIndex]!;
+        const seen = new Set<string>();
+        for (const sample of samples(source.responseIndex) ?? []) {
+          for (const problem of checkMessage(sample.text, sample.channel, response, playbook)) {
+            // One finding per problem and response: the same missing hashtag on three channels is one fix.
+            const key = id === 'message-too-long' ? `${problem.messageId}:${sample.channel.id}` : problem.messageId + String(problem.data.term ?? '');
+            if (problem.ruleId !== id || seen.has(key)) continue;
+            seen.add(key);
+            reports.push({ path: textPath(source), messageId: problem.messageId, data: { ...problem.data, id: response.id } });
+          }
+        }
+      }
+      return reports;
+    },
+  };
+}
+

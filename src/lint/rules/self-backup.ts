@@ -1,0 +1,10 @@
+import type { Rule } from '../rule-context.js';
+
+export const selfBackup: Rule = {
+  id: 'self-backup',
+  severity: 'error',
+  check: ({ playbook }) =>
+    playbook.contacts.flatMap((contact, index) =>
+      contact.backup === contact.id ? [{ path: ['contacts', index, 'backup'], messageId: 'rule.selfBackup', data: { id: contact.id } }] : [],
+    ),
+};

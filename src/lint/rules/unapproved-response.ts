@@ -1,0 +1,11 @@
+import type { Report } from '../finding.js';
+import type { Rule } from '../rule-context.js';
+
+export const unapprovedResponse: Rule = {
+  id: 'unapproved-response',
+  severity: 'warning',
+  check: ({ playbook }) =>
+    playbook.responses.flatMap((response, index): Report[] =>
+      response.approved_by ? [] : [{ path: ['responses', index], messageId: 'rule.unapprovedResponse', data: { id: response.id } }],
+    ),
+};

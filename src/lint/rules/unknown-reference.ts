@@ -1,0 +1,64 @@
+import type { Playbook } from '../../model/schema.js';
+import type { Report, YamlPath } from '../finding.js';
+import type { Rule } from '../rule-context.js';
+import { suggest } from '../suggest.js';
+
+type Target = 'contacts' | 'departments' | 'levels' | 'responses' | 'channels';
+type Reference = [path: YamlPath, id: string | undefined, target: Target];
+
+/** Every place the format lets one entry name another, with the list it must name. */
+export function references(playbook: Playbook): Reference[] {
+  const refs: Reference[] = [];
+  const many = (path: YamlPath, ids: string[] | undefined, target: Target) =>
+    ids?.forEach((id, index) => refs.push([[...path, index], id, target]));
+  playbook.contacts.forEach((contact, i) => {
+    refs.push([['contacts', i, 'backup'], contact.backup, 'contacts'], [['contacts', i, 'department'], contact.department, 'departments']);
+  });
+  playbook.departments?.forEach((department, i) => refs.push([['departments', i, 'lead'], department.lead, 'contacts']));
+  playbook.levels.forEach((level, i) => {
+    many(['levels', i, 'notify'], level.notify, 'contacts');
+    level.steps.forEach((step, j) => {
+      const at: YamlPath = ['levels', i, 'steps', j];
+      refs.push([[...at, 'owner'], step.owner, 'contacts'], [[...at, 'response'], step.response, 'responses']);
+      many([...at, 'channels'], step.channels, 'channels');
+      many([...at, 'ask'], step.ask, 'departments');
+    });
+  });
+  playbook.triage?.forEach((question, i) =>
+    question.options.forEach((option, j) => refs.push([['triage', i, 'options', j, 'level'], option.level, 'levels'])),
+  );
+  playbook.responses.forEach((response, i) => {
+    many(['responses', i, 'levels'], response.levels, 'levels');
+    many(['responses', i, 'channels'], response.channels, 'channels');
+    refs.push([['responses', i, 'approved_by'], response.approved_by, 'contacts']);
+  });
+  playbook.brand.weaknesses?.forEach((weakness, i) => refs.push([['brand', 'weaknesses', i, 'response'], weakness.response, 'responses']));
+  refs.push([['policies', 'compensation', 'approval_by'], playbook.policies.compensation?.approval_by, 'contacts']);
+  refs.push([['policies', 'escalate_to'], playbook.policies.escalate_to, 'contacts']);
+  return refs;
+}
+
+export const unknownReference: Rule = {
+  id: 'unknown-reference',
+  severity: 'error',
+  check({ playbook }) {
+    const known: Record<Target, string[]> = {
+      contacts: playbook.contacts.map((entry) => entry.id),
+      departments: playbook.departments?.map((entry) => entry.id) ?? [],
+      levels: playbook.levels.map((entry) => entry.id),
+      responses: playbook.responses.map((entry) => entry.id),
+      channels: playbook.channels.map((entry) => entry.id),
+    };
+    const reports: Report[] = [];
+    for (const [path, id, target] of references(playbook)) {
+      if (id === undefined || known[target].includes(id)) continue;
+      const suggestion = suggest(id, known[target]);
+      reports.push({
+        path,
+        messageId: suggestion ? 'rule.unknownReferenceSuggest' : 'rule.unknownReference',
+        data: { id, list: target, suggestion: suggestion ?? '', known: known[target].join(', ') || '—' },
+      });
+    }
+    return reports;
+  },
+};

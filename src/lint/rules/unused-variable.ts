@@ -1,0 +1,19 @@
+import { usedVariables } from '../../templates/render-context.js';
+import type { Report } from '../finding.js';
+import type { Rule } from '../rule-context.js';
+
+export const unusedVariable: Rule = {
+  id: 'unused-variable',
+  severity: 'warning',
+  check({ playbook, sources, analysis }) {
+    return sources.flatMap((source): Report[] => {
+      const result = source && analysis(source);
+      if (!source || !result?.ok) return [];
+      const used = usedVariables(result.names);
+      const response = playbook.responses[source.responseIndex]!;
+      return Object.keys(response.variables)
+        .filter((name) => !used.has(name))
+        .map((name): Report => ({ path: ['responses', source.responseIndex, 'variables', name], on: 'key', messageId: 'rule.unusedVariable', data: { name, id: response.id } }));
+    });
+  },
+};

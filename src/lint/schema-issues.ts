@@ -1,0 +1,124 @@
+import type { z } from 'zod';
+import type { MessageKey, Params } from '../i18n/index.js';
+import type { Report, YamlPath } from './finding.js';
+import { suggest } from './suggest.js';
+
+type AnySchema = z.core.$ZodType;
+
+/** Stands for the root mapping in messages; translated when the finding is made. */
+export const TOP_LEVEL = '\u0000top';
+
+/** `contacts[2].backup`: how a path reads in a message. */
+export function formatPath(path: YamlPath): string {
+  return path.reduce<string>((out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment), '');
+}
+
+export function valueAt(data: unknown, path: YamlPath): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(value, segment)) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+/** The keys a mapping at `path` may have, read from the schema itself so they never drift. */
+export function knownKeys(schema: AnySchema, path: YamlPath): string[] {
+  let current: AnySchema | undefined = schema;
+  const unwrap = (node: AnySchema | undefined): AnySchema | undefined => {
+    let inner = node;
+    for (let guard = 0; inner && guard < 10; guard += 1) {
+      const def = inner._zod.def as unknown as Record<string, AnySchema | undefined> & { type: string };
+      if ('innerType' in def) inner = def.innerType;
+      else if (def.type === 'pipe') inner = def.in;
+      else break;
+    }
+    return inner;
+  };
+  for (const segment of path) {
+    const def = unwrap(current)?._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def?.type === 'object') current = (def.shape as Record<string, AnySchema>)[String(segment)];
+    else if (def?.type === 'array') current = def.element as AnySchema;
+    else if (def?.type === 'record') current = def.valueType as AnySchema;
+    else return [];
+  }
+  const def = unwrap(current)?._zod.def as unknown as { type: string; shape?: Record<string, unknown> };
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value === 'object' ? 'object' : typeof value;
+}
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+const EXPECTED: Partial<Record<string, MessageKey>> = {
+  string: 'schema.expectedText',
+  number: 'schema.expectedNumber',
+  int: 'schema.expectedNumber',
+  boolean: 'schema.expectedBoolean',
+  array: 'schema.expectedList',
+  object: 'schema.expectedMapping',
+};
+
+function isCatalogKey(message: string): message is MessageKey {
+  return message.startsWith('schema.');
+}
+
+export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema: AnySchema): Report[] {
+  const reports: Report[] = [];
+  const add = (path: YamlPath, messageId: MessageKey, data: Params = {}, on?: 'key' | 'value') =>
+    reports.push({ path, on, messageId, data: { where: formatPath(path), ...data } });
+
+  for (const issue of issues) {
+    const path = issue.path as YamlPath;
+    const value = valueAt(data, path);
+    const key = String(path.at(-1) ?? '');
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const unknown of issue.keys) {
+          const suggestion = suggest(unknown, knownKeys(schema, path));
+          const where = formatPath(path) || TOP_LEVEL;
+          if (suggestion) add([...path, unknown], 'schema.unknownKeySuggest', { key: unknown, suggestion, parent: where }, 'key');
+          else add([...path, unknown], 'schema.unknownKey', { key: unknown, parent: where, known: knownKeys(schema, path).join(', ') }, 'key');
+        }
+        break;
+      case 'invalid_type':
+        if (value === undefined) add(path.slice(0, -1), 'schema.missingKey', { key, parent: formatPath(path.slice(0, -1)) || TOP_LEVEL });
+        else if (isCatalogKey(issue.message)) add(path, issue.message, { value: show(value) });
+        else if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) add(path, 'schema.quoteIt', { value: show(value) });
+        else add(path, EXPECTED[issue.expected] ?? 'schema.wrongType', { expected: issue.expected, received: kindOf(value), value: show(value) });
+        break;
+      case 'invalid_value': {
+        if (isCatalogKey(issue.message)) {
+          add(path, issue.message, { value: show(value) });
+          break;
+        }
+        const options = issue.values.map(String);
+        const suggestion = typeof value === 'string' ? suggest(value, options) : undefined;
+        add(path, suggestion ? 'schema.oneOfSuggest' : 'schema.oneOf', { value: show(value), options: options.join(', '), suggestion: suggestion ?? '' });
+        break;
+      }
+      case 'too_small':
+        if (issue.origin === 'array') add(path, 'schema.tooFewItems', { minimum: Number(issue.minimum) });
+        else if (issue.origin === 'string') add(path, 'schema.empty', {});
+        else add(path, 'schema.tooSmall', { minimum: Number(issue.minimum), value: show(value) });
+        break;
+      case 'invalid_key':
+        add(path, 'schema.variableName', { value: key }, 'key');
+        break;
+      default:
+        if (isCatalogKey(issue.message)) add(path, issue.message, { value: show(value) });
+        else add(path, 'schema.generic', { detail: issue.message });
+    }
+  }
+  // A typo'd key shows up twice: unknown, and the key it meant as missing. Say it once.
+  const suggested = new Set(reports.filter((r) => r.messageId === 'schema.unknownKeySuggest').map((r) => `${formatPath((r as { path: YamlPath }).path.slice(0, -1))}.${r.data?.suggestion}`));
+  return reports.filter((r) => !(r.messageId === 'schema.missingKey' && suggested.has(`${formatPath((r as { path: YamlPath }).path)}.${r.data?.key}`)));
+}

@@ -1,0 +1,5 @@
+import { execFileSync } from 'node:child_process';
+
+export default function setup(): void {
+  execFileSync(process.execPath, ['scripts/build.js'], { stdio: 'inherit' });
+}
