@@ -64,6 +64,7 @@ export const en = {
   // schema
   'schema.unknownKey': 'Unknown key "{key}" in {parent}. Known keys: {known}. (Keys starting with x- are allowed for your own data.)',
   'schema.unknownKeySuggest': 'Unknown key "{key}" in {parent}. Did you mean "{suggestion}"?',
+  'schema.colonInText': 'YAML read "{key}" as a key: a ": " inside a text, or a comma inside { … }, splits it. Put the whole text in quotes.',
   'schema.missingKey': 'Missing required key "{key}" in {parent}.',
   'schema.expectedText': '{where} must be text, not {value}.',
   'schema.expectedNumber': '{where} must be a whole number, not "{value}".',

@@ -60,6 +60,7 @@ export const es: Record<MessageKey, string> = {
 
   'schema.unknownKey': 'Clave desconocida "{key}" en {parent}. Claves válidas: {known}. (Las claves que empiezan por x- se admiten para tus propios datos.)',
   'schema.unknownKeySuggest': 'Clave desconocida "{key}" en {parent}. ¿Querías decir "{suggestion}"?',
+  'schema.colonInText': 'YAML ha leído "{key}" como una clave: un ": " dentro de un texto, o una coma dentro de { … }, lo corta. Pon todo el texto entre comillas.',
   'schema.missingKey': 'Falta la clave obligatoria "{key}" en {parent}.',
   'schema.expectedText': '{where} debe ser un texto, no {value}.',
   'schema.expectedNumber': '{where} debe ser un número entero, no "{value}".',

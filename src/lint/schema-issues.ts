@@ -85,12 +85,15 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
         for (const unknown of issue.keys) {
           const suggestion = suggest(unknown, knownKeys(schema, path));
           const where = formatPath(path) || TOP_LEVEL;
-          if (suggestion) add([...path, unknown], 'schema.unknownKeySuggest', { key: unknown, suggestion, parent: where }, 'key');
+          // `key: some text: more` reads as a nested mapping: the usual cause is an unquoted colon.
+          if (/\s/.test(unknown)) add([...path, unknown], 'schema.colonInText', { key: unknown }, 'key');
+          else if (suggestion) add([...path, unknown], 'schema.unknownKeySuggest', { key: unknown, suggestion, parent: where }, 'key');
           else add([...path, unknown], 'schema.unknownKey', { key: unknown, parent: where, known: knownKeys(schema, path).join(', ') }, 'key');
         }
         break;
       case 'invalid_type':
         if (value === undefined) add(path.slice(0, -1), 'schema.missingKey', { key, parent: formatPath(path.slice(0, -1)) || TOP_LEVEL });
+        else if (issue.expected === 'string' && kindOf(value) === 'object') add(path, 'schema.colonInText', { key: Object.keys(value as object)[0] ?? '' });
         else if (isCatalogKey(issue.message)) add(path, issue.message, { value: show(value) });
         else if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) add(path, 'schema.quoteIt', { value: show(value) });
         else add(path, EXPECTED[issue.expected] ?? 'schema.wrongType', { expected: issue.expected, received: kindOf(value), value: show(value) });
