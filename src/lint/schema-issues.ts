@@ -86,7 +86,7 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
           const suggestion = suggest(unknown, knownKeys(schema, path));
           const where = formatPath(path) || TOP_LEVEL;
           // `key: some text: more` reads as a nested mapping: the usual cause is an unquoted colon.
-          if (/\s/.test(unknown)) add([...path, unknown], 'schema.colonInText', { key: unknown }, 'key');
+          if (/\s/.test(unknown) || valueAt(data, [...path, unknown]) === null) add([...path, unknown], 'schema.colonInText', { key: unknown }, 'key');
           else if (suggestion) add([...path, unknown], 'schema.unknownKeySuggest', { key: unknown, suggestion, parent: where }, 'key');
           else add([...path, unknown], 'schema.unknownKey', { key: unknown, parent: where, known: knownKeys(schema, path).join(', ') }, 'key');
         }
