@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { staysInside } from '../lint/lint-playbook.js';
+import { staysInside } from '../lint/template-path.js';
 import type { TemplateFile } from '../lint/rule-context.js';
 
 function inside(parent: string, child: string): boolean {

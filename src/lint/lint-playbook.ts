@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import { translator, type Translate } from '../i18n/index.js';
 import { playbookSchema, type Playbook } from '../model/schema.js';
 import { analyzeTemplate, type Analysis } from '../templates/analyze-template.js';
@@ -11,6 +10,7 @@ import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import type { RuleContext, Sample, TemplateFile } from './rule-context.js';
 import { RULES } from './rules/index.js';
 import { schemaReports, TOP_LEVEL } from './schema-issues.js';
+import { staysInside } from './template-path.js';
 
 export interface ParsedPlaybook {
   yaml: ParsedYaml;
@@ -31,12 +31,6 @@ export function parsePlaybook(bytes: Uint8Array): ParsedPlaybook {
   return { yaml, reports: reports.map((report) => ({ ...report, ruleId: 'schema' })) };
 }
 
-/** A template path stays inside the playbook's folder: relative, and never climbing out of it. */
-export function staysInside(templatePath: string): boolean {
-  const normalized = posix.normalize(templatePath.replaceAll('\\', '/'));
-  return !posix.isAbsolute(normalized) && !/^[a-zA-Z]:/.test(normalized) && normalized !== '..' && !normalized.startsWith('../');
-}
-
 /** Step two is the shell's: read these files (relative to the playbook's folder). */
 export function templatePaths(parsed: ParsedPlaybook): string[] {
   return [...new Set(parsed.playbook?.responses.flatMap((response) => (response.template ? [response.template] : [])) ?? [])];
@@ -52,6 +46,7 @@ export interface LintInput {
 function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, TemplateFile>): RuleContext {
   const sources = playbook.responses.map((response, responseIndex): TemplateSource | undefined => {
     if (response.text !== undefined) return { responseIndex, text: response.text };
+    if (!staysInside(response.template ?? '')) return undefined;
     const file = templateFiles.get(response.template ?? '');
     return file?.text === undefined ? undefined : { responseIndex, text: file.text, file: file.file };
   });

@@ -24,19 +24,26 @@ export function findTopic(text: string, term: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${needle}(?![\\p{L}\\p{N}])`, 'u').test(fold(text));
 }
 
+/** What the playbook itself lacks for this response on this channel, whatever the text says. */
+export function checkSetup(channel: Channel, response: Response, playbook: Playbook): MessageProblem[] {
+  if (response.kind !== 'apology' || channel.format !== 'short') return [];
+  const problems: MessageProblem[] = [];
+  if (!playbook.brand.apology_url) problems.push({ ruleId: 'apology-links', messageId: 'check.brandNoUrl', data: { channel: channel.id } });
+  if (!playbook.brand.hashtag) problems.push({ ruleId: 'apology-links', messageId: 'check.brandNoHashtag', data: { channel: channel.id } });
+  return problems;
+}
+
 /** The checks every message passes before it is published, and that lint applies to examples. */
 export function checkMessage(text: string, channel: Channel, response: Response, playbook: Playbook): MessageProblem[] {
-  const problems: MessageProblem[] = [];
+  const problems = checkSetup(channel, response, playbook);
   const length = messageLength(text);
   if (channel.max_length !== undefined && length > channel.max_length) {
     problems.push({ ruleId: 'message-too-long', messageId: 'check.tooLong', data: { channel: channel.id, length, max: channel.max_length, over: length - channel.max_length } });
   }
   if (response.kind === 'apology' && channel.format === 'short') {
     const { apology_url, hashtag } = playbook.brand;
-    if (!apology_url) problems.push({ ruleId: 'apology-links', messageId: 'check.brandNoUrl', data: { channel: channel.id } });
-    else if (!text.includes(apology_url)) problems.push({ ruleId: 'apology-links', messageId: 'check.apologyUrl', data: { channel: channel.id, url: apology_url } });
-    if (!hashtag) problems.push({ ruleId: 'apology-links', messageId: 'check.brandNoHashtag', data: { channel: channel.id } });
-    else if (!text.toLowerCase().includes(hashtag.toLowerCase())) problems.push({ ruleId: 'apology-links', messageId: 'check.apologyHashtag', data: { channel: channel.id, hashtag } });
+    if (apology_url && !text.includes(apology_url)) problems.push({ ruleId: 'apology-links', messageId: 'check.apologyUrl', data: { channel: channel.id, url: apology_url } });
+    if (hashtag && !text.toLowerCase().includes(hashtag.toLowerCase())) problems.push({ ruleId: 'apology-links', messageId: 'check.apologyHashtag', data: { channel: channel.id, hashtag } });
   }
   for (const term of playbook.policies.avoid_topics) {
     if (findTopic(text, term)) problems.push({ ruleId: 'avoid-topic', messageId: 'check.avoidTopic', data: { term } });

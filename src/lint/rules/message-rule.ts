@@ -1,4 +1,5 @@
-import { checkMessage, type MessageCheckId } from '../../templates/check-message.js';
+import { checkMessage, checkSetup, type MessageCheckId } from '../../templates/check-message.js';
+import { channelsOf } from '../../templates/render-context.js';
 import type { Report } from '../finding.js';
 import { textPath, type Rule } from '../rule-context.js';
 
@@ -14,8 +15,13 @@ export function messageRule(id: MessageCheckId, severity: Rule['severity']): Rul
         if (!source) continue;
         const response = playbook.responses[source.responseIndex]!;
         const seen = new Set<string>();
-        for (const sample of samples(source.responseIndex) ?? []) {
-          for (const problem of checkMessage(sample.text, sample.channel, response, playbook)) {
+        // A response that cannot render (another rule says why) is still checked against the brand's setup.
+        const rendered = samples(source.responseIndex);
+        const checks = rendered
+          ? rendered.map((sample) => ({ channel: sample.channel, problems: checkMessage(sample.text, sample.channel, response, playbook) }))
+          : channelsOf(response, playbook).map((channel) => ({ channel, problems: checkSetup(channel, response, playbook) }));
+        for (const sample of checks) {
+          for (const problem of sample.problems) {
             // One finding per problem and response: the same missing hashtag on three channels is one fix.
             const key = id === 'message-too-long' ? `${problem.messageId}:${sample.channel.id}` : problem.messageId + String(problem.data.term ?? '');
             if (problem.ruleId !== id || seen.has(key)) continue;

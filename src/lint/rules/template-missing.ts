@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../i18n/index.js';
 import type { Report } from '../finding.js';
 import type { Rule } from '../rule-context.js';
+import { staysInside } from '../template-path.js';
 
 const MESSAGES: Record<string, MessageKey> = {
   missing: 'rule.templateMissing',
@@ -14,7 +15,9 @@ export const templateMissing: Rule = {
   severity: 'error',
   check({ playbook, templateFiles }) {
     return playbook.responses.flatMap((response, index): Report[] => {
-      const problem = response.template === undefined ? undefined : templateFiles.get(response.template)?.problem;
+      if (response.template === undefined) return [];
+      // Decided here, not only by the shell: a path that leaves the folder is refused before any read.
+      const problem = staysInside(response.template) ? (templateFiles.get(response.template)?.problem ?? (templateFiles.has(response.template) ? undefined : 'missing')) : 'outside';
       return problem ? [{ path: ['responses', index, 'template'], messageId: MESSAGES[problem]!, data: { path: response.template ?? '' } }] : [];
     });
   },
