@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import YAML from 'yaml';
 import { translator, type Lang } from '../src/i18n/index.js';
 import type { Finding } from '../src/lint/finding.js';
@@ -32,9 +32,9 @@ export function lintData(data: unknown, templates?: Record<string, string>): { f
   return { findings: lintText(text, templates), text };
 }
 
-/** A real temporary folder, removed after the test. */
+/** A real temporary folder, removed when the test that made it finishes. Call it inside a test. */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'crisis-test-'));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

@@ -34,8 +34,20 @@ function decode(bytes: Uint8Array): string | undefined {
   }
 }
 
-function yamlReport(error: YAMLError): Report {
-  const [start, end] = error.linePos ?? [{ line: 1, col: 1 }];
+/** yaml reports an unclosed quote where the file ends; the person needs the line where it opened. */
+function openingQuote(text: string, line: number): { line: number; col: number } | undefined {
+  const rows = text.split('\n');
+  for (let index = Math.min(line, rows.length) - 1; index >= 0; index -= 1) {
+    const row = (rows[index] ?? '').replace(/\\"/g, '');
+    if ((row.match(/"/g)?.length ?? 0) % 2 === 1) return { line: index + 1, col: row.lastIndexOf('"') + 1 };
+  }
+  return undefined;
+}
+
+function yamlReport(error: YAMLError, text: string): Report {
+  let [start, end] = error.linePos ?? [{ line: 1, col: 1 }];
+  const quote = error.code === 'MISSING_CHAR' && error.message.includes('quote') ? openingQuote(text, start.line) : undefined;
+  if (quote) [start, end] = [quote, undefined];
   const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
   return {
     position: { line: start.line, column: start.col, endLine: end?.line, endColumn: end?.col },
@@ -78,7 +90,7 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
   if (!doc) return { text, lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.empty' }] };
   const errors = [...doc.errors];
   // Only the first: a missing quote or bracket makes every later error an echo of it.
-  if (errors[0]) return { text, lineCounter, doc, reports: [yamlReport(errors[0])] };
+  if (errors[0]) return { text, lineCounter, doc, reports: [yamlReport(errors[0], text)] };
   if (!isMap(doc.contents)) {
     const range = doc.contents?.range;
     const { line, col } = lineCounter.linePos(range?.[0] ?? 0);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.js';
+import { es } from '../../src/i18n/es.js';
+import { detectLang } from '../../src/i18n/index.js';
+import { formatDuration, parseDuration } from '../../src/model/duration.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the catalog', () => {
+  it.each(Object.keys(en))('%s has the same placeholders in Spanish', (key) => {
+    const k = key as keyof typeof en;
+    expect(es[k].trim()).not.toBe('');
+    expect(placeholders(es[k])).toEqual(placeholders(en[k]));
+  });
+});
+
+describe('detectLang', () => {
+  it.each([
+    [undefined, {}, 'en'],
+    ['es', {}, 'es'],
+    [undefined, { CRISIS_LANG: 'es' }, 'es'],
+    [undefined, { LANG: 'es_ES.UTF-8' }, 'es'],
+    [undefined, { LC_ALL: 'es_MX.UTF-8', LANG: 'en_US.UTF-8' }, 'es'],
+    [undefined, { LC_ALL: 'C', LANG: 'es_ES.UTF-8' }, 'es'],
+    ['en', { CRISIS_LANG: 'es' }, 'en'],
+    [undefined, { CRISIS_LANG: 'fr', LANG: 'es_ES' }, 'en'],
+    [undefined, { LANG: 'fr_FR.UTF-8' }, 'en'],
+  ])('--lang %s with %o is %s', (flag, env, expected) => {
+    expect(detectLang(flag, env)).toBe(expected);
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['15m', 15],
+    ['2h', 120],
+    ['1h30m', 90],
+    ['1d', 1440],
+    ['1d2h', 1560],
+    ['0m', undefined],
+    ['30', undefined],
+    ['2 h', undefined],
+    ['h', undefined],
+    ['', undefined],
+  ])('%s is %s minutes', (text, minutes) => {
+    expect(parseDuration(text)).toBe(minutes);
+  });
+  it.each([[90, '1h30m'], [1440, '1d'], [0, '0m']])('%i minutes read %s', (minutes, text) => {
+    expect(formatDuration(minutes)).toBe(text);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTemplate } from '../../src/templates/analyze-template.js';
+import { findTopic, messageLength } from '../../src/templates/check-message.js';
+import { renderTemplate } from '../../src/templates/render-response.js';
+import { lintText, MINIMAL_YAML } from '../helpers.js';
+
+describe('analyzeTemplate', () => {
+  it.each([
+    ['Hola {{customer}}', ['customer']],
+    ['{{brand.name}} {{incident.link}}', ['brand.name', 'incident.link']],
+    ['{{#if customer}}{{customer}}{{else}}{{brand.name}}{{/if}}', ['customer', 'customer', 'brand.name']],
+    ['{{#each items}}{{name}}{{../brand.name}}{{@index}}{{/each}}', ['items', 'brand.name']],
+    ['{{@root.brand.hashtag}}', ['brand.hashtag']],
+    ['{{lookup brand "name"}}', ['brand']],
+    ['{{!-- a comment --}}plain text', []],
+  ])('finds the names %s reads', (text, names) => {
+    const result = analyzeTemplate(text);
+    expect(result.ok && result.names.map((n) => n.parts.join('.'))).toEqual(names);
+  });
+
+  it.each([
+    ['Hola {{customer}', 'template.parse', 1],
+    ['line one\n{{#if x}}never closed', 'template.unclosed', 2],
+    ['{{shout customer}}', 'template.unknownHelper', 1],
+    ['{{log customer}}', 'template.unknownHelper', 1],
+    ['{{> signature}}', 'template.partial', 1],
+  ])('refuses %s', (text, messageId, line) => {
+    expect(analyzeTemplate(text)).toMatchObject({ ok: false, messageId, line });
+  });
+});
+
+describe('positions inside a template', () => {
+  it('point at the line of a block scalar where the error is', () => {
+    const text = MINIMAL_YAML.replace(
+      /    text: "Hola \{\{customer\}\}.*"/,
+      '    text: |\n      Hola {{customer}},\n      gracias por {{motivo}}.',
+    );
+    const [hit] = lintText(text);
+    const lines = text.split('\n');
+    expect(hit).toMatchObject({ ruleId: 'undeclared-variable' });
+    expect(lines[hit!.line - 1]!.slice(hit!.column - 1)).toMatch(/^motivo/);
+  });
+
+  it('point into a template file at its own line and column', () => {
+    const text = MINIMAL_YAML.replace(/    text: "Hola.*"/, '    template: templates/thanks.hbs');
+    const [hit] = lintText(text, { 'templates/thanks.hbs': 'Hola {{customer}}\n\nUn saludo, {{firma}}' });
+    expect(hit).toMatchObject({ file: 'templates/thanks.hbs', ruleId: 'undeclared-variable', line: 3, column: 14 });
+  });
+});
+
+describe('renderTemplate', () => {
+  it('renders plain text, never HTML-escaped', () => {
+    expect(renderTemplate("{{a}} & {{b}}", { a: "L'Espiga", b: '<3' })).toBe("L'Espiga & <3");
+  });
+  it('refuses a missing value instead of printing nothing', () => {
+    expect(() => renderTemplate('Hola {{customer}}', {})).toThrow(/customer/);
+  });
+});
+
+describe('message checks', () => {
+  it.each([
+    ['plain', 5],
+    ['café', 4],
+    ['👍🏽 ok', 4],
+    ['🇪🇸', 1],
+  ])('count %s as %i characters', (text, length) => {
+    expect(messageLength(text)).toBe(length);
+  });
+
+  it.each([
+    ['Hablemos de política', 'politica', true],
+    ['POLÍTICA', 'política', true],
+    ['politicamente correcto', 'política', false],
+    ['religion', 'religión', true],
+    ['irreligioso', 'religión', false],
+  ])('"%s" mentions "%s": %s', (text, term, expected) => {
+    expect(findTopic(text, term)).toBe(expected);
+  });
+});
