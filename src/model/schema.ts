@@ -1,22 +1,24 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseDuration } from './duration.js';
 
+// zod/mini rather than zod: the same validation, but tree-shakable, which keeps the bundle
+// (and so the start-up of every `crisis lint`) a fraction of the size. See bench/.
 // Error strings starting with `schema.` are message-catalog keys; lint/schema-issues.ts
 // translates them, with the offending value, into the user's language.
 export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-const slug = z.string({ error: 'schema.slug' }).regex(SLUG, { error: 'schema.slug' });
-const text = z.string().trim().min(1, { error: 'schema.empty' });
+const slug = z.string({ error: 'schema.slug' }).check(z.regex(SLUG, { error: 'schema.slug' }));
+const text = z.string().check(z.trim(), z.minLength(1, { error: 'schema.empty' }));
 const duration = z
   .string({ error: 'schema.duration' })
-  .refine((value) => parseDuration(value) !== undefined, { error: 'schema.duration' });
+  .check(z.refine((value) => parseDuration(value) !== undefined, { error: 'schema.duration' }));
 const url = z.url({ protocol: /^https?$/, error: 'schema.url' });
 const email = z.email({ error: 'schema.email' });
-const phone = z
-  .string({ error: 'schema.phone' })
-  .regex(/^\+?[0-9][0-9 ().-]{5,}$/, { error: 'schema.phone' });
+const phone = z.string({ error: 'schema.phone' }).check(z.regex(/^\+?[0-9][0-9 ().-]{5,}$/, { error: 'schema.phone' }));
 const ids = z.array(slug);
+const bool = (value: boolean) => z._default(z.boolean(), value);
+const optional = z.optional;
 
 function isLanguageTag(value: string): boolean {
   try {
@@ -26,107 +28,115 @@ function isLanguageTag(value: string): boolean {
   }
 }
 
+// Creating a DateTimeFormat is slow enough to show when linting many files: remember answers.
+const timeZones = new Map<string, boolean>();
+
 function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
+  let valid = timeZones.get(value);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    timeZones.set(value, valid);
   }
+  return valid;
 }
 
 export const RESPONSE_KINDS = ['acknowledgement', 'apology', 'update', 'private-reply', 'internal', 'closing'] as const;
 
-const weakness = z.strictObject({ id: slug, description: text, response: slug.optional() });
+const weakness = z.strictObject({ id: slug, description: text, response: optional(slug) });
 
 const brand = z.strictObject({
   name: text,
-  language: z.string().refine(isLanguageTag, { error: 'schema.language' }).default('en'),
-  timezone: z.string().refine(isTimeZone, { error: 'schema.timezone' }).optional(),
-  apology_url: url.optional(),
-  hashtag: z.string().regex(/^#[^\s#]+$/, { error: 'schema.hashtag' }).optional(),
-  strengths: z.array(text).optional(),
-  weaknesses: z.array(weakness).optional(),
+  language: z._default(z.string().check(z.refine(isLanguageTag, { error: 'schema.language' })), 'en'),
+  timezone: optional(z.string().check(z.refine(isTimeZone, { error: 'schema.timezone' }))),
+  apology_url: optional(url),
+  hashtag: optional(z.string().check(z.regex(/^#[^\s#]+$/, { error: 'schema.hashtag' }))),
+  strengths: optional(z.array(text)),
+  weaknesses: optional(z.array(weakness)),
 });
 
 const channel = z.strictObject({
   id: slug,
   name: text,
   format: z.enum(['short', 'long']),
-  max_length: z.number().int().positive().optional(),
-  url: url.optional(),
+  max_length: optional(z.int().check(z.positive())),
+  url: optional(url),
 });
 
 const contact = z.strictObject({
   id: slug,
   name: text,
   role: text,
-  department: slug.optional(),
-  email: email.optional(),
-  phone: phone.optional(),
-  backup: slug.optional(),
-  external: z.boolean().default(false),
-  organization: text.optional(),
-  notes: z.string().optional(),
+  department: optional(slug),
+  email: optional(email),
+  phone: optional(phone),
+  backup: optional(slug),
+  external: bool(false),
+  organization: optional(text),
+  notes: optional(z.string()),
 });
 
-const department = z.strictObject({ id: slug, name: text, lead: slug.optional(), respond_within: duration.optional() });
+const department = z.strictObject({ id: slug, name: text, lead: optional(slug), respond_within: optional(duration) });
 
 const influencer = z.strictObject({
   id: slug,
   name: text,
-  handle: text.optional(),
-  channel: text.optional(),
-  reach: z.number().int().nonnegative().optional(),
-  email: email.optional(),
-  phone: phone.optional(),
-  topics: z.array(text).optional(),
-  notes: z.string().optional(),
+  handle: optional(text),
+  channel: optional(text),
+  reach: optional(z.int().check(z.nonnegative())),
+  email: optional(email),
+  phone: optional(phone),
+  topics: optional(z.array(text)),
+  notes: optional(z.string()),
 });
 
 const step = z.strictObject({
   id: slug,
   title: text,
-  owner: slug.optional(),
-  within: duration.optional(),
-  response: slug.optional(),
-  channels: ids.optional(),
-  ask: ids.optional(),
-  involves: z.enum(['influencers']).optional(),
-  optional: z.boolean().default(false),
-  notes: z.string().optional(),
+  owner: optional(slug),
+  within: optional(duration),
+  response: optional(slug),
+  channels: optional(ids),
+  ask: optional(ids),
+  involves: optional(z.enum(['influencers'])),
+  optional: bool(false),
+  notes: optional(z.string()),
 });
 
 const level = z.strictObject({
   id: slug,
   name: text,
-  severity: z.number().int(),
-  description: z.string().optional(),
+  severity: z.int(),
+  description: optional(z.string()),
   respond_within: duration,
-  notify: ids.default([]),
-  steps: z.array(step).default([]),
+  notify: z._default(ids, []),
+  steps: z._default(z.array(step), []),
 });
 
 const triageQuestion = z.strictObject({
   id: slug,
   question: text,
-  options: z.array(z.strictObject({ label: text, level: slug })).min(1),
+  options: z.array(z.strictObject({ label: text, level: slug })).check(z.minLength(1)),
 });
 
-const variable = z.strictObject({ description: text, example: z.string().optional() });
+const variable = z.strictObject({ description: text, example: optional(z.string()) });
 
 const response = z
   .strictObject({
     id: slug,
     title: text,
     kind: z.enum(RESPONSE_KINDS),
-    levels: ids.optional(),
-    channels: ids.optional(),
-    approved_by: slug.optional(),
-    approved_on: z.iso.date({ error: 'schema.date' }).optional(),
-    variables: z.record(z.string().regex(VARIABLE_NAME, { error: 'schema.variableName' }), variable).default({}),
-    text: z.string().optional(),
-    template: text.optional(),
+    levels: optional(ids),
+    channels: optional(ids),
+    approved_by: optional(slug),
+    approved_on: optional(z.iso.date({ error: 'schema.date' })),
+    variables: z._default(z.record(z.string().check(z.regex(VARIABLE_NAME, { error: 'schema.variableName' })), variable), {}),
+    text: optional(z.string()),
+    template: optional(text),
   })
   .check((ctx) => {
     const { text: inline, template } = ctx.value;
@@ -136,21 +146,19 @@ const response = z
   });
 
 const policies = z.strictObject({
-  respond_to_all: z.boolean().default(true),
-  never_delete: z.boolean().default(true),
-  block_last_resort: z.boolean().default(true),
-  avoid_topics: z.array(text).default([]),
-  compensation: z
-    .strictObject({ approval_by: slug, max: z.string().optional(), notes: z.string().optional() })
-    .optional(),
-  escalate_to: slug.optional(),
+  respond_to_all: bool(true),
+  never_delete: bool(true),
+  block_last_resort: bool(true),
+  avoid_topics: z._default(z.array(text), []),
+  compensation: optional(z.strictObject({ approval_by: slug, max: optional(z.string()), notes: optional(z.string()) })),
+  escalate_to: optional(slug),
 });
 
 const monitoring = z.strictObject({
-  keywords: z.array(text).optional(),
-  hashtags: z.array(text).optional(),
-  sources: z.array(text).optional(),
-  notes: z.string().optional(),
+  keywords: optional(z.array(text)),
+  hashtags: optional(z.array(text)),
+  sources: optional(z.array(text)),
+  notes: optional(z.string()),
 });
 
 export const SUPPORTED_VERSIONS = [1] as const;
@@ -159,20 +167,15 @@ export const playbookSchema = z
   .strictObject({
     version: z.literal(1, { error: 'schema.version' }),
     brand,
-    channels: z.array(channel).min(1),
-    contacts: z.array(contact).min(1),
-    departments: z.array(department).optional(),
-    influencers: z.array(influencer).optional(),
-    levels: z.array(level).min(1),
-    triage: z.array(triageQuestion).optional(),
-    responses: z.array(response).default([]),
-    policies: policies.default({
-      respond_to_all: true,
-      never_delete: true,
-      block_last_resort: true,
-      avoid_topics: [],
-    }),
-    monitoring: monitoring.optional(),
+    channels: z.array(channel).check(z.minLength(1)),
+    contacts: z.array(contact).check(z.minLength(1)),
+    departments: optional(z.array(department)),
+    influencers: optional(z.array(influencer)),
+    levels: z.array(level).check(z.minLength(1)),
+    triage: optional(z.array(triageQuestion)),
+    responses: z._default(z.array(response), []),
+    policies: z._default(policies, { respond_to_all: true, never_delete: true, block_last_resort: true, avoid_topics: [] }),
+    monitoring: optional(monitoring),
   })
   .check((ctx) => {
     // Severity orders the levels: two levels with one severity would make triage ambiguous.

@@ -23,11 +23,6 @@ export type Analysis =
   | { ok: true; names: NameUse[] }
   | { ok: false; messageId: MessageKey; detail: string; line: number; column: number };
 
-interface ParseError extends Error {
-  lineNumber?: number;
-  column?: number;
-}
-
 /** Jison's parse errors carry only the line and a caret under a 20-character excerpt. */
 function parseErrorPosition(text: string, message: string): { line: number; column: number } {
   const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
@@ -83,6 +78,26 @@ function collectNames(program: hbs.AST.Program): NameUse[] {
   return names;
 }
 
+function findUnknownHelper(program: hbs.AST.Program): hbs.AST.PathExpression | undefined {
+  let found: hbs.AST.PathExpression | undefined;
+  const known: readonly string[] = KNOWN_HELPERS;
+  const visit = (node: unknown): void => {
+    if (found || node === null || typeof node !== 'object') return;
+    const call = node as { type?: string; path?: hbs.AST.PathExpression; params?: unknown[]; hash?: { pairs: unknown[] } };
+    const isCall = call.type === 'BlockStatement' || ((call.type === 'MustacheStatement' || call.type === 'SubExpression') && ((call.params?.length ?? 0) > 0 || (call.hash?.pairs.length ?? 0) > 0));
+    if (isCall && call.path?.type === 'PathExpression' && !known.includes(call.path.original)) {
+      found = call.path;
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object' && 'type' in value) visit(value);
+    }
+  };
+  visit(program);
+  return found;
+}
+
 function findPartial(program: hbs.AST.Program): hbs.AST.Node | undefined {
   for (const statement of program.body) {
     if (statement.type === 'PartialStatement' || statement.type === 'PartialBlockStatement' || statement.type === 'DecoratorBlock') return statement;
@@ -95,7 +110,19 @@ function findPartial(program: hbs.AST.Program): hbs.AST.Node | undefined {
   return undefined;
 }
 
+// Analysis depends on the text alone; plans share templates, and lint may see the same one a thousand times.
+const analyses = new Map<string, Analysis>();
+
 export function analyzeTemplate(text: string): Analysis {
+  let result = analyses.get(text);
+  if (!result) {
+    result = analyze(text);
+    analyses.set(text, result);
+  }
+  return result;
+}
+
+function analyze(text: string): Analysis {
   let program: hbs.AST.Program;
   try {
     program = Handlebars.parse(text);
@@ -105,13 +132,8 @@ export function analyzeTemplate(text: string): Analysis {
   }
   const partial = findPartial(program);
   if (partial) return { ok: false, messageId: 'template.partial', detail: '', line: partial.loc.start.line, column: partial.loc.start.column };
-  try {
-    Handlebars.precompile(text, COMPILE_OPTIONS);
-  } catch (error) {
-    const { message, lineNumber = 1, column = 0 } = error as ParseError;
-    const helper = /unknown helper (\S+)/.exec(message)?.[1];
-    if (helper) return { ok: false, messageId: 'template.unknownHelper', detail: helper, line: lineNumber, column };
-    return { ok: false, messageId: 'template.parse', detail: message.split('\n')[0] ?? '', line: lineNumber, column };
-  }
+  // The same refusal knownHelpersOnly gives at compile time, found without compiling twice.
+  const unknown = findUnknownHelper(program);
+  if (unknown) return { ok: false, messageId: 'template.unknownHelper', detail: unknown.original, line: unknown.loc.start.line, column: unknown.loc.start.column };
   return { ok: true, names: collectNames(program) };
 }

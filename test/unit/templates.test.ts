@@ -63,6 +63,9 @@ describe('message checks', () => {
     ['café', 4],
     ['👍🏽 ok', 4],
     ['🇪🇸', 1],
+    ['e\u0301', 1],
+    ['a\r\nb', 3],
+    ['ñandú', 5],
   ])('count %s as %i characters', (text, length) => {
     expect(messageLength(text)).toBe(length);
   });
