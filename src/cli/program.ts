@@ -52,6 +52,17 @@ export function buildProgram(ctx: Context): Command {
     .action(run(async () => (await import('../commands/lint.js')).lint));
 
   program
+    .command('init')
+    .description(t('cmd.init.description'))
+    .option('-y, --yes', t('cmd.init.yes'))
+    .option('--name <name>', t('cmd.init.name'))
+    .option('--lang <lang>', t('cmd.init.lang'))
+    .option('--from <example>', t('cmd.init.from'))
+    .option('--dir <folder>', t('cmd.init.dir'))
+    .option('--force', t('cmd.init.force'))
+    .action(run(async () => (await import('../commands/init.js')).init));
+
+  program
     .command('schema')
     .description(t('cmd.schema.description'))
     .action(run(async () => (await import('../commands/schema.js')).schema));

@@ -7,15 +7,17 @@ import { parseDuration } from './duration.js';
 // translates them, with the offending value, into the user's language.
 export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+export const PHONE = /^\+?[0-9][0-9 ().-]{5,}$/;
+export const HASHTAG = /^#[^\s#]+$/;
 
 const slug = z.string({ error: 'schema.slug' }).check(z.regex(SLUG, { error: 'schema.slug' }));
 const text = z.string().check(z.trim(), z.minLength(1, { error: 'schema.empty' }));
 const duration = z
   .string({ error: 'schema.duration' })
   .check(z.refine((value) => parseDuration(value) !== undefined, { error: 'schema.duration' }));
-const url = z.url({ protocol: /^https?$/, error: 'schema.url' });
-const email = z.email({ error: 'schema.email' });
-const phone = z.string({ error: 'schema.phone' }).check(z.regex(/^\+?[0-9][0-9 ().-]{5,}$/, { error: 'schema.phone' }));
+export const url = z.url({ protocol: /^https?$/, error: 'schema.url' });
+export const email = z.email({ error: 'schema.email' });
+const phone = z.string({ error: 'schema.phone' }).check(z.regex(PHONE, { error: 'schema.phone' }));
 const ids = z.array(slug);
 const bool = (value: boolean) => z._default(z.boolean(), value);
 const optional = z.optional;
@@ -54,7 +56,7 @@ const brand = z.strictObject({
   language: z._default(z.string().check(z.refine(isLanguageTag, { error: 'schema.language' })), 'en'),
   timezone: optional(z.string().check(z.refine(isTimeZone, { error: 'schema.timezone' }))),
   apology_url: optional(url),
-  hashtag: optional(z.string().check(z.regex(/^#[^\s#]+$/, { error: 'schema.hashtag' }))),
+  hashtag: optional(z.string().check(z.regex(HASHTAG, { error: 'schema.hashtag' }))),
   strengths: optional(z.array(text)),
   weaknesses: optional(z.array(weakness)),
 });

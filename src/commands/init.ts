@@ -1,0 +1,101 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Context } from '../cli/context.js';
+import { CliError, EXIT } from '../cli/errors.js';
+import { terminalPrompter, type Prompter } from '../cli/prompts.js';
+import { readTemplateFiles } from '../cli/read-template-files.js';
+import { LANGS, toLang, type Lang } from '../i18n/index.js';
+import { defaultAnswers } from '../init/answers.js';
+import { buildPlan, PLAN_FILE, SCHEMA_FILE } from '../init/build-plan.js';
+import { interview } from '../init/interview.js';
+import { lintPlaybook, parsePlaybook } from '../lint/lint-playbook.js';
+import { playbookJsonSchema } from '../model/json-schema.js';
+
+interface InitOptions {
+  yes?: boolean;
+  name?: string;
+  lang?: string;
+  from?: string;
+  dir?: string;
+  force?: boolean;
+}
+
+const EXAMPLES_DIR = fileURLToPath(new URL('../../playbooks/', import.meta.url));
+const EXAMPLE_FOR: Record<Lang, string> = { es: 'es-optica-miravista', en: 'en-northside-bakery' };
+
+function filesBelow(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesBelow(join(dir, entry.name), base) : [relative(base, join(dir, entry.name))],
+  );
+}
+
+function exampleFolder(from: string, cwd: string): string {
+  const candidates = [resolve(cwd, from), join(EXAMPLES_DIR, from)];
+  const folder = candidates.find((candidate) => existsSync(join(candidate, PLAN_FILE)));
+  if (!folder) throw new CliError('init.unknownExample', { value: from, options: readdirSync(EXAMPLES_DIR).join(', ') });
+  return folder;
+}
+
+function loadPlaybook(folder: string) {
+  const parsed = parsePlaybook(readFileSync(join(folder, PLAN_FILE)));
+  if (!parsed.playbook) throw new CliError('init.brokenExample', { path: folder });
+  return parsed.playbook;
+}
+
+/** `--from`: the example's own files, pointed at the schema written beside them. */
+function filesFromExample(folder: string, name: string | undefined, schemaJson: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const path of filesBelow(folder).filter((file) => file === PLAN_FILE || file.startsWith('templates'))) {
+    let text = readFileSync(join(folder, path), 'utf8');
+    if (path === PLAN_FILE) {
+      text = text.replace(/^# yaml-language-server: \$schema=.*$/m, `# yaml-language-server: $schema=./${SCHEMA_FILE}`);
+      if (name) text = text.replace(/^(brand:\n(?:.*\n)*?  name: ).*$/m, `$1${JSON.stringify(name)}`);
+    }
+    files.set(path, text);
+  }
+  files.set(SCHEMA_FILE, schemaJson);
+  return files;
+}
+
+async function planFiles(options: InitOptions, ctx: Context, prompter: () => Promise<Prompter>, schemaJson: string): Promise<Map<string, string>> {
+  if (options.from) return filesFromExample(exampleFolder(options.from, ctx.cwd), options.name, schemaJson);
+  let lang = options.lang === undefined ? undefined : toLang(options.lang);
+  if (options.lang !== undefined && !lang) throw new CliError('error.badLang', { value: options.lang });
+  if (!lang && !options.yes) {
+    lang = await (await prompter()).select({ message: ctx.t('init.ask.lang'), choices: LANGS.map((value) => ({ value, name: ctx.t(`init.lang.${value}`) })), default: ctx.lang });
+  }
+  lang ??= ctx.lang;
+  const defaults = defaultAnswers(loadPlaybook(join(EXAMPLES_DIR, EXAMPLE_FOR[lang])), lang);
+  const answers = options.yes ? { ...defaults, name: options.name ?? defaults.name } : await interview(await prompter(), defaults, ctx.t, { name: options.name });
+  return buildPlan(answers, schemaJson);
+}
+
+export async function init(options: InitOptions, ctx: Context, prompter: () => Promise<Prompter> = terminalPrompter): Promise<number> {
+  const { log, t } = ctx;
+  if (!options.yes && !options.from && !ctx.interactive) throw new CliError('init.needsTerminal');
+  const dir = resolve(ctx.cwd, options.dir ?? '.');
+  const shown = relative(ctx.cwd, dir) || '.';
+  const files = await planFiles(options, ctx, prompter, `${JSON.stringify(playbookJsonSchema(), null, 2)}\n`);
+
+  const existing = [...files.keys()].filter((path) => existsSync(join(dir, path)));
+  if (existing.length > 0 && !options.force) {
+    throw new CliError('init.wouldOverwrite', { files: existing.map((path) => join(shown, path)).join(', ') });
+  }
+  for (const [path, content] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+
+  // The plan must lint clean; warnings the defaults leave are shown with what to do.
+  const planPath = join(shown, PLAN_FILE);
+  const parsed = parsePlaybook(readFileSync(join(dir, PLAN_FILE)));
+  const findings = lintPlaybook({ file: planPath, parsed, templateFiles: readTemplateFiles(planPath, [...files.keys()].filter((p) => p.endsWith('.hbs')), ctx.cwd), t });
+  log.out(t('init.created', { files: [...files.keys()].map((path) => join(shown, path)).join('\n  ') }));
+  for (const finding of findings) {
+    const say = finding.severity === 'error' ? log.error : log.warn;
+    say(`${finding.file}:${finding.line}:${finding.column} ${finding.message} (${finding.ruleId})`);
+  }
+  log.out(t('init.nextSteps', { plan: planPath, dir: shown }));
+  return findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,84 @@
+import type { Prompter } from '../cli/prompts.js';
+import type { Translate } from '../i18n/index.js';
+import { parseDuration } from '../model/duration.js';
+import { email, HASHTAG, PHONE, url } from '../model/schema.js';
+import { KNOWN_CHANNELS, type InitAnswers, type Person } from './answers.js';
+
+/** Validators that answer with the sentence to show, so a person fixes the answer on the spot. */
+export function validators(t: Translate) {
+  return {
+    required: (value: string) => value.trim() !== '' || t('init.invalid.required'),
+    url: (value: string) => url.safeParse(value.trim()).success || t('init.invalid.url'),
+    hashtag: (value: string) => HASHTAG.test(value.trim()) || t('init.invalid.hashtag'),
+    phone: (value: string) => value.trim() === '' || PHONE.test(value.trim()) || t('init.invalid.phone'),
+    email: (value: string) => value.trim() === '' || email.safeParse(value.trim()).success || t('init.invalid.email'),
+    duration: (value: string) => parseDuration(value.trim()) !== undefined || t('init.invalid.duration'),
+  };
+}
+
+async function askPerson(prompter: Prompter, t: Translate, who: string, defaults: Person): Promise<Person> {
+  const check = validators(t);
+  const name = await prompter.input({ message: t('init.ask.personName', { who }), default: defaults.name, validate: check.required });
+  const role = await prompter.input({ message: t('init.ask.personRole', { who }), default: defaults.role, validate: check.required });
+  const phone = await prompter.input({ message: t('init.ask.personPhone', { who }), default: defaults.phone, validate: check.phone });
+  // A contact nobody can reach is useless at night: without a phone, the email is required.
+  const email = await prompter.input({
+    message: t('init.ask.personEmail', { who }),
+    default: defaults.email,
+    validate: (value) => (phone.trim() === '' && value.trim() === '' ? t('init.invalid.reachable') : check.email(value)),
+  });
+  return { name: name.trim(), role: role.trim(), phone: phone.trim(), email: email.trim() };
+}
+
+/** The questions of `crisis init`, in the order that teaches the practice. */
+export async function interview(prompter: Prompter, defaults: InitAnswers, t: Translate, given: { name?: string }): Promise<InitAnswers> {
+  const check = validators(t);
+  const name = given.name ?? (await prompter.input({ message: t('init.ask.name'), default: defaults.name, validate: check.required })).trim();
+
+  const offered = [...defaults.channels, ...KNOWN_CHANNELS.filter((known) => !defaults.channels.some((ch) => ch.id === known.id))];
+  const chosen = await prompter.checkbox({
+    message: t('init.ask.channels'),
+    choices: offered.map((ch) => ({
+      value: ch.id,
+      name: `${ch.name} (${t(ch.format === 'short' ? 'init.channel.short' : 'init.channel.long')}${ch.max_length ? `, ${ch.max_length}` : ''})`,
+      checked: defaults.channels.some((d) => d.id === ch.id),
+    })),
+    validate: (values) => values.length > 0 || t('init.invalid.channels'),
+  });
+  const channels = offered.filter((ch) => chosen.includes(ch.id));
+
+  const apologyUrl = (await prompter.input({ message: t('init.ask.apologyUrl'), default: defaults.apologyUrl, validate: check.url })).trim();
+  const hashtag = (await prompter.input({ message: t('init.ask.hashtag'), default: defaults.hashtag, validate: check.hashtag })).trim();
+
+  const manager = await askPerson(prompter, t, t('init.who.manager'), defaults.manager);
+  const director = await askPerson(prompter, t, t('init.who.director'), defaults.director);
+
+  let agency: InitAnswers['agency'];
+  if (await prompter.confirm({ message: t('init.ask.hasAgency'), default: defaults.agency !== undefined })) {
+    const fallback = defaults.agency ?? { name: '', role: '', phone: '', email: '', organization: '' };
+    const organization = (await prompter.input({ message: t('init.ask.agencyOrganization'), default: fallback.organization, validate: check.required })).trim();
+    agency = { organization, ...(await askPerson(prompter, t, t('init.who.agency'), fallback)) };
+  }
+  const managerBackup = agency
+    ? await prompter.select({
+        message: t('init.ask.managerBackup'),
+        choices: [
+          { value: 'director' as const, name: director.name },
+          { value: 'agency' as const, name: `${agency.name} (${agency.organization})` },
+        ],
+        default: 'director',
+      })
+    : 'director';
+
+  const deadline = async (level: string, value: string) =>
+    (await prompter.input({ message: t('init.ask.deadline', { level }), default: value, validate: check.duration })).trim();
+  const deadlines = {
+    negative: await deadline(t('init.level.negative'), defaults.deadlines.negative),
+    possible: await deadline(t('init.level.possible'), defaults.deadlines.possible),
+    crisis: await deadline(t('init.level.crisis'), defaults.deadlines.crisis),
+  };
+  const topics = await prompter.input({ message: t('init.ask.avoidTopics'), default: defaults.avoidTopics.join(', ') });
+  const avoidTopics = topics.split(',').map((topic) => topic.trim()).filter(Boolean);
+
+  return { ...defaults, name, channels, apologyUrl, hashtag, manager, director, agency, managerBackup, deadlines, avoidTopics };
+}
