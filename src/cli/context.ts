@@ -25,7 +25,7 @@ export function globalFlags(argv: string[]): { lang?: string; noColor: boolean; 
   return { lang, noColor: argv.includes('--no-color'), debug: argv.includes('--debug') };
 }
 
-export function createContext(argv: string[], version: string, overrides: Partial<Pick<Context, 'env' | 'cwd' | 'streams'>> = {}): Context {
+export function createContext(argv: string[], version: string, overrides: Partial<Pick<Context, 'env' | 'cwd' | 'streams' | 'interactive'>> = {}): Context {
   const env = overrides.env ?? process.env;
   const streams = overrides.streams ?? { stdout: process.stdout, stderr: process.stderr };
   const flags = globalFlags(argv);
@@ -40,6 +40,6 @@ export function createContext(argv: string[], version: string, overrides: Partia
     cwd: overrides.cwd ?? process.cwd(),
     streams,
     version,
-    interactive: Boolean(process.stdin.isTTY && streams.stdout.isTTY),
+    interactive: overrides.interactive ?? Boolean(process.stdin.isTTY && streams.stdout.isTTY),
   };
 }

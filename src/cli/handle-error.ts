@@ -15,7 +15,9 @@ function commanderMessage(error: CommanderError, command: string): { key: Messag
   let key = COMMANDER_MESSAGES[error.code];
   if (!key) return undefined;
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-  const suggestion = /Did you mean (?:one of )?(\S+?)\?/.exec(error.message)?.[1] ?? '';
+  const offered = /Did you mean (?:one of )?([^?]+)\?/.exec(error.message)?.[1]?.split(/,\s*/) ?? [];
+  const isCommand = key === 'error.unknownCommand';
+  const suggestion = offered.map((name) => (isCommand ? `\`crisis ${name}\`` : name)).join(' / ');
   if (suggestion && key === 'error.unknownOption') key = 'error.unknownOptionSuggest';
   if (suggestion && key === 'error.unknownCommand') key = 'error.unknownCommandSuggest';
   const option = /option '([^']+)'/.exec(error.message)?.[1] ?? quoted;

@@ -31,7 +31,7 @@ export const en = {
   'error.unknownOption': 'Unknown option {option}. See `crisis {command} --help`.',
   'error.unknownOptionSuggest': 'Unknown option {option}. Did you mean {suggestion}?',
   'error.unknownCommand': 'Unknown command "{command}". See `crisis --help`.',
-  'error.unknownCommandSuggest': 'Unknown command "{command}". Did you mean `crisis {suggestion}`?',
+  'error.unknownCommandSuggest': 'Unknown command "{command}". Did you mean {suggestion}?',
   'error.missingArgument': 'Missing argument {argument}. See `crisis {command} --help`.',
   'error.optionMissingArgument': 'Option {option} needs a value.',
   'error.excessArguments': 'Too many arguments. See `crisis {command} --help`.',

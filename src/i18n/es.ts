@@ -30,7 +30,7 @@ export const es: Record<MessageKey, string> = {
   'error.unknownOption': 'Opción desconocida {option}. Consulta `crisis {command} --help`.',
   'error.unknownOptionSuggest': 'Opción desconocida {option}. ¿Querías decir {suggestion}?',
   'error.unknownCommand': 'Comando desconocido "{command}". Consulta `crisis --help`.',
-  'error.unknownCommandSuggest': 'Comando desconocido "{command}". ¿Querías decir `crisis {suggestion}`?',
+  'error.unknownCommandSuggest': 'Comando desconocido "{command}". ¿Querías decir {suggestion}?',
   'error.missingArgument': 'Falta el argumento {argument}. Consulta `crisis {command} --help`.',
   'error.optionMissingArgument': 'La opción {option} necesita un valor.',
   'error.excessArguments': 'Demasiados argumentos. Consulta `crisis {command} --help`.',

@@ -108,7 +108,8 @@ describe('crisis lint when it cannot run', () => {
     [['lint', '--format', 'xml'], '✖ Unknown format "xml". Use one of: stylish, json, github, sarif.\n'],
     [['lint', '--max-warnings', 'many'], '✖ --max-warnings takes a whole number of 0 or more, not "many".\n'],
     [['lint', '--fromat', 'json'], '✖ Unknown option --fromat. Did you mean --format?\n'],
-    [['lnit'], '✖ Unknown command "lnit". Did you mean `crisis lint`?\n'],
+    [['lnit'], '✖ Unknown command "lnit". Did you mean `crisis init` / `crisis lint`?\n'],
+    [['lintt'], '✖ Unknown command "lintt". Did you mean `crisis lint`?\n'],
     [['lint'], '✖ No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.\n'],
     [['--lang', 'fr', 'lint'], '✖ Unknown language "fr". Use en or es.\n'],
   ])('%j exits 2 with one line on stderr', (args, message) => {

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scriptedPrompter } from '../../src/cli/prompts.js';
+import { translator, type Lang } from '../../src/i18n/index.js';
+import { defaultAnswers, type InitAnswers } from '../../src/init/answers.js';
+import { buildPlan, PLAN_FILE } from '../../src/init/build-plan.js';
+import { interview } from '../../src/init/interview.js';
+import type { TemplateFile } from '../../src/lint/rule-context.js';
+import { lintPlaybook, parsePlaybook } from '../../src/lint/lint-playbook.js';
+import { root } from '../helpers.js';
+
+const EXAMPLE = { es: 'es-optica-miravista', en: 'en-northside-bakery' } as const;
+
+function defaults(lang: Lang): InitAnswers {
+  const parsed = parsePlaybook(readFileSync(join(root, 'playbooks', EXAMPLE[lang], 'crisis.yaml')));
+  return defaultAnswers(parsed.playbook!, lang);
+}
+
+function lintFiles(files: Map<string, string>) {
+  const templateFiles = new Map<string, TemplateFile>([...files].filter(([p]) => p.endsWith('.hbs')).map(([path, text]) => [path, { file: path, text }]));
+  return lintPlaybook({ file: PLAN_FILE, parsed: parsePlaybook(new TextEncoder().encode(files.get(PLAN_FILE)!)), templateFiles });
+}
+
+const variants: Array<[string, (a: InitAnswers) => InitAnswers]> = [
+  ['the defaults', (a) => a],
+  ['no agency', (a) => ({ ...a, agency: undefined })],
+  ['the agency standing in for the manager', (a) => ({ ...a, managerBackup: 'agency' })],
+  ['only short channels', (a) => ({ ...a, channels: a.channels.filter((c) => c.format === 'short') })],
+  ['only long channels', (a) => ({ ...a, channels: a.channels.filter((c) => c.format === 'long') })],
+  ['a name with quotes and a colon', (a) => ({ ...a, name: 'Café "El Sol": desde 1990' })],
+  ['no topics to avoid', (a) => ({ ...a, avoidTopics: [] })],
+  ['manager and director with one name', (a) => ({ ...a, director: { ...a.director, name: a.manager.name } })],
+  ['a contact with email only', (a) => ({ ...a, manager: { ...a.manager, phone: '' } })],
+];
+
+describe.each(['es', 'en'] as const)('the plan init writes in %s', (lang) => {
+  it.each(variants)('with %s lints with no error', (_, change) => {
+    const files = buildPlan(change(defaults(lang)), '{}\n');
+    const errors = lintFiles(files).filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+
+  it('has the modeline first, comments in its language, and the three templates it references', () => {
+    const files = buildPlan(defaults(lang), '{}\n');
+    const yaml = files.get(PLAN_FILE)!;
+    expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=./playbook.schema.json');
+    expect(yaml).toContain(`# ${translator(lang)('init.yaml.levels')}`);
+    expect([...files.keys()].sort()).toEqual(['crisis.yaml', 'playbook.schema.json', 'templates/apology-short.hbs', 'templates/internal-notice.hbs', 'templates/statement.hbs']);
+  });
+
+  it('leaves only the warning a missing agency backup gives, when there is an agency', () => {
+    expect(lintFiles(buildPlan(defaults(lang), '{}\n')).map((f) => f.ruleId)).toEqual(['missing-backup']);
+    expect(lintFiles(buildPlan({ ...defaults(lang), agency: undefined }, '{}\n'))).toEqual([]);
+  });
+});
+
+describe('the interview', () => {
+  const t = translator('en');
+  // In order: name, channels, statement URL, hashtag, manager ×4, director ×4, agency?, then deadlines ×3, topics.
+  const answers = [
+    'Crumbs & Co', ['x', 'web'], 'https://crumbs.example/statement', '#CrumbsNews',
+    'Ana Ruiz', 'Community manager', '+44 7700 900001', '',
+    'Ben Cole', 'Owner', '', 'ben@crumbs.example',
+    false,
+    '3h', '45m', '20m', 'politics, religion',
+  ];
+
+  it('collects a plan that lints clean', async () => {
+    const prompter = scriptedPrompter(answers);
+    const result = await interview(prompter, defaults('en'), t, {});
+    expect(result).toMatchObject({
+      name: 'Crumbs & Co',
+      channels: [{ id: 'x' }, { id: 'web' }],
+      manager: { name: 'Ana Ruiz', phone: '+44 7700 900001', email: '' },
+      director: { name: 'Ben Cole', phone: '', email: 'ben@crumbs.example' },
+      agency: undefined,
+      deadlines: { negative: '3h', possible: '45m', crisis: '20m' },
+      avoidTopics: ['politics', 'religion'],
+    });
+    expect(lintFiles(buildPlan(result, '{}\n'))).toEqual([]);
+    expect(prompter.asked).toHaveLength(answers.length);
+  });
+
+  it('skips the name when --name gave it, and offers every default', async () => {
+    const prompter = scriptedPrompter(Array(40).fill(undefined));
+    const result = await interview(prompter, defaults('en'), t, { name: 'Given' });
+    expect(result).toEqual({ ...defaults('en'), name: 'Given' });
+  });
+
+  it.each([
+    [2, 'crumbs.example', /https:\/\//],
+    [3, 'Crumbs News', /starts with #/],
+    [6, '600-abc', /digits/],
+    [11, '', /phone or an email/],
+    [14, 'soon', /15m, 2h/],
+    [1, [], /at least one channel/],
+  ])('refuses answer %i = %j on the spot', async (index, bad, message) => {
+    const script = [...answers];
+    script[index] = bad;
+    await expect(interview(scriptedPrompter(script), defaults('en'), t, {})).rejects.toThrow(message);
+  });
+});
