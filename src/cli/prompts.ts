@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n/index.js';
+
 // The one module that asks a person anything. Everything else talks to the Prompter
 // interface, so tests answer with a script and no code outside this file imports inquirer.
 
@@ -18,12 +20,12 @@ export interface Prompter {
 }
 
 /** The real thing, on a terminal. @inquirer/prompts loads only when a question is asked. */
-export async function terminalPrompter(): Promise<Prompter> {
+export async function terminalPrompter(t: Translate): Promise<Prompter> {
   const inquirer = await import('@inquirer/prompts');
   return {
     input: (q) => inquirer.input({ message: q.message, default: q.default, validate: q.validate }),
     select: (q) => inquirer.select({ message: q.message, choices: q.choices, default: q.default }),
-    confirm: (q) => inquirer.confirm({ message: q.message, default: q.default }),
+    confirm: (q) => inquirer.confirm({ message: q.message, default: q.default, transformer: (yes) => t(yes ? 'prompt.yes' : 'prompt.no') }),
     checkbox: (q) =>
       inquirer.checkbox({ message: q.message, choices: q.choices, validate: q.validate && ((items) => q.validate!(items.map((item) => item.value))) }),
   };

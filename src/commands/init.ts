@@ -71,7 +71,7 @@ async function planFiles(options: InitOptions, ctx: Context, prompter: () => Pro
   return buildPlan(answers, schemaJson);
 }
 
-export async function init(options: InitOptions, ctx: Context, prompter: () => Promise<Prompter> = terminalPrompter): Promise<number> {
+export async function init(options: InitOptions, ctx: Context, prompter: () => Promise<Prompter> = () => terminalPrompter(ctx.t)): Promise<number> {
   const { log, t } = ctx;
   if (!options.yes && !options.from && !ctx.interactive) throw new CliError('init.needsTerminal');
   const dir = resolve(ctx.cwd, options.dir ?? '.');
