@@ -63,6 +63,15 @@ export function buildProgram(ctx: Context): Command {
     .action(run(async () => (await import('../commands/init.js')).init));
 
   program
+    .command('render')
+    .description(t('cmd.render.description'))
+    .argument('<response>', t('cmd.render.response'))
+    .option('--var <name=value>', t('cmd.render.var'), (value: string, previous: string[] = []) => [...previous, value])
+    .option('--channel <id>', t('cmd.render.channel'))
+    .option('--playbook <file>', t('cmd.render.playbook'))
+    .action(run(async () => (await import('../commands/render.js')).render));
+
+  program
     .command('schema')
     .description(t('cmd.schema.description'))
     .action(run(async () => (await import('../commands/schema.js')).schema));

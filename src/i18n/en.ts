@@ -129,6 +129,22 @@ export const en = {
   'check.brandNoHashtag': 'Apology "{id}" may be published on the short channel {channel}, but the brand has no `hashtag`. Add it under `brand:`.',
   'check.avoidTopic': 'Response "{id}" mentions "{term}", a topic the policies say to avoid. Rephrase it.',
 
+  // crisis render and commands that load a playbook
+  'cmd.render.description': 'render one pre-approved response outside an incident, and check it for each channel',
+  'cmd.render.response': 'the id of the response (see responses: in the playbook)',
+  'cmd.render.var': 'a value for one of its variables; repeat for each',
+  'cmd.render.channel': 'only this channel (default: every channel the response may use)',
+  'cmd.render.playbook': 'the playbook file (default: ./crisis.yaml, else the one under ./playbooks)',
+  'render.badVar': '--var takes name=value, not "{value}".',
+  'render.unknownResponse': 'No response "{id}" in the playbook. Did you mean: {suggestion}?',
+  'render.unknownVar': 'Response "{id}" has no variable {names}. Its variables: {declared}.',
+  'render.missingVar': 'Response "{id}" needs: {flags}.',
+  'render.channelNotAllowed': 'Response "{id}" is not published on "{channel}". Its channels: {channels}.',
+  'render.internal': 'internal',
+  'playbook.which': 'Several playbooks here: {files}. Say which one with --playbook.',
+  'playbook.hasErrors': '{file} has errors; fix them first (crisis lint {file}).',
+  'playbook.hasWarnings': '{file} has {warnings} warning(s); see crisis lint {file}.',
+
   // crisis init
   'cmd.init.description': 'write a new crisis plan for your business, answering a few questions',
   'cmd.init.yes': 'accept every default without asking (defaults come from the bundled example)',

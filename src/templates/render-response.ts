@@ -1,4 +1,7 @@
 import Handlebars from 'handlebars';
+import type { Channel, Playbook, Response } from '../model/schema.js';
+import { checkMessage, type MessageProblem } from './check-message.js';
+import { renderContext, type IncidentFields } from './render-context.js';
 import { COMPILE_OPTIONS } from './analyze-template.js';
 
 type Compiled = (context: unknown) => string;
@@ -16,4 +19,22 @@ export function renderTemplate(text: string, context: Record<string, unknown>): 
     cache.set(text, compiled);
   }
   return compiled(context).trim();
+}
+
+export interface RenderedMessage {
+  channel: Channel;
+  text: string;
+  problems: MessageProblem[];
+}
+
+/** The variables a response declares that `given` lacks, and the names it gives that nothing declares. */
+export function variableGaps(response: Response, given: Record<string, string>): { missing: string[]; unknown: string[] } {
+  const declared = Object.keys(response.variables);
+  return { missing: declared.filter((name) => given[name] === undefined), unknown: Object.keys(given).filter((name) => !declared.includes(name)) };
+}
+
+/** One response for one channel, rendered strictly and put through every pre-publication check. */
+export function renderMessage(playbook: Playbook, response: Response, text: string, channel: Channel, incident: IncidentFields, variables: Record<string, string>): RenderedMessage {
+  const rendered = renderTemplate(text, renderContext(playbook, channel, incident, variables));
+  return { channel, text: rendered, problems: checkMessage(rendered, channel, response, playbook) };
 }

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Chalk } from 'chalk';
+import { formatStylish } from '../lint/formats/stylish.js';
+import { lintPlaybook, parsePlaybook, templatePaths } from '../lint/lint-playbook.js';
+import type { TemplateFile } from '../lint/rule-context.js';
+import type { Playbook } from '../model/schema.js';
+import type { Context } from './context.js';
+import { CliError, EXIT, ExitError } from './errors.js';
+import { findPlaybooks } from './find-playbooks.js';
+import { readTemplateFiles } from './read-template-files.js';
+
+export interface LoadedPlaybook {
+  file: string;
+  playbook: Playbook;
+  templateFiles: Map<string, TemplateFile>;
+}
+
+/**
+ * The playbook a command works on (`--playbook`, else found as `crisis lint` finds one), checked
+ * first: errors stop the command with the findings, warnings are said in one line.
+ */
+export function loadPlaybook(given: string | undefined, ctx: Context): LoadedPlaybook {
+  const found = findPlaybooks(given ? [given] : [], ctx.cwd);
+  if (found.length > 1) throw new CliError('playbook.which', { files: found.join(', ') });
+  const file = found[0]!;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(resolve(ctx.cwd, file));
+  } catch (error) {
+    throw new CliError('error.unreadable', { path: file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  const parsed = parsePlaybook(bytes);
+  const templateFiles = readTemplateFiles(file, templatePaths(parsed), ctx.cwd);
+  const findings = lintPlaybook({ file, parsed, templateFiles, t: ctx.t });
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  if (errors.length > 0 || !parsed.playbook) {
+    ctx.log.info(formatStylish([{ file, findings: errors }], ctx.t, new Chalk({ level: ctx.log.color.level })));
+    ctx.log.error(ctx.t('playbook.hasErrors', { file }));
+    throw new ExitError(EXIT.findings);
+  }
+  const warnings = findings.length - errors.length;
+  if (warnings > 0) ctx.log.warn(ctx.t('playbook.hasWarnings', { file, warnings }));
+  return { file, playbook: parsed.playbook, templateFiles };
+}

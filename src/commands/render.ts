@@ -1,0 +1,69 @@
+import type { Context } from '../cli/context.js';
+import { CliError, EXIT } from '../cli/errors.js';
+import { loadPlaybook } from '../cli/load-playbook.js';
+import { suggest } from '../lint/suggest.js';
+import type { Channel } from '../model/schema.js';
+import { messageLength } from '../templates/check-message.js';
+import { channelsOf, sampleIncident } from '../templates/render-context.js';
+import { renderMessage, variableGaps } from '../templates/render-response.js';
+
+interface RenderOptions {
+  var?: string[];
+  channel?: string;
+  playbook?: string;
+}
+
+/** `--var name=value`, repeatable; the value may itself contain `=`. */
+export function parseVars(entries: string[] = []): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const entry of entries) {
+    const at = entry.indexOf('=');
+    if (at <= 0) throw new CliError('render.badVar', { value: entry });
+    Object.defineProperty(vars, entry.slice(0, at), { value: entry.slice(at + 1), enumerable: true, writable: true, configurable: true });
+  }
+  return vars;
+}
+
+/** Renders one pre-approved response outside an incident, with every check escalate applies. */
+export async function render(responseId: string, options: RenderOptions, ctx: Context): Promise<number> {
+  const { log, t } = ctx;
+  const vars = parseVars(options.var);
+  const { playbook, templateFiles } = loadPlaybook(options.playbook, ctx);
+
+  const response = playbook.responses.find((entry) => entry.id === responseId);
+  const known = playbook.responses.map((entry) => entry.id);
+  if (!response) throw new CliError('render.unknownResponse', { id: responseId, suggestion: suggest(responseId, known) ?? known.join(', ') });
+  const { missing, unknown } = variableGaps(response, vars);
+  if (unknown.length > 0) throw new CliError('render.unknownVar', { names: unknown.join(', '), id: response.id, declared: Object.keys(response.variables).join(', ') || '—' });
+  if (missing.length > 0) {
+    const flags = missing.map((name) => `--var ${name}=… (${response.variables[name]!.description})`).join(', ');
+    throw new CliError('render.missingVar', { id: response.id, flags });
+  }
+
+  let channels: Channel[] = channelsOf(response, playbook);
+  if (options.channel !== undefined) {
+    if (!channels.some((channel) => channel.id === options.channel)) {
+      throw new CliError('render.channelNotAllowed', { channel: options.channel, id: response.id, channels: channels.map((c) => c.id).join(', ') || '—' });
+    }
+    channels = channels.filter((channel) => channel.id === options.channel);
+  }
+  // An internal notice goes to no public channel: render it once, with no channel limits.
+  if (channels.length === 0) channels = [{ id: 'internal', name: t('render.internal'), format: 'long' }];
+
+  const text = response.text ?? templateFiles.get(response.template ?? '')?.text ?? '';
+  const incident = sampleIncident(response.levels?.[0] ?? playbook.levels[0]!.id);
+  let failed = false;
+  for (const channel of channels) {
+    const message = renderMessage(playbook, response, text, channel, incident, vars);
+    if (channels.length > 1 || options.channel === undefined) {
+      const length = messageLength(message.text);
+      log.out(log.color.dim(`── ${channel.name} · ${channel.max_length ? `${length}/${channel.max_length}` : length} ──`));
+    }
+    log.out(message.text);
+    for (const problem of message.problems) {
+      failed = true;
+      log.error(`${channel.id}: ${t(problem.messageId, { ...problem.data, id: response.id })} (${problem.ruleId})`);
+    }
+  }
+  return failed ? EXIT.findings : EXIT.ok;
+}
