@@ -145,6 +145,10 @@ export const en = {
   'playbook.hasErrors': '{file} has errors; fix them first (crisis lint {file}).',
   'playbook.hasWarnings': '{file} has {warnings} warning(s); see crisis lint {file}.',
 
+  // incident journals
+  'journal.corrupt': 'The journal {file} is damaged at line {line}. Fix or remove that line; every other line is kept.',
+  'journal.locked': 'Another crisis process (pid {pid}) is working on this incident ({file}). Continue there, or stop it first.',
+
   // crisis init
   'cmd.init.description': 'write a new crisis plan for your business, answering a few questions',
   'cmd.init.yes': 'accept every default without asking (defaults come from the bundled example)',

@@ -136,6 +136,8 @@ export const es: Record<MessageKey, string> = {
   'playbook.which': 'Hay varios planes aquí: {files}. Indica cuál con --playbook.',
   'playbook.hasErrors': '{file} tiene errores; corrígelos antes (crisis lint {file}).',
   'playbook.hasWarnings': '{file} tiene {warnings} aviso(s); consulta crisis lint {file}.',
+'journal.corrupt': 'El diario {file} está dañado en la línea {line}. Corrige o quita esa línea; el resto se conserva.',
+  'journal.locked': 'Otro proceso de crisis (pid {pid}) está trabajando en este incidente ({file}). Sigue allí, o detenlo antes.',
   'cmd.init.description': 'escribir un plan de crisis nuevo para tu negocio, respondiendo a unas preguntas',
   'cmd.init.yes': 'aceptar todos los valores por defecto sin preguntar (salen del ejemplo incluido)',
   'cmd.init.name': 'el nombre del negocio',
