@@ -63,6 +63,15 @@ export function buildProgram(ctx: Context): Command {
     .action(run(async () => (await import('../commands/init.js')).init));
 
   program
+    .command('escalate')
+    .description(t('cmd.escalate.description'))
+    .option('--script <file>', t('cmd.escalate.script'))
+    .option('--playbook <file>', t('cmd.render.playbook'))
+    .option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'))
+    .option('--allow-warnings', t('cmd.escalate.allowWarnings'))
+    .action(run(async () => (await import('../commands/escalate.js')).escalate));
+
+  program
     .command('render')
     .description(t('cmd.render.description'))
     .argument('<response>', t('cmd.render.response'))

@@ -145,6 +145,24 @@ export const en = {
   'playbook.hasErrors': '{file} has errors; fix them first (crisis lint {file}).',
   'playbook.hasWarnings': '{file} has {warnings} warning(s); see crisis lint {file}.',
 
+  // escalate --script
+  'cmd.escalate.description': 'walk through an incident, from triage to the checked apology, with a journal (only --script for now)',
+  'cmd.escalate.script': 'take the answers from a script file (see docs/escalate-script.md)',
+  'cmd.escalate.incidentsDir': 'where incident journals go (default: incidents/ beside the playbook)',
+  'cmd.escalate.allowWarnings': 'publish a message even when a check that is a warning (a topic to avoid) fails',
+  'escalate.needsScript': 'crisis escalate asks questions, and this is not a terminal. Give the answers with --script <file>.',
+  'escalate.interactiveNotBuilt': 'The interactive walkthrough of crisis escalate is not built yet. For now, give the answers with --script <file> (see docs/escalate-script.md).',
+  'escalate.open': 'Incident {id} is open; its journal is {journal}.',
+  'escalate.closed': 'Incident {id} is closed; its journal is {journal}.',
+  'escalate.keptJournal': 'Everything done until then is in {journal} (incident {id}).',
+  'script.time': '{where} is "{value}": write a time as 2026-11-22T21:10:00+01:00, or +30m from the start.',
+  'script.unknownName': '{key}: "{id}" names nothing in the playbook\'s {list}. Known: {known}.',
+  'script.missing': 'The script does not answer this question. Add {key} to the script{value}.',
+  'script.unknownOption': '{key} is "{value}", which is none of the question\'s options. Use an option\'s label or its number.',
+  'script.unknownVar': '{key} is not a variable of this response. Its variables: {value}.',
+  'script.backwards': '{key} is {value}, earlier than the script\'s clock: times only move forward.',
+  'script.checkFailed': 'The message of {key} on {value} fails a check: ',
+
   // incident journals
   'journal.corrupt': 'The journal {file} is damaged at line {line}. Fix or remove that line; every other line is kept.',
   'journal.locked': 'Another crisis process (pid {pid}) is working on this incident ({file}). Continue there, or stop it first.',

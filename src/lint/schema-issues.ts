@@ -68,7 +68,7 @@ const EXPECTED: Partial<Record<string, MessageKey>> = {
 };
 
 function isCatalogKey(message: string): message is MessageKey {
-  return message.startsWith('schema.');
+  return message.startsWith('schema.') || message.startsWith('script.');
 }
 
 export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema: AnySchema): Report[] {

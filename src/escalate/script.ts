@@ -1,0 +1,94 @@
+import * as z from 'zod/mini';
+import type { Playbook } from '../model/schema.js';
+import { parseDuration } from '../model/duration.js';
+import { locate } from '../lint/locate.js';
+import { parseYaml } from '../lint/parse-yaml.js';
+import { schemaReports, formatPath } from '../lint/schema-issues.js';
+import type { Position, Report, YamlPath } from '../lint/finding.js';
+
+// The escalation script format, version 1 (docs/escalate-script.md): the answers of a
+// walkthrough, prepared in an editor. Times are ISO 8601 with offset, or +DURATION from the start.
+const time = z.string({ error: 'script.time' }).check(z.refine((value) => parseTime(value, new Date(0)) !== undefined, { error: 'script.time' }));
+const text = z.string().check(z.trim(), z.minLength(1, { error: 'schema.empty' }));
+
+const step = z.strictObject({
+  status: z.enum(['done', 'skipped', 'later']),
+  at: z.optional(time),
+  reason: z.optional(text),
+  vars: z.optional(z.record(z.string(), z.string())),
+  published: z.optional(z.record(z.string(), z.string())),
+  asked: z.optional(z.record(z.string(), z.strictObject({ answered: time }))),
+});
+
+const event = z.strictObject({
+  at: time,
+  note: z.optional(text),
+  promise: z.optional(z.strictObject({ to: text, what: text, approved_by: text })),
+  level: z.optional(z.string()),
+  reason: z.optional(text),
+});
+
+export const scriptSchema = z.strictObject({
+  version: z.literal(1, { error: 'schema.version' }),
+  clock: z.optional(time),
+  incident: z.strictObject({ summary: text, channel: text, link: z.optional(z.string()), detected_at: z.optional(time) }),
+  triage: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+  override: z.optional(z.strictObject({ level: z.string(), reason: text })),
+  notify: z.optional(z.record(z.string(), z.enum(['reached', 'unreachable']))),
+  steps: z.optional(z.record(z.string(), step)),
+  events: z.optional(z.array(event)),
+  close: z.optional(z.strictObject({ at: z.optional(time), resolution: text, lessons: z.optional(z.string()) })),
+});
+
+export type Script = z.infer<typeof scriptSchema>;
+
+/** An absolute time, or `+1h30m` after `start`. */
+export function parseTime(value: string, start: Date): Date | undefined {
+  if (value.startsWith('+')) {
+    const minutes = parseDuration(value.slice(1));
+    return minutes === undefined ? undefined : new Date(start.getTime() + minutes * 60_000);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+export interface ScriptProblem extends Position {
+  report: Report;
+}
+
+/** Keys of the script that must name something in the playbook. */
+function unknownNames(script: Script, playbook: Playbook): Report[] {
+  const reports: Report[] = [];
+  const check = (path: YamlPath, id: string, known: string[], list: string) => {
+    if (!known.includes(id)) reports.push({ path, on: 'key', messageId: 'script.unknownName', data: { key: formatPath(path), id, list, known: known.join(', ') || '—' } });
+  };
+  const contacts = playbook.contacts.map((c) => c.id);
+  const steps = [...new Set(playbook.levels.flatMap((level) => level.steps.map((s) => s.id)))];
+  const levels = playbook.levels.map((l) => l.id);
+  for (const id of Object.keys(script.triage ?? {})) check(['triage', id], id, playbook.triage?.map((q) => q.id) ?? [], 'triage');
+  for (const id of Object.keys(script.notify ?? {})) check(['notify', id], id, contacts, 'contacts');
+  for (const [id, spec] of Object.entries(script.steps ?? {})) {
+    check(['steps', id], id, steps, 'steps');
+    for (const dept of Object.keys(spec.asked ?? {})) check(['steps', id, 'asked', dept], dept, playbook.departments?.map((d) => d.id) ?? [], 'departments');
+    for (const channel of Object.keys(spec.published ?? {})) check(['steps', id, 'published', channel], channel, playbook.channels.map((c) => c.id), 'channels');
+  }
+  if (script.override) check(['override', 'level'], script.override.level, levels, 'levels');
+  script.events?.forEach((entry, index) => {
+    if (entry.level !== undefined) check(['events', index, 'level'], entry.level, levels, 'levels');
+    if (entry.promise) check(['events', index, 'promise', 'approved_by'], entry.promise.approved_by, contacts, 'contacts');
+  });
+  return reports;
+}
+
+/** Reads a script: its problems come with their line, before anything runs. */
+export function readScript(bytes: Uint8Array, playbook: Playbook): { script?: Script; problems: ScriptProblem[] } {
+  const yaml = parseYaml(bytes);
+  const position = (report: Report): Position =>
+    'position' in report ? report.position : 'path' in report ? locate(yaml.doc, yaml.lineCounter, report.path, report.on) : { line: 1, column: 1 };
+  if (yaml.reports.length > 0 || yaml.data === undefined) return { problems: yaml.reports.map((report) => ({ report, ...position(report) })) };
+  const result = scriptSchema.safeParse(yaml.data);
+  if (!result.success) return { problems: schemaReports(result.error.issues, yaml.data, scriptSchema).map((report) => ({ report, ...position(report) })) };
+  const problems = unknownNames(result.data, playbook).map((report) => ({ report, ...position(report) }));
+  return problems.length > 0 ? { problems } : { script: result.data, problems: [] };
+}

@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readJournal } from '../../src/cli/journal.js';
+import { replay } from '../../src/escalate/replay.js';
+import { root, tempDir } from '../helpers.js';
+import { crisis } from './run-cli.js';
+
+const PLAYBOOK = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
+const SCRIPT = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');
+
+function run(script: string) {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'script.yaml'), script);
+  const result = crisis(['escalate', '--script', 'script.yaml', '--playbook', PLAYBOOK, '--incidents-dir', 'incidents'], { cwd: dir });
+  const journals = existsSync(join(dir, 'incidents')) ? readdirSync(join(dir, 'incidents')).filter((f) => f.endsWith('.jsonl')) : [];
+  const events = journals[0] ? readJournal(join(dir, 'incidents', journals[0])).events : [];
+  return { ...result, dir, journals, events };
+}
+
+describe('crisis escalate --script, a whole crisis of the Spanish example', () => {
+  it('records every action in a journal that replays to the closed incident', () => {
+    const { status, stdout, stderr, journals, events } = run(SCRIPT);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(journals).toHaveLength(1);
+    expect(stdout).toMatch(/^Incident \d{8}-\d{4}-[0-9a-f]{4} is closed; its journal is incidents\/.*\.jsonl\.\n$/);
+    const state = replay(events);
+    expect(state.levels.map((l) => l.level)).toEqual(['crisis', 'posible-crisis']);
+    expect(state.triage?.map((a) => a.level)).toEqual(['crisis', 'crisis', 'comentario-negativo']);
+    expect(Object.fromEntries([...state.contacts].map(([id, c]) => [id, c.status]))).toEqual({ jorge: 'unreachable', sofia: 'reached', agencia: 'reached', lucia: 'reached' });
+    expect(state.published.map((p) => `${p.channel} ${p.url ?? '-'}`)).toEqual(['facebook https://facebook.com/miravista/posts/1', 'x https://x.com/miravista/status/2', 'instagram -']);
+    expect(state.published[1]!.text).toBe('Lamentamos el retraso en las entregas. Ya lo estamos solucionando y te lo contamos todo aquí: https://miravista.example/comunicado #MiravistaInforma');
+    expect([...state.promises.values()]).toMatchObject([{ to: '@ana_lopez', what: 'Cambio de lentes gratis', approved_by: 'jorge' }]);
+    expect(state.departments.get('atencion')).toMatchObject({ askedAt: '2026-11-22T20:20:00.000Z', answeredAt: '2026-11-22T23:10:00.000Z' });
+    expect(state.steps.get('influencers')).toMatchObject({ status: 'skipped', reason: 'No hace falta todavía' });
+    expect(state.closed).toMatchObject({ at: '2026-11-22T22:10:00.000Z', resolution: 'Pedidos entregados y disculpa publicada' });
+  });
+});
+
+describe('crisis escalate --script, when the script is not enough', () => {
+  it('stops at a missing answer, names the key to add, and keeps what was done', () => {
+    const { status, stderr, events } = run(SCRIPT.replace('vars: { problema: el retraso en las entregas, solucion: entregaremos esta semana }', 'vars: { problema: el retraso en las entregas }'));
+    expect(status).toBe(1);
+    expect(stderr).toContain('Add steps.comunicado.vars.solucion to the script (Qué hacemos para solucionarlo).');
+    expect(stderr).toMatch(/Everything done until then is in incidents\/.*\.jsonl/);
+    const state = replay(events);
+    expect(state.steps.get('pedir-datos')?.status).toBe('done');
+    expect(state.closed).toBeUndefined();
+  });
+
+  it('refuses a key that names nothing, at its line, before anything runs', () => {
+    const { status, stderr, journals } = run(SCRIPT.replace('  reunir: { status: done, at: +10m }', '  reunion: { status: done, at: +10m }'));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/script\.yaml:19:3 steps\.reunion: "reunion" names nothing in the playbook's steps/);
+    expect(journals).toEqual([]);
+  });
+
+  it('stops when a message fails a check, and says which', () => {
+    const { status, stderr } = run(SCRIPT.replace("vars: { problema: el retraso en las entregas }\n    published: { x:", `vars: { problema: "${'muy '.repeat(60)}largo" }\n    published: { x:`));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/The message of steps\.aviso-corto on x fails a check: .*characters on x/);
+  });
+
+  it('refuses to run without a terminal and without --script, naming the flag', () => {
+    const result = crisis(['escalate', '--playbook', PLAYBOOK], { cwd: tempDir() });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--script <file>');
+  });
+});
