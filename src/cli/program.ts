@@ -72,6 +72,29 @@ export function buildProgram(ctx: Context): Command {
     .action(run(async () => (await import('../commands/escalate.js')).escalate));
 
   program
+    .command('incidents')
+    .description(t('cmd.incidents.description'))
+    .option('--json', t('cmd.option.json'))
+    .option('--playbook <file>', t('cmd.render.playbook'))
+    .option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'))
+    .action(run(async () => (await import('../commands/incidents.js')).incidents));
+
+  const promises = program
+    .command('promises')
+    .description(t('cmd.promises.description'))
+    .option('--json', t('cmd.option.json'))
+    .option('--playbook <file>', t('cmd.render.playbook'))
+    .option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'))
+    .action(run(async () => (await import('../commands/promises.js')).promises));
+  promises
+    .command('done')
+    .description(t('cmd.promises.done'))
+    .argument('<id>', t('cmd.promises.id'))
+    .option('--playbook <file>', t('cmd.render.playbook'))
+    .option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'))
+    .action(run(async () => (await import('../commands/promises.js')).promiseDone));
+
+  program
     .command('render')
     .description(t('cmd.render.description'))
     .argument('<response>', t('cmd.render.response'))

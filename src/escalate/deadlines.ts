@@ -46,3 +46,24 @@ export function departmentDue(askedAt: string, respondWithin: string | undefined
   const minutes = respondWithin === undefined ? undefined : parseDuration(respondWithin);
   return minutes === undefined ? undefined : new Date(new Date(askedAt).getTime() + minutes * MINUTE);
 }
+
+/**
+ * The deadline an incident is judged by: its first public response against the level in force
+ * when it went out; with none yet, the current level's deadline at `now` (or at the close).
+ */
+export function firstResponseDeadline(playbook: Playbook, state: IncidentState, now: Date): Deadline | undefined {
+  const publicChannels = new Set(playbook.channels.map((channel) => channel.id));
+  const first = state.published.find((event) => publicChannels.has(event.channel));
+  const end = state.closed ? new Date(state.closed.at) : now;
+  if (!first) return responseDeadline(playbook, state, end);
+  const at = new Date(first.at);
+  const index = state.levels.findLastIndex((change) => new Date(change.at) <= at);
+  if (index < 0) return undefined;
+  const then: IncidentState = { ...state, levels: state.levels.slice(0, index + 1) };
+  return responseDeadline(playbook, then, at);
+}
+
+/** A time as the brand's team reads it: in the playbook's timezone and language. */
+export function localTime(iso: string, playbook: Playbook, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { timeZone: playbook.brand.timezone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+}

@@ -164,6 +164,23 @@ export const en = {
   'script.checkFailed': 'The message of {key} on {value} fails a check: ',
 
   // incident journals
+  'cmd.option.json': 'print the data as JSON, for other tools',
+  'cmd.incidents.description': 'list incidents, open ones first, with level, age and whether the response deadline was met',
+  'cmd.promises.description': 'list the promises made during incidents and not yet honoured',
+  'cmd.promises.done': 'record a promise as honoured (also after its incident is closed)',
+  'cmd.promises.id': 'the promise id, as `crisis promises` lists it',
+  'incidents.none': 'No incident recorded yet.',
+  'incidents.open': 'OPEN  ',
+  'incidents.closed': 'closed',
+  'incidents.deadline.met': 'deadline met',
+  'incidents.deadline.missed': 'deadline missed',
+  'incidents.deadline.pending': 'deadline pending',
+  'promises.none': 'No promise waiting to be honoured.',
+  'promises.row': '{id}  to {to}: {what} (approved by {by}, {at})',
+  'promises.unknown': 'No promise "{id}". Promises: {known}.',
+  'promises.already': 'Promise {id} was already recorded as honoured ({at}).',
+  'promises.done': 'Promise {id} recorded as honoured.',
+  'journal.truncated': '{file} ends with a partial line (the process was stopped while writing); it was skipped.',
   'journal.corrupt': 'The journal {file} is damaged at line {line}. Fix or remove that line; every other line is kept.',
   'journal.locked': 'Another crisis process (pid {pid}) is working on this incident ({file}). Continue there, or stop it first.',
 

@@ -1,0 +1,48 @@
+import type { Context } from '../cli/context.js';
+import { incidentsDir, readIncidents } from '../cli/incidents-dir.js';
+import { loadPlaybook } from '../cli/load-playbook.js';
+import { firstResponseDeadline } from '../escalate/deadlines.js';
+import { currentLevel } from '../escalate/replay.js';
+import { formatDuration } from '../model/duration.js';
+
+interface IncidentsOptions {
+  json?: boolean;
+  playbook?: string;
+  incidentsDir?: string;
+}
+
+/** Incidents, open ones first, then the most recent: level, age and whether the deadline was met. */
+export async function incidents(options: IncidentsOptions, ctx: Context, now = new Date()): Promise<number> {
+  const { log, t } = ctx;
+  const { file, playbook } = loadPlaybook(options.playbook, ctx);
+  const rows = readIncidents(incidentsDir(file, options.incidentsDir, ctx.cwd), ctx).map(({ file: journal, state }) => {
+    const deadline = firstResponseDeadline(playbook, state, now);
+    const end = state.closed ? new Date(state.closed.at) : now;
+    return {
+      id: state.id,
+      summary: state.summary,
+      status: state.closed ? ('closed' as const) : ('open' as const),
+      level: currentLevel(state) ?? null,
+      openedAt: state.openedAt,
+      closedAt: state.closed?.at ?? null,
+      minutes: Math.max(0, Math.round((end.getTime() - new Date(state.detectedAt).getTime()) / 60_000)),
+      deadline: deadline ? { due: deadline.due.toISOString(), status: deadline.status } : null,
+      journal,
+    };
+  });
+  rows.sort((a, b) => (a.status === b.status ? b.openedAt.localeCompare(a.openedAt) : a.status === 'open' ? -1 : 1));
+  if (options.json) {
+    log.out(JSON.stringify(rows, null, 2));
+    return 0;
+  }
+  if (rows.length === 0) {
+    log.out(t('incidents.none'));
+    return 0;
+  }
+  for (const row of rows) {
+    const deadline = row.deadline ? t(`incidents.deadline.${row.deadline.status}`) : '—';
+    const paint = row.deadline?.status === 'missed' ? log.color.red : row.deadline?.status === 'met' ? log.color.green : log.color.yellow;
+    log.out(`${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${row.id}  ${row.level ?? '—'}  ${formatDuration(row.minutes)}  ${paint(deadline)}  ${row.summary}`);
+  }
+  return 0;
+}

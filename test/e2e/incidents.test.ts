@@ -1,0 +1,69 @@
+import { appendFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, tempDir } from '../helpers.js';
+import { crisis } from './run-cli.js';
+
+const SCRIPT = join(root, 'test/fixtures/scripts/crisis-miravista.yaml');
+
+/** A copy of the Spanish example with one closed and one open incident, run from scripts. */
+function withIncidents() {
+  const dir = tempDir();
+  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+  expect(crisis(['escalate', '--script', SCRIPT], { cwd: dir }).status).toBe(0);
+  const open = readFileSync(SCRIPT, 'utf8').replace(/^close:[\s\S]*$/m, '').replace('clock: 2026-11-22T21:10:00+01:00', 'clock: 2026-11-23T09:00:00+01:00');
+  appendFileSync(join(dir, 'open.yaml'), open);
+  expect(crisis(['escalate', '--script', 'open.yaml'], { cwd: dir }).status).toBe(0);
+  return dir;
+}
+
+describe('crisis incidents', () => {
+  it('lists open incidents first, with level and whether the first response met its deadline', () => {
+    const dir = withIncidents();
+    const rows = JSON.parse(crisis(['incidents', '--json'], { cwd: dir }).stdout);
+    expect(rows.map((r: { status: string; level: string; deadline: { status: string } }) => [r.status, r.level, r.deadline.status])).toEqual([
+      ['open', 'posible-crisis', 'missed'], // first seen the night before (detected_at), answered next morning
+      ['closed', 'posible-crisis', 'met'],
+    ]);
+    expect(rows[1]).toMatchObject({ minutes: 125, closedAt: '2026-11-22T22:10:00.000Z', deadline: { due: '2026-11-22T20:35:00.000Z' } });
+    expect(crisis(['incidents'], { cwd: dir }).stdout.split('\n')[0]).toMatch(/^OPEN +\d{8}-\d{4}-[0-9a-f]{4}  posible-crisis/);
+  });
+
+  it('skips a partial last line left by a crash, with a warning', () => {
+    const dir = withIncidents();
+    const [journal] = readdirSync(join(dir, 'incidents'));
+    appendFileSync(join(dir, 'incidents', journal!), '{"type":"note","at":"2026-11-2');
+    const run = crisis(['incidents', '--json'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('ends with a partial line');
+    expect(JSON.parse(run.stdout)).toHaveLength(2);
+  });
+
+  it('says so when there is none', () => {
+    const dir = tempDir();
+    cpSync(join(root, 'playbooks/en-northside-bakery'), dir, { recursive: true });
+    expect(crisis(['incidents'], { cwd: dir }).stdout).toBe('No incident recorded yet.\n');
+  });
+});
+
+describe('crisis promises', () => {
+  it('lists promises not yet honoured, and records one as honoured after its incident closed', () => {
+    const dir = withIncidents();
+    const listed = JSON.parse(crisis(['promises', '--json'], { cwd: dir }).stdout);
+    expect(listed).toHaveLength(2);
+    expect(listed[0]).toMatchObject({ to: '@ana_lopez', what: 'Cambio de lentes gratis', approved_by: 'jorge' });
+    const closedOne = listed.find((p: { incident: string }) => p.incident < listed[1].incident || p === listed[0]).id;
+    const done = crisis(['promises', 'done', closedOne], { cwd: dir });
+    expect(done).toMatchObject({ status: 0, stdout: `Promise ${closedOne} recorded as honoured.\n` });
+    const after = JSON.parse(crisis(['promises', '--json'], { cwd: dir }).stdout);
+    expect(after.map((p: { id: string }) => p.id)).not.toContain(closedOne);
+    expect(crisis(['promises', 'done', closedOne], { cwd: dir }).stdout).toMatch(/already recorded as honoured/);
+  });
+
+  it('names the promises there are when the id is wrong', () => {
+    const dir = withIncidents();
+    const run = crisis(['promises', 'done', 'nope'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/No promise "nope"\. Promises: \d{8}-/);
+  });
+});
