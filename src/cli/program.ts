@@ -35,6 +35,10 @@ export function buildProgram(ctx: Context): Command {
     })
     .configureHelp({ styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title), showGlobalOptions: true });
 
+  // Commands that work on a playbook's incidents find both the same way.
+  const onIncidents = (command: Command) =>
+    command.option('--playbook <file>', t('cmd.render.playbook')).option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'));
+
   let exitCode = 0;
   const run = (load: () => Promise<(...args: never[]) => Promise<number>>) =>
     async (...args: unknown[]) => {
@@ -62,36 +66,24 @@ export function buildProgram(ctx: Context): Command {
     .option('--force', t('cmd.init.force'))
     .action(run(async () => (await import('../commands/init.js')).init));
 
-  program
-    .command('escalate')
+  onIncidents(program.command('escalate'))
     .description(t('cmd.escalate.description'))
     .option('--script <file>', t('cmd.escalate.script'))
-    .option('--playbook <file>', t('cmd.render.playbook'))
-    .option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'))
     .option('--allow-warnings', t('cmd.escalate.allowWarnings'))
     .action(run(async () => (await import('../commands/escalate.js')).escalate));
 
-  program
-    .command('incidents')
+  onIncidents(program.command('incidents'))
     .description(t('cmd.incidents.description'))
     .option('--json', t('cmd.option.json'))
-    .option('--playbook <file>', t('cmd.render.playbook'))
-    .option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'))
     .action(run(async () => (await import('../commands/incidents.js')).incidents));
 
-  const promises = program
-    .command('promises')
+  const promises = onIncidents(program.command('promises'))
     .description(t('cmd.promises.description'))
     .option('--json', t('cmd.option.json'))
-    .option('--playbook <file>', t('cmd.render.playbook'))
-    .option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'))
     .action(run(async () => (await import('../commands/promises.js')).promises));
-  promises
-    .command('done')
+  onIncidents(promises.command('done'))
     .description(t('cmd.promises.done'))
     .argument('<id>', t('cmd.promises.id'))
-    .option('--playbook <file>', t('cmd.render.playbook'))
-    .option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'))
     .action(run(async () => (await import('../commands/promises.js')).promiseDone));
 
   program
