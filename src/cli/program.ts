@@ -69,6 +69,7 @@ export function buildProgram(ctx: Context): Command {
   onIncidents(program.command('escalate'))
     .description(t('cmd.escalate.description'))
     .option('--script <file>', t('cmd.escalate.script'))
+    .option('--resume [id]', t('cmd.escalate.resume'))
     .option('--allow-warnings', t('cmd.escalate.allowWarnings'))
     .action(run(async () => (await import('../commands/escalate.js')).escalate));
 

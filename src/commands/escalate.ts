@@ -6,10 +6,17 @@ import { JournalWriter, lockJournal } from '../cli/journal.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { runScript, ScriptStop } from '../escalate/run-script.js';
 import { parseTime, readScript } from '../escalate/script.js';
+import { readIncidents } from '../cli/incidents-dir.js';
+import { readJournal } from '../cli/journal.js';
+import { terminalPrompter, type Prompter } from '../cli/prompts.js';
+import { walkthrough } from '../cli/walkthrough.js';
+import type { IncidentEvent } from '../escalate/events.js';
+import type { Playbook, Response } from '../model/schema.js';
 
 interface EscalateOptions {
   playbook?: string;
   script?: string;
+  resume?: string | boolean;
   incidentsDir?: string;
   allowWarnings?: boolean;
 }
@@ -22,9 +29,10 @@ export function incidentId(start: Date): string {
 
 export async function escalate(options: EscalateOptions, ctx: Context): Promise<number> {
   const { log, t } = ctx;
-  // The interactive walkthrough is not built yet: say so plainly rather than pretend.
-  if (!options.script) throw new CliError(ctx.interactive ? 'escalate.interactiveNotBuilt' : 'escalate.needsScript');
+  if (!options.script && !ctx.interactive) throw new CliError('escalate.needsScript');
   const { file, playbook, templateFiles } = loadPlaybook(options.playbook, ctx);
+  const templateText = (response: Response) => response.text ?? templateFiles.get(response.template ?? '')?.text ?? '';
+  if (!options.script) return interactive(options, ctx, playbook, file, templateText);
 
   let bytes: Uint8Array;
   try {
@@ -53,7 +61,7 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
       id,
       start,
       allowWarnings: options.allowWarnings === true,
-      templateText: (response) => response.text ?? templateFiles.get(response.template ?? '')?.text ?? '',
+      templateText,
     });
     let step = run.next();
     while (!step.done) {
@@ -68,6 +76,58 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
     log.error(t(error.messageId, { where: String(error.data.key ?? ''), ...error.data }) + detail);
     log.info(t('escalate.keptJournal', { id, journal: shown }));
     return EXIT.findings;
+  } finally {
+    writer.close();
+    release();
+  }
+}
+
+/** The walkthrough on a terminal: a new incident, or `--resume [ID]` exactly where it stopped. */
+export async function interactive(
+  options: EscalateOptions,
+  ctx: Context,
+  playbook: Playbook,
+  file: string,
+  templateText: (response: Response) => string,
+  prompter: () => Promise<Prompter> = () => terminalPrompter(ctx.t),
+  now: () => Date = () => new Date(),
+): Promise<number> {
+  const { log, t } = ctx;
+  const dir = resolve(ctx.cwd, options.incidentsDir ?? join(dirname(file), 'incidents'));
+  mkdirSync(dir, { recursive: true });
+  let id: string;
+  let events: IncidentEvent[] = [];
+  let keep: number | undefined;
+  if (options.resume !== undefined) {
+    const incidents = readIncidents(dir, ctx);
+    const open = incidents.filter((incident) => !incident.state.closed);
+    const chosen = typeof options.resume === 'string' ? incidents.find((incident) => incident.state.id === options.resume) : open.at(-1);
+    if (!chosen) {
+      if (typeof options.resume === 'string') throw new CliError('escalate.unknownIncident', { id: options.resume, dir, open: open.map((i) => i.state.id).join(', ') || '—' });
+      throw new CliError('escalate.noOpenIncident', { dir });
+    }
+    if (chosen.state.closed) throw new CliError('escalate.alreadyClosed', { id: chosen.state.id });
+    id = chosen.state.id;
+    ({ events } = readJournal(chosen.file));
+    keep = chosen.journal.goodLength;
+  } else id = incidentId(now());
+
+  const journal = join(dir, `${id}.jsonl`);
+  const shown = relative(ctx.cwd, journal).startsWith('..') ? journal : relative(ctx.cwd, journal);
+  const release = lockJournal(journal);
+  const writer = new JournalWriter(journal, keep);
+  try {
+    const outcome = await walkthrough({ ctx, playbook, prompter: await prompter(), templateText, events, record: (event) => writer.append(event), now, id });
+    log.out(outcome === 'closed' ? t('walk.closed', { id, journal: shown }) : t('walk.paused', { id }));
+    return EXIT.ok;
+  } catch (error) {
+    // Ctrl-C at a question: everything confirmed is already on disk.
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      log.info('');
+      log.warn(t('walk.paused', { id }));
+      return EXIT.interrupted;
+    }
+    throw error;
   } finally {
     writer.close();
     release();
