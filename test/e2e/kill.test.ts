@@ -23,8 +23,13 @@ describe.skipIf(!hasScript)('crisis escalate killed with SIGKILL midway', () => 
       new Promise<void>((resolve, reject) => {
         const started = Date.now();
         const timer = setInterval(() => {
-          if (screen.includes(text)) resolve(clearInterval(timer));
-          else if (Date.now() - started > 8000) reject(new Error(`never saw "${text}" in:\n${screen}`), clearInterval(timer));
+          if (screen.includes(text)) {
+            clearInterval(timer);
+            resolve();
+          } else if (Date.now() - started > 8000) {
+            clearInterval(timer);
+            reject(new Error(`never saw "${text}" in:\n${screen}`));
+          }
         }, 20);
       });
     const answer = async (question: string, keys: string) => {
