@@ -73,6 +73,15 @@ export function buildProgram(ctx: Context): Command {
     .option('--allow-warnings', t('cmd.escalate.allowWarnings'))
     .action(run(async () => (await import('../commands/escalate.js')).escalate));
 
+  onIncidents(program.command('report'))
+    .description(t('cmd.report.description'))
+    .argument('[id]', t('cmd.report.id'))
+    .option('--format <format>', t('cmd.report.format'))
+    .option('--template <file>', t('cmd.report.template'))
+    .option('--out <file>', t('cmd.report.out'))
+    .option('--redact', t('cmd.report.redact'))
+    .action(run(async () => (await import('../commands/report.js')).report));
+
   onIncidents(program.command('incidents'))
     .description(t('cmd.incidents.description'))
     .option('--json', t('cmd.option.json'))

@@ -18,7 +18,7 @@ export interface IncidentState {
   levels: LevelChange[];
   contacts: Map<string, { status: ContactStatus; at: string }>;
   /** Keyed by step id: a step done at one level (asking a department) is done at the next. */
-  steps: Map<string, { status: StepStatus; at: string; reason?: string }>;
+  steps: Map<string, { status: StepStatus; at: string; level: string; reason?: string }>;
   departments: Map<string, { askedAt: string; step: string; answeredAt?: string }>;
   published: Array<EventOf<'published'>>;
   notes: Array<EventOf<'note'>>;
@@ -72,7 +72,7 @@ function apply(state: IncidentState, event: IncidentEvent): void {
       state.contacts.set(event.contact, { status: event.status, at: event.at });
       break;
     case 'step':
-      state.steps.set(event.step, { status: event.status, at: event.at, reason: event.reason });
+      state.steps.set(event.step, { status: event.status, at: event.at, level: event.level, reason: event.reason });
       break;
     case 'asked':
       state.departments.set(event.department, { askedAt: event.at, step: event.step });

@@ -1,0 +1,53 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Context } from '../cli/context.js';
+import { CliError, EXIT } from '../cli/errors.js';
+import { incidentsDir, readIncidents } from '../cli/incidents-dir.js';
+import { loadPlaybook } from '../cli/load-playbook.js';
+import { buildReport } from '../report/build-report.js';
+import { redact } from '../report/redact.js';
+import { renderReport, type ReportFormat } from '../report/render-report.js';
+
+interface ReportOptions {
+  format?: string;
+  template?: string;
+  out?: string;
+  redact?: boolean;
+  playbook?: string;
+  incidentsDir?: string;
+}
+
+const FORMATS: readonly ReportFormat[] = ['md', 'html', 'json'];
+const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CliError('error.unreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+}
+
+/** The report of one incident (the most recent without ID), from its journal alone. */
+export async function report(id: string | undefined, options: ReportOptions, ctx: Context, now = new Date()): Promise<number> {
+  const { log, t } = ctx;
+  const format = (options.format ?? 'md') as ReportFormat;
+  if (!FORMATS.includes(format)) throw new CliError('error.badFormat', { value: options.format ?? '', options: FORMATS.join(', ') });
+  const { file, playbook } = loadPlaybook(options.playbook, ctx);
+  const dir = incidentsDir(file, options.incidentsDir, ctx.cwd);
+  const incidents = readIncidents(dir, ctx);
+  const chosen = id === undefined ? [...incidents].sort((a, b) => a.state.openedAt.localeCompare(b.state.openedAt)).at(-1) : incidents.find((incident) => incident.state.id === id);
+  if (!chosen) throw new CliError(id === undefined ? 'reportCmd.none' : 'reportCmd.unknown', { id: id ?? '', dir, known: incidents.map((i) => i.state.id).join(', ') || '—' });
+  if (!chosen.state.closed) log.warn(t('reportCmd.open', { id: chosen.state.id }));
+
+  let data = buildReport(playbook, chosen.state, now);
+  if (options.redact) data = redact(data);
+  const template = format === 'json' ? '' : readText(options.template ? resolve(ctx.cwd, options.template) : `${TEMPLATES}report.${format}.hbs`);
+  const text = renderReport(format, template, data, playbook);
+  if (options.out) {
+    writeFileSync(resolve(ctx.cwd, options.out), text);
+    log.info(t('reportCmd.written', { path: options.out }));
+  } else ctx.streams.stdout.write(text);
+  return EXIT.ok;
+}

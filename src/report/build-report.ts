@@ -1,0 +1,111 @@
+import { departmentDue, firstResponseDeadline, localTime, stepDue } from '../escalate/deadlines.js';
+import { notifyPlan } from '../escalate/next-question.js';
+import type { IncidentState } from '../escalate/replay.js';
+import { formatDuration } from '../model/duration.js';
+import type { Playbook } from '../model/schema.js';
+
+const MINUTE = 60_000;
+const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / MINUTE);
+
+export type Outcome = 'met' | 'missed' | 'pending';
+
+/** Every fact and metric of an incident, as data: the JSON report, and what templates receive. */
+export interface ReportData {
+  incident: { id: string; summary: string; channel: string; link?: string; detectedAt: string; declaredAt: string; closedAt?: string; open: boolean; level?: string };
+  levels: Array<{ level: string; name: string; at: string; reason: string }>;
+  triage: Array<{ question: string; option: string; level: string }>;
+  contacts: Array<{ contact: string; name: string; role: string; status: string; at: string; backupFor?: string; external: boolean; phone?: string; email?: string }>;
+  unreachableChains: string[];
+  firstResponse?: { due: string; at?: string; outcome: Outcome; lateMinutes?: number };
+  steps: Array<{ level: string; step: string; title: string; status: string; at: string; due?: string; outcome?: Outcome; reason?: string }>;
+  stepsUndone: Array<{ level: string; step: string; title: string }>;
+  departments: Array<{ department: string; name: string; askedAt: string; answeredAt?: string; tookMinutes?: number; commitment?: string; outcome: Outcome }>;
+  messages: Array<{ at: string; step?: string; response: string; channel: string; channelName: string; text: string; url?: string; edited: boolean }>;
+  promises: Array<{ id: string; to: string; what: string; approvedBy: string; at: string; honoured: boolean; doneAt?: string }>;
+  notes: Array<{ at: string; text: string }>;
+  resolution?: string;
+  lessons?: string;
+  metrics: {
+    firstResponseMinutes?: number;
+    reachEveryoneMinutes?: number;
+    statementMinutes?: number;
+    durationMinutes: number;
+    deadlinesMet: number;
+    deadlinesMissed: number;
+  };
+}
+
+/** Builds the report of one incident from its replayed journal; `now` only matters while it is open. */
+export function buildReport(playbook: Playbook, state: IncidentState, now: Date): ReportData {
+  const contactOf = (id: string) => playbook.contacts.find((c) => c.id === id);
+  const end = state.closed?.at ?? now.toISOString();
+  const publicChannels = new Set(playbook.channels.map((c) => c.id));
+  const backupOf = new Map<string, string>();
+  for (const contact of playbook.contacts) if (contact.backup) backupOf.set(contact.backup, backupOf.get(contact.backup) ?? contact.id);
+
+  const deadline = firstResponseDeadline(playbook, state, now);
+  const firstPublic = state.published.find((p) => publicChannels.has(p.channel));
+  const firstResponse = deadline && {
+    due: deadline.due.toISOString(),
+    at: firstPublic?.at,
+    outcome: deadline.status,
+    lateMinutes: deadline.status === 'missed' ? minutesBetween(deadline.due.toISOString(), firstPublic?.at ?? end) : undefined,
+  };
+
+  const allSteps = playbook.levels.flatMap((level) => level.steps.map((step) => ({ level, step })));
+  const steps = [...state.steps].map(([id, record]) => {
+    const found = allSteps.find((entry) => entry.step.id === id && entry.level.id === record.level) ?? allSteps.find((entry) => entry.step.id === id)!;
+    const due = found && stepDue({ ...state, levels: state.levels.filter((l) => Date.parse(l.at) <= Date.parse(record.at)) }, found.step.within);
+    const outcome: Outcome | undefined = due && record.status === 'done' ? (Date.parse(record.at) <= due.getTime() ? 'met' : 'missed') : undefined;
+    return { level: found?.level.id ?? '', step: id, title: found?.step.title ?? id, status: record.status, at: record.at, due: due?.toISOString(), outcome, reason: record.reason };
+  });
+  const reachedLevels = new Set(state.levels.map((l) => l.level));
+  const stepsUndone = allSteps
+    .filter(({ level, step }) => reachedLevels.has(level.id) && !['done', 'skipped'].includes(state.steps.get(step.id)?.status ?? ''))
+    .map(({ level, step }) => ({ level: level.id, step: step.id, title: step.title }));
+
+  const departments = [...state.departments].map(([id, asked]) => {
+    const department = playbook.departments?.find((d) => d.id === id);
+    const due = departmentDue(asked.askedAt, department?.respond_within);
+    const answered = asked.answeredAt;
+    const outcome: Outcome = !due ? (answered ? 'met' : 'pending') : answered ? (Date.parse(answered) <= due.getTime() ? 'met' : 'missed') : now > due ? 'missed' : 'pending';
+    return { department: id, name: department?.name ?? id, askedAt: asked.askedAt, answeredAt: answered, tookMinutes: answered ? minutesBetween(asked.askedAt, answered) : undefined, commitment: department?.respond_within, outcome };
+  });
+
+  const contacts = [...state.contacts].map(([id, record]) => {
+    const contact = contactOf(id);
+    const backupFor = [...state.contacts.keys()].find((other) => contactOf(other)?.backup === id && state.contacts.get(other)?.status === 'unreachable');
+    return { contact: id, name: contact?.name ?? id, role: contact?.role ?? '', status: record.status, at: record.at, backupFor, external: contact?.external ?? false, phone: contact?.phone, email: contact?.email };
+  });
+  const plan = notifyPlan(playbook, state);
+  const reached = contacts.filter((c) => c.status === 'reached').map((c) => c.at).sort();
+  const statement = state.published.find((p) => playbook.responses.find((r) => r.id === p.response)?.kind === 'apology' && playbook.channels.find((c) => c.id === p.channel)?.format === 'long');
+  const outcomes = [firstResponse?.outcome, ...steps.map((s) => s.outcome), ...departments.map((d) => d.outcome)];
+
+  return {
+    incident: { id: state.id, summary: state.summary, channel: state.channel, link: state.link, detectedAt: state.detectedAt, declaredAt: state.openedAt, closedAt: state.closed?.at, open: !state.closed, level: state.levels.at(-1)?.level },
+    levels: state.levels.map((l) => ({ ...l, name: playbook.levels.find((level) => level.id === l.level)?.name ?? l.level })),
+    triage: (state.triage ?? []).map((a) => ({ question: playbook.triage?.find((q) => q.id === a.question)?.question ?? a.question, option: a.option, level: a.level })),
+    contacts,
+    unreachableChains: plan.exhausted.map((e) => contactOf(e.contact)?.name ?? e.contact),
+    firstResponse,
+    steps,
+    stepsUndone,
+    departments,
+    messages: state.published.map((p) => ({ at: p.at, step: p.step, response: p.response, channel: p.channel, channelName: playbook.channels.find((c) => c.id === p.channel)?.name ?? p.channel, text: p.text, url: p.url, edited: p.edited })),
+    promises: [...state.promises.values()].map((p) => ({ id: p.promise, to: p.to, what: p.what, approvedBy: contactOf(p.approved_by)?.name ?? p.approved_by, at: p.at, honoured: p.doneAt !== undefined, doneAt: p.doneAt })),
+    notes: state.notes.map((n) => ({ at: n.at, text: n.text })),
+    resolution: state.closed?.resolution,
+    lessons: state.closed?.lessons,
+    metrics: {
+      firstResponseMinutes: firstPublic ? minutesBetween(state.detectedAt, firstPublic.at) : undefined,
+      reachEveryoneMinutes: !plan.next && plan.exhausted.length === 0 && reached.length > 0 ? minutesBetween(state.openedAt, reached.at(-1)!) : undefined,
+      statementMinutes: statement ? minutesBetween(state.detectedAt, statement.at) : undefined,
+      durationMinutes: minutesBetween(state.detectedAt, end),
+      deadlinesMet: outcomes.filter((o) => o === 'met').length,
+      deadlinesMissed: outcomes.filter((o) => o === 'missed').length,
+    },
+  };
+}
+
+export { formatDuration, localTime };

@@ -1,0 +1,55 @@
+import Handlebars from 'handlebars';
+import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../i18n/index.js';
+import { localTime } from '../escalate/deadlines.js';
+import { formatDuration } from '../model/duration.js';
+import type { Playbook } from '../model/schema.js';
+import type { ReportData } from './build-report.js';
+import { timelineSvg } from './timeline-svg.js';
+
+export type ReportFormat = 'md' | 'html' | 'json';
+
+/** What a report template receives: the facts, formatted for people, and the labels. Documented in the README. */
+export function reportView(data: ReportData, playbook: Playbook) {
+  const lang: Lang = toLang(playbook.brand.language) ?? 'en';
+  const t = translator(lang);
+  const labels = Object.fromEntries(Object.keys(catalogFor(lang)).filter((key) => key.startsWith('report.')).map((key) => [key.slice(7), t(key as MessageKey)]));
+  const time = (iso: string | undefined) => (iso ? localTime(iso, playbook, playbook.brand.language) : '');
+  const minutes = (value: number | undefined) => (value === undefined ? labels.none : formatDuration(value));
+  const outcome = (value: string | undefined) => (value ? labels[value] : '');
+  const levelName = (id: string) => playbook.levels.find((level) => level.id === id)?.name ?? id;
+  return {
+    lang,
+    labels,
+    brand: { name: playbook.brand.name, timezone: playbook.brand.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone },
+    incident: { ...data.incident, detected: time(data.incident.detectedAt), declared: time(data.incident.declaredAt), closed: data.incident.closedAt ? time(data.incident.closedAt) : labels.inProgress, levelName: data.incident.level ? levelName(data.incident.level) : '' },
+    levels: data.levels.map((l) => ({ ...l, time: time(l.at) })),
+    triage: data.triage.map((a) => ({ ...a, levelName: levelName(a.level) })),
+    contacts: data.contacts.map((c) => ({ ...c, time: time(c.at), statusLabel: labels[c.status], backupForName: c.backupFor ? (playbook.contacts.find((p) => p.id === c.backupFor)?.name ?? c.backupFor) : '' })),
+    unreachableChains: data.unreachableChains,
+    firstResponse: data.firstResponse && { ...data.firstResponse, dueTime: time(data.firstResponse.due), time: time(data.firstResponse.at), outcomeLabel: outcome(data.firstResponse.outcome), late: data.firstResponse.lateMinutes === undefined ? '' : formatDuration(data.firstResponse.lateMinutes) },
+    steps: data.steps.map((s) => ({ ...s, time: time(s.at), dueTime: time(s.due), statusLabel: labels[s.status], outcomeLabel: outcome(s.outcome), missed: s.outcome === 'missed', levelName: levelName(s.level) })),
+    stepsUndone: data.stepsUndone.map((s) => ({ ...s, levelName: levelName(s.level) })),
+    departments: data.departments.map((d) => ({ ...d, asked: time(d.askedAt), answered: d.answeredAt ? time(d.answeredAt) : labels.noAnswer, took: minutes(d.tookMinutes), outcomeLabel: outcome(d.outcome), missed: d.outcome === 'missed' })),
+    messages: data.messages.map((m) => ({ ...m, time: time(m.at) })),
+    promises: data.promises.map((p) => ({ ...p, time: time(p.at), doneTime: time(p.doneAt), open: !p.honoured })),
+    notes: data.notes.map((n) => ({ ...n, time: time(n.at) })),
+    resolution: data.resolution,
+    lessons: data.lessons,
+    metrics: [
+      { label: labels.metricFirstResponse, value: minutes(data.metrics.firstResponseMinutes) },
+      { label: labels.metricReachEveryone, value: minutes(data.metrics.reachEveryoneMinutes) },
+      { label: labels.metricStatement, value: minutes(data.metrics.statementMinutes) },
+      { label: labels.metricDuration, value: minutes(data.metrics.durationMinutes) },
+      { label: labels.metricDeadlines, value: t('report.deadlinesCount', { met: data.metrics.deadlinesMet, missed: data.metrics.deadlinesMissed }) },
+    ],
+    svg: timelineSvg(data, { time: (iso) => time(iso), levelName, deadline: labels.firstResponse ?? '' }, (id) => playbook.levels.find((l) => l.id === id)?.severity ?? 1),
+  };
+}
+
+/** Markdown is plain text; HTML escapes every piece of incident text (a handle may hold <script>). */
+export function renderReport(format: ReportFormat, template: string, data: ReportData, playbook: Playbook): string {
+  if (format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
+  const env = Handlebars.create();
+  const compiled = env.compile(template, { noEscape: format === 'md', knownHelpersOnly: true, knownHelpers: { log: false } });
+  return compiled(reportView(data, playbook), { allowProtoPropertiesByDefault: false });
+}

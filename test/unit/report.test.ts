@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { IncidentEvent } from '../../src/escalate/events.js';
+import { replay } from '../../src/escalate/replay.js';
+import { parsePlaybook } from '../../src/lint/lint-playbook.js';
+import { buildReport } from '../../src/report/build-report.js';
+import { redact, redactText } from '../../src/report/redact.js';
+import { renderReport } from '../../src/report/render-report.js';
+import { root } from '../helpers.js';
+
+const playbook = parsePlaybook(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'))).playbook!;
+const events = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as IncidentEvent);
+const data = buildReport(playbook, replay(events), new Date('2026-11-30T00:00:00Z'));
+const template = (format: string) => readFileSync(join(root, `templates/report.${format}.hbs`), 'utf8');
+
+describe('the metrics of a closed incident (fixture journal, fixed times)', () => {
+  it('are computed from the journal alone', () => {
+    expect(data.metrics).toEqual({
+      firstResponseMinutes: 35, // first seen 20:05, statement on Facebook 20:40
+      reachEveryoneMinutes: 8, // declared 20:10, last contact reached 20:18
+      statementMinutes: 35,
+      durationMinutes: 120, // 20:05 to 22:05
+      // Met: logística (34 min of 1h). Missed: the first response, reunir and pedir-datos (15m from
+      // 20:05, done 20:25/20:26), comunicado and aviso-corto (30m, done 20:40/20:42), atención (never answered).
+      deadlinesMet: 1,
+      deadlinesMissed: 6,
+    });
+  });
+  it('judge the first response against its level (crisis: 30 min from first sight)', () => {
+    expect(data.firstResponse).toEqual({ due: '2026-11-22T20:35:00.000Z', at: '2026-11-22T20:40:00.000Z', outcome: 'missed', lateMinutes: 5 });
+  });
+  it('time each department against its commitment; one that never answered is late', () => {
+    expect(data.departments.map((d) => [d.department, d.tookMinutes, d.outcome])).toEqual([
+      ['atencion', undefined, 'missed'],
+      ['logistica', 34, 'met'],
+    ]);
+  });
+  it('show who stood in for whom, open promises, and steps left undone', () => {
+    expect(data.contacts.find((c) => c.contact === 'sofia')).toMatchObject({ status: 'reached', backupFor: 'jorge' });
+    expect(data.promises.map((p) => [p.to, p.honoured])).toEqual([['<script>alert(1)</script>', false], ['@pepe', true]]);
+    expect(data.stepsUndone.map((s) => s.step)).toEqual(['cierre']);
+  });
+});
+
+describe('the Markdown report', () => {
+  it('reads as the team expects, in the playbook\'s language and timezone', () => {
+    const md = renderReport('md', template('md'), data, playbook);
+    expect(md.split('\n').slice(0, 22).join('\n')).toMatchInlineSnapshot(`
+      "# Informe del incidente: Un cliente denuncia retrasos
+
+      | | |
+      | --- | --- |
+      | Empezó en | x (https://x.com/ana/status/1) |
+      | Visto por primera vez | 22/11/26, 21:05 |
+      | Declarado | 22/11/26, 21:10 |
+      | Cerrado | 22/11/26, 23:05 |
+      | Nivel | Crisis |
+
+      Horas en Europe/Madrid.
+
+      ## Métricas
+
+      - **Tiempo hasta la primera respuesta pública**: 35m
+      - **Tiempo hasta localizar a todos los avisados**: 8m
+      - **Tiempo hasta publicar el comunicado**: 35m
+      - **Duración total**: 2h
+      - **Plazos**: 1 cumplidos, 6 incumplidos
+
+      ## Niveles
+      "
+    `);
+    expect(md).toContain('- Plazo: 22/11/26, 21:35, **incumplido** (con un retraso de 5m)');
+    expect(md).toContain('- **AÚN NO cumplida**: <script>alert(1)</script>: Cambio de lentes gratis');
+    expect(md).toContain('Lamentamos el retraso. https://miravista.example/comunicado #MiravistaInforma\n\nhttps://x.com/miravista/status/2');
+  });
+});
+
+describe('the HTML report', () => {
+  const html = renderReport('html', template('html'), data, playbook);
+  it('escapes every piece of incident text', () => {
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;b&gt;El periodista&lt;/b&gt;');
+  });
+  it('is one self-contained file: no external script, stylesheet, image or font', () => {
+    expect(html).not.toMatch(/<(link|script|img|iframe)\b/i);
+    expect(html).not.toMatch(/(src|href)\s*=/i);
+    expect(html).not.toMatch(/url\(|@import/);
+    expect(html).toMatch(/<style>[\s\S]*@media print[\s\S]*<\/style>/);
+  });
+  it('draws the timeline: a band per level, a mark per event, the deadline as a missed line', () => {
+    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
+    expect(svg.match(/<rect /g)).toHaveLength(1);
+    expect(svg.match(/class="mark published"/g)).toHaveLength(2);
+    expect(svg.match(/class="mark contact"/g)).toHaveLength(4);
+    expect(svg).toMatch(/<line class="deadline missed"[^>]*stroke="#dc2626"/);
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('--redact', () => {
+  it.each([
+    ['Llamad al +34 611 222 333', 'Llamad al [phone]'],
+    ['o al 963 000 111.', 'o al [phone].'],
+    ['escribid a sofia@miravista.example', 'escribid a [email]'],
+    ['el 2026-11-22 a las 21:05, pedido MV-20931', 'el 2026-11-22 a las 21:05, pedido MV-20931'],
+    ['@ana_lopez', '@ana_lopez'],
+  ])('%s → %s', (text, expected) => {
+    expect(redactText(text)).toBe(expected);
+  });
+  it('leaves no phone or email anywhere in the report', () => {
+    const hidden = redact(data);
+    const all = [renderReport('md', template('md'), hidden, playbook), renderReport('html', template('html'), hidden, playbook), renderReport('json', '', hidden, playbook)].join('\n');
+    for (const contact of playbook.contacts) {
+      if (contact.phone) expect(all).not.toContain(contact.phone);
+      if (contact.email) expect(all).not.toContain(contact.email);
+    }
+    expect(all).toContain('[phone]');
+  });
+});
