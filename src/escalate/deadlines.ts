@@ -63,7 +63,16 @@ export function firstResponseDeadline(playbook: Playbook, state: IncidentState, 
   return responseDeadline(playbook, then, at);
 }
 
+// A DateTimeFormat costs far more to build than to use; a report formats thousands of times.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** A time as the brand's team reads it: in the playbook's timezone and language. */
 export function localTime(iso: string, playbook: Playbook, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { timeZone: playbook.brand.timezone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  const key = `${lang}|${playbook.brand.timezone ?? ''}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { timeZone: playbook.brand.timezone, dateStyle: 'short', timeStyle: 'short' });
+    formats.set(key, format);
+  }
+  return format.format(new Date(iso));
 }
