@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { formatStylish } from '../lint/formats/stylish.js';
 import { lintPlaybook, parsePlaybook, templatePaths } from '../lint/lint-playbook.js';
@@ -8,6 +6,7 @@ import type { Playbook } from '../model/schema.js';
 import type { Context } from './context.js';
 import { CliError, EXIT, ExitError } from './errors.js';
 import { findPlaybooks } from './find-playbooks.js';
+import { readUserFile } from './read-file.js';
 import { readTemplateFiles } from './read-template-files.js';
 
 export interface LoadedPlaybook {
@@ -24,13 +23,7 @@ export function loadPlaybook(given: string | undefined, ctx: Context): LoadedPla
   const found = findPlaybooks(given ? [given] : [], ctx.cwd);
   if (found.length > 1) throw new CliError('playbook.which', { files: found.join(', ') });
   const file = found[0]!;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(resolve(ctx.cwd, file));
-  } catch (error) {
-    throw new CliError('error.unreadable', { path: file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-  const parsed = parsePlaybook(bytes);
+  const parsed = parsePlaybook(readUserFile(file, ctx.cwd));
   const templateFiles = readTemplateFiles(file, templatePaths(parsed), ctx.cwd);
   const findings = lintPlaybook({ file, parsed, templateFiles, t: ctx.t });
   const errors = findings.filter((finding) => finding.severity === 'error');

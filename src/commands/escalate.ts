@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { readUserFile } from '../cli/read-file.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
@@ -34,13 +35,7 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
   const templateText = (response: Response) => response.text ?? templateFiles.get(response.template ?? '')?.text ?? '';
   if (!options.script) return interactive(options, ctx, playbook, file, templateText);
 
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(resolve(ctx.cwd, options.script));
-  } catch (error) {
-    throw new CliError('error.unreadable', { path: options.script, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-  const { script, problems } = readScript(bytes, playbook);
+  const { script, problems } = readScript(readUserFile(options.script, ctx.cwd), playbook);
   if (!script) {
     for (const problem of problems) log.error(`${options.script}:${problem.line}:${problem.column} ${t(problem.report.messageId, { where: '', ...problem.report.data })}`);
     return EXIT.findings;

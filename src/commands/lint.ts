@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { findPlaybooks } from '../cli/find-playbooks.js';
 import { LINT_FORMATS } from '../cli/program.js';
+import { readUserFile } from '../cli/read-file.js';
 import { readTemplateFiles } from '../cli/read-template-files.js';
 import type { FileResult, Finding } from '../lint/finding.js';
 import { formatGithub } from '../lint/formats/github.js';
@@ -30,14 +29,6 @@ function parseOptions(options: LintOptions, env: NodeJS.ProcessEnv) {
   return { format: format as (typeof LINT_FORMATS)[number], maxWarnings, quiet: options.quiet === true };
 }
 
-function readPlaybook(file: string, cwd: string): Uint8Array {
-  try {
-    return readFileSync(resolve(cwd, file));
-  } catch (error) {
-    throw new CliError('error.unreadable', { path: file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-}
-
 /** Findings grouped by the file they are in: a template's problems belong to the template. */
 function groupByFile(file: string, findings: Finding[]): FileResult[] {
   const groups = new Map<string, Finding[]>([[file, []]]);
@@ -47,7 +38,7 @@ function groupByFile(file: string, findings: Finding[]): FileResult[] {
 
 export function lintFiles(files: string[], ctx: Context, quiet: boolean): FileResult[] {
   return files.flatMap((file) => {
-    const parsed = parsePlaybook(readPlaybook(file, ctx.cwd));
+    const parsed = parsePlaybook(readUserFile(file, ctx.cwd));
     const templateFiles = readTemplateFiles(file, templatePaths(parsed), ctx.cwd);
     const findings = lintPlaybook({ file, parsed, templateFiles, t: ctx.t });
     return groupByFile(file, quiet ? findings.filter((f) => f.severity === 'error') : findings);

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readUserFile } from '../cli/read-file.js';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from '../cli/context.js';
@@ -21,14 +22,6 @@ interface ReportOptions {
 const FORMATS: readonly ReportFormat[] = ['md', 'html', 'json'];
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CliError('error.unreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-}
-
 /** The report of one incident (the most recent without ID), from its journal alone. */
 export async function report(id: string | undefined, options: ReportOptions, ctx: Context, now = new Date()): Promise<number> {
   const { log, t } = ctx;
@@ -43,7 +36,7 @@ export async function report(id: string | undefined, options: ReportOptions, ctx
 
   let data = buildReport(playbook, chosen.state, now);
   if (options.redact) data = redact(data);
-  const template = format === 'json' ? '' : readText(options.template ? resolve(ctx.cwd, options.template) : `${TEMPLATES}report.${format}.hbs`);
+  const template = format === 'json' ? '' : readUserFile(options.template ?? `${TEMPLATES}report.${format}.hbs`, ctx.cwd).toString('utf8');
   const text = renderReport(format, template, data, playbook);
   if (options.out) {
     writeFileSync(resolve(ctx.cwd, options.out), text);
