@@ -1,5 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJournal } from '../../src/cli/journal.js';
@@ -8,6 +8,14 @@ import { root, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 // util-linux `script` gives the CLI a real terminal, so this is the interactive walkthrough as a person runs it.
+function readCmdline(pid: string): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 const hasScript = ['/usr/bin/script', '/bin/script'].some((path) => existsSync(path));
 
 describe.skipIf(!hasScript)('crisis escalate killed with SIGKILL midway', () => {
@@ -46,7 +54,9 @@ describe.skipIf(!hasScript)('crisis escalate killed with SIGKILL midway', () => 
     await answer('Keep this level', '\r');
     await answer('Did you reach Jorge', '\r');
     await when('Did you reach Marta');
-    const pids = execFileSync('pgrep', ['-f', `bin/crisis.js escalate --incidents-dir ${incidents}`]).toString().trim().split('\n');
+    // The crisis process itself (not `script` around it), found by its unique command line.
+    const pids = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && readCmdline(pid).includes(`bin/crisis.js\0escalate\0--incidents-dir\0${incidents}`));
+    expect(pids.length).toBeGreaterThan(0);
     for (const pid of pids) process.kill(Number(pid), 'SIGKILL');
     await new Promise((resolve) => child.on('close', resolve));
 
