@@ -31,6 +31,9 @@ export async function terminalPrompter(t: Translate): Promise<Prompter> {
   };
 }
 
+/** A scripted answer that presses Ctrl-C, failing as @inquirer/prompts does. */
+export const CTRL_C = Symbol('ctrl-c');
+
 /**
  * Answers from a list, in order, for tests and drills. `undefined` takes the default.
  * An answer the question's own validation refuses throws, as a person would be asked again.
@@ -41,7 +44,9 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
   const next = (message: string) => {
     asked.push(message);
     if (queue.length === 0) throw new Error(`No scripted answer for: ${message}`);
-    return queue.shift();
+    const answer = queue.shift();
+    if (answer === CTRL_C) throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
+    return answer;
   };
   return {
     asked,
