@@ -42,8 +42,8 @@ export const en = {
   // crisis lint
   'lint.error': 'error',
   'lint.warning': 'warning',
-  'lint.summary': '{problems} problem(s) ({errors} error(s), {warnings} warning(s))',
-  'lint.clean': '✔ {files} file(s) checked: no problems.',
+  'lint.summary': '{problems:# problem|# problems} ({errors:# error|# errors}, {warnings:# warning|# warnings})',
+  'lint.clean': '✔ {files:# file|# files} checked: no problems.',
   'lint.tooManyWarnings': 'Too many warnings: {warnings}, more than --max-warnings {max}.',
 
   // yaml-syntax
@@ -75,7 +75,7 @@ export const en = {
   'schema.quoteIt': '{where} must be text, but {value} was read as a number or true/false. Put it in quotes: "{value}".',
   'schema.oneOf': '{where} is "{value}", which is not allowed. Use one of: {options}.',
   'schema.oneOfSuggest': '{where} is "{value}". Did you mean "{suggestion}"? (one of: {options})',
-  'schema.tooFewItems': '{where} needs at least {minimum} item(s).',
+  'schema.tooFewItems': '{where} needs at least {minimum:# item|# items}.',
   'schema.tooSmall': '{where} must be at least {minimum}, not {value}.',
   'schema.empty': '{where} is empty. Write something, or remove the key.',
   'schema.slug': '{where} is "{value}", which is not a valid id. Use lowercase letters, digits and dashes (e.g. "possible-crisis").',
@@ -143,7 +143,7 @@ export const en = {
   'render.internal': 'internal',
   'playbook.which': 'Several playbooks here: {files}. Say which one with --playbook.',
   'playbook.hasErrors': '{file} has errors; fix them first (crisis lint {file}).',
-  'playbook.hasWarnings': '{file} has {warnings} warning(s); see crisis lint {file}.',
+  'playbook.hasWarnings': '{file} has {warnings:# warning|# warnings}; see crisis lint {file}.',
 
   'cmd.report.description': 'write the report of an incident from its journal: Markdown, HTML (with a timeline) or JSON',
   'cmd.report.id': 'the incident (default: the most recent)',

@@ -28,15 +28,26 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): La
   return 'en';
 }
 
-export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * Fills `{name}` with a parameter, and `{count:one form|other form}` with the form the language's
+ * plural rules choose for that number, `#` standing for the number: `{files:# file|# files}`.
+ */
+export function format(template: string, params: Params = {}, lang: string = 'en'): string {
+  return template.replace(/\{(\w+)(?::([^{}]*))?\}/g, (whole, name: string, forms: string | undefined) => {
+    if (!(name in params)) return whole;
+    if (forms === undefined) return String(params[name]);
+    const [one = '', other = one] = forms.split('|');
+    let rules = pluralRules.get(lang);
+    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+    return (rules.select(Number(params[name])) === 'one' ? one : other).replaceAll('#', String(params[name]));
+  });
 }
 
 export function translator(lang: Lang): Translate {
   const catalog = catalogs[lang];
-  return (key, params) => format(catalog[key] ?? en[key], params);
+  return (key, params) => format(catalog[key] ?? en[key], params, lang);
 }
 
 export function catalogFor(lang: Lang): Record<MessageKey, string> {

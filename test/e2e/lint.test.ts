@@ -8,7 +8,7 @@ describe('crisis lint on the bundled examples', () => {
   it('finds them under ./playbooks and reports no problem', () => {
     const run = crisis(['lint']);
     expect(run).toMatchObject({ status: 0, stderr: '' });
-    expect(run.stdout).toBe('✔ 2 file(s) checked: no problems.\n');
+    expect(run.stdout).toBe('✔ 2 files checked: no problems.\n');
   });
   it('gives an empty ESLint report in JSON', () => {
     const run = crisis(['lint', 'playbooks', '--format', 'json']);
@@ -56,7 +56,7 @@ describe('crisis lint on broken playbooks', () => {
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('Too many warnings: 1, more than --max-warnings 0.');
     const quiet = crisis(['lint', '--quiet', '--max-warnings', '0'], { cwd: dir });
-    expect(quiet).toMatchObject({ status: 0, stdout: '✔ 1 file(s) checked: no problems.\n' });
+    expect(quiet).toMatchObject({ status: 0, stdout: '✔ 1 file checked: no problems.\n' });
   });
 
   it('refuses a template reached through a symbolic link that leaves the folder', () => {

@@ -29,7 +29,7 @@ describe('stylish', () => {
         40:7  warning  Variable "x" is, unused: 100%
       really  unused-variable
 
-      ✖ 2 problem(s) (1 error(s), 1 warning(s))
+      ✖ 2 problems (1 error, 1 warning)
       "
     `);
   });
@@ -37,7 +37,7 @@ describe('stylish', () => {
     expect(formatStylish(results, t, new Chalk({ level: 1 }))).toContain('\u001b[31m');
   });
   it('is translated', () => {
-    expect(formatStylish(results, translator('es'), new Chalk({ level: 0 }))).toContain('2 problema(s) (1 error(es), 1 aviso(s))');
+    expect(formatStylish(results, translator('es'), new Chalk({ level: 0 }))).toContain('2 problemas (1 error, 1 aviso)');
   });
 });
 

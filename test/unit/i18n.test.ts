@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
-import { detectLang } from '../../src/i18n/index.js';
+import { detectLang, format } from '../../src/i18n/index.js';
 import { formatDuration, parseDuration } from '../../src/model/duration.js';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe('the catalog', () => {
   it.each(Object.keys(en))('%s has the same placeholders in Spanish', (key) => {
     const k = key as keyof typeof en;
     expect(es[k].trim()).not.toBe('');
     expect(placeholders(es[k])).toEqual(placeholders(en[k]));
+  });
+});
+
+describe('plural forms', () => {
+  it.each([
+    ['en', 1, '1 file'],
+    ['en', 0, '0 files'],
+    ['en', 2, '2 files'],
+    ['es', 1, '1 archivo'],
+    ['es', 3, '3 archivos'],
+  ])('in %s, %i reads "%s"', (lang, count, expected) => {
+    const template = lang === 'en' ? '{n:# file|# files}' : '{n:# archivo|# archivos}';
+    expect(format(template, { n: count }, lang)).toBe(expected);
   });
 });
 

@@ -65,7 +65,7 @@ describe('the Markdown report', () => {
       - **Tiempo hasta localizar a todos los avisados**: 8m
       - **Tiempo hasta publicar el comunicado**: 35m
       - **Duración total**: 2h
-      - **Plazos**: 1 cumplidos, 6 incumplidos
+      - **Plazos**: 1 cumplido, 6 incumplidos
 
       ## Niveles
       "
