@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import type { MessageKey } from '../i18n/index.js';
 import type { Context } from './context.js';
 
@@ -18,6 +18,7 @@ export const LINT_FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
  */
 export function buildProgram(ctx: Context): Command {
   const { t } = ctx;
+  const words = (usage: string) => usage.replace('[options]', t('cli.usage.options')).replace('[command]', t('cli.usage.command'));
   const program = new Command('crisis')
     .description(t('cli.description'))
     .version(ctx.version, '-V, --version', t('cli.option.version'))
@@ -33,7 +34,13 @@ export function buildProgram(ctx: Context): Command {
       // main.ts translates commander's errors; its English ones are not printed.
       outputError: () => {},
     })
-    .configureHelp({ styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title), showGlobalOptions: true });
+    .configureHelp({
+      styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title),
+      // commander writes [options] and [command] in usage lines; say them in the user's language.
+      commandUsage: (command) => words(new Help().commandUsage(command)),
+      subcommandTerm: (command) => words(new Help().subcommandTerm(command)),
+      showGlobalOptions: true,
+    });
 
   // Commands that work on a playbook's incidents find both the same way.
   const onIncidents = (command: Command) =>
@@ -47,15 +54,6 @@ export function buildProgram(ctx: Context): Command {
     };
 
   program
-    .command('lint')
-    .description(t('cmd.lint.description'))
-    .argument('[paths...]', t('cmd.lint.paths'))
-    .addOption(new Option('-f, --format <format>', t('cmd.lint.format')))
-    .option('--max-warnings <n>', t('cmd.lint.maxWarnings'))
-    .option('-q, --quiet', t('cmd.lint.quiet'))
-    .action(run(async () => (await import('../commands/lint.js')).lint));
-
-  program
     .command('init')
     .description(t('cmd.init.description'))
     .option('-y, --yes', t('cmd.init.yes'))
@@ -65,6 +63,15 @@ export function buildProgram(ctx: Context): Command {
     .option('--dir <folder>', t('cmd.init.dir'))
     .option('--force', t('cmd.init.force'))
     .action(run(async () => (await import('../commands/init.js')).init));
+
+  program
+    .command('lint')
+    .description(t('cmd.lint.description'))
+    .argument('[paths...]', t('cmd.lint.paths'))
+    .addOption(new Option('-f, --format <format>', t('cmd.lint.format')))
+    .option('--max-warnings <n>', t('cmd.lint.maxWarnings'))
+    .option('-q, --quiet', t('cmd.lint.quiet'))
+    .action(run(async () => (await import('../commands/lint.js')).lint));
 
   onIncidents(program.command('escalate'))
     .description(t('cmd.escalate.description'))

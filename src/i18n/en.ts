@@ -9,6 +9,8 @@ export const en = {
   'cli.option.version': 'print the version',
   'cli.option.help': 'show help for a command',
   'cli.help.command': 'show help for a command',
+  'cli.usage.options': '[options]',
+  'cli.usage.command': '[command]',
   'cli.title.usage': 'Usage:',
   'cli.title.arguments': 'Arguments:',
   'cli.title.options': 'Options:',

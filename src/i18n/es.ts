@@ -9,6 +9,8 @@ export const es: Record<MessageKey, string> = {
   'cli.option.version': 'mostrar la versión',
   'cli.option.help': 'mostrar la ayuda de un comando',
   'cli.help.command': 'mostrar la ayuda de un comando',
+  'cli.usage.options': '[opciones]',
+  'cli.usage.command': '[comando]',
   'cli.title.usage': 'Uso:',
   'cli.title.arguments': 'Argumentos:',
   'cli.title.options': 'Opciones:',
