@@ -124,7 +124,7 @@ export const es: Record<MessageKey, string> = {
   'check.brandNoHashtag': 'La disculpa "{id}" puede publicarse en el canal corto {channel}, pero la marca no tiene `hashtag`. Añádelo en `brand:`.',
   'check.avoidTopic': 'La respuesta "{id}" menciona "{term}", un tema que las políticas piden evitar. Reformúlala.',
 
-'cmd.render.description': 'mostrar una respuesta aprobada fuera de un incidente, y revisarla para cada canal',
+  'cmd.render.description': 'mostrar una respuesta aprobada fuera de un incidente, y revisarla para cada canal',
   'cmd.render.response': 'el id de la respuesta (ver responses: en el plan)',
   'cmd.render.var': 'un valor para una de sus variables; repítelo para cada una',
   'cmd.render.channel': 'solo este canal (por defecto: todos los canales de la respuesta)',
