@@ -37,7 +37,8 @@ function exampleFolder(from: string, cwd: string): string {
   return folder;
 }
 
-function loadPlaybook(folder: string) {
+/** A bundled or given example: it must be a valid plan to start from. */
+function loadExample(folder: string) {
   const parsed = parsePlaybook(readFileSync(join(folder, PLAN_FILE)));
   if (!parsed.playbook) throw new CliError('init.brokenExample', { path: folder });
   return parsed.playbook;
@@ -66,7 +67,7 @@ async function planFiles(options: InitOptions, ctx: Context, prompter: () => Pro
     lang = await (await prompter()).select({ message: ctx.t('init.ask.lang'), choices: LANGS.map((value) => ({ value, name: ctx.t(`init.lang.${value}`) })), default: ctx.lang });
   }
   lang ??= ctx.lang;
-  const defaults = defaultAnswers(loadPlaybook(join(EXAMPLES_DIR, EXAMPLE_FOR[lang])), lang);
+  const defaults = defaultAnswers(loadExample(join(EXAMPLES_DIR, EXAMPLE_FOR[lang])), lang);
   const answers = options.yes ? { ...defaults, name: options.name ?? defaults.name } : await interview(await prompter(), defaults, ctx.t, { name: options.name });
   return buildPlan(answers, schemaJson);
 }

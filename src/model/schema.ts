@@ -163,8 +163,6 @@ const monitoring = z.strictObject({
   notes: optional(z.string()),
 });
 
-export const SUPPORTED_VERSIONS = [1] as const;
-
 export const playbookSchema = z
   .strictObject({
     version: z.literal(1, { error: 'schema.version' }),

@@ -1,7 +1,6 @@
-import { departmentDue, firstResponseDeadline, localTime, stepDue } from '../escalate/deadlines.js';
+import { departmentDue, firstResponseDeadline, stepDue } from '../escalate/deadlines.js';
 import { notifyPlan } from '../escalate/next-question.js';
 import type { IncidentState } from '../escalate/replay.js';
-import { formatDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
 
 const MINUTE = 60_000;
@@ -40,8 +39,6 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
   const contactOf = (id: string) => playbook.contacts.find((c) => c.id === id);
   const end = state.closed?.at ?? now.toISOString();
   const publicChannels = new Set(playbook.channels.map((c) => c.id));
-  const backupOf = new Map<string, string>();
-  for (const contact of playbook.contacts) if (contact.backup) backupOf.set(contact.backup, backupOf.get(contact.backup) ?? contact.id);
 
   const deadline = firstResponseDeadline(playbook, state, now);
   const firstPublic = state.published.find((p) => publicChannels.has(p.channel));
@@ -107,5 +104,3 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
     },
   };
 }
-
-export { formatDuration, localTime };
