@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { displayPath } from './display-path.js';
 import { CliError } from './errors.js';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -31,7 +32,7 @@ function stat(path: string, shown: string) {
  * every *.yaml / *.yml below each given folder, or by default ./crisis.yaml, else ./playbooks.
  */
 export function findPlaybooks(paths: string[], cwd: string): string[] {
-  const show = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path) || path);
+  const show = (path: string) => displayPath(path, cwd);
   if (paths.length === 0) {
     if (existsSync(join(cwd, 'crisis.yaml'))) return ['crisis.yaml'];
     const dir = join(cwd, 'playbooks');

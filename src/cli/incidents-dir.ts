@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { replay, type IncidentState } from '../escalate/replay.js';
 import type { Context } from './context.js';
 import { readJournal, type JournalRead } from './journal.js';
+import { loadPlaybook, type LoadedPlaybook } from './load-playbook.js';
 
 export interface StoredIncident {
   file: string;
@@ -28,4 +29,11 @@ export function readIncidents(dir: string, ctx: Context): StoredIncident[] {
       if (journal.events.length === 0) return [];
       return [{ file, state: replay(journal.events), journal }];
     });
+}
+
+/** The playbook (checked) and every incident recorded beside it: what incidents, promises and report start from. */
+export function loadIncidents(options: { playbook?: string; incidentsDir?: string }, ctx: Context): LoadedPlaybook & { dir: string; incidents: StoredIncident[] } {
+  const loaded = loadPlaybook(options.playbook, ctx);
+  const dir = incidentsDir(loaded.file, options.incidentsDir, ctx.cwd);
+  return { ...loaded, dir, incidents: readIncidents(dir, ctx) };
 }

@@ -86,3 +86,19 @@ export function lockJournal(file: string): () => void {
   writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
   return () => rmSync(lock, { force: true });
 }
+
+/**
+ * Works on a journal under its lock: `use` gets the writer, and the writer and the lock are
+ * released whatever happens, also when the writer cannot be opened.
+ */
+export async function withJournal<T>(file: string, keepBytes: number | undefined, use: (writer: JournalWriter) => T | Promise<T>): Promise<T> {
+  const release = lockJournal(file);
+  let writer: JournalWriter | undefined;
+  try {
+    writer = new JournalWriter(file, keepBytes);
+    return await use(writer);
+  } finally {
+    writer?.close();
+    release();
+  }
+}

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { formatStylish } from '../lint/formats/stylish.js';
 import { lintPlaybook, parsePlaybook, templatePaths } from '../lint/lint-playbook.js';
 import type { TemplateFile } from '../lint/rule-context.js';
-import type { Playbook } from '../model/schema.js';
+import type { Playbook, Response } from '../model/schema.js';
 import type { Context } from './context.js';
 import { CliError, EXIT, ExitError } from './errors.js';
 import { findPlaybooks } from './find-playbooks.js';
@@ -13,6 +13,8 @@ export interface LoadedPlaybook {
   file: string;
   playbook: Playbook;
   templateFiles: Map<string, TemplateFile>;
+  /** A response's text: inline, or its template file's (loadPlaybook has checked it is readable). */
+  textOf: (response: Response) => string;
 }
 
 /**
@@ -34,5 +36,5 @@ export function loadPlaybook(given: string | undefined, ctx: Context): LoadedPla
   }
   const warnings = findings.length - errors.length;
   if (warnings > 0) ctx.log.warn(ctx.t('playbook.hasWarnings', { file, warnings }));
-  return { file, playbook: parsed.playbook, templateFiles };
+  return { file, playbook: parsed.playbook, templateFiles, textOf: (response) => response.text ?? templateFiles.get(response.template ?? '')?.text ?? '' };
 }

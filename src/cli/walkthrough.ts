@@ -6,7 +6,7 @@ import { incidentFields } from '../escalate/run-script.js';
 import { triage } from '../escalate/triage.js';
 import type { Playbook, Response, Step } from '../model/schema.js';
 import { checkMessage, messageLength } from '../templates/check-message.js';
-import { channelsOf } from '../templates/render-context.js';
+import { stepChannels } from '../templates/render-context.js';
 import { renderMessage } from '../templates/render-response.js';
 import type { Context } from './context.js';
 import type { Choice, Prompter } from './prompts.js';
@@ -161,7 +161,7 @@ export async function walkthrough(input: WalkInput): Promise<'closed' | 'paused'
   async function publish(step: Step, response: Response) {
     // On --resume, channels already published for this step are not offered again.
     const done = new Set(replay(events).published.filter((p) => p.step === step.id).map((p) => p.channel));
-    const channels = (step.channels ? playbook.channels.filter((c) => step.channels!.includes(c.id)) : channelsOf(response, playbook)).filter((c) => !done.has(c.id));
+    const channels = stepChannels(step, response, playbook).filter((c) => !done.has(c.id));
     if (channels.length === 0) return;
     const vars: Record<string, string> = {};
     for (const [name, spec] of Object.entries(response.variables)) {

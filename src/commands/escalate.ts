@@ -1,17 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import { readUserFile } from '../cli/read-file.js';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Context } from '../cli/context.js';
+import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';
-import { JournalWriter, lockJournal } from '../cli/journal.js';
+import { incidentsDir, readIncidents } from '../cli/incidents-dir.js';
+import { readJournal, withJournal } from '../cli/journal.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
-import { runScript, ScriptStop } from '../escalate/run-script.js';
-import { parseTime, readScript } from '../escalate/script.js';
-import { readIncidents } from '../cli/incidents-dir.js';
-import { readJournal } from '../cli/journal.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
+import { readUserFile } from '../cli/read-file.js';
 import { walkthrough } from '../cli/walkthrough.js';
 import type { IncidentEvent } from '../escalate/events.js';
+import { runScript, ScriptStop } from '../escalate/run-script.js';
+import { parseTime, readScript } from '../escalate/script.js';
 import type { Playbook, Response } from '../model/schema.js';
 
 interface EscalateOptions {
@@ -31,9 +31,8 @@ export function incidentId(start: Date): string {
 export async function escalate(options: EscalateOptions, ctx: Context): Promise<number> {
   const { log, t } = ctx;
   if (!options.script && !ctx.interactive) throw new CliError('escalate.needsScript');
-  const { file, playbook, templateFiles } = loadPlaybook(options.playbook, ctx);
-  const templateText = (response: Response) => response.text ?? templateFiles.get(response.template ?? '')?.text ?? '';
-  if (!options.script) return interactive(options, ctx, playbook, file, templateText);
+  const { file, playbook, textOf } = loadPlaybook(options.playbook, ctx);
+  if (!options.script) return interactive(options, ctx, playbook, file, textOf);
 
   const { script, problems } = readScript(readUserFile(options.script, ctx.cwd), playbook);
   if (!script) {
@@ -43,38 +42,28 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
 
   const start = script.clock === undefined ? new Date() : parseTime(script.clock, new Date())!;
   const id = incidentId(start);
-  const dir = resolve(ctx.cwd, options.incidentsDir ?? join(dirname(file), 'incidents'));
+  const dir = incidentsDir(file, options.incidentsDir, ctx.cwd);
   mkdirSync(dir, { recursive: true });
   const journal = join(dir, `${id}.jsonl`);
-  const shown = relative(ctx.cwd, journal).startsWith('..') ? journal : relative(ctx.cwd, journal);
-  const release = lockJournal(journal);
-  const writer = new JournalWriter(journal);
-  try {
-    const run = runScript({
-      playbook,
-      script,
-      id,
-      start,
-      allowWarnings: options.allowWarnings === true,
-      templateText,
-    });
-    let step = run.next();
-    while (!step.done) {
-      writer.append(step.value);
-      step = run.next();
+  const shown = displayPath(journal, ctx.cwd);
+  return withJournal(journal, undefined, (writer) => {
+    try {
+      const run = runScript({ playbook, script, id, start, allowWarnings: options.allowWarnings === true, templateText: textOf });
+      let step = run.next();
+      while (!step.done) {
+        writer.append(step.value);
+        step = run.next();
+      }
+      log.out(t(step.value === 'closed' ? 'escalate.closed' : 'escalate.open', { id, journal: shown }));
+      return EXIT.ok;
+    } catch (error) {
+      if (!(error instanceof ScriptStop)) throw error;
+      const detail = error.problem ? t(error.problem.messageId, { id: error.data.key ?? '', ...error.problem.data }) : '';
+      log.error(t(error.messageId, { where: String(error.data.key ?? ''), ...error.data }) + detail);
+      log.info(t('escalate.keptJournal', { id, journal: shown }));
+      return EXIT.findings;
     }
-    log.out(t(step.value === 'closed' ? 'escalate.closed' : 'escalate.open', { id, journal: shown }));
-    return EXIT.ok;
-  } catch (error) {
-    if (!(error instanceof ScriptStop)) throw error;
-    const detail = error.problem ? t(error.problem.messageId, { id: error.data.key ?? '', ...error.problem.data }) : '';
-    log.error(t(error.messageId, { where: String(error.data.key ?? ''), ...error.data }) + detail);
-    log.info(t('escalate.keptJournal', { id, journal: shown }));
-    return EXIT.findings;
-  } finally {
-    writer.close();
-    release();
-  }
+  });
 }
 
 /** The walkthrough on a terminal: a new incident, or `--resume [ID]` exactly where it stopped. */
@@ -88,7 +77,7 @@ export async function interactive(
   now: () => Date = () => new Date(),
 ): Promise<number> {
   const { log, t } = ctx;
-  const dir = resolve(ctx.cwd, options.incidentsDir ?? join(dirname(file), 'incidents'));
+  const dir = incidentsDir(file, options.incidentsDir, ctx.cwd);
   mkdirSync(dir, { recursive: true });
   let id: string;
   let events: IncidentEvent[] = [];
@@ -108,23 +97,20 @@ export async function interactive(
   } else id = incidentId(now());
 
   const journal = join(dir, `${id}.jsonl`);
-  const shown = relative(ctx.cwd, journal).startsWith('..') ? journal : relative(ctx.cwd, journal);
-  const release = lockJournal(journal);
-  const writer = new JournalWriter(journal, keep);
-  try {
-    const outcome = await walkthrough({ ctx, playbook, prompter: await prompter(), templateText, events, record: (event) => writer.append(event), now, id });
-    log.out(outcome === 'closed' ? t('walk.closed', { id, journal: shown }) : t('walk.paused', { id }));
-    return EXIT.ok;
-  } catch (error) {
-    // Ctrl-C at a question: everything confirmed is already on disk.
-    if (error instanceof Error && error.name === 'ExitPromptError') {
-      log.info('');
-      log.warn(t('walk.paused', { id }));
-      return EXIT.interrupted;
+  const shown = displayPath(journal, ctx.cwd);
+  return withJournal(journal, keep, async (writer) => {
+    try {
+      const outcome = await walkthrough({ ctx, playbook, prompter: await prompter(), templateText, events, record: (event) => writer.append(event), now, id });
+      log.out(outcome === 'closed' ? t('walk.closed', { id, journal: shown }) : t('walk.paused', { id }));
+      return EXIT.ok;
+    } catch (error) {
+      // Ctrl-C at a question: everything confirmed is already on disk.
+      if (error instanceof Error && error.name === 'ExitPromptError') {
+        log.info('');
+        log.warn(t('walk.paused', { id }));
+        return EXIT.interrupted;
+      }
+      throw error;
     }
-    throw error;
-  } finally {
-    writer.close();
-    release();
-  }
+  });
 }

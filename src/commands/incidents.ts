@@ -1,6 +1,5 @@
 import type { Context } from '../cli/context.js';
-import { incidentsDir, readIncidents } from '../cli/incidents-dir.js';
-import { loadPlaybook } from '../cli/load-playbook.js';
+import { loadIncidents } from '../cli/incidents-dir.js';
 import { firstResponseDeadline } from '../escalate/deadlines.js';
 import { currentLevel } from '../escalate/replay.js';
 import { formatDuration } from '../model/duration.js';
@@ -14,8 +13,8 @@ interface IncidentsOptions {
 /** Incidents, open ones first, then the most recent: level, age and whether the deadline was met. */
 export async function incidents(options: IncidentsOptions, ctx: Context, now = new Date()): Promise<number> {
   const { log, t } = ctx;
-  const { file, playbook } = loadPlaybook(options.playbook, ctx);
-  const rows = readIncidents(incidentsDir(file, options.incidentsDir, ctx.cwd), ctx).map(({ file: journal, state }) => {
+  const { playbook, incidents: stored } = loadIncidents(options, ctx);
+  const rows = stored.map(({ file: journal, state }) => {
     const deadline = firstResponseDeadline(playbook, state, now);
     const end = state.closed ? new Date(state.closed.at) : now;
     return {

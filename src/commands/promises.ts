@@ -1,8 +1,7 @@
 import type { Context } from '../cli/context.js';
 import { CliError } from '../cli/errors.js';
-import { incidentsDir, readIncidents } from '../cli/incidents-dir.js';
-import { JournalWriter, lockJournal } from '../cli/journal.js';
-import { loadPlaybook } from '../cli/load-playbook.js';
+import { loadIncidents } from '../cli/incidents-dir.js';
+import { withJournal } from '../cli/journal.js';
 import { localTime } from '../escalate/deadlines.js';
 
 interface PromisesOptions {
@@ -11,27 +10,22 @@ interface PromisesOptions {
   incidentsDir?: string;
 }
 
-function stored(options: PromisesOptions, ctx: Context) {
-  const { file, playbook } = loadPlaybook(options.playbook, ctx);
-  return Object.assign(readIncidents(incidentsDir(file, options.incidentsDir, ctx.cwd), ctx), { playbook });
-}
-
 /** Promises made during incidents and not yet honoured, across every incident. */
 export async function promises(options: PromisesOptions, ctx: Context): Promise<number> {
   const { log, t } = ctx;
-  const incidents = stored(options, ctx);
+  const { playbook, incidents } = loadIncidents(options, ctx);
   const open = incidents.flatMap(({ state }) =>
     [...state.promises.values()].filter((promise) => !promise.doneAt).map(({ promise, to, what, approved_by, at }) => ({ id: promise, incident: state.id, to, what, approved_by, at })),
   );
   if (options.json) log.out(JSON.stringify(open, null, 2));
   else if (open.length === 0) log.out(t('promises.none'));
-  else for (const p of open) log.out(t('promises.row', { id: p.id, to: p.to, what: p.what, by: p.approved_by, at: localTime(p.at, incidents.playbook, ctx.lang) }));
+  else for (const p of open) log.out(t('promises.row', { id: p.id, to: p.to, what: p.what, by: p.approved_by, at: localTime(p.at, playbook, ctx.lang) }));
   return 0;
 }
 
 /** Records a promise as honoured, in its incident's journal, also after the incident is closed. */
 export async function promiseDone(id: string, options: PromisesOptions, ctx: Context, now = new Date()): Promise<number> {
-  const incidents = stored(options, ctx);
+  const { incidents } = loadIncidents(options, ctx);
   const holder = incidents.find(({ state }) => state.promises.has(id));
   if (!holder) {
     const known = incidents.flatMap(({ state }) => [...state.promises.keys()]);
@@ -41,14 +35,7 @@ export async function promiseDone(id: string, options: PromisesOptions, ctx: Con
     ctx.log.out(ctx.t('promises.already', { id, at: holder.state.promises.get(id)!.doneAt! }));
     return 0;
   }
-  const release = lockJournal(holder.file);
-  const writer = new JournalWriter(holder.file, holder.journal.goodLength);
-  try {
-    writer.append({ type: 'promise-done', at: now.toISOString(), promise: id });
-  } finally {
-    writer.close();
-    release();
-  }
+  await withJournal(holder.file, holder.journal.goodLength, (writer) => writer.append({ type: 'promise-done', at: now.toISOString(), promise: id }));
   ctx.log.out(ctx.t('promises.done', { id }));
   return 0;
 }

@@ -28,7 +28,7 @@ export function parseVars(entries: string[] = []): Record<string, string> {
 export async function render(responseId: string, options: RenderOptions, ctx: Context): Promise<number> {
   const { log, t } = ctx;
   const vars = parseVars(options.var);
-  const { playbook, templateFiles } = loadPlaybook(options.playbook, ctx);
+  const { playbook, textOf } = loadPlaybook(options.playbook, ctx);
 
   const response = playbook.responses.find((entry) => entry.id === responseId);
   const known = playbook.responses.map((entry) => entry.id);
@@ -50,7 +50,7 @@ export async function render(responseId: string, options: RenderOptions, ctx: Co
   // An internal notice goes to no public channel: render it once, with no channel limits.
   if (channels.length === 0) channels = [{ id: 'internal', name: t('render.internal'), format: 'long' }];
 
-  const text = response.text ?? templateFiles.get(response.template ?? '')?.text ?? '';
+  const text = textOf(response);
   const incident = sampleIncident(response.levels?.[0] ?? playbook.levels[0]!.id);
   let failed = false;
   for (const channel of channels) {

@@ -1,7 +1,7 @@
 import type { MessageKey, Params } from '../i18n/index.js';
-import type { Playbook, Response } from '../model/schema.js';
+import type { Playbook, Response, Step } from '../model/schema.js';
 import type { MessageProblem } from '../templates/check-message.js';
-import { channelsOf } from '../templates/render-context.js';
+import { stepChannels } from '../templates/render-context.js';
 import { renderMessage, variableGaps } from '../templates/render-response.js';
 import type { IncidentEvent } from './events.js';
 import { nextQuestion } from './next-question.js';
@@ -112,7 +112,7 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
           if (answer) pending.push({ at: time(answer.answered, `steps.${step.id}.asked.${department}.answered`), event: (when) => ({ type: 'answered', at: when, department }) });
         }
         const response = playbook.responses.find((entry) => entry.id === step.response);
-        if (response) yield* publish(step.id, response, step.channels, spec.vars ?? {}, spec.published ?? {}, replay(events));
+        if (response) yield* publish(step, response, spec.vars ?? {}, spec.published ?? {}, replay(events));
       }
       yield* emit({ type: 'step', at: clock.toISOString(), level: question.level, step: step.id, status: spec.status, reason: spec.reason });
     } else if (question.kind === 'close') {
@@ -124,12 +124,12 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
     } else throw new ScriptStop('script.missing', { key: 'override.level', value: '' });
   }
 
-  function* publish(stepId: string, response: Response, only: string[] | undefined, vars: Record<string, string>, published: Record<string, string>, state: IncidentState) {
+  function* publish(step: Step, response: Response, vars: Record<string, string>, published: Record<string, string>, state: IncidentState) {
+    const stepId = step.id;
     const { missing, unknown } = variableGaps(response, vars);
     if (missing[0] !== undefined) throw new ScriptStop('script.missing', { key: `steps.${stepId}.vars.${missing[0]}`, value: ` (${response.variables[missing[0]]!.description})` });
     if (unknown[0] !== undefined) throw new ScriptStop('script.unknownVar', { key: `steps.${stepId}.vars.${unknown[0]}`, value: Object.keys(response.variables).join(', ') });
-    const channels = only ? playbook.channels.filter((channel) => only.includes(channel.id)) : channelsOf(response, playbook);
-    for (const channel of channels) {
+    for (const channel of stepChannels(step, response, playbook)) {
       const message = renderMessage(playbook, response, templateText(response), channel, incidentFields(state), vars);
       const blocking = message.problems.find((problem) => !(allowWarnings && WARNING_CHECKS.has(problem.ruleId)));
       if (blocking) throw new ScriptStop('script.checkFailed', { key: `steps.${stepId}`, value: channel.id }, blocking);

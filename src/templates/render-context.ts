@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/index.js';
-import type { Channel, Playbook, Response } from '../model/schema.js';
+import type { Channel, Playbook, Response, Step } from '../model/schema.js';
 import type { NameUse } from './analyze-template.js';
 
 /** What an incident contributes to a message: the fields a template may read as `incident.*`. */
@@ -80,4 +80,10 @@ export function exampleVariables(response: Response): Record<string, string> {
 export function channelsOf(response: Response, playbook: Playbook): Channel[] {
   if (!response.channels) return playbook.channels;
   return playbook.channels.filter((channel) => response.channels?.includes(channel.id));
+}
+
+/** The channels a step publishes its response on: the step's own list, else the response's. */
+export function stepChannels(step: Pick<Step, 'channels'>, response: Response, playbook: Playbook): Channel[] {
+  const only = step.channels;
+  return only ? playbook.channels.filter((channel) => only.includes(channel.id)) : channelsOf(response, playbook);
 }

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,6 @@ import { CTRL_C, scriptedPrompter } from '../../src/cli/prompts.js';
 import { parseWhen } from '../../src/cli/walkthrough.js';
 import { interactive } from '../../src/commands/escalate.js';
 import { replay } from '../../src/escalate/replay.js';
-import type { Response } from '../../src/model/schema.js';
 import { root, tempDir } from '../helpers.js';
 
 function session(dir: string) {
@@ -20,8 +19,7 @@ function session(dir: string) {
   stdout.on('data', (chunk) => (printed += chunk));
   stderr.on('data', (chunk) => (diagnostics += chunk));
   const ctx = createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout, stderr }, interactive: true });
-  const { file, playbook, templateFiles } = loadPlaybook(undefined, ctx);
-  const text = (response: Response) => response.text ?? templateFiles.get(response.template ?? '')?.text ?? '';
+  const { file, playbook, textOf: text } = loadPlaybook(undefined, ctx);
   let minute = 0;
   const now = () => new Date(Date.UTC(2026, 10, 22, 20, 10 + minute++));
   const run = (answers: unknown[], resume?: string | boolean) =>

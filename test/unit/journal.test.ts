@@ -1,8 +1,8 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JournalWriter, lockJournal, readJournal } from '../../src/cli/journal.js';
+import { JournalWriter, lockJournal, readJournal, withJournal } from '../../src/cli/journal.js';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { tempDir } from '../helpers.js';
 
@@ -55,5 +55,24 @@ describe('the lock', () => {
     release();
     appendFileSync(file, '');
     expect(() => readFileSync(`${file}.lock`)).toThrow();
+  });
+});
+
+describe('withJournal', () => {
+  it('appends under the lock and releases it', async () => {
+    const file = join(tempDir(), 'i1.jsonl');
+    await withJournal(file, undefined, (writer) => {
+      expect(existsSync(`${file}.lock`)).toBe(true);
+      writer.append(note('uno'));
+    });
+    expect(readJournal(file).events).toEqual([note('uno')]);
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('releases the lock when the journal cannot be opened', async () => {
+    const file = join(tempDir(), 'a-folder.jsonl');
+    mkdirSync(file);
+    await expect(withJournal(file, undefined, () => undefined)).rejects.toThrow(/EISDIR/);
+    expect(existsSync(`${file}.lock`)).toBe(false);
   });
 });
