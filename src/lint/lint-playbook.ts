@@ -3,11 +3,12 @@ import { playbookSchema, type Playbook } from '../model/schema.js';
 import { analyzeTemplate, type Analysis } from '../templates/analyze-template.js';
 import { channelsOf, exampleVariables, renderContext, sampleIncident, undeclaredNames } from '../templates/render-context.js';
 import { renderTemplate } from '../templates/render-response.js';
+import { checkMessage, checkSetup } from '../templates/check-message.js';
 import { disabledRules, isDisabled } from './disable-comments.js';
 import type { Finding, Report, Severity, TemplateSource } from './finding.js';
 import { locate, locateInScalar } from './locate.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
-import type { RuleContext, Sample, TemplateFile } from './rule-context.js';
+import type { ChannelCheck, RuleContext, TemplateFile } from './rule-context.js';
 import { RULES } from './rules/index.js';
 import { schemaReports, TOP_LEVEL } from './schema-issues.js';
 import { staysInside } from './template-path.js';
@@ -56,20 +57,27 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
     if (!result) analyses.set(source, (result = analyzeTemplate(source.text)));
     return result;
   };
-  const samples = (responseIndex: number): Sample[] | undefined => {
+  const renders = (responseIndex: number): boolean => {
     const source = sources[responseIndex];
-    const response = playbook.responses[responseIndex]!;
-    if (!source) return undefined;
-    const result = analysis(source);
-    if (!result.ok) return undefined;
-    if (undeclaredNames(result.names, response, playbook).length > 0) return undefined;
-    const level = response.levels?.[0] ?? playbook.levels[0]!.id;
-    return channelsOf(response, playbook).map((channel) => ({
-      channel,
-      text: renderTemplate(source.text, renderContext(playbook, channel, sampleIncident(level), exampleVariables(response))),
-    }));
+    const result = source && analysis(source);
+    return result?.ok === true && undeclaredNames(result.names, playbook.responses[responseIndex]!, playbook).length === 0;
   };
-  return { playbook, sources, templateFiles, analysis, samples };
+  const checked = new Map<number, ChannelCheck[]>();
+  // Three rules read these; render and check each response once, not once per rule.
+  const checks = (responseIndex: number): ChannelCheck[] => {
+    let result = checked.get(responseIndex);
+    if (result) return result;
+    const response = playbook.responses[responseIndex]!;
+    const level = response.levels?.[0] ?? playbook.levels[0]!.id;
+    result = channelsOf(response, playbook).map((channel): ChannelCheck => {
+      if (!renders(responseIndex)) return { channel, problems: checkSetup(channel, response, playbook) };
+      const text = renderTemplate(sources[responseIndex]!.text, renderContext(playbook, channel, sampleIncident(level), exampleVariables(response)));
+      return { channel, text, problems: checkMessage(text, channel, response, playbook) };
+    });
+    checked.set(responseIndex, result);
+    return result;
+  };
+  return { playbook, sources, templateFiles, analysis, checks };
 }
 
 

@@ -1,5 +1,6 @@
 import type { Channel, Playbook } from '../model/schema.js';
 import type { Analysis } from '../templates/analyze-template.js';
+import type { MessageProblem } from '../templates/check-message.js';
 import type { Report, Severity, TemplateSource } from './finding.js';
 
 export type TemplateProblem = 'missing' | 'outside' | 'unreadable' | 'binary';
@@ -12,9 +13,12 @@ export interface TemplateFile {
   problem?: TemplateProblem;
 }
 
-export interface Sample {
+/** A response checked for one channel, as escalate will check it before publishing. */
+export interface ChannelCheck {
   channel: Channel;
-  text: string;
+  /** The response rendered with its examples; undefined when it cannot render (another rule says why). */
+  text?: string;
+  problems: MessageProblem[];
 }
 
 export interface RuleContext {
@@ -23,8 +27,8 @@ export interface RuleContext {
   sources: ReadonlyArray<TemplateSource | undefined>;
   templateFiles: ReadonlyMap<string, TemplateFile>;
   analysis(source: TemplateSource): Analysis;
-  /** The response rendered with its examples for each of its channels; undefined when it cannot render. */
-  samples(responseIndex: number): Sample[] | undefined;
+  /** Each channel of a response, rendered with its examples and checked; computed once per response. */
+  checks(responseIndex: number): ChannelCheck[];
 }
 
 export interface Rule {

@@ -1,26 +1,21 @@
-import { checkMessage, checkSetup, type MessageCheckId } from '../../templates/check-message.js';
-import { channelsOf } from '../../templates/render-context.js';
+import type { MessageCheckId } from '../../templates/check-message.js';
 import type { Report } from '../finding.js';
 import { textPath, type Rule } from '../rule-context.js';
 
-// The checks escalate runs before publishing, applied by lint to each response rendered with its examples.
+// The checks escalate runs before publishing, applied by lint to each response rendered with its examples
+// (computed once per response by the rule context, see lint-playbook.ts).
 // apology-links, message-too-long and avoid-topic are each this factory with their own id.
 export function messageRule(id: MessageCheckId, severity: Rule['severity']): Rule {
   return {
     id,
     severity,
-    check({ playbook, sources, samples }) {
+    check({ playbook, sources, checks }) {
       const reports: Report[] = [];
       for (const source of sources) {
         if (!source) continue;
         const response = playbook.responses[source.responseIndex]!;
         const seen = new Set<string>();
-        // A response that cannot render (another rule says why) is still checked against the brand's setup.
-        const rendered = samples(source.responseIndex);
-        const checks = rendered
-          ? rendered.map((sample) => ({ channel: sample.channel, problems: checkMessage(sample.text, sample.channel, response, playbook) }))
-          : channelsOf(response, playbook).map((channel) => ({ channel, problems: checkSetup(channel, response, playbook) }));
-        for (const sample of checks) {
+        for (const sample of checks(source.responseIndex)) {
           for (const problem of sample.problems) {
             // One finding per problem and response: the same missing hashtag on three channels is one fix.
             const key = id === 'message-too-long' ? `${problem.messageId}:${sample.channel.id}` : problem.messageId + String(problem.data.term ?? '');
