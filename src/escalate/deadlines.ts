@@ -1,5 +1,6 @@
 import { parseDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
+import { audienceOf, type EventOf } from './events.js';
 import type { IncidentState } from './replay.js';
 
 export type DeadlineStatus = 'pending' | 'met' | 'missed';
@@ -9,11 +10,38 @@ export interface Deadline {
   start: Date;
   due: Date;
   status: DeadlineStatus;
-  /** Negative once it has passed. */
+  /**
+   * Minutes between the deadline and the first response, or `now` while there is none:
+   * negative once it has passed. Frozen once the response is out.
+   */
   minutesLeft: number;
+  /** The first public response that answered this deadline, if any. */
+  response?: EventOf<'published'>;
 }
 
 const MINUTE = 60_000;
+
+/** A message the public can see: on one of the brand's own channels, not private, not internal. */
+export function isPublicResponse(playbook: Playbook, event: EventOf<'published'>): boolean {
+  return audienceOf(event) === 'public' && playbook.channels.some((channel) => channel.id === event.channel);
+}
+
+/**
+ * When the clock for the first public response started, and at which level: at first sight,
+ * and again each time the level rises above every level before it. Lowering the level never
+ * restarts it: a response already given stays given.
+ */
+export function responseClock(playbook: Playbook, state: IncidentState): { level: string; start: Date } | undefined {
+  const severity = new Map(playbook.levels.map((level) => [level.id, level.severity]));
+  let clock: { level: string; start: Date } | undefined;
+  let highest = -Infinity;
+  state.levels.forEach((change, index) => {
+    const value = severity.get(change.level) ?? -Infinity;
+    if (index === 0 || value > highest) clock = { level: change.level, start: new Date(index === 0 ? state.detectedAt : change.at) };
+    highest = Math.max(highest, value);
+  });
+  return clock;
+}
 
 /** When the incident reached its current level; the first level counts from when it was first seen. */
 export function levelStart(state: IncidentState): Date | undefined {
@@ -21,17 +49,20 @@ export function levelStart(state: IncidentState): Date | undefined {
   return new Date(state.levels.length === 1 ? state.detectedAt : state.levels.at(-1)!.at);
 }
 
-/** The deadline for the first public response at the current level: met, missed or pending. */
+function judge(level: string, start: Date, minutes: number, response: EventOf<'published'> | undefined, now: Date): Deadline {
+  const due = new Date(start.getTime() + minutes * MINUTE);
+  const end = response ? new Date(response.at) : now;
+  const status: DeadlineStatus = response ? (end <= due ? 'met' : 'missed') : now > due ? 'missed' : 'pending';
+  return { level, start, due, status, minutesLeft: Math.floor((due.getTime() - end.getTime()) / MINUTE), response };
+}
+
+/** The deadline for the first public response as the operator lives it: met, missed or pending, frozen once answered. */
 export function responseDeadline(playbook: Playbook, state: IncidentState, now: Date): Deadline | undefined {
-  const current = state.levels.at(-1);
-  const level = playbook.levels.find((entry) => entry.id === current?.level);
-  const start = levelStart(state);
-  if (!level || !start) return undefined;
-  const due = new Date(start.getTime() + (parseDuration(level.respond_within) ?? 0) * MINUTE);
-  const publicChannels = new Set(playbook.channels.map((channel) => channel.id));
-  const first = state.published.find((event) => publicChannels.has(event.channel) && new Date(event.at) >= start);
-  const status: DeadlineStatus = first ? (new Date(first.at) <= due ? 'met' : 'missed') : now > due ? 'missed' : 'pending';
-  return { level: level.id, start, due, status, minutesLeft: Math.floor((due.getTime() - now.getTime()) / MINUTE) };
+  const clock = responseClock(playbook, state);
+  const level = playbook.levels.find((entry) => entry.id === clock?.level);
+  if (!clock || !level) return undefined;
+  const response = state.published.find((event) => isPublicResponse(playbook, event) && new Date(event.at) >= clock.start);
+  return judge(level.id, clock.start, parseDuration(level.respond_within) ?? 0, response, now);
 }
 
 /** A step's own deadline, counted from the moment the incident reached the step's level. */
@@ -47,13 +78,22 @@ export function departmentDue(askedAt: string, respondWithin: string | undefined
   return minutes === undefined ? undefined : new Date(new Date(askedAt).getTime() + minutes * MINUTE);
 }
 
+/** Departments asked for input whose commitment has passed with no answer, at `now`. */
+export function lateDepartments(playbook: Playbook, state: IncidentState, now: Date): Array<{ id: string; askedAt: string; due: Date }> {
+  const late: Array<{ id: string; askedAt: string; due: Date }> = [];
+  for (const [id, asked] of state.departments) {
+    const due = departmentDue(asked.askedAt, playbook.departments?.find((department) => department.id === id)?.respond_within);
+    if (!asked.answeredAt && due !== undefined && due < now) late.push({ id, askedAt: asked.askedAt, due });
+  }
+  return late;
+}
+
 /**
  * The deadline an incident is judged by: its first public response against the level in force
  * when it went out; with none yet, the current level's deadline at `now` (or at the close).
  */
 export function firstResponseDeadline(playbook: Playbook, state: IncidentState, now: Date): Deadline | undefined {
-  const publicChannels = new Set(playbook.channels.map((channel) => channel.id));
-  const first = state.published.find((event) => publicChannels.has(event.channel));
+  const first = state.published.find((event) => isPublicResponse(playbook, event));
   const end = state.closed ? new Date(state.closed.at) : now;
   if (!first) return responseDeadline(playbook, state, end);
   const at = new Date(first.at);
@@ -62,7 +102,6 @@ export function firstResponseDeadline(playbook: Playbook, state: IncidentState, 
   const then: IncidentState = { ...state, levels: state.levels.slice(0, index + 1) };
   return responseDeadline(playbook, then, at);
 }
-
 // A DateTimeFormat costs far more to build than to use; a report formats thousands of times.
 const formats = new Map<string, Intl.DateTimeFormat>();
 

@@ -3,6 +3,10 @@
 
 export type ContactStatus = 'reached' | 'unreachable';
 export type StepStatus = 'done' | 'skipped' | 'later';
+/** Who a message went to: absent is the public; a private reply goes to one person; internal to the team. */
+export type Audience = 'private' | 'internal';
+/** How a rendered message left the terminal: copied, sent to the terminal's clipboard (OSC 52), or opened in a compose page. */
+export type HandoffVia = 'clipboard' | 'osc52' | 'compose';
 
 interface Base {
   /** ISO 8601 with offset: when it happened (the script's clock in a drill). */
@@ -11,14 +15,23 @@ interface Base {
 
 export type IncidentEvent = Base &
   (
-    | { type: 'opened'; id: string; summary: string; channel: string; link?: string; detected_at: string }
+    /**
+     * A confirmed answer whose fact is not complete yet (the first of three triage questions,
+     * a message variable, a level chosen before its reason). It is on disk before the next
+     * question, so a crash or Ctrl-C never asks it again. It may come before `opened`.
+     */
+    | { type: 'answer'; key: string; value: string }
+    | { type: 'opened'; id: string; summary: string; channel: string; link?: string; detected_at: string; drill?: boolean }
     | { type: 'triaged'; answers: Array<{ question: string; option: string; level: string }>; level: string }
     | { type: 'level'; level: string; reason: string }
+    | { type: 'on-duty'; contact: string }
     | { type: 'contact'; contact: string; status: ContactStatus }
-    | { type: 'step'; level: string; step: string; status: StepStatus; reason?: string }
+    | { type: 'step'; level: string; step: string; status: StepStatus; reason?: string; interrupted?: boolean }
     | { type: 'asked'; step: string; department: string }
     | { type: 'answered'; department: string }
-    | { type: 'published'; step?: string; response: string; channel: string; text: string; url?: string; edited: boolean }
+    | { type: 'published'; step?: string; response: string; channel: string; text: string; url?: string; edited: boolean; audience?: Audience }
+    | { type: 'post-link'; step?: string; channel: string; url: string }
+    | { type: 'handoff'; step?: string; channel: string; via: HandoffVia }
     | { type: 'note'; text: string }
     | { type: 'promise'; promise: string; to: string; what: string; approved_by: string }
     | { type: 'promise-done'; promise: string }
@@ -26,3 +39,8 @@ export type IncidentEvent = Base &
   );
 
 export type EventOf<T extends IncidentEvent['type']> = Extract<IncidentEvent, { type: T }>;
+
+/** Where a published message went, for the deadline and the report: a public post, a private reply, or the team. */
+export function audienceOf(event: EventOf<'published'>): 'public' | Audience {
+  return event.audience ?? 'public';
+}

@@ -13,16 +13,24 @@ export interface IncidentState {
   link?: string;
   detectedAt: string;
   openedAt: string;
+  drill: boolean;
   triage?: EventOf<'triaged'>['answers'];
   /** Every level the incident has had, in order; the last is the current one. */
   levels: LevelChange[];
+  /** The contact who runs the walkthrough, when they said so. */
+  onDuty?: string;
   contacts: Map<string, { status: ContactStatus; at: string }>;
   /** Keyed by step id: a step done at one level (asking a department) is done at the next. */
-  steps: Map<string, { status: StepStatus; at: string; level: string; reason?: string }>;
+  steps: Map<string, { status: StepStatus; at: string; level: string; reason?: string; interrupted?: boolean }>;
   departments: Map<string, { askedAt: string; step: string; answeredAt?: string }>;
   published: Array<EventOf<'published'>>;
+  handoffs: Array<EventOf<'handoff'>>;
   notes: Array<EventOf<'note'>>;
   promises: Map<string, EventOf<'promise'> & { doneAt?: string }>;
+  /** Confirmed answers whose fact is not complete yet, by question key (see events.ts). */
+  drafts: Map<string, string>;
+  /** The last value given to each message variable, by name: the default wherever it is asked again. */
+  vars: Map<string, string>;
   closed?: EventOf<'closed'>;
   /** The time of the last event: where the incident's own clock stands. */
   lastAt: string;
@@ -32,47 +40,95 @@ export function currentLevel(state: IncidentState): string | undefined {
   return state.levels.at(-1)?.level;
 }
 
-/** Rebuilds the state of an incident from its journal. Events before `opened` are an error. */
-export function replay(events: readonly IncidentEvent[]): IncidentState {
-  const [first, ...rest] = events;
-  if (!first || first.type !== 'opened') throw new Error('A journal starts with an "opened" event.');
-  const state: IncidentState = {
-    id: first.id,
-    summary: first.summary,
-    channel: first.channel,
-    link: first.link,
-    detectedAt: first.detected_at,
-    openedAt: first.at,
+/** Answers given before the incident was opened (its first questions), by key. */
+export function openingDrafts(events: readonly IncidentEvent[]): Map<string, string> {
+  const drafts = new Map<string, string>();
+  for (const event of events) {
+    if (event.type !== 'answer') break;
+    drafts.set(event.key, event.value);
+  }
+  return drafts;
+}
+
+/** True when the journal has an `opened` event after its opening drafts. */
+export function isOpened(events: readonly IncidentEvent[]): boolean {
+  return events.some((event) => event.type === 'opened');
+}
+
+/** The state right after `opened`; fold the rest in with `apply`. */
+export function openState(opened: EventOf<'opened'>): IncidentState {
+  return {
+    id: opened.id,
+    summary: opened.summary,
+    channel: opened.channel,
+    link: opened.link,
+    detectedAt: opened.detected_at,
+    openedAt: opened.at,
+    drill: opened.drill === true,
     levels: [],
     contacts: new Map(),
     steps: new Map(),
     departments: new Map(),
     published: [],
+    handoffs: [],
     notes: [],
     promises: new Map(),
-    lastAt: first.at,
+    drafts: new Map(),
+    vars: new Map(),
+    lastAt: opened.at,
   };
-  for (const event of rest) apply(state, event);
+}
+
+/**
+ * Rebuilds the state of an incident from its journal. Answers given before `opened` are
+ * skipped (they are the opening questions); any other event before it is an error.
+ */
+export function replay(events: readonly IncidentEvent[]): IncidentState {
+  const start = events.findIndex((event) => event.type !== 'answer');
+  const first = events[start];
+  if (!first || first.type !== 'opened') throw new Error('A journal starts with an "opened" event.');
+  const state = openState(first);
+  for (let index = start + 1; index < events.length; index += 1) apply(state, events[index]!);
   return state;
 }
 
-function apply(state: IncidentState, event: IncidentEvent): void {
+function dropDrafts(state: IncidentState, prefix: string): void {
+  for (const key of [...state.drafts.keys()]) if (key.startsWith(prefix)) state.drafts.delete(key);
+}
+
+/** Folds one event into the state: the walkthrough keeps one state and applies each event it records. */
+export function apply(state: IncidentState, event: IncidentEvent): void {
   state.lastAt = event.at;
   switch (event.type) {
     case 'opened':
       throw new Error('An incident is opened once.');
+    case 'answer': {
+      state.drafts.set(event.key, event.value);
+      const variable = /^vars\.[^.]+\.(.+)$/.exec(event.key);
+      if (variable) state.vars.set(variable[1]!, event.value);
+      break;
+    }
     case 'triaged':
       state.triage = event.answers;
       state.levels.push({ level: event.level, at: event.at, reason: '' });
+      dropDrafts(state, 'triage.');
       break;
     case 'level':
       state.levels.push({ level: event.level, at: event.at, reason: event.reason });
+      dropDrafts(state, 'level.');
+      break;
+    case 'on-duty':
+      state.onDuty = event.contact;
       break;
     case 'contact':
       state.contacts.set(event.contact, { status: event.status, at: event.at });
       break;
     case 'step':
-      state.steps.set(event.step, { status: event.status, at: event.at, level: event.level, reason: event.reason });
+      state.steps.set(event.step, { status: event.status, at: event.at, level: event.level, reason: event.reason, interrupted: event.interrupted });
+      if (event.status !== 'later') {
+        dropDrafts(state, `vars.${event.step}.`);
+        dropDrafts(state, `message.${event.step}.`);
+      }
       break;
     case 'asked':
       state.departments.set(event.department, { askedAt: event.at, step: event.step });
@@ -83,7 +139,15 @@ function apply(state: IncidentState, event: IncidentEvent): void {
       break;
     }
     case 'published':
-      state.published.push(event);
+      state.published.push({ ...event });
+      break;
+    case 'post-link': {
+      const post = state.published.findLast((p) => p.channel === event.channel && p.step === event.step);
+      if (post) post.url = event.url;
+      break;
+    }
+    case 'handoff':
+      state.handoffs.push(event);
       break;
     case 'note':
       state.notes.push(event);
@@ -101,3 +165,9 @@ function apply(state: IncidentState, event: IncidentEvent): void {
       break;
   }
 }
+
+/** The id of the next promise of this incident: the incident's id and a count, as scripts and the terminal both number them. */
+export function nextPromiseId(state: Pick<IncidentState, 'id' | 'promises'>): string {
+  return `${state.id}-${state.promises.size + 1}`;
+}
+

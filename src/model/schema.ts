@@ -67,6 +67,8 @@ const channel = z.strictObject({
   format: z.enum(['short', 'long']),
   max_length: optional(z.int().check(z.positive())),
   url: optional(url),
+  /** Whether a private message can be sent on this channel; by default, known social networks can, websites cannot. */
+  private_messages: optional(z.boolean()),
 });
 
 const contact = z.strictObject({

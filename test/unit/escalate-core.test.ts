@@ -77,9 +77,25 @@ describe('responseDeadline', () => {
     const events: IncidentEvent[] = [...base, { type: 'published', at: at(minute), response: 'aviso-corto', channel: 'x', text: '…', edited: false }];
     expect(responseDeadline(playbook, replay(events), new Date(at(60)))?.status).toBe(status);
   });
-  it('restarts with the new level\'s own time when the level changes', () => {
+  it('does not restart when the level is lowered: the clock of the worse level goes on', () => {
     const events: IncidentEvent[] = [...base, { type: 'level', at: at(30), level: 'posible-crisis', reason: 'Se calma' }];
-    expect(responseDeadline(playbook, replay(events), new Date(at(30)))).toMatchObject({ level: 'posible-crisis', due: new Date(at(90)), minutesLeft: 60 });
+    expect(responseDeadline(playbook, replay(events), new Date(at(30)))).toMatchObject({ level: 'crisis', due: new Date(at(25)), status: 'missed', minutesLeft: -5 });
+  });
+  it('restarts with the new level\'s own time when the level rises above every level before', () => {
+    const mild: IncidentEvent[] = [opened, { type: 'triaged', at: at(1), answers: [], level: 'posible-crisis' }];
+    const events: IncidentEvent[] = [...mild, { type: 'level', at: at(30), level: 'crisis', reason: 'Lo recoge un medio' }];
+    expect(responseDeadline(playbook, replay(events), new Date(at(40)))).toMatchObject({ level: 'crisis', due: new Date(at(60)), minutesLeft: 20 });
+  });
+  it('freezes once the first public response is out, and names it', () => {
+    const events: IncidentEvent[] = [...base, { type: 'published', at: at(32), response: 'aviso-corto', channel: 'x', text: '…', edited: false }];
+    const deadline = responseDeadline(playbook, replay(events), new Date(at(500)));
+    expect(deadline).toMatchObject({ status: 'missed', minutesLeft: -7, response: { response: 'aviso-corto', channel: 'x' } });
+  });
+  it('is not met by a private reply or an internal notice', () => {
+    const events: IncidentEvent[] = [...base,
+      { type: 'published', at: at(5), response: 'respuesta-privada', channel: 'x', text: '…', edited: false, audience: 'private' },
+      { type: 'published', at: at(6), response: 'aviso-interno', channel: 'team', text: '…', edited: false, audience: 'internal' }];
+    expect(responseDeadline(playbook, replay(events), new Date(at(10)))).toMatchObject({ status: 'pending', minutesLeft: 15 });
   });
 });
 
