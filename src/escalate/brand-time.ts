@@ -1,0 +1,143 @@
+// Every time a person reads or types is on the brand's clock: the plan's language and timezone,
+// never the machine's or the UI's. This module is the one place that knows how (issue 8).
+
+export interface BrandClock {
+  language?: string;
+  timezone?: string;
+}
+
+export type TimeStyle = 'datetime' | 'time';
+
+export type OperatorTime = { ok: true; date: Date } | { ok: false; problem: 'format' | 'future' };
+
+// Intl reads whatever it is given, some 10 ms for each distinct 400 KB string, and every cache key
+// would carry it. The longest IANA zone name is 32 characters; a real BCP 47 tag is far under 35.
+const MAX_ZONE = 64;
+const MAX_LANGUAGE = 35;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const NBSP = '\u00a0';
+
+const zones = new Map<string, string | undefined>();
+const languages = new Map<string, string>();
+
+/** The brand's zone when Intl knows it, else undefined: the machine's own. */
+export function brandZone(timezone: string | undefined): string | undefined {
+  if (!timezone || timezone.length > MAX_ZONE) return undefined;
+  if (!zones.has(timezone)) {
+    let zone: string | undefined;
+    try {
+      zone = new Intl.DateTimeFormat('en', { timeZone: timezone }).resolvedOptions().timeZone;
+    } catch {
+      zone = undefined;
+    }
+    zones.set(timezone, zone);
+  }
+  return zones.get(timezone);
+}
+
+/** The name of the zone times are shown in, for a header such as "Times in Europe/Madrid". */
+export function brandZoneName(timezone: string | undefined): string {
+  return brandZone(timezone) ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function brandLocale(language: string | undefined): string {
+  if (!language || language.length > MAX_LANGUAGE) return 'en';
+  let locale = languages.get(language);
+  if (locale === undefined) {
+    try {
+      // A well-formed tag Intl has no data for ("xx") falls back to 'en' where the format is built.
+      locale = Intl.getCanonicalLocales(language)[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    languages.set(language, locale);
+  }
+  return locale;
+}
+
+// Building a DateTimeFormat costs far more than using one, and a report formats thousands of times.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: string, timeZone: string | undefined, style: TimeStyle): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}|${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    const day: Intl.DateTimeFormatOptions = style === 'datetime' ? { weekday: 'short', day: 'numeric', month: 'short' } : {};
+    format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: 'numeric', minute: '2-digit' });
+    // On a 24-hour clock "09:05" reads as a time; "9:05" is right only beside AM/PM.
+    const cycle = format.resolvedOptions().hourCycle;
+    if (cycle === 'h23' || cycle === 'h24') format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: '2-digit', minute: '2-digit' });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A time as the brand's team reads it: "Sun 22 Nov, 22:25" in en-GB, "Sun, Nov 22, 9:51 PM" in
+ * en-US. Spaces are no-break so a terminal never wraps a time across two lines.
+ */
+export function formatBrandTime(when: string | Date, brand: BrandClock, style: TimeStyle = 'datetime'): string {
+  const date = typeof when === 'string' ? new Date(when) : when;
+  if (Number.isNaN(date.getTime())) return typeof when === 'string' && when !== '' ? when : '—';
+  return formatterFor(brandLocale(brand.language), brandZone(brand.timezone), style).format(date).replaceAll(' ', NBSP);
+}
+
+// The wall clock of a zone, read back as numbers: en-US with a 23-hour cycle always gives digits.
+const walls = new Map<string, Intl.DateTimeFormat>();
+
+/** What a clock on the wall in `timeZone` shows at `instant`, as milliseconds as if that were UTC. */
+function wallClock(instant: number, timeZone: string | undefined): number {
+  let format = walls.get(timeZone ?? '');
+  if (!format) {
+    const two = '2-digit' as const;
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: two, day: two, hour: two, minute: two, second: two });
+    walls.set(timeZone ?? '', format);
+  }
+  const part = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+  return Date.UTC(part.year!, part.month! - 1, part.day, part.hour, part.minute, part.second);
+}
+
+const offsetAt = (instant: number, timeZone: string | undefined) => wallClock(instant, timeZone) - Math.floor(instant / 1000) * 1000;
+
+/**
+ * The instant a wall-clock reading in `timeZone` stands for. The zone's offsets a day either side
+ * are the only candidates; around a transition a reading can match two (autumn: take the latest
+ * not in the future) or none (spring: the skipped hour reads as the offset before it, 02:30 → 03:30).
+ */
+function fromWallClock(wall: number, timeZone: string | undefined, latest: number): number {
+  const before = offsetAt(wall - DAY, timeZone);
+  const candidates = [...new Set([before, offsetAt(wall, timeZone), offsetAt(wall + DAY, timeZone)])]
+    .map((offset) => wall - offset)
+    .filter((instant) => wallClock(instant, timeZone) === wall)
+    .sort((a, b) => a - b);
+  if (candidates.length === 0) return wall - before;
+  return candidates.findLast((instant) => instant <= latest) ?? candidates[0]!;
+}
+
+const AGO = /^-(?=\d)(?:(\d+)h)?(?:(\d+)m)?$/i;
+const CLOCK = /^(?:(\d{4})-(\d{2})-(\d{2})[ T]+)?(\d{1,2})[:.](\d{2})$/;
+
+/**
+ * When the team first saw it, as an operator types it: empty for now, `-20m` or `-1h30m` ago,
+ * `22:25` today or `2026-11-22 22:25`, both on the brand's clock. A time ahead of `now` is an
+ * error rather than yesterday: a guess would move the response deadline by a day.
+ */
+export function parseOperatorTime(text: string, now: Date, timeZone: string | undefined): OperatorTime {
+  const value = text.trim();
+  if (value === '') return { ok: true, date: now };
+  const ago = AGO.exec(value);
+  if (ago) return { ok: true, date: new Date(now.getTime() - (Number(ago[1] ?? 0) * 60 + Number(ago[2] ?? 0)) * MINUTE) };
+  const clock = CLOCK.exec(value);
+  if (!clock) return { ok: false, problem: 'format' };
+  const zone = brandZone(timeZone);
+  const today = new Date(wallClock(now.getTime(), zone));
+  const [year, month, day] = clock[1] ? [Number(clock[1]), Number(clock[2]), Number(clock[3])] : [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()];
+  const [hour, minute] = [Number(clock[4]), Number(clock[5])];
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  // Date.UTC rolls 31 April over into May: a reading that does not survive the trip is no date.
+  if (hour > 23 || minute > 59 || new Date(wall).getUTCMonth() !== month - 1 || new Date(wall).getUTCDate() !== day) return { ok: false, problem: 'format' };
+  const latest = now.getTime() + MINUTE;
+  const date = new Date(fromWallClock(wall, zone, latest));
+  return date.getTime() > latest ? { ok: false, problem: 'future' } : { ok: true, date };
+}
