@@ -1,5 +1,6 @@
 import type { Context } from '../cli/context.js';
 import { loadIncidents } from '../cli/incidents-dir.js';
+import { formatBrandTime } from '../escalate/brand-time.js';
 import { firstResponseDeadline } from '../escalate/deadlines.js';
 import { currentLevel } from '../escalate/replay.js';
 import { formatDuration } from '../model/duration.js';
@@ -10,7 +11,7 @@ interface IncidentsOptions {
   incidentsDir?: string;
 }
 
-/** Incidents, open ones first, then the most recent: level, age and whether the deadline was met. */
+/** Incidents, open ones first, then the most recent: when first seen, level, age and whether the deadline was met. */
 export async function incidents(options: IncidentsOptions, ctx: Context, now = new Date()): Promise<number> {
   const { log, t } = ctx;
   const { playbook, incidents: stored } = loadIncidents(options, ctx);
@@ -22,6 +23,7 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
       summary: state.summary,
       status: state.closed ? ('closed' as const) : ('open' as const),
       level: currentLevel(state) ?? null,
+      detectedAt: state.detectedAt,
       openedAt: state.openedAt,
       closedAt: state.closed?.at ?? null,
       minutes: Math.max(0, Math.round((end.getTime() - new Date(state.detectedAt).getTime()) / 60_000)),
@@ -41,7 +43,7 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
   for (const row of rows) {
     const deadline = row.deadline ? t(`incidents.deadline.${row.deadline.status}`) : '—';
     const paint = row.deadline?.status === 'missed' ? log.color.red : row.deadline?.status === 'met' ? log.color.green : log.color.yellow;
-    log.out(`${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${row.id}  ${row.level ?? '—'}  ${formatDuration(row.minutes)}  ${paint(deadline)}  ${row.summary}`);
+    log.out(`${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${row.id}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${row.level ?? '—'}  ${formatDuration(row.minutes)}  ${paint(deadline)}  ${row.summary}`);
   }
   return 0;
 }

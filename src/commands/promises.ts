@@ -2,7 +2,7 @@ import type { Context } from '../cli/context.js';
 import { CliError } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incidents-dir.js';
 import { withJournal } from '../cli/journal.js';
-import { localTime } from '../escalate/deadlines.js';
+import { formatBrandTime } from '../escalate/brand-time.js';
 
 interface PromisesOptions {
   json?: boolean;
@@ -19,20 +19,20 @@ export async function promises(options: PromisesOptions, ctx: Context): Promise<
   );
   if (options.json) log.out(JSON.stringify(open, null, 2));
   else if (open.length === 0) log.out(t('promises.none'));
-  else for (const p of open) log.out(t('promises.row', { id: p.id, to: p.to, what: p.what, by: p.approved_by, at: localTime(p.at, playbook, ctx.lang) }));
+  else for (const p of open) log.out(t('promises.row', { id: p.id, to: p.to, what: p.what, by: p.approved_by, at: formatBrandTime(p.at, playbook.brand) }));
   return 0;
 }
 
 /** Records a promise as honoured, in its incident's journal, also after the incident is closed. */
 export async function promiseDone(id: string, options: PromisesOptions, ctx: Context, now = new Date()): Promise<number> {
-  const { incidents } = loadIncidents(options, ctx);
+  const { playbook, incidents } = loadIncidents(options, ctx);
   const holder = incidents.find(({ state }) => state.promises.has(id));
   if (!holder) {
     const known = incidents.flatMap(({ state }) => [...state.promises.keys()]);
     throw new CliError('promises.unknown', { id, known: known.join(', ') || '—' });
   }
   if (holder.state.promises.get(id)?.doneAt) {
-    ctx.log.out(ctx.t('promises.already', { id, at: holder.state.promises.get(id)!.doneAt! }));
+    ctx.log.out(ctx.t('promises.already', { id, at: formatBrandTime(holder.state.promises.get(id)!.doneAt!, playbook.brand) }));
     return 0;
   }
   await withJournal(holder.file, holder.journal.goodLength, (writer) => writer.append({ type: 'promise-done', at: now.toISOString(), promise: id }));

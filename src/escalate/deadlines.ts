@@ -1,4 +1,5 @@
 import { parseDuration } from '../model/duration.js';
+import { formatBrandTime } from './brand-time.js';
 import type { Playbook } from '../model/schema.js';
 import { audienceOf, type EventOf } from './events.js';
 import type { IncidentState } from './replay.js';
@@ -102,16 +103,8 @@ export function firstResponseDeadline(playbook: Playbook, state: IncidentState, 
   const then: IncidentState = { ...state, levels: state.levels.slice(0, index + 1) };
   return responseDeadline(playbook, then, at);
 }
-// A DateTimeFormat costs far more to build than to use; a report formats thousands of times.
-const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** A time as the brand's team reads it: in the playbook's timezone and language. */
-export function localTime(iso: string, playbook: Playbook, lang: string): string {
-  const key = `${lang}|${playbook.brand.timezone ?? ''}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { timeZone: playbook.brand.timezone, dateStyle: 'short', timeStyle: 'short' });
-    formats.set(key, format);
-  }
-  return format.format(new Date(iso));
+/** A time as the brand's team reads it. Kept for the walkthrough: `formatBrandTime` is the one formatter, and the UI language plays no part. */
+export function localTime(iso: string, playbook: Playbook, _lang?: string): string {
+  return formatBrandTime(iso, playbook.brand);
 }

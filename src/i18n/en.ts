@@ -312,7 +312,7 @@ export const en = {
 
   // incident journals
   'cmd.option.json': 'print the data as JSON, for other tools',
-  'cmd.incidents.description': 'list incidents, open ones first, with level, age and whether the response deadline was met',
+  'cmd.incidents.description': 'list incidents, open ones first, with when first seen, level, age and whether the response deadline was met',
   'cmd.promises.description': 'list the promises made during incidents and not yet honoured',
   'cmd.promises.done': 'record a promise as honoured (also after its incident is closed)',
   'cmd.promises.id': 'the promise id, as `crisis promises` lists it',

@@ -295,7 +295,7 @@ export const es: Record<MessageKey, string> = {
   'script.backwards': '{key} es {value}, antes que el reloj del guion: el tiempo solo avanza.',
   'script.checkFailed': 'El mensaje de {key} en {value} no pasa una comprobación: ',
   'cmd.option.json': 'mostrar los datos en JSON, para otras herramientas',
-  'cmd.incidents.description': 'listar los incidentes, primero los abiertos, con nivel, antigüedad y si se cumplió el plazo de respuesta',
+  'cmd.incidents.description': 'listar los incidentes, primero los abiertos, con cuándo se vio por primera vez, nivel, antigüedad y si se cumplió el plazo de respuesta',
   'cmd.promises.description': 'listar las promesas hechas durante los incidentes y aún no cumplidas',
   'cmd.promises.done': 'anotar una promesa como cumplida (también con el incidente ya cerrado)',
   'cmd.promises.id': 'el id de la promesa, como lo muestra `crisis promises`',

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../i18n/index.js';
-import { localTime } from '../escalate/deadlines.js';
+import { brandZoneName, formatBrandTime } from '../escalate/brand-time.js';
 import { formatDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
 import type { ReportData } from './build-report.js';
@@ -13,14 +13,14 @@ export function reportView(data: ReportData, playbook: Playbook) {
   const lang: Lang = toLang(playbook.brand.language) ?? 'en';
   const t = translator(lang);
   const labels = Object.fromEntries(Object.keys(catalogFor(lang)).filter((key) => key.startsWith('report.')).map((key) => [key.slice(7), t(key as MessageKey)]));
-  const time = (iso: string | undefined) => (iso ? localTime(iso, playbook, playbook.brand.language) : '');
+  const time = (iso: string | undefined) => (iso ? formatBrandTime(iso, playbook.brand) : '');
   const minutes = (value: number | undefined) => (value === undefined ? labels.none : formatDuration(value));
   const outcome = (value: string | undefined) => (value ? labels[value] : '');
   const levelName = (id: string) => playbook.levels.find((level) => level.id === id)?.name ?? id;
   return {
     lang,
     labels,
-    brand: { name: playbook.brand.name, timezone: playbook.brand.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone },
+    brand: { name: playbook.brand.name, timezone: brandZoneName(playbook.brand.timezone) },
     incident: { ...data.incident, detected: time(data.incident.detectedAt), declared: time(data.incident.declaredAt), closed: data.incident.closedAt ? time(data.incident.closedAt) : labels.inProgress, levelName: data.incident.level ? levelName(data.incident.level) : '' },
     levels: data.levels.map((l) => ({ ...l, time: time(l.at) })),
     triage: data.triage.map((a) => ({ ...a, levelName: levelName(a.level) })),

@@ -26,7 +26,8 @@ describe('crisis incidents', () => {
       ['closed', 'posible-crisis', 'met'],
     ]);
     expect(rows[1]).toMatchObject({ minutes: 125, closedAt: '2026-11-22T22:10:00.000Z', deadline: { due: '2026-11-22T20:35:00.000Z' } });
-    expect(crisis(['incidents'], { cwd: dir }).stdout.split('\n')[0]).toMatch(/^OPEN +\d{8}-\d{4}-[0-9a-f]{4}  posible-crisis/);
+    // First seen 21:05 in Madrid, on the plan's clock and in its language (es) though the UI is English.
+    expect(crisis(['incidents'], { cwd: dir }).stdout.split('\n')[0]).toMatch(/^OPEN +\d{8}-\d{4}-[0-9a-f]{4}  dom,\u00a022\u00a0nov,\u00a021:05  posible-crisis/);
   });
 
   it('skips a partial last line left by a crash, with a warning', () => {
@@ -52,12 +53,14 @@ describe('crisis promises', () => {
     const listed = JSON.parse(crisis(['promises', '--json'], { cwd: dir }).stdout);
     expect(listed).toHaveLength(2);
     expect(listed[0]).toMatchObject({ to: '@ana_lopez', what: 'Cambio de lentes gratis', approved_by: 'jorge' });
+    // Promised at +45m from 21:10 Madrid time: shown on the plan's clock, in the plan's language.
+    expect(crisis(['promises'], { cwd: dir }).stdout).toContain('(approved by jorge, dom,\u00a022\u00a0nov,\u00a021:55)');
     const closedOne = listed.find((p: { incident: string }) => p.incident < listed[1].incident || p === listed[0]).id;
     const done = crisis(['promises', 'done', closedOne], { cwd: dir });
     expect(done).toMatchObject({ status: 0, stdout: `Promise ${closedOne} recorded as honoured.\n` });
     const after = JSON.parse(crisis(['promises', '--json'], { cwd: dir }).stdout);
     expect(after.map((p: { id: string }) => p.id)).not.toContain(closedOne);
-    expect(crisis(['promises', 'done', closedOne], { cwd: dir }).stdout).toMatch(/already recorded as honoured/);
+    expect(crisis(['promises', 'done', closedOne], { cwd: dir }).stdout).toMatch(/already recorded as honoured \(\p{L}+,\u00a0\d{1,2}\u00a0\p{L}+,\u00a0\d{2}:\d{2}\)\.\n$/u);
   });
 
   it('names the promises there are when the id is wrong', () => {
