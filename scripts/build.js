@@ -33,6 +33,10 @@ await build({
   define: { __CRISIS_VERSION__: JSON.stringify(pkg.version) },
   // handlebars is CommonJS and calls require(); give the ESM bundle a real one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  // Imported lazily by cli/hand-off.ts, so start-up never loads them either way. Left out of the
+  // bundle because both find helper programs next to their own files (clipboardy's xsel and
+  // Windows clipboard.exe, open's xdg-open), which a bundle would lose.
+  external: ['clipboardy', 'open'],
   logLevel: 'warning',
   plugins: [withoutSourceMap],
 });

@@ -1,0 +1,73 @@
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
+// Text laid out for the terminal during `crisis escalate`. Reads nothing but its arguments: the
+// caller passes `stdout.columns`, which is undefined (or 0 on some CI pseudo-terminals) off a TTY.
+
+const DEFAULT_WIDTH = 80;
+const MIN_WIDTH = 20;
+const FRAME_MAX = 80;
+
+/**
+ * A phone number written in groups: "+34 611 222 333", "+44 7700 900101", "963 000 111",
+ * "+1 (555) 123-4567". Groups after the first have two digits or more, and six digits in all
+ * (checked below), so "2 or 3 4-star reviews" stays breakable. It may not start right after a
+ * digit or "+", but may after a letter, as the `m` that ends a colour code.
+ */
+const PHONE = /(?<![\d+])\(?\+?\d[\d().-]*(?: \(?\d[().-]?\d[\d().-]*)+/g;
+const NO_BREAK = /[\u00a0\u202f]/g;
+// Colour codes (SGR) and OSC 8 hyperlinks, the escape sequences chalk and wrap-ansi emit.
+const ESCAPES = String.raw`(?:\x1b\[[0-9;]*m|\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\))*`;
+const TRAILING_SPACES = new RegExp(` +(${ESCAPES})$`);
+const LEADING_SPACES = new RegExp(`^(${ESCAPES}) +`);
+
+/** The width to lay text out at: 80 off a terminal, never narrower than 20. */
+export function textWidth(width: number | undefined): number {
+  if (width === undefined || !Number.isFinite(width) || width <= 0) return DEFAULT_WIDTH;
+  return Math.max(MIN_WIDTH, Math.floor(width));
+}
+
+/**
+ * Wraps at the terminal's width, breaking only at spaces, so a phone number, an email, a URL or a
+ * time (joined with no-break spaces) is never split across lines: a person has to read it, type it
+ * or click it in a hurry. A word longer than the line overflows and the terminal folds it, which
+ * keeps a URL clickable where a hard break would cut it in two.
+ */
+export function wrapText(text: string, width: number | undefined): string {
+  const columns = textWidth(width);
+  // wrap-ansi breaks at U+0020 only, so a no-break space inside a phone number holds it together.
+  const guarded = text.replace(PHONE, (phone) => ((phone.match(/\d/g)?.length ?? 0) >= 6 ? phone.replaceAll(' ', '\u00a0') : phone));
+  return guarded
+    .split('\n')
+    .map((line) => {
+      // trim: false keeps a line's own indentation; the spaces wrap-ansi leaves at a break are
+      // removed here instead, so no row ends in blanks or starts with one it did not have.
+      const rows = wrapAnsi(line, columns, { hard: false, trim: false }).split('\n');
+      return rows.map((row, i) => (i === 0 ? row : row.replace(LEADING_SPACES, '$1')).replace(TRAILING_SPACES, '$1')).join('\n');
+    })
+    .join('\n')
+    // Printed as ordinary spaces: they look the same, a font without U+202F cannot show a box, and
+    // a phone number or time copied from the screen pastes as the plain text people expect.
+    .replace(NO_BREAK, ' ');
+}
+
+/**
+ * A message to copy and post, between a top rule that names it and a bottom rule:
+ *
+ *     ┌─ X (Twitter) · 112/280 ──────────
+ *     the message, exactly as it will be posted
+ *     └──────────────────────────────────
+ *
+ * `paint` styles the rules only (dim, say), never the message.
+ */
+export function frameMessage(title: string, text: string, width: number | undefined, paint: (rule: string) => string = (rule) => rule): string {
+  const rule = Math.min(textWidth(width), FRAME_MAX);
+  const head = `┌─ ${title} `;
+  const top = head + '─'.repeat(Math.max(1, rule - stringWidth(head)));
+  const bottom = `└${'─'.repeat(rule - 1)}`;
+  // The message is printed verbatim, not wrapped and with no side borders or indentation, so
+  // selecting it in the terminal copies exactly what must be posted: the terminal's own soft wrap
+  // is undone on copy, while our line breaks, a "│ " margin or padding would be pasted with it.
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  return `${paint(top)}\n${body}${paint(bottom)}`;
+}

@@ -1,0 +1,101 @@
+import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { frameMessage, textWidth, wrapText } from '../../src/cli/terminal-text.js';
+
+const NBSP = '\u00a0';
+const color = new Chalk({ level: 1 });
+
+/** Filler of every length, so the item lands across the right edge at some offset. */
+const prefixes = (width: number) => Array.from({ length: width + 2 }, (_, n) => 'lorem ipsum '.repeat(10).slice(0, n));
+
+describe('wrapText never splits what a person must read whole', () => {
+  const items: [string, string, string][] = [
+    ['a Spanish mobile', '+34 611 222 333', '+34 611 222 333'],
+    ['a UK mobile', '+44 7700 900101', '+44 7700 900101'],
+    ['a local number', '963 000 111', '963 000 111'],
+    ['a US number with brackets', '+1 (555) 123-4567', '+1 (555) 123-4567'],
+    ['an email', 'prensa@panaderia-lola.es', 'prensa@panaderia-lola.es'],
+    ['a URL', 'https://x.com/panaderialola/status/1862000000000000000', 'https://x.com/panaderialola/status/1862000000000000000'],
+    ['a time', `21:05${NBSP}h`, '21:05 h'],
+    ['a date and time', `22/11/26,${NBSP}9:05${NBSP}PM`, '22/11/26, 9:05 PM'],
+    ['a time with a narrow no-break space', '9:05\u202fPM', '9:05 PM'],
+  ];
+  for (const width of [60, 40, 20]) {
+    it.each(items)(`keeps %s on one line at ${width} columns`, (_, item, shown) => {
+      for (const prefix of prefixes(width)) {
+        const rows = wrapText(`${prefix} call ${item} now, then tell the team`, width).split('\n');
+        expect(rows.filter((row) => row.includes(shown)), `after "${prefix}"`).toHaveLength(1);
+        // A row is wider than the terminal only when it is one unbreakable item.
+        for (const row of rows) if (stringWidth(row) > width) expect(row).toBe(shown);
+      }
+    });
+  }
+
+  it.each([
+    ['no row starts or ends with a blank', 'one two three four five six seven eight nine ten', 20, 'one two three four\nfive six seven eight\nnine ten'],
+    ['a line keeps its indentation and its breaks', '  ☎ Lola\n  ☎ Pepe', 40, '  ☎ Lola\n  ☎ Pepe'],
+    ['single digits stay breakable', 'we have 2 3 4 5 6 7 8 9 people here', 20, 'we have 2 3 4 5 6 7\n8 9 people here'],
+    ['a URL overflows instead of breaking', 'see https://example.com/a/very/long/path/indeed ok', 20, 'see\nhttps://example.com/a/very/long/path/indeed\nok'],
+    ['no width (not a terminal) is 80', `${'word '.repeat(20)}`, undefined, `${'word '.repeat(16).trim()}\n${'word '.repeat(4).trim()}`],
+    ['a width under 20 is 20', 'one two three four five six', 8, 'one two three four\nfive six'],
+  ])('%s', (_, text, width, expected) => {
+    expect(wrapText(text, width)).toBe(expected);
+  });
+
+  it('keeps colours, and a coloured phone number whole', () => {
+    const text = `${color.bold('☎ Lola Martín')}, owner: ${color.cyan('+34 611 222 333')} ${color.dim('lola@example.es')}`;
+    const wrapped = wrapText(text, 30);
+    expect(wrapped).toContain(color.cyan('+34 611 222 333'));
+    expect(wrapped).toContain('\x1b[1m');
+    expect(stripVTControlCharacters(wrapped).split('\n')).toEqual(['☎ Lola Martín, owner:', '+34 611 222 333', 'lola@example.es']);
+  });
+
+  it.each([
+    [undefined, 80],
+    [0, 80],
+    [Number.NaN, 80],
+    [12, 20],
+    [100.7, 100],
+  ])('lays text out at %s columns as %i', (width, expected) => {
+    expect(textWidth(width)).toBe(expected);
+  });
+});
+
+describe('frameMessage', () => {
+  const title = 'X (Twitter) · 112/280';
+  const text = `Sentimos mucho lo ocurrido esta tarde con el pedido de @cliente: ha sido un error nuestro.\nHemos escrito a la familia y lo compensamos: https://panaderia-lola.es/disculpa?ref=x  #PanaderíaLola`;
+
+  it.each([
+    [60, 60],
+    [120, 80],
+    [undefined, 80],
+    [40, 40],
+  ])('at %s columns, rules of %i start and end the verbatim message', (width, rule) => {
+    const lines = frameMessage(title, text, width).split('\n');
+    expect(lines[0]).toMatch(/^┌─ X \(Twitter\) · 112\/280 ─+$/);
+    expect(lines.at(-1)).toMatch(/^└─+$/);
+    expect([stringWidth(lines[0]!), stringWidth(lines.at(-1)!)]).toEqual([rule, rule]);
+    expect(lines.slice(1, -1).join('\n')).toBe(text);
+  });
+
+  it('draws the frame at 60 columns', () => {
+    expect(frameMessage('LinkedIn · 64', 'Hola.\nUn mensaje de  dos líneas.', 60)).toMatchInlineSnapshot(`
+      "┌─ LinkedIn · 64 ───────────────────────────────────────────
+      Hola.
+      Un mensaje de  dos líneas.
+      └───────────────────────────────────────────────────────────"
+    `);
+  });
+
+  it('keeps a rule after a title wider than the terminal, and paints only the rules', () => {
+    const long = 'A channel with a very long name indeed · 1234/5000';
+    const framed = frameMessage(long, 'text', 20, (rule) => `<${rule}>`);
+    expect(framed).toBe(`<┌─ ${long} ─>\ntext\n<└${'─'.repeat(19)}>`);
+  });
+
+  it('adds no blank line when the message already ends with a newline', () => {
+    expect(frameMessage('SMS · 4', 'Hola\n', 60).split('\n')).toHaveLength(3);
+  });
+});
