@@ -4,6 +4,8 @@ import { colorLevel, createLogger, type Logger, type Streams } from './logger.js
 /** What every command receives from the shell: language, output, environment. */
 export interface Context {
   lang: Lang;
+  /** The language asked for with --lang, which wins over the plan's own. */
+  langFlag?: string;
   t: Translate;
   log: Logger;
   debug: boolean;
@@ -33,6 +35,7 @@ export function createContext(argv: string[], version: string, overrides: Partia
   const lang = flags.lang !== undefined && !toLang(flags.lang) ? 'en' : detectLang(flags.lang, env);
   return {
     lang,
+    langFlag: flags.lang,
     t: translator(lang),
     log: createLogger(streams, colorLevel(flags.noColor, env, Boolean(streams.stdout.isTTY))),
     debug: flags.debug,

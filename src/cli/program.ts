@@ -77,6 +77,7 @@ export function buildProgram(ctx: Context): Command {
     .description(t('cmd.escalate.description'))
     .option('--script <file>', t('cmd.escalate.script'))
     .option('--resume [id]', t('cmd.escalate.resume'))
+    .option('--as <contact>', t('cmd.escalate.as'))
     .option('--allow-warnings', t('cmd.escalate.allowWarnings'))
     .action(run(async () => (await import('../commands/escalate.js')).escalate));
 

@@ -12,22 +12,59 @@ export interface Choice<T extends string> {
 /** Returns true when the answer is fine, or the message that says what to fix. */
 export type Validate = (value: string) => true | string;
 
+/** What a text question returns when the person presses Esc: the caller offers its other choices. */
+export const MORE = Symbol('more');
+
 export interface Prompter {
   input(question: { message: string; default?: string; validate?: Validate }): Promise<string>;
+  /** A text question that Esc leaves, to a menu of other choices (later, skip, a note…). */
+  field(question: { message: string; default?: string; validate?: Validate; hint: string }): Promise<string | typeof MORE>;
   select<T extends string>(question: { message: string; choices: Array<Choice<T>>; default?: T }): Promise<T>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
   checkbox<T extends string>(question: { message: string; choices: Array<Choice<T>>; validate?: (values: T[]) => true | string }): Promise<T[]>;
 }
 
-/** The real thing, on a terminal. @inquirer/prompts loads only when a question is asked. */
+/** Inquirer's key hints, in the person's language. */
+function theme(t: Translate) {
+  const actions: Record<string, string> = {
+    navigate: t('prompt.key.navigate'),
+    select: t('prompt.key.select'),
+    submit: t('prompt.key.submit'),
+    all: t('prompt.key.all'),
+    invert: t('prompt.key.invert'),
+  };
+  return { style: { keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${key} ${actions[action] ?? action}`).join(' • ') } };
+}
+
+/** Every choice on screen at once, as far as the terminal's height allows: an action off-screen is an action nobody takes. */
+function pageSize(count: number): number {
+  const rows = process.stdout.rows ?? 24;
+  return Math.max(7, Math.min(count, rows - 4));
+}
+
+/** The real thing, on a terminal. @inquirer/* load only when a question is asked. */
 export async function terminalPrompter(t: Translate): Promise<Prompter> {
-  const inquirer = await import('@inquirer/prompts');
+  const [inquirer, { fieldPrompt }] = await Promise.all([import('@inquirer/prompts'), import('./field-prompt.js')]);
+  const look = theme(t);
+  const select: Prompter['select'] = (q) => inquirer.select({ message: q.message, choices: q.choices, default: q.default, pageSize: pageSize(q.choices.length), theme: look });
   return {
     input: (q) => inquirer.input({ message: q.message, default: q.default, validate: q.validate }),
-    select: (q) => inquirer.select({ message: q.message, choices: q.choices, default: q.default }),
-    confirm: (q) => inquirer.confirm({ message: q.message, default: q.default, transformer: (yes) => t(yes ? 'prompt.yes' : 'prompt.no') }),
+    field: async (q) => {
+      const answer = await fieldPrompt({ message: q.message, default: q.default, validate: q.validate, hint: q.hint, more: MORE });
+      return typeof answer === 'string' ? answer : MORE;
+    },
+    select,
+    // A yes/no as a choice of two: inquirer's confirm reads only "y" and "n", and shows "(Y/n)" in English.
+    confirm: async (q) =>
+      (await select({ message: q.message, choices: [{ value: 'yes', name: t('prompt.yes') }, { value: 'no', name: t('prompt.no') }], default: q.default === false ? 'no' : 'yes' })) === 'yes',
     checkbox: (q) =>
-      inquirer.checkbox({ message: q.message, choices: q.choices, validate: q.validate && ((items) => q.validate!(items.map((item) => item.value))) }),
+      inquirer.checkbox({
+        message: q.message,
+        choices: q.choices,
+        pageSize: pageSize(q.choices.length),
+        theme: look,
+        validate: q.validate && ((items) => q.validate!(items.map((item) => item.value))),
+      }),
   };
 }
 
@@ -35,8 +72,9 @@ export async function terminalPrompter(t: Translate): Promise<Prompter> {
 export const CTRL_C = Symbol('ctrl-c');
 
 /**
- * Answers from a list, in order, for tests and drills. `undefined` takes the default.
- * An answer the question's own validation refuses throws, as a person would be asked again.
+ * Answers from a list, in order, for tests and drills. `undefined` takes the default; `MORE`
+ * presses Esc at a text question. An answer the question's own validation refuses throws, as a
+ * person would be asked again.
  */
 export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string[] } {
   const queue = [...answers];
@@ -48,18 +86,26 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
     if (answer === CTRL_C) throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
     return answer;
   };
+  const text = (q: { message: string; default?: string; validate?: Validate }, answer: unknown) => {
+    const value = answer === undefined ? (q.default ?? '') : String(answer);
+    const valid = q.validate?.(value) ?? true;
+    if (valid !== true) throw new Error(`Refused "${value}" for "${q.message}": ${valid}`);
+    return value;
+  };
   return {
     asked,
     async input(q) {
+      return text(q, next(q.message));
+    },
+    async field(q) {
       const answer = next(q.message);
-      const value = answer === undefined ? (q.default ?? '') : String(answer);
-      const valid = q.validate?.(value) ?? true;
-      if (valid !== true) throw new Error(`Refused "${value}" for "${q.message}": ${valid}`);
-      return value;
+      return answer === MORE ? MORE : text(q, answer);
     },
     async select(q) {
       const answer = next(q.message);
-      return (answer ?? q.default ?? q.choices[0]!.value) as never;
+      const value = answer ?? q.default ?? q.choices[0]!.value;
+      if (!q.choices.some((choice) => choice.value === value)) throw new Error(`"${String(value)}" is not a choice of "${q.message}": ${q.choices.map((c) => c.value).join(', ')}`);
+      return value as never;
     },
     async confirm(q) {
       const answer = next(q.message);
@@ -68,6 +114,9 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
     async checkbox(q) {
       const answer = next(q.message);
       const values = (answer ?? q.choices.filter((c) => c.checked).map((c) => c.value)) as never[];
+      if (!Array.isArray(values) || values.some((value) => !q.choices.some((choice) => choice.value === value))) {
+        throw new Error(`${JSON.stringify(values)} is not a list of choices of "${q.message}": ${q.choices.map((c) => c.value).join(', ')}`);
+      }
       const valid = q.validate?.(values) ?? true;
       if (valid !== true) throw new Error(`Refused ${JSON.stringify(values)} for "${q.message}": ${valid}`);
       return values;

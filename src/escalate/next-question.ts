@@ -51,6 +51,50 @@ export function notifyPlan(playbook: Playbook, state: IncidentState): NotifyPlan
   return { exhausted };
 }
 
+/**
+ * Everyone to call now, at once: for each contact of the level's `notify`, the first person of
+ * their backup chain not yet tried. A person at a terminal calls them in one go and ticks whom
+ * they reached; those unreachable bring their backups into the next round.
+ */
+export function notifyFrontier(playbook: Playbook, state: IncidentState): NotifyEntry[] {
+  const level = playbook.levels.find((entry) => entry.id === currentLevel(state));
+  const backupOf = new Map(playbook.contacts.map((contact) => [contact.id, contact.backup]));
+  const frontier: NotifyEntry[] = [];
+  const listed = new Set<string>();
+  for (const first of level?.notify ?? []) {
+    const seen = new Set<string>();
+    let contact: string | undefined = first;
+    let backupFor: string | undefined;
+    while (contact !== undefined && !seen.has(contact)) {
+      seen.add(contact);
+      const status = state.contacts.get(contact)?.status;
+      if (status === 'reached') break;
+      if (status === undefined) {
+        if (!listed.has(contact)) frontier.push(backupFor === undefined ? { contact } : { contact, backupFor });
+        listed.add(contact);
+        break;
+      }
+      backupFor = contact;
+      contact = backupOf.get(contact);
+    }
+  }
+  return frontier;
+}
+
+/** Who does a step's work now: its owner, or when the owner was unreachable, the first of their backups not known to be unreachable. */
+export function standIn(playbook: Playbook, state: IncidentState, owner: string): string | undefined {
+  if (state.contacts.get(owner)?.status !== 'unreachable') return undefined;
+  const backupOf = new Map(playbook.contacts.map((contact) => [contact.id, contact.backup]));
+  const seen = new Set([owner]);
+  let next = backupOf.get(owner);
+  while (next !== undefined && !seen.has(next)) {
+    if (state.contacts.get(next)?.status !== 'unreachable') return next;
+    seen.add(next);
+    next = backupOf.get(next);
+  }
+  return undefined;
+}
+
 export function nextQuestion(playbook: Playbook, state: IncidentState): Question {
   if (state.closed) return { kind: 'closed' };
   const levelId = currentLevel(state);

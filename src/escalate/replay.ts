@@ -92,6 +92,8 @@ export function replay(events: readonly IncidentEvent[]): IncidentState {
   return state;
 }
 
+const STEP_DRAFTS = ['vars', 'message', 'text', 'private', 'links'];
+
 function dropDrafts(state: IncidentState, prefix: string): void {
   for (const key of [...state.drafts.keys()]) if (key.startsWith(prefix)) state.drafts.delete(key);
 }
@@ -125,9 +127,11 @@ export function apply(state: IncidentState, event: IncidentEvent): void {
       break;
     case 'step':
       state.steps.set(event.step, { status: event.status, at: event.at, level: event.level, reason: event.reason, interrupted: event.interrupted });
+      // A step done or skipped needs none of its answers again; one left for later keeps them.
       if (event.status !== 'later') {
-        dropDrafts(state, `vars.${event.step}.`);
-        dropDrafts(state, `message.${event.step}.`);
+        for (const key of [...state.drafts.keys()]) {
+          if (STEP_DRAFTS.some((part) => key === `${part}.${event.step}` || key.startsWith(`${part}.${event.step}.`))) state.drafts.delete(key);
+        }
       }
       break;
     case 'asked':
@@ -154,6 +158,7 @@ export function apply(state: IncidentState, event: IncidentEvent): void {
       break;
     case 'promise':
       state.promises.set(event.promise, { ...event });
+      dropDrafts(state, 'promise.');
       break;
     case 'promise-done': {
       const promise = state.promises.get(event.promise);
@@ -162,6 +167,7 @@ export function apply(state: IncidentState, event: IncidentEvent): void {
     }
     case 'closed':
       state.closed = event;
+      dropDrafts(state, 'close.');
       break;
   }
 }

@@ -5,7 +5,7 @@ import { responseDeadline } from '../../src/escalate/deadlines.js';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { nextQuestion, notifyPlan } from '../../src/escalate/next-question.js';
 import { replay } from '../../src/escalate/replay.js';
-import { triage } from '../../src/escalate/triage.js';
+import { nextTriageQuestion, triage } from '../../src/escalate/triage.js';
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Playbook } from '../../src/model/schema.js';
 import { root } from '../helpers.js';
@@ -29,6 +29,22 @@ describe('triage', () => {
     [{ alcance: 1, salud: 1 }, 'missingAnswer', 'autor'],
   ])('%o is refused: %s %s', (answers, problem, question) => {
     expect(triage(playbook, answers)).toMatchObject({ ok: false, problem, question });
+  });
+  it('needs no answer after one that reached the most severe level', () => {
+    expect(triage(playbook, { alcance: 'Es viral o lo recogen medios' })).toEqual({ ok: true, level: 'crisis', answers: [{ question: 'alcance', option: 'Es viral o lo recogen medios', level: 'crisis' }] });
+  });
+  it.each([
+    [[], 'alcance'],
+    [[['alcance', 'Un comentario aislado']], 'autor'],
+    [[['alcance', 'Es viral o lo recogen medios']], undefined],
+    [[['alcance', 'Un comentario aislado'], ['autor', 'Un periodista o un medio']], undefined],
+    [[['alcance', 'Un comentario aislado'], ['autor', 'Un cliente con pocos seguidores']], 'salud'],
+  ])('after %j the next question is %s', (given, next) => {
+    expect(nextTriageQuestion(playbook, new Map(given as Array<[string, string]>))).toBe(next);
+  });
+  it('reads a question id like "constructor" as any other', () => {
+    const odd = { ...playbook, triage: [{ ...playbook.triage![0]!, id: 'constructor' }] };
+    expect(triage(odd, {})).toMatchObject({ ok: false, problem: 'missingAnswer', question: 'constructor' });
   });
 });
 

@@ -1,0 +1,57 @@
+import { createPrompt, isBackspaceKey, isEnterKey, isTabKey, makeTheme, useKeypress, usePrefix, useState } from '@inquirer/core';
+
+// @inquirer/input with one key more: Esc ends the question with a marker instead of a text, so
+// a walkthrough can offer "later", "skip" or "a note" at a text question without asking an
+// extra question first. Enter, Tab (take the default) and validation behave as in input.
+interface FieldConfig {
+  message: string;
+  default?: string;
+  validate?: (value: string) => true | string;
+  hint: string;
+  more: symbol;
+}
+
+export const fieldPrompt = createPrompt<string | symbol, FieldConfig>((config, done) => {
+  const theme = makeTheme({});
+  const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const [defaultValue = '', setDefaultValue] = useState<string | undefined>(config.default);
+  const [error, setError] = useState<string | undefined>();
+  const [value, setValue] = useState('');
+  const prefix = usePrefix({ status, theme });
+
+  useKeypress((key, rl) => {
+    if (status !== 'idle') return;
+    if (key.name === 'escape') {
+      setStatus('done');
+      done(config.more);
+    } else if (isEnterKey(key)) {
+      const answer = value || defaultValue;
+      const valid = config.validate?.(answer) ?? true;
+      if (valid === true) {
+        setValue(answer);
+        setStatus('done');
+        done(answer);
+      } else {
+        rl.write(value);
+        setError(valid);
+      }
+    } else if (isBackspaceKey(key) && !value) {
+      setDefaultValue(undefined);
+    } else if (isTabKey(key) && !value) {
+      setDefaultValue(undefined);
+      rl.clearLine(0);
+      rl.write(defaultValue);
+      setValue(defaultValue);
+    } else {
+      setValue(rl.line);
+      setError(undefined);
+    }
+  });
+
+  const message = theme.style.message(config.message, status);
+  const shown = status === 'done' ? theme.style.answer(value) : value;
+  const fallback = defaultValue && status !== 'done' && !value ? theme.style.defaultAnswer(defaultValue) : undefined;
+  const line = [prefix, message, fallback, shown].filter((part) => part !== undefined && part !== '').join(' ');
+  const below = error ? theme.style.error(error) : status === 'idle' ? theme.style.help(config.hint) : '';
+  return [line, below];
+});

@@ -1,0 +1,89 @@
+import { lateDepartments } from '../../escalate/deadlines.js';
+import { currentLevel, nextPromiseId } from '../../escalate/replay.js';
+import type { Choice } from '../prompts.js';
+import type { WalkSession } from './session.js';
+
+// What the operator can do at any question: take a note, record a promise, change the level,
+// mark a department's answer, tell someone a department is late, or pause.
+export const ACTIONS = ['note', 'promise', 'level', 'answered', 'tell-late', 'pause'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export function isAction(value: string): value is Action {
+  return (ACTIONS as readonly string[]).includes(value);
+}
+
+export function actionChoices(s: WalkSession): Array<Choice<Action>> {
+  const state = s.incident;
+  const choices: Array<Choice<Action>> = [
+    { value: 'note', name: s.t('walk.action.note') },
+    { value: 'promise', name: s.t('walk.action.promise') },
+    { value: 'level', name: s.t('walk.action.level') },
+  ];
+  if ([...state.departments.values()].some((d) => !d.answeredAt)) choices.push({ value: 'answered', name: s.t('walk.action.answered') });
+  const escalateTo = s.playbook.policies.escalate_to;
+  if (escalateTo && lateDepartments(s.playbook, state, s.now()).length > 0) choices.push({ value: 'tell-late', name: s.t('walk.action.tellLate', { name: s.contactName(escalateTo) }) });
+  choices.push({ value: 'pause', name: s.t('walk.action.pause') });
+  return choices;
+}
+
+/** A question with its own choices followed by the actions possible at any time. */
+export async function menu<T extends string>(s: WalkSession, message: string, own: Array<Choice<T>>, fallback?: T): Promise<T | Action> {
+  return s.prompter.select<T | Action>({ message, choices: [...own, ...actionChoices(s)], default: fallback });
+}
+
+/** Runs an action; true means pause. Each answer is on disk before the next question. */
+export async function act(s: WalkSession, action: Action): Promise<boolean> {
+  const state = s.incident;
+  switch (action) {
+    case 'pause':
+      return true;
+    case 'note':
+      s.record({ type: 'note', at: s.at(), text: (await s.prompter.input({ message: s.t('walk.ask.note'), validate: s.required })).trim() });
+      break;
+    case 'promise':
+      await promise(s);
+      break;
+    case 'level':
+      await changeLevel(s);
+      break;
+    case 'answered': {
+      const waiting = [...state.departments].filter(([, d]) => !d.answeredAt).map(([id]) => ({ value: id, name: s.departmentName(id) }));
+      s.record({ type: 'answered', at: s.at(), department: await s.choose(s.t('walk.ask.department'), waiting) });
+      break;
+    }
+    case 'tell-late': {
+      const to = s.playbook.policies.escalate_to;
+      if (!to) break;
+      const departments = lateDepartments(s.playbook, state, s.now()).map((late) => s.departmentName(late.id)).join(', ');
+      s.record({ type: 'note', at: s.at(), text: s.t('walk.toldLate', { name: s.contactName(to), departments }) });
+      break;
+    }
+  }
+  return false;
+}
+
+/** A promise in three answers; those given are kept as drafts, so a crash midway asks only the rest. */
+export async function promise(s: WalkSession): Promise<void> {
+  const drafts = s.incident.drafts;
+  const policy = s.playbook.policies.compensation;
+  if (policy && !drafts.has('promise.to')) s.say(s.t('walk.compensation', { name: s.contactName(policy.approval_by), max: policy.max ? ` · ${policy.max}` : '' }));
+  if (!drafts.has('promise.to')) s.draft('promise.to', (await s.prompter.input({ message: s.t('walk.ask.promiseTo'), validate: s.required })).trim());
+  if (!drafts.has('promise.what')) s.draft('promise.what', (await s.prompter.input({ message: s.t('walk.ask.promiseWhat'), validate: s.required })).trim());
+  const by = await s.choose(s.t('walk.ask.promiseBy'), s.playbook.contacts.map((c) => ({ value: c.id, name: c.name })), policy?.approval_by);
+  const to = drafts.get('promise.to')!;
+  const what = drafts.get('promise.what')!;
+  s.record({ type: 'promise', at: s.at(), promise: nextPromiseId(s.incident), to, what, approved_by: by });
+}
+
+/** The level by hand: the choice is kept as a draft until its reason is given. */
+export async function changeLevel(s: WalkSession): Promise<void> {
+  const drafts = s.incident.drafts;
+  if (!drafts.has('level.choice')) {
+    const current = currentLevel(s.incident);
+    const choices = s.playbook.levels.filter((l) => l.id !== current).map((l) => ({ value: l.id, name: `${l.name} (${l.respond_within})` }));
+    s.draft('level.choice', await s.choose(s.t('walk.ask.level'), choices));
+  }
+  const level = drafts.get('level.choice')!;
+  const reason = (await s.prompter.input({ message: s.t('walk.ask.reason'), validate: s.required })).trim();
+  s.record({ type: 'level', at: s.at(), level, reason });
+}

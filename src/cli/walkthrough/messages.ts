@@ -1,0 +1,94 @@
+import type { EventOf } from '../../escalate/events.js';
+import { incidentFields } from '../../escalate/run-script.js';
+import type { StepQuestion } from '../../escalate/step-progress.js';
+import type { Response, Step } from '../../model/schema.js';
+import { checkMessage, messageLength, type MessageProblem } from '../../templates/check-message.js';
+import { composeUrl } from '../../templates/compose-url.js';
+import { renderMessage } from '../../templates/render-response.js';
+import { copyToClipboard, openInBrowser } from '../hand-off.js';
+import { frameMessage } from '../terminal-text.js';
+import { act, isAction, menu } from './actions.js';
+import type { WalkSession } from './session.js';
+
+// Checks a person must fix before publishing; the rest (a topic to avoid) are warnings they may accept.
+const WARNING_CHECKS = new Set(['avoid-topic']);
+
+/** The advice as the operator needs it: the real statement address and hashtag to add, not the template's names. */
+function advice(s: WalkSession, problem: MessageProblem): string {
+  switch (problem.messageId) {
+    case 'check.apologyUrl':
+      return s.t('walk.check.url', { url: String(problem.data.url) });
+    case 'check.apologyHashtag':
+      return s.t('walk.check.hashtag', { hashtag: String(problem.data.hashtag) });
+    case 'check.tooLong':
+      return s.t('walk.check.tooLong', { length: Number(problem.data.length), max: Number(problem.data.max), over: Number(problem.data.over) });
+    case 'check.avoidTopic':
+      return s.t('walk.check.topic', { term: String(problem.data.term) });
+    default:
+      return s.t(problem.messageId, { ...problem.data, id: '' });
+  }
+}
+
+function variables(s: WalkSession, step: Step): Record<string, string> {
+  const vars: Record<string, string> = {};
+  const prefix = `vars.${step.id}.`;
+  for (const [key, value] of s.incident.drafts) if (key.startsWith(prefix)) vars[key.slice(prefix.length)] = value;
+  return vars;
+}
+
+type Choice = 'publish' | 'copy' | 'compose' | 'edit' | 'skip';
+
+/**
+ * One message for one channel: rendered, framed to copy, checked with advice, then published
+ * (or sent, for a private reply or the team), copied, opened in the network's compose page,
+ * edited or left out. A message failing a check that is an error is not published with one
+ * Enter: the default becomes "Edit it". True means pause.
+ */
+export async function message(s: WalkSession, step: Step, response: Response, question: Extract<StepQuestion, { kind: 'message' }>): Promise<boolean> {
+  const { channel, audience } = question;
+  const channelName = channel.id === 'team' ? s.t('walk.team') : channel.name;
+  let text = question.edited ?? renderMessage(s.playbook, response, s.templateText(response), channel, incidentFields(s.incident), variables(s, step)).text;
+  const compose = audience === 'public' ? composeUrl(channel, text) : undefined;
+  for (;;) {
+    const problems = audience === 'internal' ? [] : checkMessage(text, channel, response, s.playbook);
+    const label = s.t(audience === 'public' ? 'walk.message.public' : audience === 'private' ? 'walk.message.private' : 'walk.message.internal', { channel: channelName });
+    const length = channel.max_length ? `${messageLength(text)}/${channel.max_length}` : String(messageLength(text));
+    s.ctx.log.out(frameMessage(`${label} · ${length}`, text, (s.ctx.streams.stdout as { columns?: number }).columns ?? 80));
+    for (const problem of problems) s.ctx.log.warn(`${advice(s, problem)} (${problem.ruleId})`);
+    const blocking = problems.some((problem) => !WARNING_CHECKS.has(problem.ruleId));
+    const own: Array<{ value: Choice; name: string }> = [
+      { value: 'publish', name: s.t(audience === 'public' ? 'walk.publish' : audience === 'private' ? 'walk.sentPrivately' : 'walk.sentToTeam') },
+      { value: 'copy', name: s.t('walk.copy') },
+      ...(compose ? [{ value: 'compose' as const, name: s.t('walk.compose', { channel: channelName }) }] : []),
+      { value: 'edit', name: s.t('walk.edit') },
+      { value: 'skip', name: s.t(audience === 'internal' ? 'walk.skipTeam' : 'walk.skipChannel') },
+    ];
+    const choice = await menu(s, s.t('walk.ask.message', { channel: channelName }), own, blocking ? 'edit' : 'publish');
+    if (isAction(choice)) return act(s, choice);
+    if (choice === 'skip') {
+      s.draft(`message.${step.id}.${channel.id}`, 'skip');
+      return false;
+    }
+    if (choice === 'copy') {
+      const via = await copyToClipboard(text, s.ctx.env, (bytes) => s.ctx.streams.stdout.write(bytes));
+      s.record({ type: 'handoff', at: s.at(), step: step.id, channel: channel.id, via });
+      s.say(s.t(via === 'clipboard' ? 'walk.copied' : 'walk.copied.osc52'));
+      continue;
+    }
+    if (choice === 'compose' && compose) {
+      const opened = await openInBrowser(composeUrl(channel, text)!);
+      s.record({ type: 'handoff', at: s.at(), step: step.id, channel: channel.id, via: 'compose' });
+      s.say(s.t(opened ? 'walk.composeOpened' : 'walk.composeUrl', { url: composeUrl(channel, text)! }));
+      continue;
+    }
+    if (choice === 'edit') {
+      text = (await s.prompter.input({ message: s.t('walk.ask.edit'), default: text, validate: s.required })).trim();
+      s.draft(`text.${step.id}.${channel.id}`, text);
+      continue;
+    }
+    const event: EventOf<'published'> = { type: 'published', at: s.at(), step: step.id, response: response.id, channel: channel.id, text, edited: s.incident.drafts.has(`text.${step.id}.${channel.id}`) };
+    if (audience !== 'public') event.audience = audience;
+    s.record(event);
+    return false;
+  }
+}

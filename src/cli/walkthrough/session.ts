@@ -1,0 +1,120 @@
+import { formatBrandTime } from '../../escalate/brand-time.js';
+import type { IncidentEvent } from '../../escalate/events.js';
+import { apply, openingDrafts, openState, type IncidentState } from '../../escalate/replay.js';
+import type { MessageKey, Params } from '../../i18n/index.js';
+import type { Playbook, Response } from '../../model/schema.js';
+import type { Context } from '../context.js';
+import type { Choice, Prompter } from '../prompts.js';
+import { wrapText } from '../terminal-text.js';
+
+export interface WalkInput {
+  ctx: Context;
+  playbook: Playbook;
+  prompter: Prompter;
+  templateText: (response: Response) => string;
+  /** The journal so far: empty for a new incident, read back on --resume. */
+  events: IncidentEvent[];
+  /** Appends to the journal and flushes it to disk before the next question is asked. */
+  record: (event: IncidentEvent) => void;
+  now: () => Date;
+  id: string;
+  /** The contact running the walkthrough, from --as. */
+  as?: string;
+}
+
+/**
+ * One incident being walked: the state is read once from the journal and folded forward with
+ * each event recorded, so no phase replays the journal. Phases (open, triage, notify, steps,
+ * messages, actions, close) take the session and ask; the core decides what to ask.
+ */
+export class WalkSession {
+  readonly ctx: Context;
+  readonly playbook: Playbook;
+  readonly prompter: Prompter;
+  readonly templateText: (response: Response) => string;
+  readonly id: string;
+  readonly now: () => Date;
+  readonly as?: string;
+  /** Answers given before the incident was opened. */
+  readonly opening: Map<string, string>;
+  state?: IncidentState;
+  private readonly write: (event: IncidentEvent) => void;
+
+  constructor(input: WalkInput) {
+    this.ctx = input.ctx;
+    this.playbook = input.playbook;
+    this.prompter = input.prompter;
+    this.templateText = input.templateText;
+    this.id = input.id;
+    this.now = input.now;
+    this.as = input.as;
+    this.write = input.record;
+    this.opening = openingDrafts(input.events);
+    const start = input.events.findIndex((event) => event.type === 'opened');
+    if (start >= 0) {
+      this.state = openState(input.events[start] as Extract<IncidentEvent, { type: 'opened' }>);
+      for (const event of input.events.slice(start + 1)) apply(this.state, event);
+    }
+  }
+
+  /** The incident, once opened: every phase after the opening runs on it. */
+  get incident(): IncidentState {
+    if (!this.state) throw new Error('The incident is not opened yet.');
+    return this.state;
+  }
+
+  /** On disk first, then in the state: a crash between the two loses nothing. */
+  record(event: IncidentEvent): void {
+    this.write(event);
+    if (event.type === 'opened') this.state = openState(event);
+    else if (this.state) apply(this.state, event);
+    else if (event.type === 'answer') this.opening.set(event.key, event.value);
+  }
+
+  /** A confirmed answer whose fact is not complete yet. */
+  draft(key: string, value: string): void {
+    this.record({ type: 'answer', at: this.at(), key, value });
+  }
+
+  at(): string {
+    return this.now().toISOString();
+  }
+
+  t(key: MessageKey, params?: Params): string {
+    return this.ctx.t(key, params);
+  }
+
+  get color() {
+    return this.ctx.log.color;
+  }
+
+  /** A line for the person, wrapped at the terminal's width without splitting a phone, an address or a time. */
+  say(text: string): void {
+    const columns = (this.ctx.streams.stdout as { columns?: number }).columns;
+    this.ctx.log.out(wrapText(text, columns ?? 80));
+  }
+
+  time(when: string | Date, style: 'datetime' | 'time' = 'datetime'): string {
+    return formatBrandTime(when, this.playbook.brand, style);
+  }
+
+  contactName(id: string): string {
+    return this.playbook.contacts.find((contact) => contact.id === id)?.name ?? id;
+  }
+
+  levelName(id: string): string {
+    return this.playbook.levels.find((level) => level.id === id)?.name ?? id;
+  }
+
+  departmentName(id: string): string {
+    return this.playbook.departments?.find((department) => department.id === id)?.name ?? id;
+  }
+
+  /** A choice; with one option there is nothing to ask, and it is taken. */
+  async choose<T extends string>(message: string, choices: Array<Choice<T>>, fallback?: T): Promise<T> {
+    if (choices.length === 1) return choices[0]!.value;
+    return this.prompter.select({ message, choices, default: fallback });
+  }
+
+  required = (value: string): true | string => value.trim() !== '' || this.t('init.invalid.required');
+}

@@ -1,0 +1,26 @@
+import { findOption, nextTriageQuestion, triage } from '../../escalate/triage.js';
+import { changeLevel } from './actions.js';
+import type { WalkSession } from './session.js';
+
+/** Triage, one answer on disk at a time, until an answer reaches the plan's most severe level. */
+export async function doTriage(s: WalkSession): Promise<void> {
+  const given = new Map<string, string>();
+  for (const [key, value] of s.incident.drafts) if (key.startsWith('triage.')) given.set(key.slice('triage.'.length), value);
+  for (let id = nextTriageQuestion(s.playbook, given); id !== undefined; id = nextTriageQuestion(s.playbook, given)) {
+    const question = s.playbook.triage!.find((q) => q.id === id)!;
+    const label = await s.choose(question.question, question.options.map((o) => ({ value: o.label, name: o.label })));
+    s.draft(`triage.${id}`, label);
+    given.set(id, label);
+  }
+  const result = triage(s.playbook, Object.fromEntries(given));
+  if (!result.ok) return;
+  const because = result.answers.filter((a) => a.level === result.level).map((a) => findOption(s.playbook.triage!.find((q) => q.id === a.question)!, a.option)?.label ?? a.option);
+  s.record({ type: 'triaged', at: s.at(), answers: result.answers, level: result.level });
+  s.say(s.color.bold(s.t('walk.triage.result', { level: s.levelName(result.level), because: because.join('; ') })));
+  s.say(s.color.dim(s.t('walk.triage.override')));
+}
+
+/** No triage in the plan: the operator picks the level, with the reason recorded. */
+export async function pickLevel(s: WalkSession): Promise<void> {
+  await changeLevel(s);
+}

@@ -1,0 +1,60 @@
+import type { Playbook } from '../model/schema.js';
+import type { EventOf } from './events.js';
+
+// The first questions of an incident. They come before the incident exists in the journal,
+// so their answers are kept as drafts (`open.*`) and folded into `opened` once all are given.
+export type OpeningQuestion = 'summary' | 'channel' | 'detected';
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/i;
+// Networks known by more than one address: a link to twitter.com is the plan's X channel.
+const ALIASES: Record<string, string[]> = { 'x.com': ['twitter.com'], 'twitter.com': ['x.com'], 'facebook.com': ['fb.com', 'm.facebook.com'] };
+
+/** "Queja viral https://x.com/ana/status/1" → the summary without the link, and the link. */
+export function splitSummary(text: string): { summary: string; link?: string } {
+  const match = URL_IN_TEXT.exec(text);
+  if (!match) return { summary: text.trim() };
+  const link = match[0].replace(/[.,;:)]+$/, '');
+  const summary = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).replace(/\s+/g, ' ').trim();
+  return { summary: summary || link, link };
+}
+
+function host(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The plan's channel a link points into, by the channel's address or, failing that, its id (x → x.com). */
+export function channelOfLink(playbook: Playbook, link: string | undefined): string | undefined {
+  const linkHost = host(link);
+  if (!linkHost) return undefined;
+  const hosts = [linkHost, ...(ALIASES[linkHost] ?? [])];
+  const byUrl = playbook.channels.find((channel) => {
+    const channelHost = host(channel.url);
+    return channelHost !== undefined && hosts.includes(channelHost);
+  });
+  if (byUrl) return byUrl.id;
+  return playbook.channels.find((channel) => hosts.some((candidate) => candidate.split('.')[0] === channel.id))?.id;
+}
+
+/** The channel the opening answers name, said or inferred from the link; with one channel, that one. */
+export function openingChannel(playbook: Playbook, drafts: ReadonlyMap<string, string>): string | undefined {
+  return drafts.get('open.channel') ?? channelOfLink(playbook, drafts.get('open.link')) ?? (playbook.channels.length === 1 ? playbook.channels[0]!.id : undefined);
+}
+
+/** What to ask next to open the incident, or nothing when it can be opened. */
+export function nextOpening(playbook: Playbook, drafts: ReadonlyMap<string, string>): OpeningQuestion | undefined {
+  if (!drafts.has('open.summary')) return 'summary';
+  if (openingChannel(playbook, drafts) === undefined) return 'channel';
+  if (!drafts.has('open.detected')) return 'detected';
+  return undefined;
+}
+
+/** The `opened` event from the opening answers. */
+export function openedEvent(playbook: Playbook, drafts: ReadonlyMap<string, string>, id: string, at: string): EventOf<'opened'> {
+  const link = drafts.get('open.link');
+  return { type: 'opened', at, id, summary: drafts.get('open.summary') ?? '', channel: openingChannel(playbook, drafts) ?? '', ...(link ? { link } : {}), detected_at: drafts.get('open.detected') ?? at };
+}

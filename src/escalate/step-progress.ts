@@ -1,0 +1,90 @@
+import type { Channel, Playbook, Response, Step } from '../model/schema.js';
+import { allowsPrivateMessages } from '../templates/private-channels.js';
+import { stepChannels } from '../templates/render-context.js';
+import type { Audience } from './events.js';
+import type { IncidentState } from './replay.js';
+
+// A step's questions, chosen here and only asked by the shell: the same answers journaled as
+// drafts (`vars.<step>.<name>`, `private.<step>`, `message.<step>.<channel>`, `text.<…>`,
+// `links.<step>`) make a resumed step continue at its next unanswered question.
+
+/** An internal notice goes to the team, not to a channel of the brand. */
+export const TEAM: Channel = { id: 'team', name: 'team', format: 'long' };
+
+export type StepQuestion =
+  /** A step with no message: done, skipped or later. */
+  | { kind: 'status' }
+  | { kind: 'var'; name: string; description: string; example?: string; default?: string }
+  /** A private reply goes out on one channel with private messages: which one. */
+  | { kind: 'private-channel'; channels: string[]; default?: string }
+  /** The message for one channel: rendered, checked, then published, edited, copied or left out. */
+  | { kind: 'message'; channel: Channel; audience: 'public' | Audience; edited?: string }
+  /** The links of the posts this step just published. */
+  | { kind: 'links'; channels: string[] }
+  /** Nothing left to ask: the step is done when something went out, otherwise the operator says. */
+  | { kind: 'finish'; sent: boolean }
+  /** A private reply with no channel that carries private messages. */
+  | { kind: 'no-private-channel' };
+
+export function audienceOfResponse(response: Response): 'public' | Audience {
+  return response.kind === 'private-reply' ? 'private' : response.kind === 'internal' ? 'internal' : 'public';
+}
+
+/** The channels this step's message goes to: the team for an internal notice, one chosen channel for a private reply. */
+export function messageChannels(playbook: Playbook, state: IncidentState, step: Step, response: Response): Channel[] {
+  const audience = audienceOfResponse(response);
+  if (audience === 'internal') return [TEAM];
+  const channels = stepChannels(step, response, playbook);
+  if (audience === 'public') return channels;
+  const chosen = state.drafts.get(`private.${step.id}`);
+  return channels.filter((channel) => allowsPrivateMessages(channel) && (chosen === undefined || channel.id === chosen));
+}
+
+function sentOn(state: IncidentState, step: Step): Map<string, { url?: string; audience: string }> {
+  const sent = new Map<string, { url?: string; audience: string }>();
+  for (const post of state.published) if (post.step === step.id) sent.set(post.channel, { url: post.url, audience: post.audience ?? 'public' });
+  return sent;
+}
+
+export function nextStepQuestion(playbook: Playbook, state: IncidentState, step: Step, response: Response | undefined): StepQuestion {
+  if (!response) return { kind: 'status' };
+  for (const [name, spec] of Object.entries(response.variables)) {
+    if (state.drafts.has(`vars.${step.id}.${name}`)) continue;
+    return { kind: 'var', name, description: spec.description, example: spec.example, default: state.vars.get(name) };
+  }
+  const audience = audienceOfResponse(response);
+  const channels = messageChannels(playbook, state, step, response);
+  if (audience === 'private') {
+    if (channels.length === 0) return { kind: 'no-private-channel' };
+    if (channels.length > 1) return { kind: 'private-channel', channels: channels.map((c) => c.id), default: channels.find((c) => c.id === state.channel)?.id };
+  }
+  const sent = sentOn(state, step);
+  for (const channel of channels) {
+    if (sent.has(channel.id) || state.drafts.get(`message.${step.id}.${channel.id}`) === 'skip') continue;
+    return { kind: 'message', channel, audience, edited: state.drafts.get(`text.${step.id}.${channel.id}`) };
+  }
+  const unlinked = [...sent].filter(([, post]) => post.audience === 'public' && !post.url).map(([channel]) => channel);
+  if (unlinked.length > 0 && !state.drafts.has(`links.${step.id}`)) return { kind: 'links', channels: unlinked };
+  return { kind: 'finish', sent: sent.size > 0 };
+}
+
+/** Links pasted in one answer, matched to the channels they belong to by address; the rest in order. */
+export function matchLinks(playbook: Playbook, channels: string[], text: string): Map<string, string> {
+  const links = text.split(/\s+/).filter((word) => /^https?:\/\//i.test(word));
+  const matched = new Map<string, string>();
+  const hostOf = (url: string | undefined) => {
+    try {
+      return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const rest: string[] = [];
+  for (const link of links) {
+    const channel = channels.find((id) => !matched.has(id) && hostOf(playbook.channels.find((c) => c.id === id)?.url) === hostOf(link));
+    if (channel) matched.set(channel, link);
+    else rest.push(link);
+  }
+  for (const id of channels) if (!matched.has(id) && rest.length > 0) matched.set(id, rest.shift()!);
+  return matched;
+}

@@ -1,0 +1,200 @@
+import { cpSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/cli/context.js';
+import { readJournal } from '../../src/cli/journal.js';
+import { loadPlaybook } from '../../src/cli/load-playbook.js';
+import { CTRL_C, MORE, scriptedPrompter } from '../../src/cli/prompts.js';
+import { interactive, speakingThePlan } from '../../src/commands/escalate.js';
+import { replay } from '../../src/escalate/replay.js';
+import { root, tempDir } from '../helpers.js';
+
+// The interactive walkthrough in-process, answered by the scripted prompter, with a clock that
+// starts at 21:10 UTC (22:10 in Madrid) and moves one minute per reading.
+function session(dir: string, argv: string[] = []) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let printed = '';
+  let diagnostics = '';
+  stdout.on('data', (chunk) => (printed += chunk));
+  stderr.on('data', (chunk) => (diagnostics += chunk));
+  const base = createContext(argv, '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout, stderr }, interactive: true });
+  const { file, playbook, textOf } = loadPlaybook(undefined, base);
+  const ctx = speakingThePlan(base, playbook);
+  let minute = 0;
+  const now = () => new Date(Date.UTC(2026, 10, 22, 21, 10 + minute++));
+  let asked: string[] = [];
+  const run = async (answers: unknown[], options: { resume?: string | boolean; as?: string } = {}) => {
+    const prompter = scriptedPrompter(answers);
+    const code = await interactive(options, ctx, playbook, file, textOf, async () => prompter, now);
+    asked = prompter.asked;
+    return code;
+  };
+  const journals = () => readdirSync(join(dir, 'incidents')).filter((f) => f.endsWith('.jsonl'));
+  const events = () => readJournal(join(dir, 'incidents', journals()[0]!)).events;
+  return { run, events, journals, journal: () => replay(events()), asked: () => asked, printed: () => printed, diagnostics: () => diagnostics };
+}
+
+function example(name = 'es-optica-miravista') {
+  const dir = tempDir();
+  cpSync(join(root, 'playbooks', name), dir, { recursive: true });
+  return dir;
+}
+
+const OPEN = ['Un periodista publica las quejas por retrasos https://x.com/ana/status/1', '-10m'];
+const TRIAGE = ['Es viral o lo recogen medios'];
+
+describe('the interactive walkthrough', () => {
+  it('leads a whole crisis in the plan\'s language and records it all in the journal', async () => {
+    const dir = example();
+    const s = session(dir, []);
+    const answers = [
+      ...OPEN, ...TRIAGE,
+      ['agencia', 'lucia'], // jorge unreachable: his backup sofía is called next
+      'sofia', // who is on duty: sofía, so she is not asked about herself
+      'done', // reunir
+      'done', // pedir-datos (asks atencion and logistica)
+      'el retraso en las entregas', 'entregaremos esta semana', 'publish', 'publish', 'https://facebook.com/miravista/posts/1 https://miravista.example/blog/1', // comunicado
+      undefined, 'edit', 'Perdón por el retraso en las entregas: https://miravista.example/comunicado #MiravistaInforma', 'publish', 'skip', 'https://x.com/m/2', // aviso-corto
+      'promise', '@ana_lopez', 'Cambio de gafas gratis', 'jorge', // an action at any time, then the step again
+      'skipped', 'No hace falta', // influencers
+      'todos los pedidos entregados', 'publish', 'skip', '', // cierre
+      'close', 'Pedidos entregados', 'Avisar antes de los retrasos del proveedor',
+    ];
+    expect(await s.run(answers)).toBe(0);
+    const state = s.journal();
+    expect(state).toMatchObject({ summary: 'Un periodista publica las quejas por retrasos', link: 'https://x.com/ana/status/1', channel: 'x', onDuty: 'sofia' });
+    expect(state.levels.map((l) => l.level)).toEqual(['crisis']);
+    expect([...state.contacts].map(([id, c]) => `${id}:${c.status}`)).toEqual(['jorge:unreachable', 'agencia:reached', 'lucia:reached', 'sofia:reached']);
+    expect([...state.departments.keys()]).toEqual(['atencion', 'logistica']);
+    expect(state.published.map((p) => `${p.step}/${p.channel}${p.edited ? ' edited' : ''} ${p.url ?? '-'}`)).toEqual([
+      'comunicado/facebook https://facebook.com/miravista/posts/1',
+      'comunicado/web https://miravista.example/blog/1',
+      'aviso-corto/x edited https://x.com/m/2',
+      'cierre/x -',
+    ]);
+    expect([...state.promises.values()]).toMatchObject([{ to: '@ana_lopez', what: 'Cambio de gafas gratis', approved_by: 'jorge' }]);
+    expect(state.steps.get('influencers')).toMatchObject({ status: 'skipped', reason: 'No hace falta' });
+    expect(state.closed).toMatchObject({ resolution: 'Pedidos entregados' });
+    expect((Date.parse(state.openedAt) - Date.parse(state.detectedAt)) / 60_000).toBeGreaterThanOrEqual(8);
+    // The plan is Spanish: so is every line, though the machine speaks no Spanish.
+    const screen = s.printed().replace(/\s+/g, ' ');
+    expect(screen).toContain('Visto por primera vez: ');
+    expect(screen).toContain('Jorge Ibáñez no está localizable: lo sustituye Sofía Martín');
+    expect(screen).toContain('★ Valencia de Barrio @valenciadebarrio · tiktok · 120.000');
+    expect(screen).toContain('Cuentan historias de tiendas de barrio');
+    expect(screen).toContain('Escribe su informe con: crisis report ');
+    expect(s.asked()).not.toContain('¿Has localizado a Sofía Martín?');
+  });
+
+  it('asks the short apology\'s "what happened" with the statement\'s answer as default', async () => {
+    const dir = example();
+    const s = session(dir);
+    await s.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', 'el retraso', 'lo arreglamos', 'publish', 'publish', '', undefined, 'pause']);
+    expect(s.journal().drafts.get('vars.aviso-corto.problema')).toBe('el retraso');
+  });
+
+  it('makes "Edit it" the default when a message fails a check that is an error, and gives the real hashtag to add', async () => {
+    const dir = example();
+    const s = session(dir);
+    const answers = [...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', 'el retraso', 'lo arreglamos', 'publish', 'publish', '',
+      undefined, 'edit', 'Perdón por el retraso', undefined, CTRL_C];
+    expect(await s.run(answers)).toBe(130);
+    expect(s.journal().published.filter((p) => p.step === 'aviso-corto')).toEqual([]);
+    expect(s.diagnostics()).toContain('añade #MiravistaInforma');
+    expect(s.diagnostics()).not.toContain('{{brand.hashtag}}');
+  });
+
+  it('lets a message step be left for later before its variables are asked (Esc)', async () => {
+    const dir = example();
+    const s = session(dir);
+    await s.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', MORE, 'later', MORE, 'pause']);
+    expect(s.journal().steps.get('comunicado')).toMatchObject({ status: 'later' });
+    expect(s.asked()).not.toContain('Qué hacemos para solucionarlo (p. ej. entregaremos todos los pedidos pendientes esta semana)');
+  });
+
+  it('does not ask a variable again after a note taken at the same step', async () => {
+    const dir = example();
+    const s = session(dir);
+    await s.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', 'el retraso', MORE, 'note', 'Llamó un periodista', 'lo arreglamos', 'pause']);
+    const asked = s.asked().filter((q) => q.startsWith('Qué ha pasado'));
+    expect(asked).toHaveLength(1);
+  });
+
+  it('shows an internal notice to send to the team, and records it as sent, not published', async () => {
+    const dir = example();
+    const s = session(dir);
+    await s.run([...OPEN, 'Varios clientes se quejan de lo mismo', 'Un cliente con pocos seguidores', 'No', ['jorge', 'lucia'],
+      'varios clientes se quejan de retrasos', 'publish', 'pause']);
+    const [notice] = s.journal().published;
+    expect(notice).toMatchObject({ step: 'avisar-equipo', channel: 'team', audience: 'internal' });
+    expect(s.printed()).toContain('Para enviar al equipo');
+    expect(s.printed()).toContain('No respondáis en redes por vuestra cuenta');
+  });
+
+  it('offers a private reply only on channels with private messages, and labels it private', async () => {
+    const dir = example();
+    const s = session(dir);
+    const answers = [...OPEN, 'Un comentario aislado', 'Un cliente con pocos seguidores', 'No',
+      '@ana', 'publish', 'skip', 'skip', '', // responder (public, on X only)
+      'Ana', 'MV-1', 'te enviamos unas gafas', 'x', 'publish', 'pause'];
+    await s.run(answers);
+    const state = s.journal();
+    expect(state.published.at(-1)).toMatchObject({ step: 'responder-privado', channel: 'x', audience: 'private' });
+    expect(s.printed()).toContain('Mensaje privado en X (Twitter)');
+  });
+
+  it('pauses, and --resume shows a recap and continues at the next unanswered question', async () => {
+    const dir = example();
+    const first = session(dir);
+    expect(await first.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'pause'])).toBe(0);
+    expect(first.printed()).toMatch(/Guardado\. Continúa con: crisis escalate --resume \d{8}-\d{4}-[0-9a-f]{4}/);
+    const second = session(dir);
+    expect(await second.run(['done', 'pause'], { resume: true })).toBe(0);
+    expect(second.printed()).toMatch(/Incidente \d{8}-\d{4}-[0-9a-f]{4}: Un periodista publica las quejas por retrasos/);
+    expect(second.printed()).toContain('Localizados: Jorge Ibáñez, Marta Soler, Lucía Ferrer');
+    expect(second.printed()).toContain('Siguiente: Reunir a los responsables y acordar el mensaje');
+    expect(second.journal().steps.get('reunir')?.status).toBe('done');
+  });
+
+  it.each([
+    ['the summary', [CTRL_C], 0],
+    ['the first-seen time, after the summary and its link', [OPEN[0], CTRL_C], 2],
+    ['the second triage question, after the first', [...OPEN, 'Un comentario aislado', CTRL_C], 4],
+  ])('Ctrl-C at %s keeps every answer confirmed before it', async (_, answers, kept) => {
+    const dir = example();
+    const s = session(dir);
+    expect(await s.run(answers as unknown[])).toBe(130);
+    if (kept === 0) {
+      expect(s.journals()).toEqual([]);
+      expect(s.diagnostics()).toContain('No se ha guardado nada');
+      expect(s.diagnostics()).not.toContain('--resume');
+      return;
+    }
+    expect(s.events().filter((e) => e.type === 'answer')).toHaveLength(kept);
+    expect(s.diagnostics()).toContain('--resume');
+    const again = session(dir);
+    expect(await again.run([CTRL_C], { resume: true })).toBe(130);
+    expect(again.asked()).toHaveLength(1);
+    expect(again.asked()[0]).not.toMatch(/Qué está pasando|Cuánta gente/);
+  });
+
+  it('keeps a level chosen by hand when stopped before its reason, and asks only the reason on resume', async () => {
+    const dir = example();
+    const first = session(dir);
+    expect(await first.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'level', 'posible-crisis', CTRL_C])).toBe(130);
+    const second = session(dir);
+    expect(await second.run(['Se ha calmado', MORE, 'pause'], { resume: true })).toBe(0);
+    expect(second.asked()[0]).toBe('¿Por qué? (queda anotado)');
+    expect(second.journal().levels.map((l) => l.level)).toEqual(['crisis', 'posible-crisis']);
+  });
+
+  it('takes the on-duty person from --as, and never asks them about themselves', async () => {
+    const dir = example('en-northside-bakery');
+    const s = session(dir);
+    await s.run(['A customer says our cake made her ill https://x.com/k/status/9', '', 'It is spreading fast, or the press asked', ['helen', 'dietitian'], CTRL_C], { as: 'tom' });
+    expect(s.asked()).not.toContain('Did you reach Tom Walsh?');
+    expect(s.journal().contacts.get('tom')?.status).toBe('reached');
+  });
+});
