@@ -54,9 +54,14 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
   return withJournal(journal, undefined, (writer) => {
     try {
       const run = runScript({ playbook, script, id, start, allowWarnings: options.allowWarnings === true, templateText: textOf });
+      let level = '';
       let step = run.next();
       while (!step.done) {
-        writer.append(step.value);
+        const event = step.value;
+        writer.append(event);
+        if (event.type === 'triaged' || event.type === 'level') level = event.level;
+        // The script answered a step the new level no longer has: say so, rather than drop its answers unseen.
+        if (event.type === 'step' && event.interrupted) log.warn(t('escalate.interrupted', { step: event.step, level }));
         step = run.next();
       }
       log.out(t(step.value === 'closed' ? 'escalate.closed' : 'escalate.open', { id, journal: shown }));

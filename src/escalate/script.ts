@@ -1,10 +1,14 @@
 import * as z from 'zod/mini';
+import type { MessageKey, Params } from '../i18n/index.js';
 import type { Playbook } from '../model/schema.js';
 import { parseDuration } from '../model/duration.js';
 import { locate } from '../lint/locate.js';
 import { parseYaml } from '../lint/parse-yaml.js';
 import { schemaReports, formatPath } from '../lint/schema-issues.js';
 import type { Position, Report, YamlPath } from '../lint/finding.js';
+import type { MessageProblem } from '../templates/check-message.js';
+import { allowsPrivateMessages } from '../templates/private-channels.js';
+import { stepChannels } from '../templates/render-context.js';
 
 // The escalation script format, version 1 (docs/escalate-script.md): the answers of a
 // walkthrough, prepared in an editor. Times are ISO 8601 with offset, or +DURATION from the start.
@@ -42,6 +46,22 @@ export const scriptSchema = z.strictObject({
 
 export type Script = z.infer<typeof scriptSchema>;
 
+/** Why a script run stopped before its end: what to add or fix, by its key in the script. */
+export class ScriptStop extends Error {
+  constructor(
+    readonly messageId: MessageKey,
+    readonly data: Params,
+    readonly problem?: MessageProblem,
+  ) {
+    super(messageId);
+  }
+}
+
+/** A script's answer by a key the playbook chose: own keys only, since an id may be `constructor`. */
+export function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** An absolute time, or `+1h30m` after `start`. */
 export function parseTime(value: string, start: Date): Date | undefined {
   if (value.startsWith('+')) {
@@ -72,6 +92,7 @@ function unknownNames(script: Script, playbook: Playbook): Report[] {
     check(['steps', id], id, steps, 'steps');
     for (const dept of Object.keys(spec.asked ?? {})) check(['steps', id, 'asked', dept], dept, playbook.departments?.map((d) => d.id) ?? [], 'departments');
     for (const channel of Object.keys(spec.published ?? {})) check(['steps', id, 'published', channel], channel, playbook.channels.map((c) => c.id), 'channels');
+    reports.push(...privateRefusals(playbook, id, Object.keys(spec.published ?? {})));
   }
   if (script.override) check(['override', 'level'], script.override.level, levels, 'levels');
   script.events?.forEach((entry, index) => {
@@ -79,6 +100,26 @@ function unknownNames(script: Script, playbook: Playbook): Report[] {
     if (entry.promise) check(['events', index, 'promise', 'approved_by'], entry.promise.approved_by, contacts, 'contacts');
   });
   return reports;
+}
+
+/**
+ * A step that only ever sends a private reply cannot name a channel that takes no private
+ * messages (a blog): the drill would record a reply nobody could have sent.
+ */
+function privateRefusals(playbook: Playbook, stepId: string, channels: string[]): Report[] {
+  const versions = playbook.levels.flatMap((level) => level.steps.filter((step) => step.id === stepId));
+  const uses = versions.flatMap((step) => {
+    const response = playbook.responses.find((entry) => entry.id === step.response);
+    return response ? [{ step, response }] : [];
+  });
+  if (uses.length === 0 || uses.some(({ response }) => response.kind !== 'private-reply')) return [];
+  const usable = [...new Set(uses.flatMap(({ step, response }) => stepChannels(step, response, playbook).filter(allowsPrivateMessages).map((c) => c.id)))];
+  return channels.flatMap((id) => {
+    const channel = playbook.channels.find((entry) => entry.id === id);
+    if (!channel || allowsPrivateMessages(channel)) return [];
+    const path = ['steps', stepId, 'published', id];
+    return [{ path, on: 'key' as const, messageId: 'script.noPrivateMessages' as const, data: { key: formatPath(path), channel: id, step: stepId, known: usable.join(', ') || '—' } }];
+  });
 }
 
 /** Reads a script: its problems come with their line, before anything runs. */

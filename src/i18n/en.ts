@@ -366,6 +366,8 @@ export const en = {
   'script.unknownVar': '{key} is not a variable of this response. Its variables: {value}.',
   'script.backwards': '{key} is {value}, earlier than the script\'s clock: times only move forward.',
   'script.checkFailed': 'The message of {key} on {value} fails a check: ',
+  'script.noPrivateMessages': '{key}: step "{step}" sends a private reply, and {channel} takes no private messages. Channels it can use: {known}. (A channel that does says private_messages: true in the playbook.)',
+  'escalate.interrupted': 'Step "{step}" was interrupted by the change to level {level}; its answers are in the script, not done.',
 
   // incident journals
   'cmd.option.json': 'print the data as JSON, for other tools',

@@ -351,6 +351,8 @@ export const es: Record<MessageKey, string> = {
   'script.unknownVar': '{key} no es una variable de esta respuesta. Sus variables: {value}.',
   'script.backwards': '{key} es {value}, antes que el reloj del guion: el tiempo solo avanza.',
   'script.checkFailed': 'El mensaje de {key} en {value} no pasa una comprobación: ',
+  'script.noPrivateMessages': '{key}: el paso "{step}" envía una respuesta privada, y {channel} no admite mensajes privados. Canales que puede usar: {known}. (Un canal que sí los admite lleva private_messages: true en el plan.)',
+  'escalate.interrupted': 'El paso "{step}" quedó interrumpido por el cambio al nivel {level}; sus respuestas están en el guion, pero no se hizo.',
   'cmd.option.json': 'mostrar los datos en JSON, para otras herramientas',
   'cmd.incidents.description': 'listar los incidentes, primero los abiertos, con cuándo se vio por primera vez, nivel, antigüedad y si se cumplió el plazo de respuesta',
   'cmd.promises.description': 'listar las promesas hechas durante los incidentes y aún no cumplidas',

@@ -21,7 +21,8 @@ function run(script: string) {
 describe('crisis escalate --script, a whole crisis of the Spanish example', () => {
   it('records every action in a journal that replays to the closed incident', () => {
     const { status, stdout, stderr, journals, events } = run(SCRIPT);
-    expect(stderr).toBe('');
+    // The level is lowered at +50m, before cierre (+1h50m), a step the lower level does not have.
+    expect(stderr).toBe('! Step "cierre" was interrupted by the change to level posible-crisis; its answers are in the script, not done.\n');
     expect(status).toBe(0);
     expect(journals).toHaveLength(1);
     expect(stdout).toMatch(/^Incident \d{8}-\d{4}-[0-9a-f]{4} is closed; its journal is incidents\/.*\.jsonl\.\n$/);
@@ -29,11 +30,13 @@ describe('crisis escalate --script, a whole crisis of the Spanish example', () =
     expect(state.levels.map((l) => l.level)).toEqual(['crisis', 'posible-crisis']);
     expect(state.triage?.map((a) => a.level)).toEqual(['crisis', 'crisis', 'comentario-negativo']);
     expect(Object.fromEntries([...state.contacts].map(([id, c]) => [id, c.status]))).toEqual({ jorge: 'unreachable', sofia: 'reached', agencia: 'reached', lucia: 'reached' });
-    expect(state.published.map((p) => `${p.channel} ${p.url ?? '-'}`)).toEqual(['facebook https://facebook.com/miravista/posts/1', 'x https://x.com/miravista/status/2', 'instagram -']);
+    expect(state.drill).toBe(true);
+    expect(state.published.map((p) => `${p.channel} ${p.url ?? '-'} ${p.audience ?? 'public'}`)).toEqual(['facebook https://facebook.com/miravista/posts/1 public', 'x https://x.com/miravista/status/2 public', 'instagram - public', 'team - internal']);
     expect(state.published[1]!.text).toBe('Lamentamos el retraso en las entregas. Ya lo estamos solucionando y te lo contamos todo aquí: https://miravista.example/comunicado #MiravistaInforma');
     expect([...state.promises.values()]).toMatchObject([{ to: '@ana_lopez', what: 'Cambio de lentes gratis', approved_by: 'jorge' }]);
     expect(state.departments.get('atencion')).toMatchObject({ askedAt: '2026-11-22T20:20:00.000Z', answeredAt: '2026-11-22T23:10:00.000Z' });
     expect(state.steps.get('influencers')).toMatchObject({ status: 'skipped', reason: 'No hace falta todavía' });
+    expect(state.steps.get('cierre')).toEqual({ status: 'later', at: '2026-11-22T21:00:00.000Z', level: 'crisis', reason: 'level-change', interrupted: true });
     expect(state.closed).toMatchObject({ at: '2026-11-22T22:10:00.000Z', resolution: 'Pedidos entregados y disculpa publicada' });
   });
 });
@@ -60,6 +63,24 @@ describe('crisis escalate --script, when the script is not enough', () => {
     const { status, stderr } = run(SCRIPT.replace("vars: { problema: el retraso en las entregas }\n    published: { x:", `vars: { problema: "${'muy '.repeat(60)}largo" }\n    published: { x:`));
     expect(status).toBe(1);
     expect(stderr).toMatch(/The message of steps\.aviso-corto on x fails a check: .*characters on x/);
+  });
+
+  it('stops when the level rises after the last step, naming the new level\'s first unanswered key', () => {
+    const mild = SCRIPT.replace('alcance: Es viral o lo recogen medios\n  autor: 3', 'alcance: 2\n  autor: 1').replace('  agencia: reached\n', '')
+      .replace('{ at: +50m, level: posible-crisis, reason: La conversación se calma }', '{ at: +1h55m, level: crisis, reason: Lo recoge un medio }');
+    const { status, stdout, stderr, events } = run(mild);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Add notify.agencia to the script.');
+    expect(events.at(-1)).toMatchObject({ type: 'level', level: 'crisis', at: '2026-11-22T22:05:00.000Z' });
+    expect(replay(events).closed).toBeUndefined();
+  });
+
+  it('refuses a private reply on a channel without private messages, at its line, before anything runs', () => {
+    const { status, stderr, journals } = run(SCRIPT.replace('    status: skipped\n    reason: Ya se respondió en público', '    status: done\n    published: { web: "" }'));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/script\.yaml:39:18 steps\.responder-privado\.published\.web: step "responder-privado" sends a private reply, and web takes no private messages\. Channels it can use: x, instagram, facebook\./);
+    expect(journals).toEqual([]);
   });
 
   it('refuses to run without a terminal and without --script, naming the flag', () => {

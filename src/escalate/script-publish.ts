@@ -1,0 +1,63 @@
+import type { Channel, Playbook, Response, Step } from '../model/schema.js';
+import type { MessageCheckId } from '../templates/check-message.js';
+import { allowsPrivateMessages } from '../templates/private-channels.js';
+import { stepChannels, type IncidentFields } from '../templates/render-context.js';
+import { renderMessage, variableGaps } from '../templates/render-response.js';
+import type { Audience, EventOf } from './events.js';
+import { own, ScriptStop } from './script.js';
+
+/**
+ * Where an internal notice goes: the team, not one of the brand's channels. Long, with no
+ * length limit, so the checks that only make sense for a network (length, apology links) pass.
+ */
+export const TEAM_CHANNEL: Channel = { id: 'team', name: 'Team', format: 'long' };
+
+// Checks that --allow-warnings lets through; the others are errors in lint too.
+const WARNING_CHECKS = new Set<MessageCheckId>(['avoid-topic']);
+
+export interface Targets {
+  audience?: Audience;
+  channels: Channel[];
+}
+
+/** Who a step's response reaches: the team, one person on a network that takes private messages, or the public. */
+export function scriptTargets(playbook: Playbook, step: Step, response: Response): Targets {
+  if (response.kind === 'internal') return { audience: 'internal', channels: [TEAM_CHANNEL] };
+  const channels = stepChannels(step, response, playbook);
+  if (response.kind === 'private-reply') return { audience: 'private', channels: channels.filter(allowsPrivateMessages) };
+  return { channels };
+}
+
+export interface PublishInput {
+  playbook: Playbook;
+  step: Step;
+  response: Response;
+  templateText: string;
+  incident: IncidentFields;
+  /** The step's answers in the script: its variables, and the URL of each post by channel id. */
+  vars: Record<string, string>;
+  published: Record<string, string>;
+  at: string;
+  allowWarnings: boolean;
+}
+
+/**
+ * The messages of a step done in a drill, each rendered and checked as in the interactive
+ * session. A generator, so a message recorded before a failing one stays in the journal.
+ */
+export function* scriptMessages(input: PublishInput): Generator<EventOf<'published'>> {
+  const { playbook, step, response } = input;
+  const { missing, unknown } = variableGaps(response, input.vars);
+  if (missing[0] !== undefined) throw new ScriptStop('script.missing', { key: `steps.${step.id}.vars.${missing[0]}`, value: ` (${response.variables[missing[0]]!.description})` });
+  if (unknown[0] !== undefined) throw new ScriptStop('script.unknownVar', { key: `steps.${step.id}.vars.${unknown[0]}`, value: Object.keys(response.variables).join(', ') });
+  const { audience, channels } = scriptTargets(playbook, step, response);
+  for (const channel of channels) {
+    const message = renderMessage(playbook, response, input.templateText, channel, input.incident, input.vars);
+    const blocking = message.problems.find((problem) => !(input.allowWarnings && WARNING_CHECKS.has(problem.ruleId)));
+    if (blocking) throw new ScriptStop('script.checkFailed', { key: `steps.${step.id}`, value: channel.id }, blocking);
+    // A post is recorded only where the script gives its URL key; the team is told whenever the step is done.
+    const url = audience === 'internal' ? '' : own(input.published, channel.id);
+    if (url === undefined) continue;
+    yield { type: 'published', at: input.at, step: step.id, response: response.id, channel: channel.id, text: message.text, url: url || undefined, edited: false, ...(audience && { audience }) };
+  }
+}

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { responseClock } from '../../src/escalate/deadlines.js';
+import type { EventOf, IncidentEvent } from '../../src/escalate/events.js';
+import { replay } from '../../src/escalate/replay.js';
+import { runScript, ScriptStop } from '../../src/escalate/run-script.js';
+import { readScript } from '../../src/escalate/script.js';
+import { parsePlaybook } from '../../src/lint/lint-playbook.js';
+import type { Playbook } from '../../src/model/schema.js';
+import { root } from '../helpers.js';
+
+const DIR = join(root, 'playbooks/es-optica-miravista');
+const playbook: Playbook = parsePlaybook(readFileSync(join(DIR, 'crisis.yaml'))).playbook!;
+const FULL = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');
+const start = new Date('2026-11-22T20:10:00Z');
+const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000).toISOString();
+
+// A possible crisis handled to its end in 30 minutes; each test adds what happens next.
+const MILD = `version: 1
+clock: 2026-11-22T21:10:00+01:00
+incident: { summary: Varias quejas por retrasos, channel: x, link: https://x.com/ana_lopez/status/1 }
+triage: { alcance: 2, autor: 1, salud: "No" }
+notify: { jorge: reached, lucia: reached }
+steps:
+  avisar-equipo: { status: done, at: +10m, vars: { problema: varios clientes se quejan de retrasos } }
+  pedir-datos: { status: done, at: +20m }
+  responder-privado:
+    status: done
+    at: +30m
+    vars: { cliente: Ana, pedido: MV-20931, solucion: te enviamos hoy unas gafas de sustitución }
+    published: { x: "", instagram: https://instagram.com/direct/1 }
+close: { at: +2h, resolution: Pedidos entregados }
+`;
+
+/** Runs a script (YAML text, or the mild one changed by `edit`) to its end or its stop. */
+function drill(source: string | ((script: any) => void)) {
+  let text = typeof source === 'string' ? source : MILD;
+  if (typeof source === 'function') {
+    const script = YAML.parse(MILD);
+    source(script);
+    text = YAML.stringify(script);
+  }
+  const { script, problems } = readScript(new TextEncoder().encode(text), playbook);
+  if (!script) throw new Error(JSON.stringify(problems));
+  const events: IncidentEvent[] = [];
+  const run = runScript({ playbook, script, id: 'i1', start, allowWarnings: false, templateText: (r) => r.text ?? readFileSync(join(DIR, r.template!), 'utf8') });
+  try {
+    for (let step = run.next(); ; step = run.next()) {
+      if (step.done) return { events, outcome: step.value, stop: undefined };
+      events.push(step.value);
+    }
+  } catch (error) {
+    if (!(error instanceof ScriptStop)) throw error;
+    return { events, outcome: 'stopped', stop: error };
+  }
+}
+
+const steps = (events: IncidentEvent[]) => events.filter((e): e is EventOf<'step'> => e.type === 'step').map((e) => `${e.level}/${e.step} ${e.status}${e.interrupted ? ' interrupted' : ''}`);
+const rise = (minutes: number) => (script: any) => (script.events = [{ at: `+${minutes}m`, level: 'crisis', reason: 'Lo recoge un medio' }]);
+
+describe('a drill whose level rises after its last step', () => {
+  it.each<[string, string, (script: any) => void]>([
+    ['calls the new level\'s first contact not yet called', 'notify.agencia', () => {}],
+    ['then its first step', 'steps.reunir', (s) => (s.notify.agencia = 'reached')],
+    ['then the next step not done (pedir-datos was done below)', 'steps.comunicado', (s) => ((s.notify.agencia = 'reached'), (s.steps.reunir = { status: 'done' }))],
+  ])('%s, and stops naming %s', (_, key, edit) => {
+    const { outcome, stop, events } = drill((script) => (rise(60)(script), edit(script)));
+    expect(outcome).toBe('stopped');
+    expect(stop).toMatchObject({ messageId: 'script.missing', data: { key } });
+    // Everything before the stop is in the journal, and the incident is not closed.
+    expect(events.find((e) => e.type === 'level')).toMatchObject({ at: at(60), level: 'crisis' });
+    expect(events.some((e) => e.type === 'closed')).toBe(false);
+    expect(steps(events).slice(0, 3)).toEqual(['posible-crisis/avisar-equipo done', 'posible-crisis/pedir-datos done', 'posible-crisis/responder-privado done']);
+  });
+
+  it('closes once the new level is walked', () => {
+    const { outcome, events } = drill((script) => {
+      rise(60)(script);
+      script.notify.agencia = 'reached';
+      Object.assign(script.steps, {
+        reunir: { status: 'done', at: '+70m' },
+        comunicado: { status: 'done', vars: { problema: 'el retraso', solucion: 'entregaremos esta semana' }, published: { facebook: '' } },
+        'aviso-corto': { status: 'skipped', reason: 'Basta con el comunicado' },
+        cierre: { status: 'later' },
+      });
+    });
+    expect(outcome).toBe('closed');
+    expect(steps(events).slice(3)).toEqual(['crisis/reunir done', 'crisis/comunicado done', 'crisis/aviso-corto skipped', 'crisis/influencers later', 'crisis/cierre later']);
+    expect(events.find((e) => e.type === 'contact' && e.contact === 'agencia')?.at).toBe(at(60));
+    expect(events.at(-1)).toMatchObject({ type: 'closed', at: at(120) });
+  });
+});
+
+describe('a drill whose level changes mid-way', () => {
+  it('interrupts a step the new level has not, records it at the change, and walks the new level', () => {
+    const { stop, events } = drill(rise(25));
+    expect(steps(events)).toEqual(['posible-crisis/avisar-equipo done', 'posible-crisis/pedir-datos done', 'posible-crisis/responder-privado later interrupted']);
+    expect(events.find((e) => e.type === 'step' && e.interrupted)).toEqual({ type: 'step', at: at(25), level: 'posible-crisis', step: 'responder-privado', status: 'later', reason: 'level-change', interrupted: true });
+    expect(events.some((e) => e.type === 'published' && e.step === 'responder-privado')).toBe(false);
+    expect(stop?.data.key).toBe('notify.agencia');
+  });
+
+  it('walks a step the new level shares there, with the same answers', () => {
+    const { stop, events } = drill((script) => {
+      rise(15)(script);
+      script.notify.agencia = 'reached';
+      script.steps.reunir = { status: 'done', at: '+18m' };
+      script.steps['pedir-datos'].asked = { logistica: { answered: '+50m' } };
+    });
+    expect(steps(events)).toEqual(['posible-crisis/avisar-equipo done', 'crisis/reunir done', 'crisis/pedir-datos done']);
+    expect(events.filter((e) => e.type === 'asked').map((e) => `${e.at} ${e.department}`)).toEqual([`${at(20)} atencion`, `${at(20)} logistica`]);
+    expect(stop?.data.key).toBe('steps.comunicado');
+  });
+
+  it('lowering the level restarts nothing: no contact called again, no step done again, the same deadline', () => {
+    const { outcome, events } = drill(FULL);
+    expect(outcome).toBe('closed');
+    const state = replay(events);
+    expect(events.filter((e) => e.type === 'contact')).toHaveLength(4);
+    expect(events.filter((e) => e.type === 'asked')).toHaveLength(2);
+    expect(state.steps.get('pedir-datos')).toMatchObject({ level: 'crisis', status: 'done' });
+    expect(responseClock(playbook, state)).toMatchObject({ level: 'crisis' });
+    // cierre came after the change to posible-crisis, which has no such step.
+    expect(steps(events).filter((line) => line.includes('interrupted'))).toEqual(['crisis/cierre later interrupted']);
+    expect(steps(events).slice(-2)).toEqual(['posible-crisis/avisar-equipo done', 'posible-crisis/responder-privado skipped']);
+  });
+
+  it('lowering after the last step walks the lower level\'s new steps before the close', () => {
+    const { outcome, events } = drill(FULL.replace('{ at: +50m, level: posible-crisis', '{ at: +1h55m, level: posible-crisis'));
+    expect(outcome).toBe('closed');
+    expect(steps(events).filter((line) => line.startsWith('posible-crisis/'))).toEqual(['posible-crisis/avisar-equipo done', 'posible-crisis/responder-privado skipped']);
+    expect(events.find((e) => e.type === 'step' && e.step === 'avisar-equipo')?.at).toBe(at(115));
+    expect(events.at(-2)).toMatchObject({ type: 'closed', at: at(120) });
+  });
+
+  it('closes at close.at, not at a change that leaves nothing to do', () => {
+    const { outcome, events } = drill((script) => {
+      script.events = [{ at: '+1h', level: 'crisis', reason: 'Lo recoge un medio' }, { at: '+1h30m', level: 'posible-crisis', reason: 'Se calma' }];
+      script.notify.agencia = 'reached';
+      for (const id of ['reunir', 'comunicado', 'aviso-corto', 'cierre']) script.steps[id] = { status: 'later' };
+    });
+    expect(outcome).toBe('closed');
+    expect(steps(events).filter((line) => line.startsWith('crisis/'))).toHaveLength(5);
+    expect(events.filter((e) => e.type === 'level' || e.type === 'closed').map((e) => `${e.type} ${e.at}`)).toEqual([`level ${at(60)}`, `level ${at(90)}`, `closed ${at(120)}`]);
+  });
+});
+
+describe('who a drill\'s messages reach', () => {
+  it('opens the incident as a drill', () => {
+    expect(drill(MILD).events[0]).toMatchObject({ type: 'opened', drill: true });
+  });
+
+  it('records a private reply as private, only on channels that take private messages', () => {
+    const published = drill(MILD).events.filter((e): e is EventOf<'published'> => e.type === 'published' && e.step === 'responder-privado');
+    expect(published.map((p) => [p.channel, p.audience, p.url])).toEqual([['x', 'private', undefined], ['instagram', 'private', 'https://instagram.com/direct/1']]);
+    expect(published[0]!.text).toMatch(/^Hola Ana:\nSentimos mucho lo ocurrido con tu pedido MV-20931/);
+  });
+
+  it('refuses, before anything runs and at its line, a private reply on a channel without private messages', () => {
+    const text = MILD.replace('published: { x: "", instagram', 'published: { web: "", instagram');
+    const { script, problems } = readScript(new TextEncoder().encode(text), playbook);
+    expect(script).toBeUndefined();
+    expect(problems).toMatchObject([{ line: 13, column: 18, report: { messageId: 'script.noPrivateMessages', data: { key: 'steps.responder-privado.published.web', channel: 'web', known: 'x, instagram, facebook' } } }]);
+  });
+
+  it('records an internal notice once, for the team, without a published key', () => {
+    const published = drill(MILD).events.filter((e) => e.type === 'published' && e.step === 'avisar-equipo');
+    expect(published).toEqual([{
+      type: 'published', at: at(10), step: 'avisar-equipo', response: 'aviso-interno', channel: 'team', edited: false, audience: 'internal', url: undefined,
+      text: 'Aviso de Óptica Miravista: varios clientes se quejan de retrasos.\nNivel: posible-crisis. Enlace: https://x.com/ana_lopez/status/1\nNo respondáis en redes por vuestra cuenta: lo coordina Sofía.',
+    }]);
+  });
+
+  it.each<[string, (script: any) => void, Record<string, string>]>([
+    ['an internal notice still needs its variables', (s) => delete s.steps['avisar-equipo'].vars, { key: 'steps.avisar-equipo.vars.problema' }],
+    ['an internal notice goes through the checks', (s) => (s.steps['avisar-equipo'].vars.problema = 'hablan de política'), { key: 'steps.avisar-equipo', value: 'team' }],
+  ])('%s', (_, edit, data) => {
+    expect(drill(edit).stop?.data).toMatchObject(data);
+  });
+});
