@@ -1,7 +1,8 @@
 // Answers, keystrokes and seconds from `crisis escalate` to the first checked, ready-to-publish
 // short apology on X, for an operator who knows the plan, on both bundled plans. It drives the
 // real CLI on a pseudo-terminal (util-linux `script`) and stops when the apology for X is framed
-// on the screen with no failed check. Usage: node bench/time-to-apology.js
+// on the screen with no failed check. The answers are short, as a person who knows the plan
+// writes them under pressure (those of the project's drill scripts). Usage: node bench/time-to-apology.js
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { KEY, hasScript, startOnTerminal } from '../scripts/pty-session.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const down = (n) => KEY.down.repeat(n);
 const type = (text) => `${text}${KEY.enter}`;
+// A link is pasted from the browser, not typed: one keystroke (Ctrl+V).
+const typeAndPaste = (text, link) => [`${text} ${link}${KEY.enter}`, text.length + 3];
 
 // A person's pace, to turn answers and keys into seconds: reading a question and choosing takes
 // about 3 s; typing, about 5 keys a second. A model, stated so the figure can be checked.
@@ -22,14 +25,14 @@ const plans = [
     name: 'es-optica-miravista',
     apology: 'Para publicar en X (Twitter)',
     answers: [
-      ['¿Qué está pasando', type('Un periodista denuncia retrasos en las gafas https://x.com/ana_lopez/status/1')],
+      ['¿Qué está pasando', ...typeAndPaste('Un periodista denuncia retrasos', 'https://x.com/ana_lopez/status/1')],
       ['¿Cuándo lo vio', KEY.enter],
       ['¿Cuánta gente', `${down(2)}${KEY.enter}`],
       ['Marca a quién', `a${KEY.enter}`],
       ['Este paso:', KEY.enter], // reunir
       ['Este paso:', KEY.enter], // pedir-datos
-      ['Qué ha pasado', type('el retraso en las entregas de gafas progresivas')],
-      ['Qué hacemos', type('entregaremos todos los pedidos esta semana')],
+      ['Qué ha pasado', type('el retraso en las entregas')],
+      ['Qué hacemos', type('entregaremos esta semana')],
       ['Este mensaje para Facebook', KEY.enter],
       ['Este mensaje para Blog', KEY.enter],
       ['Enlaces a las publicaciones', KEY.enter],
@@ -40,14 +43,14 @@ const plans = [
     name: 'en-northside-bakery',
     apology: 'To publish on X',
     answers: [
-      ['What is happening', type('A customer says our cake made her child ill https://x.com/lauren_b/status/7')],
+      ['What is happening', ...typeAndPaste('Customer says our cake made her ill', 'https://x.com/lauren_b/status/7')],
       ['When did the team first see it', KEY.enter],
       ['How many people', `${down(2)}${KEY.enter}`],
       ['Tick whom you reached', `a${KEY.enter}`],
       ['This step:', KEY.enter], // convene
       ['This step:', KEY.enter], // facts
-      ['What happened', type('a customer reported an allergic reaction to a birthday cake')],
-      ['What we are doing about it', type('we have stopped selling that cake and are checking every ingredient with our dietitian')],
+      ['What happened', type('an allergic reaction to a birthday cake')],
+      ['What we are doing about it', type('we stopped selling it while we check')],
       ['This message for Website news page', KEY.enter],
       ['Link to the post', KEY.enter],
       ['What happened, in a few words', KEY.enter],
@@ -62,7 +65,7 @@ async function measure(plan) {
   const started = process.hrtime.bigint();
   const t = startOnTerminal({ argv: [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents], cwd: dir, marker: incidents, columns: 100 });
   try {
-    for (const [question, keys] of plan.answers) await t.answer(question, keys);
+    for (const [question, keys, count] of plan.answers) await t.answer(question, keys, count);
     await t.when(plan.apology);
     // Checked: the framed apology is followed by its question, with no advice to fix it.
     await t.when('X');

@@ -1,5 +1,5 @@
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
-import type { MessageCheckId } from '../templates/check-message.js';
+import { WARNING_CHECKS } from '../templates/check-message.js';
 import { allowsPrivateMessages } from '../templates/private-channels.js';
 import { stepChannels, type IncidentFields } from '../templates/render-context.js';
 import { renderMessage, variableGaps } from '../templates/render-response.js';
@@ -13,7 +13,6 @@ import { own, ScriptStop } from './script.js';
 export const TEAM_CHANNEL: Channel = { id: 'team', name: 'Team', format: 'long' };
 
 // Checks that --allow-warnings lets through; the others are errors in lint too.
-const WARNING_CHECKS = new Set<MessageCheckId>(['avoid-topic']);
 
 export interface Targets {
   audience?: Audience;

@@ -3,6 +3,9 @@ import type { Channel, Playbook, Response } from '../model/schema.js';
 
 export type MessageCheckId = 'message-too-long' | 'apology-links' | 'avoid-topic';
 
+/** Checks a person may accept and publish anyway (with --allow-warnings in a drill); the others must be fixed. */
+export const WARNING_CHECKS: ReadonlySet<MessageCheckId> = new Set<MessageCheckId>(['avoid-topic']);
+
 export interface MessageProblem {
   ruleId: MessageCheckId;
   messageId: MessageKey;

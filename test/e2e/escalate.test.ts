@@ -28,7 +28,8 @@ describe('crisis escalate --script, a whole crisis of the Spanish example', () =
     expect(stdout).toMatch(/^Incident \d{8}-\d{4}-[0-9a-f]{4} is closed; its journal is incidents\/.*\.jsonl\.\n$/);
     const state = replay(events);
     expect(state.levels.map((l) => l.level)).toEqual(['crisis', 'posible-crisis']);
-    expect(state.triage?.map((a) => a.level)).toEqual(['crisis', 'crisis', 'comentario-negativo']);
+    // The first answer reached the most severe level: the other questions are not needed.
+    expect(state.triage?.map((a) => a.level)).toEqual(['crisis']);
     expect(Object.fromEntries([...state.contacts].map(([id, c]) => [id, c.status]))).toEqual({ jorge: 'unreachable', sofia: 'reached', agencia: 'reached', lucia: 'reached' });
     expect(state.drill).toBe(true);
     expect(state.published.map((p) => `${p.channel} ${p.url ?? '-'} ${p.audience ?? 'public'}`)).toEqual(['facebook https://facebook.com/miravista/posts/1 public', 'x https://x.com/miravista/status/2 public', 'instagram - public', 'team - internal']);

@@ -31,8 +31,8 @@ const cases: Array<{ kind: string; answers: Array<(t: Session) => Promise<void>>
     answers: [OPENING, SEEN, VIRAL, CALLED, async (t) => t.answer('Este paso:', `${down(5)}${KEY.enter}`), async (t) => t.answer('¿Qué nivel?', KEY.enter)],
     kept: (e) => e.some((x) => x.type === 'answer' && x.key === 'level.choice'),
   },
-  { kind: 'contact', answers: [OPENING, SEEN, VIRAL, CALLED], next: 'Este paso:', kept: (e) => e.filter((x) => x.type === 'contact').length === 3 },
-  { kind: 'step', answers: [OPENING, SEEN, VIRAL, CALLED, REUNIR], next: 'Pedir a atención', kept: (e) => e.some((x) => x.type === 'step' && x.step === 'reunir') },
+  { kind: 'contact', answers: [OPENING, SEEN, VIRAL, CALLED], next: '▶ Reunir', kept: (e) => e.filter((x) => x.type === 'contact').length === 3 },
+  { kind: 'step', answers: [OPENING, SEEN, VIRAL, CALLED, REUNIR], next: '▶ Pedir a atención', kept: (e) => e.some((x) => x.type === 'step' && x.step === 'reunir') },
   { kind: 'message variable', answers: [OPENING, SEEN, VIRAL, CALLED, REUNIR, PEDIR, PROBLEMA], next: 'Qué hacemos', kept: (e) => e.some((x) => x.type === 'answer' && x.key === 'vars.comunicado.problema') },
   {
     kind: 'publish', answers: [OPENING, SEEN, VIRAL, CALLED, REUNIR, PEDIR, PROBLEMA, SOLUCION, async (t) => t.answer('Este mensaje para Facebook', KEY.enter)],
@@ -65,7 +65,7 @@ describe.skipIf(!hasScript)('crisis escalate killed with SIGKILL after each kind
     const screen = second.screen();
     await second.kill();
     const before = screen.slice(0, screen.indexOf(next));
-    for (const earlier of ['¿Qué está pasando', '¿Cuánta gente', 'Marca a quién', 'Qué ha pasado']) {
+    for (const earlier of ['¿Qué está pasando', '¿Cuánta gente', 'Marca a quién', '▶ Reunir', 'Qué ha pasado']) {
       if (earlier !== next) expect(before).not.toContain(earlier);
     }
     expect(readJournal(join(incidents, name!)).events.length).toBeGreaterThanOrEqual(events.length);

@@ -2,16 +2,13 @@ import type { EventOf } from '../../escalate/events.js';
 import { incidentFields } from '../../escalate/run-script.js';
 import type { StepQuestion } from '../../escalate/step-progress.js';
 import type { Response, Step } from '../../model/schema.js';
-import { checkMessage, messageLength, type MessageProblem } from '../../templates/check-message.js';
+import { checkMessage, messageLength, WARNING_CHECKS, type MessageProblem } from '../../templates/check-message.js';
 import { composeUrl } from '../../templates/compose-url.js';
 import { renderMessage } from '../../templates/render-response.js';
 import { copyToClipboard, openInBrowser } from '../hand-off.js';
 import { frameMessage } from '../terminal-text.js';
 import { act, isAction, menu } from './actions.js';
 import type { WalkSession } from './session.js';
-
-// Checks a person must fix before publishing; the rest (a topic to avoid) are warnings they may accept.
-const WARNING_CHECKS = new Set(['avoid-topic']);
 
 /** The advice as the operator needs it: the real statement address and hashtag to add, not the template's names. */
 function advice(s: WalkSession, problem: MessageProblem): string {
