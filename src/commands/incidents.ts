@@ -2,6 +2,7 @@ import type { Context } from '../cli/context.js';
 import { loadIncidents } from '../cli/incidents-dir.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
 import { firstResponseDeadline } from '../escalate/deadlines.js';
+import { audienceOf } from '../escalate/events.js';
 import { currentLevel } from '../escalate/replay.js';
 import { formatDuration } from '../model/duration.js';
 
@@ -15,8 +16,10 @@ interface IncidentsOptions {
 export async function incidents(options: IncidentsOptions, ctx: Context, now = new Date()): Promise<number> {
   const { log, t } = ctx;
   const { playbook, incidents: stored } = loadIncidents(options, ctx);
+  const kindOf = (id: string) => playbook.responses.find((response) => response.id === id)?.kind;
   const rows = stored.map(({ file: journal, state }) => {
     const deadline = firstResponseDeadline(playbook, state, now);
+    const count = (audience: string) => state.published.filter((post) => audienceOf(post) === audience).length;
     const end = state.closed ? new Date(state.closed.at) : now;
     return {
       id: state.id,
@@ -27,7 +30,8 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
       openedAt: state.openedAt,
       closedAt: state.closed?.at ?? null,
       minutes: Math.max(0, Math.round((end.getTime() - new Date(state.detectedAt).getTime()) / 60_000)),
-      deadline: deadline ? { due: deadline.due.toISOString(), status: deadline.status } : null,
+      deadline: deadline ? { due: deadline.due.toISOString(), status: deadline.status, by: deadline.response ? { response: deadline.response.response, kind: kindOf(deadline.response.response) ?? null, channel: deadline.response.channel } : null } : null,
+      messages: { public: count('public'), private: count('private'), internal: count('internal') },
       journal,
     };
   });
@@ -41,7 +45,9 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
     return 0;
   }
   for (const row of rows) {
-    const deadline = row.deadline ? t(`incidents.deadline.${row.deadline.status}`) : '—';
+    const by = row.deadline?.by?.kind ? ` (${t('report.responseBy', { kind: t(`kind.${row.deadline.by.kind}`), channel: playbook.channels.find((c) => c.id === row.deadline!.by!.channel)?.name ?? row.deadline.by.channel })})` : '';
+    const privately = row.messages.private > 0 ? ` · ${t('incidents.private', { count: row.messages.private })}` : '';
+    const deadline = row.deadline ? `${t(`incidents.deadline.${row.deadline.status}`)}${by}${privately}` : '—';
     const paint = row.deadline?.status === 'missed' ? log.color.red : row.deadline?.status === 'met' ? log.color.green : log.color.yellow;
     log.out(`${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${row.id}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${row.level ?? '—'}  ${formatDuration(row.minutes)}  ${paint(deadline)}  ${row.summary}`);
   }

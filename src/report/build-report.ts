@@ -1,7 +1,8 @@
-import { departmentDue, firstResponseDeadline, stepDue } from '../escalate/deadlines.js';
+import { departmentDue, firstResponseDeadline, isPublicResponse, stepDue } from '../escalate/deadlines.js';
+import { audienceOf, type Audience } from '../escalate/events.js';
 import { notifyPlan } from '../escalate/next-question.js';
 import type { IncidentState } from '../escalate/replay.js';
-import type { Playbook } from '../model/schema.js';
+import type { Playbook, ResponseKind } from '../model/schema.js';
 
 const MINUTE = 60_000;
 const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / MINUTE);
@@ -15,11 +16,13 @@ export interface ReportData {
   triage: Array<{ question: string; option: string; level: string }>;
   contacts: Array<{ contact: string; name: string; role: string; status: string; at: string; backupFor?: string; external: boolean; phone?: string; email?: string }>;
   unreachableChains: string[];
-  firstResponse?: { due: string; at?: string; outcome: Outcome; lateMinutes?: number };
+  /** The first public response against its deadline, and which response it was (its kind and channel). */
+  firstResponse?: { due: string; at?: string; kind?: ResponseKind; channel?: string; channelName?: string; outcome: Outcome; lateMinutes?: number };
   steps: Array<{ level: string; step: string; title: string; status: string; at: string; due?: string; outcome?: Outcome; reason?: string }>;
   stepsUndone: Array<{ level: string; step: string; title: string }>;
   departments: Array<{ department: string; name: string; askedAt: string; answeredAt?: string; tookMinutes?: number; commitment?: string; outcome: Outcome }>;
-  messages: Array<{ at: string; step?: string; response: string; channel: string; channelName: string; text: string; url?: string; edited: boolean }>;
+  /** `audience`: a public post, a private reply to one person, or a notice to the team. */
+  messages: Array<{ at: string; step?: string; response: string; kind?: ResponseKind; audience: 'public' | Audience; channel: string; channelName: string; text: string; url?: string; edited: boolean }>;
   promises: Array<{ id: string; to: string; what: string; approvedBy: string; at: string; honoured: boolean; doneAt?: string }>;
   notes: Array<{ at: string; text: string }>;
   resolution?: string;
@@ -38,13 +41,18 @@ export interface ReportData {
 export function buildReport(playbook: Playbook, state: IncidentState, now: Date): ReportData {
   const contactOf = (id: string) => playbook.contacts.find((c) => c.id === id);
   const end = state.closed?.at ?? now.toISOString();
-  const publicChannels = new Set(playbook.channels.map((c) => c.id));
+  const kindOf = (id: string) => playbook.responses.find((r) => r.id === id)?.kind;
+  const channelName = (id: string) => playbook.channels.find((c) => c.id === id)?.name ?? id;
 
   const deadline = firstResponseDeadline(playbook, state, now);
-  const firstPublic = state.published.find((p) => publicChannels.has(p.channel));
+  // A private reply or a notice to the team is no public response, whatever its channel.
+  const firstPublic = state.published.find((p) => isPublicResponse(playbook, p));
   const firstResponse = deadline && {
     due: deadline.due.toISOString(),
     at: firstPublic?.at,
+    kind: firstPublic && kindOf(firstPublic.response),
+    channel: firstPublic?.channel,
+    channelName: firstPublic && channelName(firstPublic.channel),
     outcome: deadline.status,
     lateMinutes: deadline.status === 'missed' ? minutesBetween(deadline.due.toISOString(), firstPublic?.at ?? end) : undefined,
   };
@@ -89,7 +97,7 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
     steps,
     stepsUndone,
     departments,
-    messages: state.published.map((p) => ({ at: p.at, step: p.step, response: p.response, channel: p.channel, channelName: playbook.channels.find((c) => c.id === p.channel)?.name ?? p.channel, text: p.text, url: p.url, edited: p.edited })),
+    messages: state.published.map((p) => ({ at: p.at, step: p.step, response: p.response, kind: kindOf(p.response), audience: audienceOf(p), channel: p.channel, channelName: channelName(p.channel), text: p.text, url: p.url, edited: p.edited })),
     promises: [...state.promises.values()].map((p) => ({ id: p.promise, to: p.to, what: p.what, approvedBy: contactOf(p.approved_by)?.name ?? p.approved_by, at: p.at, honoured: p.doneAt !== undefined, doneAt: p.doneAt })),
     notes: state.notes.map((n) => ({ at: n.at, text: n.text })),
     resolution: state.closed?.resolution,

@@ -28,7 +28,23 @@ describe('the metrics of a closed incident (fixture journal, fixed times)', () =
     });
   });
   it('judge the first response against its level (crisis: 30 min from first sight)', () => {
-    expect(data.firstResponse).toEqual({ due: '2026-11-22T20:35:00.000Z', at: '2026-11-22T20:40:00.000Z', outcome: 'missed', lateMinutes: 5 });
+    expect(data.firstResponse).toEqual({ due: '2026-11-22T20:35:00.000Z', at: '2026-11-22T20:40:00.000Z', kind: 'apology', channel: 'facebook', channelName: 'Facebook', outcome: 'missed', lateMinutes: 5 });
+  });
+  it('do not count a private reply or a notice to the team as the first public response, and label them', () => {
+    const state = replay(events);
+    const first = state.published[0]!;
+    const earlier = { ...state, published: [
+      { ...first, at: '2026-11-22T20:20:00.000Z', response: 'respuesta-privada', channel: 'x', audience: 'private' as const },
+      { ...first, at: '2026-11-22T20:21:00.000Z', response: 'aviso-interno', channel: 'team', audience: 'internal' as const },
+      ...state.published,
+    ] };
+    const report = buildReport(playbook, earlier, new Date('2026-11-30T00:00:00Z'));
+    expect(report.firstResponse).toMatchObject({ at: '2026-11-22T20:40:00.000Z', kind: 'apology', outcome: 'missed' });
+    expect(report.messages.slice(0, 2).map((m) => `${m.kind}/${m.audience}`)).toEqual(['private-reply/private', 'internal/internal']);
+    const markdown = renderReport('md', template('md'), report, playbook);
+    expect(markdown).toContain('(mensaje privado)');
+    expect(markdown).toContain('### El equipo');
+    expect(markdown).toContain('disculpa en Facebook');
   });
   it('time each department against its commitment; one that never answered is late', () => {
     expect(data.departments.map((d) => [d.department, d.tookMinutes, d.outcome])).toEqual([
