@@ -17,11 +17,13 @@ export const fieldPrompt = createPrompt<string | symbol, FieldConfig>((config, d
   const [defaultValue = '', setDefaultValue] = useState<string | undefined>(config.default);
   const [error, setError] = useState<string | undefined>();
   const [value, setValue] = useState('');
+  const [escaped, setEscaped] = useState(false);
   const prefix = usePrefix({ status, theme });
 
   useKeypress((key, rl) => {
     if (status !== 'idle') return;
     if (key.name === 'escape') {
+      setEscaped(true);
       setStatus('done');
       done(config.more);
     } else if (isEnterKey(key)) {
@@ -49,7 +51,7 @@ export const fieldPrompt = createPrompt<string | symbol, FieldConfig>((config, d
   });
 
   const message = theme.style.message(config.message, status);
-  const shown = status === 'done' ? theme.style.answer(value) : value;
+  const shown = escaped ? theme.style.help('Esc') : status === 'done' ? theme.style.answer(value) : value;
   const fallback = defaultValue && status !== 'done' && !value ? theme.style.defaultAnswer(defaultValue) : undefined;
   const line = [prefix, message, fallback, shown].filter((part) => part !== undefined && part !== '').join(' ');
   const below = error ? theme.style.error(error) : status === 'idle' ? theme.style.help(config.hint) : '';

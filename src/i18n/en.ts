@@ -271,7 +271,7 @@ export const en = {
   'walk.example': ' (e.g. {example})',
   'walk.hint.more': 'Esc: later, skip, or another action',
   'walk.ask.stepMore': 'This step:',
-  'walk.back': 'Back to the message',
+  'walk.back': 'Continue with this step',
   'walk.ask.privateChannel': 'Send the private message on which channel?',
   'walk.noPrivateChannel': 'Response "{id}" is a private reply, but none of its channels carries private messages. Send it another way, then mark the step.',
   'walk.message.public': 'To publish on {channel}',

@@ -258,7 +258,7 @@ export const es: Record<MessageKey, string> = {
   'walk.example': ' (p. ej. {example})',
   'walk.hint.more': 'Esc: más tarde, omitir u otra acción',
   'walk.ask.stepMore': 'Este paso:',
-  'walk.back': 'Volver al mensaje',
+  'walk.back': 'Seguir con este paso',
   'walk.ask.privateChannel': '¿Por qué canal envías el mensaje privado?',
   'walk.noPrivateChannel': 'La respuesta «{id}» es un mensaje privado, pero ninguno de sus canales admite mensajes privados. Envíalo de otra forma y después marca el paso.',
   'walk.message.public': 'Para publicar en {channel}',
