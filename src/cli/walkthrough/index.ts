@@ -42,6 +42,7 @@ export async function walkthrough(input: WalkInput): Promise<'closed' | 'paused'
   const s = new WalkSession(input);
   if (s.state && input.events.length > 0) recap(s, nextInWords(s));
   if (!s.state) await openIncident(s);
+  if (s.as && s.incident.onDuty !== s.as) s.record({ type: 'on-duty', at: s.at(), contact: s.as });
   for (;;) {
     const state = s.incident;
     if (state.closed) return 'closed';

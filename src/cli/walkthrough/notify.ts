@@ -27,7 +27,6 @@ function contactLine(s: WalkSession, contact: Contact, backupFor: string | undef
 export async function notify(s: WalkSession): Promise<boolean> {
   let frontier = notifyFrontier(s.playbook, s.incident);
   const operator = likelyOperator(s);
-  if (s.incident.onDuty === undefined && s.as) s.record({ type: 'on-duty', at: s.at(), contact: s.as });
   if (s.incident.onDuty === undefined && operator && frontier.some((entry) => entry.contact === operator)) {
     const who = await s.choose(s.t('walk.ask.onDuty'), s.playbook.contacts.map((c) => ({ value: c.id, name: `${c.name} · ${c.role}` })), operator);
     s.record({ type: 'on-duty', at: s.at(), contact: who });
