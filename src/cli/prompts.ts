@@ -19,6 +19,8 @@ export interface Prompter {
   input(question: { message: string; default?: string; validate?: Validate }): Promise<string>;
   /** A text question that Esc leaves, to a menu of other choices (later, skip, a note…). */
   field(question: { message: string; default?: string; validate?: Validate; hint: string }): Promise<string | typeof MORE>;
+  /** A text to change: on one line as a text question; with several lines, in the person's editor ($VISUAL, $EDITOR). */
+  editText(question: { message: string; default: string; validate?: Validate }): Promise<string>;
   select<T extends string>(question: { message: string; choices: Array<Choice<T>>; default?: T }): Promise<T>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
   checkbox<T extends string>(question: { message: string; choices: Array<Choice<T>>; validate?: (values: T[]) => true | string }): Promise<T[]>;
@@ -33,7 +35,8 @@ function theme(t: Translate) {
     all: t('prompt.key.all'),
     invert: t('prompt.key.invert'),
   };
-  return { style: { keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${key} ${actions[action] ?? action}`).join(' • ') } };
+  const names: Record<string, string> = { space: t('prompt.key.space') };
+  return { style: { keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${names[key] ?? key} ${actions[action] ?? action}`).join(' • ') } };
 }
 
 /** Every choice on screen at once, as far as the terminal's height allows: an action off-screen is an action nobody takes. */
@@ -54,6 +57,11 @@ export async function terminalPrompter(t: Translate): Promise<Prompter> {
       return typeof answer === 'string' ? answer : MORE;
     },
     select,
+    // Readline edits one line: a statement of several paragraphs would lose all but its last.
+    editText: (q) =>
+      q.default.includes('\n')
+        ? inquirer.editor({ message: q.message, default: q.default, validate: q.validate, waitForUserInput: false })
+        : inquirer.input({ message: q.message, default: q.default, validate: q.validate }),
     // A yes/no as a choice of two: inquirer's confirm reads only "y" and "n", and shows "(Y/n)" in English.
     confirm: async (q) =>
       (await select({ message: q.message, choices: [{ value: 'yes', name: t('prompt.yes') }, { value: 'no', name: t('prompt.no') }], default: q.default === false ? 'no' : 'yes' })) === 'yes',
@@ -95,6 +103,9 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
   return {
     asked,
     async input(q) {
+      return text(q, next(q.message));
+    },
+    async editText(q) {
       return text(q, next(q.message));
     },
     async field(q) {

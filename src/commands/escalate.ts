@@ -2,7 +2,10 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
+import { commandLine } from '../cli/command-line.js';
 import { CliError, EXIT } from '../cli/errors.js';
+import { handleError } from '../cli/handle-error.js';
+import { wrapText } from '../cli/terminal-text.js';
 import { incidentsDir, readJournals } from '../cli/incidents-dir.js';
 import { withJournal } from '../cli/journal.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
@@ -37,7 +40,15 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
   if (options.as !== undefined && !playbook.contacts.some((contact) => contact.id === options.as)) {
     throw new CliError('escalate.unknownContact', { id: options.as, known: playbook.contacts.map((contact) => contact.id).join(', ') });
   }
-  if (!options.script) return interactive(options, speakingThePlan(ctx, playbook), playbook, file, textOf);
+  if (!options.script) {
+    // From here on the walkthrough speaks the plan's language, its errors included.
+    const planCtx = speakingThePlan(ctx, playbook);
+    try {
+      return await interactive(options, planCtx, playbook, file, textOf);
+    } catch (error) {
+      return handleError(error, planCtx, 'escalate');
+    }
+  }
 
   const { script, problems } = readScript(readUserFile(options.script, ctx.cwd), playbook);
   if (!script) {
@@ -112,7 +123,14 @@ export async function interactive(
     id = chosen.id;
     events = chosen.journal.events;
     keep = chosen.journal.goodLength;
-  } else id = incidentId(now());
+  } else {
+    id = incidentId(now());
+    // Someone may be starting a second incident for what is already open: say how to continue it.
+    const open = readJournals(dir, ctx).filter(({ journal }) => journal.events.some((e) => e.type === 'opened') && !journal.events.some((e) => e.type === 'closed'));
+    const last = open.at(-1);
+    const summary = last?.journal.events.find((e) => e.type === 'opened');
+    if (last && summary?.type === 'opened') log.info(t('walk.openIncident', { id: last.id, summary: summary.summary, command: commandLine(['escalate', '--resume', last.id], options) }));
+  }
 
   const journal = join(dir, `${id}.jsonl`);
   const shown = displayPath(journal, ctx.cwd);
@@ -128,19 +146,20 @@ export async function interactive(
       rmSync(journal, { force: true });
       return false;
     };
+    const width = (ctx.streams.stdout as { columns?: number }).columns;
+    const resume = t('walk.paused', { command: commandLine(['escalate', '--resume', id], options) });
     try {
       const outcome = await walkthrough({ ctx, playbook, prompter: await prompter(), templateText, events, record, now, id, as: options.as });
       if (outcome === 'closed') {
-        log.out(t('walk.closed', { id, journal: shown }));
-        log.out(t('walk.reportHint', { id }));
-      } else log.out(saved() ? t('walk.paused', { id }) : t('walk.nothingSaved'));
+        log.out(wrapText(t('walk.closed', { id, journal: shown }), width));
+        log.out(wrapText(t('walk.reportHint', { command: commandLine(['report', id], options) }), width));
+      } else log.out(wrapText(saved() ? resume : t('walk.nothingSaved'), width));
       return EXIT.ok;
     } catch (error) {
       // Ctrl-C at a question: everything confirmed is already on disk.
       if (error instanceof Error && error.name === 'ExitPromptError') {
         log.info('');
-        if (saved()) log.warn(t('walk.paused', { id }));
-        else log.warn(t('walk.nothingSaved'));
+        log.warn(wrapText(saved() ? resume : t('walk.nothingSaved'), width));
         return EXIT.interrupted;
       }
       saved();

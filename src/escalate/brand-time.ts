@@ -98,6 +98,11 @@ function wallClock(instant: number, timeZone: string | undefined): number {
   return Date.UTC(part.year!, part.month! - 1, part.day, part.hour, part.minute, part.second);
 }
 
+/** The brand's calendar day of an instant, as YYYY-MM-DD: to tell whether a time needs its date, and to write yesterday. */
+export function brandDay(when: Date, timeZone: string | undefined): string {
+  return new Date(wallClock(when.getTime(), brandZone(timeZone))).toISOString().slice(0, 10);
+}
+
 const offsetAt = (instant: number, timeZone: string | undefined) => wallClock(instant, timeZone) - Math.floor(instant / 1000) * 1000;
 
 /**

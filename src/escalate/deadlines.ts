@@ -1,5 +1,4 @@
 import { parseDuration } from '../model/duration.js';
-import { formatBrandTime } from './brand-time.js';
 import type { Playbook } from '../model/schema.js';
 import { audienceOf, type EventOf } from './events.js';
 import type { IncidentState } from './replay.js';
@@ -28,20 +27,23 @@ export function isPublicResponse(playbook: Playbook, event: EventOf<'published'>
 }
 
 /**
- * When the clock for the first public response started, and at which level: at first sight,
- * and again each time the level rises above every level before it. Lowering the level never
- * restarts it: a response already given stays given.
+ * The clocks for the first public response: one at first sight, at the first level, and one more
+ * each time the level rises above every level before it. Lowering the level starts none.
  */
-export function responseClock(playbook: Playbook, state: IncidentState): { level: string; start: Date } | undefined {
-  const severity = new Map(playbook.levels.map((level) => [level.id, level.severity]));
-  let clock: { level: string; start: Date } | undefined;
+export function responseClocks(playbook: Playbook, state: IncidentState): Array<{ level: string; start: Date; due: Date }> {
+  const byId = new Map(playbook.levels.map((level) => [level.id, level]));
+  const clocks: Array<{ level: string; start: Date; due: Date }> = [];
   let highest = -Infinity;
   state.levels.forEach((change, index) => {
-    const value = severity.get(change.level) ?? -Infinity;
-    if (index === 0 || value > highest) clock = { level: change.level, start: new Date(index === 0 ? state.detectedAt : change.at) };
-    highest = Math.max(highest, value);
+    const level = byId.get(change.level);
+    if (!level) return;
+    if (index === 0 || level.severity > highest) {
+      const start = new Date(index === 0 ? state.detectedAt : change.at);
+      clocks.push({ level: level.id, start, due: new Date(start.getTime() + (parseDuration(level.respond_within) ?? 0) * MINUTE) });
+    }
+    highest = Math.max(highest, level.severity);
   });
-  return clock;
+  return clocks;
 }
 
 /** When the incident reached its current level; the first level counts from when it was first seen. */
@@ -50,20 +52,24 @@ export function levelStart(state: IncidentState): Date | undefined {
   return new Date(state.levels.length === 1 ? state.detectedAt : state.levels.at(-1)!.at);
 }
 
-function judge(level: string, start: Date, minutes: number, response: EventOf<'published'> | undefined, now: Date): Deadline {
-  const due = new Date(start.getTime() + minutes * MINUTE);
+/**
+ * The deadline for the first public response: the earliest of the clocks started before it went
+ * out (or before `now`), so raising the level never forgives a deadline already missed. Once a
+ * public response is out it is judged, frozen, and nothing after it restarts the clock.
+ */
+export function responseDeadline(playbook: Playbook, state: IncidentState, now: Date): Deadline | undefined {
+  const response = state.published.find((event) => isPublicResponse(playbook, event));
   const end = response ? new Date(response.at) : now;
-  const status: DeadlineStatus = response ? (end <= due ? 'met' : 'missed') : now > due ? 'missed' : 'pending';
-  return { level, start, due, status, minutesLeft: Math.floor((due.getTime() - end.getTime()) / MINUTE), response };
+  const clocks = responseClocks(playbook, state).filter((clock, index) => index === 0 || clock.start <= end);
+  const clock = clocks.reduce<(typeof clocks)[number] | undefined>((earliest, next) => (!earliest || next.due < earliest.due ? next : earliest), undefined);
+  if (!clock) return undefined;
+  const status: DeadlineStatus = response ? (end <= clock.due ? 'met' : 'missed') : now > clock.due ? 'missed' : 'pending';
+  return { level: clock.level, start: clock.start, due: clock.due, status, minutesLeft: minutesUntil(clock.due, end), response };
 }
 
-/** The deadline for the first public response as the operator lives it: met, missed or pending, frozen once answered. */
-export function responseDeadline(playbook: Playbook, state: IncidentState, now: Date): Deadline | undefined {
-  const clock = responseClock(playbook, state);
-  const level = playbook.levels.find((entry) => entry.id === clock?.level);
-  if (!clock || !level) return undefined;
-  const response = state.published.find((event) => isPublicResponse(playbook, event) && new Date(event.at) >= clock.start);
-  return judge(level.id, clock.start, parseDuration(level.respond_within) ?? 0, response, now);
+/** Whole minutes from `now` to `due`, negative once passed: one rounding for every deadline on screen. */
+export function minutesUntil(due: Date, now: Date): number {
+  return Math.floor((due.getTime() - now.getTime()) / MINUTE);
 }
 
 /** A step's own deadline, counted from the moment the incident reached the step's level. */
@@ -89,22 +95,8 @@ export function lateDepartments(playbook: Playbook, state: IncidentState, now: D
   return late;
 }
 
-/**
- * The deadline an incident is judged by: its first public response against the level in force
- * when it went out; with none yet, the current level's deadline at `now` (or at the close).
- */
+/** The deadline an incident is judged by, at `now` or, once closed, at its close: the same rules as on screen. */
 export function firstResponseDeadline(playbook: Playbook, state: IncidentState, now: Date): Deadline | undefined {
-  const first = state.published.find((event) => isPublicResponse(playbook, event));
-  const end = state.closed ? new Date(state.closed.at) : now;
-  if (!first) return responseDeadline(playbook, state, end);
-  const at = new Date(first.at);
-  const index = state.levels.findLastIndex((change) => new Date(change.at) <= at);
-  if (index < 0) return undefined;
-  const then: IncidentState = { ...state, levels: state.levels.slice(0, index + 1) };
-  return responseDeadline(playbook, then, at);
+  return responseDeadline(playbook, state, state.closed ? new Date(state.closed.at) : now);
 }
 
-/** A time as the brand's team reads it. Kept for the walkthrough: `formatBrandTime` is the one formatter, and the UI language plays no part. */
-export function localTime(iso: string, playbook: Playbook, _lang?: string): string {
-  return formatBrandTime(iso, playbook.brand);
-}

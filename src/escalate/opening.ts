@@ -3,7 +3,7 @@ import type { EventOf } from './events.js';
 
 // The first questions of an incident. They come before the incident exists in the journal,
 // so their answers are kept as drafts (`open.*`) and folded into `opened` once all are given.
-export type OpeningQuestion = 'summary' | 'channel' | 'detected';
+export type OpeningQuestion = 'summary' | 'link' | 'channel' | 'detected';
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/i;
 // Networks known by more than one address: a link to twitter.com is the plan's X channel.
@@ -48,6 +48,8 @@ export function openingChannel(playbook: Playbook, drafts: ReadonlyMap<string, s
 /** What to ask next to open the incident, or nothing when it can be opened. */
 export function nextOpening(playbook: Playbook, drafts: ReadonlyMap<string, string>): OpeningQuestion | undefined {
   if (!drafts.has('open.summary')) return 'summary';
+  // Asked only when the summary had none: messages may link the post ({{incident.link}}).
+  if (!drafts.has('open.link')) return 'link';
   if (openingChannel(playbook, drafts) === undefined) return 'channel';
   if (!drafts.has('open.detected')) return 'detected';
   return undefined;

@@ -118,6 +118,8 @@ export function apply(state: IncidentState, event: IncidentEvent): void {
     case 'level':
       state.levels.push({ level: event.level, at: event.at, reason: event.reason });
       dropDrafts(state, 'level.');
+      // A step an earlier change interrupted is owed again by any level that has it.
+      for (const [id, step] of [...state.steps]) if (step.interrupted) state.steps.delete(id);
       break;
     case 'on-duty':
       state.onDuty = event.contact;

@@ -35,14 +35,17 @@ const pluralRules = new Map<string, Intl.PluralRules>();
  * plural rules choose for that number, `#` standing for the number: `{files:# file|# files}`.
  */
 export function format(template: string, params: Params = {}, lang: string = 'en'): string {
-  return template.replace(/\{(\w+)(?::([^{}]*))?\}/g, (whole, name: string, forms: string | undefined) => {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // Plural forms first (they may hold placeholders of their own: "{count:# post on {channels}|…}"),
+  // then the placeholders of the template; values are inserted once and never read again.
+  const plural = template.replace(/\{(\w+):((?:[^{}]|\{\w+\})*)\}/g, (whole, name: string, forms: string) => {
     if (!(name in params)) return whole;
-    if (forms === undefined) return String(params[name]);
     const [one = '', other = one] = forms.split('|');
     let rules = pluralRules.get(lang);
     if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
     return (rules.select(Number(params[name])) === 'one' ? one : other).replaceAll('#', String(params[name]));
   });
+  return fill(plural);
 }
 
 export function translator(lang: Lang): Translate {

@@ -21,11 +21,11 @@ describe('a playbook without triage', () => {
     const ctx = createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout: new PassThrough(), stderr: new PassThrough() }, interactive: true });
     const { file, playbook } = loadPlaybook(undefined, ctx);
     expect(playbook.triage).toBeUndefined();
-    const prompter = scriptedPrompter(['Queja en X', 'twitter', '', 'crisis', 'Lo ha compartido un periodista', 'ana', 'reached', 'pause']);
+    const prompter = scriptedPrompter(['Queja en X', '', 'twitter', '', 'crisis', 'Lo ha compartido un periodista', 'ana', 'reached', 'pause']);
     expect(await interactive({}, ctx, playbook, file, (r) => r.text ?? '', async () => prompter)).toBe(0);
-    expect(prompter.asked[3]).toBe('Which level?');
+    expect(prompter.asked[4]).toBe('Which level?');
     // Luis owns a step and is notified: who is on duty is asked once, and Ana is not asked about herself.
-    expect(prompter.asked[5]).toBe('Who is on duty, running this walkthrough?');
+    expect(prompter.asked[6]).toBe('Who is on duty, running this walkthrough?');
     const [journal] = readdirSync(join(dir, 'incidents')).filter((f) => f.endsWith('.jsonl'));
     const state = replay(readJournal(join(dir, 'incidents', journal!)).events);
     expect(state.levels).toMatchObject([{ level: 'crisis', reason: 'Lo ha compartido un periodista' }]);

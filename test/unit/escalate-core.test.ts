@@ -97,10 +97,20 @@ describe('responseDeadline', () => {
     const events: IncidentEvent[] = [...base, { type: 'level', at: at(30), level: 'posible-crisis', reason: 'Se calma' }];
     expect(responseDeadline(playbook, replay(events), new Date(at(30)))).toMatchObject({ level: 'crisis', due: new Date(at(25)), status: 'missed', minutesLeft: -5 });
   });
-  it('restarts with the new level\'s own time when the level rises above every level before', () => {
+  it.each([
+    // posible-crisis from first sight (-5): due +55. Crisis from +10: due +40, earlier, so it applies.
+    [10, 'crisis', 40],
+    // Crisis from +30 would be due +60: the 1h of posible-crisis (+55) is still owed and comes first.
+    [30, 'posible-crisis', 55],
+  ])('a rise to crisis at +%i min: the earliest deadline (%s, +%i) applies, never a later one', (minute, level, due) => {
     const mild: IncidentEvent[] = [opened, { type: 'triaged', at: at(1), answers: [], level: 'posible-crisis' }];
-    const events: IncidentEvent[] = [...mild, { type: 'level', at: at(30), level: 'crisis', reason: 'Lo recoge un medio' }];
-    expect(responseDeadline(playbook, replay(events), new Date(at(40)))).toMatchObject({ level: 'crisis', due: new Date(at(60)), minutesLeft: 20 });
+    const events: IncidentEvent[] = [...mild, { type: 'level', at: at(minute), level: 'crisis', reason: 'Lo recoge un medio' }];
+    expect(responseDeadline(playbook, replay(events), new Date(at(minute)))).toMatchObject({ level, due: new Date(at(due)) });
+  });
+  it('keeps a missed deadline missed when the level rises afterwards', () => {
+    const mild: IncidentEvent[] = [opened, { type: 'triaged', at: at(1), answers: [], level: 'posible-crisis' }];
+    const events: IncidentEvent[] = [...mild, { type: 'level', at: at(300), level: 'crisis', reason: 'Lo recoge un medio' }];
+    expect(responseDeadline(playbook, replay(events), new Date(at(301)))).toMatchObject({ level: 'posible-crisis', status: 'missed', minutesLeft: -246 });
   });
   it('freezes once the first public response is out, and names it', () => {
     const events: IncidentEvent[] = [...base, { type: 'published', at: at(32), response: 'aviso-corto', channel: 'x', text: '…', edited: false }];

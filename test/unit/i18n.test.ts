@@ -25,6 +25,16 @@ describe('plural forms', () => {
     const template = lang === 'en' ? '{n:# file|# files}' : '{n:# archivo|# archivos}';
     expect(format(template, { n: count }, lang)).toBe(expected);
   });
+  it.each([
+    [1, 'Link to the post on X (paste it)'],
+    [2, 'Links to the posts on X, Blog (paste them)'],
+  ])('fills the placeholders inside a plural form (%i)', (count, expected) => {
+    const channels = count === 1 ? 'X' : 'X, Blog';
+    expect(format('{count:Link to the post on {channels}|Links to the posts on {channels}} (paste {count:it|them})', { count, channels }, 'en')).toBe(expected);
+  });
+  it('inserts a value once, never reading the braces it holds', () => {
+    expect(format('{a} and {n:# b|# bs}', { a: '{n}', n: 2 }, 'en')).toBe('{n} and 2 bs');
+  });
 });
 
 describe('detectLang', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { responseClock } from '../../src/escalate/deadlines.js';
+import { responseDeadline } from '../../src/escalate/deadlines.js';
 import type { EventOf, IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
 import { runScript, ScriptStop } from '../../src/escalate/run-script.js';
@@ -121,7 +121,7 @@ describe('a drill whose level changes mid-way', () => {
     expect(events.filter((e) => e.type === 'contact')).toHaveLength(4);
     expect(events.filter((e) => e.type === 'asked')).toHaveLength(2);
     expect(state.steps.get('pedir-datos')).toMatchObject({ level: 'crisis', status: 'done' });
-    expect(responseClock(playbook, state)).toMatchObject({ level: 'crisis' });
+    expect(responseDeadline(playbook, state, new Date(state.lastAt))).toMatchObject({ level: 'crisis' });
     // cierre came after the change to posible-crisis, which has no such step.
     expect(steps(events).filter((line) => line.includes('interrupted'))).toEqual(['crisis/cierre later interrupted']);
     expect(steps(events).slice(-2)).toEqual(['posible-crisis/avisar-equipo done', 'posible-crisis/responder-privado skipped']);

@@ -42,10 +42,11 @@ describe('the opening', () => {
   });
   it.each([
     [[], 'summary'],
-    [[['open.summary', 'Queja']], 'channel'],
+    [[['open.summary', 'Queja']], 'link'],
+    [[['open.summary', 'Queja'], ['open.link', '']], 'channel'],
     [[['open.summary', 'Queja'], ['open.link', 'https://x.com/a/1']], 'detected'],
-    [[['open.summary', 'Queja'], ['open.channel', 'tiktok']], 'detected'],
-    [[['open.summary', 'Queja'], ['open.channel', 'x'], ['open.detected', at(-5)]], undefined],
+    [[['open.summary', 'Queja'], ['open.link', ''], ['open.channel', 'tiktok']], 'detected'],
+    [[['open.summary', 'Queja'], ['open.link', ''], ['open.channel', 'x'], ['open.detected', at(-5)]], undefined],
   ])('after %j asks %s', (given, next) => {
     expect(nextOpening(playbook, new Map(given as Array<[string, string]>))).toBe(next);
   });
@@ -127,5 +128,16 @@ describe('channels with private messages', () => {
     [{ id: 'whatsapp', name: 'WhatsApp', format: 'short' as const, private_messages: false }, false],
   ])('%j: %s', (channel, expected) => {
     expect(allowsPrivateMessages(channel)).toBe(expected);
+  });
+});
+
+describe('a step interrupted by a level change', () => {
+  it('is walked again when the level comes back', () => {
+    const events: IncidentEvent[] = [opened, crisis,
+      { type: 'level', at: at(5), level: 'comentario-negativo', reason: 'Se calma' },
+      { type: 'step', at: at(5), level: 'crisis', step: 'aviso-corto', status: 'later', reason: 'level-change', interrupted: true }];
+    expect(replay(events).steps.get('aviso-corto')).toMatchObject({ interrupted: true });
+    const back = replay([...events, { type: 'level', at: at(9), level: 'crisis', reason: 'Vuelve' }]);
+    expect(back.steps.has('aviso-corto')).toBe(false);
   });
 });

@@ -48,7 +48,9 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
       break;
     case 'answered': {
       const waiting = [...state.departments].filter(([, d]) => !d.answeredAt).map(([id]) => ({ value: id, name: s.departmentName(id) }));
-      s.record({ type: 'answered', at: s.at(), department: await s.choose(s.t('walk.ask.department'), waiting) });
+      const department = await s.choose(s.t('walk.ask.department'), waiting);
+      s.record({ type: 'answered', at: s.at(), department });
+      s.say(s.t('walk.recorded.answered', { department: s.departmentName(department), time: s.clock(s.now()) }));
       break;
     }
     case 'tell-late': {
@@ -73,6 +75,7 @@ export async function promise(s: WalkSession): Promise<void> {
   const to = drafts.get('promise.to')!;
   const what = drafts.get('promise.what')!;
   s.record({ type: 'promise', at: s.at(), promise: nextPromiseId(s.incident), to, what, approved_by: by });
+  s.say(s.t('walk.recorded.promise', { what, to }));
 }
 
 /** The level by hand: the choice is kept as a draft until its reason is given. */

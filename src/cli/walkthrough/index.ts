@@ -4,7 +4,7 @@ import { changeLevel, promise } from './actions.js';
 import { closeOrContinue } from './close.js';
 import { notify } from './notify.js';
 import { openIncident } from './open.js';
-import { recap, showDeadline } from './recap.js';
+import { recap, recapDraft, showDeadline } from './recap.js';
 import { WalkSession, type WalkInput } from './session.js';
 import { doStep } from './steps.js';
 import { doTriage, pickLevel } from './triage.js';
@@ -14,7 +14,7 @@ export type { WalkInput };
 /** What the next question is about, in words, for the recap on resume. */
 function nextInWords(s: WalkSession): string {
   const drafts = s.incident.drafts;
-  if (drafts.has('level.choice')) return s.t('walk.next.levelReason');
+  if (drafts.has('level.choice')) return s.t('walk.next.levelReason', { level: s.levelName(drafts.get('level.choice')!) });
   if (drafts.has('promise.to')) return s.t('walk.next.promise');
   const question = nextQuestion(s.playbook, s.incident);
   switch (question.kind) {
@@ -41,6 +41,7 @@ function nextInWords(s: WalkSession): string {
 export async function walkthrough(input: WalkInput): Promise<'closed' | 'paused'> {
   const s = new WalkSession(input);
   if (s.state && input.events.length > 0) recap(s, nextInWords(s));
+  else if (input.events.length > 0) recapDraft(s);
   if (!s.state) await openIncident(s);
   if (s.as && s.incident.onDuty !== s.as) s.record({ type: 'on-duty', at: s.at(), contact: s.as });
   for (;;) {

@@ -47,11 +47,13 @@ export async function message(s: WalkSession, step: Step, response: Response, qu
   let text = question.edited ?? renderMessage(s.playbook, response, s.templateText(response), channel, incidentFields(s.incident), variables(s, step)).text;
   const compose = audience === 'public' ? composeUrl(channel, text) : undefined;
   for (;;) {
-    const problems = audience === 'internal' ? [] : checkMessage(text, channel, response, s.playbook);
+    // A private message is not a post: the channel's length limit for posts does not apply to it.
+    const checked = audience === 'private' ? { ...channel, max_length: undefined } : channel;
+    const problems = audience === 'internal' ? [] : checkMessage(text, checked, response, s.playbook);
     const label = s.t(audience === 'public' ? 'walk.message.public' : audience === 'private' ? 'walk.message.private' : 'walk.message.internal', { channel: channelName });
-    const length = channel.max_length ? `${messageLength(text)}/${channel.max_length}` : String(messageLength(text));
+    const length = checked.max_length ? `${messageLength(text)}/${checked.max_length}` : String(messageLength(text));
     s.ctx.log.out(frameMessage(`${label} · ${length}`, text, (s.ctx.streams.stdout as { columns?: number }).columns ?? 80));
-    for (const problem of problems) s.ctx.log.warn(`${advice(s, problem)} (${problem.ruleId})`);
+    for (const problem of problems) s.warn(`${advice(s, problem)} (${problem.ruleId})`);
     const blocking = problems.some((problem) => !WARNING_CHECKS.has(problem.ruleId));
     const own: Array<{ value: Choice; name: string }> = [
       { value: 'publish', name: s.t(audience === 'public' ? 'walk.publish' : audience === 'private' ? 'walk.sentPrivately' : 'walk.sentToTeam') },
@@ -79,10 +81,11 @@ export async function message(s: WalkSession, step: Step, response: Response, qu
       continue;
     }
     if (choice === 'edit') {
-      text = (await s.prompter.input({ message: s.t('walk.ask.edit'), default: text, validate: s.required })).trim();
+      text = (await s.prompter.editText({ message: s.t(text.includes('\n') ? 'walk.ask.editor' : 'walk.ask.edit'), default: text, validate: s.required })).trim();
       s.draft(`text.${step.id}.${channel.id}`, text);
       continue;
     }
+    if (blocking && !(await s.prompter.confirm({ message: s.t('walk.confirmPublish'), default: false }))) continue;
     const event: EventOf<'published'> = { type: 'published', at: s.at(), step: step.id, response: response.id, channel: channel.id, text, edited: s.incident.drafts.has(`text.${step.id}.${channel.id}`) };
     if (audience !== 'public') event.audience = audience;
     s.record(event);

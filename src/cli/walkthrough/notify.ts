@@ -12,10 +12,8 @@ function likelyOperator(s: WalkSession): string | undefined {
 
 function contactLine(s: WalkSession, contact: Contact, backupFor: string | undefined): string {
   const org = contact.external ? `${s.t('walk.contact.external')}${contact.organization ? ` ${contact.organization}` : ''}` : '';
-  const line = s.t('walk.contact', {
-    name: contact.name, role: contact.role, org, phone: contact.phone ?? '', email: contact.email ?? '',
-    backupFor: backupFor ? s.t('walk.contact.backupFor', { name: s.contactName(backupFor) }) : '',
-  });
+  const reach = [contact.phone, contact.email].filter(Boolean).join(' ');
+  const line = s.t('walk.contact', { name: contact.name, role: contact.role, org, reach, backupFor: backupFor ? s.t('walk.contact.backupFor', { name: s.contactName(backupFor) }) : '' });
   return contact.notes ? `${line}\n  ${s.color.dim(contact.notes)}` : line;
 }
 
@@ -55,7 +53,7 @@ export async function notify(s: WalkSession): Promise<boolean> {
   const before = new Set(notifyPlan(s.playbook, s.incident).exhausted.map((gone) => gone.contact));
   for (const entry of frontier) s.record({ type: 'contact', at: s.at(), contact: entry.contact, status: reached.includes(entry.contact) ? 'reached' : 'unreachable' });
   for (const gone of notifyPlan(s.playbook, s.incident).exhausted.filter((e) => !before.has(e.contact))) {
-    s.ctx.log.warn(s.t(gone.loop ? 'walk.chainLoop' : 'walk.chainExhausted', { name: s.contactName(gone.contact) }));
+    s.warn(s.t(gone.loop ? 'walk.chainLoop' : 'walk.chainExhausted', { name: s.contactName(gone.contact) }));
   }
   return false;
 }

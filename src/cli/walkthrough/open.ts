@@ -1,4 +1,4 @@
-import { parseOperatorTime } from '../../escalate/brand-time.js';
+import { brandDay, parseOperatorTime } from '../../escalate/brand-time.js';
 import { nextOpening, openedEvent, splitSummary } from '../../escalate/opening.js';
 import type { WalkSession } from './session.js';
 
@@ -13,6 +13,9 @@ export async function openIncident(s: WalkSession): Promise<void> {
       const { summary, link } = splitSummary(await s.prompter.input({ message: s.t('walk.ask.summary'), validate: s.required }));
       s.draft('open.summary', summary);
       if (link) s.draft('open.link', link);
+    } else if (question === 'link') {
+      const { link } = splitSummary(await s.prompter.input({ message: s.t('walk.ask.link') }));
+      s.draft('open.link', link ?? '');
     } else if (question === 'channel') {
       const choices = [...s.playbook.channels.map((c) => ({ value: c.id, name: c.name })), { value: '', name: s.t('walk.channel.other') }];
       let channel = await s.prompter.select({ message: s.t('walk.ask.channel'), choices });
@@ -23,7 +26,8 @@ export async function openIncident(s: WalkSession): Promise<void> {
         message: s.t('walk.ask.detected', { now: s.time(s.now(), 'time') }),
         validate: (value) => {
           const parsed = parseOperatorTime(value, s.now(), timeZone);
-          return parsed.ok || s.t(parsed.problem === 'future' ? 'walk.invalid.future' : 'walk.invalid.detected', { now: s.time(s.now(), 'time') });
+          const yesterday = brandDay(new Date(s.now().getTime() - 86_400_000), timeZone);
+          return parsed.ok || s.t(parsed.problem === 'future' ? 'walk.invalid.future' : 'walk.invalid.detected', { now: s.time(s.now(), 'time'), yesterday });
         },
       });
       const parsed = parseOperatorTime(answer, s.now(), timeZone);

@@ -11,13 +11,13 @@ export function deadlineLine(s: WalkSession): string | undefined {
   if (deadline.response) {
     const response = s.playbook.responses.find((r) => r.id === deadline.response!.response);
     const channel = s.playbook.channels.find((c) => c.id === deadline.response!.channel)?.name ?? deadline.response.channel;
-    const by = s.t('walk.deadline.by', { kind: s.t(`kind.${response?.kind ?? 'apology'}`), channel, time: s.time(deadline.response.at, 'time') });
+    const by = s.t('walk.deadline.by', { kind: s.t(`kind.${response?.kind ?? 'apology'}`), channel, time: s.clock(deadline.response.at) });
     return deadline.status === 'met'
       ? s.color.green(s.t('walk.deadline.met', { level, due, by }))
-      : s.color.red(s.t('walk.deadline.missed', { level, due, by, minutes: -deadline.minutesLeft }));
+      : s.color.red(s.t('walk.deadline.missed', { level, due, by, late: s.span(-deadline.minutesLeft) }));
   }
-  if (deadline.minutesLeft >= 0) return s.color.yellow(s.t('walk.deadline.left', { level, due, minutes: deadline.minutesLeft }));
-  return s.color.red(s.t('walk.deadline.late', { level, due, minutes: -deadline.minutesLeft }));
+  if (deadline.minutesLeft >= 0) return s.color.yellow(s.t('walk.deadline.left', { level, due, left: s.span(deadline.minutesLeft) }));
+  return s.color.red(s.t('walk.deadline.late', { level, due, late: s.span(-deadline.minutesLeft) }));
 }
 
 export function showDeadline(s: WalkSession): void {
@@ -25,8 +25,14 @@ export function showDeadline(s: WalkSession): void {
   if (line) s.say(line);
   for (const late of lateDepartments(s.playbook, s.incident, s.now())) {
     const department = s.playbook.departments?.find((d) => d.id === late.id);
-    s.say(s.color.red(s.t('walk.late', { department: department?.name ?? late.id, asked: s.time(late.askedAt, 'time'), within: department?.respond_within ?? '' })));
+    s.say(s.color.red(s.t('walk.late', { department: department?.name ?? late.id, asked: s.clock(late.askedAt), within: department?.respond_within ?? '' })));
   }
+}
+
+/** On --resume of an incident whose first answers are all there is: which one it is. */
+export function recapDraft(s: WalkSession): void {
+  const summary = s.opening.get('open.summary');
+  if (summary) s.say(s.color.bold(s.t('walk.recap.draft', { id: s.id, summary })));
 }
 
 /** On --resume, before any question: which incident this is, where it stands, and what comes next. */
@@ -35,9 +41,11 @@ export function recap(s: WalkSession, next: string): void {
   const level = currentLevel(state);
   s.say(s.color.bold(s.t('walk.recap.title', { id: state.id, summary: state.summary })));
   s.say(s.t('walk.recap.opened', { seen: s.time(state.detectedAt), level: level ? s.levelName(level) : '—' }));
-  const steps = s.playbook.levels.flatMap((l) => l.steps).filter((step, index, all) => all.findIndex((other) => other.id === step.id) === index);
-  const done = steps.filter((step) => state.steps.get(step.id)?.status === 'done').map((step) => step.title);
-  const later = steps.filter((step) => state.steps.get(step.id)?.status === 'later').map((step) => step.title);
+  // A step id may stand in several levels: its title is the one of the level it was handled at.
+  const title = (id: string, level: string) => s.playbook.levels.find((l) => l.id === level)?.steps.find((st) => st.id === id)?.title ?? id;
+  const handled = (status: string) => [...state.steps].filter(([, record]) => record.status === status).map(([id, record]) => title(id, record.level));
+  const done = handled('done');
+  const later = handled('later');
   const reached = [...state.contacts].filter(([, c]) => c.status === 'reached').map(([id]) => s.contactName(id));
   if (reached.length > 0) s.say(s.t('walk.recap.reached', { names: reached.join(', ') }));
   if (done.length > 0) s.say(s.t('walk.recap.done', { steps: done.join('; ') }));

@@ -1,4 +1,5 @@
-import { formatBrandTime } from '../../escalate/brand-time.js';
+import { brandDay, formatBrandTime } from '../../escalate/brand-time.js';
+import { formatDuration } from '../../model/duration.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import { apply, openingDrafts, openState, type IncidentState } from '../../escalate/replay.js';
 import type { MessageKey, Params } from '../../i18n/index.js';
@@ -96,6 +97,24 @@ export class WalkSession {
 
   time(when: string | Date, style: 'datetime' | 'time' = 'datetime'): string {
     return formatBrandTime(when, this.playbook.brand, style);
+  }
+
+  /** A time of today as "22:40", of another day with its date: a deadline at 00:25 is tomorrow's. */
+  clock(when: string | Date): string {
+    const date = typeof when === 'string' ? new Date(when) : when;
+    const sameDay = brandDay(date, this.playbook.brand.timezone) === brandDay(this.now(), this.playbook.brand.timezone);
+    return this.time(date, sameDay ? 'time' : 'datetime');
+  }
+
+  /** "12 min" for a short span, "22h21m" for a long one: 1341 minutes says nothing at night. */
+  span(minutes: number): string {
+    return minutes < 60 ? this.t('walk.minutes', { minutes }) : formatDuration(minutes);
+  }
+
+  /** A warning, wrapped like every other line. */
+  warn(text: string): void {
+    const columns = (this.ctx.streams.stdout as { columns?: number }).columns;
+    this.ctx.log.warn(wrapText(text, (columns ?? 80) - 2));
   }
 
   contactName(id: string): string {

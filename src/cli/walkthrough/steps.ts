@@ -1,4 +1,4 @@
-import { stepDue } from '../../escalate/deadlines.js';
+import { minutesUntil, stepDue } from '../../escalate/deadlines.js';
 import { standIn } from '../../escalate/next-question.js';
 import { matchLinks, nextStepQuestion } from '../../escalate/step-progress.js';
 import type { Step } from '../../model/schema.js';
@@ -17,8 +17,8 @@ function header(s: WalkSession, step: Step): string {
   const due = stepDue(state, step.within);
   let when = '';
   if (due) {
-    const minutes = Math.round((due.getTime() - s.now().getTime()) / 60_000);
-    when = minutes >= 0 ? s.t('walk.step.due', { time: s.time(due, 'time'), minutes }) : s.color.red(s.t('walk.step.overdue', { time: s.time(due, 'time'), minutes: -minutes }));
+    const minutes = minutesUntil(due, s.now());
+    when = minutes >= 0 ? s.t('walk.step.due', { time: s.clock(due), left: s.span(minutes) }) : s.color.red(s.t('walk.step.overdue', { time: s.clock(due), late: s.span(-minutes) }));
   }
   return s.color.bold(s.t('walk.step', { title: step.title, owner, due: when }));
 }
@@ -30,7 +30,10 @@ function introduce(s: WalkSession, step: Step): void {
     if (state.departments.has(id)) continue;
     const department = s.playbook.departments?.find((d) => d.id === id);
     s.record({ type: 'asked', at: s.at(), step: step.id, department: id });
-    s.say(s.t('walk.asked', { department: department?.name ?? id, lead: department?.lead ? s.contactName(department.lead) : '—', within: department?.respond_within ?? '—' }));
+    const lead = department?.lead;
+    const stands = lead ? standIn(s.playbook, state, lead) : undefined;
+    const who = !lead ? '—' : stands ? s.t('walk.department.standIn', { lead: s.contactName(lead), name: s.contactName(stands) }) : s.contactName(lead);
+    s.say(s.t('walk.asked', { department: department?.name ?? id, lead: who, within: department?.respond_within ?? '—' }));
   }
   if (step.involves === 'influencers') {
     for (const person of [...(s.playbook.influencers ?? [])].sort((a, b) => (b.reach ?? 0) - (a.reach ?? 0))) {
@@ -61,7 +64,7 @@ function interrupted(s: WalkSession, levelId: string, step: Step): void {
   const level = s.playbook.levels.find((l) => l.id === s.incident.levels.at(-1)?.level);
   if (s.incident.steps.has(step.id) || level?.steps.some((st) => st.id === step.id)) return;
   s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: 'later', reason: 'level-change', interrupted: true });
-  s.ctx.log.warn(s.t('walk.interrupted', { title: step.title, level: s.levelName(level?.id ?? '') }));
+  s.warn(s.t('walk.interrupted', { title: step.title, level: s.levelName(level?.id ?? '') }));
 }
 
 /** One step, question by question, as step-progress.ts decides; true means pause. */
@@ -77,7 +80,7 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
     const question = nextStepQuestion(s.playbook, s.incident, step, response);
     switch (question.kind) {
       case 'no-private-channel':
-        s.ctx.log.warn(s.t('walk.noPrivateChannel', { id: response!.id }));
+        s.warn(s.t('walk.noPrivateChannel', { id: response!.id }));
         if ((await status(s, levelId, step, s.t('walk.ask.stepStatus'), false)) === true) return true;
         break;
       case 'status':

@@ -1,4 +1,4 @@
-import { findOption, nextTriageQuestion, triage } from '../../escalate/triage.js';
+import { nextTriageQuestion, triage } from '../../escalate/triage.js';
 import { changeLevel } from './actions.js';
 import type { WalkSession } from './session.js';
 
@@ -14,7 +14,8 @@ export async function doTriage(s: WalkSession): Promise<void> {
   }
   const result = triage(s.playbook, Object.fromEntries(given));
   if (!result.ok) return;
-  const because = result.answers.filter((a) => a.level === result.level).map((a) => findOption(s.playbook.triage!.find((q) => q.id === a.question)!, a.option)?.label ?? a.option);
+  // The answers that led to the level, each with its question: "Yes" alone says nothing.
+  const because = result.answers.filter((a) => a.level === result.level).map((a) => `${s.playbook.triage!.find((q) => q.id === a.question)?.question ?? a.question} ${a.option}`);
   s.record({ type: 'triaged', at: s.at(), answers: result.answers, level: result.level });
   s.say(s.color.bold(s.t('walk.triage.result', { level: s.levelName(result.level), because: because.join('; ') })));
   s.say(s.color.dim(s.t('walk.triage.override')));
