@@ -15,7 +15,8 @@ import { walkthrough } from '../cli/walkthrough/index.js';
 import type { IncidentEvent } from '../escalate/events.js';
 import { toLang, translator } from '../i18n/index.js';
 import { runScript, ScriptStop } from '../escalate/run-script.js';
-import { parseTime, readScript } from '../escalate/script.js';
+import { keyPath, parseTime, readScript } from '../escalate/script.js';
+import { readableParams } from '../lint/schema-issues.js';
 import type { Playbook, Response } from '../model/schema.js';
 
 interface EscalateOptions {
@@ -50,9 +51,11 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
     }
   }
 
-  const { script, problems } = readScript(readUserFile(options.script, ctx.cwd), playbook);
+  const { script, problems, position } = readScript(readUserFile(options.script, ctx.cwd), playbook);
+  // Every message about the script names it, with the line of the key it is about.
+  const where = (line: number, column: number) => `${options.script}:${line}:${column}`;
   if (!script) {
-    for (const problem of problems) log.error(`${options.script}:${problem.line}:${problem.column} ${t(problem.report.messageId, { where: '', ...problem.report.data })}`);
+    for (const problem of problems) log.error(`${where(problem.line, problem.column)} ${t(problem.report.messageId, { where: '', ...readableParams(problem.report.data, t) })}`);
     return EXIT.findings;
   }
 
@@ -80,7 +83,8 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
     } catch (error) {
       if (!(error instanceof ScriptStop)) throw error;
       const detail = error.problem ? t(error.problem.messageId, { id: error.data.key ?? '', ...error.problem.data }) : '';
-      log.error(t(error.messageId, { where: String(error.data.key ?? ''), ...error.data }) + detail);
+      const { line, column } = position(keyPath(String(error.data.key ?? '')));
+      log.error(`${where(line, column)} ${t(error.messageId, { where: String(error.data.key ?? ''), ...error.data })}${detail}`);
       log.info(t('escalate.keptJournal', { id, journal: shown }));
       return EXIT.findings;
     }

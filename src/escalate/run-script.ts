@@ -1,8 +1,8 @@
 import type { Playbook, Response } from '../model/schema.js';
 import type { EventOf, IncidentEvent } from './events.js';
-import { nextQuestion } from './next-question.js';
+import { nextQuestion, type Question } from './next-question.js';
 import { apply, currentLevel, openState, type IncidentState } from './replay.js';
-import { own, parseTime, ScriptStop, type Script } from './script.js';
+import { optionList, own, parseTime, ScriptStop, type Script } from './script.js';
 import { scriptMessages } from './script-publish.js';
 import { triage } from './triage.js';
 
@@ -19,6 +19,14 @@ export interface RunInput {
 
 export function incidentFields(state: IncidentState) {
   return { id: state.id, summary: state.summary, level: currentLevel(state) ?? '', started_at: state.openedAt, channel: state.channel, link: state.link ?? '' };
+}
+
+/** The script key that answers a question, as messages name it. */
+function questionKey(question: Question): string {
+  if (question.kind === 'notify') return `notify.${question.contact}`;
+  if (question.kind === 'step') return `steps.${question.step}`;
+  if (question.kind === 'triage' || question.kind === 'pick-level') return question.kind === 'triage' ? 'triage' : 'override.level';
+  return 'close';
 }
 
 interface Timed {
@@ -119,14 +127,23 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
 
   if (playbook.triage && playbook.triage.length > 0) {
     const result = triage(playbook, script.triage ?? {});
-    if (!result.ok) throw new ScriptStop(result.problem === 'unknownOption' ? 'script.unknownOption' : 'script.missing', { key: `triage.${result.question}`, value: result.answer ?? '' });
+    if (!result.ok) {
+      const question = playbook.triage.find((q) => q.id === result.question);
+      throw new ScriptStop(result.problem === 'unknownOption' ? 'script.unknownOption' : 'script.missing', { key: `triage.${result.question}`, value: result.answer ?? '', options: question ? optionList(question) : '' });
+    }
     yield* emit({ type: 'triaged', at: now(), answers: result.answers, level: result.level });
   } else if (!script.override) throw new ScriptStop('script.missing', { key: 'override.level', value: '' });
   if (script.override) yield* emit({ type: 'level', at: now(), level: script.override.level, reason: script.override.reason });
 
+  // Each round answers one question the state did not have, so this measure grows every round;
+  // a round that leaves it as it was would ask the same question for ever, appending to the journal.
+  const answered = () => state.levels.length + state.contacts.size + state.steps.size + (state.closed ? 1 : 0);
+  let before = -1;
   for (;;) {
     yield* advance(clock);
     const question = nextQuestion(playbook, state);
+    if (answered() === before) throw new ScriptStop('script.stuck', { key: questionKey(question) });
+    before = answered();
     if (question.kind === 'closed') return 'closed';
     if (question.kind === 'notify') {
       const status = own(script.notify, question.contact);

@@ -4,11 +4,12 @@ import type { Playbook } from '../model/schema.js';
 import { parseDuration } from '../model/duration.js';
 import { locate } from '../lint/locate.js';
 import { parseYaml } from '../lint/parse-yaml.js';
-import { schemaReports, formatPath } from '../lint/schema-issues.js';
+import { formatPath, protoKeyReports, schemaReports } from '../lint/schema-issues.js';
 import type { Position, Report, YamlPath } from '../lint/finding.js';
 import type { MessageProblem } from '../templates/check-message.js';
 import { allowsPrivateMessages } from '../templates/private-channels.js';
 import { stepChannels } from '../templates/render-context.js';
+import { findOption } from './triage.js';
 
 // The escalation script format, version 1 (docs/escalate-script.md): the answers of a
 // walkthrough, prepared in an editor. Times are ISO 8601 with offset, or +DURATION from the start.
@@ -33,7 +34,7 @@ const event = z.strictObject({
 });
 
 export const scriptSchema = z.strictObject({
-  version: z.literal(1, { error: 'schema.version' }),
+  version: z.literal(1, { error: 'script.version' }),
   clock: z.optional(time),
   incident: z.strictObject({ summary: text, channel: text, link: z.optional(z.string()), detected_at: z.optional(time) }),
   triage: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
@@ -57,10 +58,8 @@ export class ScriptStop extends Error {
   }
 }
 
-/** A script's answer by a key the playbook chose: own keys only, since an id may be `constructor`. */
-export function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
-  return record && Object.hasOwn(record, key) ? record[key] : undefined;
-}
+// A script's answers are keyed by the playbook's ids, and an id may be `constructor`.
+export { own } from '../model/user-keys.js';
 
 /** An absolute time, or `+1h30m` after `start`. */
 export function parseTime(value: string, start: Date): Date | undefined {
@@ -83,6 +82,12 @@ function unknownNames(script: Script, playbook: Playbook): Report[] {
   const check = (path: YamlPath, id: string, known: string[], list: string) => {
     if (!known.includes(id)) reports.push({ path, on: 'key', messageId: 'script.unknownName', data: { key: formatPath(path), id, list, known: known.join(', ') || '—' } });
   };
+  for (const [id, answer] of Object.entries(script.triage ?? {})) {
+    const question = playbook.triage?.find((q) => q.id === id);
+    if (!question || findOption(question, answer)) continue;
+    const path = ['triage', id];
+    reports.push({ path, messageId: 'script.unknownOption', data: { key: formatPath(path), value: String(answer), options: optionList(question) } });
+  }
   const contacts = playbook.contacts.map((c) => c.id);
   const steps = [...new Set(playbook.levels.flatMap((level) => level.steps.map((s) => s.id)))];
   const levels = playbook.levels.map((l) => l.id);
@@ -122,14 +127,39 @@ function privateRefusals(playbook: Playbook, stepId: string, channels: string[])
   });
 }
 
+/** A triage question's options as a script may name them: "1. Un comentario aislado; 2. Se ha hecho viral". */
+export function optionList(question: NonNullable<Playbook['triage']>[number]): string {
+  return question.options.map((option, index) => `${index + 1}. ${option.label}`).join('; ');
+}
+
+/** `steps.comunicado.vars.solucion` or `events[2].at`, as a path into the script (ids hold no dots). */
+export function keyPath(key: string): YamlPath {
+  return key.split('.').flatMap((part) => part.split(/\[(\d+)\]/).filter((piece) => piece !== '').map((piece, index) => (index > 0 && /^\d+$/.test(piece) ? Number(piece) : piece)));
+}
+
+const PLAYBOOK_KEYS = ['brand', 'channels', 'contacts', 'levels'];
+
+export interface ReadScript {
+  script?: Script;
+  problems: ScriptProblem[];
+  /** Where a key of the script is, or its nearest written parent: for a stop during the run. */
+  position(path: YamlPath): Position;
+}
+
 /** Reads a script: its problems come with their line, before anything runs. */
-export function readScript(bytes: Uint8Array, playbook: Playbook): { script?: Script; problems: ScriptProblem[] } {
+export function readScript(bytes: Uint8Array, playbook: Playbook): ReadScript {
   const yaml = parseYaml(bytes);
-  const position = (report: Report): Position =>
-    'position' in report ? report.position : 'path' in report ? locate(yaml.doc, yaml.lineCounter, report.path, report.on) : { line: 1, column: 1 };
-  if (yaml.reports.length > 0 || yaml.data === undefined) return { problems: yaml.reports.map((report) => ({ report, ...position(report) })) };
+  const at = (path: YamlPath, on?: 'key' | 'value') => locate(yaml.doc, yaml.lineCounter, path, on);
+  const position = (report: Report): Position => ('position' in report ? report.position : 'path' in report ? at(report.path, report.on) : { line: 1, column: 1 });
+  const fail = (reports: Report[]) => ({ problems: reports.map((report) => ({ report, ...position(report) })), position: at });
+  if (yaml.reports.length > 0 || yaml.data === undefined) return fail(yaml.reports);
+  // A playbook given as the script would otherwise get a dozen "unknown key" lines.
+  const planKeys = PLAYBOOK_KEYS.filter((key) => Object.hasOwn(yaml.data as object, key));
+  if (planKeys.length >= 2) return fail([{ position: { line: 1, column: 1 }, messageId: 'script.isPlaybook', data: { keys: planKeys.join(', ') } }]);
   const result = scriptSchema.safeParse(yaml.data);
-  if (!result.success) return { problems: schemaReports(result.error.issues, yaml.data, scriptSchema).map((report) => ({ report, ...position(report) })) };
-  const problems = unknownNames(result.data, playbook).map((report) => ({ report, ...position(report) }));
-  return problems.length > 0 ? { problems } : { script: result.data, problems: [] };
+  const schema = result.success ? [] : schemaReports(result.error.issues, yaml.data, scriptSchema);
+  const reports = [...schema, ...protoKeyReports(yaml.data, schema)];
+  if (!result.success || reports.length > 0) return fail(reports);
+  const problems = unknownNames(result.data, playbook);
+  return problems.length > 0 ? fail(problems) : { script: result.data, problems: [], position: at };
 }

@@ -10,7 +10,7 @@ import { locate, locateInScalar } from './locate.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import type { ChannelCheck, RuleContext, TemplateFile } from './rule-context.js';
 import { RULES } from './rules/index.js';
-import { schemaReports, TOP_LEVEL } from './schema-issues.js';
+import { protoKeyReports, readableParams, schemaReports } from './schema-issues.js';
 import { staysInside } from './template-path.js';
 
 export interface ParsedPlaybook {
@@ -27,8 +27,9 @@ export function parsePlaybook(bytes: Uint8Array): ParsedPlaybook {
     return { yaml, reports: yaml.reports.map((report) => ({ ...report, ruleId: 'yaml-syntax' })) };
   }
   const result = playbookSchema.safeParse(yaml.data);
-  if (result.success) return { yaml, playbook: result.data, reports: [] };
-  const reports = schemaReports(result.error.issues, yaml.data, playbookSchema);
+  const schema = result.success ? [] : schemaReports(result.error.issues, yaml.data, playbookSchema);
+  const reports = [...schema, ...protoKeyReports(yaml.data, schema)];
+  if (result.success && reports.length === 0) return { yaml, playbook: result.data, reports: [] };
   return { yaml, reports: reports.map((report) => ({ ...report, ruleId: 'schema' })) };
 }
 
@@ -97,8 +98,7 @@ export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = tran
         position = locateInScalar(yaml.doc, yaml.lineCounter, yaml.text, ['responses', template.responseIndex, 'text'], report.line, report.column);
       }
     } else position = locate(yaml.doc, yaml.lineCounter, report.path, report.on);
-    const data = Object.fromEntries(Object.entries(report.data ?? {}).map(([key, value]) => [key, value === TOP_LEVEL ? t('schema.topLevel') : value]));
-    return { file: where, ...position, ruleId, severity, message: t(report.messageId, data) };
+    return { file: where, ...position, ruleId, severity, message: t(report.messageId, readableParams(report.data, t)) };
   };
 
   const findings: Finding[] = parsed.reports.map((report) => toFinding(report, report.ruleId, 'error'));

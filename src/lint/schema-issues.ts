@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { MessageKey, Params } from '../i18n/index.js';
+import type { MessageKey, Params, Translate } from '../i18n/index.js';
+import { protoKeyPaths } from '../model/user-keys.js';
 import type { Report, YamlPath } from './finding.js';
 import { suggest } from './suggest.js';
 
@@ -7,6 +8,22 @@ type AnySchema = z.core.$ZodType;
 
 /** Stands for the root mapping in messages; translated when the finding is made. */
 export const TOP_LEVEL = '\u0000top';
+
+/** A report's parameters as a person reads them: the top level named in their language. */
+export function readableParams(data: Params | undefined, t: Translate): Params {
+  return Object.fromEntries(Object.entries(data ?? {}).map(([key, value]) => [key, value === TOP_LEVEL ? t('schema.topLevel') : value]));
+}
+
+/**
+ * Every `__proto__` key the schema did not already report: inside a record (variables, a
+ * script's steps) zod drops it without a word, so a variable or an answer would vanish.
+ */
+export function protoKeyReports(data: unknown, reported: readonly Report[] = []): Report[] {
+  const seen = new Set(reported.flatMap((report) => ('path' in report ? [formatPath(report.path)] : [])));
+  return protoKeyPaths(data)
+    .filter((path) => !seen.has(formatPath(path)))
+    .map((path) => ({ path, on: 'key', messageId: 'schema.protoKey', data: { where: formatPath(path), parent: formatPath(path.slice(0, -1)) || TOP_LEVEL } }));
+}
 
 /** `contacts[2].backup`: how a path reads in a message. */
 export function formatPath(path: YamlPath): string {
@@ -99,6 +116,11 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
         else add(path, EXPECTED[issue.expected] ?? 'schema.wrongType', { expected: issue.expected, received: kindOf(value), value: show(value) });
         break;
       case 'invalid_value': {
+        // `version` absent is a missing key, not "version undefined".
+        if (value === undefined) {
+          add(path.slice(0, -1), 'schema.missingKey', { key, parent: formatPath(path.slice(0, -1)) || TOP_LEVEL });
+          break;
+        }
         if (isCatalogKey(issue.message)) {
           add(path, issue.message, { value: show(value) });
           break;

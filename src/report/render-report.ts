@@ -3,6 +3,7 @@ import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../i
 import { brandZoneName, formatBrandTime } from '../escalate/brand-time.js';
 import { formatDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
+import { dictionary } from '../model/user-keys.js';
 import type { ReportData } from './build-report.js';
 import { timelineSvg } from './timeline-svg.js';
 
@@ -12,7 +13,8 @@ export type ReportFormat = 'md' | 'html' | 'json';
 export function reportView(data: ReportData, playbook: Playbook) {
   const lang: Lang = toLang(playbook.brand.language) ?? 'en';
   const t = translator(lang);
-  const labels = Object.fromEntries(Object.keys(catalogFor(lang)).filter((key) => key.startsWith('report.')).map((key) => [key.slice(7), t(key as MessageKey)]));
+  // Read by a status or outcome from the journal: `labels[status]` must not find an inherited function.
+  const labels = dictionary(Object.keys(catalogFor(lang)).filter((key) => key.startsWith('report.')).map((key) => [key.slice(7), t(key as MessageKey)]));
   const time = (iso: string | undefined) => (iso ? formatBrandTime(iso, playbook.brand) : '');
   const minutes = (value: number | undefined) => (value === undefined ? labels.none : formatDuration(value));
   const outcome = (value: string | undefined) => (value ? labels[value] : '');

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/index.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
+import { dictionary } from '../model/user-keys.js';
 import type { NameUse } from './analyze-template.js';
 
 /** What an incident contributes to a message: the fields a template may read as `incident.*`. */
@@ -50,14 +51,19 @@ export function usedVariables(names: NameUse[]): Set<string> {
   return new Set(names.map((use) => use.parts[0] ?? ''));
 }
 
+/**
+ * What a template reads. No prototypes, so a strict render fails on `{{toString}}` rather than
+ * print an inherited function as a blank. A declared variable named like a root (`channel`)
+ * wins over it, as undeclaredNames decides.
+ */
 export function renderContext(playbook: Playbook, channel: Channel, incident: IncidentFields, variables: Record<string, string>): Record<string, unknown> {
   const { name, language, timezone, apology_url, hashtag } = playbook.brand;
-  return {
-    ...variables,
-    brand: { name, language, timezone, apology_url, hashtag },
-    incident,
-    channel: { ...channel },
-  };
+  return dictionary<unknown>([
+    ['brand', dictionary(Object.entries({ name, language, timezone, apology_url, hashtag }))],
+    ['incident', dictionary(Object.entries(incident))],
+    ['channel', dictionary(Object.entries(channel))],
+    ...Object.entries(variables),
+  ]);
 }
 
 /** Placeholder values for rendering a response outside an incident, as lint does. */
@@ -73,7 +79,7 @@ export function sampleIncident(levelId: string): IncidentFields {
 }
 
 export function exampleVariables(response: Response): Record<string, string> {
-  return Object.fromEntries(Object.entries(response.variables).map(([name, spec]) => [name, spec.example ?? `<${name}>`]));
+  return dictionary(Object.entries(response.variables).map(([name, spec]) => [name, spec.example ?? `<${name}>`]));
 }
 
 /** The channels a response may be published on: its own list, or all of the playbook's. */

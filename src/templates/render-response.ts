@@ -3,6 +3,7 @@ import type { Channel, Playbook, Response } from '../model/schema.js';
 import { checkMessage, type MessageProblem } from './check-message.js';
 import { renderContext, type IncidentFields } from './render-context.js';
 import { COMPILE_OPTIONS } from './analyze-template.js';
+import { own } from '../model/user-keys.js';
 
 type Compiled = (context: unknown) => string;
 const cache = new Map<string, Compiled>();
@@ -30,7 +31,8 @@ export interface RenderedMessage {
 /** The variables a response declares that `given` lacks, and the names it gives that nothing declares. */
 export function variableGaps(response: Response, given: Record<string, string>): { missing: string[]; unknown: string[] } {
   const declared = Object.keys(response.variables);
-  return { missing: declared.filter((name) => given[name] === undefined), unknown: Object.keys(given).filter((name) => !declared.includes(name)) };
+  // Own keys only: `given.toString` is always there, inherited, and is no answer.
+  return { missing: declared.filter((name) => own(given, name) === undefined), unknown: Object.keys(given).filter((name) => !Object.hasOwn(response.variables, name)) };
 }
 
 /** One response for one channel, rendered strictly and put through every pre-publication check. */

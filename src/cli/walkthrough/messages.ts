@@ -2,6 +2,7 @@ import type { EventOf } from '../../escalate/events.js';
 import { incidentFields } from '../../escalate/run-script.js';
 import type { StepQuestion } from '../../escalate/step-progress.js';
 import type { Response, Step } from '../../model/schema.js';
+import { dictionary } from '../../model/user-keys.js';
 import { checkMessage, messageLength, WARNING_CHECKS, type MessageProblem } from '../../templates/check-message.js';
 import { composeUrl } from '../../templates/compose-url.js';
 import { renderMessage } from '../../templates/render-response.js';
@@ -27,10 +28,8 @@ function advice(s: WalkSession, problem: MessageProblem): string {
 }
 
 function variables(s: WalkSession, step: Step): Record<string, string> {
-  const vars: Record<string, string> = {};
   const prefix = `vars.${step.id}.`;
-  for (const [key, value] of s.incident.drafts) if (key.startsWith(prefix)) vars[key.slice(prefix.length)] = value;
-  return vars;
+  return dictionary([...s.incident.drafts].filter(([key]) => key.startsWith(prefix)).map(([key, value]) => [key.slice(prefix.length), value]));
 }
 
 type Choice = 'publish' | 'copy' | 'compose' | 'edit' | 'skip';

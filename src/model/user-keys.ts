@@ -1,0 +1,29 @@
+// Lookups keyed by user data. An id, a contact or a variable may be named `constructor` or
+// `toString`, which every plain object inherits: `record[id]` would find a function where the
+// user wrote nothing. So keyed lookups read own keys only, and records built from user data have
+// no prototype. Lists keyed by id use `Map`.
+
+/** The value a record holds under `key` itself, never one it inherits. */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+// No string key at all, so `'toString' in record` is false; it can still be printed in an error.
+const BARE = Object.freeze(Object.create(null, { [Symbol.toPrimitive]: { value: () => '[object Object]' } }) as object);
+
+/**
+ * A record that inherits no name, from entries: `{{toString}}` in a template finds only what was
+ * given, and `__proto__` is an ordinary key (defineProperty, since assignment would not be).
+ */
+export function dictionary<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
+  const record = Object.create(BARE) as Record<string, T>;
+  for (const [key, value] of entries) Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  return record;
+}
+
+/** Where a key JavaScript reserves was written: a validator drops `__proto__` silently, so it must be found in the raw data. */
+export function protoKeyPaths(data: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+  if (Array.isArray(data)) return data.flatMap((item, index) => protoKeyPaths(item, [...path, index]));
+  if (data === null || typeof data !== 'object') return [];
+  return Object.keys(data).flatMap((key) => (key === '__proto__' ? [[...path, key]] : protoKeyPaths((data as Record<string, unknown>)[key], [...path, key])));
+}
