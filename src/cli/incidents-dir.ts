@@ -1,15 +1,13 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { IncidentEvent } from '../escalate/events.js';
 import { isOpened, replay, type IncidentState } from '../escalate/replay.js';
 import type { Context } from './context.js';
-import { readJournal, type JournalRead } from './journal.js';
+import { displayPath } from './display-path.js';
+import { CliError } from './errors.js';
+import { damagedError, readJournal, type JournalRead } from './journal.js';
+import { clearAbandonedLock } from './journal-lock.js';
 import { loadPlaybook, type LoadedPlaybook } from './load-playbook.js';
-
-export interface StoredIncident {
-  file: string;
-  state: IncidentState;
-  journal: JournalRead;
-}
 
 /** incidents/ beside the playbook, unless --incidents-dir says otherwise. */
 export function incidentsDir(playbookFile: string, option: string | undefined, cwd: string): string {
@@ -17,36 +15,96 @@ export function incidentsDir(playbookFile: string, option: string | undefined, c
 }
 
 export interface StoredJournal {
+  /** The file's name without `.jsonl`: the incident id it was created with. */
   id: string;
   file: string;
   journal: JournalRead;
 }
 
-/** Every journal of a folder, oldest first (ids begin with the time); a crash's partial line is said once. */
-export function readJournals(dir: string, ctx: Context): StoredJournal[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.jsonl'))
-    .sort()
-    .map((name) => {
-      const file = join(dir, name);
-      const journal = readJournal(file);
-      if (journal.truncated) ctx.log.warn(ctx.t('journal.truncated', { file }));
-      return { id: name.slice(0, -'.jsonl'.length), file, journal };
-    });
+export interface StoredIncident extends StoredJournal {
+  state: IncidentState;
+}
+
+/** When the incident was opened, by its journal (the first answer for one not opened yet), as a number to compare. */
+export function openedTime(events: readonly IncidentEvent[]): number {
+  const event = events.find((entry) => entry.type === 'opened') ?? events[0];
+  return event ? Date.parse(event.at) : Number.NEGATIVE_INFINITY;
+}
+
+/** The most recently opened of some journals, by their own clocks; the later file wins a tie. */
+export function mostRecent<T extends StoredJournal>(entries: readonly T[]): T | undefined {
+  return entries.reduce<T | undefined>((best, entry) => (!best || openedTime(entry.journal.events) >= openedTime(best.journal.events) ? entry : best), undefined);
 }
 
 /**
- * Every incident of a folder, each rebuilt from its journal. A journal holding only the first
- * answers of an incident not yet opened is left to `--resume`.
+ * Every journal of a folder, by name. Each is read on its own: a partial last line, a damaged
+ * line or an unreadable file is said once and concerns that incident alone. Only regular files
+ * are read, so a FIFO named `x.jsonl` cannot hang the command.
  */
-export function readIncidents(dir: string, ctx: Context): StoredIncident[] {
-  return readJournals(dir, ctx).flatMap(({ file, journal }) => (isOpened(journal.events) ? [{ file, state: replay(journal.events), journal }] : []));
+export function readJournals(dir: string, ctx: Context): StoredJournal[] {
+  if (!existsSync(dir)) return [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    throw new CliError('error.unreadable', { path: displayPath(dir, ctx.cwd), reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  return names
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .flatMap((name) => {
+      const file = join(dir, name);
+      const id = name.slice(0, -'.jsonl'.length);
+      const shown = displayPath(file, ctx.cwd);
+      let journal: JournalRead;
+      try {
+        if (!statSync(file).isFile()) return [];
+        journal = readJournal(file);
+      } catch (error) {
+        ctx.log.warn(ctx.t('journal.unreadable', { file: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+        return [];
+      }
+      if (journal.truncated) ctx.log.warn(ctx.t('journal.truncated', { file: shown }));
+      if (journal.damage) ctx.log.warn(ctx.t('journal.corrupt', { file: shown, line: journal.damage.line, id, reason: ctx.t(journal.damage.reason, journal.damage.params) }));
+      return [{ id, file, journal }];
+    });
+}
+
+const isClosed = (events: readonly IncidentEvent[]) => events.some((event) => event.type === 'closed');
+
+/** An incident journal a command may continue: by id, or the most recent open one that `fits`. */
+export function chooseToResume(dir: string, resume: string | boolean, ctx: Context, fits: (entry: StoredJournal) => boolean = () => true): StoredJournal {
+  const journals = readJournals(dir, ctx).filter(({ journal }) => journal.events.length > 0 || journal.damage);
+  const open = journals.filter(({ journal }) => !journal.damage && !isClosed(journal.events));
+  if (typeof resume !== 'string') {
+    const chosen = mostRecent(open.filter(fits));
+    if (!chosen) throw new CliError('escalate.noOpenIncident', { dir });
+    return chosen;
+  }
+  const chosen = journals.find((entry) => entry.id === resume);
+  if (!chosen) throw new CliError('escalate.unknownIncident', { id: resume, dir, open: open.map((entry) => entry.id).join(', ') || '—' });
+  if (chosen.journal.damage) throw damagedError(displayPath(chosen.file, ctx.cwd), chosen.journal.damage, ctx.t);
+  if (isClosed(chosen.journal.events)) throw new CliError('escalate.alreadyClosed', { id: chosen.id });
+  return chosen;
+}
+
+/**
+ * Every incident of a folder, each rebuilt from its journal, and the damaged journals apart. A
+ * journal holding only the first answers of an incident not yet opened is left to `--resume`.
+ */
+export function readIncidents(dir: string, ctx: Context): { incidents: StoredIncident[]; damaged: StoredJournal[] } {
+  const journals = readJournals(dir, ctx);
+  const incidents = journals.flatMap((entry) => (!entry.journal.damage && isOpened(entry.journal.events) ? [{ ...entry, state: replay(entry.journal.events) }] : []));
+  for (const incident of incidents) if (incident.state.closed) clearAbandonedLock(incident.file);
+  return { incidents, damaged: journals.filter((entry) => entry.journal.damage) };
 }
 
 /** The playbook (checked) and every incident recorded beside it: what incidents, promises and report start from. */
-export function loadIncidents(options: { playbook?: string; incidentsDir?: string }, ctx: Context): LoadedPlaybook & { dir: string; incidents: StoredIncident[] } {
+export function loadIncidents(
+  options: { playbook?: string; incidentsDir?: string },
+  ctx: Context,
+): LoadedPlaybook & { dir: string; incidents: StoredIncident[]; damaged: StoredJournal[] } {
   const loaded = loadPlaybook(options.playbook, ctx);
   const dir = incidentsDir(loaded.file, options.incidentsDir, ctx.cwd);
-  return { ...loaded, dir, incidents: readIncidents(dir, ctx) };
+  return { ...loaded, dir, ...readIncidents(dir, ctx) };
 }

@@ -1,51 +1,54 @@
-import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseJournal, type ParsedJournal } from '../escalate/parse-journal.js';
 import type { IncidentEvent } from '../escalate/events.js';
+import type { Translate } from '../i18n/index.js';
 import { CliError } from './errors.js';
+import { lockJournal } from './journal-lock.js';
 
-export interface JournalRead {
-  events: IncidentEvent[];
-  /** Bytes up to the end of the last complete line: what a resume keeps. */
+export { lockJournal } from './journal-lock.js';
+
+export interface JournalRead extends Omit<ParsedJournal, 'goodChars'> {
+  /** Bytes up to the end of the last complete line: what an append keeps. */
   goodLength: number;
-  /** True when a crash left a partial last line, which is skipped. */
-  truncated: boolean;
 }
 
-/** Reads a journal. A partial last line (a crash mid-write) is skipped; damage elsewhere is an error. */
+/** Reads a journal: the events of its sound lines, and the first damaged line, if any. Never throws for its content. */
 export function readJournal(file: string): JournalRead {
   const text = readFileSync(file, 'utf8');
-  const lines = text.split('\n');
-  const events: IncidentEvent[] = [];
-  let goodLength = 0;
-  let truncated = false;
-  lines.forEach((line, index) => {
-    if (line.trim() === '') {
-      goodLength += line.length + (index < lines.length - 1 ? 1 : 0);
-      return;
-    }
-    const isLast = lines.slice(index + 1).every((rest) => rest.trim() === '');
-    try {
-      events.push(JSON.parse(line) as IncidentEvent);
-      goodLength += line.length + (index < lines.length - 1 ? 1 : 0);
-    } catch {
-      if (!isLast) throw new CliError('journal.corrupt', { file, line: index + 1 });
-      truncated = true;
-    }
-  });
-  // A complete last line with no newline is still whole: JSON.parse accepted it.
-  return { events, goodLength: Buffer.byteLength(text.slice(0, goodLength)), truncated };
+  const { goodChars, ...parsed } = parseJournal(text);
+  return { ...parsed, goodLength: goodChars === text.length ? Buffer.byteLength(text) : Buffer.byteLength(text.slice(0, goodChars)) };
 }
 
 /** Appends events and flushes each to disk before returning: what was confirmed survives a kill. */
 export class JournalWriter {
-  private readonly fd: number;
+  private constructor(
+    readonly file: string,
+    private readonly fd: number,
+  ) {}
 
-  constructor(readonly file: string, keepBytes?: number) {
-    this.fd = openSync(file, 'a');
-    // Cut a partial line a crash left, so the next event starts on a line of its own.
-    if (keepBytes !== undefined) ftruncateSync(this.fd, keepBytes);
-    const bytes = readFileSync(file);
-    if (bytes.length > 0 && bytes.at(-1) !== 0x0a) writeSync(this.fd, '\n');
+  /** A new journal, created exclusively: returns undefined when the file already exists. */
+  static create(file: string): JournalWriter | undefined {
+    try {
+      return new JournalWriter(file, openSync(file, 'ax'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
+      throw error;
+    }
+  }
+
+  /** An existing journal, cut to `keepBytes` first: a partial line a crash left goes, so the next event starts on a line of its own. */
+  static open(file: string, keepBytes: number): JournalWriter {
+    const fd = openSync(file, 'a+');
+    try {
+      if (fstatSync(fd).size > keepBytes) ftruncateSync(fd, keepBytes);
+      const last = Buffer.alloc(1);
+      if (keepBytes > 0 && readSync(fd, last, 0, 1, keepBytes - 1) === 1 && last[0] !== 0x0a) writeSync(fd, '\n');
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+    return new JournalWriter(file, fd);
   }
 
   append(event: IncidentEvent): void {
@@ -58,47 +61,63 @@ export class JournalWriter {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** The error for an incident a command needs whose journal is damaged: file, line and what is wrong. */
+export function damagedError(file: string, damage: NonNullable<JournalRead['damage']>, t: Translate): CliError {
+  return new CliError('journal.damagedIncident', { file, line: damage.line, reason: t(damage.reason, damage.params) });
 }
 
-/**
- * One process per incident. The lock names its holder; a lock whose process is gone (killed)
- * is stale and taken over, so a crash never blocks a resume.
- */
-export function lockJournal(file: string): () => void {
-  const lock = `${file}.lock`;
-  if (existsSync(lock)) {
-    try {
-      const holder = JSON.parse(readFileSync(lock, 'utf8')) as { pid: number; host: string };
-      if (holder.host === hostname() && holder.pid !== process.pid && alive(holder.pid)) {
-        throw new CliError('journal.locked', { file, pid: holder.pid });
-      }
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-    }
-  }
-  writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
-  return () => rmSync(lock, { force: true });
-}
-
-/**
- * Works on a journal under its lock: `use` gets the writer, and the writer and the lock are
- * released whatever happens, also when the writer cannot be opened.
- */
-export async function withJournal<T>(file: string, keepBytes: number | undefined, use: (writer: JournalWriter) => T | Promise<T>): Promise<T> {
-  const release = lockJournal(file);
-  let writer: JournalWriter | undefined;
+async function using<T>(writer: JournalWriter, release: () => void, use: () => T | Promise<T>): Promise<T> {
   try {
-    writer = new JournalWriter(file, keepBytes);
-    return await use(writer);
+    return await use();
   } finally {
-    writer?.close();
+    writer.close();
     release();
   }
+}
+
+/**
+ * Works on an existing journal under its lock. The journal is read again once locked, so what
+ * another process appended meanwhile is kept; `use` gets that read and the writer.
+ */
+export async function withJournal<T>(
+  file: string,
+  use: (writer: JournalWriter, read: JournalRead) => T | Promise<T>,
+  options: { t: Translate; takeOver?: boolean },
+): Promise<T> {
+  const release = lockJournal(file, options);
+  let writer: JournalWriter;
+  let read: JournalRead;
+  try {
+    read = readJournal(file);
+    if (read.damage) throw damagedError(file, read.damage, options.t);
+    writer = JournalWriter.open(file, read.goodLength);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return using(writer, release, () => use(writer, read));
+}
+
+/**
+ * Starts the journal of a new incident under its lock. The file is created exclusively, so two
+ * runs that draw the same id (drills share a fixed clock) never write into one file: the second
+ * draws again.
+ */
+export async function withNewJournal<T>(dir: string, nextId: () => string, use: (writer: JournalWriter, id: string) => T | Promise<T>): Promise<T> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const id = nextId();
+    const file = join(dir, `${id}.jsonl`);
+    const writer = JournalWriter.create(file);
+    if (!writer) continue;
+    let release: () => void;
+    try {
+      release = lockJournal(file);
+    } catch (error) {
+      writer.close();
+      rmSync(file, { force: true });
+      throw error;
+    }
+    return using(writer, release, () => use(writer, id));
+  }
+  throw new CliError('journal.noFreeId', { dir });
 }

@@ -79,6 +79,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--resume [id]', t('cmd.escalate.resume'))
     .option('--as <contact>', t('cmd.escalate.as'))
     .option('--allow-warnings', t('cmd.escalate.allowWarnings'))
+    .option('--take-over', t('cmd.escalate.takeOver'))
     .action(run(async () => (await import('../commands/escalate.js')).escalate));
 
   onIncidents(program.command('report'))
@@ -90,10 +91,16 @@ export function buildProgram(ctx: Context): Command {
     .option('--redact', t('cmd.report.redact'))
     .action(run(async () => (await import('../commands/report.js')).report));
 
-  onIncidents(program.command('incidents'))
+  const incidents = onIncidents(program.command('incidents'))
     .description(t('cmd.incidents.description'))
     .option('--json', t('cmd.option.json'))
     .action(run(async () => (await import('../commands/incidents.js')).incidents));
+  onIncidents(incidents.command('discard'))
+    .description(t('cmd.incidents.discard'))
+    .argument('<id>', t('cmd.incidents.id'))
+    .option('-y, --yes', t('cmd.incidents.yes'))
+    .option('--take-over', t('cmd.escalate.takeOver'))
+    .action(run(async () => (await import('../commands/discard.js')).discard));
 
   const promises = onIncidents(program.command('promises'))
     .description(t('cmd.promises.description'))
@@ -102,6 +109,7 @@ export function buildProgram(ctx: Context): Command {
   onIncidents(promises.command('done'))
     .description(t('cmd.promises.done'))
     .argument('<id>', t('cmd.promises.id'))
+    .option('--take-over', t('cmd.escalate.takeOver'))
     .action(run(async () => (await import('../commands/promises.js')).promiseDone));
 
   program

@@ -5,18 +5,18 @@ import { displayPath } from '../cli/display-path.js';
 import { commandLine } from '../cli/command-line.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { handleError } from '../cli/handle-error.js';
+import { chooseToResume, incidentsDir, readJournals } from '../cli/incidents-dir.js';
+import { withJournal, withNewJournal, type JournalWriter } from '../cli/journal.js';
 import { wrapText } from '../cli/terminal-text.js';
-import { incidentsDir, readJournals } from '../cli/incidents-dir.js';
-import { withJournal } from '../cli/journal.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
 import { readUserFile } from '../cli/read-file.js';
 import { walkthrough } from '../cli/walkthrough/index.js';
 import type { IncidentEvent } from '../escalate/events.js';
 import { toLang, translator } from '../i18n/index.js';
-import { runScript, ScriptStop } from '../escalate/run-script.js';
-import { keyPath, parseTime, readScript } from '../escalate/script.js';
+import { keyPath, readScript } from '../escalate/script.js';
 import { readableParams } from '../lint/schema-issues.js';
+import { runDrill } from './escalate-script.js';
 import type { Playbook, Response } from '../model/schema.js';
 
 interface EscalateOptions {
@@ -26,9 +26,10 @@ interface EscalateOptions {
   incidentsDir?: string;
   allowWarnings?: boolean;
   as?: string;
+  takeOver?: boolean;
 }
 
-/** Sortable and unique enough for one business: the start time, then four random hex digits. */
+/** Sortable and short: the start time, then four random hex digits; the journal's exclusive creation makes it unique. */
 export function incidentId(start: Date): string {
   const stamp = start.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   return `${stamp}-${Math.floor(Math.random() * 0x10000).toString(16).padStart(4, '0')}`;
@@ -59,36 +60,12 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
     return EXIT.findings;
   }
 
-  const start = script.clock === undefined ? new Date() : parseTime(script.clock, new Date())!;
-  const id = incidentId(start);
   const dir = incidentsDir(file, options.incidentsDir, ctx.cwd);
   mkdirSync(dir, { recursive: true });
-  const journal = join(dir, `${id}.jsonl`);
-  const shown = displayPath(journal, ctx.cwd);
-  return withJournal(journal, undefined, (writer) => {
-    try {
-      const run = runScript({ playbook, script, id, start, allowWarnings: options.allowWarnings === true, templateText: textOf });
-      let level = '';
-      let step = run.next();
-      while (!step.done) {
-        const event = step.value;
-        writer.append(event);
-        if (event.type === 'triaged' || event.type === 'level') level = event.level;
-        // The script answered a step the new level no longer has: say so, rather than drop its answers unseen.
-        if (event.type === 'step' && event.interrupted) log.warn(t('escalate.interrupted', { step: event.step, level }));
-        step = run.next();
-      }
-      log.out(t(step.value === 'closed' ? 'escalate.closed' : 'escalate.open', { id, journal: shown }));
-      return EXIT.ok;
-    } catch (error) {
-      if (!(error instanceof ScriptStop)) throw error;
-      const detail = error.problem ? t(error.problem.messageId, { id: error.data.key ?? '', ...error.problem.data }) : '';
-      const { line, column } = position(keyPath(String(error.data.key ?? '')));
-      log.error(`${where(line, column)} ${t(error.messageId, { where: String(error.data.key ?? ''), ...error.data })}${detail}`);
-      log.info(t('escalate.keptJournal', { id, journal: shown }));
-      return EXIT.findings;
-    }
-  });
+  return runDrill(script, { playbook, dir, scriptPath: options.script, resume: options.resume, takeOver: options.takeOver, allowWarnings: options.allowWarnings === true, templateText: textOf, newId: incidentId, where: (key) => {
+    const { line, column } = position(keyPath(key));
+    return where(line, column);
+  } }, ctx);
 }
 
 /** The walkthrough speaks the plan's language, so one language is on the screen, unless --lang says otherwise. */
@@ -111,35 +88,9 @@ export async function interactive(
   const { log, t } = ctx;
   const dir = incidentsDir(file, options.incidentsDir, ctx.cwd);
   mkdirSync(dir, { recursive: true });
-  let id: string;
-  let events: IncidentEvent[] = [];
-  let keep: number | undefined;
-  if (options.resume !== undefined) {
-    const journals = readJournals(dir, ctx).filter(({ journal }) => journal.events.length > 0);
-    const isClosed = (events: IncidentEvent[]) => events.some((event) => event.type === 'closed');
-    const open = journals.filter(({ journal }) => !isClosed(journal.events));
-    const chosen = typeof options.resume === 'string' ? journals.find((entry) => entry.id === options.resume) : open.at(-1);
-    if (!chosen) {
-      if (typeof options.resume === 'string') throw new CliError('escalate.unknownIncident', { id: options.resume, dir, open: open.map((entry) => entry.id).join(', ') || '—' });
-      throw new CliError('escalate.noOpenIncident', { dir });
-    }
-    if (isClosed(chosen.journal.events)) throw new CliError('escalate.alreadyClosed', { id: chosen.id });
-    id = chosen.id;
-    events = chosen.journal.events;
-    keep = chosen.journal.goodLength;
-  } else {
-    id = incidentId(now());
-    // Someone may be starting a second incident for what is already open: say how to continue it.
-    const open = readJournals(dir, ctx).filter(({ journal }) => journal.events.some((e) => e.type === 'opened') && !journal.events.some((e) => e.type === 'closed'));
-    const last = open.at(-1);
-    const summary = last?.journal.events.find((e) => e.type === 'opened');
-    if (last && summary?.type === 'opened') log.info(t('walk.openIncident', { id: last.id, summary: summary.summary, command: commandLine(['escalate', '--resume', last.id], options) }));
-  }
-
-  const journal = join(dir, `${id}.jsonl`);
-  const shown = displayPath(journal, ctx.cwd);
-  let written = events.length;
-  return withJournal(journal, keep, async (writer) => {
+  const walk = async (id: string, journal: string, events: IncidentEvent[], writer: JournalWriter) => {
+    const shown = displayPath(journal, ctx.cwd);
+    let written = events.length;
     const record = (event: IncidentEvent) => {
       writer.append(event);
       written += 1;
@@ -169,5 +120,14 @@ export async function interactive(
       saved();
       throw error;
     }
-  });
+  };
+  if (options.resume !== undefined) {
+    const chosen = chooseToResume(dir, options.resume, ctx);
+    return withJournal(chosen.file, (writer, read) => walk(chosen.id, chosen.file, read.events, writer), { t, takeOver: options.takeOver });
+  }
+  // Someone may be starting a second incident for what is already open: say how to continue it.
+  const open = readJournals(dir, ctx).filter(({ journal }) => journal.events.some((e) => e.type === 'opened' && !e.drill) && !journal.events.some((e) => e.type === 'closed'));
+  const last = open.at(-1)?.journal.events.find((e) => e.type === 'opened');
+  if (last?.type === 'opened') log.info(t('walk.openIncident', { id: last.id, summary: last.summary, command: commandLine(['escalate', '--resume', last.id], options) }));
+  return withNewJournal(dir, () => incidentId(now()), (writer, id) => walk(id, join(dir, `${id}.jsonl`), [], writer));
 }

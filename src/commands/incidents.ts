@@ -12,7 +12,7 @@ interface IncidentsOptions {
   incidentsDir?: string;
 }
 
-/** Incidents, open ones first, then the most recent: when first seen, level, age and whether the deadline was met. */
+/** Incidents, open ones first, then the most recent, drills apart: when first seen, level, age and whether the deadline was met. */
 export async function incidents(options: IncidentsOptions, ctx: Context, now = new Date()): Promise<number> {
   const { log, t } = ctx;
   const { playbook, incidents: stored } = loadIncidents(options, ctx);
@@ -25,6 +25,7 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
       id: state.id,
       summary: state.summary,
       status: state.closed ? ('closed' as const) : ('open' as const),
+      drill: state.drill,
       level: currentLevel(state) ?? null,
       detectedAt: state.detectedAt,
       openedAt: state.openedAt,
@@ -35,7 +36,8 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
       journal,
     };
   });
-  rows.sort((a, b) => (a.status === b.status ? b.openedAt.localeCompare(a.openedAt) : a.status === 'open' ? -1 : 1));
+  // Times carry offsets: compared as instants, not as text.
+  rows.sort((a, b) => (a.status === b.status ? Date.parse(b.openedAt) - Date.parse(a.openedAt) : a.status === 'open' ? -1 : 1));
   if (options.json) {
     log.out(JSON.stringify(rows, null, 2));
     return 0;
@@ -44,12 +46,20 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
     log.out(t('incidents.none'));
     return 0;
   }
-  for (const row of rows) {
+  const line = (row: (typeof rows)[number]) => {
     const by = row.deadline?.by?.kind ? ` (${t('report.responseBy', { kind: t(`kind.${row.deadline.by.kind}`), channel: playbook.channels.find((c) => c.id === row.deadline!.by!.channel)?.name ?? row.deadline.by.channel })})` : '';
     const privately = row.messages.private > 0 ? ` · ${t('incidents.private', { count: row.messages.private })}` : '';
     const deadline = row.deadline ? `${t(`incidents.deadline.${row.deadline.status}`)}${by}${privately}` : '—';
     const paint = row.deadline?.status === 'missed' ? log.color.red : row.deadline?.status === 'met' ? log.color.green : log.color.yellow;
     log.out(`${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${row.id}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${row.level ?? '—'}  ${formatDuration(row.minutes)}  ${paint(deadline)}  ${row.summary}`);
+  };
+  // Real incidents first; drills apart, so a failed exercise never reads as an open crisis.
+  const drills = rows.filter((row) => row.drill);
+  rows.filter((row) => !row.drill).forEach(line);
+  if (drills.length > 0) {
+    if (drills.length < rows.length) log.out('');
+    log.out(t('incidents.drills'));
+    drills.forEach(line);
   }
   return 0;
 }

@@ -1,13 +1,15 @@
 import type { Context } from '../cli/context.js';
+import { displayPath } from '../cli/display-path.js';
 import { CliError } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incidents-dir.js';
-import { withJournal } from '../cli/journal.js';
+import { damagedError, withJournal } from '../cli/journal.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
 
 interface PromisesOptions {
   json?: boolean;
   playbook?: string;
   incidentsDir?: string;
+  takeOver?: boolean;
 }
 
 /** Promises made during incidents and not yet honoured, across every incident. */
@@ -25,8 +27,11 @@ export async function promises(options: PromisesOptions, ctx: Context): Promise<
 
 /** Records a promise as honoured, in its incident's journal, also after the incident is closed. */
 export async function promiseDone(id: string, options: PromisesOptions, ctx: Context, now = new Date()): Promise<number> {
-  const { playbook, incidents } = loadIncidents(options, ctx);
+  const { playbook, incidents, damaged } = loadIncidents(options, ctx);
   const holder = incidents.find(({ state }) => state.promises.has(id));
+  // Promise ids begin with their incident's id: one in a damaged journal is named as such, not as unknown.
+  const inDamaged = damaged.find((entry) => id.startsWith(`${entry.id}-`));
+  if (!holder && inDamaged) throw damagedError(displayPath(inDamaged.file, ctx.cwd), inDamaged.journal.damage!, ctx.t);
   if (!holder) {
     const known = incidents.flatMap(({ state }) => [...state.promises.keys()]);
     throw new CliError('promises.unknown', { id, known: known.join(', ') || '—' });
@@ -35,7 +40,7 @@ export async function promiseDone(id: string, options: PromisesOptions, ctx: Con
     ctx.log.out(ctx.t('promises.already', { id, at: formatBrandTime(holder.state.promises.get(id)!.doneAt!, playbook.brand) }));
     return 0;
   }
-  await withJournal(holder.file, holder.journal.goodLength, (writer) => writer.append({ type: 'promise-done', at: now.toISOString(), promise: id }));
+  await withJournal(holder.file, (writer) => writer.append({ type: 'promise-done', at: now.toISOString(), promise: id }), { t: ctx.t, takeOver: options.takeOver });
   ctx.log.out(ctx.t('promises.done', { id }));
   return 0;
 }

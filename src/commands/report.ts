@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
-import { loadIncidents } from '../cli/incidents-dir.js';
+import { displayPath } from '../cli/display-path.js';
+import { loadIncidents, mostRecent } from '../cli/incidents-dir.js';
+import { damagedError } from '../cli/journal.js';
 import { buildReport } from '../report/build-report.js';
 import { redact } from '../report/redact.js';
 import { renderReport, type ReportFormat } from '../report/render-report.js';
@@ -26,10 +28,14 @@ export async function report(id: string | undefined, options: ReportOptions, ctx
   const { log, t } = ctx;
   const format = (options.format ?? 'md') as ReportFormat;
   if (!FORMATS.includes(format)) throw new CliError('error.badFormat', { value: options.format ?? '', options: FORMATS.join(', ') });
-  const { playbook, dir, incidents } = loadIncidents(options, ctx);
-  const chosen = id === undefined ? [...incidents].sort((a, b) => a.state.openedAt.localeCompare(b.state.openedAt)).at(-1) : incidents.find((incident) => incident.state.id === id);
+  const { playbook, dir, incidents, damaged } = loadIncidents(options, ctx);
+  // Without an id, the incident opened last by its journal's clock: ids only sort by their minute.
+  const chosen = id === undefined ? mostRecent(incidents) : incidents.find((incident) => incident.state.id === id || incident.id === id);
+  const broken = id === undefined ? undefined : damaged.find((entry) => entry.id === id);
+  if (!chosen && broken) throw damagedError(displayPath(broken.file, ctx.cwd), broken.journal.damage!, t);
   if (!chosen) throw new CliError(id === undefined ? 'reportCmd.none' : 'reportCmd.unknown', { id: id ?? '', dir, known: incidents.map((i) => i.state.id).join(', ') || '—' });
   if (!chosen.state.closed) log.warn(t('reportCmd.open', { id: chosen.state.id }));
+  if (chosen.state.drill) log.warn(t('reportCmd.drill', { id: chosen.state.id }));
 
   let data = buildReport(playbook, chosen.state, now);
   if (options.redact) data = redact(data);

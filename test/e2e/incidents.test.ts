@@ -26,8 +26,10 @@ describe('crisis incidents', () => {
       ['closed', 'posible-crisis', 'met'],
     ]);
     expect(rows[1]).toMatchObject({ minutes: 125, closedAt: '2026-11-22T22:10:00.000Z', deadline: { due: '2026-11-22T20:35:00.000Z' } });
-    // First seen 21:05 in Madrid, on the plan's clock and in its language (es) though the UI is English.
-    expect(crisis(['incidents'], { cwd: dir }).stdout.split('\n')[0]).toMatch(/^OPEN +\d{8}-\d{4}-[0-9a-f]{4}  dom,\u00a022\u00a0nov,\u00a021:05  posible-crisis/);
+    // Script runs are drills, listed apart. First seen 21:05 in Madrid, on the plan's clock and in its language (es) though the UI is English.
+    const [heading, first] = crisis(['incidents'], { cwd: dir }).stdout.split('\n');
+    expect(heading).toMatch(/^Drills /);
+    expect(first).toMatch(/^OPEN +\d{8}-\d{4}-[0-9a-f]{4}  dom,\u00a022\u00a0nov,\u00a021:05  posible-crisis/);
   });
 
   it('skips a partial last line left by a crash, with a warning', () => {

@@ -1,0 +1,82 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context } from '../cli/context.js';
+import { displayPath } from '../cli/display-path.js';
+import { CliError, EXIT } from '../cli/errors.js';
+import { chooseToResume, type StoredJournal } from '../cli/incidents-dir.js';
+import { withJournal, withNewJournal, type JournalWriter } from '../cli/journal.js';
+import { continueDrill, DrillDiverges } from '../escalate/continue-drill.js';
+import type { IncidentEvent } from '../escalate/events.js';
+import { runScript, ScriptStop, type RunInput } from '../escalate/run-script.js';
+import { parseTime, type Script } from '../escalate/script.js';
+
+export interface DrillInput extends Omit<RunInput, 'id' | 'start' | 'script'> {
+  dir: string;
+  /** The script's path as given, for the hint that continues it. */
+  scriptPath: string;
+  resume?: string | boolean;
+  takeOver?: boolean;
+  newId: (start: Date) => string;
+  /** `file:line:column` of a key of the script, to start each message about it. */
+  where: (key: string) => string;
+}
+
+const isDrill = ({ journal }: StoredJournal) => journal.events.some((event) => event.type === 'opened' && event.drill === true);
+
+/** Appends what the run yields, and says how it ended; a stop keeps everything before it and says how to go on. */
+function drive(input: DrillInput, ctx: Context, id: string, file: string, writer: JournalWriter, run: Generator<IncidentEvent, 'open' | 'closed'>, before: { level?: string; lines?: number[] } = {}): number {
+  const { log, t } = ctx;
+  const shown = displayPath(file, ctx.cwd);
+  let level = before.level ?? '';
+  let written = before.lines?.length ?? 0;
+  try {
+    let step = run.next();
+    while (!step.done) {
+      const event = step.value;
+      writer.append(event);
+      written += 1;
+      if (event.type === 'triaged' || event.type === 'level') level = event.level;
+      // The script answered a step the new level no longer has: say so, rather than drop its answers unseen.
+      if (event.type === 'step' && event.interrupted) log.warn(t('escalate.interrupted', { step: event.step, level }));
+      step = run.next();
+    }
+    log.out(t(step.value === 'closed' ? 'escalate.closed' : 'escalate.open', { id, journal: shown }));
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof DrillDiverges) throw new CliError('escalate.scriptDiverges', { id, file: shown, line: before.lines?.[error.index] ?? 0, script: input.scriptPath });
+    if (!(error instanceof ScriptStop)) throw error;
+    const detail = error.problem ? t(error.problem.messageId, { id: error.data.key ?? '', ...error.problem.data }) : '';
+    const key = String(error.data.key ?? '');
+    log.error(`${input.where(key)} ${t(error.messageId, { where: key, ...error.data })}${detail}`);
+    // Stopped before the incident was opened: no empty journal is left to list or discard.
+    if (written === 0) {
+      rmSync(file, { force: true });
+      return EXIT.findings;
+    }
+    log.info(t('escalate.keptJournal', { id, journal: shown }));
+    log.info(t('escalate.drillHint', { id, script: input.scriptPath }));
+    return EXIT.findings;
+  }
+}
+
+/** A drill: a new incident answered by the script, or with --resume the drill it stopped, continued from the script. */
+export async function runDrill(script: Script, input: DrillInput, ctx: Context): Promise<number> {
+  if (input.resume === undefined) {
+    const start = script.clock === undefined ? new Date() : parseTime(script.clock, new Date())!;
+    return withNewJournal(input.dir, () => input.newId(start), (writer, id) => drive(input, ctx, id, join(input.dir, `${id}.jsonl`), writer, runScript({ ...input, script, id, start })));
+  }
+  const chosen = chooseToResume(input.dir, input.resume, ctx, isDrill);
+  // A script answers for a drill; a real incident is continued by a person, on a terminal.
+  if (!isDrill(chosen)) throw new CliError('escalate.resumeNotDrill', { id: chosen.id });
+  return withJournal(
+    chosen.file,
+    (writer, { events, lines }) => {
+      const opened = events.find((event) => event.type === 'opened')!;
+      // The drill's own start, so `+10m` in the script means what it meant the first time.
+      const run = runScript({ ...input, script, id: chosen.id, start: new Date(opened.at) });
+      const level = events.findLast((event) => event.type === 'triaged' || event.type === 'level');
+      return drive(input, ctx, chosen.id, chosen.file, writer, continueDrill(run, events), { level: level && 'level' in level ? level.level : undefined, lines });
+    },
+    { t: ctx.t, takeOver: input.takeOver },
+  );
+}
