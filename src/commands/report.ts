@@ -7,9 +7,10 @@ import { CliError, EXIT } from '../cli/errors.js';
 import { displayPath } from '../cli/display-path.js';
 import { loadIncidents, mostRecent } from '../cli/incidents-dir.js';
 import { damagedError } from '../cli/journal.js';
-import { buildReport } from '../report/build-report.js';
+import type { Playbook } from '../model/schema.js';
+import { buildReport, type ReportData } from '../report/build-report.js';
 import { redact } from '../report/redact.js';
-import { renderReport, type ReportFormat } from '../report/render-report.js';
+import { renderReport, ReportTemplateError, type ReportFormat } from '../report/render-report.js';
 
 interface ReportOptions {
   format?: string;
@@ -40,10 +41,23 @@ export async function report(id: string | undefined, options: ReportOptions, ctx
   let data = buildReport(playbook, chosen.state, now);
   if (options.redact) data = redact(data);
   const template = format === 'json' ? '' : readUserFile(options.template ?? `${TEMPLATES}report.${format}.hbs`, ctx.cwd).toString('utf8');
-  const text = renderReport(format, template, data, playbook);
+  const text = renderTemplateFile(format, template, data, playbook, options.template ?? `templates/report.${format}.hbs`, ctx);
   if (options.out) {
     writeFileSync(resolve(ctx.cwd, options.out), text);
     log.info(t('reportCmd.written', { path: options.out }));
   } else ctx.streams.stdout.write(text);
   return EXIT.ok;
+}
+
+/** A template that cannot render is one line naming the file and, when known, the line and column. */
+function renderTemplateFile(format: ReportFormat, template: string, data: ReportData, playbook: Playbook, path: string, ctx: Context): string {
+  try {
+    return renderReport(format, template, data, playbook);
+  } catch (error) {
+    if (!(error instanceof ReportTemplateError)) throw error;
+    const { problem } = error;
+    if (!problem) throw new CliError('reportCmd.templateRender', { path, detail: error.detail });
+    const message = ctx.t(problem.messageId, { detail: problem.detail, ...problem.data });
+    throw new CliError('reportCmd.template', { path, line: problem.line, column: problem.column + 1, message });
+  }
 }

@@ -72,7 +72,13 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
     const level = response.levels?.[0] ?? playbook.levels[0]!.id;
     result = channelsOf(response, playbook).map((channel): ChannelCheck => {
       if (!renders(responseIndex)) return { channel, problems: checkSetup(channel, response, playbook) };
-      const text = renderTemplate(sources[responseIndex]!.text, renderContext(playbook, channel, sampleIncident(level), exampleVariables(response)));
+      let text: string;
+      try {
+        text = renderTemplate(sources[responseIndex]!.text, renderContext(playbook, channel, sampleIncident(level), exampleVariables(response)));
+      } catch (error) {
+        // The analysis should have refused whatever fails here; if it missed a case, lint says so, never crashes.
+        return { channel, problems: checkSetup(channel, response, playbook), error: (error as Error).message };
+      }
       return { channel, text, problems: checkMessage(text, channel, response, playbook) };
     });
     checked.set(responseIndex, result);

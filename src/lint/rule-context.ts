@@ -19,6 +19,8 @@ export interface ChannelCheck {
   /** The response rendered with its examples; undefined when it cannot render (another rule says why). */
   text?: string;
   problems: MessageProblem[];
+  /** Why rendering failed, when the analysis let through a template that does not render. */
+  error?: string;
 }
 
 export interface RuleContext {

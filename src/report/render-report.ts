@@ -5,6 +5,7 @@ import { formatDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
 import type { ReportData } from './build-report.js';
+import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../templates/template-calls.js';
 import { timelineSvg } from './timeline-svg.js';
 
 export type ReportFormat = 'md' | 'html' | 'json';
@@ -61,10 +62,36 @@ export function reportView(data: ReportData, playbook: Playbook) {
   };
 }
 
+/** A report template that cannot render: where (when Handlebars says) and why. */
+export class ReportTemplateError extends Error {
+  constructor(
+    readonly problem: TemplateProblem | undefined,
+    readonly detail = '',
+  ) {
+    super(problem?.messageId ?? detail);
+    this.name = 'ReportTemplateError';
+  }
+}
+
+// Handlebars' own errors end with " - line:column" when it knows where they happened.
+const POSITION = / - (\d+):(\d+)$/;
+
 /** Markdown is plain text; HTML escapes every piece of incident text (a handle may hold <script>). */
 export function renderReport(format: ReportFormat, template: string, data: ReportData, playbook: Playbook): string {
   if (format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
+  // A user's template is checked as a response's is, so a wrong block is a line to fix, not a crash.
+  const parsed = parseTemplate(template);
+  if ('problem' in parsed) throw new ReportTemplateError(parsed.problem);
+  const problem = checkCalls(parsed.program, { each: true });
+  if (problem) throw new ReportTemplateError(problem);
   const env = Handlebars.create();
-  const compiled = env.compile(template, { noEscape: format === 'md', knownHelpersOnly: true, knownHelpers: { log: false } });
-  return compiled(reportView(data, playbook), { allowProtoPropertiesByDefault: false });
+  try {
+    const compiled = env.compile(parsed.program, { noEscape: format === 'md', knownHelpersOnly: true, knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false } });
+    return compiled(reportView(data, playbook), NO_PROTOTYPE);
+  } catch (error) {
+    const message = (error as Error).message;
+    const [, line, column] = POSITION.exec(message) ?? [];
+    const detail = message.replace(POSITION, '');
+    throw new ReportTemplateError(line === undefined ? undefined : { messageId: 'template.renderError', detail, line: Number(line), column: Number(column) }, detail);
+  }
 }

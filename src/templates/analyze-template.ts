@@ -1,8 +1,7 @@
-import Handlebars from 'handlebars';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey, Params } from '../i18n/index.js';
+import { CONTEXT_FIELDS } from './render-context.js';
+import { checkCalls, helperName, isLiteral, literalText, parseTemplate, type TemplateProblem } from './template-calls.js';
 
-/** Helpers a template may call; anything else is refused at compile time. */
-export const KNOWN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup'] as const;
 export const COMPILE_OPTIONS = {
   strict: true,
   knownHelpersOnly: true,
@@ -11,103 +10,109 @@ export const COMPILE_OPTIONS = {
   noEscape: true,
 } as const;
 
-/** A name the template reads from its context, e.g. `brand.apology_url` or `customer`. */
+/**
+ * A name the template reads, resolved from the root of the render context (`{{#with brand}}{{name}}`
+ * reads `brand.name`). `test` is the value an `#if`, `#unless` or `#with` tests: it may be unset.
+ * `guarded` is a value printed only where a block has tested that very name.
+ */
 export interface NameUse {
   parts: string[];
   line: number;
   /** 0-based, as Handlebars counts. */
   column: number;
+  test?: boolean;
+  guarded?: boolean;
 }
 
 export type Analysis =
   | { ok: true; names: NameUse[] }
-  | { ok: false; messageId: MessageKey; detail: string; line: number; column: number };
+  | { ok: false; messageId: MessageKey; detail: string; data?: Params; line: number; column: number };
 
-/** Jison's parse errors carry only the line and a caret under a 20-character excerpt. */
-function parseErrorPosition(text: string, message: string): { line: number; column: number } {
-  const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
-  const [, excerpt = '', caret = ''] = message.split('\n');
-  const past = excerpt.slice(0, caret.length - 1).replace(/^\.\.\./, '');
-  const row = text.split('\n')[line - 1] ?? '';
-  for (let column = Math.min(past.length, row.length); column > 0; column -= 1) {
-    if (past.endsWith(row.slice(0, column))) return { line, column };
+class Refusal extends Error {
+  constructor(readonly problem: TemplateProblem) {
+    super(problem.messageId);
   }
-  return { line, column: 0 };
 }
 
-function describeParseError(message: string): { messageId: MessageKey; detail: string } {
-  const got = /got '([^']+)'/.exec(message)?.[1] ?? '';
-  if (got === 'EOF') return { messageId: 'template.unclosed', detail: '' };
-  return { messageId: 'template.parse', detail: got };
-}
+const refuse = (messageId: MessageKey, detail: string, node: hbs.AST.Node): never => {
+  throw new Refusal({ messageId, detail, line: node.loc.start.line, column: node.loc.start.column });
+};
 
+/**
+ * Accepts only what renders strictly with the values a response has (text, and the fields of
+ * brand, incident and channel): a value, `lookup` with a quoted key, and `#if` / `#unless` /
+ * `#with` over one value. Anything else is refused at its position, so that a template that
+ * passes lint cannot fail, or print a blank or `[object Object]`, when it is rendered.
+ */
 function collectNames(program: hbs.AST.Program): NameUse[] {
   const names: NameUse[] = [];
-  // Inside #each / #with the context changes; only paths that climb back (`../`) to the root are checkable.
-  const visitPath = (path: hbs.AST.PathExpression, scopes: number) => {
+  const key = (parts: string[]) => parts.join('\u0000');
+
+  // scopes[0] is the root; `#with brand` pushes ['brand'], and `../` climbs one scope.
+  const resolvePath = (path: hbs.AST.PathExpression, scopes: string[][]): string[] => {
+    let parts: string[];
     if (path.data) {
-      if (path.parts[0] === 'root' && path.parts.length > 1) names.push({ parts: path.parts.slice(1), line: path.loc.start.line, column: path.loc.start.column });
-      return;
+      if (path.parts[0] !== 'root' || path.depth > 0) refuse('template.data', path.parts.join('.'), path);
+      parts = path.parts.slice(1);
+    } else {
+      if (path.depth >= scopes.length) refuse('template.climbs', path.original, path);
+      parts = [...scopes[scopes.length - 1 - path.depth]!, ...path.parts];
     }
-    if (path.depth === scopes && path.parts.length > 0) names.push({ parts: path.parts, line: path.loc.start.line, column: path.loc.start.column });
+    return parts;
   };
-  const visitExpression = (node: hbs.AST.Expression, scopes: number) => {
-    if (node.type === 'PathExpression') visitPath(node as hbs.AST.PathExpression, scopes);
-    else if (node.type === 'SubExpression') visitCall(node as hbs.AST.SubExpression, scopes);
+  const lookup = (params: hbs.AST.Expression[], scopes: string[][]): string[] => {
+    // checkCalls has made sure `lookup` has its two values.
+    const [object, field] = params as [hbs.AST.Expression, hbs.AST.Expression];
+    if (field.type !== 'StringLiteral' && field.type !== 'NumberLiteral') refuse('template.lookupKey', '', field);
+    return [...resolve(object, scopes), String((field as hbs.AST.StringLiteral).value)];
   };
-  const visitCall = (node: hbs.AST.MustacheStatement | hbs.AST.SubExpression | hbs.AST.BlockStatement, scopes: number) => {
-    const isHelperCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || node.type === 'BlockStatement';
-    if (!isHelperCall) visitExpression(node.path as hbs.AST.Expression, scopes);
-    for (const param of node.params) visitExpression(param, scopes);
-    for (const pair of node.hash?.pairs ?? []) visitExpression(pair.value, scopes);
+  const resolve = (node: hbs.AST.Expression, scopes: string[][]): string[] => {
+    if (node.type === 'PathExpression') return resolvePath(node as hbs.AST.PathExpression, scopes);
+    if (isLiteral(node)) return refuse('template.literal', literalText(node), node);
+    // The only subexpression checkCalls lets through is `(lookup value "key")`.
+    return lookup((node as hbs.AST.SubExpression).params, scopes);
   };
-  const visitProgram = (node: hbs.AST.Program | undefined, scopes: number) => {
+  const record = (parts: string[], node: hbs.AST.Node, guards: Set<string>, test: boolean): string[] => {
+    // `{{this}}` at the top, or `{{@root}}`: printing it gives "[object Object]". `lookup this "x"` is fine.
+    if (parts.length === 0) refuse('template.wholeContext', (node as hbs.AST.PathExpression).original ?? '', node);
+    names.push({ parts, line: node.loc.start.line, column: node.loc.start.column, ...(test && { test }), ...(guards.has(key(parts)) && { guarded: true }) });
+    return parts;
+  };
+  const noHash = (call: hbs.AST.MustacheStatement | hbs.AST.BlockStatement) => {
+    const pair = call.hash?.pairs[0];
+    if (pair) refuse('template.hash', pair.key, pair);
+  };
+
+  const visit = (node: hbs.AST.Program | undefined, scopes: string[][], guards: Set<string>): void => {
     for (const statement of node?.body ?? []) {
-      if (statement.type === 'MustacheStatement') visitCall(statement as hbs.AST.MustacheStatement, scopes);
-      else if (statement.type === 'BlockStatement') {
+      if (statement.type === 'MustacheStatement') {
+        const mustache = statement as hbs.AST.MustacheStatement;
+        noHash(mustache);
+        // A mustache with values is `lookup`: checkCalls refused every other helper.
+        const parts = mustache.params.length > 0 ? lookup(mustache.params, scopes) : resolve(mustache.path as hbs.AST.Expression, scopes);
+        record(parts, mustache.path, guards, false);
+      } else if (statement.type === 'BlockStatement') {
         const block = statement as hbs.AST.BlockStatement;
-        visitCall(block, scopes);
-        const helper = (block.path as hbs.AST.PathExpression).original;
-        const changesContext = helper === 'each' || helper === 'with';
-        visitProgram(block.program, changesContext ? scopes + 1 : scopes);
-        visitProgram(block.inverse, scopes);
+        const helper = helperName(block);
+        if (helper !== 'if' && helper !== 'unless' && helper !== 'with') refuse('template.section', (block.path as hbs.AST.PathExpression).original, block);
+        if (block.program?.blockParams?.length) refuse('template.blockParams', '', block);
+        noHash(block);
+        const tested = record(resolve(block.params[0]!, scopes), block.params[0]!, guards, true);
+        const withTested = new Set([...guards, key(tested)]);
+        if (helper === 'with') {
+          // Only over brand, incident or channel: distinct objects, so `../` climbs as Handlebars does
+          // (it adds a level only when the value differs from the current one, and two texts may be equal).
+          if (tested.length !== 1 || !Object.hasOwn(CONTEXT_FIELDS, tested[0]!)) refuse('template.withObject', tested.join('.'), block.params[0]!);
+          const inner = key(tested) === key(scopes[scopes.length - 1]!) ? scopes : [...scopes, tested];
+          visit(block.program, inner, withTested);
+        } else visit(block.program, scopes, helper === 'if' ? withTested : guards);
+        visit(block.inverse, scopes, helper === 'unless' ? withTested : guards);
       }
+      // Content and comments read nothing; partials and decorators were refused by checkCalls.
     }
   };
-  visitProgram(program, 0);
+  visit(program, [[]], new Set());
   return names;
-}
-
-function findUnknownHelper(program: hbs.AST.Program): hbs.AST.PathExpression | undefined {
-  let found: hbs.AST.PathExpression | undefined;
-  const known: readonly string[] = KNOWN_HELPERS;
-  const visit = (node: unknown): void => {
-    if (found || node === null || typeof node !== 'object') return;
-    const call = node as { type?: string; path?: hbs.AST.PathExpression; params?: unknown[]; hash?: { pairs: unknown[] } };
-    const isCall = call.type === 'BlockStatement' || ((call.type === 'MustacheStatement' || call.type === 'SubExpression') && ((call.params?.length ?? 0) > 0 || (call.hash?.pairs.length ?? 0) > 0));
-    if (isCall && call.path?.type === 'PathExpression' && !known.includes(call.path.original)) {
-      found = call.path;
-      return;
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object' && 'type' in value) visit(value);
-    }
-  };
-  visit(program);
-  return found;
-}
-
-function findPartial(program: hbs.AST.Program): hbs.AST.Node | undefined {
-  for (const statement of program.body) {
-    if (statement.type === 'PartialStatement' || statement.type === 'PartialBlockStatement' || statement.type === 'DecoratorBlock') return statement;
-    if (statement.type === 'BlockStatement') {
-      const block = statement as hbs.AST.BlockStatement;
-      const inner = findPartial(block.program) ?? (block.inverse && findPartial(block.inverse));
-      if (inner) return inner;
-    }
-  }
-  return undefined;
 }
 
 // Analysis depends on the text alone; plans share templates, and lint may see the same one a thousand times.
@@ -123,17 +128,14 @@ export function analyzeTemplate(text: string): Analysis {
 }
 
 function analyze(text: string): Analysis {
-  let program: hbs.AST.Program;
+  const parsed = parseTemplate(text);
+  if ('problem' in parsed) return { ok: false, ...parsed.problem };
+  const problem = checkCalls(parsed.program, { each: false });
+  if (problem) return { ok: false, ...problem };
   try {
-    program = Handlebars.parse(text);
+    return { ok: true, names: collectNames(parsed.program) };
   } catch (error) {
-    const message = (error as Error).message;
-    return { ok: false, ...describeParseError(message), ...parseErrorPosition(text, message) };
+    if (error instanceof Refusal) return { ok: false, ...error.problem };
+    throw error;
   }
-  const partial = findPartial(program);
-  if (partial) return { ok: false, messageId: 'template.partial', detail: '', line: partial.loc.start.line, column: partial.loc.start.column };
-  // The same refusal knownHelpersOnly gives at compile time, found without compiling twice.
-  const unknown = findUnknownHelper(program);
-  if (unknown) return { ok: false, messageId: 'template.unknownHelper', detail: unknown.original, line: unknown.loc.start.line, column: unknown.loc.start.column };
-  return { ok: true, names: collectNames(program) };
 }

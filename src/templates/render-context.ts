@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey, Params } from '../i18n/index.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
 import type { NameUse } from './analyze-template.js';
@@ -25,26 +25,58 @@ export interface NameProblem {
   use: NameUse;
   messageId: MessageKey;
   name: string;
+  data?: Params;
 }
 
-/** Names a strict render would fail on, found before anything is rendered. */
+// Fields a channel may leave out: a template that prints one must have it on every channel it goes to.
+const OPTIONAL_CHANNEL_FIELDS: ReadonlySet<string> = new Set(['url', 'max_length']);
+
+/** Names a strict render would fail on, or print as a blank, found before anything is rendered. */
 export function undeclaredNames(names: NameUse[], response: Response, playbook: Playbook): NameProblem[] {
   const problems: NameProblem[] = [];
   const declared = new Set(Object.keys(response.variables));
+  let targets: RenderTargets | undefined;
   for (const use of names) {
     const [head = '', field, ...rest] = use.parts;
     const name = use.parts.join('.');
-    if (declared.has(head)) {
-      if (field !== undefined) problems.push({ use, name, messageId: 'template.variableHasNoFields' });
-    } else if (Object.hasOwn(CONTEXT_FIELDS, head)) {
+    // An #if or #with over an unset value simply skips its block; only a printed value must be there.
+    const mustBeSet = !use.test && !use.guarded;
+    // brand, incident and channel come first, as in renderContext: a variable cannot hide them.
+    if (Object.hasOwn(CONTEXT_FIELDS, head)) {
       const fields: readonly string[] = CONTEXT_FIELDS[head as Root];
-      if (field === undefined || !fields.includes(field) || rest.length > 0) problems.push({ use, name, messageId: 'template.unknownField' });
-      else if (head === 'brand' && playbook.brand[field as keyof Playbook['brand']] === undefined) problems.push({ use, name, messageId: 'template.brandFieldUnset' });
+      if (field === undefined) {
+        if (!use.test) problems.push({ use, name, messageId: 'template.objectValue', data: { fields: fields.map((f) => `${head}.${f}`).join(', ') } });
+      } else if (!fields.includes(field) || rest.length > 0) problems.push({ use, name, messageId: 'template.unknownField' });
+      else if (head === 'brand' && mustBeSet && playbook.brand[field as keyof Playbook['brand']] === undefined) problems.push({ use, name, messageId: 'template.brandFieldUnset' });
+      else if (head === 'channel' && mustBeSet && OPTIONAL_CHANNEL_FIELDS.has(field)) {
+        targets ??= renderTargets(response, playbook);
+        const without = targets.channels.filter((channel) => channel[field as keyof Channel] === undefined).map((channel) => channel.id);
+        if (targets.internal) problems.push({ use, name, messageId: 'template.channelFieldInternal', data: { field } });
+        else if (without.length > 0) problems.push({ use, name, messageId: 'template.channelFieldUnset', data: { field, channels: without.join(', '), count: without.length } });
+      }
+    } else if (declared.has(head)) {
+      if (field !== undefined) problems.push({ use, name, messageId: 'template.variableHasNoFields' });
     } else {
       problems.push({ use, name, messageId: 'template.undeclared' });
     }
   }
   return problems;
+}
+
+interface RenderTargets {
+  channels: Channel[];
+  /** Also rendered with no channel of the brand: as a notice to the team, or by `render` with no channel. */
+  internal: boolean;
+}
+
+/** Every channel a response may be rendered for, by lint, `render` or `escalate`: its own, and its steps'. */
+export function renderTargets(response: Response, playbook: Playbook): RenderTargets {
+  const own = channelsOf(response, playbook);
+  const ids = new Set(own.map((channel) => channel.id));
+  for (const level of playbook.levels) {
+    for (const step of level.steps) if (step.response === response.id) for (const id of step.channels ?? []) ids.add(id);
+  }
+  return { channels: playbook.channels.filter((channel) => ids.has(channel.id)), internal: response.kind === 'internal' || own.length === 0 };
 }
 
 export function usedVariables(names: NameUse[]): Set<string> {

@@ -4,8 +4,9 @@ import { checkMessage, type MessageProblem } from './check-message.js';
 import { renderContext, type IncidentFields } from './render-context.js';
 import { COMPILE_OPTIONS } from './analyze-template.js';
 import { own } from '../model/user-keys.js';
+import { NO_PROTOTYPE } from './template-calls.js';
 
-type Compiled = (context: unknown) => string;
+type Compiled = (context: unknown, options: typeof NO_PROTOTYPE) => string;
 const cache = new Map<string, Compiled>();
 
 /**
@@ -19,7 +20,7 @@ export function renderTemplate(text: string, context: Record<string, unknown>): 
     compiled = Handlebars.compile(text, COMPILE_OPTIONS) as Compiled;
     cache.set(text, compiled);
   }
-  return compiled(context).trim();
+  return compiled(context, NO_PROTOTYPE).trim();
 }
 
 export interface RenderedMessage {

@@ -9,9 +9,9 @@ describe('analyzeTemplate', () => {
     ['Hola {{customer}}', ['customer']],
     ['{{brand.name}} {{incident.link}}', ['brand.name', 'incident.link']],
     ['{{#if customer}}{{customer}}{{else}}{{brand.name}}{{/if}}', ['customer', 'customer', 'brand.name']],
-    ['{{#each items}}{{name}}{{../brand.name}}{{@index}}{{/each}}', ['items', 'brand.name']],
+    ['{{#with brand}}{{name}}{{../customer}}{{/with}}', ['brand', 'brand.name', 'customer']],
     ['{{@root.brand.hashtag}}', ['brand.hashtag']],
-    ['{{lookup brand "name"}}', ['brand']],
+    ['{{lookup brand "name"}}', ['brand.name']],
     ['{{!-- a comment --}}plain text', []],
   ])('finds the names %s reads', (text, names) => {
     const result = analyzeTemplate(text);

@@ -1,14 +1,22 @@
 import type { Report } from '../finding.js';
 import type { Rule } from '../rule-context.js';
 
+// Handlebars' strict errors end with " - line:column" (column 0-based).
+const RENDER_POSITION = / - (\d+):(\d+)$/;
+
 export const templateSyntax: Rule = {
   id: 'template-syntax',
   severity: 'error',
-  check({ sources, analysis }) {
+  check({ sources, analysis, checks }) {
     return sources.flatMap((source): Report[] => {
       if (!source) return [];
       const result = analysis(source);
-      return result.ok ? [] : [{ template: source, line: result.line, column: result.column, messageId: result.messageId, data: { detail: result.detail } }];
+      if (!result.ok) return [{ template: source, line: result.line, column: result.column, messageId: result.messageId, data: { detail: result.detail, ...result.data } }];
+      const failed = checks(source.responseIndex).find((check) => check.error !== undefined);
+      if (!failed) return [];
+      const [, line = '1', column = '0'] = RENDER_POSITION.exec(failed.error!) ?? [];
+      const detail = failed.error!.replace(RENDER_POSITION, '');
+      return [{ template: source, line: Number(line), column: Number(column), messageId: 'template.renderFailed', data: { detail, channel: failed.channel.id } }];
     });
   },
 };

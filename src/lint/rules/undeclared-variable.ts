@@ -15,7 +15,7 @@ export const undeclaredVariable: Rule = {
         line: problem.use.line,
         column: problem.use.column,
         messageId: problem.messageId,
-        data: { name: problem.name, id: response.id },
+        data: { name: problem.name, id: response.id, ...problem.data },
       }));
     });
   },

@@ -1,0 +1,127 @@
+import Handlebars from 'handlebars';
+import type { MessageKey, Params } from '../i18n/index.js';
+
+const BLOCK_HELPERS: readonly string[] = ['if', 'unless', 'each', 'with'];
+
+// The only helpers a template may call, and how many values each takes. Handlebars checks the
+// count only when the template runs, with no position in the message; `lookup` and an inline
+// `{{unless x}}` do not check at all and crash inside Handlebars.
+const ARITY = new Map<string, { count: number; example: string }>([
+  ['if', { count: 1, example: '{{#if customer}}…{{/if}}' }],
+  ['unless', { count: 1, example: '{{#unless customer}}…{{/unless}}' }],
+  ['each', { count: 1, example: '{{#each messages}}…{{/each}}' }],
+  ['with', { count: 1, example: '{{#with brand}}…{{/with}}' }],
+  ['lookup', { count: 2, example: '{{lookup brand "name"}}' }],
+]);
+
+/** Runtime options: said explicitly, so Handlebars refuses `{{constructor}}` quietly instead of warning on the console. */
+export const NO_PROTOTYPE = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
+
+/** Why a template cannot be used, at its 1-based line and 0-based column (as Handlebars counts). */
+export interface TemplateProblem {
+  messageId: MessageKey;
+  detail: string;
+  data?: Params;
+  line: number;
+  column: number;
+}
+
+export type Call = hbs.AST.MustacheStatement | hbs.AST.SubExpression | hbs.AST.BlockStatement;
+
+/** Jison's parse errors carry only the line and a caret under a 20-character excerpt. */
+function parseErrorPosition(text: string, message: string): { line: number; column: number } {
+  const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
+  const [, excerpt = '', caret = ''] = message.split('\n');
+  const past = excerpt.slice(0, caret.length - 1).replace(/^\.\.\./, '');
+  const row = text.split('\n')[line - 1] ?? '';
+  for (let column = Math.min(past.length, row.length); column > 0; column -= 1) {
+    if (past.endsWith(row.slice(0, column))) return { line, column };
+  }
+  return { line, column: 0 };
+}
+
+export function parseTemplate(text: string): { program: hbs.AST.Program } | { problem: TemplateProblem } {
+  try {
+    return { program: Handlebars.parse(text) };
+  } catch (error) {
+    const message = (error as Error).message;
+    const got = /got '([^']+)'/.exec(message)?.[1] ?? '';
+    const messageId: MessageKey = got === 'EOF' ? 'template.unclosed' : 'template.parse';
+    return { problem: { messageId, detail: got === 'EOF' ? '' : got, ...parseErrorPosition(text, message) } };
+  }
+}
+
+/** The helper a call invokes, decided as Handlebars decides it: a one-part name, not `this.x` or `../x`. */
+export function helperName(call: Call): string | undefined {
+  const path = call.path;
+  if (path.type !== 'PathExpression') return undefined;
+  const simple = Handlebars.AST.helpers.simpleId(path as hbs.AST.PathExpression);
+  return simple ? (path as hbs.AST.PathExpression).parts[0] : undefined;
+}
+
+export function isLiteral(node: hbs.AST.Node): node is hbs.AST.Literal {
+  return /Literal$/.test(node.type);
+}
+
+/** A literal as the template wrote it: `"s"`, `1`, `true`. */
+export function literalText(node: hbs.AST.Literal): string {
+  return node.type === 'StringLiteral' ? JSON.stringify((node as hbs.AST.StringLiteral).value) : String((node as hbs.AST.NumberLiteral).original);
+}
+
+const at = (node: hbs.AST.Node) => ({ line: node.loc.start.line, column: node.loc.start.column });
+
+function callProblem(call: Call, each: boolean): TemplateProblem | undefined {
+  const isBlock = call.type === 'BlockStatement';
+  if (isLiteral(call.path)) return { messageId: 'template.literal', detail: literalText(call.path), ...at(call.path) };
+  const name = helperName(call);
+  const arity = name === undefined ? undefined : ARITY.get(name);
+  const hasArguments = call.params.length > 0 || (call.hash?.pairs.length ?? 0) > 0;
+  if (!arity) {
+    // A block with no arguments is a Mustache section; the caller decides whether it allows them.
+    const isCall = call.type === 'SubExpression' || hasArguments;
+    return isCall ? { messageId: 'template.unknownHelper', detail: (call.path as hbs.AST.PathExpression).original, ...at(call.path) } : undefined;
+  }
+  const helper = name!;
+  if (helper === 'each' && !each) return { messageId: 'template.each', detail: '', ...at(call.path) };
+  if (isBlock && !BLOCK_HELPERS.includes(helper)) return { messageId: 'template.notBlock', detail: helper, ...at(call.path) };
+  if (!isBlock && BLOCK_HELPERS.includes(helper)) return { messageId: 'template.blockOnly', detail: helper, ...at(call.path) };
+  if (call.params.length !== arity.count) return { messageId: 'template.arity', detail: helper, data: { count: arity.count, example: arity.example }, ...at(call.path) };
+  return undefined;
+}
+
+/**
+ * What every template, response or report, must respect before Handlebars compiles it: helpers
+ * that exist, called as blocks or not as they are meant to be, with the values they need; no
+ * partials or decorators (nothing registers any); `each` only where there are lists to loop over.
+ * The first problem in the text, or none.
+ */
+export function checkCalls(program: hbs.AST.Program, allow: { each: boolean }): TemplateProblem | undefined {
+  const problems: TemplateProblem[] = [];
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    const typed = node as hbs.AST.Node;
+    switch (typed.type) {
+      case 'PartialStatement':
+      case 'PartialBlockStatement':
+        problems.push({ messageId: 'template.partial', detail: '', ...at(typed) });
+        return;
+      case 'Decorator':
+      case 'DecoratorBlock':
+        problems.push({ messageId: 'template.decorator', detail: '', ...at(typed) });
+        return;
+      case 'MustacheStatement':
+      case 'SubExpression':
+      case 'BlockStatement': {
+        const problem = callProblem(typed as Call, allow.each);
+        if (problem) problems.push(problem);
+        break;
+      }
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object' && 'type' in value) visit(value);
+    }
+  };
+  visit(program);
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column)[0];
+}

@@ -1,0 +1,86 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { minimal, root, tempDir } from '../helpers.js';
+import { crisis } from './run-cli.js';
+
+// Issue 9: each of these passed analysis and then crashed `lint` (printing empty JSON or SARIF
+// into CI), `render`, `escalate` or `report --template`, or printed "[object Object]" or a blank.
+const TEMPLATES = ['{{../v}}', '{{@index}}', '{{1}}', '{{"s"}}', '{{#if}}{{/if}}', '{{#each v v}}{{/each}}', '{{unless v}}', '{{lookup v}}', '{{channel.url}}', '{{this}}', '{{lookup this "nope"}}'];
+
+/** A plan with one response per template above, each also using its variable `v`. */
+function brokenPlan(): string {
+  const dir = tempDir();
+  const plan = minimal();
+  plan.responses = TEMPLATES.map((text, index) => ({
+    id: `r${index + 1}`,
+    title: text,
+    kind: 'acknowledgement',
+    approved_by: 'luis',
+    variables: { v: { description: 'v', example: 'x' } },
+    text: `${text} {{v}}`,
+  }));
+  for (const level of plan.levels) for (const step of level.steps) delete step.response;
+  writeFileSync(join(dir, 'crisis.yaml'), YAML.stringify(plan, { lineWidth: 0 }));
+  return dir;
+}
+
+const NOT_A_BUG = /This is a bug|\n\s+at /;
+
+describe('templates that cannot render', () => {
+  it('are one finding each in JSON, never a crash', () => {
+    const run = crisis(['lint', '--format', 'json'], { cwd: brokenPlan() });
+    expect(run.stderr).not.toMatch(NOT_A_BUG);
+    expect(run.status).toBe(1);
+    const [file] = JSON.parse(run.stdout);
+    expect(file.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual([
+      ...Array(8).fill('template-syntax'),
+      'undeclared-variable',
+      'template-syntax',
+      'undeclared-variable',
+    ]);
+  });
+
+  it('are results in SARIF', () => {
+    const run = crisis(['lint', '--format', 'sarif'], { cwd: brokenPlan() });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).runs[0].results).toHaveLength(TEMPLATES.length);
+  });
+
+  it('make render and escalate refuse the plan with its findings instead of crashing', () => {
+    const dir = brokenPlan();
+    for (const args of [['render', 'r5', '--var', 'v=x'], ['escalate', '--script', 'missing.yaml']]) {
+      const run = crisis(args, { cwd: dir });
+      expect(run.stderr + run.stdout).not.toMatch(NOT_A_BUG);
+      expect(run.status).toBe(1);
+      expect(run.stdout + run.stderr).toContain('"if" takes exactly 1 value');
+    }
+  });
+});
+
+describe('a report template of your own that cannot render', () => {
+  const ID = '20261122-2010-abcd';
+  function withJournal(template: string): string {
+    const dir = tempDir();
+    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+    mkdirSync(join(dir, 'incidents'));
+    cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${ID}.jsonl`));
+    writeFileSync(join(dir, 'mine.hbs'), template);
+    return dir;
+  }
+
+  it.each([
+    ['# {{incident.summary}}\n{{#each metrics}}{{#if}}{{/if}}{{/each}}', 'mine.hbs:2:21: "if" takes exactly 1 value'],
+    ['# Report\n\n  {{lookup incident}}', 'mine.hbs:3:5: "lookup" takes exactly 2 values'],
+    ['{{#each metrics}}\n{{label}}', 'mine.hbs:2:10: The template ends before a block is closed'],
+    ['{{> header}}', 'mine.hbs:1:1: Partials'],
+    ['{{#each steps}}{{unless missed}}{{/each}}', 'mine.hbs:1:18: "unless" is a block'],
+  ])('%j is one line naming the file, line and column, exit 2', (template, expected) => {
+    const run = crisis(['report', '--template', 'mine.hbs'], { cwd: withJournal(template) });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.startsWith(`✖ Report template ${expected}`)).toBe(true);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
