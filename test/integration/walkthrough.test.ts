@@ -197,4 +197,31 @@ describe('the interactive walkthrough', () => {
     expect(s.asked()).not.toContain('Did you reach Tom Walsh?');
     expect(s.journal().contacts.get('tom')?.status).toBe('reached');
   });
+
+  it('reads a typed time on the brand\'s clock (Madrid), whatever the machine\'s, and refuses one still to come', async () => {
+    const dir = example();
+    const s = session(dir);
+    // The clock reads 21:10 UTC, 22:10 in Madrid: "22:05" is five minutes ago there.
+    await s.run([OPEN[0], '22:05', CTRL_C]);
+    expect(s.events().find((e) => e.type === 'answer' && e.key === 'open.detected')).toMatchObject({ value: '2026-11-22T21:05:00.000Z' });
+    expect(s.printed()).toMatch(/Visto por primera vez: dom, 22 nov, 22:05/);
+    const later = session(example());
+    await expect(later.run([OPEN[0], '23:30'])).rejects.toThrow(/Esa hora aún no ha llegado/);
+  });
+
+  it('journals a message copied to the clipboard, and still asks whether it was published', async () => {
+    const dir = example();
+    const s = session(dir);
+    await s.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', 'el retraso', 'lo arreglamos', 'copy', CTRL_C]);
+    expect(s.journal().handoffs).toMatchObject([{ step: 'comunicado', channel: 'facebook', via: 'osc52' }]);
+    expect(s.printed()).toContain('\u001b]52;c;');
+  });
+
+  it('shows a step whose deadline has passed as late, in red words', async () => {
+    const dir = example();
+    const s = session(dir);
+    // First seen 40 minutes ago: "reunir" (15m) was due long before the question comes up.
+    await s.run([OPEN[0], '-40m', ...TRIAGE, ['jorge', 'agencia', 'lucia'], CTRL_C]);
+    expect(s.printed().replace(/\s+/g, ' ')).toMatch(/Reunir a los responsables y acordar el mensaje · Jorge Ibáñez · vencía a las \d\d:\d\d: \d+ min de retraso/);
+  });
 });
