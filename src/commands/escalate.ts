@@ -13,6 +13,7 @@ import type { IncidentEvent } from '../escalate/events.js';
 import { toLang, translator } from '../i18n/index.js';
 import { runScript, ScriptStop } from '../escalate/run-script.js';
 import { parseTime, readScript } from '../escalate/script.js';
+import { printable } from '../model/control-chars.js';
 import type { Playbook, Response } from '../model/schema.js';
 
 interface EscalateOptions {
@@ -41,7 +42,7 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
 
   const { script, problems } = readScript(readUserFile(options.script, ctx.cwd), playbook);
   if (!script) {
-    for (const problem of problems) log.error(`${options.script}:${problem.line}:${problem.column} ${t(problem.report.messageId, { where: '', ...problem.report.data })}`);
+    for (const problem of problems) log.error(`${printable(options.script)}:${problem.line}:${problem.column} ${t(problem.report.messageId, { where: '', ...problem.report.data })}`);
     return EXIT.findings;
   }
 

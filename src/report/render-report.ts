@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../i18n/index.js';
 import { brandZoneName, formatBrandTime } from '../escalate/brand-time.js';
+import { printable } from '../model/control-chars.js';
 import { formatDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
 import type { ReportData } from './build-report.js';
@@ -59,10 +60,14 @@ export function reportView(data: ReportData, playbook: Playbook) {
   };
 }
 
-/** Markdown is plain text; HTML escapes every piece of incident text (a handle may hold <script>). */
+/**
+ * Markdown is plain text; HTML escapes every piece of incident text (a handle may hold <script>).
+ * Both are read on a terminal too (`crisis report`, `cat`), so control characters are written
+ * out; JSON escapes them itself.
+ */
 export function renderReport(format: ReportFormat, template: string, data: ReportData, playbook: Playbook): string {
   if (format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
   const env = Handlebars.create();
   const compiled = env.compile(template, { noEscape: format === 'md', knownHelpersOnly: true, knownHelpers: { log: false } });
-  return compiled(reportView(data, playbook), { allowProtoPropertiesByDefault: false });
+  return printable(compiled(reportView(data, playbook), { allowProtoPropertiesByDefault: false }), { lines: true });
 }
