@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incidents-dir.js';
+import { brandZoneName } from '../escalate/brand-time.js';
 import { buildReport } from '../report/build-report.js';
-import { redact } from '../report/redact.js';
 import { renderReport, type ReportFormat } from '../report/render-report.js';
 
 interface ReportOptions {
@@ -32,7 +32,11 @@ export async function report(id: string | undefined, options: ReportOptions, ctx
   if (!chosen.state.closed) log.warn(t('reportCmd.open', { id: chosen.state.id }));
 
   let data = buildReport(playbook, chosen.state, now);
-  if (options.redact) data = redact(data);
+  if (options.redact) {
+    // Loaded only here: the phone number metadata is the largest part of the bundle after zod.
+    const { brandCountry, redact } = await import('../report/redact.js');
+    data = redact(data, brandCountry(playbook.brand.language, brandZoneName(playbook.brand.timezone)));
+  }
   const template = format === 'json' ? '' : readUserFile(options.template ?? `${TEMPLATES}report.${format}.hbs`, ctx.cwd).toString('utf8');
   const text = renderReport(format, template, data, playbook);
   if (options.out) {
