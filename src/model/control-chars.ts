@@ -49,21 +49,12 @@ export function printable(text: string, options: PrintableOptions = {}): string 
   CONTROL_ALL.lastIndex = 0;
   for (let match = CONTROL_ALL.exec(text); match; match = CONTROL_ALL.exec(text)) {
     const at = match.index;
-    if (at < from) continue;
     const keep = kept(text, at, options);
     out += text.slice(from, at) + (keep > 0 ? text.slice(at, at + keep) : escapeChar(text[at]!));
     from = at + Math.max(1, keep);
     CONTROL_ALL.lastIndex = from;
   }
   return out + text.slice(from);
-}
-
-/** Every string inside a value (objects and arrays, copied), made printable keeping line breaks. */
-export function printableDeep<T>(value: T): T {
-  if (typeof value === 'string') return printable(value, { lines: true }) as T;
-  if (Array.isArray(value)) return value.map(printableDeep) as T;
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, printableDeep(inner)])) as T;
 }
 
 /**
