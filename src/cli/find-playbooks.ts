@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { displayPath } from './display-path.js';
 import { CliError } from './errors.js';
@@ -6,15 +6,51 @@ import { CliError } from './errors.js';
 const YAML_FILE = /\.ya?ml$/i;
 const SKIPPED_DIRS = new Set(['node_modules', 'incidents']);
 
-function yamlFilesBelow(dir: string): string[] {
+/** What a symbolic link points at; undefined when it points nowhere. */
+function target(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every *.yaml / *.yml below `dir`, symbolic links followed: a linked playbook skipped would be a
+ * false green in CI. `seen` holds the real path of each folder walked, so a link back up the
+ * tree (or to a folder already walked) ends there instead of looping.
+ */
+function yamlFilesBelow(dir: string, seen = new Set<string>()): string[] {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...yamlFilesBelow(path));
-    else if (entry.isFile() && YAML_FILE.test(entry.name)) found.push(path);
+    const kind = entry.isSymbolicLink() ? target(path) : entry;
+    if (kind?.isDirectory()) found.push(...yamlFilesBelow(path, seen));
+    // A link to nothing is listed too: reading it then says the file is missing, rather than lint passing.
+    else if (YAML_FILE.test(entry.name) && (kind === undefined || kind.isFile())) found.push(path);
   }
   return found;
+}
+
+/** One path per file: a playbook reached twice (a link to it) is linted once, by its own name rather than the link's. */
+function onePerFile(paths: string[]): string[] {
+  const chosen = new Map<string, string>();
+  for (const path of paths) {
+    let real = path;
+    try {
+      real = realpathSync(path);
+    } catch {
+      // A link to nothing: kept as it is, for reading it to say so.
+    }
+    const held = chosen.get(real);
+    if (held === undefined || (lstatSync(held).isSymbolicLink() && !lstatSync(path).isSymbolicLink())) chosen.set(real, path);
+  }
+  const kept = new Set(chosen.values());
+  return paths.filter((path) => kept.has(path));
 }
 
 function stat(path: string, shown: string) {
@@ -36,9 +72,9 @@ export function findPlaybooks(paths: string[], cwd: string): string[] {
   if (paths.length === 0) {
     if (existsSync(join(cwd, 'crisis.yaml'))) return ['crisis.yaml'];
     const dir = join(cwd, 'playbooks');
-    const found = existsSync(dir) && statSync(dir).isDirectory() ? yamlFilesBelow(dir) : [];
+    const found = existsSync(dir) && statSync(dir).isDirectory() ? onePerFile(yamlFilesBelow(dir).sort()) : [];
     if (found.length === 0) throw new CliError('error.noPlaybook');
-    return found.sort().map(show);
+    return found.map(show);
   }
   const files: string[] = [];
   for (const path of paths) {
@@ -46,8 +82,8 @@ export function findPlaybooks(paths: string[], cwd: string): string[] {
     if (stat(full, path).isDirectory()) {
       const found = yamlFilesBelow(full).sort();
       if (found.length === 0) throw new CliError('error.noYamlInFolder', { path });
-      files.push(...found.map(show));
-    } else files.push(show(full));
+      files.push(...found);
+    } else files.push(full);
   }
-  return [...new Set(files)];
+  return onePerFile(files).map(show);
 }

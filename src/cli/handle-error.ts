@@ -1,6 +1,8 @@
 import { CommanderError } from 'commander';
 import type { MessageKey, Params } from '../i18n/index.js';
+import { printable } from '../model/control-chars.js';
 import type { Context } from './context.js';
+import { displayPath } from './display-path.js';
 import { CliError, EXIT, ExitError } from './errors.js';
 
 const COMMANDER_MESSAGES: Record<string, MessageKey> = {
@@ -24,6 +26,54 @@ function commanderMessage(error: CommanderError, command: string): { key: Messag
   return { key, params: { option, command: key.includes('Command') ? quoted : command, argument: quoted, suggestion } };
 }
 
+// What the system call was doing, said as a verb: "Cannot create the folder incidents: …".
+const ACTIONS: Record<string, MessageKey> = {
+  open: 'os.action.open', read: 'os.action.read', write: 'os.action.write', fsync: 'os.action.write', ftruncate: 'os.action.write',
+  copyfile: 'os.action.write', mkdir: 'os.action.mkdir', mkdtemp: 'os.action.mkdir', scandir: 'os.action.list', opendir: 'os.action.list',
+  unlink: 'os.action.remove', rmdir: 'os.action.remove', rm: 'os.action.remove', rename: 'os.action.rename',
+  stat: 'os.action.reach', lstat: 'os.action.reach', realpath: 'os.action.reach', access: 'os.action.reach', chmod: 'os.action.reach',
+};
+const REASONS: Record<string, MessageKey> = {
+  EACCES: 'os.reason.EACCES', EPERM: 'os.reason.EACCES', ENOENT: 'os.reason.ENOENT', EISDIR: 'os.reason.EISDIR', ENOTDIR: 'os.reason.ENOTDIR',
+  EEXIST: 'os.reason.EEXIST', ENOTEMPTY: 'os.reason.EEXIST', EROFS: 'os.reason.EROFS', ENOSPC: 'os.reason.ENOSPC', EDQUOT: 'os.reason.ENOSPC',
+  EMFILE: 'os.reason.EMFILE', ENFILE: 'os.reason.EMFILE', EBUSY: 'os.reason.EBUSY', ETXTBSY: 'os.reason.EBUSY',
+  ENAMETOOLONG: 'os.reason.ENAMETOOLONG', ELOOP: 'os.reason.ELOOP',
+};
+
+/** An error from a system call (Node's `SystemError`): it has an errno code and the call's name. */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string; syscall: string } {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
+/** "Cannot open templates/x.hbs: permission denied; …": the file, the action and the reason, in one line. */
+export function systemErrorMessage(error: NodeJS.ErrnoException & { code: string; syscall: string }, ctx: Pick<Context, 't' | 'cwd'>): string {
+  const { t } = ctx;
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return t('error.outputClosed', { code: error.code });
+  const reasonKey = REASONS[error.code];
+  const reason = reasonKey ? t(reasonKey) : t('os.reason.other', { code: error.code });
+  const action = t(ACTIONS[error.syscall] ?? 'os.action.use');
+  if (error.path === undefined) return t('error.osNoPath', { action, reason });
+  return t('error.os', { action, path: printable(displayPath(error.path, ctx.cwd)), reason });
+}
+
+/**
+ * Watches the output streams: `crisis … | head` closes stdout early, and Node reports it as an
+ * 'error' event that would otherwise crash with a trace. Said once, exit 2. Returns whether it happened.
+ */
+export function watchOutput(ctx: Context): () => boolean {
+  let failed = false;
+  // Where diagnostics cannot be written (2>&1 | head), there is nobody left to tell.
+  ctx.streams.stderr.on('error', () => {});
+  ctx.streams.stdout.on('error', (error: Error) => {
+    if (failed) return;
+    failed = true;
+    ctx.log.error(ctx.t('error.outputClosed', { code: (error as NodeJS.ErrnoException).code ?? error.message }));
+    // It may come after main() returned its code (writes report failures a tick later).
+    if (ctx.streams.stdout === process.stdout) process.exitCode = EXIT.usage;
+  });
+  return () => failed;
+}
+
 /** The one place that turns an error into a message and an exit code. */
 export function handleError(error: unknown, ctx: Context, command: string): number {
   const { log, t } = ctx;
@@ -32,7 +82,9 @@ export function handleError(error: unknown, ctx: Context, command: string): numb
   };
   if (error instanceof ExitError) return error.exitCode;
   if (error instanceof CliError) {
-    log.error(t(error.key, error.params));
+    // A path or an id in the message may hold a newline or ESC: one line, printable.
+    const params = Object.fromEntries(Object.entries(error.params).map(([key, value]) => [key, typeof value === 'string' ? printable(value) : value]));
+    log.error(t(error.key, params));
     trace();
     return error.exitCode;
   }
@@ -46,6 +98,11 @@ export function handleError(error: unknown, ctx: Context, command: string): numb
   if (error instanceof Error && error.name === 'ExitPromptError') {
     log.error(t('error.interrupted'));
     return EXIT.interrupted;
+  }
+  if (isSystemError(error)) {
+    log.error(systemErrorMessage(error, ctx));
+    trace();
+    return EXIT.usage;
   }
   log.error(t('error.unexpected', { message: error instanceof Error ? error.message : String(error) }));
   trace();

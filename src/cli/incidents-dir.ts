@@ -43,13 +43,8 @@ export function mostRecent<T extends StoredJournal>(entries: readonly T[]): T | 
  */
 export function readJournals(dir: string, ctx: Context): StoredJournal[] {
   if (!existsSync(dir)) return [];
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch (error) {
-    throw new CliError('error.unreadable', { path: displayPath(dir, ctx.cwd), reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
-  return names
+  // A folder that cannot be listed is the system's error, said in one line by handle-error.ts.
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.jsonl'))
     .sort()
     .flatMap((name) => {

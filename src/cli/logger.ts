@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { printable } from '../model/control-chars.js';
 
 export interface Logger {
   color: ChalkInstance;
@@ -32,9 +33,18 @@ export function colorLevel(noColorFlag: boolean, env: NodeJS.ProcessEnv, isTTY: 
   return env.TERM?.includes('256') ? 2 : 1;
 }
 
+/**
+ * Every line goes out printable: a control character from a playbook, a journal or a file name
+ * is written as `\x1b`, never sent raw to the terminal. Only our own colours pass, and only when
+ * colour is on; printers that show user text on one line escape its line breaks themselves.
+ */
 export function createLogger(streams: Streams, level: 0 | 1 | 2 | 3): Logger {
   const color = new Chalk({ level });
-  const line = (stream: NodeJS.WritableStream, text: string) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  const options = { lines: true, colours: level > 0 };
+  const line = (stream: NodeJS.WritableStream, text: string) => {
+    const safe = printable(text, options);
+    stream.write(safe.endsWith('\n') ? safe : `${safe}\n`);
+  };
   return {
     color,
     out: (text) => line(streams.stdout, text),

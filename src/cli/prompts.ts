@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/index.js';
+import { printable } from '../model/control-chars.js';
 
 // The one module that asks a person anything. Everything else talks to the Prompter
 // interface, so tests answer with a script and no code outside this file imports inquirer.
@@ -45,15 +46,22 @@ function pageSize(count: number): number {
   return Math.max(7, Math.min(count, rows - 4));
 }
 
+// Questions, choices and defaults carry playbook and journal text (a triage question, a contact's
+// name, an earlier answer): inquirer prints them as they are, so they are made printable here.
+const shown = (text: string) => printable(text, { lines: true });
+const shownChoices = <T extends string>(choices: Array<Choice<T>>) => choices.map((choice) => ({ ...choice, name: printable(choice.name) }));
+const shownDefault = (value: string | undefined) => (value === undefined ? undefined : shown(value));
+
 /** The real thing, on a terminal. @inquirer/* load only when a question is asked. */
 export async function terminalPrompter(t: Translate): Promise<Prompter> {
   const [inquirer, { fieldPrompt }] = await Promise.all([import('@inquirer/prompts'), import('./field-prompt.js')]);
   const look = theme(t);
-  const select: Prompter['select'] = (q) => inquirer.select({ message: q.message, choices: q.choices, default: q.default, pageSize: pageSize(q.choices.length), theme: look });
+  const select: Prompter['select'] = (q) =>
+    inquirer.select({ message: shown(q.message), choices: shownChoices(q.choices), default: q.default, pageSize: pageSize(q.choices.length), theme: look });
   return {
-    input: (q) => inquirer.input({ message: q.message, default: q.default, validate: q.validate }),
+    input: (q) => inquirer.input({ message: shown(q.message), default: shownDefault(q.default), validate: q.validate }),
     field: async (q) => {
-      const answer = await fieldPrompt({ message: q.message, default: q.default, validate: q.validate, hint: q.hint, more: MORE });
+      const answer = await fieldPrompt({ message: shown(q.message), default: shownDefault(q.default), validate: q.validate, hint: q.hint, more: MORE });
       return typeof answer === 'string' ? answer : MORE;
     },
     select,
@@ -67,8 +75,8 @@ export async function terminalPrompter(t: Translate): Promise<Prompter> {
       (await select({ message: q.message, choices: [{ value: 'yes', name: t('prompt.yes') }, { value: 'no', name: t('prompt.no') }], default: q.default === false ? 'no' : 'yes' })) === 'yes',
     checkbox: (q) =>
       inquirer.checkbox({
-        message: q.message,
-        choices: q.choices,
+        message: shown(q.message),
+        choices: shownChoices(q.choices),
         pageSize: pageSize(q.choices.length),
         theme: look,
         validate: q.validate && ((items) => q.validate!(items.map((item) => item.value))),

@@ -2,12 +2,19 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from './errors.js';
 
-/** Reads a file the user named; a failure becomes one line saying which file and why (exit 2). */
+/**
+ * Reads a file the user named. A missing one is said as such; any other refusal (a folder,
+ * permissions) goes to handle-error.ts, which says it in one line: here it only gains its path,
+ * which Node leaves out of some errors (EISDIR from read).
+ */
 export function readUserFile(path: string, cwd: string): Buffer {
+  const full = resolve(cwd, path);
   try {
-    return readFileSync(resolve(cwd, path));
+    return readFileSync(full);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? 'error.noSuchPath' : 'error.unreadable', { path, reason: code ?? String(error) });
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError('error.noSuchPath', { path });
+    if (error instanceof Error) throw Object.assign(error, { path: (error as NodeJS.ErrnoException).path ?? full });
+    throw error;
   }
 }

@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import { printable } from '../model/control-chars.js';
 
 // Text laid out for the terminal during `crisis escalate`. Reads nothing but its arguments: the
 // caller passes `stdout.columns`, which is undefined (or 0 on some CI pseudo-terminals) off a TTY.
@@ -62,12 +63,14 @@ export function wrapText(text: string, width: number | undefined): string {
  */
 export function frameMessage(title: string, text: string, width: number | undefined, paint: (rule: string) => string = (rule) => rule): string {
   const rule = Math.min(textWidth(width), FRAME_MAX);
-  const head = `┌─ ${title} `;
+  const head = `┌─ ${printable(title)} `;
   const top = head + '─'.repeat(Math.max(1, rule - stringWidth(head)));
   const bottom = `└${'─'.repeat(rule - 1)}`;
   // The message is printed verbatim, not wrapped and with no side borders or indentation, so
   // selecting it in the terminal copies exactly what must be posted: the terminal's own soft wrap
   // is undone on copy, while our line breaks, a "│ " margin or padding would be pasted with it.
-  const body = text.endsWith('\n') ? text : `${text}\n`;
+  // Control characters alone are written out (`\x1b`): the checks refuse such a message anyway.
+  const shown = printable(text, { lines: true });
+  const body = shown.endsWith('\n') ? shown : `${shown}\n`;
   return `${paint(top)}\n${body}${paint(bottom)}`;
 }

@@ -17,6 +17,7 @@ import { toLang, translator } from '../i18n/index.js';
 import { keyPath, readScript } from '../escalate/script.js';
 import { readableParams } from '../lint/schema-issues.js';
 import { runDrill } from './escalate-script.js';
+import { printable } from '../model/control-chars.js';
 import type { Playbook, Response } from '../model/schema.js';
 
 interface EscalateOptions {
@@ -54,7 +55,7 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
 
   const { script, problems, position } = readScript(readUserFile(options.script, ctx.cwd), playbook);
   // Every message about the script names it, with the line of the key it is about.
-  const where = (line: number, column: number) => `${options.script}:${line}:${column}`;
+  const where = (line: number, column: number) => `${printable(options.script!)}:${line}:${column}`;
   if (!script) {
     for (const problem of problems) log.error(`${where(problem.line, problem.column)} ${t(problem.report.messageId, { where: '', ...readableParams(problem.report.data, t) })}`);
     return EXIT.findings;

@@ -4,6 +4,7 @@ import { formatBrandTime } from '../escalate/brand-time.js';
 import { firstResponseDeadline } from '../escalate/deadlines.js';
 import { audienceOf } from '../escalate/events.js';
 import { currentLevel } from '../escalate/replay.js';
+import { printable } from '../model/control-chars.js';
 import { formatDuration } from '../model/duration.js';
 
 interface IncidentsOptions {
@@ -47,11 +48,11 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
     return 0;
   }
   const line = (row: (typeof rows)[number]) => {
-    const by = row.deadline?.by?.kind ? ` (${t('report.responseBy', { kind: t(`kind.${row.deadline.by.kind}`), channel: playbook.channels.find((c) => c.id === row.deadline!.by!.channel)?.name ?? row.deadline.by.channel })})` : '';
+    const by = row.deadline?.by?.kind ? ` (${t('report.responseBy', { kind: t(`kind.${row.deadline.by.kind}`), channel: printable(playbook.channels.find((c) => c.id === row.deadline!.by!.channel)?.name ?? row.deadline.by.channel) })})` : '';
     const privately = row.messages.private > 0 ? ` · ${t('incidents.private', { count: row.messages.private })}` : '';
     const deadline = row.deadline ? `${t(`incidents.deadline.${row.deadline.status}`)}${by}${privately}` : '—';
     const paint = row.deadline?.status === 'missed' ? log.color.red : row.deadline?.status === 'met' ? log.color.green : log.color.yellow;
-    log.out(`${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${row.id}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${row.level ?? '—'}  ${formatDuration(row.minutes)}  ${paint(deadline)}  ${row.summary}`);
+    log.out(`${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${printable(row.level ?? '—')}  ${formatDuration(row.minutes)}  ${paint(deadline)}  ${printable(row.summary)}`);
   };
   // Real incidents first; drills apart, so a failed exercise never reads as an open crisis.
   const drills = rows.filter((row) => row.drill);

@@ -1,15 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
 import { readTemplateFiles } from '../cli/read-template-files.js';
+import { writeAllOrNone } from '../cli/write-files.js';
 import { LANGS, toLang, type Lang } from '../i18n/index.js';
 import { defaultAnswers } from '../init/answers.js';
 import { buildPlan, PLAN_FILE, SCHEMA_FILE } from '../init/build-plan.js';
 import { interview } from '../init/interview.js';
 import { lintPlaybook, parsePlaybook } from '../lint/lint-playbook.js';
+import { printable } from '../model/control-chars.js';
 import { playbookJsonSchema } from '../model/json-schema.js';
 
 interface InitOptions {
@@ -72,21 +74,29 @@ async function planFiles(options: InitOptions, ctx: Context, prompter: () => Pro
   return buildPlan(answers, schemaJson);
 }
 
+/** The files init would write: known before any question (their names depend on no answer). */
+function plannedFiles(options: InitOptions, ctx: Context, schemaJson: string): string[] {
+  if (options.from) return [...filesFromExample(exampleFolder(options.from, ctx.cwd), undefined, schemaJson).keys()];
+  const lang = (options.lang === undefined ? undefined : toLang(options.lang)) ?? ctx.lang;
+  return [...buildPlan(defaultAnswers(loadExample(join(EXAMPLES_DIR, EXAMPLE_FOR[lang])), lang), schemaJson).keys()];
+}
+
+function refuseOverwrite(paths: string[], dir: string, shown: string): void {
+  const existing = paths.filter((path) => existsSync(join(dir, path)));
+  if (existing.length > 0) throw new CliError('init.wouldOverwrite', { files: existing.map((path) => join(shown, path)).join(', ') });
+}
+
 export async function init(options: InitOptions, ctx: Context, prompter: () => Promise<Prompter> = () => terminalPrompter(ctx.t)): Promise<number> {
   const { log, t } = ctx;
   if (!options.yes && !options.from && !ctx.interactive) throw new CliError('init.needsTerminal');
   const dir = resolve(ctx.cwd, options.dir ?? '.');
   const shown = relative(ctx.cwd, dir) || '.';
-  const files = await planFiles(options, ctx, prompter, `${JSON.stringify(playbookJsonSchema(), null, 2)}\n`);
-
-  const existing = [...files.keys()].filter((path) => existsSync(join(dir, path)));
-  if (existing.length > 0 && !options.force) {
-    throw new CliError('init.wouldOverwrite', { files: existing.map((path) => join(shown, path)).join(', ') });
-  }
-  for (const [path, content] of files) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
+  const schemaJson = `${JSON.stringify(playbookJsonSchema(), null, 2)}\n`;
+  // Before the interview, not after twenty questions; and again after it, for what appeared meanwhile.
+  if (!options.force) refuseOverwrite(plannedFiles(options, ctx, schemaJson), dir, shown);
+  const files = await planFiles(options, ctx, prompter, schemaJson);
+  if (!options.force) refuseOverwrite([...files.keys()], dir, shown);
+  writeAllOrNone(dir, files);
 
   // The plan must lint clean; warnings the defaults leave are shown with what to do.
   const planPath = join(shown, PLAN_FILE);
@@ -95,7 +105,7 @@ export async function init(options: InitOptions, ctx: Context, prompter: () => P
   log.out(t('init.created', { files: [...files.keys()].map((path) => join(shown, path)).join('\n  ') }));
   for (const finding of findings) {
     const say = finding.severity === 'error' ? log.error : log.warn;
-    say(`${finding.file}:${finding.line}:${finding.column} ${finding.message} (${finding.ruleId})`);
+    say(`${printable(finding.file)}:${finding.line}:${finding.column} ${finding.message} (${finding.ruleId})`);
   }
   log.out(t('init.nextSteps', { plan: planPath, dir: shown }));
   return findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.ok;

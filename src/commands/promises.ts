@@ -4,6 +4,7 @@ import { CliError } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incidents-dir.js';
 import { damagedError, withJournal } from '../cli/journal.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
+import { printable } from '../model/control-chars.js';
 
 interface PromisesOptions {
   json?: boolean;
@@ -21,7 +22,7 @@ export async function promises(options: PromisesOptions, ctx: Context): Promise<
   );
   if (options.json) log.out(JSON.stringify(open, null, 2));
   else if (open.length === 0) log.out(t('promises.none'));
-  else for (const p of open) log.out(t('promises.row', { id: p.id, to: p.to, what: p.what, by: p.approved_by, at: formatBrandTime(p.at, playbook.brand) }));
+  else for (const p of open) log.out(t('promises.row', { id: printable(p.id), to: printable(p.to), what: printable(p.what), by: printable(p.approved_by), at: formatBrandTime(p.at, playbook.brand) }));
   return 0;
 }
 

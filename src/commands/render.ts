@@ -2,6 +2,7 @@ import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { suggest } from '../lint/suggest.js';
+import { printable } from '../model/control-chars.js';
 import type { Channel } from '../model/schema.js';
 import { messageLength } from '../templates/check-message.js';
 import { channelsOf, sampleIncident } from '../templates/render-context.js';
@@ -57,9 +58,10 @@ export async function render(responseId: string, options: RenderOptions, ctx: Co
     const message = renderMessage(playbook, response, text, channel, incident, vars);
     if (channels.length > 1 || options.channel === undefined) {
       const length = messageLength(message.text);
-      log.out(log.color.dim(`── ${channel.name} · ${channel.max_length ? `${length}/${channel.max_length}` : length} ──`));
+      log.out(log.color.dim(`── ${printable(channel.name)} · ${channel.max_length ? `${length}/${channel.max_length}` : length} ──`));
     }
-    log.out(message.text);
+    // Verbatim, to copy, but for control characters (a --var may carry them): written out, and refused by the checks.
+    log.out(printable(message.text, { lines: true }));
     for (const problem of message.problems) {
       failed = true;
       log.error(`${channel.id}: ${t(problem.messageId, { ...problem.data, id: response.id })} (${problem.ruleId})`);

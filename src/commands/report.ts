@@ -7,9 +7,9 @@ import { CliError, EXIT } from '../cli/errors.js';
 import { displayPath } from '../cli/display-path.js';
 import { loadIncidents, mostRecent } from '../cli/incidents-dir.js';
 import { damagedError } from '../cli/journal.js';
+import { brandZoneName } from '../escalate/brand-time.js';
 import type { Playbook } from '../model/schema.js';
 import { buildReport, type ReportData } from '../report/build-report.js';
-import { redact } from '../report/redact.js';
 import { renderReport, ReportTemplateError, type ReportFormat } from '../report/render-report.js';
 
 interface ReportOptions {
@@ -39,7 +39,11 @@ export async function report(id: string | undefined, options: ReportOptions, ctx
   if (chosen.state.drill) log.warn(t('reportCmd.drill', { id: chosen.state.id }));
 
   let data = buildReport(playbook, chosen.state, now);
-  if (options.redact) data = redact(data);
+  if (options.redact) {
+    // Loaded only here: the phone number metadata is the largest part of the bundle after zod.
+    const { brandCountry, redact } = await import('../report/redact.js');
+    data = redact(data, brandCountry(playbook.brand.language, brandZoneName(playbook.brand.timezone)));
+  }
   const template = format === 'json' ? '' : readUserFile(options.template ?? `${TEMPLATES}report.${format}.hbs`, ctx.cwd).toString('utf8');
   const text = renderTemplateFile(format, template, data, playbook, options.template ?? `templates/report.${format}.hbs`, ctx);
   if (options.out) {

@@ -40,6 +40,31 @@ export const en = {
   'error.badLang': 'Unknown language "{value}". Use en or es.',
   'error.unexpected': 'Something went wrong inside crisis: {message}. This is a bug; run again with --debug and report the trace.',
   'error.interrupted': 'Interrupted.',
+  // The operating system saying no: one line, exit 2 (handle-error.ts)
+  'error.os': 'Cannot {action} {path}: {reason}.',
+  'error.osNoPath': 'Cannot {action}: {reason}.',
+  'error.outputClosed': 'The output was closed before crisis had written everything ({code}); the rest was not written.',
+  'os.action.open': 'open',
+  'os.action.read': 'read',
+  'os.action.write': 'write',
+  'os.action.mkdir': 'create the folder',
+  'os.action.list': 'list the folder',
+  'os.action.remove': 'remove',
+  'os.action.rename': 'move',
+  'os.action.reach': 'reach',
+  'os.action.use': 'use',
+  'os.reason.EACCES': 'permission denied; check who owns it and its permissions',
+  'os.reason.ENOENT': 'no such file or folder',
+  'os.reason.EISDIR': 'it is a folder, where a file is needed',
+  'os.reason.ENOTDIR': 'part of the path is a file, where a folder is needed',
+  'os.reason.EEXIST': 'it already exists',
+  'os.reason.EROFS': 'the disk is read-only',
+  'os.reason.ENOSPC': 'the disk is full',
+  'os.reason.EMFILE': 'too many files are open',
+  'os.reason.EBUSY': 'another program is using it',
+  'os.reason.ENAMETOOLONG': 'the name is too long',
+  'os.reason.ELOOP': 'too many symbolic links, or a loop of them',
+  'os.reason.other': 'the system refused ({code})',
 
   // crisis lint
   'lint.error': 'error',
@@ -113,6 +138,8 @@ export const en = {
   'rule.templateBinary': 'Template file "{path}" is not a UTF-8 text file.',
   'rule.unusedVariable': 'Variable "{name}" is declared in response "{id}" but its text never uses it. Use {{{name}}} in the text, or remove it.',
   'rule.unapprovedResponse': 'Response "{id}" has no `approved_by`. Have it approved before a crisis, so it can be published without waiting.',
+  'rule.controlChar': 'Response "{id}" contains the control character {char}: invisible in a post, garbled on a terminal. Remove it; a message to publish must not hold control characters.',
+  'rule.controlCharExample': 'The example of variable "{name}" in response "{id}" contains the control character {char}. Remove it.',
 
   // Templates
   'template.parse': 'The template cannot be read by Handlebars: unexpected {detail}. Check that every {{ has its }}.',
@@ -150,6 +177,7 @@ export const en = {
   'check.brandNoUrl': 'Apology "{id}" may be published on the short channel {channel}, but the brand has no `apology_url` to link the full statement. Add it under `brand:`.',
   'check.brandNoHashtag': 'Apology "{id}" may be published on the short channel {channel}, but the brand has no `hashtag`. Add it under `brand:`.',
   'check.avoidTopic': 'Response "{id}" mentions "{term}", a topic the policies say to avoid. Rephrase it.',
+  'check.controlChar': 'Response "{id}" on {channel} contains the control character {char}, from a value filled in. Remove it; a message to publish must not hold control characters.',
 
   // crisis render and commands that load a playbook
   'cmd.render.description': 'render one pre-approved response outside an incident, and check it for each channel',
@@ -314,6 +342,7 @@ export const en = {
   'walk.check.hashtag': 'It lacks the hashtag: add {hashtag}',
   'walk.check.tooLong': 'It is {length} characters, {over} over the limit of {max}: shorten it',
   'walk.check.topic': 'It mentions "{term}", a topic to avoid: rephrase it',
+  'walk.check.control': 'It contains the control character {char}: remove it',
   'walk.ask.message': 'This message for {channel}:',
   'walk.publish': 'Published: record it',
   'walk.sentPrivately': 'Sent privately: record it',
@@ -561,6 +590,7 @@ export const en = {
   'ruleDoc.unused-variable': 'A declared variable that the text never uses.',
   'ruleDoc.avoid-topic': 'A response contains a topic to avoid.',
   'ruleDoc.unapproved-response': 'A response without approved_by.',
+  'ruleDoc.control-character': 'A response text contains a control character (ESC, BEL, a lone CR…).',
 } as const;
 
 export type MessageKey = keyof typeof en;

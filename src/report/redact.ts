@@ -1,17 +1,98 @@
-// Reports travel outside the team: --redact hides phone numbers and email addresses.
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-// A run of digits, spaces and phone punctuation counts as a phone when it holds 9 digits or more,
-// so that dates (8 digits) and amounts are left alone.
-const PHONE = /\+?\d[\d ().-]{5,}\d/g;
+import { getCountryForTimezone } from 'countries-and-timezones';
+import { findPhoneNumbersInText, isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import type { ReportData } from './build-report.js';
 
-export function redactText(text: string): string {
-  return text.replace(EMAIL, '[email]').replace(PHONE, (run) => (run.replace(/\D/g, '').length >= 9 ? '[phone]' : run));
+// Reports travel outside the team: --redact hides phone numbers and email addresses, in any
+// spelling, and touches nothing else. The README says what is hidden and what is kept.
+
+// Letters, digits and marks of any script, so "josé@correo.es" and "ana@bücher.de" are found,
+// and the other characters RFC 5322 allows in a local part (\u0060 is the backquote).
+const WORD = '\\p{L}\\p{N}\\p{M}';
+const SYMBOLS = "!#$%&'*+/=?^_\\u0060{|}~-";
+const ATOM = `[${WORD}${SYMBOLS}]`;
+// A local part (dot-atom, or quoted: "ana garcía"@…), then @ (or the full-width ＠) and a host:
+// a domain of one label or more (ana@localhost too), or an address in brackets. Bounded as the
+// RFC bounds them (64 and 63 characters, 127 labels), and starting only where a word starts, so a long run
+// of letters costs one pass, not one per letter.
+const LOCAL = `(?:"[^"\\r\\n]{1,64}"|${ATOM}{1,64}(?:\\.${ATOM}{1,64}){0,63})`;
+const LABEL = `[${WORD}](?:[${WORD}-]{0,61}[${WORD}])?`;
+const HOST = `(?:${LABEL}(?:[.．。]${LABEL}){0,126}|\\[[0-9A-Fa-f:.]{2,45}\\])`;
+const EMAIL = new RegExp(`(?<![${WORD}.${SYMBOLS}])${LOCAL}[@＠]${HOST}`, 'gu');
+
+/**
+ * The country whose national numbers ("600 111 222", "0161 496 0000") a plan's texts hold: the
+ * region of `brand.language` (es-MX), else the country of the brand's time zone (Europe/Madrid).
+ * Numbers written with their international prefix (+44 …, 0034 …) are found whatever it is.
+ */
+export function brandCountry(language: string | undefined, zone: string): CountryCode | undefined {
+  const region = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})(?:-|$)/i.exec(language ?? '')?.[1]?.toUpperCase();
+  if (region && isSupportedCountry(region)) return region;
+  const fromZone = getCountryForTimezone(zone)?.id;
+  return fromZone && isSupportedCountry(fromZone) ? fromZone : undefined;
 }
 
-/** A deep copy with every string redacted, and contact fields for phone and email dropped. */
-export function redact<T>(value: T): T {
-  if (typeof value === 'string') return redactText(value) as T;
-  if (Array.isArray(value)) return value.map(redact) as T;
+// Spaces and dashes of every kind (a narrow no-break space, a figure dash) as the ASCII ones
+// libphonenumber-js reads, one code unit for one, so positions hold.
+const SPACES = /\p{Zs}/gu;
+const DASHES = /\p{Pd}/gu;
+// Digits grouped by slashes read as a date ("96/300/01/11" holds "01/11"); unless it is one, the
+// slashes are spaces.
+const SLASHED = /[0-9０-９]+(?:[/／][0-9０-９]+)+/g;
+const DATE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2}(?:\d{2})?)?|\d{4}\/\d{1,2}\/\d{1,2})$/;
+
+function redactPhones(text: string, country: CountryCode | undefined): string {
+  const readable = text
+    .replace(SPACES, ' ')
+    .replace(DASHES, '-')
+    .replace(SLASHED, (run) => (DATE.test(run) ? run : run.replace(/[/／]/g, ' ')));
+  const found = findPhoneNumbersInText(readable, { defaultCountry: country, leniency: 'POSSIBLE' } as { defaultCountry?: CountryCode });
+  let out = '';
+  let from = 0;
+  for (const { startsAt, endsAt } of found) {
+    // "(600 111 222)": the opening bracket comes with the number, the closing one does not.
+    const start = text[startsAt] === '(' && !text.slice(startsAt, endsAt).includes(')') ? startsAt + 1 : startsAt;
+    out += `${text.slice(from, start)}[phone]`;
+    from = endsAt;
+  }
+  return out + text.slice(from);
+}
+
+// libphonenumber-js reads "600 111 222, 600 111 223" as one number and a half; a list is split first.
+const LIST_BREAK = /(?<=[,;])(?=\s)|(?<=\n)/;
+
+/**
+ * The text with every email address as [email] and every phone number as [phone]. Phones are
+ * found by libphonenumber-js, which reads no-break spaces, dashes of any width, slashes and
+ * full-width digits; "possible" numbers count (the right length for the country), so the
+ * fictional ranges of examples (+44 7700 900…, 555) are hidden too.
+ */
+export function redactText(text: string, country?: CountryCode): string {
+  return text
+    .replace(EMAIL, '[email]')
+    .split(LIST_BREAK)
+    .map((piece) => redactPhones(piece, country))
+    .join('');
+}
+
+// Identifiers, times, durations and links are kept: an incident id is no contact detail (it used
+// to become "[phone]ed3"), and a link points to a post that is public anyway.
+const KEPT = new Set([
+  'id', 'level', 'step', 'response', 'department', 'contact', 'backupFor', 'approvedBy', 'channel', 'kind', 'audience', 'status',
+  'outcome', 'at', 'due', 'detectedAt', 'declaredAt', 'closedAt', 'askedAt', 'answeredAt', 'doneAt', 'commitment', 'url', 'link',
+]);
+// A contact's own phone and email are left out altogether.
+const DROPPED = new Set(['phone', 'email']);
+
+// Published messages are redacted too, though public: a redacted report promises no contact
+// detail anywhere, and each post's link is kept for whoever needs it as it went out.
+function redactValue(value: unknown, key: string, country: CountryCode | undefined): unknown {
+  if (typeof value === 'string') return KEPT.has(key) ? value : redactText(value, country);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, key, country));
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'phone' && key !== 'email').map(([key, inner]) => [key, redact(inner)])) as T;
+  return Object.fromEntries(Object.entries(value).filter(([name]) => !DROPPED.has(name)).map(([name, inner]) => [name, redactValue(inner, name, country)]));
+}
+
+/** A copy of the report with contact details hidden; `country` reads national numbers (see brandCountry). */
+export function redact(data: ReportData, country: CountryCode | undefined): ReportData {
+  return redactValue(data, '', country) as ReportData;
 }

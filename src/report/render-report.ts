@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../i18n/index.js';
 import { brandZoneName, formatBrandTime } from '../escalate/brand-time.js';
+import { printable } from '../model/control-chars.js';
 import { formatDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
@@ -76,7 +77,11 @@ export class ReportTemplateError extends Error {
 // Handlebars' own errors end with " - line:column" when it knows where they happened.
 const POSITION = / - (\d+):(\d+)$/;
 
-/** Markdown is plain text; HTML escapes every piece of incident text (a handle may hold <script>). */
+/**
+ * Markdown is plain text; HTML escapes every piece of incident text (a handle may hold <script>).
+ * Both are read on a terminal too (`crisis report`, `cat`), so control characters are written
+ * out; JSON escapes them itself.
+ */
 export function renderReport(format: ReportFormat, template: string, data: ReportData, playbook: Playbook): string {
   if (format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
   // A user's template is checked as a response's is, so a wrong block is a line to fix, not a crash.
@@ -87,7 +92,7 @@ export function renderReport(format: ReportFormat, template: string, data: Repor
   const env = Handlebars.create();
   try {
     const compiled = env.compile(parsed.program, { noEscape: format === 'md', knownHelpersOnly: true, knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false } });
-    return compiled(reportView(data, playbook), NO_PROTOTYPE);
+    return printable(compiled(reportView(data, playbook), NO_PROTOTYPE), { lines: true });
   } catch (error) {
     const message = (error as Error).message;
     const [, line, column] = POSITION.exec(message) ?? [];

@@ -1,7 +1,8 @@
 import type { MessageKey, Params } from '../i18n/index.js';
+import { escapeChar, findControlChar } from '../model/control-chars.js';
 import type { Channel, Playbook, Response } from '../model/schema.js';
 
-export type MessageCheckId = 'message-too-long' | 'apology-links' | 'avoid-topic';
+export type MessageCheckId = 'message-too-long' | 'apology-links' | 'avoid-topic' | 'control-character';
 
 /** Checks a person may accept and publish anyway (with --allow-warnings in a drill); the others must be fixed. */
 export const WARNING_CHECKS: ReadonlySet<MessageCheckId> = new Set<MessageCheckId>(['avoid-topic']);
@@ -78,5 +79,8 @@ export function checkMessage(text: string, channel: Channel, response: Response,
   for (const term of findTopics(text, playbook.policies.avoid_topics)) {
     problems.push({ ruleId: 'avoid-topic', messageId: 'check.avoidTopic', data: { term } });
   }
+  // An ESC or BEL pasted into a --var or an answer: invisible once posted, so never published.
+  const control = findControlChar(text);
+  if (control) problems.push({ ruleId: 'control-character', messageId: 'check.controlChar', data: { channel: channel.id, char: escapeChar(control.char) } });
   return problems;
 }

@@ -26,8 +26,7 @@ describe('stylish', () => {
       "
       playbooks/shop/crisis.yaml
         3:5   error    Missing required key "name" in brand.  schema
-        40:7  warning  Variable "x" is, unused: 100%
-      really  unused-variable
+        40:7  warning  Variable "x" is, unused: 100%\\nreally  unused-variable
 
       ✖ 2 problems (1 error, 1 warning)
       "

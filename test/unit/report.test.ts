@@ -126,10 +126,10 @@ describe('--redact', () => {
     ['el 2026-11-22 a las 21:05, pedido MV-20931', 'el 2026-11-22 a las 21:05, pedido MV-20931'],
     ['@ana_lopez', '@ana_lopez'],
   ])('%s → %s', (text, expected) => {
-    expect(redactText(text)).toBe(expected);
+    expect(redactText(text, 'ES')).toBe(expected);
   });
   it('leaves no phone or email anywhere in the report', () => {
-    const hidden = redact(data);
+    const hidden = redact(data, 'ES');
     const all = [renderReport('md', template('md'), hidden, playbook), renderReport('html', template('html'), hidden, playbook), renderReport('json', '', hidden, playbook)].join('\n');
     for (const contact of playbook.contacts) {
       if (contact.phone) expect(all).not.toContain(contact.phone);

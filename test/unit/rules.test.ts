@@ -31,6 +31,10 @@ const triggers: Array<{ rule: string; mutate: Mutation; at: string; templates?: 
   { rule: 'unused-variable', mutate: (p) => (p.responses[0].variables.order = { description: 'Order number' }), at: 'order:' },
   { rule: 'avoid-topic', mutate: (p) => (p.policies = { avoid_topics: ['Privado'] }), at: 'text: Hola' },
   { rule: 'unapproved-response', mutate: (p) => delete p.responses[0].approved_by, at: 'id: thanks' },
+  { rule: 'control-character', mutate: (p) => (p.responses[0].text = 'Hola\x1b]0;x\x07 {{customer}}'), at: 'text: "Hola\\e' },
+  { rule: 'control-character', mutate: (p) => { delete p.responses[0].text; p.responses[0].template = 't.hbs'; }, at: '', templates: { 't.hbs': 'Hola {{customer}}\nline\rforged\n' } },
+  { rule: 'control-character', mutate: (p) => (p.responses[0].variables.customer.example = '@marta\x9b2J'), at: 'example: "@marta' },
+  { rule: 'control-character', mutate: (p) => { p.brand.name = 'La Espiga\x07'; p.responses[0].text = 'Hola {{customer}}, {{brand.name}}'; }, at: 'text: Hola {{customer}}, {{brand.name}}' },
   { rule: 'schema', mutate: (p) => (p.levels[0].severity = 'one'), at: 'severity: one' },
   { rule: 'schema', mutate: (p) => (p.contacts[0].colour = 'red'), at: 'colour: red' },
 ];
@@ -53,6 +57,7 @@ const clean: Array<{ rule: string; mutate: Mutation; templates?: Record<string, 
   { rule: 'unused-variable', mutate: (p) => (p.responses[0].text = '{{#if customer}}Hola{{/if}}') },
   { rule: 'avoid-topic', mutate: (p) => (p.policies = { avoid_topics: ['priva'] }) },
   { rule: 'unapproved-response', mutate: (p) => (p.responses[0].approved_by = 'ana') },
+  { rule: 'control-character', mutate: (p) => { delete p.responses[0].text; p.responses[0].template = 't.hbs'; }, templates: { 't.hbs': 'Hola {{customer}},\r\n\tgracias.\r\n' } },
   { rule: 'schema', mutate: (p) => { p['x-owner'] = 'marketing'; p.contacts[0]['x-slack'] = '@ana'; } },
 ];
 
@@ -91,6 +96,6 @@ describe('the rule table', () => {
       expect(triggers.some((c) => c.rule === id), id).toBe(true);
       expect(clean.some((c) => c.rule === id), id).toBe(true);
     }
-    expect(RULE_TABLE).toHaveLength(18);
+    expect(RULE_TABLE).toHaveLength(19);
   });
 });

@@ -22,6 +22,8 @@ function advice(s: WalkSession, problem: MessageProblem): string {
       return s.t('walk.check.tooLong', { length: Number(problem.data.length), max: Number(problem.data.max), over: Number(problem.data.over) });
     case 'check.avoidTopic':
       return s.t('walk.check.topic', { term: String(problem.data.term) });
+    case 'check.controlChar':
+      return s.t('walk.check.control', { char: String(problem.data.char) });
     default:
       return s.t(problem.messageId, { ...problem.data, id: '' });
   }

@@ -1,4 +1,5 @@
 import { notifyFrontier, notifyPlan } from '../../escalate/next-question.js';
+import { printable } from '../../model/control-chars.js';
 import type { Contact } from '../../model/schema.js';
 import { act, isAction, menu } from './actions.js';
 import type { WalkSession } from './session.js';
@@ -14,7 +15,7 @@ function contactLine(s: WalkSession, contact: Contact, backupFor: string | undef
   const org = contact.external ? `${s.t('walk.contact.external')}${contact.organization ? ` ${contact.organization}` : ''}` : '';
   const reach = [contact.phone, contact.email].filter(Boolean).join(' ');
   const line = s.t('walk.contact', { name: contact.name, role: contact.role, org, reach, backupFor: backupFor ? s.t('walk.contact.backupFor', { name: s.contactName(backupFor) }) : '' });
-  return contact.notes ? `${line}\n  ${s.color.dim(contact.notes)}` : line;
+  return contact.notes ? `${line}\n  ${s.color.dim(printable(contact.notes, { lines: true }))}` : line;
 }
 
 /**

@@ -3,6 +3,7 @@ import { formatDuration } from '../../model/duration.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import { apply, openingDrafts, openState, type IncidentState } from '../../escalate/replay.js';
 import type { MessageKey, Params } from '../../i18n/index.js';
+import { printable } from '../../model/control-chars.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import type { Context } from '../context.js';
 import type { Choice, Prompter } from '../prompts.js';
@@ -81,8 +82,13 @@ export class WalkSession {
     return this.now().toISOString();
   }
 
+  /**
+   * A message with its parameters made printable: names, titles, a summary or a note come from the
+   * playbook or the journal and may hold ESC or a newline; the catalog's own text is trusted.
+   */
   t(key: MessageKey, params?: Params): string {
-    return this.ctx.t(key, params);
+    if (!params) return this.ctx.t(key);
+    return this.ctx.t(key, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? printable(value) : value])));
   }
 
   get color() {

@@ -1,6 +1,7 @@
 import { minutesUntil, stepDue } from '../../escalate/deadlines.js';
 import { standIn } from '../../escalate/next-question.js';
 import { matchLinks, nextStepQuestion } from '../../escalate/step-progress.js';
+import { printable } from '../../model/control-chars.js';
 import type { Step } from '../../model/schema.js';
 import { MORE } from '../prompts.js';
 import { act, isAction, menu } from './actions.js';
@@ -20,7 +21,8 @@ function header(s: WalkSession, step: Step): string {
     const minutes = minutesUntil(due, s.now());
     when = minutes >= 0 ? s.t('walk.step.due', { time: s.clock(due), left: s.span(minutes) }) : s.color.red(s.t('walk.step.overdue', { time: s.clock(due), late: s.span(-minutes) }));
   }
-  return s.color.bold(s.t('walk.step', { title: step.title, owner, due: when }));
+  // The deadline is appended, not a parameter: it may be red, and parameters are escaped (session.ts).
+  return s.color.bold(s.t('walk.step', { title: step.title, owner, due: '' }) + when);
 }
 
 /** What is shown once when a step comes up: whom it asks, and the influencers it involves. */
@@ -38,7 +40,7 @@ function introduce(s: WalkSession, step: Step): void {
   if (step.involves === 'influencers') {
     for (const person of [...(s.playbook.influencers ?? [])].sort((a, b) => (b.reach ?? 0) - (a.reach ?? 0))) {
       s.say(s.t('walk.influencer', { name: person.name, handle: person.handle ?? '', channel: person.channel ?? '', reach: person.reach?.toLocaleString(s.playbook.brand.language) ?? '—', contact: person.email ?? person.phone ?? '' }));
-      if (person.notes) s.say(`  ${s.color.dim(person.notes)}`);
+      if (person.notes) s.say(`  ${s.color.dim(printable(person.notes, { lines: true }))}`);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { printable } from '../../model/control-chars.js';
 import type { FileResult } from '../finding.js';
 
 // Escaped exactly as @actions/core escapes workflow commands (toCommandValue / escapeData / escapeProperty).
@@ -14,14 +15,16 @@ export function formatGithub(results: FileResult[]): string {
   const lines: string[] = [];
   for (const { findings } of results) {
     for (const f of findings) {
+      // The log viewer paints ANSI sequences: control characters are written out before the
+      // workflow-command escaping, which covers % CR LF (and so keeps a message's lines).
       const properties = [
-        `file=${escapeProperty(f.file.replaceAll('\\', '/'))}`,
+        `file=${escapeProperty(printable(f.file.replaceAll('\\', '/'), { lines: true }))}`,
         `line=${f.line}`,
         `col=${f.column}`,
         ...(f.endLine !== undefined ? [`endLine=${f.endLine}`, `endColumn=${f.endColumn}`] : []),
         `title=${escapeProperty(`crisis lint (${f.ruleId})`)}`,
       ];
-      lines.push(`::${f.severity} ${properties.join(',')}::${escapeData(`${f.message} (${f.ruleId})`)}`);
+      lines.push(`::${f.severity} ${properties.join(',')}::${escapeData(`${printable(f.message, { lines: true })} (${f.ruleId})`)}`);
     }
   }
   return lines.join('\n');

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Translate } from '../../i18n/index.js';
+import { printable } from '../../model/control-chars.js';
 import type { FileResult } from '../finding.js';
 
 export interface Totals {
@@ -17,11 +18,12 @@ export function formatStylish(results: FileResult[], t: Translate, color: ChalkI
   const lines: string[] = [];
   for (const { file, findings } of results) {
     if (findings.length === 0) continue;
-    lines.push('', color.underline(file));
+    // A file name or a message holding a newline or ESC must not forge or paint a line of its own.
+    lines.push('', color.underline(printable(file)));
     const rows = findings.map((f) => [
       `${f.line}:${f.column}`,
       f.severity === 'error' ? t('lint.error') : t('lint.warning'),
-      f.message,
+      printable(f.message),
       f.ruleId,
     ]);
     const width = (index: number) => Math.max(...rows.map((row) => row[index]!.length));

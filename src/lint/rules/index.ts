@@ -1,6 +1,7 @@
 import type { Rule } from '../rule-context.js';
 import type { Severity } from '../finding.js';
 import { contactUnreachable } from './contact-unreachable.js';
+import { controlCharacter } from './control-character.js';
 import { missingBackup } from './missing-backup.js';
 import { selfBackup } from './self-backup.js';
 import { duplicateId } from './duplicate-id.js';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   undeclaredVariable,
   apologyLinks,
   messageTooLong,
+  controlCharacter,
   missingBackup,
   levelWithoutNotify,
   slaOrder,

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Each step of an undo is tried: one that fails must not keep the others from running. */
+function attempt(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // Nothing more can be done: the error that started the undo is the one reported.
+  }
+}
+
+function existing(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes a set of files into `dir`, every one or none: `init` must never leave half a plan that
+ * a second run then refuses to overwrite. Each file is first written beside its target under a
+ * temporary name (one folder, one disk, so the final rename is atomic); only when all are written
+ * are they moved into place, replacing the old ones (`--force`). A failure at any point removes
+ * what was written and the folders made for it, puts back what was replaced, and is rethrown for
+ * handle-error.ts to say in one line.
+ */
+export function writeAllOrNone(dir: string, files: ReadonlyMap<string, string>): void {
+  const suffix = `.crisis-${randomBytes(4).toString('hex')}.tmp`;
+  const madeDirs: string[] = [];
+  const staged: Array<{ temp: string; target: string }> = [];
+  const replaced: Array<{ backup: string; target: string }> = [];
+  const placed: string[] = [];
+  try {
+    for (const [path, content] of files) {
+      const target = join(dir, path);
+      const made = mkdirSync(dirname(target), { recursive: true });
+      if (made !== undefined) madeDirs.push(made);
+      // A folder where a file goes is refused before anything moves, as writing to it would be.
+      if (existing(target)?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${target}`), { code: 'EISDIR', syscall: 'open', path: target });
+      const temp = target + suffix;
+      try {
+        writeFileSync(temp, content, { flag: 'wx' });
+      } catch (error) {
+        // Said about the file the person asked for, not its temporary name.
+        throw Object.assign(error as Error, { path: target });
+      }
+      staged.push({ temp, target });
+    }
+    for (const { temp, target } of staged) {
+      if (existing(target)) {
+        const backup = `${target}${suffix}.old`;
+        renameSync(target, backup);
+        replaced.push({ backup, target });
+      }
+      renameSync(temp, target);
+      placed.push(target);
+    }
+  } catch (error) {
+    for (const target of placed) attempt(() => rmSync(target, { force: true }));
+    for (const { backup, target } of replaced) attempt(() => renameSync(backup, target));
+    for (const { temp } of staged) attempt(() => rmSync(temp, { force: true }));
+    // The first folder mkdir made holds the others: removing it removes all it made.
+    for (const made of madeDirs.reverse()) attempt(() => rmSync(made, { recursive: true, force: true }));
+    throw error;
+  }
+  for (const { backup } of replaced) attempt(() => rmSync(backup, { force: true }));
+}

@@ -1,0 +1,115 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/cli/context.js';
+import { CliError } from '../../src/cli/errors.js';
+import { scriptedPrompter } from '../../src/cli/prompts.js';
+import { init } from '../../src/commands/init.js';
+import { root, tempDir } from '../helpers.js';
+import { crisis, type Run } from './run-cli.js';
+
+// The operating system saying no (EACCES, ENOENT, EISDIR, EEXIST, ENOTDIR, EPIPE) is one line
+// that names the file and says why, with exit 2: never "This is a bug", never a stack trace.
+const BIN = join(root, 'bin/crisis.js');
+const SCRIPT = join(root, 'test/fixtures/scripts/crisis-miravista.yaml');
+
+function oneLine(run: Run): string {
+  expect(run.status).toBe(2);
+  expect(run.stderr).not.toMatch(/This is a bug|\n\s+at /);
+  const lines = run.stderr.trimEnd().split('\n').filter((line) => !line.startsWith('! '));
+  expect(lines).toHaveLength(1);
+  return lines[0]!;
+}
+
+function plan(): string {
+  const dir = tempDir();
+  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+  return dir;
+}
+
+function withIncident(dir: string): string {
+  mkdirSync(join(dir, 'incidents'));
+  cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents/20261122-2010-abcd.jsonl'));
+  return dir;
+}
+
+describe('the operating system saying no', () => {
+  it.each([
+    ['report --out a folder', (dir: string) => withIncident(dir) && mkdirSync(join(dir, 'out')), ['report', '--out', 'out'], /^✖ Cannot open out: it is a folder, where a file is needed\.$/],
+    ['report --template a folder', withIncident, ['report', '--template', 'templates'], /^✖ Cannot read templates: it is a folder/],
+    ['escalate --script a folder', () => {}, ['escalate', '--script', 'templates'], /^✖ Cannot read templates: it is a folder/],
+    ['escalate --script a missing file', () => {}, ['escalate', '--script', 'nope.yaml'], /^✖ No such file or folder: nope\.yaml$/],
+    ['--incidents-dir a file (list)', () => {}, ['incidents', '--incidents-dir', 'crisis.yaml'], /^✖ Cannot list the folder crisis\.yaml: part of the path is a file/],
+    ['--incidents-dir a file (create)', () => {}, ['escalate', '--script', SCRIPT, '--incidents-dir', 'crisis.yaml'], /^✖ Cannot create the folder crisis\.yaml: it already exists\.$/],
+    ['init --dir a file', () => {}, ['init', '--yes', '--dir', 'crisis.yaml/plan'], /^✖ Cannot create the folder crisis\.yaml\/plan: part of the path is a file/],
+  ])('%s: one line, exit 2', (_, prepare, args, expected) => {
+    const dir = plan();
+    prepare(dir);
+    expect(oneLine(crisis(args as string[], { cwd: dir }))).toMatch(expected);
+  });
+
+  it.each([
+    ['schema', ['schema']],
+    ['lint --format sarif', ['lint', '--format', 'sarif', join(root, 'playbooks')]],
+  ])('crisis %s | head: the closed pipe is one line, exit 2', async (_, args) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: root, env: { PATH: process.env.PATH, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader is gone before the first write
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(oneLine({ status, stdout: '', stderr })).toMatch(/^✖ The output was closed before crisis had written everything \(EPIPE\)/);
+  });
+});
+
+// Root reads and writes anything: the permission tests then run the CLI as nobody, where nobody
+// can run it (not when node itself lies in a private folder, as CI's second Node does).
+const asRoot = process.getuid?.() === 0;
+const NOBODY = { uid: 65534, gid: 65534 };
+const canTest = process.platform !== 'win32' && (!asRoot || spawnSync(process.execPath, [BIN, '--version'], { cwd: tmpdir(), ...NOBODY }).status === 0);
+function asUser(args: string[], cwd: string): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd, env: { PATH: process.env.PATH, HOME: cwd, NO_COLOR: '1' }, encoding: 'utf8', timeout: 15_000, ...(asRoot ? NOBODY : {}),
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+function openToAll(dir: string): string {
+  chmodSync(dir, 0o777);
+  return dir;
+}
+
+describe.skipIf(!canTest)('permission denied (EACCES)', () => {
+  it('init into a read-only templates/ writes nothing at all, and works once it may', () => {
+    const dir = openToAll(tempDir());
+    mkdirSync(join(dir, 'templates'), { mode: 0o555 });
+    chmodSync(join(dir, 'templates'), 0o555);
+    const line = oneLine(asUser(['init', '--yes', '--lang', 'en'], dir));
+    expect(line).toMatch(/^✖ Cannot open templates\/statement\.hbs: permission denied; check who owns it and its permissions\.$/);
+    expect(readdirSync(dir)).toEqual(['templates']);
+    expect(readdirSync(join(dir, 'templates'))).toEqual([]);
+    chmodSync(join(dir, 'templates'), 0o777);
+    // Nothing half-written stands in the way of the second run.
+    expect(asUser(['init', '--yes', '--lang', 'en'], dir).status).toBe(0);
+    expect(existsSync(join(dir, 'crisis.yaml'))).toBe(true);
+  });
+
+  it('lint of a playbook nobody may read names it', () => {
+    const dir = openToAll(tempDir());
+    writeFileSync(join(dir, 'crisis.yaml'), 'version: 1\n', { mode: 0o000 });
+    chmodSync(join(dir, 'crisis.yaml'), 0o000);
+    expect(oneLine(asUser(['lint'], dir))).toBe('✖ Cannot open crisis.yaml: permission denied; check who owns it and its permissions.');
+  });
+});
+
+describe('init checks for an existing plan first', () => {
+  it('before the interview, not after twenty questions', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'crisis.yaml'), 'mine\n');
+    const ctx = createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout: new PassThrough(), stderr: new PassThrough() }, interactive: true });
+    const prompter = scriptedPrompter([]);
+    await expect(init({}, ctx, async () => prompter)).rejects.toThrow(CliError);
+    expect(prompter.asked).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { getExampleNumber, type CountryCode } from 'libphonenumber-js';
+import examples from 'libphonenumber-js/mobile/examples';
+import { describe, expect, it } from 'vitest';
+import type { ReportData } from '../../src/report/build-report.js';
+import { brandCountry, redact, redactText } from '../../src/report/redact.js';
+
+// --redact hides phone numbers and email addresses in any spelling, and touches nothing else.
+const NBSP = '\u00a0';
+
+describe('redactText: phones, as people write them', () => {
+  it.each([
+    ['with the prefix', 'Llamad al +34 611 222 333', 'Llamad al [phone]'],
+    ['national', 'o al 963 000 111.', 'o al [phone].'],
+    ['with no-break spaces', `móvil 600${NBSP}111${NBSP}222`, 'móvil [phone]'],
+    ['with narrow no-break spaces', 'móvil 600\u202f111\u202f222', 'móvil [phone]'],
+    ['with en dashes', 'móvil 600–111–222', 'móvil [phone]'],
+    ['with slashes', 'tel. 96/300/01/11', 'tel. [phone]'],
+    ['with dots', 'tel. 96.300.01.11', 'tel. [phone]'],
+    ['in full-width digits', 'móvil ６００ １１１ ２２２', 'móvil [phone]'],
+    ['with 00 and brackets', 'de fuera: 0034 (600) 111 222', 'de fuera: [phone]'],
+    ['in a list', 'tels: 600 111 222, 600 111 223; 600 111 224', 'tels: [phone], [phone]; [phone]'],
+    ['from another country, with its prefix', 'UK: +44 7700 900101', 'UK: [phone]'],
+  ])('%s', (_, text, expected) => {
+    expect(redactText(text, 'ES')).toBe(expected);
+  });
+
+  it.each([
+    ['dates and a time', 'el 2026-11-22 a las 21:05, del 22/11/2026 al 23/11/26, o 2026/11/24'],
+    ['an order number with letters', 'pedido MV-20931'],
+    ['amounts', '1.234,56 € y 20 €'],
+    ['an incident id', '20261122-2010-ed3a'],
+    ['a post link', 'https://x.com/ana/status/1861234567890123456'],
+    ['a handle', '@ana_lopez'],
+  ])('leaves %s alone', (_, text) => {
+    expect(redactText(text, 'ES')).toBe(text);
+  });
+
+  it('reads national numbers of the brand\'s country', () => {
+    expect(redactText('ring 0161 496 0000', 'GB')).toBe('ring [phone]');
+    expect(redactText('ring 07700 900101', 'GB')).toBe('ring [phone]');
+  });
+});
+
+describe('redactText: emails, in any spelling', () => {
+  it.each([
+    ['a plain one', 'escribid a sofia@miravista.example', 'escribid a [email]'],
+    ['non-ASCII letters', 'josé.pérez@correo.es y ana@bücher.de', '[email] y [email]'],
+    ['a host with no dot', 'root: ana@localhost.', 'root: [email].'],
+    ['a quoted local part', 'a "ana garcía"@example.com hoy', 'a [email] hoy'],
+    ['a plus tag and odd characters', "o'brien+crisis@mail.example", '[email]'],
+    ['a full-width at sign', 'ana＠example．com', '[email]'],
+    ['an address in brackets', 'ana@[192.0.2.1]', '[email]'],
+  ])('%s', (_, text, expected) => {
+    expect(redactText(text, 'ES')).toBe(expected);
+  });
+
+  it('leaves a handle, or an @ with nothing before it', () => {
+    expect(redactText('gracias @ana_lopez y @pepe', 'ES')).toBe('gracias @ana_lopez y @pepe');
+  });
+
+  it('takes one pass over a long run of letters, not one per letter', () => {
+    const start = performance.now();
+    redactText(`${'a'.repeat(200_000)} ${'b.'.repeat(100_000)}`, 'ES');
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('brandCountry', () => {
+  it.each([
+    ['es-MX', 'Europe/Madrid', 'MX'],
+    ['es', 'Europe/Madrid', 'ES'],
+    ['en', 'Europe/London', 'GB'],
+    ['es-419', 'America/Bogota', 'CO'],
+    ['en', 'UTC', undefined],
+    ['x'.repeat(1000), 'Etc/GMT+3', undefined],
+  ])('%s in %s → %s', (language, zone, expected) => {
+    expect(brandCountry(language, zone)).toBe(expected);
+  });
+});
+
+describe('redact (the report)', () => {
+  const data = {
+    incident: { id: '20261122-2010-ed3a', summary: 'Ana (600 111 222) se queja', channel: 'x', link: 'https://x.com/ana/status/600111222', detectedAt: '2026-11-22T20:05:00.000Z', declaredAt: '2026-11-22T20:10:00.000Z', open: false },
+    contacts: [{ contact: 'sofia', name: 'Sofía', role: 'CM', status: 'reached', at: '2026-11-22T20:14:00.000Z', external: false, phone: '+34 611 222 333', email: 'sofia@miravista.example' }],
+    promises: [{ id: '20261122-2010-ed3a-1', to: 'ana@correo.es', what: 'Llamarla al 600 111 222', approvedBy: 'jorge', at: '2026-11-22T21:05:00.000Z', honoured: false }],
+    messages: [{ at: '2026-11-22T20:40:00.000Z', response: 'comunicado', audience: 'public', channel: 'facebook', channelName: 'Facebook', text: 'Llamad al +34 611 222 333', url: 'https://facebook.com/p/1', edited: false }],
+  } as unknown as ReportData;
+
+  it('keeps ids, times and links, drops a contact\'s own phone and email, and hides the rest', () => {
+    expect(redact(data, 'ES')).toEqual({
+      ...data,
+      incident: { ...data.incident, summary: 'Ana ([phone]) se queja' },
+      contacts: [{ contact: 'sofia', name: 'Sofía', role: 'CM', status: 'reached', at: '2026-11-22T20:14:00.000Z', external: false }],
+      promises: [{ ...data.promises[0], to: '[email]', what: 'Llamarla al [phone]' }],
+      messages: [{ ...data.messages[0], text: 'Llamad al [phone]' }],
+    });
+  });
+
+  it('never touches an incident or promise id (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{8}-\d{4}-[0-9a-f]{4}$/), (id) => {
+        const hidden = redact({ ...data, incident: { ...data.incident, id }, promises: [{ ...data.promises[0]!, id: `${id}-1` }] }, 'ES');
+        expect(hidden.incident.id).toBe(id);
+        expect(hidden.promises[0]!.id).toBe(`${id}-1`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+// Generated: a real mobile number of each country, written nationally or internationally, its
+// groups joined by one kind of separator, in ASCII or full-width digits, inside words with no digit.
+const COUNTRIES: CountryCode[] = ['ES', 'MX', 'AR', 'CO', 'CL', 'GB', 'IE', 'US', 'FR', 'DE', 'IT', 'PT'];
+const SEPARATORS = [' ', NBSP, '\u202f', '-', '–', '.', '/'];
+const FULL_WIDTH = (text: string) => text.replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit)));
+const words = fc.array(fc.stringMatching(/^[a-záéíóúñ]{1,8}$/), { maxLength: 4 }).map((list) => list.join(' '));
+
+describe('redactText (property): generated phone numbers and emails', () => {
+  it('hides every digit of a phone number in any spelling', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...COUNTRIES), fc.boolean(), fc.constantFrom(...SEPARATORS), fc.boolean(), words, words, (country, international, separator, wide, before, after) => {
+        const number = getExampleNumber(country, examples)!;
+        const [prefix, ...groups] = (international ? number.formatInternational() : number.formatNational()).split(/[ -]/);
+        let written = international ? `${prefix} ${groups.join(separator)}` : [prefix, ...groups].join(separator);
+        if (wide) written = FULL_WIDTH(written);
+        const text = `${before} ${written} ${after}`;
+        const hidden = redactText(text, country);
+        expect(hidden, text).toContain('[phone]');
+        expect(hidden, text).not.toMatch(/[0-9０-９]/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hides every email address, ASCII or not', () => {
+    const accented = fc.emailAddress().map((email) => email.replace(/a/g, 'á').replace(/o/g, 'ö'));
+    fc.assert(
+      fc.property(fc.oneof(fc.emailAddress(), accented), words, words, (email, before, after) => {
+        const hidden = redactText(`${before} <${email}> ${after}`, 'ES');
+        expect(hidden, email).toBe(`${before} <[email]> ${after}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
