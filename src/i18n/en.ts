@@ -82,6 +82,7 @@ export const en = {
   'schema.empty': '{where} is empty. Write something, or remove the key.',
   'schema.slug': '{where} is "{value}", which is not a valid id. Use lowercase letters, digits and dashes (e.g. "possible-crisis").',
   'schema.duration': '{where} is "{value}", which is not a duration. Write it like 15m, 2h, 1h30m or 1d.',
+  'schema.durationTooLong': '{where} is "{value}", longer than a duration may be. Write at most 366 days (366d).',
   'schema.url': '{where} is "{value}", which is not a web address. Write it in full, starting with https://.',
   'schema.email': '{where} is "{value}", which is not an email address.',
   'schema.phone': '{where} is "{value}", which is not a phone number. Use digits, spaces and an optional leading + (e.g. "+34 600 111 222"), in quotes.',
@@ -110,6 +111,7 @@ export const en = {
   'rule.templateOutside': 'Template path "{path}" leaves the playbook\'s folder. Keep templates inside it (e.g. templates/statement.hbs).',
   'rule.templateUnreadable': 'Template file "{path}" cannot be read. Check its permissions.',
   'rule.templateBinary': 'Template file "{path}" is not a UTF-8 text file.',
+  'rule.templateNotFile': 'Template "{path}" is not a regular file (a folder, a pipe or a device). Point it at a text file.',
   'rule.unusedVariable': 'Variable "{name}" is declared in response "{id}" but its text never uses it. Use {{{name}}} in the text, or remove it.',
   'rule.unapprovedResponse': 'Response "{id}" has no `approved_by`. Have it approved before a crisis, so it can be published without waiting.',
 
@@ -364,6 +366,7 @@ export const en = {
   'escalate.closed': 'Incident {id} is closed; its journal is {journal}.',
   'escalate.keptJournal': 'Everything done until then is in {journal} (incident {id}).',
   'script.time': '{where} is "{value}": write a time as 2026-11-22T21:10:00+01:00, or +30m from the start.',
+  'script.timeTooFar': '{where} is "{value}", more than 366 days from the script\'s start. A drill spans at most 366 days.',
   'script.unknownName': '{key}: "{id}" names nothing in the playbook\'s {list}. Known: {known}.',
   'script.missing': 'The script does not answer this question. Add {key} to the script{value}.',
   'script.unknownOption': '{key} is "{value}", which is none of the question\'s options. Use an option\'s label or its number.',

@@ -78,6 +78,7 @@ export const es: Record<MessageKey, string> = {
   'schema.empty': '{where} está vacío. Escribe algo, o quita la clave.',
   'schema.slug': '{where} vale "{value}", que no es un id válido. Usa minúsculas, números y guiones (p. ej. "posible-crisis").',
   'schema.duration': '{where} vale "{value}", que no es una duración. Escríbela como 15m, 2h, 1h30m o 1d.',
+  'schema.durationTooLong': '{where} vale "{value}", más de lo que puede durar un plazo. Escribe como mucho 366 días (366d).',
   'schema.url': '{where} vale "{value}", que no es una dirección web. Escríbela completa, empezando por https://.',
   'schema.email': '{where} vale "{value}", que no es un correo electrónico.',
   'schema.phone': '{where} vale "{value}", que no es un teléfono. Usa cifras, espacios y un + inicial opcional (p. ej. "+34 600 111 222"), entre comillas.',
@@ -105,6 +106,7 @@ export const es: Record<MessageKey, string> = {
   'rule.templateOutside': 'La ruta de plantilla "{path}" sale de la carpeta del plan. Guarda las plantillas dentro (p. ej. templates/comunicado.hbs).',
   'rule.templateUnreadable': 'No se puede leer la plantilla "{path}". Revisa sus permisos.',
   'rule.templateBinary': 'La plantilla "{path}" no es un archivo de texto UTF-8.',
+  'rule.templateNotFile': 'La plantilla "{path}" no es un archivo normal (es una carpeta, una tubería o un dispositivo). Indica un archivo de texto.',
   'rule.unusedVariable': 'La variable "{name}" está declarada en la respuesta "{id}" pero su texto no la usa. Usa {{{name}}} en el texto, o quítala.',
   'rule.unapprovedResponse': 'La respuesta "{id}" no tiene `approved_by`. Haz que la aprueben antes de una crisis, para poder publicarla sin esperar.',
 
@@ -349,6 +351,7 @@ export const es: Record<MessageKey, string> = {
   'escalate.closed': 'El incidente {id} está cerrado; su diario es {journal}.',
   'escalate.keptJournal': 'Todo lo hecho hasta entonces está en {journal} (incidente {id}).',
   'script.time': '{where} vale "{value}": escribe una hora como 2026-11-22T21:10:00+01:00, o +30m desde el inicio.',
+  'script.timeTooFar': '{where} vale "{value}", a más de 366 días del inicio del guion. Un simulacro abarca como mucho 366 días.',
   'script.unknownName': '{key}: "{id}" no corresponde a nada en {list} del plan. Existentes: {known}.',
   'script.missing': 'El guion no responde a esta pregunta. Añade {key} al guion{value}.',
   'script.unknownOption': '{key} vale "{value}", que no es ninguna opción de la pregunta. Usa la etiqueta de una opción o su número.',

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { parseDuration } from './duration.js';
+import { readDuration } from './duration.js';
+import { MAX_LANGUAGE_LENGTH, MAX_ZONE_LENGTH } from './limits.js';
 
 // zod/mini rather than zod: the same validation, but tree-shakable, which keeps the bundle
 // (and so the start-up of every `crisis lint`) a fraction of the size. See bench/.
@@ -12,9 +13,10 @@ export const HASHTAG = /^#[^\s#]+$/;
 
 const slug = z.string({ error: 'schema.slug' }).check(z.regex(SLUG, { error: 'schema.slug' }));
 const text = z.string().check(z.trim(), z.minLength(1, { error: 'schema.empty' }));
-const duration = z
-  .string({ error: 'schema.duration' })
-  .check(z.refine((value) => parseDuration(value) !== undefined, { error: 'schema.duration' }));
+const duration = z.string({ error: 'schema.duration' }).check((ctx) => {
+  const reading = readDuration(ctx.value);
+  if ('problem' in reading) ctx.issues.push({ code: 'custom', message: reading.problem === 'tooLong' ? 'schema.durationTooLong' : 'schema.duration', input: ctx.value });
+});
 export const url = z.url({ protocol: /^https?$/, error: 'schema.url' });
 export const email = z.email({ error: 'schema.email' });
 const phone = z.string({ error: 'schema.phone' }).check(z.regex(PHONE, { error: 'schema.phone' }));
@@ -23,6 +25,7 @@ const bool = (value: boolean) => z._default(z.boolean(), value);
 const optional = z.optional;
 
 function isLanguageTag(value: string): boolean {
+  if (value.length > MAX_LANGUAGE_LENGTH) return false;
   try {
     return Intl.getCanonicalLocales(value).length === 1;
   } catch {
@@ -34,6 +37,7 @@ function isLanguageTag(value: string): boolean {
 const timeZones = new Map<string, boolean>();
 
 function isTimeZone(value: string): boolean {
+  if (value.length > MAX_ZONE_LENGTH) return false;
   let valid = timeZones.get(value);
   if (valid === undefined) {
     try {
