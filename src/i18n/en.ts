@@ -83,7 +83,7 @@ export const en = {
   'schema.slug': '{where} is "{value}", which is not a valid id. Use lowercase letters, digits and dashes (e.g. "possible-crisis").',
   'schema.duration': '{where} is "{value}", which is not a duration. Write it like 15m, 2h, 1h30m or 1d.',
   'schema.durationTooLong': '{where} is "{value}", longer than a duration may be. Write at most 366 days (366d).',
-  'schema.url': '{where} is "{value}", which is not a web address. Write it in full, starting with https://.',
+  'schema.url': '{where} is "{value}", which is not a web address. Write it in full, starting with https://, with no spaces.',
   'schema.email': '{where} is "{value}", which is not an email address.',
   'schema.phone': '{where} is "{value}", which is not a phone number. Use digits, spaces and an optional leading + (e.g. "+34 600 111 222"), in quotes.',
   'schema.hashtag': '{where} is "{value}": a hashtag starts with # and has no spaces (e.g. "#BakeryNews"), in quotes.',

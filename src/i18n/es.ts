@@ -79,7 +79,7 @@ export const es: Record<MessageKey, string> = {
   'schema.slug': '{where} vale "{value}", que no es un id válido. Usa minúsculas, números y guiones (p. ej. "posible-crisis").',
   'schema.duration': '{where} vale "{value}", que no es una duración. Escríbela como 15m, 2h, 1h30m o 1d.',
   'schema.durationTooLong': '{where} vale "{value}", más de lo que puede durar un plazo. Escribe como mucho 366 días (366d).',
-  'schema.url': '{where} vale "{value}", que no es una dirección web. Escríbela completa, empezando por https://.',
+  'schema.url': '{where} vale "{value}", que no es una dirección web. Escríbela completa, empezando por https://, sin espacios.',
   'schema.email': '{where} vale "{value}", que no es un correo electrónico.',
   'schema.phone': '{where} vale "{value}", que no es un teléfono. Usa cifras, espacios y un + inicial opcional (p. ej. "+34 600 111 222"), entre comillas.',
   'schema.hashtag': '{where} vale "{value}": un hashtag empieza por # y no tiene espacios (p. ej. "#LaEspigaInforma"), entre comillas.',

@@ -1,6 +1,12 @@
 // Durations in a playbook are written as `15m`, `2h`, `1h30m` or `1d`: short enough to read at night.
 export const DURATION_PATTERN = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/;
 
+/**
+ * The same form as a JSON Schema pattern, with the zero durations left out (a digit other than 0
+ * somewhere), so an editor and `crisis lint` agree on every string but those over the bound.
+ */
+export const DURATION_JSON_PATTERN = '^(?=\\d)(?=.*[1-9])(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?$';
+
 // A year and a day: longer than any deadline or drill, and far from the end of JavaScript's
 // dates, so no start time plus a valid duration is ever an "Invalid time value" (issue 9).
 export const MAX_DURATION_DAYS = 366;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { readDuration } from './duration.js';
+import { DURATION_JSON_PATTERN, readDuration } from './duration.js';
+import { HTTP_URL } from './http-url.js';
 import { MAX_LANGUAGE_LENGTH, MAX_ZONE_LENGTH } from './limits.js';
 
 // zod/mini rather than zod: the same validation, but tree-shakable, which keeps the bundle
@@ -11,13 +12,21 @@ export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const PHONE = /^\+?[0-9][0-9 ().-]{5,}$/;
 export const HASHTAG = /^#[^\s#]+$/;
 
+/** Extra JSON Schema keywords for checks zod runs as code: the same test, in a form editors read. */
+export const jsonSchemaHints = z.registry<Record<string, unknown>>();
+
 const slug = z.string({ error: 'schema.slug' }).check(z.regex(SLUG, { error: 'schema.slug' }));
-const text = z.string().check(z.trim(), z.minLength(1, { error: 'schema.empty' }));
+// Trimmed, and not blank: a pattern rather than a length after trimming, so editors see it too.
+const text = z.string().check(z.regex(/\S/, { error: 'schema.empty' }), z.trim());
 const duration = z.string({ error: 'schema.duration' }).check((ctx) => {
   const reading = readDuration(ctx.value);
   if ('problem' in reading) ctx.issues.push({ code: 'custom', message: reading.problem === 'tooLong' ? 'schema.durationTooLong' : 'schema.duration', input: ctx.value });
 });
-export const url = z.url({ protocol: /^https?$/, error: 'schema.url' });
+// The form, for editors too; the 366-day bound takes arithmetic, so it is lint's alone.
+duration.register(jsonSchemaHints, { pattern: DURATION_JSON_PATTERN });
+// The form is shared with editors; whether an international host name is one a browser takes
+// (IDNA: no mixed scripts, no disallowed letters) needs its tables, so that part is lint's alone.
+export const url = z.string({ error: 'schema.url' }).check(z.regex(HTTP_URL, { error: 'schema.url', abort: true }), z.refine((value) => URL.canParse(value), { error: 'schema.url' }));
 export const email = z.email({ error: 'schema.email' });
 const phone = z.string({ error: 'schema.phone' }).check(z.regex(PHONE, { error: 'schema.phone' }));
 const ids = z.array(slug);
@@ -152,6 +161,7 @@ const response = z
       ctx.issues.push({ code: 'custom', message: 'schema.textOrTemplate', input: ctx.value, path: [] });
     }
   });
+response.register(jsonSchemaHints, { oneOf: [{ required: ['text'] }, { required: ['template'] }] });
 
 const policies = z.strictObject({
   respond_to_all: bool(true),
