@@ -21,7 +21,7 @@ export function lintText(text: string, templates: Record<string, string | Templa
   const templateFiles = new Map<string, TemplateFile>(
     Object.entries(templates).map(([path, value]) => [
       path,
-      ['missing', 'outside', 'unreadable', 'binary'].includes(value ?? '') ? { file: path, problem: value as TemplateFile['problem'] } : { file: path, text: value },
+      ['missing', 'outside', 'unreadable', 'binary', 'notFile'].includes(value ?? '') ? { file: path, problem: value as TemplateFile['problem'] } : { file: path, text: value },
     ]),
   );
   return lintPlaybook({ file: 'crisis.yaml', parsed: parsePlaybook(new TextEncoder().encode(text)), templateFiles, t: translator(lang) });

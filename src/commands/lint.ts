@@ -30,9 +30,14 @@ function parseOptions(options: LintOptions, env: NodeJS.ProcessEnv) {
 }
 
 /** Findings grouped by the file they are in: a template's problems belong to the template. */
-function groupByFile(file: string, findings: Finding[]): FileResult[] {
+export function groupByFile(file: string, findings: Finding[]): FileResult[] {
   const groups = new Map<string, Finding[]>([[file, []]]);
-  for (const finding of findings) groups.set(finding.file, [...(groups.get(finding.file) ?? []), finding]);
+  // Pushed in place: copying the group per finding made 40k findings take 11 s (issue 9).
+  for (const finding of findings) {
+    let group = groups.get(finding.file);
+    if (!group) groups.set(finding.file, (group = []));
+    group.push(finding);
+  }
   return [...groups].map(([name, list]) => ({ file: name, findings: list }));
 }
 

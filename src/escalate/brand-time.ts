@@ -1,5 +1,6 @@
 // Every time a person reads or types is on the brand's clock: the plan's language and timezone,
 // never the machine's or the UI's. This module is the one place that knows how (issue 8).
+import { MAX_LANGUAGE_LENGTH as MAX_LANGUAGE, MAX_ZONE_LENGTH as MAX_ZONE } from '../model/limits.js';
 
 export interface BrandClock {
   language?: string;
@@ -10,10 +11,7 @@ export type TimeStyle = 'datetime' | 'time';
 
 export type OperatorTime = { ok: true; date: Date } | { ok: false; problem: 'format' | 'future' };
 
-// Intl reads whatever it is given, some 10 ms for each distinct 400 KB string, and every cache key
-// would carry it. The longest IANA zone name is 32 characters; a real BCP 47 tag is far under 35.
-const MAX_ZONE = 64;
-const MAX_LANGUAGE = 35;
+// Intl reads whatever it is given, and every cache key would carry it: see model/limits.ts.
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const NBSP = '\u00a0';

@@ -2,7 +2,7 @@ import type { Playbook, Response } from '../model/schema.js';
 import type { EventOf, IncidentEvent } from './events.js';
 import { nextQuestion, type Question } from './next-question.js';
 import { apply, currentLevel, openState, type IncidentState } from './replay.js';
-import { optionList, own, parseTime, ScriptStop, type Script } from './script.js';
+import { optionList, own, parseTime, ScriptStop, tooFar, type Script } from './script.js';
 import { scriptMessages } from './script-publish.js';
 import { triage } from './triage.js';
 
@@ -47,6 +47,8 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
   const time = (value: string, key: string) => {
     const date = parseTime(value, start);
     if (!date) throw new ScriptStop('script.time', { key, value });
+    // A script without a clock starts now: only here can its absolute times be measured.
+    if (tooFar(date, start)) throw new ScriptStop('script.timeTooFar', { key, value });
     return date;
   };
   const pending: Timed[] = [];

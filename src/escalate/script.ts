@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import type { MessageKey, Params } from '../i18n/index.js';
 import type { Playbook } from '../model/schema.js';
-import { parseDuration } from '../model/duration.js';
 import { locate } from '../lint/locate.js';
 import { parseYaml } from '../lint/parse-yaml.js';
 import { formatPath, protoKeyReports, schemaReports } from '../lint/schema-issues.js';
@@ -10,10 +9,16 @@ import type { MessageProblem } from '../templates/check-message.js';
 import { allowsPrivateMessages } from '../templates/private-channels.js';
 import { stepChannels } from '../templates/render-context.js';
 import { findOption } from './triage.js';
+import { farTimes, timeProblem } from './script-time.js';
+
+export { parseTime, tooFar } from './script-time.js';
 
 // The escalation script format, version 1 (docs/escalate-script.md): the answers of a
 // walkthrough, prepared in an editor. Times are ISO 8601 with offset, or +DURATION from the start.
-const time = z.string({ error: 'script.time' }).check(z.refine((value) => parseTime(value, new Date(0)) !== undefined, { error: 'script.time' }));
+const time = z.string({ error: 'script.time' }).check((ctx) => {
+  const problem = timeProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+});
 const text = z.string().check(z.trim(), z.minLength(1, { error: 'schema.empty' }));
 
 const step = z.strictObject({
@@ -60,17 +65,6 @@ export class ScriptStop extends Error {
 
 // A script's answers are keyed by the playbook's ids, and an id may be `constructor`.
 export { own } from '../model/user-keys.js';
-
-/** An absolute time, or `+1h30m` after `start`. */
-export function parseTime(value: string, start: Date): Date | undefined {
-  if (value.startsWith('+')) {
-    const minutes = parseDuration(value.slice(1));
-    return minutes === undefined ? undefined : new Date(start.getTime() + minutes * 60_000);
-  }
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
 
 export interface ScriptProblem extends Position {
   report: Report;
@@ -160,6 +154,6 @@ export function readScript(bytes: Uint8Array, playbook: Playbook): ReadScript {
   const schema = result.success ? [] : schemaReports(result.error.issues, yaml.data, scriptSchema);
   const reports = [...schema, ...protoKeyReports(yaml.data, schema)];
   if (!result.success || reports.length > 0) return fail(reports);
-  const problems = unknownNames(result.data, playbook);
+  const problems = [...farTimes(result.data), ...unknownNames(result.data, playbook)];
   return problems.length > 0 ? fail(problems) : { script: result.data, problems: [], position: at };
 }

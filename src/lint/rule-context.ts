@@ -3,7 +3,7 @@ import type { Analysis } from '../templates/analyze-template.js';
 import type { MessageProblem } from '../templates/check-message.js';
 import type { Report, Severity, TemplateSource } from './finding.js';
 
-export type TemplateProblem = 'missing' | 'outside' | 'unreadable' | 'binary';
+export type TemplateProblem = 'missing' | 'outside' | 'unreadable' | 'binary' | 'notFile';
 
 /** A template file as the shell found it: its text, or why there is none. */
 export interface TemplateFile {

@@ -12,13 +12,19 @@ export function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+// Past this length a typo is no longer the likely story, and each distance costs its square.
+const MAX_INPUT = 64;
+
 /** The closest candidate when it is close enough to be a typo, as "did you mean" offers. */
 export function suggest(input: string, candidates: Iterable<string>): string | undefined {
+  if (input.length > MAX_INPUT) return undefined;
   const needle = input.toLowerCase();
   const limit = Math.max(1, Math.floor(needle.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: such a candidate can never be close enough.
+    if (Math.abs(candidate.length - needle.length) > limit) continue;
     const d = distance(needle, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
@@ -26,4 +32,29 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
     }
   }
   return bestDistance <= limit ? best : undefined;
+}
+
+/**
+ * `suggest` for many inputs against one list: remembered per input, and with a budget of
+ * comparisons, so thousands of typos against thousands of ids cost a bounded time, not their
+ * product (issue 9). Inputs past the budget get no suggestion; every real plan stays far below it.
+ */
+export function suggester(candidates: readonly string[], budget = 2_000_000): (input: string) => string | undefined {
+  const answers = new Map<string, string | undefined>();
+  let left = budget;
+  return (input) => {
+    if (answers.has(input)) return answers.get(input);
+    if (left < candidates.length) return undefined;
+    left -= candidates.length;
+    const answer = suggest(input, candidates);
+    answers.set(input, answer);
+    return answer;
+  };
+}
+
+/** A list of ids for a message: the first few, then how many more, so one message stays one line. */
+export function shortList(ids: readonly string[], max = 20): string {
+  if (ids.length === 0) return '—';
+  const shown = ids.slice(0, max).join(', ');
+  return ids.length > max ? `${shown}, … (+${ids.length - max})` : shown;
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { parseDuration } from './duration.js';
+import { DURATION_JSON_PATTERN, readDuration } from './duration.js';
+import { HTTP_URL } from './http-url.js';
+import { MAX_LANGUAGE_LENGTH, MAX_ZONE_LENGTH } from './limits.js';
 
 // zod/mini rather than zod: the same validation, but tree-shakable, which keeps the bundle
 // (and so the start-up of every `crisis lint`) a fraction of the size. See bench/.
@@ -10,12 +12,21 @@ export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const PHONE = /^\+?[0-9][0-9 ().-]{5,}$/;
 export const HASHTAG = /^#[^\s#]+$/;
 
+/** Extra JSON Schema keywords for checks zod runs as code: the same test, in a form editors read. */
+export const jsonSchemaHints = z.registry<Record<string, unknown>>();
+
 const slug = z.string({ error: 'schema.slug' }).check(z.regex(SLUG, { error: 'schema.slug' }));
-const text = z.string().check(z.trim(), z.minLength(1, { error: 'schema.empty' }));
-const duration = z
-  .string({ error: 'schema.duration' })
-  .check(z.refine((value) => parseDuration(value) !== undefined, { error: 'schema.duration' }));
-export const url = z.url({ protocol: /^https?$/, error: 'schema.url' });
+// Trimmed, and not blank: a pattern rather than a length after trimming, so editors see it too.
+const text = z.string().check(z.regex(/\S/, { error: 'schema.empty' }), z.trim());
+const duration = z.string({ error: 'schema.duration' }).check((ctx) => {
+  const reading = readDuration(ctx.value);
+  if ('problem' in reading) ctx.issues.push({ code: 'custom', message: reading.problem === 'tooLong' ? 'schema.durationTooLong' : 'schema.duration', input: ctx.value });
+});
+// The form, for editors too; the 366-day bound takes arithmetic, so it is lint's alone.
+duration.register(jsonSchemaHints, { pattern: DURATION_JSON_PATTERN });
+// The form is shared with editors; whether an international host name is one a browser takes
+// (IDNA: no mixed scripts, no disallowed letters) needs its tables, so that part is lint's alone.
+export const url = z.string({ error: 'schema.url' }).check(z.regex(HTTP_URL, { error: 'schema.url', abort: true }), z.refine((value) => URL.canParse(value), { error: 'schema.url' }));
 export const email = z.email({ error: 'schema.email' });
 const phone = z.string({ error: 'schema.phone' }).check(z.regex(PHONE, { error: 'schema.phone' }));
 const ids = z.array(slug);
@@ -23,6 +34,7 @@ const bool = (value: boolean) => z._default(z.boolean(), value);
 const optional = z.optional;
 
 function isLanguageTag(value: string): boolean {
+  if (value.length > MAX_LANGUAGE_LENGTH) return false;
   try {
     return Intl.getCanonicalLocales(value).length === 1;
   } catch {
@@ -34,6 +46,7 @@ function isLanguageTag(value: string): boolean {
 const timeZones = new Map<string, boolean>();
 
 function isTimeZone(value: string): boolean {
+  if (value.length > MAX_ZONE_LENGTH) return false;
   let valid = timeZones.get(value);
   if (valid === undefined) {
     try {
@@ -148,6 +161,7 @@ const response = z
       ctx.issues.push({ code: 'custom', message: 'schema.textOrTemplate', input: ctx.value, path: [] });
     }
   });
+response.register(jsonSchemaHints, { oneOf: [{ required: ['text'] }, { required: ['template'] }] });
 
 const policies = z.strictObject({
   respond_to_all: bool(true),

@@ -5,8 +5,10 @@ export const missingBackup: Rule = {
   severity: 'warning',
   check({ playbook }) {
     const top = playbook.levels.reduce((worst, level) => (level.severity > worst.severity ? level : worst));
+    // A set: the notify list may be as long as the contacts, and each contact looks itself up.
+    const notified = new Set(top.notify);
     return playbook.contacts.flatMap((contact, index) =>
-      top.notify.includes(contact.id) && !contact.backup
+      notified.has(contact.id) && !contact.backup
         ? [{ path: ['contacts', index], messageId: 'rule.missingBackup', data: { id: contact.id, level: top.id } }]
         : [],
     );

@@ -1,26 +1,39 @@
 import { parseDuration } from '../../model/duration.js';
+import type { Level } from '../../model/schema.js';
 import type { Report } from '../finding.js';
 import type { Rule } from '../rule-context.js';
+
+interface Timed {
+  level: Level;
+  index: number;
+  minutes: number;
+}
 
 export const slaOrder: Rule = {
   id: 'sla-order',
   severity: 'warning',
   check({ playbook }) {
+    const timed = playbook.levels.map((level, index): Timed => ({ level, index, minutes: parseDuration(level.respond_within) ?? 0 }));
+    // From mild to severe (severities are unique once the schema passed), keeping the fastest
+    // milder level seen: one pass after a sort, where comparing every pair grew with its square.
+    const fastestMilder = new Map<number, Timed>();
+    let fastest: Timed | undefined;
+    for (const entry of [...timed].sort((a, b) => a.level.severity - b.level.severity)) {
+      if (fastest) fastestMilder.set(entry.index, fastest);
+      // The milder level with the shortest deadline is the clearest one to name; on a tie, the first.
+      if (!fastest || entry.minutes < fastest.minutes || (entry.minutes === fastest.minutes && entry.index < fastest.index)) fastest = entry;
+    }
     const reports: Report[] = [];
-    playbook.levels.forEach((level, index) => {
-      const minutes = parseDuration(level.respond_within) ?? 0;
-      // The milder level with the shortest deadline is the clearest one to name.
-      const faster = playbook.levels
-        .filter((other) => other.severity < level.severity && (parseDuration(other.respond_within) ?? 0) < minutes)
-        .sort((a, b) => (parseDuration(a.respond_within) ?? 0) - (parseDuration(b.respond_within) ?? 0))[0];
-      if (faster) {
+    for (const { level, index, minutes } of timed) {
+      const faster = fastestMilder.get(index);
+      if (faster && faster.minutes < minutes) {
         reports.push({
           path: ['levels', index, 'respond_within'],
           messageId: 'rule.slaOrder',
-          data: { id: level.id, within: level.respond_within, milder: faster.id, milderWithin: faster.respond_within },
+          data: { id: level.id, within: level.respond_within, milder: faster.level.id, milderWithin: faster.level.respond_within },
         });
       }
-    });
+    }
     return reports;
   },
 };

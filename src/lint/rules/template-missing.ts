@@ -8,6 +8,7 @@ const MESSAGES: Record<string, MessageKey> = {
   outside: 'rule.templateOutside',
   unreadable: 'rule.templateUnreadable',
   binary: 'rule.templateBinary',
+  notFile: 'rule.templateNotFile',
 };
 
 export const templateMissing: Rule = {

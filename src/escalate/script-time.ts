@@ -1,0 +1,58 @@
+import type { Report, YamlPath } from '../lint/finding.js';
+import { formatPath } from '../lint/schema-issues.js';
+import { MAX_DURATION_MINUTES, readDuration } from '../model/duration.js';
+import type { Script } from './script.js';
+
+// Times in an escalation script: ISO 8601 with offset, or +DURATION from the script's start.
+// Every one lies within 366 days of the start, the bound of every duration, so none is ever an
+// invalid Date ("Invalid time value" in incidents and report, issue 9).
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const MAX_SPAN = MAX_DURATION_MINUTES * 60_000;
+
+/** Why a time is none: not the form, or an offset past the bound every duration has (366 days). */
+export function timeProblem(value: string): 'script.time' | 'script.timeTooFar' | undefined {
+  if (!value.startsWith('+')) return parseTime(value, new Date(0)) ? undefined : 'script.time';
+  const reading = readDuration(value.slice(1));
+  return 'minutes' in reading ? undefined : reading.problem === 'tooLong' ? 'script.timeTooFar' : 'script.time';
+}
+
+/** An absolute time, or `+1h30m` after `start`; never an invalid Date. */
+export function parseTime(value: string, start: Date): Date | undefined {
+  let date: Date;
+  if (value.startsWith('+')) {
+    const reading = readDuration(value.slice(1));
+    if (!('minutes' in reading)) return undefined;
+    date = new Date(start.getTime() + reading.minutes * 60_000);
+  } else {
+    if (!ISO_TIME.test(value)) return undefined;
+    date = new Date(value);
+  }
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Whether a time lies past the bound from the script's start, either way: a drill spans at most 366 days. */
+export function tooFar(date: Date, start: Date): boolean {
+  return Math.abs(date.getTime() - start.getTime()) > MAX_SPAN;
+}
+
+/** Every time the script gives, with its key: the clock's bound applies to all of them. */
+function times(script: Script): Array<[YamlPath, string]> {
+  const found: Array<[YamlPath, string | undefined]> = [[['incident', 'detected_at'], script.incident.detected_at], [['close', 'at'], script.close?.at]];
+  for (const [id, spec] of Object.entries(script.steps ?? {})) {
+    found.push([['steps', id, 'at'], spec.at]);
+    for (const [dept, answer] of Object.entries(spec.asked ?? {})) found.push([['steps', id, 'asked', dept, 'answered'], answer.answered]);
+  }
+  script.events?.forEach((entry, index) => found.push([['events', index, 'at'], entry.at]));
+  return found.filter((entry): entry is [YamlPath, string] => entry[1] !== undefined);
+}
+
+/** Absolute times too far from the script's clock; without a clock, the run checks them against its start. */
+export function farTimes(script: Script): Report[] {
+  const start = script.clock === undefined ? undefined : parseTime(script.clock, new Date(0));
+  if (!start) return [];
+  return times(script).flatMap(([path, value]) => {
+    const date = value.startsWith('+') ? undefined : parseTime(value, start);
+    return date && tooFar(date, start) ? [{ path, messageId: 'script.timeTooFar' as const, data: { where: formatPath(path), value } }] : [];
+  });
+}
+
