@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import YAML from 'yaml';
 import { translator, type Lang } from '../src/i18n/index.js';
-import type { Finding } from '../src/lint/finding.js';
+import type { Finding } from '../src/source/finding.js';
 import { lintPlaybook, parsePlaybook } from '../src/lint/lint-playbook.js';
 import type { TemplateFile } from '../src/lint/rule-context.js';
 

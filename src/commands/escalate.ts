@@ -15,7 +15,7 @@ import { walkthrough } from '../cli/walkthrough/index.js';
 import type { IncidentEvent } from '../escalate/events.js';
 import { toLang, translator } from '../i18n/index.js';
 import { keyPath, readScript } from '../escalate/script.js';
-import { readableParams } from '../lint/schema-issues.js';
+import { readableParams } from '../source/schema-issues.js';
 import { runDrill } from './escalate-script.js';
 import { printable } from '../model/control-chars.js';
 import type { Playbook, Response } from '../model/schema.js';

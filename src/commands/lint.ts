@@ -4,7 +4,7 @@ import { findPlaybooks } from '../cli/find-playbooks.js';
 import { LINT_FORMATS } from '../cli/program.js';
 import { readUserFile } from '../cli/read-file.js';
 import { readTemplateFiles } from '../cli/read-template-files.js';
-import type { FileResult, Finding } from '../lint/finding.js';
+import type { FileResult, Finding } from '../source/finding.js';
 import { formatGithub } from '../lint/formats/github.js';
 import { formatJson } from '../lint/formats/json.js';
 import { formatSarif } from '../lint/formats/sarif.js';

@@ -1,12 +1,12 @@
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
-import { suggest } from '../lint/suggest.js';
+import { suggest } from '../source/suggest.js';
 import { printable } from '../model/control-chars.js';
 import type { Channel } from '../model/schema.js';
-import { messageLength } from '../templates/check-message.js';
-import { channelsOf, sampleIncident } from '../templates/render-context.js';
-import { renderMessage, variableGaps } from '../templates/render-response.js';
+import { messageLength } from '../messages/check-message.js';
+import { channelsOf, sampleIncident } from '../messages/render-context.js';
+import { renderMessage, variableGaps } from '../messages/render-response.js';
 
 interface RenderOptions {
   var?: string[];

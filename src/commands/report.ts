@@ -22,7 +22,7 @@ interface ReportOptions {
 }
 
 const FORMATS: readonly ReportFormat[] = ['md', 'html', 'json'];
-const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+const TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 
 /** The report of one incident (the most recent without ID), from its journal alone. */
 export async function report(id: string | undefined, options: ReportOptions, ctx: Context, now = new Date()): Promise<number> {

@@ -1,8 +1,8 @@
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
-import { WARNING_CHECKS } from '../templates/check-message.js';
-import { allowsPrivateMessages } from '../templates/private-channels.js';
-import { stepChannels, type IncidentFields } from '../templates/render-context.js';
-import { renderMessage, variableGaps } from '../templates/render-response.js';
+import { WARNING_CHECKS } from '../messages/check-message.js';
+import { allowsPrivateMessages } from '../messages/private-channels.js';
+import { stepChannels, type IncidentFields } from '../messages/render-context.js';
+import { renderMessage, variableGaps } from '../messages/render-response.js';
 import type { Audience, EventOf } from './events.js';
 import { own, ScriptStop } from './script.js';
 

@@ -1,5 +1,5 @@
-import type { Report, YamlPath } from '../lint/finding.js';
-import { formatPath } from '../lint/schema-issues.js';
+import type { Report, YamlPath } from '../source/finding.js';
+import { formatPath } from '../source/schema-issues.js';
 import { MAX_DURATION_MINUTES, readDuration } from '../model/duration.js';
 import type { Script } from './script.js';
 

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import type { MessageKey, Params } from '../i18n/index.js';
 import type { Playbook } from '../model/schema.js';
-import { locate } from '../lint/locate.js';
-import { parseYaml } from '../lint/parse-yaml.js';
-import { formatPath, protoKeyReports, schemaReports } from '../lint/schema-issues.js';
-import type { Position, Report, YamlPath } from '../lint/finding.js';
-import type { MessageProblem } from '../templates/check-message.js';
-import { allowsPrivateMessages } from '../templates/private-channels.js';
-import { stepChannels } from '../templates/render-context.js';
+import { locate } from '../source/locate.js';
+import { parseYaml } from '../source/parse-yaml.js';
+import { formatPath, protoKeyReports, schemaReports } from '../source/schema-issues.js';
+import type { Position, Report, YamlPath } from '../source/finding.js';
+import type { MessageProblem } from '../messages/check-message.js';
+import { allowsPrivateMessages } from '../messages/private-channels.js';
+import { stepChannels } from '../messages/render-context.js';
 import { findOption } from './triage.js';
 import { farTimes, timeProblem } from './script-time.js';
 

@@ -1,6 +1,6 @@
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
-import { allowsPrivateMessages } from '../templates/private-channels.js';
-import { stepChannels } from '../templates/render-context.js';
+import { allowsPrivateMessages } from '../messages/private-channels.js';
+import { stepChannels } from '../messages/render-context.js';
 import type { Audience } from './events.js';
 import type { IncidentState } from './replay.js';
 

@@ -1,16 +1,16 @@
 import { translator, type Translate } from '../i18n/index.js';
 import { playbookSchema, type Playbook } from '../model/schema.js';
-import { analyzeTemplate, type Analysis } from '../templates/analyze-template.js';
-import { channelsOf, exampleVariables, renderContext, sampleIncident, undeclaredNames } from '../templates/render-context.js';
-import { renderTemplate } from '../templates/render-response.js';
-import { checkMessage, checkSetup } from '../templates/check-message.js';
+import { analyzeTemplate, type Analysis } from '../messages/analyze-template.js';
+import { channelsOf, exampleVariables, renderContext, sampleIncident, undeclaredNames } from '../messages/render-context.js';
+import { renderTemplate } from '../messages/render-response.js';
+import { checkMessage, checkSetup } from '../messages/check-message.js';
 import { disabledRules, isDisabled } from './disable-comments.js';
-import type { Finding, Report, Severity, TemplateSource } from './finding.js';
-import { locate, locateInScalar } from './locate.js';
-import { parseYaml, type ParsedYaml } from './parse-yaml.js';
+import type { Finding, Report, Severity, TemplateSource } from '../source/finding.js';
+import { locate, locateInScalar } from '../source/locate.js';
+import { parseYaml, type ParsedYaml } from '../source/parse-yaml.js';
 import type { ChannelCheck, RuleContext, TemplateFile } from './rule-context.js';
 import { RULES } from './rules/index.js';
-import { protoKeyReports, readableParams, schemaReports } from './schema-issues.js';
+import { protoKeyReports, readableParams, schemaReports } from '../source/schema-issues.js';
 import { staysInside } from './template-path.js';
 
 export interface ParsedPlaybook {

@@ -1,7 +1,7 @@
 import type { Channel, Playbook } from '../model/schema.js';
-import type { Analysis } from '../templates/analyze-template.js';
-import type { MessageProblem } from '../templates/check-message.js';
-import type { Report, Severity, TemplateSource } from './finding.js';
+import type { Analysis } from '../messages/analyze-template.js';
+import type { MessageProblem } from '../messages/check-message.js';
+import type { Report, Severity, TemplateSource } from '../source/finding.js';
 
 export type TemplateProblem = 'missing' | 'outside' | 'unreadable' | 'binary' | 'notFile';
 

@@ -5,7 +5,7 @@ import { MAX_LANGUAGE_LENGTH, MAX_ZONE_LENGTH } from './limits.js';
 
 // zod/mini rather than zod: the same validation, but tree-shakable, which keeps the bundle
 // (and so the start-up of every `crisis lint`) a fraction of the size. See bench/.
-// Error strings starting with `schema.` are message-catalog keys; lint/schema-issues.ts
+// Error strings starting with `schema.` are message-catalog keys; source/schema-issues.ts
 // translates them, with the offending value, into the user's language.
 export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -6,7 +6,7 @@ import { formatDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
 import type { ReportData } from './build-report.js';
-import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../templates/template-calls.js';
+import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
 import { timelineSvg } from './timeline-svg.js';
 
 export type ReportFormat = 'md' | 'html' | 'json';

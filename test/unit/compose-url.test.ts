@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeUrl } from '../../src/templates/compose-url.js';
+import { composeUrl } from '../../src/messages/compose-url.js';
 
 const X = 'https://x.com/intent/post?text=';
 const LINKEDIN = 'https://www.linkedin.com/feed/?shareActive=true&text=';

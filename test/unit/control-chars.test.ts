@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/cli/logger.js';
 import { frameMessage } from '../../src/cli/terminal-text.js';
 import { translator } from '../../src/i18n/index.js';
-import type { FileResult } from '../../src/lint/finding.js';
+import type { FileResult } from '../../src/source/finding.js';
 import { formatGithub } from '../../src/lint/formats/github.js';
 import { formatStylish } from '../../src/lint/formats/stylish.js';
 import { findControlChar, printable } from '../../src/model/control-chars.js';

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.js';
-import type { FileResult } from '../../src/lint/finding.js';
+import type { FileResult } from '../../src/source/finding.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/lint/formats/github.js';
 import { formatJson } from '../../src/lint/formats/json.js';
 import { formatSarif } from '../../src/lint/formats/sarif.js';

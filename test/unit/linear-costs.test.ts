@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { groupByFile } from '../../src/commands/lint.js';
 import { translator } from '../../src/i18n/index.js';
-import type { Finding } from '../../src/lint/finding.js';
+import type { Finding } from '../../src/source/finding.js';
 import { formatStylish } from '../../src/lint/formats/stylish.js';
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { RuleContext } from '../../src/lint/rule-context.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keyPath, readScript } from '../../src/escalate/script.js';
 import { translator } from '../../src/i18n/index.js';
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
-import { readableParams } from '../../src/lint/schema-issues.js';
+import { readableParams } from '../../src/source/schema-issues.js';
 import { MINIMAL_YAML } from '../helpers.js';
 
 // A script's mistakes (issue 9): each found before anything runs, at its line, in a script's

@@ -9,9 +9,9 @@ import { lintPlaybook, parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Channel, Playbook } from '../../src/model/schema.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { renderReport, ReportTemplateError } from '../../src/report/render-report.js';
-import { analyzeTemplate } from '../../src/templates/analyze-template.js';
-import { exampleVariables, renderContext, sampleIncident } from '../../src/templates/render-context.js';
-import { renderTemplate } from '../../src/templates/render-response.js';
+import { analyzeTemplate } from '../../src/messages/analyze-template.js';
+import { exampleVariables, renderContext, sampleIncident } from '../../src/messages/render-context.js';
+import { renderTemplate } from '../../src/messages/render-response.js';
 import { minimal, root } from '../helpers.js';
 
 // Template sources built from the pieces that broke things: names a response has and has not,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Playbook } from '../../src/model/schema.js';
-import { renderContext, sampleIncident } from '../../src/templates/render-context.js';
-import { renderTemplate } from '../../src/templates/render-response.js';
+import { renderContext, sampleIncident } from '../../src/messages/render-context.js';
+import { renderTemplate } from '../../src/messages/render-response.js';
 import { lintData, minimal } from '../helpers.js';
 
 /** The minimal plan with response "thanks" reading `text`, and a second variable `v`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTemplate } from '../../src/templates/analyze-template.js';
-import { findTopic, messageLength } from '../../src/templates/check-message.js';
-import { renderTemplate } from '../../src/templates/render-response.js';
+import { analyzeTemplate } from '../../src/messages/analyze-template.js';
+import { findTopic, messageLength } from '../../src/messages/check-message.js';
+import { renderTemplate } from '../../src/messages/render-response.js';
 import { lintText, MINIMAL_YAML } from '../helpers.js';
 
 describe('analyzeTemplate', () => {

@@ -7,8 +7,8 @@ import { triage } from '../../src/escalate/triage.js';
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Playbook } from '../../src/model/schema.js';
 import { dictionary, own } from '../../src/model/user-keys.js';
-import { renderContext, sampleIncident } from '../../src/templates/render-context.js';
-import { renderMessage, renderTemplate, variableGaps } from '../../src/templates/render-response.js';
+import { renderContext, sampleIncident } from '../../src/messages/render-context.js';
+import { renderMessage, renderTemplate, variableGaps } from '../../src/messages/render-response.js';
 import { lintText, minimal, MINIMAL_YAML } from '../helpers.js';
 
 // Ids and names that are also JavaScript names (issue 9): every lookup keyed by user data reads

@@ -8,7 +8,7 @@ import { replay } from '../../src/escalate/replay.js';
 import { matchLinks, nextStepQuestion } from '../../src/escalate/step-progress.js';
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Playbook, Step } from '../../src/model/schema.js';
-import { allowsPrivateMessages } from '../../src/templates/private-channels.js';
+import { allowsPrivateMessages } from '../../src/messages/private-channels.js';
 import { root } from '../helpers.js';
 
 // The decisions of the interactive walkthrough, as data: what to ask next, given the journal.

@@ -1,5 +1,5 @@
 import { printable } from '../../model/control-chars.js';
-import type { FileResult } from '../finding.js';
+import type { FileResult } from '../../source/finding.js';
 
 // Escaped exactly as @actions/core escapes workflow commands (toCommandValue / escapeData / escapeProperty).
 export function escapeData(value: string): string {

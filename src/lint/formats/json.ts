@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { FileResult } from '../finding.js';
+import type { FileResult } from '../../source/finding.js';
 
 /** The shape of ESLint's `json` formatter, so existing tools and CI reporters read it as is. */
 export function formatJson(results: FileResult[], cwd: string): string {

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { Translate } from '../../i18n/index.js';
-import type { FileResult, Severity } from '../finding.js';
+import type { FileResult, Severity } from '../../source/finding.js';
 
 export interface SarifRule {
   id: string;

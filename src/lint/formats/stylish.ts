@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Translate } from '../../i18n/index.js';
 import { printable } from '../../model/control-chars.js';
-import type { FileResult } from '../finding.js';
+import type { FileResult } from '../../source/finding.js';
 
 export interface Totals {
   errors: number;

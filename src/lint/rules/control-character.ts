@@ -1,5 +1,5 @@
 import { escapeChar, findControlChar } from '../../model/control-chars.js';
-import type { Report } from '../finding.js';
+import type { Report } from '../../source/finding.js';
 import { textPath, type Rule } from '../rule-context.js';
 
 /**

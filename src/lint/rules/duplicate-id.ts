@@ -1,4 +1,4 @@
-import type { Report } from '../finding.js';
+import type { Report } from '../../source/finding.js';
 import type { Rule } from '../rule-context.js';
 
 type Listed = ReadonlyArray<{ id: string }> | undefined;

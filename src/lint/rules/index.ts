@@ -1,5 +1,5 @@
 import type { Rule } from '../rule-context.js';
-import type { Severity } from '../finding.js';
+import type { Severity } from '../../source/finding.js';
 import { contactUnreachable } from './contact-unreachable.js';
 import { controlCharacter } from './control-character.js';
 import { missingBackup } from './missing-backup.js';

@@ -1,5 +1,5 @@
-import type { MessageCheckId } from '../../templates/check-message.js';
-import type { Report } from '../finding.js';
+import type { MessageCheckId } from '../../messages/check-message.js';
+import type { Report } from '../../source/finding.js';
 import { textPath, type Rule } from '../rule-context.js';
 
 // The checks escalate runs before publishing, applied by lint to each response rendered with its examples

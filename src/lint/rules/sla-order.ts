@@ -1,6 +1,6 @@
 import { parseDuration } from '../../model/duration.js';
 import type { Level } from '../../model/schema.js';
-import type { Report } from '../finding.js';
+import type { Report } from '../../source/finding.js';
 import type { Rule } from '../rule-context.js';
 
 interface Timed {

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n/index.js';
-import type { Report } from '../finding.js';
+import type { Report } from '../../source/finding.js';
 import type { Rule } from '../rule-context.js';
 import { staysInside } from '../template-path.js';
 

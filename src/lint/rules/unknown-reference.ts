@@ -1,7 +1,7 @@
 import type { Playbook } from '../../model/schema.js';
-import type { Report, YamlPath } from '../finding.js';
+import type { Report, YamlPath } from '../../source/finding.js';
 import type { Rule } from '../rule-context.js';
-import { shortList, suggester } from '../suggest.js';
+import { shortList, suggester } from '../../source/suggest.js';
 
 type Target = 'contacts' | 'departments' | 'levels' | 'responses' | 'channels';
 type Reference = [path: YamlPath, id: string | undefined, target: Target];

@@ -1,5 +1,5 @@
-import { usedVariables } from '../../templates/render-context.js';
-import type { Report } from '../finding.js';
+import { usedVariables } from '../../messages/render-context.js';
+import type { Report } from '../../source/finding.js';
 import type { Rule } from '../rule-context.js';
 
 export const unusedVariable: Rule = {
