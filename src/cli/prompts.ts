@@ -1,31 +1,11 @@
 import type { Translate } from '../i18n/index.js';
+import { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
+
+export { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
 import { printable } from '../model/control-chars.js';
 
 // The one module that asks a person anything. Everything else talks to the Prompter
 // interface, so tests answer with a script and no code outside this file imports inquirer.
-
-export interface Choice<T extends string> {
-  value: T;
-  name: string;
-  checked?: boolean;
-}
-
-/** Returns true when the answer is fine, or the message that says what to fix. */
-export type Validate = (value: string) => true | string;
-
-/** What a text question returns when the person presses Esc: the caller offers its other choices. */
-export const MORE = Symbol('more');
-
-export interface Prompter {
-  input(question: { message: string; default?: string; validate?: Validate }): Promise<string>;
-  /** A text question that Esc leaves, to a menu of other choices (later, skip, a note…). */
-  field(question: { message: string; default?: string; validate?: Validate; hint: string }): Promise<string | typeof MORE>;
-  /** A text to change: on one line as a text question; with several lines, in the person's editor ($VISUAL, $EDITOR). */
-  editText(question: { message: string; default: string; validate?: Validate }): Promise<string>;
-  select<T extends string>(question: { message: string; choices: Array<Choice<T>>; default?: T }): Promise<T>;
-  confirm(question: { message: string; default?: boolean }): Promise<boolean>;
-  checkbox<T extends string>(question: { message: string; choices: Array<Choice<T>>; validate?: (values: T[]) => true | string }): Promise<T[]>;
-}
 
 /** Inquirer's key hints, in the person's language. */
 function theme(t: Translate) {

@@ -2,8 +2,8 @@ import { rmSync } from 'node:fs';
 import type { Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';
-import { incidentsDir, readJournals } from '../cli/incidents-dir.js';
-import { lockJournal } from '../cli/journal.js';
+import { incidentsDir, readJournals } from '../cli/incident-store/incident-folder.js';
+import { lockJournal } from '../cli/incident-store/journal-file.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
 

@@ -1,5 +1,5 @@
 import type { Context } from '../cli/context.js';
-import { loadIncidents } from '../cli/incidents-dir.js';
+import { loadIncidents } from '../cli/incident-store/incident-folder.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
 import { firstResponseDeadline } from '../escalate/deadlines.js';
 import { audienceOf } from '../escalate/events.js';

@@ -23,7 +23,7 @@ interface InitOptions {
   force?: boolean;
 }
 
-const EXAMPLES_DIR = fileURLToPath(new URL('../../playbooks', import.meta.url));
+const EXAMPLES_DIR = fileURLToPath(new URL('../../playbooks/', import.meta.url));
 const EXAMPLE_FOR: Record<Lang, string> = { es: 'es-optica-miravista', en: 'en-northside-bakery' };
 
 function filesBelow(dir: string, base = dir): string[] {

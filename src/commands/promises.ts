@@ -1,8 +1,8 @@
 import type { Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { CliError } from '../cli/errors.js';
-import { loadIncidents } from '../cli/incidents-dir.js';
-import { damagedError, withJournal } from '../cli/journal.js';
+import { loadIncidents } from '../cli/incident-store/incident-folder.js';
+import { damagedError, withJournal } from '../cli/incident-store/journal-file.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
 import { printable } from '../model/control-chars.js';
 

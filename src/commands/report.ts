@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { displayPath } from '../cli/display-path.js';
-import { loadIncidents, mostRecent } from '../cli/incidents-dir.js';
-import { damagedError } from '../cli/journal.js';
+import { loadIncidents, mostRecent } from '../cli/incident-store/incident-folder.js';
+import { damagedError } from '../cli/incident-store/journal-file.js';
 import { brandZoneName } from '../escalate/brand-time.js';
 import type { Playbook } from '../model/schema.js';
 import { buildReport, type ReportData } from '../report/build-report.js';
@@ -22,7 +22,7 @@ interface ReportOptions {
 }
 
 const FORMATS: readonly ReportFormat[] = ['md', 'html', 'json'];
-const TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
+const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /** The report of one incident (the most recent without ID), from its journal alone. */
 export async function report(id: string | undefined, options: ReportOptions, ctx: Context, now = new Date()): Promise<number> {

@@ -1,7 +1,8 @@
 import type { Playbook, Response } from '../model/schema.js';
 import type { EventOf, IncidentEvent } from './events.js';
 import { nextQuestion, type Question } from './next-question.js';
-import { apply, currentLevel, openState, type IncidentState } from './replay.js';
+import { apply, currentLevel, openState } from './replay.js';
+import { incidentFields } from './incident-fields.js';
 import { optionList, own, parseTime, ScriptStop, tooFar, type Script } from './script.js';
 import { scriptMessages } from './script-publish.js';
 import { triage } from './triage.js';
@@ -17,9 +18,6 @@ export interface RunInput {
   allowWarnings: boolean;
 }
 
-export function incidentFields(state: IncidentState) {
-  return { id: state.id, summary: state.summary, level: currentLevel(state) ?? '', started_at: state.openedAt, channel: state.channel, link: state.link ?? '' };
-}
 
 /** The script key that answers a question, as messages name it. */
 function questionKey(question: Question): string {

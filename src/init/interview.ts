@@ -1,4 +1,4 @@
-import type { Prompter } from '../cli/prompts.js';
+import type { Prompter } from '../model/prompter.js';
 import type { Translate } from '../i18n/index.js';
 import { parseDuration } from '../model/duration.js';
 import { email, HASHTAG, PHONE, url } from '../model/schema.js';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readJournal } from '../../src/cli/journal.js';
+import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { replay } from '../../src/escalate/replay.js';
 import { root, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';

@@ -1,7 +1,7 @@
 import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readJournal } from '../../src/cli/journal.js';
+import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { hasScript, KEY, startOnTerminal } from '../../scripts/pty-session.js';
 import { root, tempDir } from '../helpers.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
-import { readJournal } from '../../src/cli/journal.js';
+import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { scriptedPrompter } from '../../src/cli/prompts.js';
 import { interactive } from '../../src/commands/escalate.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
-import { readIncidents } from '../../src/cli/incidents-dir.js';
+import { readIncidents } from '../../src/cli/incident-store/incident-folder.js';
 import { eventSchema } from '../../src/escalate/event-schema.js';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { parseJournal } from '../../src/escalate/parse-journal.js';

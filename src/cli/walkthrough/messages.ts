@@ -1,5 +1,5 @@
 import type { EventOf } from '../../escalate/events.js';
-import { incidentFields } from '../../escalate/run-script.js';
+import { incidentFields } from '../../escalate/incident-fields.js';
 import type { StepQuestion } from '../../escalate/step-progress.js';
 import type { Response, Step } from '../../model/schema.js';
 import { dictionary } from '../../model/user-keys.js';

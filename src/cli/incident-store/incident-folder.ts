@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { IncidentEvent } from '../escalate/events.js';
-import { isOpened, replay, type IncidentState } from '../escalate/replay.js';
-import type { Context } from './context.js';
-import { displayPath } from './display-path.js';
-import { CliError } from './errors.js';
-import { damagedError, readJournal, type JournalRead } from './journal.js';
+import type { IncidentEvent } from '../../escalate/events.js';
+import { isOpened, replay, type IncidentState } from '../../escalate/replay.js';
+import type { Context } from '../context.js';
+import { displayPath } from '../display-path.js';
+import { CliError } from '../errors.js';
+import { damagedError, readJournal, type JournalRead } from './journal-file.js';
 import { clearAbandonedLock } from './journal-lock.js';
-import { loadPlaybook, type LoadedPlaybook } from './load-playbook.js';
+import { loadPlaybook, type LoadedPlaybook } from '../load-playbook.js';
 
 /** incidents/ beside the playbook, unless --incidents-dir says otherwise. */
 export function incidentsDir(playbookFile: string, option: string | undefined, cwd: string): string {

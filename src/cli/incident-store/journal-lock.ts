@@ -1,6 +1,6 @@
 import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { CliError } from './errors.js';
+import { CliError } from '../errors.js';
 
 // One process per incident. The lock is a file beside the journal, created atomically: written
 // whole under a private name, then hard-linked into place, which fails if a lock is there. So no

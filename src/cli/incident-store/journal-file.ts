@@ -1,9 +1,9 @@
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJournal, type ParsedJournal } from '../escalate/parse-journal.js';
-import type { IncidentEvent } from '../escalate/events.js';
-import type { Translate } from '../i18n/index.js';
-import { CliError } from './errors.js';
+import { parseJournal, type ParsedJournal } from '../../escalate/parse-journal.js';
+import type { IncidentEvent } from '../../escalate/events.js';
+import type { Translate } from '../../i18n/index.js';
+import { CliError } from '../errors.js';
 import { lockJournal } from './journal-lock.js';
 
 export { lockJournal } from './journal-lock.js';

@@ -1,0 +1,26 @@
+// What the core asks a person, as an interface: the interview of `init` and the walkthrough are
+// written against it, and the shell gives them a terminal (src/cli/prompts.ts) or a script.
+
+export interface Choice<T extends string> {
+  value: T;
+  name: string;
+  checked?: boolean;
+}
+
+/** Returns true when the answer is fine, or the message that says what to fix. */
+export type Validate = (value: string) => true | string;
+
+/** What a text question returns when the person presses Esc: the caller offers its other choices. */
+export const MORE = Symbol('more');
+
+export interface Prompter {
+  input(question: { message: string; default?: string; validate?: Validate }): Promise<string>;
+  /** A text question that Esc leaves, to a menu of other choices (later, skip, a note…). */
+  field(question: { message: string; default?: string; validate?: Validate; hint: string }): Promise<string | typeof MORE>;
+  /** A text to change: on one line as a text question; with several lines, in the person's editor ($VISUAL, $EDITOR). */
+  editText(question: { message: string; default: string; validate?: Validate }): Promise<string>;
+  select<T extends string>(question: { message: string; choices: Array<Choice<T>>; default?: T }): Promise<T>;
+  confirm(question: { message: string; default?: boolean }): Promise<boolean>;
+  checkbox<T extends string>(question: { message: string; choices: Array<Choice<T>>; validate?: (values: T[]) => true | string }): Promise<T[]>;
+}
+
