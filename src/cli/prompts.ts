@@ -34,7 +34,14 @@ const shownDefault = (value: string | undefined) => (value === undefined ? undef
 
 /** The real thing, on a terminal. @inquirer/* load only when a question is asked. */
 export async function terminalPrompter(t: Translate): Promise<Prompter> {
-  const [inquirer, { fieldPrompt }] = await Promise.all([import('@inquirer/prompts'), import('./field-prompt.js')]);
+  // Each prompt on its own: the umbrella package would bring the editor and its encodings into every start.
+  const [{ default: input }, { default: selectPrompt }, { default: checkbox }, { fieldPrompt }] = await Promise.all([
+    import('@inquirer/input'),
+    import('@inquirer/select'),
+    import('@inquirer/checkbox'),
+    import('./field-prompt.js'),
+  ]);
+  const inquirer = { input, select: selectPrompt, checkbox, editor: async (config: Parameters<typeof import('@inquirer/editor').default>[0]) => (await import('@inquirer/editor')).default(config) };
   const look = theme(t);
   const select: Prompter['select'] = (q) =>
     inquirer.select({ message: shown(q.message), choices: shownChoices(q.choices), default: q.default, pageSize: pageSize(q.choices.length), theme: look });
