@@ -41,7 +41,7 @@ async function median(command, until) {
 }
 
 const node = await median(`${process.execPath} -e 0`);
-const first = await median(`${process.execPath} ${join(root, 'bin/crisis.js')} escalate --incidents-dir ${join(dir, 'incidents')}`, 'What is happening');
+const first = await median(`${process.execPath} ${join(root, 'bin/crisis.js')} escalate --incidents-dir ${join(dir, 'incidents')}`, '¿Qué está pasando');
 rmSync(dir, { recursive: true, force: true });
 console.log(`node ${process.version}, median of ${runs} runs on a terminal`);
 console.log(`node -e 0                          ${node.toFixed(1).padStart(8)} ms`);
