@@ -6,6 +6,7 @@ import { audienceOf } from '../escalate/events.js';
 import { currentLevel } from '../escalate/replay.js';
 import { printable } from '../model/control-chars.js';
 import { formatDuration } from '../model/duration.js';
+import { planIndex } from '../model/plan-index.js';
 
 interface IncidentsOptions {
   json?: boolean;
@@ -17,7 +18,8 @@ interface IncidentsOptions {
 export async function incidents(options: IncidentsOptions, ctx: Context, now = new Date()): Promise<number> {
   const { log, t } = ctx;
   const { playbook, incidents: stored } = loadIncidents(options, ctx);
-  const kindOf = (id: string) => playbook.responses.find((response) => response.id === id)?.kind;
+  const { responses, channels } = planIndex(playbook);
+  const kindOf = (id: string) => responses.get(id)?.kind;
   const rows = stored.map(({ file: journal, state }) => {
     const deadline = firstResponseDeadline(playbook, state, now);
     const count = (audience: string) => state.published.filter((post) => audienceOf(post) === audience).length;
@@ -48,7 +50,7 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
     return 0;
   }
   const line = (row: (typeof rows)[number]) => {
-    const by = row.deadline?.by?.kind ? ` (${t('report.responseBy', { kind: t(`kind.${row.deadline.by.kind}`), channel: printable(playbook.channels.find((c) => c.id === row.deadline!.by!.channel)?.name ?? row.deadline.by.channel) })})` : '';
+    const by = row.deadline?.by?.kind ? ` (${t('report.responseBy', { kind: t(`kind.${row.deadline.by.kind}`), channel: printable(channels.get(row.deadline.by.channel)?.name ?? row.deadline.by.channel) })})` : '';
     const privately = row.messages.private > 0 ? ` · ${t('incidents.private', { count: row.messages.private })}` : '';
     const deadline = row.deadline ? `${t(`incidents.deadline.${row.deadline.status}`)}${by}${privately}` : '—';
     const paint = row.deadline?.status === 'missed' ? log.color.red : row.deadline?.status === 'met' ? log.color.green : log.color.yellow;

@@ -7,6 +7,7 @@ import type { Channel } from '../model/schema.js';
 import { messageLength } from '../messages/check-message.js';
 import { channelsOf, sampleIncident } from '../messages/render-context.js';
 import { renderMessage, variableGaps } from '../messages/render-response.js';
+import { planIndex } from '../model/plan-index.js';
 
 interface RenderOptions {
   var?: string[];
@@ -31,7 +32,7 @@ export async function render(responseId: string, options: RenderOptions, ctx: Co
   const vars = parseVars(options.var);
   const { playbook, textOf } = loadPlaybook(options.playbook, ctx);
 
-  const response = playbook.responses.find((entry) => entry.id === responseId);
+  const response = planIndex(playbook).responses.get(responseId);
   const known = playbook.responses.map((entry) => entry.id);
   if (!response) throw new CliError('render.unknownResponse', { id: responseId, suggestion: suggest(responseId, known) ?? known.join(', ') });
   const { missing, unknown } = variableGaps(response, vars);

@@ -2,6 +2,7 @@ import { parseDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
 import { audienceOf, type EventOf } from './events.js';
 import type { IncidentState } from './replay.js';
+import { planIndex } from '../model/plan-index.js';
 
 export type DeadlineStatus = 'pending' | 'met' | 'missed';
 
@@ -23,7 +24,7 @@ const MINUTE = 60_000;
 
 /** A message the public can see: on one of the brand's own channels, not private, not internal. */
 export function isPublicResponse(playbook: Playbook, event: EventOf<'published'>): boolean {
-  return audienceOf(event) === 'public' && playbook.channels.some((channel) => channel.id === event.channel);
+  return audienceOf(event) === 'public' && planIndex(playbook).channels.has(event.channel);
 }
 
 /**
@@ -89,7 +90,7 @@ export function departmentDue(askedAt: string, respondWithin: string | undefined
 export function lateDepartments(playbook: Playbook, state: IncidentState, now: Date): Array<{ id: string; askedAt: string; due: Date }> {
   const late: Array<{ id: string; askedAt: string; due: Date }> = [];
   for (const [id, asked] of state.departments) {
-    const due = departmentDue(asked.askedAt, playbook.departments?.find((department) => department.id === id)?.respond_within);
+    const due = departmentDue(asked.askedAt, planIndex(playbook).departments.get(id)?.respond_within);
     if (!asked.answeredAt && due !== undefined && due < now) late.push({ id, askedAt: asked.askedAt, due });
   }
   return late;

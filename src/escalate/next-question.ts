@@ -1,5 +1,6 @@
 import type { Playbook } from '../model/schema.js';
 import { currentLevel, type IncidentState } from './replay.js';
+import { levelOf, planIndex } from '../model/plan-index.js';
 
 /** What the walkthrough needs next: data, so the terminal, a script and tests can all answer it. */
 export type Question =
@@ -27,7 +28,7 @@ export interface NotifyPlan {
  * unreachable, their backup, then the backup's backup, until someone is reached.
  */
 export function notifyPlan(playbook: Playbook, state: IncidentState): NotifyPlan {
-  const level = playbook.levels.find((entry) => entry.id === currentLevel(state));
+  const level = levelOf(playbook, currentLevel(state));
   const backupOf = new Map(playbook.contacts.map((contact) => [contact.id, contact.backup]));
   const exhausted: NotifyPlan['exhausted'] = [];
   for (const first of level?.notify ?? []) {
@@ -57,7 +58,7 @@ export function notifyPlan(playbook: Playbook, state: IncidentState): NotifyPlan
  * they reached; those unreachable bring their backups into the next round.
  */
 export function notifyFrontier(playbook: Playbook, state: IncidentState): NotifyEntry[] {
-  const level = playbook.levels.find((entry) => entry.id === currentLevel(state));
+  const level = levelOf(playbook, currentLevel(state));
   const backupOf = new Map(playbook.contacts.map((contact) => [contact.id, contact.backup]));
   const frontier: NotifyEntry[] = [];
   const listed = new Set<string>();
@@ -101,7 +102,7 @@ export function nextQuestion(playbook: Playbook, state: IncidentState): Question
   if (levelId === undefined) return playbook.triage && playbook.triage.length > 0 && !state.triage ? { kind: 'triage' } : { kind: 'pick-level' };
   const { next } = notifyPlan(playbook, state);
   if (next) return { kind: 'notify', ...next };
-  const level = playbook.levels.find((entry) => entry.id === levelId);
+  const level = planIndex(playbook).levels.get(levelId);
   const later: string[] = [];
   for (const step of level?.steps ?? []) {
     const status = state.steps.get(step.id)?.status;

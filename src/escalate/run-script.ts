@@ -6,6 +6,7 @@ import { incidentFields } from './incident-fields.js';
 import { optionList, own, parseTime, ScriptStop, tooFar, type Script } from './script.js';
 import { scriptMessages } from './script-publish.js';
 import { triage } from './triage.js';
+import { planIndex, requireStep, responseOf, stepOf } from '../model/plan-index.js';
 
 export { ScriptStop } from './script.js';
 
@@ -57,7 +58,6 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
     if (entry.promise) pending.push({ at, event: (when) => ({ type: 'promise', at: when, promise: `${id}-${++promises}`, ...entry.promise! }) });
     if (entry.level) pending.push({ at, event: (when) => ({ type: 'level', at: when, level: entry.level!, reason: entry.reason ?? '' }) });
   });
-  const stepOf = (level: string | undefined, step: string) => playbook.levels.find((entry) => entry.id === level)?.steps.find((entry) => entry.id === step);
 
   const detected = script.incident.detected_at === undefined ? clock : time(script.incident.detected_at, 'incident.detected_at');
   // A script run is an exercise, whoever wrote the script: reports and listings can tell it apart.
@@ -94,7 +94,7 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
   }
 
   function* walkStep(levelId: string, stepId: string) {
-    const step = stepOf(levelId, stepId)!;
+    const step = requireStep(playbook, levelId, stepId);
     const key = `steps.${step.id}`;
     const spec = own(script.steps, step.id);
     if (!spec) {
@@ -104,7 +104,7 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
     }
     if (!(yield* advanceTo(spec.at, `${key}.at`))) {
       // A step the new level shares is walked there with the same answers; any other is left, and says so.
-      if (!stepOf(currentLevel(state), step.id)) yield* emit({ type: 'step', at: now(), level: levelId, step: step.id, status: 'later', reason: 'level-change', interrupted: true });
+      if (!stepOf(playbook, currentLevel(state), step.id)) yield* emit({ type: 'step', at: now(), level: levelId, step: step.id, status: 'later', reason: 'level-change', interrupted: true });
       return;
     }
     if (spec.status === 'skipped' && !spec.reason) throw new ScriptStop('script.missing', { key: `${key}.reason`, value: '' });
@@ -116,7 +116,7 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
         const answer = own(spec.asked, department);
         if (answer) pending.push({ at: time(answer.answered, `${key}.asked.${department}.answered`), event: (when) => ({ type: 'answered', at: when, department }) });
       }
-      const response = playbook.responses.find((entry) => entry.id === step.response);
+      const response = responseOf(playbook, step.response);
       if (response) {
         const messages = scriptMessages({ playbook, step, response, templateText: templateText(response), incident: incidentFields(state), vars: spec.vars ?? {}, published: spec.published ?? {}, at: now(), allowWarnings });
         for (const message of messages) yield* emit(message);
@@ -128,7 +128,7 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
   if (playbook.triage && playbook.triage.length > 0) {
     const result = triage(playbook, script.triage ?? {});
     if (!result.ok) {
-      const question = playbook.triage.find((q) => q.id === result.question);
+      const question = planIndex(playbook).triage.get(result.question);
       throw new ScriptStop(result.problem === 'unknownOption' ? 'script.unknownOption' : 'script.missing', { key: `triage.${result.question}`, value: result.answer ?? '', options: question ? optionList(question) : '' });
     }
     yield* emit({ type: 'triaged', at: now(), answers: result.answers, level: result.level });

@@ -10,6 +10,7 @@ import { allowsPrivateMessages } from '../messages/private-channels.js';
 import { stepChannels } from '../messages/render-context.js';
 import { findOption } from './triage.js';
 import { farTimes, timeProblem } from './script-time.js';
+import { planIndex, responseOf } from '../model/plan-index.js';
 
 export { parseTime, tooFar } from './script-time.js';
 
@@ -77,7 +78,7 @@ function unknownNames(script: Script, playbook: Playbook): Report[] {
     if (!known.includes(id)) reports.push({ path, on: 'key', messageId: 'script.unknownName', data: { key: formatPath(path), id, list, known: known.join(', ') || '—' } });
   };
   for (const [id, answer] of Object.entries(script.triage ?? {})) {
-    const question = playbook.triage?.find((q) => q.id === id);
+    const question = planIndex(playbook).triage.get(id);
     if (!question || findOption(question, answer)) continue;
     const path = ['triage', id];
     reports.push({ path, messageId: 'script.unknownOption', data: { key: formatPath(path), value: String(answer), options: optionList(question) } });
@@ -108,13 +109,13 @@ function unknownNames(script: Script, playbook: Playbook): Report[] {
 function privateRefusals(playbook: Playbook, stepId: string, channels: string[]): Report[] {
   const versions = playbook.levels.flatMap((level) => level.steps.filter((step) => step.id === stepId));
   const uses = versions.flatMap((step) => {
-    const response = playbook.responses.find((entry) => entry.id === step.response);
+    const response = responseOf(playbook, step.response);
     return response ? [{ step, response }] : [];
   });
   if (uses.length === 0 || uses.some(({ response }) => response.kind !== 'private-reply')) return [];
   const usable = [...new Set(uses.flatMap(({ step, response }) => stepChannels(step, response, playbook).filter(allowsPrivateMessages).map((c) => c.id)))];
   return channels.flatMap((id) => {
-    const channel = playbook.channels.find((entry) => entry.id === id);
+    const channel = planIndex(playbook).channels.get(id);
     if (!channel || allowsPrivateMessages(channel)) return [];
     const path = ['steps', stepId, 'published', id];
     return [{ path, on: 'key' as const, messageId: 'script.noPrivateMessages' as const, data: { key: formatPath(path), channel: id, step: stepId, known: usable.join(', ') || '—' } }];

@@ -3,6 +3,7 @@ import { allowsPrivateMessages } from '../messages/private-channels.js';
 import { stepChannels } from '../messages/render-context.js';
 import type { Audience } from './events.js';
 import type { IncidentState } from './replay.js';
+import { planIndex } from '../model/plan-index.js';
 
 // A step's questions, chosen here and only asked by the shell: the same answers journaled as
 // drafts (`vars.<step>.<name>`, `private.<step>`, `message.<step>.<channel>`, `text.<…>`,
@@ -81,7 +82,7 @@ export function matchLinks(playbook: Playbook, channels: string[], text: string)
   };
   const rest: string[] = [];
   for (const link of links) {
-    const channel = channels.find((id) => !matched.has(id) && hostOf(playbook.channels.find((c) => c.id === id)?.url) === hostOf(link));
+    const channel = channels.find((id) => !matched.has(id) && hostOf(planIndex(playbook).channels.get(id)?.url) === hostOf(link));
     if (channel) matched.set(channel, link);
     else rest.push(link);
   }

@@ -111,7 +111,7 @@ export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = tran
   if (parsed.playbook) {
     const context = ruleContext(parsed.playbook, templateFiles);
     for (const rule of RULES) {
-      for (const report of rule.check(context)) findings.push(toFinding(report, rule.id, rule.severity));
+      for (const report of rule.check(context)) findings.push(toFinding(report, rule.meta.id, rule.meta.severity));
     }
   }
   const disabled = disabledRules(yaml.text);

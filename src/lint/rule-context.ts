@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/index.js';
 import type { Channel, Playbook } from '../model/schema.js';
 import type { Analysis } from '../messages/analyze-template.js';
 import type { MessageProblem } from '../messages/check-message.js';
@@ -33,9 +34,18 @@ export interface RuleContext {
   checks(responseIndex: number): ChannelCheck[];
 }
 
-export interface Rule {
+/** The catalog keys that document a rule: SARIF's shortDescription, the README's table. */
+export type RuleDocKey = Extract<MessageKey, `ruleDoc.${string}`>;
+
+/** What a rule is, apart from what it does (ESLint's `meta`): the contract's row for it. */
+export interface RuleMeta {
   id: string;
   severity: Severity;
+  docs: RuleDocKey;
+}
+
+export interface Rule {
+  meta: RuleMeta;
   check(context: RuleContext): Report[];
 }
 

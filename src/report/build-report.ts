@@ -3,6 +3,7 @@ import { audienceOf, type Audience } from '../escalate/events.js';
 import { notifyPlan } from '../escalate/next-question.js';
 import type { IncidentState } from '../escalate/replay.js';
 import type { Playbook, ResponseKind } from '../model/schema.js';
+import { planIndex, stepOf } from '../model/plan-index.js';
 
 const MINUTE = 60_000;
 const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / MINUTE);
@@ -39,10 +40,11 @@ export interface ReportData {
 
 /** Builds the report of one incident from its replayed journal; `now` only matters while it is open. */
 export function buildReport(playbook: Playbook, state: IncidentState, now: Date): ReportData {
-  const contactOf = (id: string) => playbook.contacts.find((c) => c.id === id);
+  const index = planIndex(playbook);
+  const contactOf = (id: string) => index.contacts.get(id);
   const end = state.closed?.at ?? now.toISOString();
-  const kindOf = (id: string) => playbook.responses.find((r) => r.id === id)?.kind;
-  const channelName = (id: string) => playbook.channels.find((c) => c.id === id)?.name ?? id;
+  const kindOf = (id: string) => index.responses.get(id)?.kind;
+  const channelName = (id: string) => index.channels.get(id)?.name ?? id;
 
   const deadline = firstResponseDeadline(playbook, state, now);
   // A private reply or a notice to the team is no public response, whatever its channel.
@@ -59,7 +61,10 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
 
   const allSteps = playbook.levels.flatMap((level) => level.steps.map((step) => ({ level, step })));
   const steps = [...state.steps].map(([id, record]) => {
-    const found = allSteps.find((entry) => entry.step.id === id && entry.level.id === record.level) ?? allSteps.find((entry) => entry.step.id === id)!;
+    // The step as the level it was recorded at has it; else as the first level that has it (the level may have changed since).
+    const level = index.levels.get(record.level);
+    const step = stepOf(playbook, record.level, id);
+    const found = level && step ? { level, step } : allSteps.find((entry) => entry.step.id === id);
     const due = found && stepDue({ ...state, levels: state.levels.filter((l) => Date.parse(l.at) <= Date.parse(record.at)) }, found.step.within);
     const outcome: Outcome | undefined = due && record.status === 'done' ? (Date.parse(record.at) <= due.getTime() ? 'met' : 'missed') : undefined;
     return { level: found?.level.id ?? '', step: id, title: found?.step.title ?? id, status: record.status, at: record.at, due: due?.toISOString(), outcome, reason: record.reason };
@@ -70,7 +75,7 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
     .map(({ level, step }) => ({ level: level.id, step: step.id, title: step.title }));
 
   const departments = [...state.departments].map(([id, asked]) => {
-    const department = playbook.departments?.find((d) => d.id === id);
+    const department = index.departments.get(id);
     const due = departmentDue(asked.askedAt, department?.respond_within);
     const answered = asked.answeredAt;
     const outcome: Outcome = !due ? (answered ? 'met' : 'pending') : answered ? (Date.parse(answered) <= due.getTime() ? 'met' : 'missed') : now > due ? 'missed' : 'pending';
@@ -84,13 +89,13 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
   });
   const plan = notifyPlan(playbook, state);
   const reached = contacts.filter((c) => c.status === 'reached').map((c) => c.at).sort();
-  const statement = state.published.find((p) => playbook.responses.find((r) => r.id === p.response)?.kind === 'apology' && playbook.channels.find((c) => c.id === p.channel)?.format === 'long');
+  const statement = state.published.find((p) => kindOf(p.response) === 'apology' && index.channels.get(p.channel)?.format === 'long');
   const outcomes = [firstResponse?.outcome, ...steps.map((s) => s.outcome), ...departments.map((d) => d.outcome)];
 
   return {
     incident: { id: state.id, summary: state.summary, channel: state.channel, link: state.link, detectedAt: state.detectedAt, declaredAt: state.openedAt, closedAt: state.closed?.at, open: !state.closed, level: state.levels.at(-1)?.level },
-    levels: state.levels.map((l) => ({ ...l, name: playbook.levels.find((level) => level.id === l.level)?.name ?? l.level })),
-    triage: (state.triage ?? []).map((a) => ({ question: playbook.triage?.find((q) => q.id === a.question)?.question ?? a.question, option: a.option, level: a.level })),
+    levels: state.levels.map((l) => ({ ...l, name: index.levels.get(l.level)?.name ?? l.level })),
+    triage: (state.triage ?? []).map((a) => ({ question: index.triage.get(a.question)?.question ?? a.question, option: a.option, level: a.level })),
     contacts,
     unreachableChains: plan.exhausted.map((e) => contactOf(e.contact)?.name ?? e.contact),
     firstResponse,

@@ -8,6 +8,7 @@ import { dictionary } from '../model/user-keys.js';
 import type { ReportData } from './build-report.js';
 import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
 import { timelineSvg } from './timeline-svg.js';
+import { planIndex } from '../model/plan-index.js';
 
 export type ReportFormat = 'md' | 'html' | 'json';
 
@@ -20,7 +21,8 @@ export function reportView(data: ReportData, playbook: Playbook) {
   const time = (iso: string | undefined) => (iso ? formatBrandTime(iso, playbook.brand) : '');
   const minutes = (value: number | undefined) => (value === undefined ? labels.none : formatDuration(value));
   const outcome = (value: string | undefined) => (value ? labels[value] : '');
-  const levelName = (id: string) => playbook.levels.find((level) => level.id === id)?.name ?? id;
+  const { levels, contacts } = planIndex(playbook);
+  const levelName = (id: string) => levels.get(id)?.name ?? id;
   return {
     lang,
     labels,
@@ -28,7 +30,7 @@ export function reportView(data: ReportData, playbook: Playbook) {
     incident: { ...data.incident, detected: time(data.incident.detectedAt), declared: time(data.incident.declaredAt), closed: data.incident.closedAt ? time(data.incident.closedAt) : labels.inProgress, levelName: data.incident.level ? levelName(data.incident.level) : '' },
     levels: data.levels.map((l) => ({ ...l, time: time(l.at) })),
     triage: data.triage.map((a) => ({ ...a, levelName: levelName(a.level) })),
-    contacts: data.contacts.map((c) => ({ ...c, time: time(c.at), statusLabel: labels[c.status], backupForName: c.backupFor ? (playbook.contacts.find((p) => p.id === c.backupFor)?.name ?? c.backupFor) : '' })),
+    contacts: data.contacts.map((c) => ({ ...c, time: time(c.at), statusLabel: labels[c.status], backupForName: c.backupFor ? (contacts.get(c.backupFor)?.name ?? c.backupFor) : '' })),
     unreachableChains: data.unreachableChains,
     firstResponse: data.firstResponse && {
       ...data.firstResponse,
@@ -59,7 +61,7 @@ export function reportView(data: ReportData, playbook: Playbook) {
       { label: labels.metricDuration, value: minutes(data.metrics.durationMinutes) },
       { label: labels.metricDeadlines, value: t('report.deadlinesCount', { met: data.metrics.deadlinesMet, missed: data.metrics.deadlinesMissed }) },
     ],
-    svg: timelineSvg(data, { time: (iso) => time(iso), levelName, deadline: labels.firstResponse ?? '' }, (id) => playbook.levels.find((l) => l.id === id)?.severity ?? 1),
+    svg: timelineSvg(data, { time: (iso) => time(iso), levelName, deadline: labels.firstResponse ?? '' }, (id) => levels.get(id)?.severity ?? 1),
   };
 }
 

@@ -2,15 +2,16 @@ import { currentLevel } from '../../escalate/replay.js';
 import { act, isAction, menu } from './actions.js';
 import type { WalkSession } from './session.js';
 import { doStep } from './steps.js';
+import { known, stepOf } from '../../model/plan-index.js';
 
 /** Every step handled: close (resolution, lessons), or do now a step left for later. True means pause. */
 export async function closeOrContinue(s: WalkSession, later: string[]): Promise<boolean> {
-  const level = s.playbook.levels.find((l) => l.id === currentLevel(s.incident))!;
+  const level = known(s.index.levels, currentLevel(s.incident), 'level');
   const drafts = s.incident.drafts;
   if (!drafts.has('close.resolution')) {
     const choice = await menu<string>(s, s.t('walk.ask.close'), [
       { value: 'close', name: s.t('walk.close') },
-      ...later.map((id) => ({ value: `step:${id}`, name: s.t('walk.doNow', { title: level.steps.find((st) => st.id === id)?.title ?? id }) })),
+      ...later.map((id) => ({ value: `step:${id}`, name: s.t('walk.doNow', { title: stepOf(s.playbook, level.id, id)?.title ?? id }) })),
     ]);
     if (choice.startsWith('step:')) return doStep(s, level.id, choice.slice('step:'.length));
     if (isAction(choice)) return act(s, choice);

@@ -8,6 +8,7 @@ import { recap, recapDraft, showDeadline } from './recap.js';
 import { WalkSession, type WalkInput } from './session.js';
 import { doStep } from './steps.js';
 import { doTriage, pickLevel } from './triage.js';
+import { stepOf } from '../../model/plan-index.js';
 
 export type { WalkInput };
 
@@ -25,8 +26,7 @@ function nextInWords(s: WalkSession): string {
     case 'notify':
       return s.t('walk.next.notify', { name: s.contactName(question.contact) });
     case 'step': {
-      const step = s.playbook.levels.find((l) => l.id === question.level)?.steps.find((st) => st.id === question.step);
-      return step?.title ?? question.step;
+      return stepOf(s.playbook, question.level, question.step)?.title ?? question.step;
     }
     default:
       return s.t('walk.next.close');

@@ -3,6 +3,7 @@ import { printable } from '../../model/control-chars.js';
 import type { Contact } from '../../model/schema.js';
 import { act, isAction, menu } from './actions.js';
 import type { WalkSession } from './session.js';
+import { known } from '../../model/plan-index.js';
 
 /** The contact who most often owns a step: in a plan, the community manager who runs the walkthrough. */
 function likelyOperator(s: WalkSession): string | undefined {
@@ -38,7 +39,7 @@ export async function notify(s: WalkSession): Promise<boolean> {
     if (frontier.length === 0) return false;
   }
   s.say(s.color.bold(s.t('walk.callNow', { count: frontier.length })));
-  for (const entry of frontier) s.say(contactLine(s, s.playbook.contacts.find((c) => c.id === entry.contact)!, entry.backupFor));
+  for (const entry of frontier) s.say(contactLine(s, known(s.index.contacts, entry.contact, 'contact'), entry.backupFor));
   let reached: string[];
   if (frontier.length === 1) {
     const only = frontier[0]!.contact;

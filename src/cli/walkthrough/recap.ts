@@ -1,6 +1,7 @@
 import { lateDepartments, responseDeadline } from '../../escalate/deadlines.js';
 import { currentLevel } from '../../escalate/replay.js';
 import type { WalkSession } from './session.js';
+import { stepOf } from '../../model/plan-index.js';
 
 /** The first-response deadline: counting down, late, or frozen at met / missed once the response is out. */
 export function deadlineLine(s: WalkSession): string | undefined {
@@ -9,8 +10,8 @@ export function deadlineLine(s: WalkSession): string | undefined {
   const level = s.levelName(deadline.level);
   const due = s.time(deadline.due);
   if (deadline.response) {
-    const response = s.playbook.responses.find((r) => r.id === deadline.response!.response);
-    const channel = s.playbook.channels.find((c) => c.id === deadline.response!.channel)?.name ?? deadline.response.channel;
+    const response = s.index.responses.get(deadline.response.response);
+    const channel = s.index.channels.get(deadline.response.channel)?.name ?? deadline.response.channel;
     const by = s.t('walk.deadline.by', { kind: s.t(`kind.${response?.kind ?? 'apology'}`), channel, time: s.clock(deadline.response.at) });
     return deadline.status === 'met'
       ? s.color.green(s.t('walk.deadline.met', { level, due, by }))
@@ -24,7 +25,7 @@ export function showDeadline(s: WalkSession): void {
   const line = deadlineLine(s);
   if (line) s.say(line);
   for (const late of lateDepartments(s.playbook, s.incident, s.now())) {
-    const department = s.playbook.departments?.find((d) => d.id === late.id);
+    const department = s.index.departments.get(late.id);
     s.say(s.color.red(s.t('walk.late', { department: department?.name ?? late.id, asked: s.clock(late.askedAt), within: department?.respond_within ?? '' })));
   }
 }
@@ -42,7 +43,7 @@ export function recap(s: WalkSession, next: string): void {
   s.say(s.color.bold(s.t('walk.recap.title', { id: state.id, summary: state.summary })));
   s.say(s.t('walk.recap.opened', { seen: s.time(state.detectedAt), level: level ? s.levelName(level) : '—' }));
   // A step id may stand in several levels: its title is the one of the level it was handled at.
-  const title = (id: string, level: string) => s.playbook.levels.find((l) => l.id === level)?.steps.find((st) => st.id === id)?.title ?? id;
+  const title = (id: string, level: string) => stepOf(s.playbook, level, id)?.title ?? id;
   const handled = (status: string) => [...state.steps].filter(([, record]) => record.status === status).map(([id, record]) => title(id, record.level));
   const done = handled('done');
   const later = handled('later');

@@ -8,6 +8,7 @@ import type { Playbook, Response } from '../../model/schema.js';
 import type { Context } from '../context.js';
 import type { Choice, Prompter } from '../prompts.js';
 import { wrapText } from '../terminal-text.js';
+import { planIndex, type PlanIndex } from '../../model/plan-index.js';
 
 export interface WalkInput {
   ctx: Context;
@@ -123,16 +124,21 @@ export class WalkSession {
     this.ctx.log.warn(wrapText(text, (columns ?? 80) - 2));
   }
 
+  /** The plan's lists by id, built once for the plan (see model/plan-index.ts). */
+  get index(): PlanIndex {
+    return planIndex(this.playbook);
+  }
+
   contactName(id: string): string {
-    return this.playbook.contacts.find((contact) => contact.id === id)?.name ?? id;
+    return this.index.contacts.get(id)?.name ?? id;
   }
 
   levelName(id: string): string {
-    return this.playbook.levels.find((level) => level.id === id)?.name ?? id;
+    return this.index.levels.get(id)?.name ?? id;
   }
 
   departmentName(id: string): string {
-    return this.playbook.departments?.find((department) => department.id === id)?.name ?? id;
+    return this.index.departments.get(id)?.name ?? id;
   }
 
   /** A choice; with one option there is nothing to ask, and it is taken. */

@@ -7,6 +7,7 @@ import { MORE } from '../prompts.js';
 import { act, isAction, menu } from './actions.js';
 import { message } from './messages.js';
 import type { WalkSession } from './session.js';
+import { levelOf, requireStep, responseOf, stepOf } from '../../model/plan-index.js';
 
 function header(s: WalkSession, step: Step): string {
   const state = s.incident;
@@ -30,7 +31,7 @@ function introduce(s: WalkSession, step: Step): void {
   const state = s.incident;
   for (const id of step.ask ?? []) {
     if (state.departments.has(id)) continue;
-    const department = s.playbook.departments?.find((d) => d.id === id);
+    const department = s.index.departments.get(id);
     s.record({ type: 'asked', at: s.at(), step: step.id, department: id });
     const lead = department?.lead;
     const stands = lead ? standIn(s.playbook, state, lead) : undefined;
@@ -63,16 +64,16 @@ async function status(s: WalkSession, levelId: string, step: Step, message: stri
 
 /** A level change in the middle of a step that the new level does not have: said, and kept as "later" with its answers. */
 function interrupted(s: WalkSession, levelId: string, step: Step): void {
-  const level = s.playbook.levels.find((l) => l.id === s.incident.levels.at(-1)?.level);
-  if (s.incident.steps.has(step.id) || level?.steps.some((st) => st.id === step.id)) return;
+  const level = levelOf(s.playbook, s.incident.levels.at(-1)?.level);
+  if (s.incident.steps.has(step.id) || (level && stepOf(s.playbook, level.id, step.id))) return;
   s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: 'later', reason: 'level-change', interrupted: true });
   s.warn(s.t('walk.interrupted', { title: step.title, level: s.levelName(level?.id ?? '') }));
 }
 
 /** One step, question by question, as step-progress.ts decides; true means pause. */
 export async function doStep(s: WalkSession, levelId: string, stepId: string): Promise<boolean> {
-  const step = s.playbook.levels.find((l) => l.id === levelId)!.steps.find((st) => st.id === stepId)!;
-  const response = s.playbook.responses.find((r) => r.id === step.response);
+  const step = requireStep(s.playbook, levelId, stepId);
+  const response = responseOf(s.playbook, step.response);
   s.say(header(s, step));
   introduce(s, step);
   const mark = s.incident.steps.get(step.id);
@@ -96,7 +97,7 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
         break;
       }
       case 'private-channel': {
-        const choices = question.channels.map((id) => ({ value: id, name: s.playbook.channels.find((c) => c.id === id)?.name ?? id }));
+        const choices = question.channels.map((id) => ({ value: id, name: s.index.channels.get(id)?.name ?? id }));
         s.draft(`private.${step.id}`, await s.choose(s.t('walk.ask.privateChannel'), choices, question.default));
         break;
       }
@@ -104,7 +105,7 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
         if (await message(s, step, response!, question)) return true;
         break;
       case 'links': {
-        const names = question.channels.map((id) => s.playbook.channels.find((c) => c.id === id)?.name ?? id).join(', ');
+        const names = question.channels.map((id) => s.index.channels.get(id)?.name ?? id).join(', ');
         const text = await s.prompter.input({ message: s.t('walk.ask.links', { channels: names, count: question.channels.length }) });
         for (const [channel, url] of matchLinks(s.playbook, question.channels, text)) s.record({ type: 'post-link', at: s.at(), step: step.id, channel, url });
         s.draft(`links.${step.id}`, 'done');

@@ -1,34 +1,27 @@
 import { relative, resolve } from 'node:path';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Translate } from '../../i18n/index.js';
 import type { FileResult, Severity } from '../../source/finding.js';
+import type { RuleMeta } from '../rule-context.js';
 
-export interface SarifRule {
-  id: string;
-  severity: Severity;
+const level = (severity: Severity): Result.level => (severity === 'error' ? 'error' : 'warning');
+
+/** A rule as SARIF lists it, described in the reader's language by the rule's own docs key. */
+function descriptor(rule: RuleMeta, t: Translate): ReportingDescriptor {
+  return { id: rule.id, shortDescription: { text: t(rule.docs) }, defaultConfiguration: { level: level(rule.severity) } };
 }
 
 /** SARIF 2.1.0, what GitHub code scanning and most security dashboards import. */
-export function formatSarif(results: FileResult[], rules: readonly SarifRule[], t: Translate, cwd: string, version: string): string {
+export function formatSarif(results: FileResult[], rules: readonly RuleMeta[], t: Translate, cwd: string, version: string): string {
   const index = new Map(rules.map((rule, position) => [rule.id, position]));
-  const level = (severity: Severity) => (severity === 'error' ? 'error' : 'warning');
-  const sarif = {
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: 'crisis',
-            version,
-            rules: rules.map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: t(`ruleDoc.${rule.id}` as never) },
-              defaultConfiguration: { level: level(rule.severity) },
-            })),
-          },
-        },
+        tool: { driver: { name: 'crisis', version, rules: rules.map((rule) => descriptor(rule, t)) } },
         results: results.flatMap(({ findings }) =>
-          findings.map((f) => ({
+          findings.map((f): Result => ({
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId) ?? -1,
             level: level(f.severity),

@@ -9,8 +9,7 @@ import { textPath, type Rule } from '../rule-context.js';
  * value, say) in the text as lint renders it.
  */
 export const controlCharacter: Rule = {
-  id: 'control-character',
-  severity: 'error',
+  meta: { id: 'control-character', severity: 'error', docs: 'ruleDoc.control-character' },
   check({ playbook, sources, checks }) {
     const reports: Report[] = [];
     for (const source of sources) {

@@ -4,8 +4,7 @@ import type { Rule } from '../rule-context.js';
 type Listed = ReadonlyArray<{ id: string }> | undefined;
 
 export const duplicateId: Rule = {
-  id: 'duplicate-id',
-  severity: 'error',
+  meta: { id: 'duplicate-id', severity: 'error', docs: 'ruleDoc.duplicate-id' },
   check({ playbook }) {
     const lists: Array<[(string | number)[], Listed]> = [
       [['channels'], playbook.channels],

@@ -1,5 +1,4 @@
-import type { Rule } from '../rule-context.js';
-import type { Severity } from '../../source/finding.js';
+import type { Rule, RuleMeta } from '../rule-context.js';
 import { contactUnreachable } from './contact-unreachable.js';
 import { controlCharacter } from './control-character.js';
 import { missingBackup } from './missing-backup.js';
@@ -38,9 +37,11 @@ export const RULES: readonly Rule[] = [
   unapprovedResponse,
 ];
 
-/** Every rule id with its severity, the two parser rules first: the contract's table. */
-export const RULE_TABLE: ReadonlyArray<{ id: string; severity: Severity }> = [
-  { id: 'yaml-syntax', severity: 'error' },
-  { id: 'schema', severity: 'error' },
-  ...RULES.map(({ id, severity }) => ({ id, severity })),
+/** The two rules the parser applies before any of the above can run: a file that fails them is not a playbook. */
+export const PARSER_RULES: readonly RuleMeta[] = [
+  { id: 'yaml-syntax', severity: 'error', docs: 'ruleDoc.yaml-syntax' },
+  { id: 'schema', severity: 'error', docs: 'ruleDoc.schema' },
 ];
+
+/** Every rule's meta, the parser's first: the contract's table, SARIF's rule list, the README's. */
+export const RULE_TABLE: readonly RuleMeta[] = [...PARSER_RULES, ...RULES.map((rule) => rule.meta)];

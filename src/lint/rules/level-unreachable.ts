@@ -1,8 +1,7 @@
 import type { Rule } from '../rule-context.js';
 
 export const levelUnreachable: Rule = {
-  id: 'level-unreachable',
-  severity: 'warning',
+  meta: { id: 'level-unreachable', severity: 'warning', docs: 'ruleDoc.level-unreachable' },
   check({ playbook }) {
     if (!playbook.triage || playbook.triage.length === 0) return [];
     const reached = new Set(playbook.triage.flatMap((question) => question.options.map((option) => option.level)));

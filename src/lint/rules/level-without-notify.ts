@@ -1,8 +1,7 @@
 import type { Rule } from '../rule-context.js';
 
 export const levelWithoutNotify: Rule = {
-  id: 'level-without-notify',
-  severity: 'warning',
+  meta: { id: 'level-without-notify', severity: 'warning', docs: 'ruleDoc.level-without-notify' },
   check: ({ playbook }) =>
     playbook.levels.flatMap((level, index) =>
       level.severity >= 2 && level.notify.length === 0

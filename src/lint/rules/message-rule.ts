@@ -1,14 +1,22 @@
 import type { MessageCheckId } from '../../messages/check-message.js';
 import type { Report } from '../../source/finding.js';
-import { textPath, type Rule } from '../rule-context.js';
+import { textPath, type Rule, type RuleMeta } from '../rule-context.js';
+
+export interface MessageRuleOptions {
+  /**
+   * What makes two problems of a response one finding, beside their message: `term` for a fix made
+   * once in the text (the same missing hashtag on three channels), `channel` for one per channel
+   * (each channel has its own length limit, so each overflow is its own fix).
+   */
+  onePer: 'term' | 'channel';
+}
 
 // The checks escalate runs before publishing, applied by lint to each response rendered with its examples
 // (computed once per response by the rule context, see lint-playbook.ts).
-// apology-links, message-too-long and avoid-topic are each this factory with their own id.
-export function messageRule(id: MessageCheckId, severity: Rule['severity']): Rule {
+// apology-links, message-too-long and avoid-topic are each this factory with their own meta and options.
+export function messageRule(meta: RuleMeta & { id: MessageCheckId }, { onePer }: MessageRuleOptions): Rule {
   return {
-    id,
-    severity,
+    meta,
     check({ playbook, sources, checks }) {
       const reports: Report[] = [];
       for (const source of sources) {
@@ -17,9 +25,8 @@ export function messageRule(id: MessageCheckId, severity: Rule['severity']): Rul
         const seen = new Set<string>();
         for (const sample of checks(source.responseIndex)) {
           for (const problem of sample.problems) {
-            // One finding per problem and response: the same missing hashtag on three channels is one fix.
-            const key = id === 'message-too-long' ? `${problem.messageId}:${sample.channel.id}` : problem.messageId + String(problem.data.term ?? '');
-            if (problem.ruleId !== id || seen.has(key)) continue;
+            const key = `${problem.messageId}:${onePer === 'channel' ? sample.channel.id : String(problem.data.term ?? '')}`;
+            if (problem.ruleId !== meta.id || seen.has(key)) continue;
             seen.add(key);
             reports.push({ path: textPath(source), messageId: problem.messageId, data: { ...problem.data, id: response.id } });
           }
@@ -29,4 +36,3 @@ export function messageRule(id: MessageCheckId, severity: Rule['severity']): Rul
     },
   };
 }
-

@@ -1,8 +1,7 @@
 import type { Rule } from '../rule-context.js';
 
 export const missingBackup: Rule = {
-  id: 'missing-backup',
-  severity: 'warning',
+  meta: { id: 'missing-backup', severity: 'warning', docs: 'ruleDoc.missing-backup' },
   check({ playbook }) {
     const top = playbook.levels.reduce((worst, level) => (level.severity > worst.severity ? level : worst));
     // A set: the notify list may be as long as the contacts, and each contact looks itself up.

@@ -10,8 +10,7 @@ interface Timed {
 }
 
 export const slaOrder: Rule = {
-  id: 'sla-order',
-  severity: 'warning',
+  meta: { id: 'sla-order', severity: 'warning', docs: 'ruleDoc.sla-order' },
   check({ playbook }) {
     const timed = playbook.levels.map((level, index): Timed => ({ level, index, minutes: parseDuration(level.respond_within) ?? 0 }));
     // From mild to severe (severities are unique once the schema passed), keeping the fastest

@@ -12,8 +12,7 @@ const MESSAGES: Record<string, MessageKey> = {
 };
 
 export const templateMissing: Rule = {
-  id: 'template-missing',
-  severity: 'error',
+  meta: { id: 'template-missing', severity: 'error', docs: 'ruleDoc.template-missing' },
   check({ playbook, templateFiles }) {
     return playbook.responses.flatMap((response, index): Report[] => {
       if (response.template === undefined) return [];

@@ -5,8 +5,7 @@ import type { Rule } from '../rule-context.js';
 const RENDER_POSITION = / - (\d+):(\d+)$/;
 
 export const templateSyntax: Rule = {
-  id: 'template-syntax',
-  severity: 'error',
+  meta: { id: 'template-syntax', severity: 'error', docs: 'ruleDoc.template-syntax' },
   check({ sources, analysis, checks }) {
     return sources.flatMap((source): Report[] => {
       if (!source) return [];

@@ -3,8 +3,7 @@ import type { Report } from '../../source/finding.js';
 import type { Rule } from '../rule-context.js';
 
 export const undeclaredVariable: Rule = {
-  id: 'undeclared-variable',
-  severity: 'error',
+  meta: { id: 'undeclared-variable', severity: 'error', docs: 'ruleDoc.undeclared-variable' },
   check({ playbook, sources, analysis }) {
     return sources.flatMap((source): Report[] => {
       const result = source && analysis(source);

@@ -39,8 +39,7 @@ export function references(playbook: Playbook): Reference[] {
 }
 
 export const unknownReference: Rule = {
-  id: 'unknown-reference',
-  severity: 'error',
+  meta: { id: 'unknown-reference', severity: 'error', docs: 'ruleDoc.unknown-reference' },
   check({ playbook }) {
     const lists: Record<Target, string[]> = {
       contacts: playbook.contacts.map((entry) => entry.id),

@@ -3,8 +3,7 @@ import type { Report } from '../../source/finding.js';
 import type { Rule } from '../rule-context.js';
 
 export const unusedVariable: Rule = {
-  id: 'unused-variable',
-  severity: 'warning',
+  meta: { id: 'unused-variable', severity: 'warning', docs: 'ruleDoc.unused-variable' },
   check({ playbook, sources, analysis }) {
     return sources.flatMap((source): Report[] => {
       const result = source && analysis(source);
