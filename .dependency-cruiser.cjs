@@ -7,7 +7,8 @@ module.exports = {
     {
       name: 'core-imports-shell',
       severity: 'error',
-      comment: 'The core takes data and returns data; only src/cli and src/commands may depend on it, never the reverse.',
+      comment:
+        'The core takes data and returns data; only src/cli and src/commands may depend on it, never the reverse.',
       from: { path: core },
       to: { path: '^src/(cli|commands)/|^src/cli\\.ts$' },
     },
@@ -32,7 +33,7 @@ module.exports = {
       // it may not reach into another command, whose code belongs in the core or in src/cli.
       name: 'command-imports-command',
       severity: 'error',
-      comment: "A command imports no other command; only its own helpers, src/commands/<command>-<part>.ts.",
+      comment: 'A command imports no other command; only its own helpers, src/commands/<command>-<part>.ts.',
       from: { path: '^src/commands/([^/]+)\\.ts$' },
       to: { path: '^src/commands/', pathNot: '^src/commands/$1-[^/]+\\.ts$' },
     },
@@ -49,6 +50,9 @@ module.exports = {
     // Type-only imports count too: a core type that names a shell type still couples the layers.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };

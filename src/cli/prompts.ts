@@ -83,6 +83,7 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
     return answer;
   };
   const text = (q: { message: string; default?: string; validate?: Validate }, answer: unknown) => {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a test scripts strings, numbers and booleans
     const value = answer === undefined ? (q.default ?? '') : String(answer);
     const valid = q.validate?.(value) ?? true;
     if (valid !== true) throw new Error(`Refused "${value}" for "${q.message}": ${valid}`);
@@ -103,6 +104,7 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
     async select(q) {
       const answer = next(q.message);
       const value = answer ?? q.default ?? q.choices[0]!.value;
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only a failing test's message
       if (!q.choices.some((choice) => choice.value === value)) throw new Error(`"${String(value)}" is not a choice of "${q.message}": ${q.choices.map((c) => c.value).join(', ')}`);
       return value as never;
     },

@@ -76,12 +76,12 @@ function collectNames(program: hbs.AST.Program): NameUse[] {
         const mustache = statement as hbs.AST.MustacheStatement;
         noHash(mustache);
         // A mustache with values is `lookup`: checkCalls refused every other helper.
-        const parts = mustache.params.length > 0 ? lookup(mustache.params, scopes) : resolve(mustache.path as hbs.AST.Expression, scopes);
+        const parts = mustache.params.length > 0 ? lookup(mustache.params, scopes) : resolve(mustache.path, scopes);
         record(parts, mustache.path, guards, false);
       } else if (statement.type === 'BlockStatement') {
         const block = statement as hbs.AST.BlockStatement;
         const helper = helperName(block);
-        if (helper !== 'if' && helper !== 'unless' && helper !== 'with') refuse('template.section', (block.path as hbs.AST.PathExpression).original, block);
+        if (helper !== 'if' && helper !== 'unless' && helper !== 'with') refuse('template.section', block.path.original, block);
         if (block.program?.blockParams?.length) refuse('template.blockParams', '', block);
         noHash(block);
         const tested = record(resolve(block.params[0]!, scopes), block.params[0]!, guards, true);
