@@ -4,11 +4,11 @@ import { printable } from '../model/control-chars.js';
 export interface Logger {
   color: ChalkInstance;
   /** Results: what a script pipes onward. */
-  out(text: string): void;
+  out: (text: string) => void;
   /** Diagnostics: errors, warnings and progress, on stderr. */
-  error(text: string): void;
-  warn(text: string): void;
-  info(text: string): void;
+  error: (text: string) => void;
+  warn: (text: string) => void;
+  info: (text: string) => void;
 }
 
 export interface Streams {

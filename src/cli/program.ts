@@ -10,8 +10,6 @@ const TITLES: Record<string, MessageKey> = {
   'Global Options:': 'cli.title.globalOptions',
 };
 
-export const LINT_FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
-
 /**
  * Declares every command with its options and help, in the user's language.
  * Each command's code lives in src/commands/ and is imported only when that command runs.

@@ -1,3 +1,4 @@
+import type { default as editorPrompt } from '@inquirer/editor';
 import type { Translate } from '../i18n/index.js';
 import { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
 
@@ -6,6 +7,8 @@ import { printable } from '../model/control-chars.js';
 
 // The one module that asks a person anything. Everything else talks to the Prompter
 // interface, so tests answer with a script and no code outside this file imports inquirer.
+
+type EditorConfig = Parameters<typeof editorPrompt>[0];
 
 /** Inquirer's key hints, in the person's language. */
 function theme(t: Translate) {
@@ -41,7 +44,7 @@ export async function terminalPrompter(t: Translate): Promise<Prompter> {
     import('@inquirer/checkbox'),
     import('./field-prompt.js'),
   ]);
-  const inquirer = { input, select: selectPrompt, checkbox, editor: async (config: Parameters<typeof import('@inquirer/editor').default>[0]) => (await import('@inquirer/editor')).default(config) };
+  const inquirer = { input, select: selectPrompt, checkbox, editor: async (config: EditorConfig) => (await import('@inquirer/editor')).default(config) };
   const look = theme(t);
   const select: Prompter['select'] = (q) =>
     inquirer.select({ message: shown(q.message), choices: shownChoices(q.choices), default: q.default, pageSize: pageSize(q.choices.length), theme: look });
@@ -90,6 +93,7 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
     return answer;
   };
   const text = (q: { message: string; default?: string; validate?: Validate }, answer: unknown) => {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a test scripts strings, numbers and booleans
     const value = answer === undefined ? (q.default ?? '') : String(answer);
     const valid = q.validate?.(value) ?? true;
     if (valid !== true) throw new Error(`Refused "${value}" for "${q.message}": ${valid}`);
@@ -110,6 +114,7 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
     async select(q) {
       const answer = next(q.message);
       const value = answer ?? q.default ?? q.choices[0]!.value;
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only a failing test's message
       if (!q.choices.some((choice) => choice.value === value)) throw new Error(`"${String(value)}" is not a choice of "${q.message}": ${q.choices.map((c) => c.value).join(', ')}`);
       return value as never;
     },

@@ -53,7 +53,7 @@ function filesFromExample(folder: string, name: string | undefined, schemaJson: 
     let text = readFileSync(join(folder, path), 'utf8');
     if (path === PLAN_FILE) {
       text = text.replace(/^# yaml-language-server: \$schema=.*$/m, `# yaml-language-server: $schema=./${SCHEMA_FILE}`);
-      if (name) text = text.replace(/^(brand:\n(?:.*\n)*?  name: ).*$/m, `$1${JSON.stringify(name)}`);
+      if (name) text = text.replace(/^(brand:\n(?:.*\n)*? {2}name: ).*$/m, `$1${JSON.stringify(name)}`);
     }
     files.set(path, text);
   }

@@ -1,11 +1,11 @@
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { findPlaybooks } from '../cli/find-playbooks.js';
-import { LINT_FORMATS } from '../cli/program.js';
 import { readUserFile } from '../cli/read-file.js';
 import { readTemplateFiles } from '../cli/read-template-files.js';
 import type { FileResult, Finding } from '../source/finding.js';
 import { formatGithub } from '../lint/formats/github.js';
+import { LINT_FORMATS } from '../lint/formats/names.js';
 import { formatJson } from '../lint/formats/json.js';
 import { formatSarif } from '../lint/formats/sarif.js';
 import { formatStylish, totals } from '../lint/formats/stylish.js';

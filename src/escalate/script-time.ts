@@ -1,13 +1,21 @@
 import type { Report, YamlPath } from '../source/finding.js';
 import { formatPath } from '../source/schema-issues.js';
 import { MAX_DURATION_MINUTES, readDuration } from '../model/duration.js';
-import type { Script } from './script.js';
 
 // Times in an escalation script: ISO 8601 with offset, or +DURATION from the script's start.
 // Every one lies within 366 days of the start, the bound of every duration, so none is ever an
 // invalid Date ("Invalid time value" in incidents and report, issue 9).
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const MAX_SPAN = MAX_DURATION_MINUTES * 60_000;
+
+/** The times of a script, by shape: script.ts imports this module, so it cannot import the Script type back. */
+interface TimedScript {
+  clock?: string;
+  incident: { detected_at?: string };
+  close?: { at?: string };
+  steps?: Record<string, { at?: string; asked?: Record<string, { answered?: string }> }>;
+  events?: Array<{ at?: string }>;
+}
 
 /** Why a time is none: not the form, or an offset past the bound every duration has (366 days). */
 export function timeProblem(value: string): 'script.time' | 'script.timeTooFar' | undefined {
@@ -36,7 +44,7 @@ export function tooFar(date: Date, start: Date): boolean {
 }
 
 /** Every time the script gives, with its key: the clock's bound applies to all of them. */
-function times(script: Script): Array<[YamlPath, string]> {
+function times(script: TimedScript): Array<[YamlPath, string]> {
   const found: Array<[YamlPath, string | undefined]> = [[['incident', 'detected_at'], script.incident.detected_at], [['close', 'at'], script.close?.at]];
   for (const [id, spec] of Object.entries(script.steps ?? {})) {
     found.push([['steps', id, 'at'], spec.at]);
@@ -47,7 +55,7 @@ function times(script: Script): Array<[YamlPath, string]> {
 }
 
 /** Absolute times too far from the script's clock; without a clock, the run checks them against its start. */
-export function farTimes(script: Script): Report[] {
+export function farTimes(script: TimedScript): Report[] {
   const start = script.clock === undefined ? undefined : parseTime(script.clock, new Date(0));
   if (!start) return [];
   return times(script).flatMap(([path, value]) => {

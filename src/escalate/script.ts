@@ -138,7 +138,7 @@ export interface ReadScript {
   script?: Script;
   problems: ScriptProblem[];
   /** Where a key of the script is, or its nearest written parent: for a stop during the run. */
-  position(path: YamlPath): Position;
+  position: (path: YamlPath) => Position;
 }
 
 /** Reads a script: its problems come with their line, before anything runs. */

@@ -29,9 +29,9 @@ export interface RuleContext {
   /** The text of each response, by index; undefined when its template file could not be read. */
   sources: ReadonlyArray<TemplateSource | undefined>;
   templateFiles: ReadonlyMap<string, TemplateFile>;
-  analysis(source: TemplateSource): Analysis;
+  analysis: (source: TemplateSource) => Analysis;
   /** Each channel of a response, rendered with its examples and checked; computed once per response. */
-  checks(responseIndex: number): ChannelCheck[];
+  checks: (responseIndex: number) => ChannelCheck[];
 }
 
 /** The catalog keys that document a rule: SARIF's shortDescription, the README's table. */

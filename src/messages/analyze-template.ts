@@ -1,4 +1,5 @@
 import type { MessageKey, Params } from '../i18n/index.js';
+import type { NameUse } from './name-use.js';
 import { CONTEXT_FIELDS } from './render-context.js';
 import { checkCalls, helperName, isLiteral, literalText, parseTemplate, type TemplateProblem } from './template-calls.js';
 
@@ -9,20 +10,6 @@ export const COMPILE_OPTIONS = {
   // Posts are plain text: HTML escaping would turn an apostrophe into &#x27;.
   noEscape: true,
 } as const;
-
-/**
- * A name the template reads, resolved from the root of the render context (`{{#with brand}}{{name}}`
- * reads `brand.name`). `test` is the value an `#if`, `#unless` or `#with` tests: it may be unset.
- * `guarded` is a value printed only where a block has tested that very name.
- */
-export interface NameUse {
-  parts: string[];
-  line: number;
-  /** 0-based, as Handlebars counts. */
-  column: number;
-  test?: boolean;
-  guarded?: boolean;
-}
 
 export type Analysis =
   | { ok: true; names: NameUse[] }
@@ -89,12 +76,12 @@ function collectNames(program: hbs.AST.Program): NameUse[] {
         const mustache = statement as hbs.AST.MustacheStatement;
         noHash(mustache);
         // A mustache with values is `lookup`: checkCalls refused every other helper.
-        const parts = mustache.params.length > 0 ? lookup(mustache.params, scopes) : resolve(mustache.path as hbs.AST.Expression, scopes);
+        const parts = mustache.params.length > 0 ? lookup(mustache.params, scopes) : resolve(mustache.path, scopes);
         record(parts, mustache.path, guards, false);
       } else if (statement.type === 'BlockStatement') {
         const block = statement as hbs.AST.BlockStatement;
         const helper = helperName(block);
-        if (helper !== 'if' && helper !== 'unless' && helper !== 'with') refuse('template.section', (block.path as hbs.AST.PathExpression).original, block);
+        if (helper !== 'if' && helper !== 'unless' && helper !== 'with') refuse('template.section', block.path.original, block);
         if (block.program?.blockParams?.length) refuse('template.blockParams', '', block);
         noHash(block);
         const tested = record(resolve(block.params[0]!, scopes), block.params[0]!, guards, true);

@@ -1,7 +1,7 @@
 import type { MessageKey, Params } from '../i18n/index.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
-import type { NameUse } from './analyze-template.js';
+import type { NameUse } from './name-use.js';
 
 /** What an incident contributes to a message: the fields a template may read as `incident.*`. */
 export interface IncidentFields {

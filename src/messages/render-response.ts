@@ -17,7 +17,7 @@ const cache = new Map<string, Compiled>();
 export function renderTemplate(text: string, context: Record<string, unknown>): string {
   let compiled = cache.get(text);
   if (!compiled) {
-    compiled = Handlebars.compile(text, COMPILE_OPTIONS) as Compiled;
+    compiled = Handlebars.compile(text, COMPILE_OPTIONS);
     cache.set(text, compiled);
   }
   return compiled(context, NO_PROTOTYPE).trim();

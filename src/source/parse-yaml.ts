@@ -1,4 +1,4 @@
-import { Document, isMap, LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import { type Document, isMap, LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
 import type { Report } from './finding.js';
 import type { MessageKey } from '../i18n/index.js';
 
