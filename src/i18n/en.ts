@@ -27,7 +27,7 @@ export const en = {
   'cli.examples.discard': '  crisis incidents discard ID        # a drill goes at once\n  crisis incidents discard ID --yes  # a real incident, without being asked',
   'cli.examples.promises': '  crisis promises\n  crisis promises --json --playbook plan/crisis.yaml',
   'cli.examples.promisesDone': '  crisis promises done ID\n  crisis promises done ID --playbook plan/crisis.yaml',
-  'cli.examples.render': '  crisis render apology --var problem="the delay"\n  crisis render apology --channel twitter --var problem="the delay"',
+  'cli.examples.render': '  crisis render short-apology --var problem="the late orders"   # every channel it may use\n  crisis render short-apology --channel x --var problem="the late orders"',
   'cli.examples.schema': '  crisis schema > crisis.schema.json   # for your editor',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
   'cmd.lint.description': 'check playbook files, like a compiler: every problem with its line, column and rule',

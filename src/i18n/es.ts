@@ -27,7 +27,7 @@ export const es: Record<MessageKey, string> = {
   'cli.examples.discard': '  crisis incidents discard ID        # un simulacro se borra enseguida\n  crisis incidents discard ID --yes  # un incidente real, sin preguntar',
   'cli.examples.promises': '  crisis promises\n  crisis promises --json --playbook plan/crisis.yaml',
   'cli.examples.promisesDone': '  crisis promises done ID\n  crisis promises done ID --playbook plan/crisis.yaml',
-  'cli.examples.render': '  crisis render disculpa --var problema="el retraso"\n  crisis render disculpa --channel twitter --var problema="el retraso"',
+  'cli.examples.render': '  crisis render agradecimiento --var cliente=@ana_lopez   # en cada canal que puede usar\n  crisis render agradecimiento --channel x --var cliente=@ana_lopez',
   'cli.examples.schema': '  crisis schema > crisis.schema.json   # para tu editor',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
   'cmd.lint.description': 'revisar archivos de plan, como un compilador: cada problema con su línea, columna y regla',
