@@ -39,7 +39,7 @@ async function cli(dir: string, args: string[], interactive = false) {
 }
 
 describe('options declared once', () => {
-  it('promises done reads --playbook given after its id, from another folder (issue 10)', async () => {
+  it('promises done and incidents discard read --playbook given after the id, from another folder (issue 10)', async () => {
     const dir = tempDir();
     cpSync(join(root, 'playbooks/es-optica-miravista'), join(dir, 'plan'), { recursive: true });
     const where = ['--playbook', 'plan/crisis.yaml'];
@@ -48,6 +48,10 @@ describe('options declared once', () => {
     const done = await cli(dir, ['promises', 'done', promise!.id, ...where]);
     expect(done).toMatchObject({ code: 0, out: `Promise ${promise!.id} recorded as honoured.\n` });
     expect(JSON.parse((await cli(dir, ['promises', '--json', ...where])).out)).toHaveLength(0);
+    // The same for the other subcommand under a parent that owns --playbook.
+    const [incident] = JSON.parse((await cli(dir, ['incidents', '--json', ...where])).out) as Array<{ id: string }>;
+    expect((await cli(dir, ['incidents', 'discard', incident!.id, ...where])).code).toBe(0);
+    expect(JSON.parse((await cli(dir, ['incidents', '--json', ...where])).out)).toHaveLength(0);
   });
 
   it.each([
