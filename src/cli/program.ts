@@ -52,7 +52,6 @@ export function buildProgram(ctx: Context): Program {
     })
     .configureHelp(translatedHelp(ctx));
   withExamples(program, 'cli.examples.root', ctx);
-  addHelpCommand(program, ctx);
 
   // Commands that work on a playbook's incidents find both the same way.
   const onIncidents = (command: Command) =>
@@ -136,5 +135,7 @@ export function buildProgram(ctx: Context): Program {
     .description(t('cmd.schema.description'))
     .action(run(async () => (await import('../commands/schema.js')).schema));
 
+  // Last, so it is listed after the commands, where commander put its own.
+  addHelpCommand(program, ctx);
   return { program, exitCode: () => exitCode };
 }
