@@ -19,13 +19,13 @@ async function run(argv: string[], ctx: Context, command: string): Promise<numbe
   try {
     const { lang } = globalFlags(argv);
     if (lang !== undefined && !toLang(lang)) throw new CliError('error.badLang', { value: lang });
-    const program = buildProgram(ctx);
+    const { program, exitCode } = buildProgram(ctx);
     if (argv.length === 0) {
       program.outputHelp();
       return 0;
     }
     await program.parseAsync(argv, { from: 'user' });
-    return Number(program.getOptionValue('exitCode') ?? 0);
+    return exitCode();
   } catch (error) {
     return handleError(error, ctx, command);
   }

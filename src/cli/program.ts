@@ -1,28 +1,46 @@
-import { Command, Help, Option } from 'commander';
-import type { MessageKey } from '../i18n/index.js';
+import { Command, Option } from 'commander';
+import { LANGS } from '../i18n/index.js';
+import { LINT_FORMATS } from '../lint/formats/names.js';
+import { REPORT_FORMATS } from '../report/formats.js';
 import type { Context } from './context.js';
+import { CliError } from './errors.js';
+import { addHelpCommand, translatedHelp, withExamples } from './help-text.js';
 
-const TITLES: Record<string, MessageKey> = {
-  'Usage:': 'cli.title.usage',
-  'Arguments:': 'cli.title.arguments',
-  'Options:': 'cli.title.options',
-  'Commands:': 'cli.title.commands',
-  'Global Options:': 'cli.title.globalOptions',
+/** An option whose value is one of a table's names: commander checks it, the message is ours. */
+function oneOf(flags: string, description: string, values: readonly string[], refuse: (value: string) => CliError): Option {
+  return new Option(flags, description).choices(values).argParser((value) => {
+    if (!values.includes(value)) throw refuse(value);
+    return value;
+  });
+}
+
+const wholeNumber = (option: string) => (value: string) => {
+  if (!/^\d+$/.test(value)) throw new CliError('error.badNumber', { option, value });
+  return Number(value);
 };
 
+const badFormat = (values: readonly string[]) => (value: string) => new CliError('error.badFormat', { value, options: values.join(', ') });
+
+/** The program, and the exit code of the command it ran (0 for help and version). */
+export interface Program {
+  program: Command;
+  exitCode: () => number;
+}
+
 /**
- * Declares every command with its options and help, in the user's language.
+ * Declares every command with its options and help, in the user's language. Each option is
+ * declared once, on the command that owns it: a subcommand reads its parents' options through
+ * optsWithGlobals(), so `promises done ID --playbook x` and `init --lang es` reach the command.
  * Each command's code lives in src/commands/ and is imported only when that command runs.
  */
-export function buildProgram(ctx: Context): Command {
+export function buildProgram(ctx: Context): Program {
   const { t } = ctx;
-  const words = (usage: string) => usage.replace('[options]', t('cli.usage.options')).replace('[command]', t('cli.usage.command'));
   const program = new Command('crisis')
     .description(t('cli.description'))
     .version(ctx.version, '-V, --version', t('cli.option.version'))
     .helpOption('-h, --help', t('cli.option.help'))
-    .helpCommand('help [command]', t('cli.help.command'))
-    .option('--lang <lang>', t('cli.option.lang'))
+    // Also the language of the plan init writes. context.ts reads it before commander, for help.
+    .addOption(oneOf('--lang <lang>', t('cli.option.lang'), LANGS, (value) => new CliError('error.badLang', { value })))
     .option('--no-color', t('cli.option.noColor'))
     .option('--debug', t('cli.option.debug'))
     .exitOverride()
@@ -32,46 +50,40 @@ export function buildProgram(ctx: Context): Command {
       // main.ts translates commander's errors; its English ones are not printed.
       outputError: () => {},
     })
-    .configureHelp({
-      styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title),
-      // commander writes [options] and [command] in usage lines; say them in the user's language.
-      commandUsage: (command) => words(new Help().commandUsage(command)),
-      subcommandTerm: (command) => words(new Help().subcommandTerm(command)),
-      showGlobalOptions: true,
-    });
+    .configureHelp(translatedHelp(ctx));
+  withExamples(program, 'cli.examples.root', ctx);
 
   // Commands that work on a playbook's incidents find both the same way.
   const onIncidents = (command: Command) =>
     command.option('--playbook <file>', t('cmd.render.playbook')).option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'));
 
   let exitCode = 0;
+  // commander calls an action with the operands, the command's own options, then the command.
   const run = (load: () => Promise<(...args: never[]) => Promise<number>>) =>
     async (...args: unknown[]) => {
-      const command = await load();
-      exitCode = await (command as (...a: unknown[]) => Promise<number>)(...args.slice(0, -1), ctx);
+      const command = args.at(-1) as Command;
+      const handler = (await load()) as (...a: unknown[]) => Promise<number>;
+      exitCode = await handler(...args.slice(0, -2), command.optsWithGlobals(), ctx);
     };
 
-  program
-    .command('init')
+  withExamples(program.command('init'), 'cli.examples.init', ctx)
     .description(t('cmd.init.description'))
     .option('-y, --yes', t('cmd.init.yes'))
     .option('--name <name>', t('cmd.init.name'))
-    .option('--lang <lang>', t('cmd.init.lang'))
     .option('--from <example>', t('cmd.init.from'))
     .option('--dir <folder>', t('cmd.init.dir'))
     .option('--force', t('cmd.init.force'))
     .action(run(async () => (await import('../commands/init.js')).init));
 
-  program
-    .command('lint')
+  withExamples(program.command('lint'), 'cli.examples.lint', ctx)
     .description(t('cmd.lint.description'))
     .argument('[paths...]', t('cmd.lint.paths'))
-    .addOption(new Option('-f, --format <format>', t('cmd.lint.format')))
-    .option('--max-warnings <n>', t('cmd.lint.maxWarnings'))
+    .addOption(oneOf('-f, --format <format>', t('cmd.lint.format'), LINT_FORMATS, badFormat(LINT_FORMATS)))
+    .addOption(new Option('--max-warnings <n>', t('cmd.lint.maxWarnings')).argParser(wholeNumber('--max-warnings')))
     .option('-q, --quiet', t('cmd.lint.quiet'))
     .action(run(async () => (await import('../commands/lint.js')).lint));
 
-  onIncidents(program.command('escalate'))
+  withExamples(onIncidents(program.command('escalate')), 'cli.examples.escalate', ctx)
     .description(t('cmd.escalate.description'))
     .option('--script <file>', t('cmd.escalate.script'))
     .option('--resume [id]', t('cmd.escalate.resume'))
@@ -80,38 +92,38 @@ export function buildProgram(ctx: Context): Command {
     .option('--take-over', t('cmd.escalate.takeOver'))
     .action(run(async () => (await import('../commands/escalate.js')).escalate));
 
-  onIncidents(program.command('report'))
+  withExamples(onIncidents(program.command('report')), 'cli.examples.report', ctx)
     .description(t('cmd.report.description'))
     .argument('[id]', t('cmd.report.id'))
-    .option('--format <format>', t('cmd.report.format'))
+    .addOption(oneOf('--format <format>', t('cmd.report.format'), REPORT_FORMATS, badFormat(REPORT_FORMATS)))
     .option('--template <file>', t('cmd.report.template'))
     .option('--out <file>', t('cmd.report.out'))
     .option('--redact', t('cmd.report.redact'))
     .action(run(async () => (await import('../commands/report.js')).report));
 
-  const incidents = onIncidents(program.command('incidents'))
+  // --playbook and --incidents-dir belong to the parent alone; its subcommands read them as globals.
+  const incidents = withExamples(onIncidents(program.command('incidents')), 'cli.examples.incidents', ctx)
     .description(t('cmd.incidents.description'))
     .option('--json', t('cmd.option.json'))
     .action(run(async () => (await import('../commands/incidents.js')).incidents));
-  onIncidents(incidents.command('discard'))
+  withExamples(incidents.command('discard'), 'cli.examples.discard', ctx)
     .description(t('cmd.incidents.discard'))
     .argument('<id>', t('cmd.incidents.id'))
     .option('-y, --yes', t('cmd.incidents.yes'))
     .option('--take-over', t('cmd.escalate.takeOver'))
     .action(run(async () => (await import('../commands/discard.js')).discard));
 
-  const promises = onIncidents(program.command('promises'))
+  const promises = withExamples(onIncidents(program.command('promises')), 'cli.examples.promises', ctx)
     .description(t('cmd.promises.description'))
     .option('--json', t('cmd.option.json'))
     .action(run(async () => (await import('../commands/promises.js')).promises));
-  onIncidents(promises.command('done'))
+  withExamples(promises.command('done'), 'cli.examples.promisesDone', ctx)
     .description(t('cmd.promises.done'))
     .argument('<id>', t('cmd.promises.id'))
     .option('--take-over', t('cmd.escalate.takeOver'))
     .action(run(async () => (await import('../commands/promises.js')).promiseDone));
 
-  program
-    .command('render')
+  withExamples(program.command('render'), 'cli.examples.render', ctx)
     .description(t('cmd.render.description'))
     .argument('<response>', t('cmd.render.response'))
     .option('--var <name=value>', t('cmd.render.var'), (value: string, previous: string[] = []) => [...previous, value])
@@ -119,13 +131,11 @@ export function buildProgram(ctx: Context): Command {
     .option('--playbook <file>', t('cmd.render.playbook'))
     .action(run(async () => (await import('../commands/render.js')).render));
 
-  program
-    .command('schema')
+  withExamples(program.command('schema'), 'cli.examples.schema', ctx)
     .description(t('cmd.schema.description'))
     .action(run(async () => (await import('../commands/schema.js')).schema));
 
-  program.hook('postAction', () => {
-    program.setOptionValue('exitCode', exitCode);
-  });
-  return program;
+  // Last, so it is listed after the commands, where commander put its own.
+  addHelpCommand(program, ctx);
+  return { program, exitCode: () => exitCode };
 }

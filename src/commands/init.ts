@@ -6,7 +6,7 @@ import { CliError, EXIT } from '../cli/errors.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
 import { readTemplateFiles } from '../cli/read-template-files.js';
 import { writeAllOrNone } from '../cli/write-files.js';
-import { LANGS, toLang, type Lang } from '../i18n/index.js';
+import { LANGS, type Lang } from '../i18n/index.js';
 import { defaultAnswers } from '../init/answers.js';
 import { buildPlan, PLAN_FILE, SCHEMA_FILE } from '../init/build-plan.js';
 import { interview } from '../init/interview.js';
@@ -17,7 +17,8 @@ import { playbookJsonSchema } from '../model/json-schema.js';
 interface InitOptions {
   yes?: boolean;
   name?: string;
-  lang?: string;
+  /** The global --lang (checked by commander): the plan's language, as well as the messages'. */
+  lang?: Lang;
   from?: string;
   dir?: string;
   force?: boolean;
@@ -63,8 +64,7 @@ function filesFromExample(folder: string, name: string | undefined, schemaJson: 
 
 async function planFiles(options: InitOptions, ctx: Context, prompter: () => Promise<Prompter>, schemaJson: string): Promise<Map<string, string>> {
   if (options.from) return filesFromExample(exampleFolder(options.from, ctx.cwd), options.name, schemaJson);
-  let lang = options.lang === undefined ? undefined : toLang(options.lang);
-  if (options.lang !== undefined && !lang) throw new CliError('error.badLang', { value: options.lang });
+  let lang = options.lang;
   if (!lang && !options.yes) {
     lang = await (await prompter()).select({ message: ctx.t('init.ask.lang'), choices: LANGS.map((value) => ({ value, name: ctx.t(`init.lang.${value}`) })), default: ctx.lang });
   }
@@ -77,7 +77,7 @@ async function planFiles(options: InitOptions, ctx: Context, prompter: () => Pro
 /** The files init would write: known before any question (their names depend on no answer). */
 function plannedFiles(options: InitOptions, ctx: Context, schemaJson: string): string[] {
   if (options.from) return [...filesFromExample(exampleFolder(options.from, ctx.cwd), undefined, schemaJson).keys()];
-  const lang = (options.lang === undefined ? undefined : toLang(options.lang)) ?? ctx.lang;
+  const lang = options.lang ?? ctx.lang;
   return [...buildPlan(defaultAnswers(loadExample(join(EXAMPLES_DIR, EXAMPLE_FOR[lang])), lang), schemaJson).keys()];
 }
 

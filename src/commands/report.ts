@@ -10,10 +10,12 @@ import { damagedError } from '../cli/incident-store/journal-file.js';
 import { brandZoneName } from '../escalate/brand-time.js';
 import type { Playbook } from '../model/schema.js';
 import { buildReport, type ReportData } from '../report/build-report.js';
-import { renderReport, ReportTemplateError, type ReportFormat } from '../report/render-report.js';
+import { REPORT_FORMATTERS, type ReportFormat } from '../report/formats.js';
+import { renderReport, ReportTemplateError } from '../report/render-report.js';
 
 interface ReportOptions {
-  format?: string;
+  /** Already checked by commander against REPORT_FORMATTERS (program.ts). */
+  format?: ReportFormat;
   template?: string;
   out?: string;
   redact?: boolean;
@@ -21,14 +23,12 @@ interface ReportOptions {
   incidentsDir?: string;
 }
 
-const FORMATS: readonly ReportFormat[] = ['md', 'html', 'json'];
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /** The report of one incident (the most recent without ID), from its journal alone. */
 export async function report(id: string | undefined, options: ReportOptions, ctx: Context, now = new Date()): Promise<number> {
   const { log, t } = ctx;
-  const format = (options.format ?? 'md') as ReportFormat;
-  if (!FORMATS.includes(format)) throw new CliError('error.badFormat', { value: options.format ?? '', options: FORMATS.join(', ') });
+  const format = options.format ?? 'md';
   const { playbook, dir, incidents, damaged } = loadIncidents(options, ctx);
   // Without an id, the incident opened last by its journal's clock: ids only sort by their minute.
   const chosen = id === undefined ? mostRecent(incidents) : incidents.find((incident) => incident.state.id === id || incident.id === id);
@@ -44,7 +44,7 @@ export async function report(id: string | undefined, options: ReportOptions, ctx
     const { brandCountry, redact } = await import('../report/redact.js');
     data = redact(data, brandCountry(playbook.brand.language, brandZoneName(playbook.brand.timezone)));
   }
-  const template = format === 'json' ? '' : readUserFile(options.template ?? `${TEMPLATES}report.${format}.hbs`, ctx.cwd).toString('utf8');
+  const template = !REPORT_FORMATTERS[format].template ? '' : readUserFile(options.template ?? `${TEMPLATES}report.${format}.hbs`, ctx.cwd).toString('utf8');
   const text = renderTemplateFile(format, template, data, playbook, options.template ?? `templates/report.${format}.hbs`, ctx);
   if (options.out) {
     writeFileSync(resolve(ctx.cwd, options.out), text);

@@ -7,10 +7,11 @@ import type { Playbook } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
 import type { ReportData } from './build-report.js';
 import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
+import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
 import { timelineSvg } from './timeline-svg.js';
 import { planIndex } from '../model/plan-index.js';
 
-export type ReportFormat = 'md' | 'html' | 'json';
+export type { ReportFormat } from './formats.js';
 
 /** What a report template receives: the facts, formatted for people, and the labels. Documented in the README. */
 export function reportView(data: ReportData, playbook: Playbook) {
@@ -85,7 +86,7 @@ const POSITION = / - (\d+):(\d+)$/;
  * out; JSON escapes them itself.
  */
 export function renderReport(format: ReportFormat, template: string, data: ReportData, playbook: Playbook): string {
-  if (format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
+  if (!REPORT_FORMATTERS[format].template) return `${JSON.stringify(data, null, 2)}\n`;
   // A user's template is checked as a response's is, so a wrong block is a line to fix, not a crash.
   const parsed = parseTemplate(template);
   if ('problem' in parsed) throw new ReportTemplateError(parsed.problem);
@@ -93,7 +94,7 @@ export function renderReport(format: ReportFormat, template: string, data: Repor
   if (problem) throw new ReportTemplateError(problem);
   const env = Handlebars.create();
   try {
-    const compiled = env.compile(parsed.program, { noEscape: format === 'md', knownHelpersOnly: true, knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false } });
+    const compiled = env.compile(parsed.program, { noEscape: !REPORT_FORMATTERS[format].escape, knownHelpersOnly: true, knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false } });
     return printable(compiled(reportView(data, playbook), NO_PROTOTYPE), { lines: true });
   } catch (error) {
     const message = (error as Error).message;

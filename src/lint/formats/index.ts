@@ -1,0 +1,36 @@
+import type { ChalkInstance } from 'chalk';
+import type { Translate } from '../../i18n/index.js';
+import type { FileResult } from '../../source/finding.js';
+import { RULE_TABLE } from '../rules/index.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
+import type { LintFormat } from './names.js';
+import { formatStylish } from './stylish.js';
+
+export { LINT_FORMATS, type LintFormat } from './names.js';
+
+/** What any formatter may need; each takes what it uses. */
+export interface FormatInput {
+  results: FileResult[];
+  /** How many playbook files were checked, for "no problems in N files". */
+  files: number;
+  t: Translate;
+  color: ChalkInstance;
+  cwd: string;
+  version: string;
+}
+
+/** Text to print, or '' for nothing (GitHub annotations of a clean run). */
+export type Formatter = (input: FormatInput) => string;
+
+/**
+ * The one registry of lint output formats, ESLint-style: looked up by `--format`, whose choices
+ * are its keys (names.ts); SARIF's rule list is the rules' own table.
+ */
+export const FORMATTERS = {
+  stylish: ({ results, files, t, color }) => formatStylish(results, t, color) || color.green(t('lint.clean', { files })),
+  json: ({ results, cwd }) => formatJson(results, cwd),
+  github: ({ results }) => formatGithub(results),
+  sarif: ({ results, t, cwd, version }) => formatSarif(results, RULE_TABLE, t, cwd, version),
+} as const satisfies Record<LintFormat, Formatter>;
