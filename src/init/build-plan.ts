@@ -1,5 +1,6 @@
 import { translator, type MessageKey } from '../i18n/index.js';
 import type { InitAnswers, Person } from './answers.js';
+import { languageTag } from './language-tag.js';
 
 export const PLAN_FILE = 'crisis.yaml';
 export const SCHEMA_FILE = 'playbook.schema.json';
@@ -62,7 +63,7 @@ version: 1
 ${c('init.yaml.brand')}
 brand:
   name: ${q(answers.name)}
-  language: ${answers.lang}
+  language: ${languageTag(answers.lang, answers.timezone)}
   timezone: ${answers.timezone}
   ${c('init.yaml.apologyUrl')}
   apology_url: ${q(answers.apologyUrl)}

@@ -56,7 +56,7 @@ function isLanguageTag(value: string): boolean {
 // Creating a DateTimeFormat is slow enough to show when linting many files: remember answers.
 const timeZones = new Map<string, boolean>();
 
-function isTimeZone(value: string): boolean {
+export function isTimeZone(value: string): boolean {
   if (value.length > MAX_ZONE_LENGTH) return false;
   let valid = timeZones.get(value);
   if (valid === undefined) {

@@ -44,6 +44,20 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
   });
 });
 
+describe('crisis init --yes for a business of its own', () => {
+  it('writes none of the example\'s details, in the machine\'s time zone, with a full language tag', () => {
+    const dir = tempDir();
+    const run = crisis(['init', '--yes', '--lang', 'es', '--name', 'Panadería Sol'], { cwd: dir, env: { TZ: 'America/Mexico_City' } });
+    expect(run.status).toBe(0);
+    const plan = readFileSync(join(dir, 'crisis.yaml'), 'utf8');
+    expect(plan).not.toMatch(/miravista/i);
+    expect(plan).toContain('  apology_url: "https://panaderia-sol.example/comunicado"');
+    expect(plan).toContain('  hashtag: "#PanaderíaSol"');
+    expect(plan).toMatch(/^  language: es-MX\n  timezone: America\/Mexico_City$/m);
+    expect(crisis(['lint', '--max-warnings', '0'], { cwd: dir }).status).toBe(0);
+  });
+});
+
 describe('crisis init --from', () => {
   it.each(['es-optica-miravista', 'en-northside-bakery'])('copies %s with its templates, renamed, pointed at its own schema', (example) => {
     const dir = tempDir();
@@ -70,7 +84,7 @@ describe('crisis init on a terminal', () => {
     let printed = '';
     stdout.on('data', (chunk) => (printed += chunk));
     const ctx = createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout, stderr }, interactive: true });
-    const script = ['es', 'Óptica Sol', ['instagram', 'facebook'], 'https://opticasol.example/aviso', '#OpticaSol',
+    const script = ['es', 'Óptica Sol', 'Atlantic/Canary', ['instagram', 'facebook'], 'https://opticasol.example/aviso', '#OpticaSol',
       'Lola Paz', 'Community manager', '+34 600 000 001', '', 'Raúl Gil', 'Gerente', '+34 600 000 002', 'raul@opticasol.example',
       false, '2h', '1h', '20m', 'política'];
     const prompter = scriptedPrompter(script);
@@ -80,6 +94,7 @@ describe('crisis init on a terminal', () => {
     expect(plan).toContain('# Plan de crisis en redes sociales de Óptica Sol.');
     expect(plan).toMatch(/- id: lola-paz\n.*\n.*\n    phone: "\+34 600 000 001"\n    backup: raul-gil/);
     expect(plan).toContain('respond_within: 20m');
+    expect(plan).toMatch(/^  language: es-ES\n  timezone: Atlantic\/Canary$/m);
     expect(printed).toContain('crisis lint crisis.yaml');
     expect(crisis(['lint'], { cwd: dir }).status).toBe(0);
   });
