@@ -9,6 +9,7 @@ import { writeAllOrNone } from '../cli/write-files.js';
 import { LANGS, type Lang } from '../i18n/index.js';
 import { defaultAnswers } from '../init/answers.js';
 import { buildPlan, PLAN_FILE, SCHEMA_FILE } from '../init/build-plan.js';
+import { forBrand } from '../init/for-brand.js';
 import { interview } from '../init/interview.js';
 import { lintPlaybook, parsePlaybook } from '../lint/lint-playbook.js';
 import { printable } from '../model/control-chars.js';
@@ -69,8 +70,9 @@ async function planFiles(options: InitOptions, ctx: Context, prompter: () => Pro
     lang = await (await prompter()).select({ message: ctx.t('init.ask.lang'), choices: LANGS.map((value) => ({ value, name: ctx.t(`init.lang.${value}`) })), default: ctx.lang });
   }
   lang ??= ctx.lang;
-  const defaults = defaultAnswers(loadExample(join(EXAMPLES_DIR, EXAMPLE_FOR[lang])), lang);
-  const answers = options.yes ? { ...defaults, name: options.name ?? defaults.name } : await interview(await prompter(), defaults, ctx.t, { name: options.name });
+  // The machine's zone is the best guess for a small business: the owner runs init where they work.
+  const defaults = defaultAnswers(loadExample(join(EXAMPLES_DIR, EXAMPLE_FOR[lang])), lang, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const answers = options.yes ? forBrand(defaults, options.name ?? defaults.name) : await interview(await prompter(), defaults, ctx.t, { name: options.name });
   return buildPlan(answers, schemaJson);
 }
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.js';
-import type { Playbook } from '../model/schema.js';
+import { isTimeZone, type Playbook } from '../model/schema.js';
 
 /** Everything `crisis init` needs to write a plan: what the interview collects. */
 export interface Person {
@@ -47,15 +47,18 @@ function person(contact: Playbook['contacts'][number] | undefined): Person {
   return { name: contact?.name ?? '', role: contact?.role ?? '', phone: contact?.phone ?? '', email: contact?.email ?? '' };
 }
 
-/** Defaults for every question, taken from the bundled example plan in the chosen language. */
-export function defaultAnswers(example: Playbook, lang: Lang): InitAnswers {
+/**
+ * Defaults for every question, taken from the bundled example plan in the chosen language; the
+ * time zone is the machine's (passed in by the shell) when it is a valid one, else the example's.
+ */
+export function defaultAnswers(example: Playbook, lang: Lang, machineZone?: string): InitAnswers {
   const [manager, director] = example.contacts.filter((contact) => !contact.external);
   const agency = example.contacts.find((contact) => contact.external);
   const levels = [...example.levels].sort((a, b) => a.severity - b.severity);
   return {
     lang,
     name: example.brand.name,
-    timezone: example.brand.timezone ?? 'Europe/Madrid',
+    timezone: machineZone && isTimeZone(machineZone) ? machineZone : (example.brand.timezone ?? 'Europe/Madrid'),
     channels: example.channels.map(({ id, name, format, max_length }) => ({ id, name, format, max_length })),
     apologyUrl: example.brand.apology_url ?? 'https://example.com/statement',
     hashtag: example.brand.hashtag ?? '#News',

@@ -1,5 +1,6 @@
 import { translator, type MessageKey } from '../i18n/index.js';
 import type { InitAnswers, Person } from './answers.js';
+import { languageTag } from './language-tag.js';
 
 export const PLAN_FILE = 'crisis.yaml';
 export const SCHEMA_FILE = 'playbook.schema.json';
@@ -51,6 +52,8 @@ export function buildPlan(answers: InitAnswers, schemaJson: string): Map<string,
   const long = answers.channels.filter((ch) => ch.format === 'long').map((ch) => ch.id);
   const notifyCrisis = [ids.director, ...(ids.agency ? [ids.agency] : [])];
   const managerBackup = answers.managerBackup === 'agency' && ids.agency ? ids.agency : ids.director;
+  // The agency is notified at the worst level, so it needs a stand-in too (missing-backup): the
+  // community manager, who briefs it day to day. Without one, a fresh plan fails `lint --max-warnings 0`.
 
   const yaml = `# yaml-language-server: $schema=./${SCHEMA_FILE}
 ${c('init.yaml.header', { name: answers.name })}
@@ -60,7 +63,7 @@ version: 1
 ${c('init.yaml.brand')}
 brand:
   name: ${q(answers.name)}
-  language: ${answers.lang}
+  language: ${languageTag(answers.lang, answers.timezone)}
   timezone: ${answers.timezone}
   ${c('init.yaml.apologyUrl')}
   apology_url: ${q(answers.apologyUrl)}
@@ -74,7 +77,7 @@ ${c('init.yaml.contacts')}
 contacts:
 ${contact(ids.manager, answers.manager, managerBackup)}
 ${contact(ids.director, answers.director, ids.manager)}
-${answers.agency && ids.agency ? `${contact(ids.agency, answers.agency, undefined, [`    organization: ${q(answers.agency.organization)}`, '    external: true'])}\n` : ''}
+${answers.agency && ids.agency ? `${contact(ids.agency, answers.agency, ids.manager, [`    organization: ${q(answers.agency.organization)}`, '    external: true'])}\n` : ''}
 ${c('init.yaml.levels')}
 levels:
   - id: ${negative}

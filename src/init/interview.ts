@@ -1,8 +1,9 @@
 import type { Prompter } from '../model/prompter.js';
 import type { Translate } from '../i18n/index.js';
 import { parseDuration } from '../model/duration.js';
-import { email, HASHTAG, PHONE, url } from '../model/schema.js';
+import { email, HASHTAG, isTimeZone, PHONE, url } from '../model/schema.js';
 import { KNOWN_CHANNELS, type InitAnswers, type Person } from './answers.js';
+import { forBrand } from './for-brand.js';
 
 /** Validators that answer with the sentence to show, so a person fixes the answer on the spot. */
 export function validators(t: Translate) {
@@ -13,6 +14,7 @@ export function validators(t: Translate) {
     phone: (value: string) => value.trim() === '' || PHONE.test(value.trim()) || t('init.invalid.phone'),
     email: (value: string) => value.trim() === '' || email.safeParse(value.trim()).success || t('init.invalid.email'),
     duration: (value: string) => parseDuration(value.trim()) !== undefined || t('init.invalid.duration'),
+    timezone: (value: string) => isTimeZone(value.trim()) || t('init.invalid.timezone'),
   };
 }
 
@@ -31,9 +33,12 @@ async function askPerson(prompter: Prompter, t: Translate, who: string, defaults
 }
 
 /** The questions of `crisis init`, in the order that teaches the practice. */
-export async function interview(prompter: Prompter, defaults: InitAnswers, t: Translate, given: { name?: string }): Promise<InitAnswers> {
+export async function interview(prompter: Prompter, example: InitAnswers, t: Translate, given: { name?: string }): Promise<InitAnswers> {
   const check = validators(t);
-  const name = given.name ?? (await prompter.input({ message: t('init.ask.name'), default: defaults.name, validate: check.required })).trim();
+  const name = given.name ?? (await prompter.input({ message: t('init.ask.name'), default: example.name, validate: check.required })).trim();
+  // Later defaults (statement page, hashtag, emails) follow the name, not the example's business.
+  const defaults = forBrand(example, name);
+  const timezone = (await prompter.input({ message: t('init.ask.timezone'), default: defaults.timezone, validate: check.timezone })).trim();
 
   const offered = [...defaults.channels, ...KNOWN_CHANNELS.filter((known) => !defaults.channels.some((ch) => ch.id === known.id))];
   const chosen = await prompter.checkbox({
@@ -80,5 +85,5 @@ export async function interview(prompter: Prompter, defaults: InitAnswers, t: Tr
   const topics = await prompter.input({ message: t('init.ask.avoidTopics'), default: defaults.avoidTopics.join(', ') });
   const avoidTopics = topics.split(',').map((topic) => topic.trim()).filter(Boolean);
 
-  return { ...defaults, name, channels, apologyUrl, hashtag, manager, director, agency, managerBackup, deadlines, avoidTopics };
+  return { ...defaults, name, timezone, channels, apologyUrl, hashtag, manager, director, agency, managerBackup, deadlines, avoidTopics };
 }

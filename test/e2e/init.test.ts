@@ -24,11 +24,11 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
     const first = crisis(['init', '--yes', '--lang', lang, '--name', 'Horno Nuevo', '--dir', 'plan'], { cwd: dir });
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('plan/crisis.yaml');
-    expect(first.stderr).toContain('missing-backup');
+    expect(first.stderr).toBe('');
     const plan = readFileSync(join(dir, 'plan/crisis.yaml'), 'utf8');
     expect(plan).toContain('  name: "Horno Nuevo"');
     expect(readFileSync(join(dir, 'plan/playbook.schema.json'), 'utf8')).toBe(crisis(['schema']).stdout);
-    expect(crisis(['lint', 'plan'], { cwd: dir }).status).toBe(0);
+    expect(crisis(['lint', '--max-warnings', '0', 'plan'], { cwd: dir }).status).toBe(0);
 
     writeFileSync(join(dir, 'plan/templates/statement.hbs'), 'My own statement, edited. {{brand.name}}\n');
     const before = readFileSync(join(dir, 'plan/crisis.yaml'));
@@ -41,6 +41,20 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
 
     expect(crisis(['init', '--yes', '--lang', lang, '--dir', 'plan', '--force'], { cwd: dir }).status).toBe(0);
     expect(readFileSync(join(dir, 'plan/templates/statement.hbs'), 'utf8')).not.toContain('edited');
+  });
+});
+
+describe('crisis init --yes for a business of its own', () => {
+  it('writes none of the example\'s details, in the machine\'s time zone, with a full language tag', () => {
+    const dir = tempDir();
+    const run = crisis(['init', '--yes', '--lang', 'es', '--name', 'Panadería Sol'], { cwd: dir, env: { TZ: 'America/Mexico_City' } });
+    expect(run.status).toBe(0);
+    const plan = readFileSync(join(dir, 'crisis.yaml'), 'utf8');
+    expect(plan).not.toMatch(/miravista/i);
+    expect(plan).toContain('  apology_url: "https://panaderia-sol.example/comunicado"');
+    expect(plan).toContain('  hashtag: "#PanaderíaSol"');
+    expect(plan).toMatch(/^  language: es-MX\n  timezone: America\/Mexico_City$/m);
+    expect(crisis(['lint', '--max-warnings', '0'], { cwd: dir }).status).toBe(0);
   });
 });
 
@@ -70,7 +84,7 @@ describe('crisis init on a terminal', () => {
     let printed = '';
     stdout.on('data', (chunk) => (printed += chunk));
     const ctx = createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout, stderr }, interactive: true });
-    const script = ['es', 'Óptica Sol', ['instagram', 'facebook'], 'https://opticasol.example/aviso', '#OpticaSol',
+    const script = ['es', 'Óptica Sol', 'Atlantic/Canary', ['instagram', 'facebook'], 'https://opticasol.example/aviso', '#OpticaSol',
       'Lola Paz', 'Community manager', '+34 600 000 001', '', 'Raúl Gil', 'Gerente', '+34 600 000 002', 'raul@opticasol.example',
       false, '2h', '1h', '20m', 'política'];
     const prompter = scriptedPrompter(script);
@@ -80,6 +94,7 @@ describe('crisis init on a terminal', () => {
     expect(plan).toContain('# Plan de crisis en redes sociales de Óptica Sol.');
     expect(plan).toMatch(/- id: lola-paz\n.*\n.*\n    phone: "\+34 600 000 001"\n    backup: raul-gil/);
     expect(plan).toContain('respond_within: 20m');
+    expect(plan).toMatch(/^  language: es-ES\n  timezone: Atlantic\/Canary$/m);
     expect(printed).toContain('crisis lint crisis.yaml');
     expect(crisis(['lint'], { cwd: dir }).status).toBe(0);
   });

@@ -5,6 +5,8 @@ import { scriptedPrompter } from '../../src/cli/prompts.js';
 import { translator, type Lang } from '../../src/i18n/index.js';
 import { defaultAnswers, type InitAnswers } from '../../src/init/answers.js';
 import { buildPlan, PLAN_FILE } from '../../src/init/build-plan.js';
+import { forBrand, hashtagFor } from '../../src/init/for-brand.js';
+import { languageTag } from '../../src/init/language-tag.js';
 import { interview } from '../../src/init/interview.js';
 import type { TemplateFile } from '../../src/lint/rule-context.js';
 import { lintPlaybook, parsePlaybook } from '../../src/lint/lint-playbook.js';
@@ -49,17 +51,17 @@ describe.each(['es', 'en'] as const)('the plan init writes in %s', (lang) => {
     expect([...files.keys()].sort()).toEqual(['crisis.yaml', 'playbook.schema.json', 'templates/apology-short.hbs', 'templates/internal-notice.hbs', 'templates/statement.hbs']);
   });
 
-  it('leaves only the warning a missing agency backup gives, when there is an agency', () => {
-    expect(lintFiles(buildPlan(defaults(lang), '{}\n')).map((f) => f.ruleId)).toEqual(['missing-backup']);
+  it('lints without a single finding, with or without an agency (the README\'s --max-warnings 0)', () => {
+    expect(lintFiles(buildPlan(defaults(lang), '{}\n'))).toEqual([]);
     expect(lintFiles(buildPlan({ ...defaults(lang), agency: undefined }, '{}\n'))).toEqual([]);
   });
 });
 
 describe('the interview', () => {
   const t = translator('en');
-  // In order: name, channels, statement URL, hashtag, manager ×4, director ×4, agency?, then deadlines ×3, topics.
+  // In order: name, time zone, channels, statement URL, hashtag, manager ×4, director ×4, agency?, then deadlines ×3, topics.
   const answers = [
-    'Crumbs & Co', ['x', 'web'], 'https://crumbs.example/statement', '#CrumbsNews',
+    'Crumbs & Co', 'America/Toronto', ['x', 'web'], 'https://crumbs.example/statement', '#CrumbsNews',
     'Ana Ruiz', 'Community manager', '+44 7700 900001', '',
     'Ben Cole', 'Owner', '', 'ben@crumbs.example',
     false,
@@ -71,6 +73,7 @@ describe('the interview', () => {
     const result = await interview(prompter, defaults('en'), t, {});
     expect(result).toMatchObject({
       name: 'Crumbs & Co',
+      timezone: 'America/Toronto',
       channels: [{ id: 'x' }, { id: 'web' }],
       manager: { name: 'Ana Ruiz', phone: '+44 7700 900001', email: '' },
       director: { name: 'Ben Cole', phone: '', email: 'ben@crumbs.example' },
@@ -85,19 +88,51 @@ describe('the interview', () => {
   it('skips the name when --name gave it, and offers every default', async () => {
     const prompter = scriptedPrompter(Array(40).fill(undefined));
     const result = await interview(prompter, defaults('en'), t, { name: 'Given' });
-    expect(result).toEqual({ ...defaults('en'), name: 'Given' });
+    expect(result).toEqual(forBrand(defaults('en'), 'Given'));
   });
 
   it.each([
-    [2, 'crumbs.example', /https:\/\//],
-    [3, 'Crumbs News', /starts with #/],
-    [6, '600-abc', /digits/],
-    [11, '', /phone or an email/],
-    [14, 'soon', /15m, 2h/],
-    [1, [], /at least one channel/],
+    [1, 'Madrid', /Region\/City/],
+    [1, 'Europe/Madird', /Region\/City/],
+    [3, 'crumbs.example', /https:\/\//],
+    [4, 'Crumbs News', /starts with #/],
+    [7, '600-abc', /digits/],
+    [12, '', /phone or an email/],
+    [15, 'soon', /15m, 2h/],
+    [2, [], /at least one channel/],
   ])('refuses answer %i = %j on the spot', async (index, bad, message) => {
     const script = [...answers];
     script[index] = bad;
     await expect(interview(scriptedPrompter(script), defaults('en'), t, {})).rejects.toThrow(message);
   });
+});
+
+describe('a plan for another business than the example', () => {
+  it('moves the statement page, hashtag and in-house emails to a domain made from the name', () => {
+    const plan = forBrand(defaults('es'), 'Panadería Sol');
+    expect([plan.apologyUrl, plan.hashtag, plan.manager.email, plan.director.email]).toEqual([
+      'https://panaderia-sol.example/comunicado', '#PanaderíaSol', 'sofia@panaderia-sol.example', 'jorge@panaderia-sol.example',
+    ]);
+    expect(JSON.stringify(buildPlan(plan, '{}\n').get(PLAN_FILE))).not.toMatch(/miravista/i);
+  });
+
+  it('keeps the example as it is under its own name', () => {
+    expect(forBrand(defaults('en'), defaults('en').name)).toEqual(defaults('en'));
+  });
+
+  it.each([
+    ['Crumbs & Co', '#CrumbsCo'],
+    ['café del mar', '#CaféDelMar'],
+    ['!!!', '#News'],
+  ])('makes a hashtag of %j: %s', (name, tag) => expect(hashtagFor(name)).toBe(tag));
+});
+
+describe('the language tag of a new plan', () => {
+  it.each([
+    ['es', 'Europe/Madrid', 'es-ES'],
+    ['es', 'America/Mexico_City', 'es-MX'],
+    ['en', 'Europe/London', 'en-GB'],
+    ['en', 'America/Toronto', 'en-CA'],
+    ['en', 'UTC', 'en-GB'],
+  ] as const)('%s in %s is %s', (lang, zone, tag) => expect(languageTag(lang, zone)).toBe(tag));
 });
