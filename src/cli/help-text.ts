@@ -1,4 +1,4 @@
-import { Command, CommanderError, Help } from 'commander';
+import { type Command, CommanderError, Help } from 'commander';
 import type { MessageKey } from '../i18n/index.js';
 import type { Context } from './context.js';
 
