@@ -40,7 +40,7 @@ const optional = z.optional;
  */
 function about<T extends z.ZodMiniType>(description: string, schema: T): T {
   const copy = schema.clone();
-  jsonSchemaHints.add(copy as z.ZodMiniType, { description });
+  jsonSchemaHints.add(copy, { description });
   return copy;
 }
 
