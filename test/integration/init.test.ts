@@ -9,9 +9,9 @@ import { root, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 describe('crisis init without a terminal', () => {
-  it('fails at once and names the flags that make it work', () => {
+  it('fails at once and names the flags that make it work', async () => {
     const dir = tempDir();
-    const run = crisis(['init'], { cwd: dir });
+    const run = (await crisis(['init'], { cwd: dir }));
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/not a terminal\. Pass --yes .*--name, --lang, --dir.*--from/);
     expect(existsSync(join(dir, 'crisis.yaml'))).toBe(false);
@@ -19,44 +19,44 @@ describe('crisis init without a terminal', () => {
 });
 
 describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
-  it('writes a plan that crisis lint passes, and never overwrites it', () => {
+  it('writes a plan that crisis lint passes, and never overwrites it', async () => {
     const dir = tempDir();
-    const first = crisis(['init', '--yes', '--lang', lang, '--name', 'Horno Nuevo', '--dir', 'plan'], { cwd: dir });
+    const first = (await crisis(['init', '--yes', '--lang', lang, '--name', 'Horno Nuevo', '--dir', 'plan'], { cwd: dir }));
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('plan/crisis.yaml');
     expect(first.stderr).toContain('missing-backup');
     const plan = readFileSync(join(dir, 'plan/crisis.yaml'), 'utf8');
     expect(plan).toContain('  name: "Horno Nuevo"');
-    expect(readFileSync(join(dir, 'plan/playbook.schema.json'), 'utf8')).toBe(crisis(['schema']).stdout);
-    expect(crisis(['lint', 'plan'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, 'plan/playbook.schema.json'), 'utf8')).toBe((await crisis(['schema'])).stdout);
+    expect((await crisis(['lint', 'plan'], { cwd: dir })).status).toBe(0);
 
     writeFileSync(join(dir, 'plan/templates/statement.hbs'), 'My own statement, edited. {{brand.name}}\n');
     const before = readFileSync(join(dir, 'plan/crisis.yaml'));
-    const again = crisis(['init', '--yes', '--lang', lang, '--dir', 'plan'], { cwd: dir });
+    const again = (await crisis(['init', '--yes', '--lang', lang, '--dir', 'plan'], { cwd: dir }));
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('plan/crisis.yaml');
     expect(again.stderr).toContain('--force');
     expect(readFileSync(join(dir, 'plan/crisis.yaml')).equals(before)).toBe(true);
     expect(readFileSync(join(dir, 'plan/templates/statement.hbs'), 'utf8')).toBe('My own statement, edited. {{brand.name}}\n');
 
-    expect(crisis(['init', '--yes', '--lang', lang, '--dir', 'plan', '--force'], { cwd: dir }).status).toBe(0);
+    expect((await crisis(['init', '--yes', '--lang', lang, '--dir', 'plan', '--force'], { cwd: dir })).status).toBe(0);
     expect(readFileSync(join(dir, 'plan/templates/statement.hbs'), 'utf8')).not.toContain('edited');
   });
 });
 
 describe('crisis init --from', () => {
-  it.each(['es-optica-miravista', 'en-northside-bakery'])('copies %s with its templates, renamed, pointed at its own schema', (example) => {
+  it.each(['es-optica-miravista', 'en-northside-bakery'])('copies %s with its templates, renamed, pointed at its own schema', async (example) => {
     const dir = tempDir();
-    const run = crisis(['init', '--from', example, '--name', 'Mi Tienda'], { cwd: dir });
+    const run = (await crisis(['init', '--from', example, '--name', 'Mi Tienda'], { cwd: dir }));
     expect(run.status).toBe(0);
     const plan = readFileSync(join(dir, 'crisis.yaml'), 'utf8');
     expect(plan.split('\n')[0]).toBe('# yaml-language-server: $schema=./playbook.schema.json');
     expect(plan).toMatch(/^brand:\n  name: "Mi Tienda"$/m);
-    expect(crisis(['lint'], { cwd: dir })).toMatchObject({ status: 0 });
+    expect((await crisis(['lint'], { cwd: dir }))).toMatchObject({ status: 0 });
   });
 
-  it('says which examples exist when the name is wrong', () => {
-    const run = crisis(['init', '--from', 'bakery'], { cwd: tempDir() });
+  it('says which examples exist when the name is wrong', async () => {
+    const run = (await crisis(['init', '--from', 'bakery'], { cwd: tempDir() }));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('es-optica-miravista');
   });
@@ -81,12 +81,12 @@ describe('crisis init on a terminal', () => {
     expect(plan).toMatch(/- id: lola-paz\n.*\n.*\n    phone: "\+34 600 000 001"\n    backup: raul-gil/);
     expect(plan).toContain('respond_within: 20m');
     expect(printed).toContain('crisis lint crisis.yaml');
-    expect(crisis(['lint'], { cwd: dir }).status).toBe(0);
+    expect((await crisis(['lint'], { cwd: dir })).status).toBe(0);
   });
 });
 
 describe('the README', () => {
-  it('names the commands this test run depends on', () => {
+  it('names the commands this test run depends on', async () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     expect(readme).toContain('npm ci');
     expect(readme).toContain('node bin/crisis.js lint playbooks/');
