@@ -9,7 +9,7 @@ import { crisis } from './run-cli.js';
 // once, and a link back up the tree does not loop.
 const MINIMAL = readFileSync(join(root, 'test/fixtures/minimal/crisis.yaml'), 'utf8');
 
-async function tree(): Promise<string> {
+function tree(): string {
   const dir = tempDir();
   mkdirSync(join(dir, 'plans/shop'), { recursive: true });
   mkdirSync(join(dir, 'shared/cafe'), { recursive: true });
@@ -25,12 +25,12 @@ async function tree(): Promise<string> {
 
 describe.skipIf(process.platform === 'win32')('symbolic links under a linted folder', () => {
   it('are followed, each file once, and a loop ends', async () => {
-    const dir = (await tree());
+    const dir = tree();
     expect(findPlaybooks(['plans'], dir)).toEqual(['plans/bakery.yaml', 'plans/cafe/crisis.yaml', 'plans/shop/crisis.yaml']);
   });
 
   it('so lint fails on a broken playbook that only a link leads to', async () => {
-    const dir = (await tree());
+    const dir = tree();
     const run = (await crisis(['lint', 'plans', '--format', 'json'], { cwd: dir }));
     expect(run.status).toBe(1);
     const files = JSON.parse(run.stdout).map((result: { filePath: string; errorCount: number }) => [result.filePath.slice(dir.length + 1), result.errorCount > 0]);
@@ -38,7 +38,7 @@ describe.skipIf(process.platform === 'win32')('symbolic links under a linted fol
   });
 
   it('and a link to nothing is said, not skipped', async () => {
-    const dir = (await tree());
+    const dir = tree();
     symlinkSync('../shared/gone.yaml', join(dir, 'plans/gone.yaml'));
     const run = (await crisis(['lint', 'plans'], { cwd: dir }));
     expect(run).toMatchObject({ status: 2, stderr: '✖ No such file or folder: plans/gone.yaml\n' });

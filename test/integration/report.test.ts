@@ -6,7 +6,7 @@ import { crisis } from './run-cli.js';
 
 const ID = '20261122-2010-abcd';
 
-async function withJournal(): Promise<string> {
+function withJournal(): string {
   const dir = tempDir();
   cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
   mkdirSync(join(dir, 'incidents'));
@@ -16,13 +16,13 @@ async function withJournal(): Promise<string> {
 
 describe('crisis report', () => {
   it('writes the most recent incident as Markdown on stdout', async () => {
-    const run = (await crisis(['report'], { cwd: (await withJournal()) }));
+    const run = (await crisis(['report'], { cwd: withJournal() }));
     expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(run.stdout).toMatch(/^# Informe del incidente: Un cliente denuncia retrasos\n/);
   });
 
   it('writes one self-contained HTML file with --out', async () => {
-    const dir = (await withJournal());
+    const dir = withJournal();
     const run = (await crisis(['report', ID, '--format', 'html', '--out', 'informe.html'], { cwd: dir }));
     expect(run).toMatchObject({ status: 0, stdout: '', stderr: 'Report written to informe.html.\n' });
     const html = readFileSync(join(dir, 'informe.html'), 'utf8');
@@ -31,7 +31,7 @@ describe('crisis report', () => {
   });
 
   it('gives the same facts as JSON, and hides phones and emails with --redact', async () => {
-    const dir = (await withJournal());
+    const dir = withJournal();
     const json = JSON.parse((await crisis(['report', '--format', 'json'], { cwd: dir })).stdout);
     expect(json.metrics).toMatchObject({ firstResponseMinutes: 35, durationMinutes: 120 });
     const redacted = (await crisis(['report', '--format', 'json', '--redact'], { cwd: dir })).stdout;
@@ -40,14 +40,14 @@ describe('crisis report', () => {
   });
 
   it('uses a template of your own with --template', async () => {
-    const dir = (await withJournal());
+    const dir = withJournal();
     writeFileSync(join(dir, 'mine.hbs'), '{{incident.summary}}: {{#each metrics}}{{label}}={{value}};{{/each}}');
     const run = (await crisis(['report', '--template', 'mine.hbs'], { cwd: dir }));
     expect(run.stdout).toMatch(/^Un cliente denuncia retrasos: Tiempo hasta la primera respuesta pública=35m;/);
   });
 
   it('still reports an open incident with a partial last line, with warnings', async () => {
-    const dir = (await withJournal());
+    const dir = withJournal();
     const journal = join(dir, 'incidents', `${ID}.jsonl`);
     writeFileSync(journal, readFileSync(journal, 'utf8').replace(/\{"type":"closed".*\n/, ''));
     appendFileSync(journal, '{"type":"note","at":"2026-11-2');
@@ -59,7 +59,7 @@ describe('crisis report', () => {
   });
 
   it('names the incidents there are when the id is wrong', async () => {
-    const run = (await crisis(['report', 'nope'], { cwd: (await withJournal()) }));
+    const run = (await crisis(['report', 'nope'], { cwd: withJournal() }));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`Incidents: ${ID}.`);
   });

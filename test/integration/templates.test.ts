@@ -10,7 +10,7 @@ import { crisis } from './run-cli.js';
 const TEMPLATES = ['{{../v}}', '{{@index}}', '{{1}}', '{{"s"}}', '{{#if}}{{/if}}', '{{#each v v}}{{/each}}', '{{unless v}}', '{{lookup v}}', '{{channel.url}}', '{{this}}', '{{lookup this "nope"}}'];
 
 /** A plan with one response per template above, each also using its variable `v`. */
-async function brokenPlan(): Promise<string> {
+function brokenPlan(): string {
   const dir = tempDir();
   const plan = minimal();
   plan.responses = TEMPLATES.map((text, index) => ({
@@ -30,7 +30,7 @@ const NOT_A_BUG = /This is a bug|\n\s+at /;
 
 describe('templates that cannot render', () => {
   it('are one finding each in JSON, never a crash', async () => {
-    const run = (await crisis(['lint', '--format', 'json'], { cwd: (await brokenPlan()) }));
+    const run = (await crisis(['lint', '--format', 'json'], { cwd: brokenPlan() }));
     expect(run.stderr).not.toMatch(NOT_A_BUG);
     expect(run.status).toBe(1);
     const [file] = JSON.parse(run.stdout);
@@ -43,13 +43,13 @@ describe('templates that cannot render', () => {
   });
 
   it('are results in SARIF', async () => {
-    const run = (await crisis(['lint', '--format', 'sarif'], { cwd: (await brokenPlan()) }));
+    const run = (await crisis(['lint', '--format', 'sarif'], { cwd: brokenPlan() }));
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout).runs[0].results).toHaveLength(TEMPLATES.length);
   });
 
   it('make render and escalate refuse the plan with its findings instead of crashing', async () => {
-    const dir = (await brokenPlan());
+    const dir = brokenPlan();
     for (const args of [['render', 'r5', '--var', 'v=x'], ['escalate', '--script', 'missing.yaml']]) {
       const run = (await crisis(args, { cwd: dir }));
       expect(run.stderr + run.stdout).not.toMatch(NOT_A_BUG);

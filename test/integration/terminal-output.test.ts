@@ -9,7 +9,7 @@ import { crisis } from './run-cli.js';
 const HOSTILE = '\x1b]0;pwned\x07\x1b[2J\rFAKE\x9b';
 const raw = (text: string) => text.replace(/\r?\n/g, '').match(/[\u0000-\u001f\u007f-\u009f]/g) ?? [];
 
-async function withHostileJournal(): Promise<string> {
+function withHostileJournal(): string {
   const dir = tempDir();
   cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
   mkdirSync(join(dir, 'incidents'));
@@ -32,7 +32,7 @@ describe('control characters reach no terminal raw', () => {
     ['report (Markdown)', ['report']],
     ['report (HTML)', ['report', '--format', 'html']],
   ])('%s writes them out', async (_, args) => {
-    const run = (await crisis(args, { cwd: (await withHostileJournal()) }));
+    const run = (await crisis(args, { cwd: withHostileJournal() }));
     expect(run.status).toBe(0);
     expect(raw(run.stdout)).toEqual([]);
     expect(raw(run.stderr)).toEqual([]);
@@ -40,7 +40,7 @@ describe('control characters reach no terminal raw', () => {
   });
 
   it('incidents and promises keep one line per row, whatever a summary or a promise holds', async () => {
-    const dir = (await withHostileJournal());
+    const dir = withHostileJournal();
     expect((await crisis(['incidents'], { cwd: dir })).stdout.trimEnd().split('\n')).toHaveLength(1);
     // Two promises, one of them honoured: one row.
     expect((await crisis(['promises'], { cwd: dir })).stdout.trimEnd().split('\n')).toHaveLength(1);
