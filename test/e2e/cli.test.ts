@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from '../helpers.js';
+import { root, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+// The smoke set: the CLI contract is tested in-process (test/integration); these few runs of the
+// built binary check what only the bundle can break: its start-up, its chunks loaded on demand,
+// and the folders it finds beside itself (playbooks/, templates/).
 
 describe('crisis', () => {
   it('prints its version', () => {
@@ -34,5 +38,20 @@ describe('crisis schema', () => {
       const first = readFileSync(join(root, 'playbooks', example, 'crisis.yaml'), 'utf8').split('\n')[0];
       expect(first).toBe('# yaml-language-server: $schema=../../schema/playbook.schema.json');
     }
+  });
+});
+
+describe('the built binary, once per command family', () => {
+  it('lints the bundled playbooks, scaffolds from an example, runs a script and reports it', () => {
+    expect(crisis(['lint', 'playbooks/'])).toMatchObject({ status: 0, stderr: '' });
+    const dir = tempDir();
+    expect(crisis(['init', '--yes', '--lang', 'es', '--dir', 'plan'], { cwd: dir }).status).toBe(0);
+    expect(existsSync(join(dir, 'plan/crisis.yaml'))).toBe(true);
+    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+    expect(crisis(['escalate', '--script', join(root, 'test/fixtures/scripts/crisis-miravista.yaml')], { cwd: dir }).status).toBe(0);
+    expect(readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.jsonl'))).toHaveLength(1);
+    const report = crisis(['report', '--format', 'html', '--out', 'report.html'], { cwd: dir });
+    expect(report.status).toBe(0);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
   });
 });

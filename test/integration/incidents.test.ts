@@ -7,67 +7,72 @@ import { crisis } from './run-cli.js';
 const SCRIPT = join(root, 'test/fixtures/scripts/crisis-miravista.yaml');
 
 /** A copy of the Spanish example with one closed and one open incident, run from scripts. */
-function withIncidents() {
+async function withIncidents() {
   const dir = tempDir();
   cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
-  expect(crisis(['escalate', '--script', SCRIPT], { cwd: dir }).status).toBe(0);
+  expect((await crisis(['escalate', '--script', SCRIPT], { cwd: dir })).status).toBe(0);
   const open = readFileSync(SCRIPT, 'utf8').replace(/^close:[\s\S]*$/m, '').replace('clock: 2026-11-22T21:10:00+01:00', 'clock: 2026-11-23T09:00:00+01:00');
   appendFileSync(join(dir, 'open.yaml'), open);
-  expect(crisis(['escalate', '--script', 'open.yaml'], { cwd: dir }).status).toBe(0);
+  expect((await crisis(['escalate', '--script', 'open.yaml'], { cwd: dir })).status).toBe(0);
   return dir;
 }
 
 describe('crisis incidents', () => {
-  it('lists open incidents first, with level and whether the first response met its deadline', () => {
-    const dir = withIncidents();
-    const rows = JSON.parse(crisis(['incidents', '--json'], { cwd: dir }).stdout);
+  it('lists open incidents first, with level and whether the first response met its deadline', async () => {
+    const dir = (await withIncidents());
+    const rows = JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout);
     expect(rows.map((r: { status: string; level: string; deadline: { status: string } }) => [r.status, r.level, r.deadline.status])).toEqual([
       ['open', 'posible-crisis', 'missed'], // first seen the night before (detected_at), answered next morning
       ['closed', 'posible-crisis', 'met'],
     ]);
     expect(rows[1]).toMatchObject({ minutes: 125, closedAt: '2026-11-22T22:10:00.000Z', deadline: { due: '2026-11-22T20:35:00.000Z' } });
     // Script runs are drills, listed apart. First seen 21:05 in Madrid, on the plan's clock and in its language (es) though the UI is English.
-    const [heading, first] = crisis(['incidents'], { cwd: dir }).stdout.split('\n');
+    const [heading, first] = (await crisis(['incidents'], { cwd: dir })).stdout.split('\n');
     expect(heading).toMatch(/^Drills /);
     expect(first).toMatch(/^OPEN +\d{8}-\d{4}-[0-9a-f]{4}  dom,\u00a022\u00a0nov,\u00a021:05  posible-crisis/);
   });
 
-  it('skips a partial last line left by a crash, with a warning', () => {
-    const dir = withIncidents();
+  it('skips a partial last line left by a crash, with a warning', async () => {
+    const dir = (await withIncidents());
     const [journal] = readdirSync(join(dir, 'incidents'));
     appendFileSync(join(dir, 'incidents', journal!), '{"type":"note","at":"2026-11-2');
-    const run = crisis(['incidents', '--json'], { cwd: dir });
+    const run = (await crisis(['incidents', '--json'], { cwd: dir }));
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('ends with a partial line');
     expect(JSON.parse(run.stdout)).toHaveLength(2);
   });
 
-  it('says so when there is none', () => {
+  it('says so when there is none', async () => {
     const dir = tempDir();
     cpSync(join(root, 'playbooks/en-northside-bakery'), dir, { recursive: true });
-    expect(crisis(['incidents'], { cwd: dir }).stdout).toBe('No incident recorded yet.\n');
+    expect((await crisis(['incidents'], { cwd: dir })).stdout).toBe('No incident recorded yet.\n');
   });
 });
 
 describe('crisis promises', () => {
-  it('lists promises not yet honoured, and records one as honoured after its incident closed', () => {
-    const dir = withIncidents();
-    const listed = JSON.parse(crisis(['promises', '--json'], { cwd: dir }).stdout);
+  it('lists promises not yet honoured, and records one as honoured after its incident closed', async () => {
+    const dir = (await withIncidents());
+    const listed = JSON.parse((await crisis(['promises', '--json'], { cwd: dir })).stdout);
     expect(listed).toHaveLength(2);
     expect(listed[0]).toMatchObject({ to: '@ana_lopez', what: 'Cambio de lentes gratis', approved_by: 'jorge' });
     // Promised at +45m from 21:10 Madrid time: shown on the plan's clock, in the plan's language.
-    expect(crisis(['promises'], { cwd: dir }).stdout).toContain('(approved by jorge, dom,\u00a022\u00a0nov,\u00a021:55)');
-    const closedOne = listed.find((p: { incident: string }) => p.incident < listed[1].incident || p === listed[0]).id;
-    const done = crisis(['promises', 'done', closedOne], { cwd: dir });
+    expect((await crisis(['promises'], { cwd: dir })).stdout).toContain('(approved by jorge, dom,\u00a022\u00a0nov,\u00a021:55)');
+    // The promise made in the closed incident, whichever order the list gives: each incident made one.
+    const rows: { id: string; status: string }[] = JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout);
+    const closedIncident = rows.find((row) => row.status === 'closed')!.id;
+    const openIncident = rows.find((row) => row.status === 'open')!.id;
+    expect(listed.map((p: { incident: string }) => p.incident).sort()).toEqual([closedIncident, openIncident].sort());
+    const closedOne: string = listed.find((p: { incident: string }) => p.incident === closedIncident).id;
+    const done = (await crisis(['promises', 'done', closedOne], { cwd: dir }));
     expect(done).toMatchObject({ status: 0, stdout: `Promise ${closedOne} recorded as honoured.\n` });
-    const after = JSON.parse(crisis(['promises', '--json'], { cwd: dir }).stdout);
+    const after = JSON.parse((await crisis(['promises', '--json'], { cwd: dir })).stdout);
     expect(after.map((p: { id: string }) => p.id)).not.toContain(closedOne);
-    expect(crisis(['promises', 'done', closedOne], { cwd: dir }).stdout).toMatch(/already recorded as honoured \(\p{L}+,\u00a0\d{1,2}\u00a0\p{L}+,\u00a0\d{2}:\d{2}\)\.\n$/u);
+    expect((await crisis(['promises', 'done', closedOne], { cwd: dir })).stdout).toMatch(/already recorded as honoured \(\p{L}+,\u00a0\d{1,2}\u00a0\p{L}+,\u00a0\d{2}:\d{2}\)\.\n$/u);
   });
 
-  it('names the promises there are when the id is wrong', () => {
-    const dir = withIncidents();
-    const run = crisis(['promises', 'done', 'nope'], { cwd: dir });
+  it('names the promises there are when the id is wrong', async () => {
+    const dir = (await withIncidents());
+    const run = (await crisis(['promises', 'done', 'nope'], { cwd: dir }));
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/No promise "nope"\. Promises: \d{8}-/);
   });

@@ -31,25 +31,25 @@ describe('control characters reach no terminal raw', () => {
     ['promises', ['promises']],
     ['report (Markdown)', ['report']],
     ['report (HTML)', ['report', '--format', 'html']],
-  ])('%s writes them out', (_, args) => {
-    const run = crisis(args, { cwd: withHostileJournal() });
+  ])('%s writes them out', async (_, args) => {
+    const run = (await crisis(args, { cwd: withHostileJournal() }));
     expect(run.status).toBe(0);
     expect(raw(run.stdout)).toEqual([]);
     expect(raw(run.stderr)).toEqual([]);
     expect(run.stdout).toContain('\\x1b]0;pwned\\x07');
   });
 
-  it('incidents and promises keep one line per row, whatever a summary or a promise holds', () => {
+  it('incidents and promises keep one line per row, whatever a summary or a promise holds', async () => {
     const dir = withHostileJournal();
-    expect(crisis(['incidents'], { cwd: dir }).stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect((await crisis(['incidents'], { cwd: dir })).stdout.trimEnd().split('\n')).toHaveLength(1);
     // Two promises, one of them honoured: one row.
-    expect(crisis(['promises'], { cwd: dir }).stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect((await crisis(['promises'], { cwd: dir })).stdout.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('render writes out a control character given with --var, and refuses the message', () => {
+  it('render writes out a control character given with --var, and refuses the message', async () => {
     const dir = tempDir();
     cpSync(join(root, 'test/fixtures/minimal'), dir, { recursive: true });
-    const run = crisis(['render', 'thanks', '--channel', 'twitter', '--var', `customer=@ana${HOSTILE}`], { cwd: dir });
+    const run = (await crisis(['render', 'thanks', '--channel', 'twitter', '--var', `customer=@ana${HOSTILE}`], { cwd: dir }));
     expect(run.status).toBe(1);
     expect(raw(run.stdout)).toEqual([]);
     expect(run.stdout).toContain('Hola @ana\\x1b]0;pwned\\x07\\x1b[2J\\rFAKE\\x9b, gracias');
@@ -59,23 +59,23 @@ describe('control characters reach no terminal raw', () => {
   it.each([
     ['stylish', 'evil\\n  1:1  error  forged\\x1b[2J.yaml'],
     ['github', 'evil%0A  1%3A1  error  forged\\x1b[2J.yaml'],
-  ])('lint (%s) names a file holding a newline and ESC on one line, and finds what is in it', (format, shown) => {
+  ])('lint (%s) names a file holding a newline and ESC on one line, and finds what is in it', async (format, shown) => {
     const dir = tempDir();
     mkdirSync(join(dir, 'plans'));
     const name = 'evil\n  1:1  error  forged\x1b[2J.yaml';
     writeFileSync(join(dir, 'plans', name), 'version: 1\n');
-    const run = crisis(['lint', 'plans', '--format', format], { cwd: dir });
+    const run = (await crisis(['lint', 'plans', '--format', format], { cwd: dir }));
     expect(run.status).toBe(1);
     expect(raw(run.stdout)).toEqual([]);
     expect(run.stdout).toContain(shown);
     expect(run.stdout).not.toMatch(/^ {2}1:1 {2}error {2}forged/m);
   });
 
-  it('lint reports a control character inside a response text as an error at its place', () => {
+  it('lint reports a control character inside a response text as an error at its place', async () => {
     const dir = tempDir();
     const plan = readFileSync(join(root, 'test/fixtures/minimal/crisis.yaml'), 'utf8').replace('text: "Hola {{customer}},', 'text: "Hola\\e]52;c;aGk=\\a {{customer}},');
     writeFileSync(join(dir, 'crisis.yaml'), plan);
-    const run = crisis(['lint', '--format', 'json'], { cwd: dir });
+    const run = (await crisis(['lint', '--format', 'json'], { cwd: dir }));
     expect(run.status).toBe(1);
     const [result] = JSON.parse(run.stdout);
     const line = plan.split('\n').findIndex((row) => row.includes('Hola\\e')) + 1;

@@ -9,18 +9,18 @@ import { crisis } from './run-cli.js';
 const PLAYBOOK = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
 const SCRIPT = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');
 
-function run(script: string) {
+async function run(script: string) {
   const dir = tempDir();
   writeFileSync(join(dir, 'script.yaml'), script);
-  const result = crisis(['escalate', '--script', 'script.yaml', '--playbook', PLAYBOOK, '--incidents-dir', 'incidents'], { cwd: dir });
+  const result = (await crisis(['escalate', '--script', 'script.yaml', '--playbook', PLAYBOOK, '--incidents-dir', 'incidents'], { cwd: dir }));
   const journals = existsSync(join(dir, 'incidents')) ? readdirSync(join(dir, 'incidents')).filter((f) => f.endsWith('.jsonl')) : [];
   const events = journals[0] ? readJournal(join(dir, 'incidents', journals[0])).events : [];
   return { ...result, dir, journals, events };
 }
 
 describe('crisis escalate --script, a whole crisis of the Spanish example', () => {
-  it('records every action in a journal that replays to the closed incident', () => {
-    const { status, stdout, stderr, journals, events } = run(SCRIPT);
+  it('records every action in a journal that replays to the closed incident', async () => {
+    const { status, stdout, stderr, journals, events } = (await run(SCRIPT));
     // The level is lowered at +50m, before cierre (+1h50m), a step the lower level does not have.
     expect(stderr).toBe('! Step "cierre" was interrupted by the change to level posible-crisis; its answers are in the script, not done.\n');
     expect(status).toBe(0);
@@ -43,8 +43,8 @@ describe('crisis escalate --script, a whole crisis of the Spanish example', () =
 });
 
 describe('crisis escalate --script, when the script is not enough', () => {
-  it('stops at a missing answer, names the key to add, and keeps what was done', () => {
-    const { status, stderr, events } = run(SCRIPT.replace('vars: { problema: el retraso en las entregas, solucion: entregaremos esta semana }', 'vars: { problema: el retraso en las entregas }'));
+  it('stops at a missing answer, names the key to add, and keeps what was done', async () => {
+    const { status, stderr, events } = (await run(SCRIPT.replace('vars: { problema: el retraso en las entregas, solucion: entregaremos esta semana }', 'vars: { problema: el retraso en las entregas }')));
     expect(status).toBe(1);
     expect(stderr).toContain('Add steps.comunicado.vars.solucion to the script (Qué hacemos para solucionarlo).');
     expect(stderr).toMatch(/Everything done until then is in incidents\/.*\.jsonl/);
@@ -53,23 +53,23 @@ describe('crisis escalate --script, when the script is not enough', () => {
     expect(state.closed).toBeUndefined();
   });
 
-  it('refuses a key that names nothing, at its line, before anything runs', () => {
-    const { status, stderr, journals } = run(SCRIPT.replace('  reunir: { status: done, at: +10m }', '  reunion: { status: done, at: +10m }'));
+  it('refuses a key that names nothing, at its line, before anything runs', async () => {
+    const { status, stderr, journals } = (await run(SCRIPT.replace('  reunir: { status: done, at: +10m }', '  reunion: { status: done, at: +10m }')));
     expect(status).toBe(1);
     expect(stderr).toMatch(/script\.yaml:19:3 steps\.reunion: "reunion" names nothing in the playbook's steps/);
     expect(journals).toEqual([]);
   });
 
-  it('stops when a message fails a check, and says which', () => {
-    const { status, stderr } = run(SCRIPT.replace("vars: { problema: el retraso en las entregas }\n    published: { x:", `vars: { problema: "${'muy '.repeat(60)}largo" }\n    published: { x:`));
+  it('stops when a message fails a check, and says which', async () => {
+    const { status, stderr } = (await run(SCRIPT.replace("vars: { problema: el retraso en las entregas }\n    published: { x:", `vars: { problema: "${'muy '.repeat(60)}largo" }\n    published: { x:`)));
     expect(status).toBe(1);
     expect(stderr).toMatch(/The message of steps\.aviso-corto on x fails a check: .*characters on x/);
   });
 
-  it('stops when the level rises after the last step, naming the new level\'s first unanswered key', () => {
+  it('stops when the level rises after the last step, naming the new level\'s first unanswered key', async () => {
     const mild = SCRIPT.replace('alcance: Es viral o lo recogen medios\n  autor: 3', 'alcance: 2\n  autor: 1').replace('  agencia: reached\n', '')
       .replace('{ at: +50m, level: posible-crisis, reason: La conversación se calma }', '{ at: +1h55m, level: crisis, reason: Lo recoge un medio }');
-    const { status, stdout, stderr, events } = run(mild);
+    const { status, stdout, stderr, events } = (await run(mild));
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('Add notify.agencia to the script.');
@@ -77,15 +77,15 @@ describe('crisis escalate --script, when the script is not enough', () => {
     expect(replay(events).closed).toBeUndefined();
   });
 
-  it('refuses a private reply on a channel without private messages, at its line, before anything runs', () => {
-    const { status, stderr, journals } = run(SCRIPT.replace('    status: skipped\n    reason: Ya se respondió en público', '    status: done\n    published: { web: "" }'));
+  it('refuses a private reply on a channel without private messages, at its line, before anything runs', async () => {
+    const { status, stderr, journals } = (await run(SCRIPT.replace('    status: skipped\n    reason: Ya se respondió en público', '    status: done\n    published: { web: "" }')));
     expect(status).toBe(1);
     expect(stderr).toMatch(/script\.yaml:39:18 steps\.responder-privado\.published\.web: step "responder-privado" sends a private reply, and web takes no private messages\. Channels it can use: x, instagram, facebook\./);
     expect(journals).toEqual([]);
   });
 
-  it('refuses to run without a terminal and without --script, naming the flag', () => {
-    const result = crisis(['escalate', '--playbook', PLAYBOOK], { cwd: tempDir() });
+  it('refuses to run without a terminal and without --script, naming the flag', async () => {
+    const result = (await crisis(['escalate', '--playbook', PLAYBOOK], { cwd: tempDir() }));
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--script <file>');
   });

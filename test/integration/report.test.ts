@@ -15,51 +15,51 @@ function withJournal(): string {
 }
 
 describe('crisis report', () => {
-  it('writes the most recent incident as Markdown on stdout', () => {
-    const run = crisis(['report'], { cwd: withJournal() });
+  it('writes the most recent incident as Markdown on stdout', async () => {
+    const run = (await crisis(['report'], { cwd: withJournal() }));
     expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(run.stdout).toMatch(/^# Informe del incidente: Un cliente denuncia retrasos\n/);
   });
 
-  it('writes one self-contained HTML file with --out', () => {
+  it('writes one self-contained HTML file with --out', async () => {
     const dir = withJournal();
-    const run = crisis(['report', ID, '--format', 'html', '--out', 'informe.html'], { cwd: dir });
+    const run = (await crisis(['report', ID, '--format', 'html', '--out', 'informe.html'], { cwd: dir }));
     expect(run).toMatchObject({ status: 0, stdout: '', stderr: 'Report written to informe.html.\n' });
     const html = readFileSync(join(dir, 'informe.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
   });
 
-  it('gives the same facts as JSON, and hides phones and emails with --redact', () => {
+  it('gives the same facts as JSON, and hides phones and emails with --redact', async () => {
     const dir = withJournal();
-    const json = JSON.parse(crisis(['report', '--format', 'json'], { cwd: dir }).stdout);
+    const json = JSON.parse((await crisis(['report', '--format', 'json'], { cwd: dir })).stdout);
     expect(json.metrics).toMatchObject({ firstResponseMinutes: 35, durationMinutes: 120 });
-    const redacted = crisis(['report', '--format', 'json', '--redact'], { cwd: dir }).stdout;
+    const redacted = (await crisis(['report', '--format', 'json', '--redact'], { cwd: dir })).stdout;
     expect(redacted).not.toMatch(/\+34 6|@miravista\.example/);
     expect(redacted).toContain('Llamad al [phone] o escribid a [email]');
   });
 
-  it('uses a template of your own with --template', () => {
+  it('uses a template of your own with --template', async () => {
     const dir = withJournal();
     writeFileSync(join(dir, 'mine.hbs'), '{{incident.summary}}: {{#each metrics}}{{label}}={{value}};{{/each}}');
-    const run = crisis(['report', '--template', 'mine.hbs'], { cwd: dir });
+    const run = (await crisis(['report', '--template', 'mine.hbs'], { cwd: dir }));
     expect(run.stdout).toMatch(/^Un cliente denuncia retrasos: Tiempo hasta la primera respuesta pública=35m;/);
   });
 
-  it('still reports an open incident with a partial last line, with warnings', () => {
+  it('still reports an open incident with a partial last line, with warnings', async () => {
     const dir = withJournal();
     const journal = join(dir, 'incidents', `${ID}.jsonl`);
     writeFileSync(journal, readFileSync(journal, 'utf8').replace(/\{"type":"closed".*\n/, ''));
     appendFileSync(journal, '{"type":"note","at":"2026-11-2');
-    const run = crisis(['report'], { cwd: dir });
+    const run = (await crisis(['report'], { cwd: dir }));
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('ends with a partial line');
     expect(run.stderr).toContain(`Incident ${ID} is still open`);
     expect(run.stdout).toContain('| Cerrado | en curso |');
   });
 
-  it('names the incidents there are when the id is wrong', () => {
-    const run = crisis(['report', 'nope'], { cwd: withJournal() });
+  it('names the incidents there are when the id is wrong', async () => {
+    const run = (await crisis(['report', 'nope'], { cwd: withJournal() }));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`Incidents: ${ID}.`);
   });

@@ -33,11 +33,11 @@ describe('a playbook without triage', () => {
     expect(state.onDuty).toBe('ana');
   });
 
-  it('needs override.level in a script, and says so', () => {
+  it('needs override.level in a script, and says so', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'crisis.yaml'), NO_TRIAGE);
     writeFileSync(join(dir, 'drill.yaml'), 'version: 1\nincident: { summary: Queja, channel: twitter }\n');
-    const run = crisis(['escalate', '--script', 'drill.yaml'], { cwd: dir });
+    const run = (await crisis(['escalate', '--script', 'drill.yaml'], { cwd: dir }));
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Add override.level to the script');
   });

@@ -5,13 +5,13 @@ import { MINIMAL_YAML, root, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 describe('crisis lint on the bundled examples', () => {
-  it('finds them under ./playbooks and reports no problem', () => {
-    const run = crisis(['lint']);
+  it('finds them under ./playbooks and reports no problem', async () => {
+    const run = (await crisis(['lint']));
     expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(run.stdout).toBe('✔ 2 files checked: no problems.\n');
   });
-  it('gives an empty ESLint report in JSON', () => {
-    const run = crisis(['lint', 'playbooks', '--format', 'json']);
+  it('gives an empty ESLint report in JSON', async () => {
+    const run = (await crisis(['lint', 'playbooks', '--format', 'json']));
     const report = JSON.parse(run.stdout);
     expect(report.map((r: { filePath: string }) => r.filePath)).toEqual([
       join(root, 'playbooks/en-northside-bakery/crisis.yaml'),
@@ -28,52 +28,52 @@ describe('crisis lint on broken playbooks', () => {
     dir = tempDir();
   });
 
-  it('prints file:line:column, the rule and what to do, and exits 1', () => {
+  it('prints file:line:column, the rule and what to do, and exits 1', async () => {
     write('crisis.yaml', MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'));
-    const run = crisis(['lint'], { cwd: dir });
+    const run = (await crisis(['lint'], { cwd: dir }));
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('crisis.yaml\n  11:93  error  "luiz" names nothing in contacts. Did you mean "luis"?  unknown-reference');
     expect(run.stderr).toBe('');
   });
 
-  it('speaks Spanish with --lang es or LANG, and keeps rule ids', () => {
+  it('speaks Spanish with --lang es or LANG, and keeps rule ids', async () => {
     write('crisis.yaml', MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'));
-    for (const run of [crisis(['lint', '--lang', 'es'], { cwd: dir }), crisis(['lint'], { cwd: dir, env: { LANG: 'es_ES.UTF-8' } })]) {
+    for (const run of [(await crisis(['lint', '--lang', 'es'], { cwd: dir })), (await crisis(['lint'], { cwd: dir, env: { LANG: 'es_ES.UTF-8' } }))]) {
       expect(run.stdout).toContain('¿Querías decir "luis"?  unknown-reference');
     }
   });
 
-  it('writes GitHub annotations by default on GitHub Actions', () => {
+  it('writes GitHub annotations by default on GitHub Actions', async () => {
     write('crisis.yaml', MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'));
-    const run = crisis(['lint'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    const run = (await crisis(['lint'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } }));
     expect(run.stdout).toMatch(/^::error file=crisis.yaml,line=11,col=93,/);
   });
 
-  it('counts warnings against --max-warnings, and drops them with --quiet', () => {
+  it('counts warnings against --max-warnings, and drops them with --quiet', async () => {
     write('crisis.yaml', MINIMAL_YAML.replace('    approved_by: luis\n', ''));
-    expect(crisis(['lint'], { cwd: dir }).status).toBe(0);
-    const strict = crisis(['lint', '--max-warnings', '0'], { cwd: dir });
+    expect((await crisis(['lint'], { cwd: dir })).status).toBe(0);
+    const strict = (await crisis(['lint', '--max-warnings', '0'], { cwd: dir }));
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('Too many warnings: 1, more than --max-warnings 0.');
-    const quiet = crisis(['lint', '--quiet', '--max-warnings', '0'], { cwd: dir });
+    const quiet = (await crisis(['lint', '--quiet', '--max-warnings', '0'], { cwd: dir }));
     expect(quiet).toMatchObject({ status: 0, stdout: '✔ 1 file checked: no problems.\n' });
   });
 
-  it('refuses a template reached through a symbolic link that leaves the folder', () => {
+  it('refuses a template reached through a symbolic link that leaves the folder', async () => {
     mkdirSync(join(dir, 'plan/templates'), { recursive: true });
     write('secret.txt', 'Hola {{customer}}');
     symlinkSync(join(dir, 'secret.txt'), join(dir, 'plan/templates/thanks.hbs'));
     writeFileSync(join(dir, 'plan/crisis.yaml'), MINIMAL_YAML.replace(/    text: "Hola.*"/, '    template: templates/thanks.hbs'));
-    const run = crisis(['lint', 'plan'], { cwd: dir });
+    const run = (await crisis(['lint', 'plan'], { cwd: dir }));
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/leaves the playbook's folder.*template-missing/);
   });
 
-  it('reports problems inside a template file against that file', () => {
+  it('reports problems inside a template file against that file', async () => {
     mkdirSync(join(dir, 'plan/templates'), { recursive: true });
     writeFileSync(join(dir, 'plan/templates/thanks.hbs'), 'Hola {{customer}},\n{{#if customer}}sin cerrar');
     writeFileSync(join(dir, 'plan/crisis.yaml'), MINIMAL_YAML.replace(/    text: "Hola.*"/, '    template: templates/thanks.hbs'));
-    const run = crisis(['lint', 'plan', '-f', 'json'], { cwd: dir });
+    const run = (await crisis(['lint', 'plan', '-f', 'json'], { cwd: dir }));
     const files = JSON.parse(run.stdout).map((r: { filePath: string; messages: Array<{ ruleId: string; line: number }> }) => [r.filePath, r.messages.map((m) => `${m.ruleId}@${m.line}`)]);
     expect(files).toEqual([
       [join(dir, 'plan/crisis.yaml'), []],
@@ -81,18 +81,18 @@ describe('crisis lint on broken playbooks', () => {
     ]);
   });
 
-  it('never hangs on an alias bomb and never prints a stack trace', () => {
+  it('never hangs on an alias bomb and never prints a stack trace', async () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(',')}]`)].join('\n');
     write('crisis.yaml', bomb);
-    const run = crisis(['lint'], { cwd: dir });
+    const run = (await crisis(['lint'], { cwd: dir }));
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('yaml-syntax');
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('reads a binary file as a finding', () => {
+  it('reads a binary file as a finding', async () => {
     writeFileSync(join(dir, 'crisis.yaml'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]));
-    const run = crisis(['lint'], { cwd: dir });
+    const run = (await crisis(['lint'], { cwd: dir }));
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('1:1  error  This is not a text file');
   });
@@ -112,34 +112,34 @@ describe('crisis lint when it cannot run', () => {
     [['lintt'], '✖ Unknown command "lintt". Did you mean `crisis lint`?\n'],
     [['lint'], '✖ No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.\n'],
     [['--lang', 'fr', 'lint'], '✖ Unknown language "fr". Use en or es.\n'],
-  ])('%j exits 2 with one line on stderr', (args, message) => {
-    const run = crisis(args, { cwd: dir });
+  ])('%j exits 2 with one line on stderr', async (args, message) => {
+    const run = (await crisis(args, { cwd: dir }));
     expect(run).toMatchObject({ status: 2, stdout: '', stderr: message });
   });
 
-  it('shows a stack trace only with --debug', () => {
+  it('shows a stack trace only with --debug', async () => {
     mkdirSync(join(dir, 'empty-folder'));
-    expect(crisis(['lint', 'empty-folder'], { cwd: dir }).stderr).toBe('✖ No .yaml or .yml file in empty-folder.\n');
-    expect(crisis(['lint', 'empty-folder', '--debug'], { cwd: dir }).stderr).toMatch(/CliError[\s\S]*find-playbooks\.ts/);
+    expect((await crisis(['lint', 'empty-folder'], { cwd: dir })).stderr).toBe('✖ No .yaml or .yml file in empty-folder.\n');
+    expect((await crisis(['lint', 'empty-folder', '--debug'], { cwd: dir })).stderr).toMatch(/CliError[\s\S]*find-playbooks\.ts/);
   });
 });
 
 describe('colour', () => {
-  it('is off when piped or with NO_COLOR, on with FORCE_COLOR unless --no-color', () => {
+  it('is off when piped or with NO_COLOR, on with FORCE_COLOR unless --no-color', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'crisis.yaml'), MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'));
     const esc = '\u001b[';
-    expect(crisis(['lint'], { cwd: dir, env: { NO_COLOR: undefined } }).stdout).not.toContain(esc);
-    expect(crisis(['lint'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toContain(esc);
-    expect(crisis(['lint', '--no-color'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).not.toContain(esc);
-    expect(crisis(['lint'], { cwd: dir, env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toContain(esc);
+    expect((await crisis(['lint'], { cwd: dir, env: { NO_COLOR: undefined } })).stdout).not.toContain(esc);
+    expect((await crisis(['lint'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } })).stdout).toContain(esc);
+    expect((await crisis(['lint', '--no-color'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } })).stdout).not.toContain(esc);
+    expect((await crisis(['lint'], { cwd: dir, env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).stdout).not.toContain(esc);
   });
 });
 
 describe('the examples, copied as a user would', () => {
-  it('still lint clean outside the repository (templates travel with the plan)', () => {
+  it('still lint clean outside the repository (templates travel with the plan)', async () => {
     const dir = tempDir();
     cpSync(join(root, 'playbooks/es-optica-miravista'), join(dir, 'plan'), { recursive: true });
-    expect(crisis(['lint', 'plan/crisis.yaml'], { cwd: dir }).status).toBe(0);
+    expect((await crisis(['lint', 'plan/crisis.yaml'], { cwd: dir })).status).toBe(0);
   });
 });

@@ -29,8 +29,8 @@ function brokenPlan(): string {
 const NOT_A_BUG = /This is a bug|\n\s+at /;
 
 describe('templates that cannot render', () => {
-  it('are one finding each in JSON, never a crash', () => {
-    const run = crisis(['lint', '--format', 'json'], { cwd: brokenPlan() });
+  it('are one finding each in JSON, never a crash', async () => {
+    const run = (await crisis(['lint', '--format', 'json'], { cwd: brokenPlan() }));
     expect(run.stderr).not.toMatch(NOT_A_BUG);
     expect(run.status).toBe(1);
     const [file] = JSON.parse(run.stdout);
@@ -42,16 +42,16 @@ describe('templates that cannot render', () => {
     ]);
   });
 
-  it('are results in SARIF', () => {
-    const run = crisis(['lint', '--format', 'sarif'], { cwd: brokenPlan() });
+  it('are results in SARIF', async () => {
+    const run = (await crisis(['lint', '--format', 'sarif'], { cwd: brokenPlan() }));
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout).runs[0].results).toHaveLength(TEMPLATES.length);
   });
 
-  it('make render and escalate refuse the plan with its findings instead of crashing', () => {
+  it('make render and escalate refuse the plan with its findings instead of crashing', async () => {
     const dir = brokenPlan();
     for (const args of [['render', 'r5', '--var', 'v=x'], ['escalate', '--script', 'missing.yaml']]) {
-      const run = crisis(args, { cwd: dir });
+      const run = (await crisis(args, { cwd: dir }));
       expect(run.stderr + run.stdout).not.toMatch(NOT_A_BUG);
       expect(run.status).toBe(1);
       expect(run.stdout + run.stderr).toContain('"if" takes exactly 1 value');
@@ -76,8 +76,8 @@ describe('a report template of your own that cannot render', () => {
     ['{{#each metrics}}\n{{label}}', 'mine.hbs:2:10: The template ends before a block is closed'],
     ['{{> header}}', 'mine.hbs:1:1: Partials'],
     ['{{#each steps}}{{unless missed}}{{/each}}', 'mine.hbs:1:18: "unless" is a block'],
-  ])('%j is one line naming the file, line and column, exit 2', (template, expected) => {
-    const run = crisis(['report', '--template', 'mine.hbs'], { cwd: withJournal(template) });
+  ])('%j is one line naming the file, line and column, exit 2', async (template, expected) => {
+    const run = (await crisis(['report', '--template', 'mine.hbs'], { cwd: withJournal(template) }));
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.startsWith(`✖ Report template ${expected}`)).toBe(true);
