@@ -1,75 +1,7 @@
 import * as z from 'zod/mini';
-import { DURATION_JSON_PATTERN, readDuration } from './duration.js';
-import { HTTP_URL } from './http-url.js';
-import { MAX_LANGUAGE_LENGTH, MAX_ZONE_LENGTH } from './limits.js';
+import { VARIABLE_NAME, HASHTAG, jsonSchemaHints, slug, text, duration, url, email, phone, ids, bool, optional, about, isLanguageTag, isTimeZone } from './schema-parts.js';
 
-// zod/mini rather than zod: the same validation, but tree-shakable, which keeps the bundle
-// (and so the start-up of every `crisis lint`) a fraction of the size. See bench/.
-// Error strings starting with `schema.` are message-catalog keys; source/schema-issues.ts
-// translates them, with the offending value, into the user's language.
-export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-export const PHONE = /^\+?[0-9][0-9 ().-]{5,}$/;
-export const HASHTAG = /^#[^\s#]+$/;
-
-/** Extra JSON Schema keywords for checks zod runs as code: the same test, in a form editors read. */
-export const jsonSchemaHints = z.registry<Record<string, unknown>>();
-
-const slug = z.string({ error: 'schema.slug' }).check(z.regex(SLUG, { error: 'schema.slug' }));
-// Trimmed, and not blank: a pattern rather than a length after trimming, so editors see it too.
-const text = z.string().check(z.regex(/\S/, { error: 'schema.empty' }), z.trim());
-const duration = z.string({ error: 'schema.duration' }).check((ctx) => {
-  const reading = readDuration(ctx.value);
-  if ('problem' in reading) ctx.issues.push({ code: 'custom', message: reading.problem === 'tooLong' ? 'schema.durationTooLong' : 'schema.duration', input: ctx.value });
-});
-// The form, for editors too; the 366-day bound takes arithmetic, so it is lint's alone.
-duration.register(jsonSchemaHints, { pattern: DURATION_JSON_PATTERN });
-// The form is shared with editors; whether an international host name is one a browser takes
-// (IDNA: no mixed scripts, no disallowed letters) needs its tables, so that part is lint's alone.
-export const url = z.string({ error: 'schema.url' }).check(z.regex(HTTP_URL, { error: 'schema.url', abort: true }), z.refine((value) => URL.canParse(value), { error: 'schema.url' }));
-export const email = z.email({ error: 'schema.email' });
-const phone = z.string({ error: 'schema.phone' }).check(z.regex(PHONE, { error: 'schema.phone' }));
-const ids = z.array(slug);
-const bool = (value: boolean) => z._default(z.boolean(), value);
-const optional = z.optional;
-
-/**
- * A property's description, the one editors show while typing (English, like the keys). On a
- * copy: shared schemas (slug, text) serve many properties, and metadata belongs to an instance.
- * The copy keeps the original as parent, so a hint registered on it (a duration's pattern) stays.
- */
-function about<T extends z.ZodMiniType>(description: string, schema: T): T {
-  const copy = schema.clone();
-  jsonSchemaHints.add(copy, { description });
-  return copy;
-}
-
-function isLanguageTag(value: string): boolean {
-  if (value.length > MAX_LANGUAGE_LENGTH) return false;
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-// Creating a DateTimeFormat is slow enough to show when linting many files: remember answers.
-const timeZones = new Map<string, boolean>();
-
-export function isTimeZone(value: string): boolean {
-  if (value.length > MAX_ZONE_LENGTH) return false;
-  let valid = timeZones.get(value);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    timeZones.set(value, valid);
-  }
-  return valid;
-}
+export { SLUG, VARIABLE_NAME, PHONE, HASHTAG, jsonSchemaHints, url, email, isTimeZone } from './schema-parts.js';
 
 export const RESPONSE_KINDS = ['acknowledgement', 'apology', 'update', 'private-reply', 'internal', 'closing'] as const;
 
