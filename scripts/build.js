@@ -1,10 +1,13 @@
 // Bundles src/ into dist/ with esbuild. Commands are split into chunks loaded on demand,
 // so `crisis --version` and `crisis --help` never parse zod, yaml or handlebars.
-import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// scripts/prepare.js points here when it fetched esbuild and the libraries to a temporary folder.
+const nodePath = process.env.CRISIS_BUILD_NODE_PATH;
+const { build } = nodePath ? await import(pathToFileURL(join(nodePath, 'esbuild/lib/main.js')).href) : await import('esbuild');
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 // Handlebars requires `source-map` inside a try, only to map compiled templates back to their
@@ -37,6 +40,7 @@ await build({
   // bundle because both find helper programs next to their own files (clipboardy's xsel and
   // Windows clipboard.exe, open's xdg-open), which a bundle would lose.
   external: ['clipboardy', 'open'],
+  nodePaths: nodePath ? [nodePath] : [],
   logLevel: 'warning',
   plugins: [withoutSourceMap],
 });
