@@ -13,17 +13,22 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // What the bundle is built from: esbuild and every dev dependency that src/ imports.
-const testOnly = ['@types/node', 'ajv', 'fast-check', 'typescript', 'vitest'];
+// Tools that test or check the code, never part of the bundle.
+const testOnly = ['@types/node', '@types/sarif', 'ajv', 'fast-check', 'typescript', 'vitest', 'eslint', '@eslint/js', 'typescript-eslint', 'prettier', 'dependency-cruiser'];
 const buildDeps = Object.keys(pkg.devDependencies).filter((name) => !testOnly.includes(name));
 
-const resolvable = (name) => {
-  try {
-    createRequire(join(root, 'package.json')).resolve(`${name}/package.json`);
-    return true;
-  } catch {
-    return false;
-  }
-};
+// Some packages (chalk, wrap-ansi) export neither package.json nor a CommonJS entry: try each way.
+const require = createRequire(join(root, 'package.json'));
+const resolvable = (name) =>
+  existsSync(join(root, 'node_modules', name, 'package.json')) ||
+  [`${name}/package.json`, name].some((spec) => {
+    try {
+      require.resolve(spec);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 
 const missing = buildDeps.filter((name) => !resolvable(name));
 if (missing.length === 0) {
