@@ -14,7 +14,10 @@ cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
 function once(command, until) {
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let screen = '';
     let done = false;
     const finish = () => {
@@ -41,7 +44,10 @@ async function median(command, until) {
 }
 
 const node = await median(`${process.execPath} -e 0`);
-const first = await median(`${process.execPath} ${join(root, 'bin/crisis.js')} escalate --incidents-dir ${join(dir, 'incidents')}`, '¿Qué está pasando');
+const first = await median(
+  `${process.execPath} ${join(root, 'bin/crisis.js')} escalate --incidents-dir ${join(dir, 'incidents')}`,
+  '¿Qué está pasando',
+);
 rmSync(dir, { recursive: true, force: true });
 console.log(`node ${process.version}, median of ${runs} runs on a terminal`);
 console.log(`node -e 0                          ${node.toFixed(1).padStart(8)} ms`);

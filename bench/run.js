@@ -47,7 +47,8 @@ const many = generate(1000);
 const lintMany = time([bin, 'lint', many], { count: 5 });
 rmSync(many, { recursive: true, force: true });
 
-const row = (name, ms, target) => `${name.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms  ${(ms / node).toFixed(2)}× node${target ? `  (target ${target})` : ''}`;
+const row = (name, ms, target) =>
+  `${name.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms  ${(ms / node).toFixed(2)}× node${target ? `  (target ${target})` : ''}`;
 console.log(`node ${process.version}, median of ${runs} runs (5 for 1,000 files)`);
 console.log(row('node -e 0', node));
 console.log(row('crisis --version', version, '≤ 1.3×'));

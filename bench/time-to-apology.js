@@ -63,7 +63,12 @@ async function measure(plan) {
   cpSync(join(root, 'playbooks', plan.name), dir, { recursive: true });
   const incidents = join(dir, 'incidents');
   const started = process.hrtime.bigint();
-  const t = startOnTerminal({ argv: [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents], cwd: dir, marker: incidents, columns: 100 });
+  const t = startOnTerminal({
+    argv: [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents],
+    cwd: dir,
+    marker: incidents,
+    columns: 100,
+  });
   try {
     for (const [question, keys, count] of plan.answers) await t.answer(question, keys, count);
     await t.when(plan.apology);
@@ -71,7 +76,9 @@ async function measure(plan) {
     await t.when('X');
     const screen = t.screen();
     const tail = screen.slice(screen.lastIndexOf(plan.apology));
-    const failed = /añade|add |acórtalo|shorten it|reformúlalo|rephrase it/.test(tail.split('\n').slice(0, 8).join('\n'));
+    const failed = /añade|add |acórtalo|shorten it|reformúlalo|rephrase it/.test(
+      tail.split('\n').slice(0, 8).join('\n'),
+    );
     const machine = Number(process.hrtime.bigint() - started) / 1e9;
     return { ...t.stats, machine, failed };
   } finally {
@@ -84,11 +91,19 @@ if (!hasScript) {
   console.log('time-to-apology: util-linux `script` is not installed; nothing measured.');
   process.exit(0);
 }
-console.log(`node ${process.version}; a person's pace modelled as ${SECONDS_PER_ANSWER} s a question and ${KEYS_PER_SECOND} keys a second`);
+console.log(
+  `node ${process.version}; a person's pace modelled as ${SECONDS_PER_ANSWER} s a question and ${KEYS_PER_SECOND} keys a second`,
+);
 console.log('plan                    answers  keys  person (model)  machine   target');
 for (const plan of plans) {
   const result = await measure(plan);
   const person = result.answers * SECONDS_PER_ANSWER + result.keystrokes / KEYS_PER_SECOND;
-  const verdict = result.failed ? 'apology failed a check' : result.answers <= 12 && person <= 60 ? 'met (≤ 12 answers, ≤ 60 s)' : 'NOT met (≤ 12 answers, ≤ 60 s)';
-  console.log(`${plan.name.padEnd(22)}  ${String(result.answers).padStart(7)}  ${String(result.keystrokes).padStart(4)}  ${person.toFixed(0).padStart(12)} s  ${result.machine.toFixed(1).padStart(5)} s   ${verdict}`);
+  const verdict = result.failed
+    ? 'apology failed a check'
+    : result.answers <= 12 && person <= 60
+      ? 'met (≤ 12 answers, ≤ 60 s)'
+      : 'NOT met (≤ 12 answers, ≤ 60 s)';
+  console.log(
+    `${plan.name.padEnd(22)}  ${String(result.answers).padStart(7)}  ${String(result.keystrokes).padStart(4)}  ${person.toFixed(0).padStart(12)} s  ${result.machine.toFixed(1).padStart(5)} s   ${verdict}`,
+  );
 }

@@ -7,7 +7,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // scripts/prepare.js points here when it fetched esbuild and the libraries to a temporary folder.
 const nodePath = process.env.CRISIS_BUILD_NODE_PATH;
-const { build } = nodePath ? await import(pathToFileURL(join(nodePath, 'esbuild/lib/main.js')).href) : await import('esbuild');
+const { build } = nodePath
+  ? await import(pathToFileURL(join(nodePath, 'esbuild/lib/main.js')).href)
+  : await import('esbuild');
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 // Handlebars requires `source-map` inside a try, only to map compiled templates back to their
@@ -16,7 +18,10 @@ const withoutSourceMap = {
   name: 'without-source-map',
   setup(build) {
     build.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'stub' }));
-    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: "throw new Error('source-map is not bundled')", loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: "throw new Error('source-map is not bundled')",
+      loader: 'js',
+    }));
   },
 };
 
@@ -30,7 +35,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20.19',
-  minify: process.env.CRISIS_NO_MINIFY !== "1",
+  minify: process.env.CRISIS_NO_MINIFY !== '1',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   define: { __CRISIS_VERSION__: JSON.stringify(pkg.version) },

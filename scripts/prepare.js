@@ -14,7 +14,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // What the bundle is built from: esbuild and every dev dependency that src/ imports.
 // Tools that test or check the code, never part of the bundle.
-const testOnly = ['@types/node', '@types/sarif', 'ajv', 'fast-check', 'typescript', 'vitest', 'eslint', '@eslint/js', 'typescript-eslint', 'prettier', 'dependency-cruiser'];
+const testOnly = [
+  '@types/node',
+  '@types/sarif',
+  'ajv',
+  'fast-check',
+  'typescript',
+  'vitest',
+  'eslint',
+  '@eslint/js',
+  'typescript-eslint',
+  'prettier',
+  'dependency-cruiser',
+];
 const buildDeps = Object.keys(pkg.devDependencies).filter((name) => !testOnly.includes(name));
 
 // Some packages (chalk, wrap-ansi) export neither package.json nor a CommonJS entry: try each way.
@@ -38,13 +50,34 @@ if (missing.length === 0) {
 } else {
   // The versions of package-lock.json, so a folder install builds what the tests ran against.
   const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
-  const specs = buildDeps.map((name) => `${name}@${lock.packages[`node_modules/${name}`]?.version ?? pkg.devDependencies[name]}`);
+  const specs = buildDeps.map(
+    (name) => `${name}@${lock.packages[`node_modules/${name}`]?.version ?? pkg.devDependencies[name]}`,
+  );
   const tmp = mkdtempSync(join(tmpdir(), 'crisis-build-'));
   try {
-    console.error(`crisis: ${missing.join(', ')} not installed (a folder install skips dev dependencies); fetching them to build dist/`);
+    console.error(
+      `crisis: ${missing.join(', ')} not installed (a folder install skips dev dependencies); fetching them to build dist/`,
+    );
     // The outer npm passes its own settings down (npm_config_global=true for `install -g`).
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(global|location|prefix)$/i.test(key)));
-    execFileSync('npm', ['install', '--global=false', '--prefix', tmp, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', ...specs], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !/^npm_config_(global|location|prefix)$/i.test(key)),
+    );
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--global=false',
+        '--prefix',
+        tmp,
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        ...specs,
+      ],
+      { env, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     process.env.CRISIS_BUILD_NODE_PATH = join(tmp, 'node_modules');
     await import(pathToFileURL(join(root, 'scripts/build.js')).href);
   } finally {

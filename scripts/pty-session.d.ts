@@ -9,4 +9,12 @@ export interface TerminalSession {
   answer(question: string, keys: string, count?: number): Promise<void>;
   kill(): Promise<number>;
 }
-export declare function startOnTerminal(options: { node?: string; argv: string[]; cwd: string; env?: Record<string, string>; columns?: number; rows?: number; marker: string }): TerminalSession;
+export declare function startOnTerminal(options: {
+  node?: string;
+  argv: string[];
+  cwd: string;
+  env?: Record<string, string>;
+  columns?: number;
+  rows?: number;
+  marker: string;
+}): TerminalSession;

@@ -25,7 +25,10 @@ const strip = (text) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]
  */
 export function startOnTerminal({ node = process.execPath, argv, cwd, env = {}, columns = 100, rows = 40, marker }) {
   const command = `stty cols ${columns} rows ${rows}; exec ${node} ${argv.map((arg) => `'${arg.replace(/'/g, "'\\''")}'`).join(' ')}`;
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm', NO_COLOR: '1', ...env } });
+  const child = spawn('script', ['-qfec', command, '/dev/null'], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm', NO_COLOR: '1', ...env },
+  });
   let screen = '';
   let seen = 0;
   const stats = { answers: 0, keystrokes: 0 };
@@ -67,7 +70,9 @@ export function startOnTerminal({ node = process.execPath, argv, cwd, env = {}, 
     },
     /** SIGKILL to the CLI itself (not `script` around it), as a crash or `kill -9` would. */
     async kill() {
-      const pids = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && readCmdline(pid).includes(marker) && !readCmdline(pid).startsWith('script'));
+      const pids = readdirSync('/proc').filter(
+        (pid) => /^\d+$/.test(pid) && readCmdline(pid).includes(marker) && !readCmdline(pid).startsWith('script'),
+      );
       for (const pid of pids) {
         try {
           process.kill(Number(pid), 'SIGKILL');

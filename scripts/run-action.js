@@ -16,11 +16,14 @@ if (args[0] === '--action-path') actionPath = resolve(args.splice(0, 2)[1]);
 const action = parse(readFileSync(join(actionPath, 'action.yml'), 'utf8'));
 if (action.runs?.using !== 'composite') throw new Error('action.yml: runs.using must be composite');
 
-const inputs = Object.fromEntries(Object.entries(action.inputs ?? {}).map(([name, spec]) => [name, String(spec.default ?? '')]));
+const inputs = Object.fromEntries(
+  Object.entries(action.inputs ?? {}).map(([name, spec]) => [name, String(spec.default ?? '')]),
+);
 for (const arg of args) {
   const at = arg.indexOf('=');
   const name = arg.slice(0, at);
-  if (at < 1 || !(name in inputs)) throw new Error(`unknown input: ${arg} (action.yml declares ${Object.keys(inputs).join(', ')})`);
+  if (at < 1 || !(name in inputs))
+    throw new Error(`unknown input: ${arg} (action.yml declares ${Object.keys(inputs).join(', ')})`);
   inputs[name] = arg.slice(at + 1);
 }
 
@@ -35,11 +38,15 @@ const expand = (text) =>
 for (const step of action.runs.steps) {
   if (step.uses) throw new Error(`step "${step.name}": uses: cannot run here`);
   if (step.shell !== 'bash') throw new Error(`step "${step.name}": only shell: bash is supported`);
-  if (/\$\{\{/.test(step.run)) throw new Error(`step "${step.name}": put expressions in env:, not in run: (script injection)`);
+  if (/\$\{\{/.test(step.run))
+    throw new Error(`step "${step.name}": put expressions in env:, not in run: (script injection)`);
   const env = { ...process.env, GITHUB_ACTION_PATH: actionPath };
   for (const [key, value] of Object.entries(step.env ?? {})) env[key] = expand(value);
   const started = Date.now();
-  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { env, stdio: 'inherit' });
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+    env,
+    stdio: 'inherit',
+  });
   console.error(`run-action: "${step.name}" exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

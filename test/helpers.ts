@@ -17,14 +17,25 @@ export function minimal(): any {
 }
 
 /** Lints YAML text through the pure core, with template files given as path → text. */
-export function lintText(text: string, templates: Record<string, string | TemplateFile['problem']> = {}, lang: Lang = 'en'): Finding[] {
+export function lintText(
+  text: string,
+  templates: Record<string, string | TemplateFile['problem']> = {},
+  lang: Lang = 'en',
+): Finding[] {
   const templateFiles = new Map<string, TemplateFile>(
     Object.entries(templates).map(([path, value]) => [
       path,
-      ['missing', 'outside', 'unreadable', 'binary', 'notFile'].includes(value ?? '') ? { file: path, problem: value as TemplateFile['problem'] } : { file: path, text: value },
+      ['missing', 'outside', 'unreadable', 'binary', 'notFile'].includes(value ?? '')
+        ? { file: path, problem: value as TemplateFile['problem'] }
+        : { file: path, text: value },
     ]),
   );
-  return lintPlaybook({ file: 'crisis.yaml', parsed: parsePlaybook(new TextEncoder().encode(text)), templateFiles, t: translator(lang) });
+  return lintPlaybook({
+    file: 'crisis.yaml',
+    parsed: parsePlaybook(new TextEncoder().encode(text)),
+    templateFiles,
+    t: translator(lang),
+  });
 }
 
 export function lintData(data: unknown, templates?: Record<string, string>): { findings: Finding[]; text: string } {

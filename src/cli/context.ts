@@ -27,7 +27,11 @@ export function globalFlags(argv: string[]): { lang?: string; noColor: boolean; 
   return { lang, noColor: argv.includes('--no-color'), debug: argv.includes('--debug') };
 }
 
-export function createContext(argv: string[], version: string, overrides: Partial<Pick<Context, 'env' | 'cwd' | 'streams' | 'interactive'>> = {}): Context {
+export function createContext(
+  argv: string[],
+  version: string,
+  overrides: Partial<Pick<Context, 'env' | 'cwd' | 'streams' | 'interactive'>> = {},
+): Context {
   const env = overrides.env ?? process.env;
   const streams = overrides.streams ?? { stdout: process.stdout, stderr: process.stderr };
   const flags = globalFlags(argv);

@@ -1,4 +1,13 @@
-import { createPrompt, isBackspaceKey, isEnterKey, isTabKey, makeTheme, useKeypress, usePrefix, useState } from '@inquirer/core';
+import {
+  createPrompt,
+  isBackspaceKey,
+  isEnterKey,
+  isTabKey,
+  makeTheme,
+  useKeypress,
+  usePrefix,
+  useState,
+} from '@inquirer/core';
 
 // @inquirer/input with one key more: Esc ends the question with a marker instead of a text, so
 // a walkthrough can offer "later", "skip" or "a note" at a text question without asking an

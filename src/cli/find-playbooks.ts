@@ -47,7 +47,8 @@ function onePerFile(paths: string[]): string[] {
       // A link to nothing: kept as it is, for reading it to say so.
     }
     const held = chosen.get(real);
-    if (held === undefined || (lstatSync(held).isSymbolicLink() && !lstatSync(path).isSymbolicLink())) chosen.set(real, path);
+    if (held === undefined || (lstatSync(held).isSymbolicLink() && !lstatSync(path).isSymbolicLink()))
+      chosen.set(real, path);
   }
   const kept = new Set(chosen.values());
   return paths.filter((path) => kept.has(path));

@@ -71,7 +71,11 @@ export async function copyToClipboard(
  * open it (a server with no display, an SSH session): the caller prints the address anyway.
  * True means a launcher started; on Linux xdg-open may still fail later, unseen.
  */
-export async function openInBrowser(url: string, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): Promise<boolean> {
+export async function openInBrowser(
+  url: string,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): Promise<boolean> {
   // Only web pages: a playbook from a shared repository must not get a file or app launched.
   if (!/^https?:\/\//i.test(url) || !reachesDesktop(env, platform)) return false;
   try {

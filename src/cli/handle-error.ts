@@ -28,27 +28,62 @@ function commanderMessage(error: CommanderError, command: string): { key: Messag
 
 // What the system call was doing, said as a verb: "Cannot create the folder incidents: …".
 const ACTIONS: Record<string, MessageKey> = {
-  open: 'os.action.open', read: 'os.action.read', write: 'os.action.write', fsync: 'os.action.write', ftruncate: 'os.action.write',
-  copyfile: 'os.action.write', mkdir: 'os.action.mkdir', mkdtemp: 'os.action.mkdir', scandir: 'os.action.list', opendir: 'os.action.list',
-  unlink: 'os.action.remove', rmdir: 'os.action.remove', rm: 'os.action.remove', rename: 'os.action.rename',
-  stat: 'os.action.reach', lstat: 'os.action.reach', realpath: 'os.action.reach', access: 'os.action.reach', chmod: 'os.action.reach',
+  open: 'os.action.open',
+  read: 'os.action.read',
+  write: 'os.action.write',
+  fsync: 'os.action.write',
+  ftruncate: 'os.action.write',
+  copyfile: 'os.action.write',
+  mkdir: 'os.action.mkdir',
+  mkdtemp: 'os.action.mkdir',
+  scandir: 'os.action.list',
+  opendir: 'os.action.list',
+  unlink: 'os.action.remove',
+  rmdir: 'os.action.remove',
+  rm: 'os.action.remove',
+  rename: 'os.action.rename',
+  stat: 'os.action.reach',
+  lstat: 'os.action.reach',
+  realpath: 'os.action.reach',
+  access: 'os.action.reach',
+  chmod: 'os.action.reach',
 };
 const REASONS: Record<string, MessageKey> = {
-  EACCES: 'os.reason.EACCES', EPERM: 'os.reason.EACCES', ENOENT: 'os.reason.ENOENT', EISDIR: 'os.reason.EISDIR', ENOTDIR: 'os.reason.ENOTDIR',
-  EEXIST: 'os.reason.EEXIST', ENOTEMPTY: 'os.reason.EEXIST', EROFS: 'os.reason.EROFS', ENOSPC: 'os.reason.ENOSPC', EDQUOT: 'os.reason.ENOSPC',
-  EMFILE: 'os.reason.EMFILE', ENFILE: 'os.reason.EMFILE', EBUSY: 'os.reason.EBUSY', ETXTBSY: 'os.reason.EBUSY',
-  ENAMETOOLONG: 'os.reason.ENAMETOOLONG', ELOOP: 'os.reason.ELOOP',
+  EACCES: 'os.reason.EACCES',
+  EPERM: 'os.reason.EACCES',
+  ENOENT: 'os.reason.ENOENT',
+  EISDIR: 'os.reason.EISDIR',
+  ENOTDIR: 'os.reason.ENOTDIR',
+  EEXIST: 'os.reason.EEXIST',
+  ENOTEMPTY: 'os.reason.EEXIST',
+  EROFS: 'os.reason.EROFS',
+  ENOSPC: 'os.reason.ENOSPC',
+  EDQUOT: 'os.reason.ENOSPC',
+  EMFILE: 'os.reason.EMFILE',
+  ENFILE: 'os.reason.EMFILE',
+  EBUSY: 'os.reason.EBUSY',
+  ETXTBSY: 'os.reason.EBUSY',
+  ENAMETOOLONG: 'os.reason.ENAMETOOLONG',
+  ELOOP: 'os.reason.ELOOP',
 };
 
 /** An error from a system call (Node's `SystemError`): it has an errno code and the call's name. */
 export function isSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string; syscall: string } {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    typeof (error as NodeJS.ErrnoException).syscall === 'string'
+  );
 }
 
 /** "Cannot open templates/x.hbs: permission denied; …": the file, the action and the reason, in one line. */
-export function systemErrorMessage(error: NodeJS.ErrnoException & { code: string; syscall: string }, ctx: Pick<Context, 't' | 'cwd'>): string {
+export function systemErrorMessage(
+  error: NodeJS.ErrnoException & { code: string; syscall: string },
+  ctx: Pick<Context, 't' | 'cwd'>,
+): string {
   const { t } = ctx;
-  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return t('error.outputClosed', { code: error.code });
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED')
+    return t('error.outputClosed', { code: error.code });
   const reasonKey = REASONS[error.code];
   const reason = reasonKey ? t(reasonKey) : t('os.reason.other', { code: error.code });
   const action = t(ACTIONS[error.syscall] ?? 'os.action.use');
@@ -83,13 +118,20 @@ export function handleError(error: unknown, ctx: Context, command: string): numb
   if (error instanceof ExitError) return error.exitCode;
   if (error instanceof CliError) {
     // A path or an id in the message may hold a newline or ESC: one line, printable.
-    const params = Object.fromEntries(Object.entries(error.params).map(([key, value]) => [key, typeof value === 'string' ? printable(value) : value]));
+    const params = Object.fromEntries(
+      Object.entries(error.params).map(([key, value]) => [key, typeof value === 'string' ? printable(value) : value]),
+    );
     log.error(t(error.key, params));
     trace();
     return error.exitCode;
   }
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return error.exitCode;
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    )
+      return error.exitCode;
     const message = commanderMessage(error, command);
     log.error(message ? t(message.key, message.params) : error.message.replace(/^error: /, ''));
     return EXIT.usage;

@@ -13,7 +13,8 @@ const TITLES: Record<string, MessageKey> = {
 /** Every word of help in the user's language: commander's titles, its usage words, our descriptions. */
 export function translatedHelp(ctx: Context): Partial<Help> {
   const { t } = ctx;
-  const words = (usage: string) => usage.replace('[options]', t('cli.usage.options')).replace('[command]', t('cli.usage.command'));
+  const words = (usage: string) =>
+    usage.replace('[options]', t('cli.usage.options')).replace('[command]', t('cli.usage.command'));
   return {
     styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title),
     // commander writes [options] and [command] in usage lines; say them in the user's language.

@@ -36,5 +36,10 @@ export function loadPlaybook(given: string | undefined, ctx: Context): LoadedPla
   }
   const warnings = findings.length - errors.length;
   if (warnings > 0) ctx.log.warn(ctx.t('playbook.hasWarnings', { file, warnings }));
-  return { file, playbook: parsed.playbook, templateFiles, textOf: (response) => response.text ?? templateFiles.get(response.template ?? '')?.text ?? '' };
+  return {
+    file,
+    playbook: parsed.playbook,
+    templateFiles,
+    textOf: (response) => response.text ?? templateFiles.get(response.template ?? '')?.text ?? '',
+  };
 }

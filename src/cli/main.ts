@@ -5,7 +5,11 @@ import { handleError, watchOutput } from './handle-error.js';
 import { buildProgram } from './program.js';
 
 /** Runs one command line and returns its exit code; the caller alone exits. */
-export async function main(argv: string[], version: string, overrides?: Parameters<typeof createContext>[2]): Promise<number> {
+export async function main(
+  argv: string[],
+  version: string,
+  overrides?: Parameters<typeof createContext>[2],
+): Promise<number> {
   const ctx: Context = createContext(argv, version, overrides);
   // Traces in terms of src/*.ts rather than the minified bundle.
   if (ctx.debug) process.setSourceMapsEnabled(true);

@@ -7,7 +7,12 @@ import { CliError } from './errors.js';
 import { addHelpCommand, translatedHelp, withExamples } from './help-text.js';
 
 /** An option whose value is one of a table's names: commander checks it, the message is ours. */
-function oneOf(flags: string, description: string, values: readonly string[], refuse: (value: string) => CliError): Option {
+function oneOf(
+  flags: string,
+  description: string,
+  values: readonly string[],
+  refuse: (value: string) => CliError,
+): Option {
   return new Option(flags, description).choices(values).argParser((value) => {
     if (!values.includes(value)) throw refuse(value);
     return value;
@@ -19,7 +24,8 @@ const wholeNumber = (option: string) => (value: string) => {
   return Number(value);
 };
 
-const badFormat = (values: readonly string[]) => (value: string) => new CliError('error.badFormat', { value, options: values.join(', ') });
+const badFormat = (values: readonly string[]) => (value: string) =>
+  new CliError('error.badFormat', { value, options: values.join(', ') });
 
 /** The program, and the exit code of the command it ran (0 for help and version). */
 export interface Program {
@@ -55,11 +61,14 @@ export function buildProgram(ctx: Context): Program {
 
   // Commands that work on a playbook's incidents find both the same way.
   const onIncidents = (command: Command) =>
-    command.option('--playbook <file>', t('cmd.render.playbook')).option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'));
+    command
+      .option('--playbook <file>', t('cmd.render.playbook'))
+      .option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'));
 
   let exitCode = 0;
   // commander calls an action with the operands, the command's own options, then the command.
-  const run = (load: () => Promise<(...args: never[]) => Promise<number>>) =>
+  const run =
+    (load: () => Promise<(...args: never[]) => Promise<number>>) =>
     async (...args: unknown[]) => {
       const command = args.at(-1) as Command;
       const handler = (await load()) as (...a: unknown[]) => Promise<number>;

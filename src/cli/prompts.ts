@@ -20,7 +20,12 @@ function theme(t: Translate) {
     invert: t('prompt.key.invert'),
   };
   const names: Record<string, string> = { space: t('prompt.key.space') };
-  return { style: { keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${names[key] ?? key} ${actions[action] ?? action}`).join(' • ') } };
+  return {
+    style: {
+      keysHelpTip: (keys: Array<[string, string]>) =>
+        keys.map(([key, action]) => `${names[key] ?? key} ${actions[action] ?? action}`).join(' • '),
+    },
+  };
 }
 
 /** Every choice on screen at once, as far as the terminal's height allows: an action off-screen is an action nobody takes. */
@@ -32,7 +37,8 @@ function pageSize(count: number): number {
 // Questions, choices and defaults carry playbook and journal text (a triage question, a contact's
 // name, an earlier answer): inquirer prints them as they are, so they are made printable here.
 const shown = (text: string) => printable(text, { lines: true });
-const shownChoices = <T extends string>(choices: Array<Choice<T>>) => choices.map((choice) => ({ ...choice, name: printable(choice.name) }));
+const shownChoices = <T extends string>(choices: Array<Choice<T>>) =>
+  choices.map((choice) => ({ ...choice, name: printable(choice.name) }));
 const shownDefault = (value: string | undefined) => (value === undefined ? undefined : shown(value));
 
 /** The real thing, on a terminal. @inquirer/* load only when a question is asked. */
@@ -44,14 +50,31 @@ export async function terminalPrompter(t: Translate): Promise<Prompter> {
     import('@inquirer/checkbox'),
     import('./field-prompt.js'),
   ]);
-  const inquirer = { input, select: selectPrompt, checkbox, editor: async (config: EditorConfig) => (await import('@inquirer/editor')).default(config) };
+  const inquirer = {
+    input,
+    select: selectPrompt,
+    checkbox,
+    editor: async (config: EditorConfig) => (await import('@inquirer/editor')).default(config),
+  };
   const look = theme(t);
   const select: Prompter['select'] = (q) =>
-    inquirer.select({ message: shown(q.message), choices: shownChoices(q.choices), default: q.default, pageSize: pageSize(q.choices.length), theme: look });
+    inquirer.select({
+      message: shown(q.message),
+      choices: shownChoices(q.choices),
+      default: q.default,
+      pageSize: pageSize(q.choices.length),
+      theme: look,
+    });
   return {
     input: (q) => inquirer.input({ message: shown(q.message), default: shownDefault(q.default), validate: q.validate }),
     field: async (q) => {
-      const answer = await fieldPrompt({ message: shown(q.message), default: shownDefault(q.default), validate: q.validate, hint: q.hint, more: MORE });
+      const answer = await fieldPrompt({
+        message: shown(q.message),
+        default: shownDefault(q.default),
+        validate: q.validate,
+        hint: q.hint,
+        more: MORE,
+      });
       return typeof answer === 'string' ? answer : MORE;
     },
     select,
@@ -62,7 +85,14 @@ export async function terminalPrompter(t: Translate): Promise<Prompter> {
         : inquirer.input({ message: q.message, default: q.default, validate: q.validate }),
     // A yes/no as a choice of two: inquirer's confirm reads only "y" and "n", and shows "(Y/n)" in English.
     confirm: async (q) =>
-      (await select({ message: q.message, choices: [{ value: 'yes', name: t('prompt.yes') }, { value: 'no', name: t('prompt.no') }], default: q.default === false ? 'no' : 'yes' })) === 'yes',
+      (await select({
+        message: q.message,
+        choices: [
+          { value: 'yes', name: t('prompt.yes') },
+          { value: 'no', name: t('prompt.no') },
+        ],
+        default: q.default === false ? 'no' : 'yes',
+      })) === 'yes',
     checkbox: (q) =>
       inquirer.checkbox({
         message: shown(q.message),
@@ -89,7 +119,8 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
     asked.push(message);
     if (queue.length === 0) throw new Error(`No scripted answer for: ${message}`);
     const answer = queue.shift();
-    if (answer === CTRL_C) throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
+    if (answer === CTRL_C)
+      throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
     return answer;
   };
   const text = (q: { message: string; default?: string; validate?: Validate }, answer: unknown) => {
@@ -115,7 +146,10 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
       const answer = next(q.message);
       const value = answer ?? q.default ?? q.choices[0]!.value;
       // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only a failing test's message
-      if (!q.choices.some((choice) => choice.value === value)) throw new Error(`"${String(value)}" is not a choice of "${q.message}": ${q.choices.map((c) => c.value).join(', ')}`);
+      if (!q.choices.some((choice) => choice.value === value))
+        throw new Error(
+          `"${String(value)}" is not a choice of "${q.message}": ${q.choices.map((c) => c.value).join(', ')}`,
+        );
       return value as never;
     },
     async confirm(q) {
@@ -126,7 +160,9 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
       const answer = next(q.message);
       const values = (answer ?? q.choices.filter((c) => c.checked).map((c) => c.value)) as never[];
       if (!Array.isArray(values) || values.some((value) => !q.choices.some((choice) => choice.value === value))) {
-        throw new Error(`${JSON.stringify(values)} is not a list of choices of "${q.message}": ${q.choices.map((c) => c.value).join(', ')}`);
+        throw new Error(
+          `${JSON.stringify(values)} is not a list of choices of "${q.message}": ${q.choices.map((c) => c.value).join(', ')}`,
+        );
       }
       const valid = q.validate?.(values) ?? true;
       if (valid !== true) throw new Error(`Refused ${JSON.stringify(values)} for "${q.message}": ${valid}`);

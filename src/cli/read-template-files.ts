@@ -44,6 +44,10 @@ export function readTemplateFile(playbookFile: string, templatePath: string, cwd
   }
 }
 
-export function readTemplateFiles(playbookFile: string, templatePaths: string[], cwd: string): Map<string, TemplateFile> {
+export function readTemplateFiles(
+  playbookFile: string,
+  templatePaths: string[],
+  cwd: string,
+): Map<string, TemplateFile> {
   return new Map(templatePaths.map((path) => [path, readTemplateFile(playbookFile, path, cwd)]));
 }

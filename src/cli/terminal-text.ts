@@ -37,19 +37,25 @@ export function textWidth(width: number | undefined): number {
 export function wrapText(text: string, width: number | undefined): string {
   const columns = textWidth(width);
   // wrap-ansi breaks at U+0020 only, so a no-break space inside a phone number holds it together.
-  const guarded = text.replace(PHONE, (phone) => ((phone.match(/\d/g)?.length ?? 0) >= 6 ? phone.replaceAll(' ', '\u00a0') : phone));
-  return guarded
-    .split('\n')
-    .map((line) => {
-      // trim: false keeps a line's own indentation; the spaces wrap-ansi leaves at a break are
-      // removed here instead, so no row ends in blanks or starts with one it did not have.
-      const rows = wrapAnsi(line, columns, { hard: false, trim: false }).split('\n');
-      return rows.map((row, i) => (i === 0 ? row : row.replace(LEADING_SPACES, '$1')).replace(TRAILING_SPACES, '$1')).join('\n');
-    })
-    .join('\n')
-    // Printed as ordinary spaces: they look the same, a font without U+202F cannot show a box, and
-    // a phone number or time copied from the screen pastes as the plain text people expect.
-    .replace(NO_BREAK, ' ');
+  const guarded = text.replace(PHONE, (phone) =>
+    (phone.match(/\d/g)?.length ?? 0) >= 6 ? phone.replaceAll(' ', '\u00a0') : phone,
+  );
+  return (
+    guarded
+      .split('\n')
+      .map((line) => {
+        // trim: false keeps a line's own indentation; the spaces wrap-ansi leaves at a break are
+        // removed here instead, so no row ends in blanks or starts with one it did not have.
+        const rows = wrapAnsi(line, columns, { hard: false, trim: false }).split('\n');
+        return rows
+          .map((row, i) => (i === 0 ? row : row.replace(LEADING_SPACES, '$1')).replace(TRAILING_SPACES, '$1'))
+          .join('\n');
+      })
+      .join('\n')
+      // Printed as ordinary spaces: they look the same, a font without U+202F cannot show a box, and
+      // a phone number or time copied from the screen pastes as the plain text people expect.
+      .replace(NO_BREAK, ' ')
+  );
 }
 
 /**
@@ -61,7 +67,12 @@ export function wrapText(text: string, width: number | undefined): string {
  *
  * `paint` styles the rules only (dim, say), never the message.
  */
-export function frameMessage(title: string, text: string, width: number | undefined, paint: (rule: string) => string = (rule) => rule): string {
+export function frameMessage(
+  title: string,
+  text: string,
+  width: number | undefined,
+  paint: (rule: string) => string = (rule) => rule,
+): string {
   const rule = Math.min(textWidth(width), FRAME_MAX);
   const head = `┌─ ${printable(title)} `;
   const top = head + '─'.repeat(Math.max(1, rule - stringWidth(head)));

@@ -39,7 +39,8 @@ export function writeAllOrNone(dir: string, files: ReadonlyMap<string, string>):
       const made = mkdirSync(dirname(target), { recursive: true });
       if (made !== undefined) madeDirs.push(made);
       // A folder where a file goes is refused before anything moves, as writing to it would be.
-      if (existing(target)?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${target}`), { code: 'EISDIR', syscall: 'open', path: target });
+      if (existing(target)?.isDirectory())
+        throw Object.assign(new Error(`EISDIR: ${target}`), { code: 'EISDIR', syscall: 'open', path: target });
       const temp = target + suffix;
       try {
         writeFileSync(temp, content, { flag: 'wx' });

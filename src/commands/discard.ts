@@ -19,20 +19,32 @@ interface DiscardOptions {
  * incident is a record the business may need later, so it goes only once a person confirms
  * (on a terminal, or with --yes). A damaged journal can be removed too: that is often the fix.
  */
-export async function discard(id: string, options: DiscardOptions, ctx: Context, prompter: () => Promise<Prompter> = () => terminalPrompter(ctx.t)): Promise<number> {
+export async function discard(
+  id: string,
+  options: DiscardOptions,
+  ctx: Context,
+  prompter: () => Promise<Prompter> = () => terminalPrompter(ctx.t),
+): Promise<number> {
   const { log, t } = ctx;
   const { file: playbook } = loadPlaybook(options.playbook, ctx);
   const dir = incidentsDir(playbook, options.incidentsDir, ctx.cwd);
   const journals = readJournals(dir, ctx);
   const chosen = journals.find((entry) => entry.id === id);
-  if (!chosen) throw new CliError('incidents.discardUnknown', { id, dir, known: journals.map((entry) => entry.id).join(', ') || '—' });
+  if (!chosen)
+    throw new CliError('incidents.discardUnknown', {
+      id,
+      dir,
+      known: journals.map((entry) => entry.id).join(', ') || '—',
+    });
   const opened = chosen.journal.events.find((event) => event.type === 'opened');
   // Nobody may be writing to it while it goes.
   const release = lockJournal(chosen.file, { takeOver: options.takeOver });
   try {
     if (opened?.drill !== true && options.yes !== true) {
       if (!ctx.interactive) throw new CliError('incidents.discardRefused', { id });
-      const sure = await (await prompter()).confirm({ message: t('incidents.discardConfirm', { id, summary: opened?.summary ?? '—' }), default: false });
+      const sure = await (
+        await prompter()
+      ).confirm({ message: t('incidents.discardConfirm', { id, summary: opened?.summary ?? '—' }), default: false });
       if (!sure) {
         log.out(t('incidents.discardKept', { id }));
         return EXIT.ok;

@@ -21,10 +21,19 @@ export interface DrillInput extends Omit<RunInput, 'id' | 'start' | 'script'> {
   where: (key: string) => string;
 }
 
-const isDrill = ({ journal }: StoredJournal) => journal.events.some((event) => event.type === 'opened' && event.drill === true);
+const isDrill = ({ journal }: StoredJournal) =>
+  journal.events.some((event) => event.type === 'opened' && event.drill === true);
 
 /** Appends what the run yields, and says how it ended; a stop keeps everything before it and says how to go on. */
-function drive(input: DrillInput, ctx: Context, id: string, file: string, writer: JournalWriter, run: Generator<IncidentEvent, 'open' | 'closed'>, before: { level?: string; lines?: number[] } = {}): number {
+function drive(
+  input: DrillInput,
+  ctx: Context,
+  id: string,
+  file: string,
+  writer: JournalWriter,
+  run: Generator<IncidentEvent, 'open' | 'closed'>,
+  before: { level?: string; lines?: number[] } = {},
+): number {
   const { log, t } = ctx;
   const shown = displayPath(file, ctx.cwd);
   let level = before.level ?? '';
@@ -43,7 +52,13 @@ function drive(input: DrillInput, ctx: Context, id: string, file: string, writer
     log.out(t(step.value === 'closed' ? 'escalate.closed' : 'escalate.open', { id, journal: shown }));
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof DrillDiverges) throw new CliError('escalate.scriptDiverges', { id, file: shown, line: before.lines?.[error.index] ?? 0, script: input.scriptPath });
+    if (error instanceof DrillDiverges)
+      throw new CliError('escalate.scriptDiverges', {
+        id,
+        file: shown,
+        line: before.lines?.[error.index] ?? 0,
+        script: input.scriptPath,
+      });
     if (!(error instanceof ScriptStop)) throw error;
     const detail = error.problem ? t(error.problem.messageId, { id: error.data.key ?? '', ...error.problem.data }) : '';
     const key = String(error.data.key ?? '');
@@ -63,7 +78,12 @@ function drive(input: DrillInput, ctx: Context, id: string, file: string, writer
 export async function runDrill(script: Script, input: DrillInput, ctx: Context): Promise<number> {
   if (input.resume === undefined) {
     const start = script.clock === undefined ? new Date() : parseTime(script.clock, new Date())!;
-    return withNewJournal(input.dir, () => input.newId(start), (writer, id) => drive(input, ctx, id, join(input.dir, `${id}.jsonl`), writer, runScript({ ...input, script, id, start })));
+    return withNewJournal(
+      input.dir,
+      () => input.newId(start),
+      (writer, id) =>
+        drive(input, ctx, id, join(input.dir, `${id}.jsonl`), writer, runScript({ ...input, script, id, start })),
+    );
   }
   const chosen = chooseToResume(input.dir, input.resume, ctx, isDrill);
   // A script answers for a drill; a real incident is continued by a person, on a terminal.
@@ -75,7 +95,10 @@ export async function runDrill(script: Script, input: DrillInput, ctx: Context):
       // The drill's own start, so `+10m` in the script means what it meant the first time.
       const run = runScript({ ...input, script, id: chosen.id, start: new Date(opened.at) });
       const level = events.findLast((event) => event.type === 'triaged' || event.type === 'level');
-      return drive(input, ctx, chosen.id, chosen.file, writer, continueDrill(run, events), { level: level && 'level' in level ? level.level : undefined, lines });
+      return drive(input, ctx, chosen.id, chosen.file, writer, continueDrill(run, events), {
+        level: level && 'level' in level ? level.level : undefined,
+        lines,
+      });
     },
     { t: ctx.t, takeOver: input.takeOver },
   );

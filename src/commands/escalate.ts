@@ -33,7 +33,9 @@ interface EscalateOptions {
 /** Sortable and short: the start time, then four random hex digits; the journal's exclusive creation makes it unique. */
 export function incidentId(start: Date): string {
   const stamp = start.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  return `${stamp}-${Math.floor(Math.random() * 0x10000).toString(16).padStart(4, '0')}`;
+  return `${stamp}-${Math.floor(Math.random() * 0x10000)
+    .toString(16)
+    .padStart(4, '0')}`;
 }
 
 export async function escalate(options: EscalateOptions, ctx: Context): Promise<number> {
@@ -41,7 +43,10 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
   if (!options.script && !ctx.interactive) throw new CliError('escalate.needsScript');
   const { file, playbook, textOf } = loadPlaybook(options.playbook, ctx);
   if (options.as !== undefined && !playbook.contacts.some((contact) => contact.id === options.as)) {
-    throw new CliError('escalate.unknownContact', { id: options.as, known: playbook.contacts.map((contact) => contact.id).join(', ') });
+    throw new CliError('escalate.unknownContact', {
+      id: options.as,
+      known: playbook.contacts.map((contact) => contact.id).join(', '),
+    });
   }
   if (!options.script) {
     // From here on the walkthrough speaks the plan's language, its errors included.
@@ -57,16 +62,33 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
   // Every message about the script names it, with the line of the key it is about.
   const where = (line: number, column: number) => `${printable(options.script!)}:${line}:${column}`;
   if (!script) {
-    for (const problem of problems) log.error(`${where(problem.line, problem.column)} ${t(problem.report.messageId, { where: '', ...readableParams(problem.report.data, t) })}`);
+    for (const problem of problems)
+      log.error(
+        `${where(problem.line, problem.column)} ${t(problem.report.messageId, { where: '', ...readableParams(problem.report.data, t) })}`,
+      );
     return EXIT.findings;
   }
 
   const dir = incidentsDir(file, options.incidentsDir, ctx.cwd);
   mkdirSync(dir, { recursive: true });
-  return runDrill(script, { playbook, dir, scriptPath: options.script, resume: options.resume, takeOver: options.takeOver, allowWarnings: options.allowWarnings === true, templateText: textOf, newId: incidentId, where: (key) => {
-    const { line, column } = position(keyPath(key));
-    return where(line, column);
-  } }, ctx);
+  return runDrill(
+    script,
+    {
+      playbook,
+      dir,
+      scriptPath: options.script,
+      resume: options.resume,
+      takeOver: options.takeOver,
+      allowWarnings: options.allowWarnings === true,
+      templateText: textOf,
+      newId: incidentId,
+      where: (key) => {
+        const { line, column } = position(keyPath(key));
+        return where(line, column);
+      },
+    },
+    ctx,
+  );
 }
 
 /** The walkthrough speaks the plan's language, so one language is on the screen, unless --lang says otherwise. */
@@ -105,7 +127,17 @@ export async function interactive(
     const width = (ctx.streams.stdout as { columns?: number }).columns;
     const resume = t('walk.paused', { command: commandLine(['escalate', '--resume', id], options) });
     try {
-      const outcome = await walkthrough({ ctx, playbook, prompter: await prompter(), templateText, events, record, now, id, as: options.as });
+      const outcome = await walkthrough({
+        ctx,
+        playbook,
+        prompter: await prompter(),
+        templateText,
+        events,
+        record,
+        now,
+        id,
+        as: options.as,
+      });
       if (outcome === 'closed') {
         log.out(wrapText(t('walk.closed', { id, journal: shown }), width));
         log.out(wrapText(t('walk.reportHint', { command: commandLine(['report', id], options) }), width));
@@ -124,11 +156,28 @@ export async function interactive(
   };
   if (options.resume !== undefined) {
     const chosen = chooseToResume(dir, options.resume, ctx);
-    return withJournal(chosen.file, (writer, read) => walk(chosen.id, chosen.file, read.events, writer), { t, takeOver: options.takeOver });
+    return withJournal(chosen.file, (writer, read) => walk(chosen.id, chosen.file, read.events, writer), {
+      t,
+      takeOver: options.takeOver,
+    });
   }
   // Someone may be starting a second incident for what is already open: say how to continue it.
-  const open = readJournals(dir, ctx).filter(({ journal }) => journal.events.some((e) => e.type === 'opened' && !e.drill) && !journal.events.some((e) => e.type === 'closed'));
+  const open = readJournals(dir, ctx).filter(
+    ({ journal }) =>
+      journal.events.some((e) => e.type === 'opened' && !e.drill) && !journal.events.some((e) => e.type === 'closed'),
+  );
   const last = open.at(-1)?.journal.events.find((e) => e.type === 'opened');
-  if (last?.type === 'opened') log.info(t('walk.openIncident', { id: last.id, summary: last.summary, command: commandLine(['escalate', '--resume', last.id], options) }));
-  return withNewJournal(dir, () => incidentId(now()), (writer, id) => walk(id, join(dir, `${id}.jsonl`), [], writer));
+  if (last?.type === 'opened')
+    log.info(
+      t('walk.openIncident', {
+        id: last.id,
+        summary: last.summary,
+        command: commandLine(['escalate', '--resume', last.id], options),
+      }),
+    );
+  return withNewJournal(
+    dir,
+    () => incidentId(now()),
+    (writer, id) => walk(id, join(dir, `${id}.jsonl`), [], writer),
+  );
 }

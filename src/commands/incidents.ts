@@ -34,13 +34,27 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
       openedAt: state.openedAt,
       closedAt: state.closed?.at ?? null,
       minutes: Math.max(0, Math.round((end.getTime() - new Date(state.detectedAt).getTime()) / 60_000)),
-      deadline: deadline ? { due: deadline.due.toISOString(), status: deadline.status, by: deadline.response ? { response: deadline.response.response, kind: kindOf(deadline.response.response) ?? null, channel: deadline.response.channel } : null } : null,
+      deadline: deadline
+        ? {
+            due: deadline.due.toISOString(),
+            status: deadline.status,
+            by: deadline.response
+              ? {
+                  response: deadline.response.response,
+                  kind: kindOf(deadline.response.response) ?? null,
+                  channel: deadline.response.channel,
+                }
+              : null,
+          }
+        : null,
       messages: { public: count('public'), private: count('private'), internal: count('internal') },
       journal,
     };
   });
   // Times carry offsets: compared as instants, not as text.
-  rows.sort((a, b) => (a.status === b.status ? Date.parse(b.openedAt) - Date.parse(a.openedAt) : a.status === 'open' ? -1 : 1));
+  rows.sort((a, b) =>
+    a.status === b.status ? Date.parse(b.openedAt) - Date.parse(a.openedAt) : a.status === 'open' ? -1 : 1,
+  );
   if (options.json) {
     log.out(JSON.stringify(rows, null, 2));
     return 0;
@@ -50,11 +64,20 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
     return 0;
   }
   const line = (row: (typeof rows)[number]) => {
-    const by = row.deadline?.by?.kind ? ` (${t('report.responseBy', { kind: t(`kind.${row.deadline.by.kind}`), channel: printable(channels.get(row.deadline.by.channel)?.name ?? row.deadline.by.channel) })})` : '';
+    const by = row.deadline?.by?.kind
+      ? ` (${t('report.responseBy', { kind: t(`kind.${row.deadline.by.kind}`), channel: printable(channels.get(row.deadline.by.channel)?.name ?? row.deadline.by.channel) })})`
+      : '';
     const privately = row.messages.private > 0 ? ` · ${t('incidents.private', { count: row.messages.private })}` : '';
     const deadline = row.deadline ? `${t(`incidents.deadline.${row.deadline.status}`)}${by}${privately}` : '—';
-    const paint = row.deadline?.status === 'missed' ? log.color.red : row.deadline?.status === 'met' ? log.color.green : log.color.yellow;
-    log.out(`${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${printable(row.level ?? '—')}  ${formatDuration(row.minutes)}  ${paint(deadline)}  ${printable(row.summary)}`);
+    const paint =
+      row.deadline?.status === 'missed'
+        ? log.color.red
+        : row.deadline?.status === 'met'
+          ? log.color.green
+          : log.color.yellow;
+    log.out(
+      `${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${printable(row.level ?? '—')}  ${formatDuration(row.minutes)}  ${paint(deadline)}  ${printable(row.summary)}`,
+    );
   };
   // Real incidents first; drills apart, so a failed exercise never reads as an open crisis.
   const drills = rows.filter((row) => row.drill);

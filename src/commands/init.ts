@@ -37,7 +37,8 @@ function filesBelow(dir: string, base = dir): string[] {
 function exampleFolder(from: string, cwd: string): string {
   const candidates = [resolve(cwd, from), join(EXAMPLES_DIR, from)];
   const folder = candidates.find((candidate) => existsSync(join(candidate, PLAN_FILE)));
-  if (!folder) throw new CliError('init.unknownExample', { value: from, options: readdirSync(EXAMPLES_DIR).join(', ') });
+  if (!folder)
+    throw new CliError('init.unknownExample', { value: from, options: readdirSync(EXAMPLES_DIR).join(', ') });
   return folder;
 }
 
@@ -63,16 +64,33 @@ function filesFromExample(folder: string, name: string | undefined, schemaJson: 
   return files;
 }
 
-async function planFiles(options: InitOptions, ctx: Context, prompter: () => Promise<Prompter>, schemaJson: string): Promise<Map<string, string>> {
+async function planFiles(
+  options: InitOptions,
+  ctx: Context,
+  prompter: () => Promise<Prompter>,
+  schemaJson: string,
+): Promise<Map<string, string>> {
   if (options.from) return filesFromExample(exampleFolder(options.from, ctx.cwd), options.name, schemaJson);
   let lang = options.lang;
   if (!lang && !options.yes) {
-    lang = await (await prompter()).select({ message: ctx.t('init.ask.lang'), choices: LANGS.map((value) => ({ value, name: ctx.t(`init.lang.${value}`) })), default: ctx.lang });
+    lang = await (
+      await prompter()
+    ).select({
+      message: ctx.t('init.ask.lang'),
+      choices: LANGS.map((value) => ({ value, name: ctx.t(`init.lang.${value}`) })),
+      default: ctx.lang,
+    });
   }
   lang ??= ctx.lang;
   // The machine's zone is the best guess for a small business: the owner runs init where they work.
-  const defaults = defaultAnswers(loadExample(join(EXAMPLES_DIR, EXAMPLE_FOR[lang])), lang, Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const answers = options.yes ? forBrand(defaults, options.name ?? defaults.name) : await interview(await prompter(), defaults, ctx.t, { name: options.name });
+  const defaults = defaultAnswers(
+    loadExample(join(EXAMPLES_DIR, EXAMPLE_FOR[lang])),
+    lang,
+    Intl.DateTimeFormat().resolvedOptions().timeZone,
+  );
+  const answers = options.yes
+    ? forBrand(defaults, options.name ?? defaults.name)
+    : await interview(await prompter(), defaults, ctx.t, { name: options.name });
   return buildPlan(answers, schemaJson);
 }
 
@@ -85,10 +103,15 @@ function plannedFiles(options: InitOptions, ctx: Context, schemaJson: string): s
 
 function refuseOverwrite(paths: string[], dir: string, shown: string): void {
   const existing = paths.filter((path) => existsSync(join(dir, path)));
-  if (existing.length > 0) throw new CliError('init.wouldOverwrite', { files: existing.map((path) => join(shown, path)).join(', ') });
+  if (existing.length > 0)
+    throw new CliError('init.wouldOverwrite', { files: existing.map((path) => join(shown, path)).join(', ') });
 }
 
-export async function init(options: InitOptions, ctx: Context, prompter: () => Promise<Prompter> = () => terminalPrompter(ctx.t)): Promise<number> {
+export async function init(
+  options: InitOptions,
+  ctx: Context,
+  prompter: () => Promise<Prompter> = () => terminalPrompter(ctx.t),
+): Promise<number> {
   const { log, t } = ctx;
   if (!options.yes && !options.from && !ctx.interactive) throw new CliError('init.needsTerminal');
   const dir = resolve(ctx.cwd, options.dir ?? '.');
@@ -103,7 +126,16 @@ export async function init(options: InitOptions, ctx: Context, prompter: () => P
   // The plan must lint clean; warnings the defaults leave are shown with what to do.
   const planPath = join(shown, PLAN_FILE);
   const parsed = parsePlaybook(readFileSync(join(dir, PLAN_FILE)));
-  const findings = lintPlaybook({ file: planPath, parsed, templateFiles: readTemplateFiles(planPath, [...files.keys()].filter((p) => p.endsWith('.hbs')), ctx.cwd), t });
+  const findings = lintPlaybook({
+    file: planPath,
+    parsed,
+    templateFiles: readTemplateFiles(
+      planPath,
+      [...files.keys()].filter((p) => p.endsWith('.hbs')),
+      ctx.cwd,
+    ),
+    t,
+  });
   log.out(t('init.created', { files: [...files.keys()].map((path) => join(shown, path)).join('\n  ') }));
   for (const finding of findings) {
     const say = finding.severity === 'error' ? log.error : log.warn;

@@ -44,7 +44,14 @@ export async function lint(paths: string[], options: LintOptions, ctx: Context):
   const { errors, warnings } = totals(results);
   const { log, t } = ctx;
 
-  const text = FORMATTERS[format]({ results, files: files.length, t, color: log.color, cwd: ctx.cwd, version: ctx.version });
+  const text = FORMATTERS[format]({
+    results,
+    files: files.length,
+    t,
+    color: log.color,
+    cwd: ctx.cwd,
+    version: ctx.version,
+  });
   if (text) log.out(text);
 
   if (errors > 0) return EXIT.findings;

@@ -21,7 +21,12 @@ export function parseVars(entries: string[] = []): Record<string, string> {
   for (const entry of entries) {
     const at = entry.indexOf('=');
     if (at <= 0) throw new CliError('render.badVar', { value: entry });
-    Object.defineProperty(vars, entry.slice(0, at), { value: entry.slice(at + 1), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(vars, entry.slice(0, at), {
+      value: entry.slice(at + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return vars;
 }
@@ -34,9 +39,18 @@ export async function render(responseId: string, options: RenderOptions, ctx: Co
 
   const response = planIndex(playbook).responses.get(responseId);
   const known = playbook.responses.map((entry) => entry.id);
-  if (!response) throw new CliError('render.unknownResponse', { id: responseId, suggestion: suggest(responseId, known) ?? known.join(', ') });
+  if (!response)
+    throw new CliError('render.unknownResponse', {
+      id: responseId,
+      suggestion: suggest(responseId, known) ?? known.join(', '),
+    });
   const { missing, unknown } = variableGaps(response, vars);
-  if (unknown.length > 0) throw new CliError('render.unknownVar', { names: unknown.join(', '), id: response.id, declared: Object.keys(response.variables).join(', ') || '—' });
+  if (unknown.length > 0)
+    throw new CliError('render.unknownVar', {
+      names: unknown.join(', '),
+      id: response.id,
+      declared: Object.keys(response.variables).join(', ') || '—',
+    });
   if (missing.length > 0) {
     const flags = missing.map((name) => `--var ${name}=… (${response.variables[name]!.description})`).join(', ');
     throw new CliError('render.missingVar', { id: response.id, flags });
@@ -45,7 +59,11 @@ export async function render(responseId: string, options: RenderOptions, ctx: Co
   let channels: Channel[] = channelsOf(response, playbook);
   if (options.channel !== undefined) {
     if (!channels.some((channel) => channel.id === options.channel)) {
-      throw new CliError('render.channelNotAllowed', { channel: options.channel, id: response.id, channels: channels.map((c) => c.id).join(', ') || '—' });
+      throw new CliError('render.channelNotAllowed', {
+        channel: options.channel,
+        id: response.id,
+        channels: channels.map((c) => c.id).join(', ') || '—',
+      });
     }
     channels = channels.filter((channel) => channel.id === options.channel);
   }
@@ -59,7 +77,11 @@ export async function render(responseId: string, options: RenderOptions, ctx: Co
     const message = renderMessage(playbook, response, text, channel, incident, vars);
     if (channels.length > 1 || options.channel === undefined) {
       const length = messageLength(message.text);
-      log.out(log.color.dim(`── ${printable(channel.name)} · ${channel.max_length ? `${length}/${channel.max_length}` : length} ──`));
+      log.out(
+        log.color.dim(
+          `── ${printable(channel.name)} · ${channel.max_length ? `${length}/${channel.max_length}` : length} ──`,
+        ),
+      );
     }
     // Verbatim, to copy, but for control characters (a --var may carry them): written out, and refused by the checks.
     log.out(printable(message.text, { lines: true }));

@@ -26,15 +26,28 @@ interface ReportOptions {
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /** The report of one incident (the most recent without ID), from its journal alone. */
-export async function report(id: string | undefined, options: ReportOptions, ctx: Context, now = new Date()): Promise<number> {
+export async function report(
+  id: string | undefined,
+  options: ReportOptions,
+  ctx: Context,
+  now = new Date(),
+): Promise<number> {
   const { log, t } = ctx;
   const format = options.format ?? 'md';
   const { playbook, dir, incidents, damaged } = loadIncidents(options, ctx);
   // Without an id, the incident opened last by its journal's clock: ids only sort by their minute.
-  const chosen = id === undefined ? mostRecent(incidents) : incidents.find((incident) => incident.state.id === id || incident.id === id);
+  const chosen =
+    id === undefined
+      ? mostRecent(incidents)
+      : incidents.find((incident) => incident.state.id === id || incident.id === id);
   const broken = id === undefined ? undefined : damaged.find((entry) => entry.id === id);
   if (!chosen && broken) throw damagedError(displayPath(broken.file, ctx.cwd), broken.journal.damage!, t);
-  if (!chosen) throw new CliError(id === undefined ? 'reportCmd.none' : 'reportCmd.unknown', { id: id ?? '', dir, known: incidents.map((i) => i.state.id).join(', ') || '—' });
+  if (!chosen)
+    throw new CliError(id === undefined ? 'reportCmd.none' : 'reportCmd.unknown', {
+      id: id ?? '',
+      dir,
+      known: incidents.map((i) => i.state.id).join(', ') || '—',
+    });
   if (!chosen.state.closed) log.warn(t('reportCmd.open', { id: chosen.state.id }));
   if (chosen.state.drill) log.warn(t('reportCmd.drill', { id: chosen.state.id }));
 
@@ -44,8 +57,17 @@ export async function report(id: string | undefined, options: ReportOptions, ctx
     const { brandCountry, redact } = await import('../report/redact.js');
     data = redact(data, brandCountry(playbook.brand.language, brandZoneName(playbook.brand.timezone)));
   }
-  const template = !REPORT_FORMATTERS[format].template ? '' : readUserFile(options.template ?? `${TEMPLATES}report.${format}.hbs`, ctx.cwd).toString('utf8');
-  const text = renderTemplateFile(format, template, data, playbook, options.template ?? `templates/report.${format}.hbs`, ctx);
+  const template = !REPORT_FORMATTERS[format].template
+    ? ''
+    : readUserFile(options.template ?? `${TEMPLATES}report.${format}.hbs`, ctx.cwd).toString('utf8');
+  const text = renderTemplateFile(
+    format,
+    template,
+    data,
+    playbook,
+    options.template ?? `templates/report.${format}.hbs`,
+    ctx,
+  );
   if (options.out) {
     writeFileSync(resolve(ctx.cwd, options.out), text);
     log.info(t('reportCmd.written', { path: options.out }));
@@ -54,7 +76,14 @@ export async function report(id: string | undefined, options: ReportOptions, ctx
 }
 
 /** A template that cannot render is one line naming the file and, when known, the line and column. */
-function renderTemplateFile(format: ReportFormat, template: string, data: ReportData, playbook: Playbook, path: string, ctx: Context): string {
+function renderTemplateFile(
+  format: ReportFormat,
+  template: string,
+  data: ReportData,
+  playbook: Playbook,
+  path: string,
+  ctx: Context,
+): string {
   try {
     return renderReport(format, template, data, playbook);
   } catch (error) {

@@ -61,11 +61,13 @@ function formatterFor(locale: string, timeZone: string | undefined, style: TimeS
   const key = `${locale}|${timeZone ?? ''}|${style}`;
   let format = formats.get(key);
   if (!format) {
-    const day: Intl.DateTimeFormatOptions = style === 'datetime' ? { weekday: 'short', day: 'numeric', month: 'short' } : {};
+    const day: Intl.DateTimeFormatOptions =
+      style === 'datetime' ? { weekday: 'short', day: 'numeric', month: 'short' } : {};
     format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: 'numeric', minute: '2-digit' });
     // On a 24-hour clock "09:05" reads as a time; "9:05" is right only beside AM/PM.
     const cycle = format.resolvedOptions().hourCycle;
-    if (cycle === 'h23' || cycle === 'h24') format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: '2-digit', minute: '2-digit' });
+    if (cycle === 'h23' || cycle === 'h24')
+      format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: '2-digit', minute: '2-digit' });
     formats.set(key, format);
   }
   return format;
@@ -89,7 +91,16 @@ function wallClock(instant: number, timeZone: string | undefined): number {
   let format = walls.get(timeZone ?? '');
   if (!format) {
     const two = '2-digit' as const;
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: two, day: two, hour: two, minute: two, second: two });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: two,
+      day: two,
+      hour: two,
+      minute: two,
+      second: two,
+    });
     walls.set(timeZone ?? '', format);
   }
   const part = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
@@ -101,7 +112,8 @@ export function brandDay(when: Date, timeZone: string | undefined): string {
   return new Date(wallClock(when.getTime(), brandZone(timeZone))).toISOString().slice(0, 10);
 }
 
-const offsetAt = (instant: number, timeZone: string | undefined) => wallClock(instant, timeZone) - Math.floor(instant / 1000) * 1000;
+const offsetAt = (instant: number, timeZone: string | undefined) =>
+  wallClock(instant, timeZone) - Math.floor(instant / 1000) * 1000;
 
 /**
  * The instant a wall-clock reading in `timeZone` stands for. The zone's offsets a day either side
@@ -130,16 +142,20 @@ export function parseOperatorTime(text: string, now: Date, timeZone: string | un
   const value = text.trim();
   if (value === '') return { ok: true, date: now };
   const ago = AGO.exec(value);
-  if (ago) return { ok: true, date: new Date(now.getTime() - (Number(ago[1] ?? 0) * 60 + Number(ago[2] ?? 0)) * MINUTE) };
+  if (ago)
+    return { ok: true, date: new Date(now.getTime() - (Number(ago[1] ?? 0) * 60 + Number(ago[2] ?? 0)) * MINUTE) };
   const clock = CLOCK.exec(value);
   if (!clock) return { ok: false, problem: 'format' };
   const zone = brandZone(timeZone);
   const today = new Date(wallClock(now.getTime(), zone));
-  const [year, month, day] = clock[1] ? [Number(clock[1]), Number(clock[2]), Number(clock[3])] : [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()];
+  const [year, month, day] = clock[1]
+    ? [Number(clock[1]), Number(clock[2]), Number(clock[3])]
+    : [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()];
   const [hour, minute] = [Number(clock[4]), Number(clock[5])];
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   // Date.UTC rolls 31 April over into May: a reading that does not survive the trip is no date.
-  if (hour > 23 || minute > 59 || new Date(wall).getUTCMonth() !== month - 1 || new Date(wall).getUTCDate() !== day) return { ok: false, problem: 'format' };
+  if (hour > 23 || minute > 59 || new Date(wall).getUTCMonth() !== month - 1 || new Date(wall).getUTCDate() !== day)
+    return { ok: false, problem: 'format' };
   const latest = now.getTime() + MINUTE;
   const date = new Date(fromWallClock(wall, zone, latest));
   return date.getTime() > latest ? { ok: false, problem: 'future' } : { ok: true, date };

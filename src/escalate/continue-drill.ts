@@ -11,7 +11,9 @@ export class DrillDiverges extends Error {
 /** JSON with keys in order and absent fields dropped: a journal read back compares equal to the event written. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner,
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
   );
 }
 
@@ -20,7 +22,10 @@ function canonical(value: unknown): string {
  * the journal already holds is checked and passed over, and only what comes after is yielded. A
  * script changed before the point where the drill stopped is refused rather than merged.
  */
-export function* continueDrill<R>(run: Generator<IncidentEvent, R>, journal: readonly IncidentEvent[]): Generator<IncidentEvent, R> {
+export function* continueDrill<R>(
+  run: Generator<IncidentEvent, R>,
+  journal: readonly IncidentEvent[],
+): Generator<IncidentEvent, R> {
   let index = 0;
   for (let step = run.next(); ; step = run.next(), index += 1) {
     if (step.done) {

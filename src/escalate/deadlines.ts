@@ -31,7 +31,10 @@ export function isPublicResponse(playbook: Playbook, event: EventOf<'published'>
  * The clocks for the first public response: one at first sight, at the first level, and one more
  * each time the level rises above every level before it. Lowering the level starts none.
  */
-export function responseClocks(playbook: Playbook, state: IncidentState): Array<{ level: string; start: Date; due: Date }> {
+export function responseClocks(
+  playbook: Playbook,
+  state: IncidentState,
+): Array<{ level: string; start: Date; due: Date }> {
   const byId = new Map(playbook.levels.map((level) => [level.id, level]));
   const clocks: Array<{ level: string; start: Date; due: Date }> = [];
   let highest = -Infinity;
@@ -40,7 +43,11 @@ export function responseClocks(playbook: Playbook, state: IncidentState): Array<
     if (!level) return;
     if (index === 0 || level.severity > highest) {
       const start = new Date(index === 0 ? state.detectedAt : change.at);
-      clocks.push({ level: level.id, start, due: new Date(start.getTime() + (parseDuration(level.respond_within) ?? 0) * MINUTE) });
+      clocks.push({
+        level: level.id,
+        start,
+        due: new Date(start.getTime() + (parseDuration(level.respond_within) ?? 0) * MINUTE),
+      });
     }
     highest = Math.max(highest, level.severity);
   });
@@ -62,10 +69,26 @@ export function responseDeadline(playbook: Playbook, state: IncidentState, now: 
   const response = state.published.find((event) => isPublicResponse(playbook, event));
   const end = response ? new Date(response.at) : now;
   const clocks = responseClocks(playbook, state).filter((clock, index) => index === 0 || clock.start <= end);
-  const clock = clocks.reduce<(typeof clocks)[number] | undefined>((earliest, next) => (!earliest || next.due < earliest.due ? next : earliest), undefined);
+  const clock = clocks.reduce<(typeof clocks)[number] | undefined>(
+    (earliest, next) => (!earliest || next.due < earliest.due ? next : earliest),
+    undefined,
+  );
   if (!clock) return undefined;
-  const status: DeadlineStatus = response ? (end <= clock.due ? 'met' : 'missed') : now > clock.due ? 'missed' : 'pending';
-  return { level: clock.level, start: clock.start, due: clock.due, status, minutesLeft: minutesUntil(clock.due, end), response };
+  const status: DeadlineStatus = response
+    ? end <= clock.due
+      ? 'met'
+      : 'missed'
+    : now > clock.due
+      ? 'missed'
+      : 'pending';
+  return {
+    level: clock.level,
+    start: clock.start,
+    due: clock.due,
+    status,
+    minutesLeft: minutesUntil(clock.due, end),
+    response,
+  };
 }
 
 /** Whole minutes from `now` to `due`, negative once passed: one rounding for every deadline on screen. */
@@ -87,7 +110,11 @@ export function departmentDue(askedAt: string, respondWithin: string | undefined
 }
 
 /** Departments asked for input whose commitment has passed with no answer, at `now`. */
-export function lateDepartments(playbook: Playbook, state: IncidentState, now: Date): Array<{ id: string; askedAt: string; due: Date }> {
+export function lateDepartments(
+  playbook: Playbook,
+  state: IncidentState,
+  now: Date,
+): Array<{ id: string; askedAt: string; due: Date }> {
   const late: Array<{ id: string; askedAt: string; due: Date }> = [];
   for (const [id, asked] of state.departments) {
     const due = departmentDue(asked.askedAt, planIndex(playbook).departments.get(id)?.respond_within);
@@ -100,4 +127,3 @@ export function lateDepartments(playbook: Playbook, state: IncidentState, now: D
 export function firstResponseDeadline(playbook: Playbook, state: IncidentState, now: Date): Deadline | undefined {
   return responseDeadline(playbook, state, state.closed ? new Date(state.closed.at) : now);
 }
-

@@ -10,16 +10,30 @@ const time = z.iso.datetime({ offset: true });
 const text = z.string();
 
 // Loose: a field a later version adds is kept, not a reason to call the line damaged.
-const event = <T extends string, S extends Record<string, z.ZodMiniType>>(type: T, shape: S) => z.looseObject({ type: z.literal(type), at: time, ...shape });
+const event = <T extends string, S extends Record<string, z.ZodMiniType>>(type: T, shape: S) =>
+  z.looseObject({ type: z.literal(type), at: time, ...shape });
 
 const shapes = {
   answer: event('answer', { key: text, value: text }),
-  opened: event('opened', { id: text, summary: text, channel: text, link: z.optional(text), detected_at: time, drill: z.optional(z.boolean()) }),
+  opened: event('opened', {
+    id: text,
+    summary: text,
+    channel: text,
+    link: z.optional(text),
+    detected_at: time,
+    drill: z.optional(z.boolean()),
+  }),
   triaged: event('triaged', { answers: z.array(z.object({ question: text, option: text, level: text })), level: text }),
   level: event('level', { level: text, reason: text }),
   'on-duty': event('on-duty', { contact: text }),
   contact: event('contact', { contact: text, status: z.enum(['reached', 'unreachable']) }),
-  step: event('step', { level: text, step: text, status: z.enum(['done', 'skipped', 'later']), reason: z.optional(text), interrupted: z.optional(z.boolean()) }),
+  step: event('step', {
+    level: text,
+    step: text,
+    status: z.enum(['done', 'skipped', 'later']),
+    reason: z.optional(text),
+    interrupted: z.optional(z.boolean()),
+  }),
   asked: event('asked', { step: text, department: text }),
   answered: event('answered', { department: text }),
   published: event('published', {
@@ -52,9 +66,11 @@ export interface LineProblem {
 
 /** The first thing wrong with a parsed line, in words a person can act on. */
 function describe(value: unknown, issues: readonly z.core.$ZodIssue[]): LineProblem {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { reason: 'journal.damage.notEvent', params: {} };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { reason: 'journal.damage.notEvent', params: {} };
   const type = (value as { type?: unknown }).type;
-  if (typeof type !== 'string' || !Object.hasOwn(shapes, type)) return { reason: 'journal.damage.type', params: { type: JSON.stringify(type ?? null).slice(0, 40) } };
+  if (typeof type !== 'string' || !Object.hasOwn(shapes, type))
+    return { reason: 'journal.damage.type', params: { type: JSON.stringify(type ?? null).slice(0, 40) } };
   const field = issues[0]?.path.map(String).join('.') ?? '';
   return { reason: 'journal.damage.field', params: { type, field } };
 }
@@ -65,8 +81,10 @@ export function checkEvent(value: unknown, opened: boolean): { event: IncidentEv
   if (!result.success) return { problem: describe(value, result.error.issues) };
   const event: IncidentEvent = result.data;
   // One incident per file: a second `opened` is another incident written into this one's journal.
-  if (event.type === 'opened' && opened) return { problem: { reason: 'journal.damage.secondOpened', params: { id: event.id } } };
+  if (event.type === 'opened' && opened)
+    return { problem: { reason: 'journal.damage.secondOpened', params: { id: event.id } } };
   // Only the opening questions' answers come before `opened` (see replay.ts).
-  if (event.type !== 'answer' && event.type !== 'opened' && !opened) return { problem: { reason: 'journal.damage.beforeOpened', params: { type: event.type } } };
+  if (event.type !== 'answer' && event.type !== 'opened' && !opened)
+    return { problem: { reason: 'journal.damage.beforeOpened', params: { type: event.type } } };
   return { event };
 }

@@ -14,14 +14,22 @@ interface Base {
 }
 
 export type IncidentEvent = Base &
+  /**
+   * A confirmed answer whose fact is not complete yet (the first of three triage questions,
+   * a message variable, a level chosen before its reason). It is on disk before the next
+   * question, so a crash or Ctrl-C never asks it again. It may come before `opened`.
+   */
   (
-    /**
-     * A confirmed answer whose fact is not complete yet (the first of three triage questions,
-     * a message variable, a level chosen before its reason). It is on disk before the next
-     * question, so a crash or Ctrl-C never asks it again. It may come before `opened`.
-     */
     | { type: 'answer'; key: string; value: string }
-    | { type: 'opened'; id: string; summary: string; channel: string; link?: string; detected_at: string; drill?: boolean }
+    | {
+        type: 'opened';
+        id: string;
+        summary: string;
+        channel: string;
+        link?: string;
+        detected_at: string;
+        drill?: boolean;
+      }
     | { type: 'triaged'; answers: Array<{ question: string; option: string; level: string }>; level: string }
     | { type: 'level'; level: string; reason: string }
     | { type: 'on-duty'; contact: string }
@@ -29,7 +37,16 @@ export type IncidentEvent = Base &
     | { type: 'step'; level: string; step: string; status: StepStatus; reason?: string; interrupted?: boolean }
     | { type: 'asked'; step: string; department: string }
     | { type: 'answered'; department: string }
-    | { type: 'published'; step?: string; response: string; channel: string; text: string; url?: string; edited: boolean; audience?: Audience }
+    | {
+        type: 'published';
+        step?: string;
+        response: string;
+        channel: string;
+        text: string;
+        url?: string;
+        edited: boolean;
+        audience?: Audience;
+      }
     | { type: 'post-link'; step?: string; channel: string; url: string }
     | { type: 'handoff'; step?: string; channel: string; via: HandoffVia }
     | { type: 'note'; text: string }

@@ -99,7 +99,8 @@ export function standIn(playbook: Playbook, state: IncidentState, owner: string)
 export function nextQuestion(playbook: Playbook, state: IncidentState): Question {
   if (state.closed) return { kind: 'closed' };
   const levelId = currentLevel(state);
-  if (levelId === undefined) return playbook.triage && playbook.triage.length > 0 && !state.triage ? { kind: 'triage' } : { kind: 'pick-level' };
+  if (levelId === undefined)
+    return playbook.triage && playbook.triage.length > 0 && !state.triage ? { kind: 'triage' } : { kind: 'pick-level' };
   const { next } = notifyPlan(playbook, state);
   if (next) return { kind: 'notify', ...next };
   const level = planIndex(playbook).levels.get(levelId);

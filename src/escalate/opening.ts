@@ -7,7 +7,11 @@ export type OpeningQuestion = 'summary' | 'link' | 'channel' | 'detected';
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/i;
 // Networks known by more than one address: a link to twitter.com is the plan's X channel.
-const ALIASES: Record<string, string[]> = { 'x.com': ['twitter.com'], 'twitter.com': ['x.com'], 'facebook.com': ['fb.com', 'm.facebook.com'] };
+const ALIASES: Record<string, string[]> = {
+  'x.com': ['twitter.com'],
+  'twitter.com': ['x.com'],
+  'facebook.com': ['fb.com', 'm.facebook.com'],
+};
 
 /** "Queja viral https://x.com/ana/status/1" → the summary without the link, and the link. */
 export function splitSummary(text: string): { summary: string; link?: string } {
@@ -42,7 +46,11 @@ export function channelOfLink(playbook: Playbook, link: string | undefined): str
 
 /** The channel the opening answers name, said or inferred from the link; with one channel, that one. */
 export function openingChannel(playbook: Playbook, drafts: ReadonlyMap<string, string>): string | undefined {
-  return drafts.get('open.channel') ?? channelOfLink(playbook, drafts.get('open.link')) ?? (playbook.channels.length === 1 ? playbook.channels[0]!.id : undefined);
+  return (
+    drafts.get('open.channel') ??
+    channelOfLink(playbook, drafts.get('open.link')) ??
+    (playbook.channels.length === 1 ? playbook.channels[0]!.id : undefined)
+  );
 }
 
 /** What to ask next to open the incident, or nothing when it can be opened. */
@@ -56,7 +64,20 @@ export function nextOpening(playbook: Playbook, drafts: ReadonlyMap<string, stri
 }
 
 /** The `opened` event from the opening answers. */
-export function openedEvent(playbook: Playbook, drafts: ReadonlyMap<string, string>, id: string, at: string): EventOf<'opened'> {
+export function openedEvent(
+  playbook: Playbook,
+  drafts: ReadonlyMap<string, string>,
+  id: string,
+  at: string,
+): EventOf<'opened'> {
   const link = drafts.get('open.link');
-  return { type: 'opened', at, id, summary: drafts.get('open.summary') ?? '', channel: openingChannel(playbook, drafts) ?? '', ...(link ? { link } : {}), detected_at: drafts.get('open.detected') ?? at };
+  return {
+    type: 'opened',
+    at,
+    id,
+    summary: drafts.get('open.summary') ?? '',
+    channel: openingChannel(playbook, drafts) ?? '',
+    ...(link ? { link } : {}),
+    detected_at: drafts.get('open.detected') ?? at,
+  };
 }

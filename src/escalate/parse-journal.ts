@@ -27,7 +27,13 @@ export function parseJournal(text: string): ParsedJournal {
   const lines: number[] = [];
   let goodChars = 0;
   let opened = false;
-  const result = (extra: Partial<ParsedJournal> = {}): ParsedJournal => ({ events, lines, goodChars, truncated: false, ...extra });
+  const result = (extra: Partial<ParsedJournal> = {}): ParsedJournal => ({
+    events,
+    lines,
+    goodChars,
+    truncated: false,
+    ...extra,
+  });
   for (let index = 0; index <= last; index += 1) {
     const row = rows[index]!;
     if (row.trim() !== '') {

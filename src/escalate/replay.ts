@@ -128,11 +128,18 @@ export function apply(state: IncidentState, event: IncidentEvent): void {
       state.contacts.set(event.contact, { status: event.status, at: event.at });
       break;
     case 'step':
-      state.steps.set(event.step, { status: event.status, at: event.at, level: event.level, reason: event.reason, interrupted: event.interrupted });
+      state.steps.set(event.step, {
+        status: event.status,
+        at: event.at,
+        level: event.level,
+        reason: event.reason,
+        interrupted: event.interrupted,
+      });
       // A step done or skipped needs none of its answers again; one left for later keeps them.
       if (event.status !== 'later') {
         for (const key of [...state.drafts.keys()]) {
-          if (STEP_DRAFTS.some((part) => key === `${part}.${event.step}` || key.startsWith(`${part}.${event.step}.`))) state.drafts.delete(key);
+          if (STEP_DRAFTS.some((part) => key === `${part}.${event.step}` || key.startsWith(`${part}.${event.step}.`)))
+            state.drafts.delete(key);
         }
       }
       break;
@@ -178,4 +185,3 @@ export function apply(state: IncidentState, event: IncidentEvent): void {
 export function nextPromiseId(state: Pick<IncidentState, 'id' | 'promises'>): string {
   return `${state.id}-${state.promises.size + 1}`;
 }
-

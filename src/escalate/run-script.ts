@@ -19,12 +19,12 @@ export interface RunInput {
   allowWarnings: boolean;
 }
 
-
 /** The script key that answers a question, as messages name it. */
 function questionKey(question: Question): string {
   if (question.kind === 'notify') return `notify.${question.contact}`;
   if (question.kind === 'step') return `steps.${question.step}`;
-  if (question.kind === 'triage' || question.kind === 'pick-level') return question.kind === 'triage' ? 'triage' : 'override.level';
+  if (question.kind === 'triage' || question.kind === 'pick-level')
+    return question.kind === 'triage' ? 'triage' : 'override.level';
   return 'close';
 }
 
@@ -40,7 +40,14 @@ const byTime = (a: Timed, b: Timed) => a.at.getTime() - b.at.getTime();
  * Walks the incident with the script's answers, yielding each journal event as it happens, so
  * the caller writes it to disk before the next one: a stop keeps everything done before it.
  */
-export function* runScript({ playbook, script, id, start, templateText, allowWarnings }: RunInput): Generator<IncidentEvent, 'open' | 'closed'> {
+export function* runScript({
+  playbook,
+  script,
+  id,
+  start,
+  templateText,
+  allowWarnings,
+}: RunInput): Generator<IncidentEvent, 'open' | 'closed'> {
   let clock = start;
   const now = () => clock.toISOString();
   const time = (value: string, key: string) => {
@@ -55,13 +62,31 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
   script.events?.forEach((entry, index) => {
     const at = time(entry.at, `events[${index}].at`);
     if (entry.note) pending.push({ at, event: (when) => ({ type: 'note', at: when, text: entry.note! }) });
-    if (entry.promise) pending.push({ at, event: (when) => ({ type: 'promise', at: when, promise: `${id}-${++promises}`, ...entry.promise! }) });
-    if (entry.level) pending.push({ at, event: (when) => ({ type: 'level', at: when, level: entry.level!, reason: entry.reason ?? '' }) });
+    if (entry.promise)
+      pending.push({
+        at,
+        event: (when) => ({ type: 'promise', at: when, promise: `${id}-${++promises}`, ...entry.promise! }),
+      });
+    if (entry.level)
+      pending.push({
+        at,
+        event: (when) => ({ type: 'level', at: when, level: entry.level!, reason: entry.reason ?? '' }),
+      });
   });
 
-  const detected = script.incident.detected_at === undefined ? clock : time(script.incident.detected_at, 'incident.detected_at');
+  const detected =
+    script.incident.detected_at === undefined ? clock : time(script.incident.detected_at, 'incident.detected_at');
   // A script run is an exercise, whoever wrote the script: reports and listings can tell it apart.
-  const opened: EventOf<'opened'> = { type: 'opened', at: now(), id, summary: script.incident.summary, channel: script.incident.channel, link: script.incident.link, detected_at: detected.toISOString(), drill: true };
+  const opened: EventOf<'opened'> = {
+    type: 'opened',
+    at: now(),
+    id,
+    summary: script.incident.summary,
+    channel: script.incident.channel,
+    link: script.incident.link,
+    detected_at: detected.toISOString(),
+    drill: true,
+  };
   const state = openState(opened);
   yield opened;
   function* emit(event: IncidentEvent) {
@@ -104,21 +129,45 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
     }
     if (!(yield* advanceTo(spec.at, `${key}.at`))) {
       // A step the new level shares is walked there with the same answers; any other is left, and says so.
-      if (!stepOf(playbook, currentLevel(state), step.id)) yield* emit({ type: 'step', at: now(), level: levelId, step: step.id, status: 'later', reason: 'level-change', interrupted: true });
+      if (!stepOf(playbook, currentLevel(state), step.id))
+        yield* emit({
+          type: 'step',
+          at: now(),
+          level: levelId,
+          step: step.id,
+          status: 'later',
+          reason: 'level-change',
+          interrupted: true,
+        });
       return;
     }
-    if (spec.status === 'skipped' && !spec.reason) throw new ScriptStop('script.missing', { key: `${key}.reason`, value: '' });
+    if (spec.status === 'skipped' && !spec.reason)
+      throw new ScriptStop('script.missing', { key: `${key}.reason`, value: '' });
     if (spec.status === 'done') {
       for (const department of step.ask ?? []) {
         // As in the interactive session: a department already asked at another step is not asked twice.
         if (state.departments.has(department)) continue;
         yield* emit({ type: 'asked', at: now(), step: step.id, department });
         const answer = own(spec.asked, department);
-        if (answer) pending.push({ at: time(answer.answered, `${key}.asked.${department}.answered`), event: (when) => ({ type: 'answered', at: when, department }) });
+        if (answer)
+          pending.push({
+            at: time(answer.answered, `${key}.asked.${department}.answered`),
+            event: (when) => ({ type: 'answered', at: when, department }),
+          });
       }
       const response = responseOf(playbook, step.response);
       if (response) {
-        const messages = scriptMessages({ playbook, step, response, templateText: templateText(response), incident: incidentFields(state), vars: spec.vars ?? {}, published: spec.published ?? {}, at: now(), allowWarnings });
+        const messages = scriptMessages({
+          playbook,
+          step,
+          response,
+          templateText: templateText(response),
+          incident: incidentFields(state),
+          vars: spec.vars ?? {},
+          published: spec.published ?? {},
+          at: now(),
+          allowWarnings,
+        });
         for (const message of messages) yield* emit(message);
       }
     }
@@ -129,11 +178,16 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
     const result = triage(playbook, script.triage ?? {});
     if (!result.ok) {
       const question = planIndex(playbook).triage.get(result.question);
-      throw new ScriptStop(result.problem === 'unknownOption' ? 'script.unknownOption' : 'script.missing', { key: `triage.${result.question}`, value: result.answer ?? '', options: question ? optionList(question) : '' });
+      throw new ScriptStop(result.problem === 'unknownOption' ? 'script.unknownOption' : 'script.missing', {
+        key: `triage.${result.question}`,
+        value: result.answer ?? '',
+        options: question ? optionList(question) : '',
+      });
     }
     yield* emit({ type: 'triaged', at: now(), answers: result.answers, level: result.level });
   } else if (!script.override) throw new ScriptStop('script.missing', { key: 'override.level', value: '' });
-  if (script.override) yield* emit({ type: 'level', at: now(), level: script.override.level, reason: script.override.reason });
+  if (script.override)
+    yield* emit({ type: 'level', at: now(), level: script.override.level, reason: script.override.reason });
 
   // Each round answers one question the state did not have, so this measure grows every round;
   // a round that leaves it as it was would ask the same question for ever, appending to the journal.
@@ -147,7 +201,8 @@ export function* runScript({ playbook, script, id, start, templateText, allowWar
     if (question.kind === 'closed') return 'closed';
     if (question.kind === 'notify') {
       const status = own(script.notify, question.contact);
-      if (status === undefined) throw new ScriptStop('script.missing', { key: `notify.${question.contact}`, value: '' });
+      if (status === undefined)
+        throw new ScriptStop('script.missing', { key: `notify.${question.contact}`, value: '' });
       yield* emit({ type: 'contact', at: now(), contact: question.contact, status });
     } else if (question.kind === 'step') yield* walkStep(question.level, question.step);
     else if (question.kind === 'close') {

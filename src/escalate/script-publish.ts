@@ -23,7 +23,8 @@ export interface Targets {
 export function scriptTargets(playbook: Playbook, step: Step, response: Response): Targets {
   if (response.kind === 'internal') return { audience: 'internal', channels: [TEAM_CHANNEL] };
   const channels = stepChannels(step, response, playbook);
-  if (response.kind === 'private-reply') return { audience: 'private', channels: channels.filter(allowsPrivateMessages) };
+  if (response.kind === 'private-reply')
+    return { audience: 'private', channels: channels.filter(allowsPrivateMessages) };
   return { channels };
 }
 
@@ -47,8 +48,16 @@ export interface PublishInput {
 export function* scriptMessages(input: PublishInput): Generator<EventOf<'published'>> {
   const { playbook, step, response } = input;
   const { missing, unknown } = variableGaps(response, input.vars);
-  if (missing[0] !== undefined) throw new ScriptStop('script.missing', { key: `steps.${step.id}.vars.${missing[0]}`, value: ` (${response.variables[missing[0]]!.description})` });
-  if (unknown[0] !== undefined) throw new ScriptStop('script.unknownVar', { key: `steps.${step.id}.vars.${unknown[0]}`, value: Object.keys(response.variables).join(', ') });
+  if (missing[0] !== undefined)
+    throw new ScriptStop('script.missing', {
+      key: `steps.${step.id}.vars.${missing[0]}`,
+      value: ` (${response.variables[missing[0]]!.description})`,
+    });
+  if (unknown[0] !== undefined)
+    throw new ScriptStop('script.unknownVar', {
+      key: `steps.${step.id}.vars.${unknown[0]}`,
+      value: Object.keys(response.variables).join(', '),
+    });
   const { audience, channels } = scriptTargets(playbook, step, response);
   for (const channel of channels) {
     const message = renderMessage(playbook, response, input.templateText, channel, input.incident, input.vars);
@@ -57,6 +66,16 @@ export function* scriptMessages(input: PublishInput): Generator<EventOf<'publish
     // A post is recorded only where the script gives its URL key; the team is told whenever the step is done.
     const url = audience === 'internal' ? '' : own(input.published, channel.id);
     if (url === undefined) continue;
-    yield { type: 'published', at: input.at, step: step.id, response: response.id, channel: channel.id, text: message.text, url: url || undefined, edited: false, ...(audience && { audience }) };
+    yield {
+      type: 'published',
+      at: input.at,
+      step: step.id,
+      response: response.id,
+      channel: channel.id,
+      text: message.text,
+      url: url || undefined,
+      edited: false,
+      ...(audience && { audience }),
+    };
   }
 }

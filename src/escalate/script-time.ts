@@ -45,10 +45,14 @@ export function tooFar(date: Date, start: Date): boolean {
 
 /** Every time the script gives, with its key: the clock's bound applies to all of them. */
 function times(script: TimedScript): Array<[YamlPath, string]> {
-  const found: Array<[YamlPath, string | undefined]> = [[['incident', 'detected_at'], script.incident.detected_at], [['close', 'at'], script.close?.at]];
+  const found: Array<[YamlPath, string | undefined]> = [
+    [['incident', 'detected_at'], script.incident.detected_at],
+    [['close', 'at'], script.close?.at],
+  ];
   for (const [id, spec] of Object.entries(script.steps ?? {})) {
     found.push([['steps', id, 'at'], spec.at]);
-    for (const [dept, answer] of Object.entries(spec.asked ?? {})) found.push([['steps', id, 'asked', dept, 'answered'], answer.answered]);
+    for (const [dept, answer] of Object.entries(spec.asked ?? {}))
+      found.push([['steps', id, 'asked', dept, 'answered'], answer.answered]);
   }
   script.events?.forEach((entry, index) => found.push([['events', index, 'at'], entry.at]));
   return found.filter((entry): entry is [YamlPath, string] => entry[1] !== undefined);
@@ -60,7 +64,8 @@ export function farTimes(script: TimedScript): Report[] {
   if (!start) return [];
   return times(script).flatMap(([path, value]) => {
     const date = value.startsWith('+') ? undefined : parseTime(value, start);
-    return date && tooFar(date, start) ? [{ path, messageId: 'script.timeTooFar' as const, data: { where: formatPath(path), value } }] : [];
+    return date && tooFar(date, start)
+      ? [{ path, messageId: 'script.timeTooFar' as const, data: { where: formatPath(path), value } }]
+      : [];
   });
 }
-

@@ -42,7 +42,12 @@ const event = z.strictObject({
 export const scriptSchema = z.strictObject({
   version: z.literal(1, { error: 'script.version' }),
   clock: z.optional(time),
-  incident: z.strictObject({ summary: text, channel: text, link: z.optional(z.string()), detected_at: z.optional(time) }),
+  incident: z.strictObject({
+    summary: text,
+    channel: text,
+    link: z.optional(z.string()),
+    detected_at: z.optional(time),
+  }),
   triage: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
   override: z.optional(z.strictObject({ level: z.string(), reason: text })),
   notify: z.optional(z.record(z.string(), z.enum(['reached', 'unreachable']))),
@@ -75,29 +80,48 @@ export interface ScriptProblem extends Position {
 function unknownNames(script: Script, playbook: Playbook): Report[] {
   const reports: Report[] = [];
   const check = (path: YamlPath, id: string, known: string[], list: string) => {
-    if (!known.includes(id)) reports.push({ path, on: 'key', messageId: 'script.unknownName', data: { key: formatPath(path), id, list, known: known.join(', ') || '—' } });
+    if (!known.includes(id))
+      reports.push({
+        path,
+        on: 'key',
+        messageId: 'script.unknownName',
+        data: { key: formatPath(path), id, list, known: known.join(', ') || '—' },
+      });
   };
   for (const [id, answer] of Object.entries(script.triage ?? {})) {
     const question = planIndex(playbook).triage.get(id);
     if (!question || findOption(question, answer)) continue;
     const path = ['triage', id];
-    reports.push({ path, messageId: 'script.unknownOption', data: { key: formatPath(path), value: String(answer), options: optionList(question) } });
+    reports.push({
+      path,
+      messageId: 'script.unknownOption',
+      data: { key: formatPath(path), value: String(answer), options: optionList(question) },
+    });
   }
   const contacts = playbook.contacts.map((c) => c.id);
   const steps = [...new Set(playbook.levels.flatMap((level) => level.steps.map((s) => s.id)))];
   const levels = playbook.levels.map((l) => l.id);
-  for (const id of Object.keys(script.triage ?? {})) check(['triage', id], id, playbook.triage?.map((q) => q.id) ?? [], 'triage');
+  for (const id of Object.keys(script.triage ?? {}))
+    check(['triage', id], id, playbook.triage?.map((q) => q.id) ?? [], 'triage');
   for (const id of Object.keys(script.notify ?? {})) check(['notify', id], id, contacts, 'contacts');
   for (const [id, spec] of Object.entries(script.steps ?? {})) {
     check(['steps', id], id, steps, 'steps');
-    for (const dept of Object.keys(spec.asked ?? {})) check(['steps', id, 'asked', dept], dept, playbook.departments?.map((d) => d.id) ?? [], 'departments');
-    for (const channel of Object.keys(spec.published ?? {})) check(['steps', id, 'published', channel], channel, playbook.channels.map((c) => c.id), 'channels');
+    for (const dept of Object.keys(spec.asked ?? {}))
+      check(['steps', id, 'asked', dept], dept, playbook.departments?.map((d) => d.id) ?? [], 'departments');
+    for (const channel of Object.keys(spec.published ?? {}))
+      check(
+        ['steps', id, 'published', channel],
+        channel,
+        playbook.channels.map((c) => c.id),
+        'channels',
+      );
     reports.push(...privateRefusals(playbook, id, Object.keys(spec.published ?? {})));
   }
   if (script.override) check(['override', 'level'], script.override.level, levels, 'levels');
   script.events?.forEach((entry, index) => {
     if (entry.level !== undefined) check(['events', index, 'level'], entry.level, levels, 'levels');
-    if (entry.promise) check(['events', index, 'promise', 'approved_by'], entry.promise.approved_by, contacts, 'contacts');
+    if (entry.promise)
+      check(['events', index, 'promise', 'approved_by'], entry.promise.approved_by, contacts, 'contacts');
   });
   return reports;
 }
@@ -113,12 +137,27 @@ function privateRefusals(playbook: Playbook, stepId: string, channels: string[])
     return response ? [{ step, response }] : [];
   });
   if (uses.length === 0 || uses.some(({ response }) => response.kind !== 'private-reply')) return [];
-  const usable = [...new Set(uses.flatMap(({ step, response }) => stepChannels(step, response, playbook).filter(allowsPrivateMessages).map((c) => c.id)))];
+  const usable = [
+    ...new Set(
+      uses.flatMap(({ step, response }) =>
+        stepChannels(step, response, playbook)
+          .filter(allowsPrivateMessages)
+          .map((c) => c.id),
+      ),
+    ),
+  ];
   return channels.flatMap((id) => {
     const channel = planIndex(playbook).channels.get(id);
     if (!channel || allowsPrivateMessages(channel)) return [];
     const path = ['steps', stepId, 'published', id];
-    return [{ path, on: 'key' as const, messageId: 'script.noPrivateMessages' as const, data: { key: formatPath(path), channel: id, step: stepId, known: usable.join(', ') || '—' } }];
+    return [
+      {
+        path,
+        on: 'key' as const,
+        messageId: 'script.noPrivateMessages' as const,
+        data: { key: formatPath(path), channel: id, step: stepId, known: usable.join(', ') || '—' },
+      },
+    ];
   });
 }
 
@@ -129,7 +168,12 @@ export function optionList(question: NonNullable<Playbook['triage']>[number]): s
 
 /** `steps.comunicado.vars.solucion` or `events[2].at`, as a path into the script (ids hold no dots). */
 export function keyPath(key: string): YamlPath {
-  return key.split('.').flatMap((part) => part.split(/\[(\d+)\]/).filter((piece) => piece !== '').map((piece, index) => (index > 0 && /^\d+$/.test(piece) ? Number(piece) : piece)));
+  return key.split('.').flatMap((part) =>
+    part
+      .split(/\[(\d+)\]/)
+      .filter((piece) => piece !== '')
+      .map((piece, index) => (index > 0 && /^\d+$/.test(piece) ? Number(piece) : piece)),
+  );
 }
 
 const PLAYBOOK_KEYS = ['brand', 'channels', 'contacts', 'levels'];
@@ -145,12 +189,19 @@ export interface ReadScript {
 export function readScript(bytes: Uint8Array, playbook: Playbook): ReadScript {
   const yaml = parseYaml(bytes);
   const at = (path: YamlPath, on?: 'key' | 'value') => locate(yaml.doc, yaml.lineCounter, path, on);
-  const position = (report: Report): Position => ('position' in report ? report.position : 'path' in report ? at(report.path, report.on) : { line: 1, column: 1 });
-  const fail = (reports: Report[]) => ({ problems: reports.map((report) => ({ report, ...position(report) })), position: at });
+  const position = (report: Report): Position =>
+    'position' in report ? report.position : 'path' in report ? at(report.path, report.on) : { line: 1, column: 1 };
+  const fail = (reports: Report[]) => ({
+    problems: reports.map((report) => ({ report, ...position(report) })),
+    position: at,
+  });
   if (yaml.reports.length > 0 || yaml.data === undefined) return fail(yaml.reports);
   // A playbook given as the script would otherwise get a dozen "unknown key" lines.
   const planKeys = PLAYBOOK_KEYS.filter((key) => Object.hasOwn(yaml.data as object, key));
-  if (planKeys.length >= 2) return fail([{ position: { line: 1, column: 1 }, messageId: 'script.isPlaybook', data: { keys: planKeys.join(', ') } }]);
+  if (planKeys.length >= 2)
+    return fail([
+      { position: { line: 1, column: 1 }, messageId: 'script.isPlaybook', data: { keys: planKeys.join(', ') } },
+    ]);
   const result = scriptSchema.safeParse(yaml.data);
   const schema = result.success ? [] : schemaReports(result.error.issues, yaml.data, scriptSchema);
   const reports = [...schema, ...protoKeyReports(yaml.data, schema)];

@@ -38,16 +38,24 @@ export function messageChannels(playbook: Playbook, state: IncidentState, step: 
   const channels = stepChannels(step, response, playbook);
   if (audience === 'public') return channels;
   const chosen = state.drafts.get(`private.${step.id}`);
-  return channels.filter((channel) => allowsPrivateMessages(channel) && (chosen === undefined || channel.id === chosen));
+  return channels.filter(
+    (channel) => allowsPrivateMessages(channel) && (chosen === undefined || channel.id === chosen),
+  );
 }
 
 function sentOn(state: IncidentState, step: Step): Map<string, { url?: string; audience: string }> {
   const sent = new Map<string, { url?: string; audience: string }>();
-  for (const post of state.published) if (post.step === step.id) sent.set(post.channel, { url: post.url, audience: post.audience ?? 'public' });
+  for (const post of state.published)
+    if (post.step === step.id) sent.set(post.channel, { url: post.url, audience: post.audience ?? 'public' });
   return sent;
 }
 
-export function nextStepQuestion(playbook: Playbook, state: IncidentState, step: Step, response: Response | undefined): StepQuestion {
+export function nextStepQuestion(
+  playbook: Playbook,
+  state: IncidentState,
+  step: Step,
+  response: Response | undefined,
+): StepQuestion {
   if (!response) return { kind: 'status' };
   for (const [name, spec] of Object.entries(response.variables)) {
     if (state.drafts.has(`vars.${step.id}.${name}`)) continue;
@@ -57,7 +65,12 @@ export function nextStepQuestion(playbook: Playbook, state: IncidentState, step:
   const channels = messageChannels(playbook, state, step, response);
   if (audience === 'private') {
     if (channels.length === 0) return { kind: 'no-private-channel' };
-    if (channels.length > 1) return { kind: 'private-channel', channels: channels.map((c) => c.id), default: channels.find((c) => c.id === state.channel)?.id };
+    if (channels.length > 1)
+      return {
+        kind: 'private-channel',
+        channels: channels.map((c) => c.id),
+        default: channels.find((c) => c.id === state.channel)?.id,
+      };
   }
   const sent = sentOn(state, step);
   for (const channel of channels) {
@@ -82,7 +95,9 @@ export function matchLinks(playbook: Playbook, channels: string[], text: string)
   };
   const rest: string[] = [];
   for (const link of links) {
-    const channel = channels.find((id) => !matched.has(id) && hostOf(planIndex(playbook).channels.get(id)?.url) === hostOf(link));
+    const channel = channels.find(
+      (id) => !matched.has(id) && hostOf(planIndex(playbook).channels.get(id)?.url) === hostOf(link),
+    );
     if (channel) matched.set(channel, link);
     else rest.push(link);
   }

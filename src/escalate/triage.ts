@@ -57,7 +57,8 @@ export function triage(playbook: Playbook, given: TriageAnswers): TriageResult {
     const option = findOption(question, answer);
     if (!option) return { ok: false, problem: 'unknownOption', question: question.id, answer: String(answer) };
     answers.push({ question: question.id, option: option.label, level: option.level });
-    if (level === undefined || (severity.get(option.level) ?? -Infinity) > (severity.get(level) ?? -Infinity)) level = option.level;
+    if (level === undefined || (severity.get(option.level) ?? -Infinity) > (severity.get(level) ?? -Infinity))
+      level = option.level;
   }
   return level === undefined ? { ok: false, problem: 'missingAnswer', question: '' } : { ok: true, answers, level };
 }

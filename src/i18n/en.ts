@@ -18,21 +18,29 @@ export const en = {
   'cli.title.globalOptions': 'Global options:',
   'cli.title.examples': 'Examples:',
   'cli.help.commandArg': 'the command, and its subcommand if any (crisis help promises done)',
-  'cli.examples.root': '  crisis init                      # write a plan for your business, answering questions\n  crisis lint                      # check ./crisis.yaml\n  crisis escalate                  # something is going wrong: walk through it',
-  'cli.examples.init': '  crisis init                       # answer a few questions\n  crisis init --yes --name "Bakery" --lang en\n  crisis init --from en-northside-bakery --dir plan',
-  'cli.examples.lint': '  crisis lint                       # ./crisis.yaml, else the playbooks under ./playbooks\n  crisis lint plan/crisis.yaml --max-warnings 0\n  crisis lint --format sarif > crisis.sarif',
-  'cli.examples.escalate': '  crisis escalate                   # a new incident, on a terminal\n  crisis escalate --resume          # continue the most recent one\n  crisis escalate --script drill.yaml   # a drill, answered by a script',
-  'cli.examples.report': '  crisis report                     # the most recent incident, in Markdown\n  crisis report ID --format html --out report.html\n  crisis report --redact --format json',
+  'cli.examples.root':
+    '  crisis init                      # write a plan for your business, answering questions\n  crisis lint                      # check ./crisis.yaml\n  crisis escalate                  # something is going wrong: walk through it',
+  'cli.examples.init':
+    '  crisis init                       # answer a few questions\n  crisis init --yes --name "Bakery" --lang en\n  crisis init --from en-northside-bakery --dir plan',
+  'cli.examples.lint':
+    '  crisis lint                       # ./crisis.yaml, else the playbooks under ./playbooks\n  crisis lint plan/crisis.yaml --max-warnings 0\n  crisis lint --format sarif > crisis.sarif',
+  'cli.examples.escalate':
+    '  crisis escalate                   # a new incident, on a terminal\n  crisis escalate --resume          # continue the most recent one\n  crisis escalate --script drill.yaml   # a drill, answered by a script',
+  'cli.examples.report':
+    '  crisis report                     # the most recent incident, in Markdown\n  crisis report ID --format html --out report.html\n  crisis report --redact --format json',
   'cli.examples.incidents': '  crisis incidents\n  crisis incidents --json --playbook plan/crisis.yaml',
-  'cli.examples.discard': '  crisis incidents discard ID        # a drill goes at once\n  crisis incidents discard ID --yes  # a real incident, without being asked',
+  'cli.examples.discard':
+    '  crisis incidents discard ID        # a drill goes at once\n  crisis incidents discard ID --yes  # a real incident, without being asked',
   'cli.examples.promises': '  crisis promises\n  crisis promises --json --playbook plan/crisis.yaml',
   'cli.examples.promisesDone': '  crisis promises done ID\n  crisis promises done ID --playbook plan/crisis.yaml',
-  'cli.examples.render': '  crisis render short-apology --var problem="the late orders"   # every channel it may use\n  crisis render short-apology --channel x --var problem="the late orders"',
+  'cli.examples.render':
+    '  crisis render short-apology --var problem="the late orders"   # every channel it may use\n  crisis render short-apology --channel x --var problem="the late orders"',
   'cli.examples.schema': '  crisis schema > crisis.schema.json   # for your editor',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
   'cmd.lint.description': 'check playbook files, like a compiler: every problem with its line, column and rule',
   'cmd.lint.paths': 'files or folders to check (default: ./crisis.yaml, else the playbooks under ./playbooks)',
-  'cmd.lint.format': 'output: stylish, json (ESLint), github (annotations) or sarif (default: stylish, github on GitHub Actions)',
+  'cmd.lint.format':
+    'output: stylish, json (ESLint), github (annotations) or sarif (default: stylish, github on GitHub Actions)',
   'cmd.lint.maxWarnings': 'fail when there are more than N warnings',
   'cmd.lint.quiet': 'report errors only',
   'cmd.schema.description': 'print the JSON Schema of the playbook format (for editors and the YAML language server)',
@@ -40,7 +48,8 @@ export const en = {
   // Errors the shell reports (exit code 2 unless said otherwise)
   'error.noSuchPath': 'No such file or folder: {path}',
   'error.unreadable': 'Cannot read {path}: {reason}',
-  'error.noPlaybook': 'No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.',
+  'error.noPlaybook':
+    'No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.',
   'error.noYamlInFolder': 'No .yaml or .yml file in {path}.',
   'error.badFormat': 'Unknown format "{value}". Use one of: {options}.',
   'error.badNumber': '{option} takes a whole number of 0 or more, not "{value}".',
@@ -52,12 +61,14 @@ export const en = {
   'error.optionMissingArgument': 'Option {option} needs a value.',
   'error.excessArguments': 'Too many arguments. See `crisis {command} --help`.',
   'error.badLang': 'Unknown language "{value}". Use en or es.',
-  'error.unexpected': 'Something went wrong inside crisis: {message}. This is a bug; run again with --debug and report the trace.',
+  'error.unexpected':
+    'Something went wrong inside crisis: {message}. This is a bug; run again with --debug and report the trace.',
   'error.interrupted': 'Interrupted.',
   // The operating system saying no: one line, exit 2 (handle-error.ts)
   'error.os': 'Cannot {action} {path}: {reason}.',
   'error.osNoPath': 'Cannot {action}: {reason}.',
-  'error.outputClosed': 'The output was closed before crisis had written everything ({code}); the rest was not written.',
+  'error.outputClosed':
+    'The output was closed before crisis had written everything ({code}); the rest was not written.',
   'os.action.open': 'open',
   'os.action.read': 'read',
   'os.action.write': 'write',
@@ -99,13 +110,16 @@ export const en = {
   'yaml.badIndent': 'The indentation is wrong here: {detail}. Line up keys of the same mapping.',
   'yaml.unexpected': 'Unexpected text here: {detail}.',
   'yaml.badAlias': 'This alias (*name) refers to an anchor (&name) that does not exist.',
-  'yaml.aliasBomb': 'The file expands its aliases (*name) too many times, as a "billion laughs" attack does. Write the values out instead of repeating aliases.',
+  'yaml.aliasBomb':
+    'The file expands its aliases (*name) too many times, as a "billion laughs" attack does. Write the values out instead of repeating aliases.',
   'yaml.generic': 'This is not valid YAML: {detail}.',
 
   // schema
-  'schema.unknownKey': 'Unknown key "{key}" in {parent}. Known keys: {known}. (Keys starting with x- are allowed for your own data.)',
+  'schema.unknownKey':
+    'Unknown key "{key}" in {parent}. Known keys: {known}. (Keys starting with x- are allowed for your own data.)',
   'schema.unknownKeySuggest': 'Unknown key "{key}" in {parent}. Did you mean "{suggestion}"?',
-  'schema.colonInText': 'YAML read "{key}" as a key: a ": " inside a text, or a comma inside { … }, splits it. Put the whole text in quotes.',
+  'schema.colonInText':
+    'YAML read "{key}" as a key: a ": " inside a text, or a comma inside { … }, splits it. Put the whole text in quotes.',
   'schema.missingKey': 'Missing required key "{key}" in {parent}.',
   'schema.expectedText': '{where} must be text, not {value}.',
   'schema.expectedNumber': '{where} must be a whole number, not "{value}".',
@@ -113,27 +127,36 @@ export const en = {
   'schema.expectedList': '{where} must be a list (items starting with "- "), not {value}.',
   'schema.expectedMapping': '{where} must be a mapping of keys (key: value), not {value}.',
   'schema.wrongType': '{where} has the wrong type: expected {expected}, found {received}.',
-  'schema.quoteIt': '{where} must be text, but {value} was read as a number or true/false. Put it in quotes: "{value}".',
+  'schema.quoteIt':
+    '{where} must be text, but {value} was read as a number or true/false. Put it in quotes: "{value}".',
   'schema.oneOf': '{where} is "{value}", which is not allowed. Use one of: {options}.',
   'schema.oneOfSuggest': '{where} is "{value}". Did you mean "{suggestion}"? (one of: {options})',
   'schema.tooFewItems': '{where} needs at least {minimum:# item|# items}.',
   'schema.tooSmall': '{where} must be at least {minimum}, not {value}.',
   'schema.empty': '{where} is empty. Write something, or remove the key.',
-  'schema.slug': '{where} is "{value}", which is not a valid id. Use lowercase letters, digits and dashes (e.g. "possible-crisis").',
+  'schema.slug':
+    '{where} is "{value}", which is not a valid id. Use lowercase letters, digits and dashes (e.g. "possible-crisis").',
   'schema.duration': '{where} is "{value}", which is not a duration. Write it like 15m, 2h, 1h30m or 1d.',
   'schema.durationTooLong': '{where} is "{value}", longer than a duration may be. Write at most 366 days (366d).',
-  'schema.url': '{where} is "{value}", which is not a web address. Write it in full, starting with https://, with no spaces.',
+  'schema.url':
+    '{where} is "{value}", which is not a web address. Write it in full, starting with https://, with no spaces.',
   'schema.email': '{where} is "{value}", which is not an email address.',
-  'schema.phone': '{where} is "{value}", which is not a phone number. Use digits, spaces and an optional leading + (e.g. "+34 600 111 222"), in quotes.',
+  'schema.phone':
+    '{where} is "{value}", which is not a phone number. Use digits, spaces and an optional leading + (e.g. "+34 600 111 222"), in quotes.',
   'schema.hashtag': '{where} is "{value}": a hashtag starts with # and has no spaces (e.g. "#BakeryNews"), in quotes.',
   'schema.language': '{where} is "{value}", which is not a language tag. Use es, en, es-MX…',
   'schema.timezone': '{where} is "{value}", which is not a time zone. Use an IANA name such as Europe/Madrid.',
   'schema.date': '{where} is "{value}", which is not a date. Write it as YYYY-MM-DD.',
-  'schema.variableName': 'The variable name "{value}" cannot be used in a template. Use letters, digits and _ (e.g. customer_name).',
-  'schema.version': 'Playbook format version {value} is not supported. This crisis reads version 1: write "version: 1".',
-  'schema.protoKey': 'The key "__proto__" in {parent} cannot be used: JavaScript reserves that name, and it would be dropped without a word. Give it another name.',
-  'schema.textOrTemplate': 'A response needs exactly one of "text" (the message itself) or "template" (a file beside the playbook).',
-  'schema.severityUnique': 'Another level already has severity {value}. Give each level its own severity (higher is worse).',
+  'schema.variableName':
+    'The variable name "{value}" cannot be used in a template. Use letters, digits and _ (e.g. customer_name).',
+  'schema.version':
+    'Playbook format version {value} is not supported. This crisis reads version 1: write "version: 1".',
+  'schema.protoKey':
+    'The key "__proto__" in {parent} cannot be used: JavaScript reserves that name, and it would be dropped without a word. Give it another name.',
+  'schema.textOrTemplate':
+    'A response needs exactly one of "text" (the message itself) or "template" (a file beside the playbook).',
+  'schema.severityUnique':
+    'Another level already has severity {value}. Give each level its own severity (higher is worse).',
   'schema.topLevel': 'the top level',
   'schema.generic': 'Invalid value: {detail}.',
 
@@ -141,59 +164,89 @@ export const en = {
   'rule.duplicateId': 'The id "{id}" is already used by entry {first} of {list}. Ids must be unique in a list.',
   'rule.unknownReference': '"{id}" names nothing in {list}. Known: {known}.',
   'rule.unknownReferenceSuggest': '"{id}" names nothing in {list}. Did you mean "{suggestion}"?',
-  'rule.selfBackup': 'Contact "{id}" is their own backup. Name another person who can stand in when they are unreachable.',
-  'rule.contactUnreachable': 'Contact "{id}" has neither phone nor email. Add at least one, so they can be reached during a crisis.',
-  'rule.missingBackup': 'Contact "{id}" is notified at the most severe level ("{level}") but has no backup. Add `backup:` with who stands in when they cannot be reached.',
-  'rule.levelWithoutNotify': 'Level "{id}" (severity {severity}) notifies nobody. Add `notify:` with the contacts who must know.',
-  'rule.slaOrder': 'Level "{id}" allows {within} to respond, more than the milder level "{milder}" ({milderWithin}). A more severe level should respond faster.',
-  'rule.levelUnreachable': 'No triage option leads to level "{id}". Add an option with `level: {id}`, or remove the level.',
+  'rule.selfBackup':
+    'Contact "{id}" is their own backup. Name another person who can stand in when they are unreachable.',
+  'rule.contactUnreachable':
+    'Contact "{id}" has neither phone nor email. Add at least one, so they can be reached during a crisis.',
+  'rule.missingBackup':
+    'Contact "{id}" is notified at the most severe level ("{level}") but has no backup. Add `backup:` with who stands in when they cannot be reached.',
+  'rule.levelWithoutNotify':
+    'Level "{id}" (severity {severity}) notifies nobody. Add `notify:` with the contacts who must know.',
+  'rule.slaOrder':
+    'Level "{id}" allows {within} to respond, more than the milder level "{milder}" ({milderWithin}). A more severe level should respond faster.',
+  'rule.levelUnreachable':
+    'No triage option leads to level "{id}". Add an option with `level: {id}`, or remove the level.',
   'rule.templateMissing': 'Template file "{path}" does not exist. Create it beside the playbook, or fix the path.',
-  'rule.templateOutside': 'Template path "{path}" leaves the playbook\'s folder. Keep templates inside it (e.g. templates/statement.hbs).',
+  'rule.templateOutside':
+    'Template path "{path}" leaves the playbook\'s folder. Keep templates inside it (e.g. templates/statement.hbs).',
   'rule.templateUnreadable': 'Template file "{path}" cannot be read. Check its permissions.',
   'rule.templateBinary': 'Template file "{path}" is not a UTF-8 text file.',
-  'rule.templateNotFile': 'Template "{path}" is not a regular file (a folder, a pipe or a device). Point it at a text file.',
-  'rule.unusedVariable': 'Variable "{name}" is declared in response "{id}" but its text never uses it. Use {{{name}}} in the text, or remove it.',
-  'rule.unapprovedResponse': 'Response "{id}" has no `approved_by`. Have it approved before a crisis, so it can be published without waiting.',
-  'rule.controlChar': 'Response "{id}" contains the control character {char}: invisible in a post, garbled on a terminal. Remove it; a message to publish must not hold control characters.',
-  'rule.controlCharExample': 'The example of variable "{name}" in response "{id}" contains the control character {char}. Remove it.',
+  'rule.templateNotFile':
+    'Template "{path}" is not a regular file (a folder, a pipe or a device). Point it at a text file.',
+  'rule.unusedVariable':
+    'Variable "{name}" is declared in response "{id}" but its text never uses it. Use {{{name}}} in the text, or remove it.',
+  'rule.unapprovedResponse':
+    'Response "{id}" has no `approved_by`. Have it approved before a crisis, so it can be published without waiting.',
+  'rule.controlChar':
+    'Response "{id}" contains the control character {char}: invisible in a post, garbled on a terminal. Remove it; a message to publish must not hold control characters.',
+  'rule.controlCharExample':
+    'The example of variable "{name}" in response "{id}" contains the control character {char}. Remove it.',
 
   // Templates
   'template.parse': 'The template cannot be read by Handlebars: unexpected {detail}. Check that every {{ has its }}.',
-  'template.unclosed': 'The template ends before a block is closed. Close every {{#if}} with {{/if}} and every {{#each}} with {{/each}}.',
+  'template.unclosed':
+    'The template ends before a block is closed. Close every {{#if}} with {{/if}} and every {{#each}} with {{/each}}.',
   'template.partial': 'Partials ({{> name}}) are not supported in templates. Write the text out.',
-  'template.unknownHelper': 'Unknown helper "{detail}". Templates may only use if, unless, with, lookup, and each in a report.',
-  'template.undeclared': '"{name}" is neither a declared variable of response "{id}" nor brand.*, incident.* or channel.*. Declare it under `variables:`.',
-  'template.unknownField': '"{name}" does not exist. Use brand.name / apology_url / hashtag, incident.id / summary / level / started_at / channel / link, or channel.id / name / format / max_length / url.',
+  'template.unknownHelper':
+    'Unknown helper "{detail}". Templates may only use if, unless, with, lookup, and each in a report.',
+  'template.undeclared':
+    '"{name}" is neither a declared variable of response "{id}" nor brand.*, incident.* or channel.*. Declare it under `variables:`.',
+  'template.unknownField':
+    '"{name}" does not exist. Use brand.name / apology_url / hashtag, incident.id / summary / level / started_at / channel / link, or channel.id / name / format / max_length / url.',
   'template.brandFieldUnset': '"{name}" is used, but the brand does not set it. Add it under `brand:`.',
   'template.variableHasNoFields': '"{name}": a variable is plain text and has no fields. Use the variable alone.',
   'template.decorator': 'Decorators ({{* name}}) are not supported in templates. Write the text out.',
-  'template.literal': '{detail} is a fixed value where the template needs a name: Handlebars would look it up and fail. Write {detail} as plain text, without braces.',
+  'template.literal':
+    '{detail} is a fixed value where the template needs a name: Handlebars would look it up and fail. Write {detail} as plain text, without braces.',
   'template.blockOnly': '"{detail}" is a block: write {{#{detail} value}}…{{/{detail}}}, not {{{detail} value}}.',
   'template.notBlock': '"{detail}" is not a block: write {{{detail} value "key"}}.',
   'template.arity': '"{detail}" takes exactly {count:# value|# values}, as in {example}.',
   'template.hash': 'Named arguments ({detail}=…) are not supported in responses.',
-  'template.each': '{{#each}} has nothing to loop over in a response: every value it reads is a single text. Write the text out.',
+  'template.each':
+    '{{#each}} has nothing to loop over in a response: every value it reads is a single text. Write the text out.',
   'template.section': '{{#{detail}}} is a section, which responses do not use. Write {{#if {detail}}}…{{/if}}.',
   'template.blockParams': 'Block parameters (as |name|) are not supported in responses. Use the value by its name.',
-  'template.withObject': '{{#with}} takes brand, incident or channel, not "{detail}". For a text, write {{#if {detail}}}…{{/if}}.',
-  'template.data': '"@{detail}" is not available in a response: it has no lists. Only @root.… is (e.g. @root.brand.name).',
+  'template.withObject':
+    '{{#with}} takes brand, incident or channel, not "{detail}". For a text, write {{#if {detail}}}…{{/if}}.',
+  'template.data':
+    '"@{detail}" is not available in a response: it has no lists. Only @root.… is (e.g. @root.brand.name).',
   'template.climbs': '"{detail}" climbs out of a {{#with}} block that is not there. Remove the ../',
-  'template.wholeContext': '"{detail}" is the whole set of values, not a text. Name one: a variable, brand.name, incident.link…',
-  'template.lookupKey': 'lookup needs its key in quotes, as in {{lookup brand "name"}}: a key computed while rendering cannot be checked.',
+  'template.wholeContext':
+    '"{detail}" is the whole set of values, not a text. Name one: a variable, brand.name, incident.link…',
+  'template.lookupKey':
+    'lookup needs its key in quotes, as in {{lookup brand "name"}}: a key computed while rendering cannot be checked.',
   'template.objectValue': '"{name}" is a group of fields, not a text. Use one of them: {fields}.',
-  'template.channelFieldUnset': '"{name}" is used, but {count:channel|channels} {channels} {count:has|have} no {field}. Set it on the channel, or write {{#if {name}}}…{{/if}}.',
-  'template.channelFieldInternal': '"{name}" is used, but a notice to the team, or a response with no channel, has no channel {field}. Write {{#if {name}}}…{{/if}}.',
+  'template.channelFieldUnset':
+    '"{name}" is used, but {count:channel|channels} {channels} {count:has|have} no {field}. Set it on the channel, or write {{#if {name}}}…{{/if}}.',
+  'template.channelFieldInternal':
+    '"{name}" is used, but a notice to the team, or a response with no channel, has no channel {field}. Write {{#if {name}}}…{{/if}}.',
   'template.renderFailed': 'The response cannot be rendered with its examples on channel {channel}: {detail}.',
   'template.renderError': 'Handlebars cannot render it: {detail}.',
 
   // Message checks (lint on examples; escalate before publishing)
-  'check.tooLong': 'Response "{id}" is {length} characters on {channel}, {over} over its limit of {max}. Shorten it, or move the details to the statement.',
-  'check.apologyUrl': 'Apology "{id}" on the short channel {channel} does not link the statement ({url}). Add {{brand.apology_url}}.',
-  'check.apologyHashtag': 'Apology "{id}" on the short channel {channel} lacks the hashtag {hashtag}. Add {{brand.hashtag}}.',
-  'check.brandNoUrl': 'Apology "{id}" may be published on the short channel {channel}, but the brand has no `apology_url` to link the full statement. Add it under `brand:`.',
-  'check.brandNoHashtag': 'Apology "{id}" may be published on the short channel {channel}, but the brand has no `hashtag`. Add it under `brand:`.',
+  'check.tooLong':
+    'Response "{id}" is {length} characters on {channel}, {over} over its limit of {max}. Shorten it, or move the details to the statement.',
+  'check.apologyUrl':
+    'Apology "{id}" on the short channel {channel} does not link the statement ({url}). Add {{brand.apology_url}}.',
+  'check.apologyHashtag':
+    'Apology "{id}" on the short channel {channel} lacks the hashtag {hashtag}. Add {{brand.hashtag}}.',
+  'check.brandNoUrl':
+    'Apology "{id}" may be published on the short channel {channel}, but the brand has no `apology_url` to link the full statement. Add it under `brand:`.',
+  'check.brandNoHashtag':
+    'Apology "{id}" may be published on the short channel {channel}, but the brand has no `hashtag`. Add it under `brand:`.',
   'check.avoidTopic': 'Response "{id}" mentions "{term}", a topic the policies say to avoid. Rephrase it.',
-  'check.controlChar': 'Response "{id}" on {channel} contains the control character {char}, from a value filled in. Remove it; a message to publish must not hold control characters.',
+  'check.controlChar':
+    'Response "{id}" on {channel} contains the control character {char}, from a value filled in. Remove it; a message to publish must not hold control characters.',
 
   // crisis render and commands that load a playbook
   'cmd.render.description': 'render one pre-approved response outside an incident, and check it for each channel',
@@ -211,7 +264,8 @@ export const en = {
   'playbook.hasErrors': '{file} has errors; fix them first (crisis lint {file}).',
   'playbook.hasWarnings': '{file} has {warnings:# warning|# warnings}; see crisis lint {file}.',
 
-  'cmd.report.description': 'write the report of an incident from its journal: Markdown, HTML (with a timeline) or JSON',
+  'cmd.report.description':
+    'write the report of an incident from its journal: Markdown, HTML (with a timeline) or JSON',
   'cmd.report.id': 'the incident (default: the most recent)',
   'cmd.report.format': 'md (default), html or json',
   'cmd.report.template': 'your own Handlebars template instead of templates/report.<format>.hbs',
@@ -311,8 +365,10 @@ export const en = {
   'walk.channel.other': 'Somewhere else (type it)',
   'walk.ask.channelOther': 'Where did it start?',
   'walk.ask.detected': 'When did the team first see it? (empty: now, {now}; a time like 21:05; or -20m)',
-  'walk.invalid.detected': 'Write a time like 21:05, a date and time like 2026-11-22 21:05, or -20m; or leave it empty for now ({now}).',
-  'walk.invalid.future': 'That time has not come yet: it is {now} now. For yesterday, write the date too ({yesterday} 23:50) or -40m.',
+  'walk.invalid.detected':
+    'Write a time like 21:05, a date and time like 2026-11-22 21:05, or -20m; or leave it empty for now ({now}).',
+  'walk.invalid.future':
+    'That time has not come yet: it is {now} now. For yesterday, write the date too ({yesterday} 23:50) or -40m.',
   'walk.detectedEcho': 'First seen: {time}.',
   'walk.triage.result': 'Level: {level}, because: {because}',
   'walk.triage.override': 'To choose another level, pick "Change the level" at any question; the reason is recorded.',
@@ -349,7 +405,8 @@ export const en = {
   'walk.ask.stepMore': 'This step:',
   'walk.back': 'Continue with this step',
   'walk.ask.privateChannel': 'Send the private message on which channel?',
-  'walk.noPrivateChannel': 'Response "{id}" is a private reply, but none of its channels carries private messages. Send it another way, then mark the step.',
+  'walk.noPrivateChannel':
+    'Response "{id}" is a private reply, but none of its channels carries private messages. Send it another way, then mark the step.',
   'walk.message.public': 'To publish on {channel}',
   'walk.message.private': 'Private message on {channel}',
   'walk.message.internal': 'To send to the team',
@@ -374,7 +431,8 @@ export const en = {
   'walk.done': 'Done',
   'walk.skipped': 'Skipped (say why)',
   'walk.later': 'Later',
-  'walk.interrupted': '"{title}" was interrupted by the change to {level}: it is kept for later, with the answers given.',
+  'walk.interrupted':
+    '"{title}" was interrupted by the change to {level}: it is kept for later, with the answers given.',
   'walk.ask.close': 'Every step of this level is handled.',
   'walk.close': 'Close the incident',
   'walk.doNow': 'Do now: {title}',
@@ -409,7 +467,8 @@ export const en = {
   'walk.nothingSaved': 'Nothing was saved: the incident had not started.',
   'walk.closed': 'Incident {id} is closed. Its journal is {journal}.',
   'walk.copied': 'Copied to the clipboard.',
-  'walk.copied.osc52': 'Sent to your terminal\'s clipboard (OSC 52). If your terminal does not accept it (tmux needs `set -g set-clipboard on`), select the text between the lines.',
+  'walk.copied.osc52':
+    "Sent to your terminal's clipboard (OSC 52). If your terminal does not accept it (tmux needs `set -g set-clipboard on`), select the text between the lines.",
   'walk.composeOpened': 'Opened {url}',
   'walk.composeUrl': 'Open this page to post it: {url}',
   'walk.reportHint': 'Write its report with: {command}',
@@ -429,39 +488,53 @@ export const en = {
   'escalate.unknownContact': 'No contact "{id}" in the playbook (--as). Its contacts: {known}.',
   'escalate.unknownIncident': 'No incident {id} in {dir}. Open ones: {open}.',
   'escalate.alreadyClosed': 'Incident {id} is already closed.',
-  'escalate.resumeNotDrill': 'Incident {id} is a real incident, not a drill: a script continues only a drill it started. Continue it on a terminal with crisis escalate --resume {id}.',
-  'escalate.scriptDiverges': 'The script {script} no longer matches drill {id}: its journal {file} differs at line {line}, before the point where the drill stopped. Run the script as a new drill, or remove this one with crisis incidents discard {id}.',
+  'escalate.resumeNotDrill':
+    'Incident {id} is a real incident, not a drill: a script continues only a drill it started. Continue it on a terminal with crisis escalate --resume {id}.',
+  'escalate.scriptDiverges':
+    'The script {script} no longer matches drill {id}: its journal {file} differs at line {line}, before the point where the drill stopped. Run the script as a new drill, or remove this one with crisis incidents discard {id}.',
 
   // escalate --script
-  'cmd.escalate.description': 'walk through an incident, from triage to the checked apology, with a journal that loses nothing',
+  'cmd.escalate.description':
+    'walk through an incident, from triage to the checked apology, with a journal that loses nothing',
   'cmd.escalate.as': 'the contact id of the person on duty (never asked whether they reached themselves)',
   'cmd.escalate.resume': 'continue an open incident where it stopped (the most recent one without ID)',
   'cmd.escalate.script': 'take the answers from a script file (see docs/escalate-script.md)',
   'cmd.escalate.incidentsDir': 'where incident journals go (default: incidents/ beside the playbook)',
   'cmd.escalate.allowWarnings': 'publish a message even when a check that is a warning (a topic to avoid) fails',
-  'escalate.needsScript': 'crisis escalate asks questions, and this is not a terminal. Give the answers with --script <file>.',
+  'escalate.needsScript':
+    'crisis escalate asks questions, and this is not a terminal. Give the answers with --script <file>.',
   'escalate.open': 'Incident {id} is open; its journal is {journal}.',
   'escalate.closed': 'Incident {id} is closed; its journal is {journal}.',
   'escalate.keptJournal': 'Everything done until then is in {journal} (incident {id}).',
-  'escalate.drillHint': 'Add what is missing to the script and continue this drill with: crisis escalate --script {script} --resume {id} (or remove it with crisis incidents discard {id}).',
-  'cmd.escalate.takeOver': 'take over an incident whose lock a crisis process on another machine holds (only when that session is over)',
+  'escalate.drillHint':
+    'Add what is missing to the script and continue this drill with: crisis escalate --script {script} --resume {id} (or remove it with crisis incidents discard {id}).',
+  'cmd.escalate.takeOver':
+    'take over an incident whose lock a crisis process on another machine holds (only when that session is over)',
   'script.time': '{where} is "{value}": write a time as 2026-11-22T21:10:00+01:00, or +30m from the start.',
-  'script.version': 'Escalation script format version {value} is not supported. This crisis reads version 1: write "version: 1".',
-  'script.isPlaybook': 'This file is a playbook, not an escalation script (it has {keys}). Give the plan with --playbook and the answers with --script; see docs/escalate-script.md.',
-  'script.stuck': 'The run stopped at {key}: it came back to that question with no new answer. Everything done so far is in the journal.',
-  'script.timeTooFar': '{where} is "{value}", more than 366 days from the script\'s start. A drill spans at most 366 days.',
+  'script.version':
+    'Escalation script format version {value} is not supported. This crisis reads version 1: write "version: 1".',
+  'script.isPlaybook':
+    'This file is a playbook, not an escalation script (it has {keys}). Give the plan with --playbook and the answers with --script; see docs/escalate-script.md.',
+  'script.stuck':
+    'The run stopped at {key}: it came back to that question with no new answer. Everything done so far is in the journal.',
+  'script.timeTooFar':
+    '{where} is "{value}", more than 366 days from the script\'s start. A drill spans at most 366 days.',
   'script.unknownName': '{key}: "{id}" names nothing in the playbook\'s {list}. Known: {known}.',
   'script.missing': 'The script does not answer this question. Add {key} to the script{value}.',
-  'script.unknownOption': '{key} is "{value}", which is none of the question\'s options: {options}. Use an option\'s label or its number.',
+  'script.unknownOption':
+    '{key} is "{value}", which is none of the question\'s options: {options}. Use an option\'s label or its number.',
   'script.unknownVar': '{key} is not a variable of this response. Its variables: {value}.',
-  'script.backwards': '{key} is {value}, earlier than the script\'s clock: times only move forward.',
+  'script.backwards': "{key} is {value}, earlier than the script's clock: times only move forward.",
   'script.checkFailed': 'The message of {key} on {value} fails a check: ',
-  'script.noPrivateMessages': '{key}: step "{step}" sends a private reply, and {channel} takes no private messages. Channels it can use: {known}. (A channel that does says private_messages: true in the playbook.)',
-  'escalate.interrupted': 'Step "{step}" was interrupted by the change to level {level}; its answers are in the script, not done.',
+  'script.noPrivateMessages':
+    '{key}: step "{step}" sends a private reply, and {channel} takes no private messages. Channels it can use: {known}. (A channel that does says private_messages: true in the playbook.)',
+  'escalate.interrupted':
+    'Step "{step}" was interrupted by the change to level {level}; its answers are in the script, not done.',
 
   // incident journals
   'cmd.option.json': 'print the data as JSON, for other tools',
-  'cmd.incidents.description': 'list incidents, open ones first, with when first seen, level, age and whether the response deadline was met',
+  'cmd.incidents.description':
+    'list incidents, open ones first, with when first seen, level, age and whether the response deadline was met',
   'cmd.promises.description': 'list the promises made during incidents and not yet honoured',
   'cmd.promises.done': 'record a promise as honoured (also after its incident is closed)',
   'cmd.promises.id': 'the promise id, as `crisis promises` lists it',
@@ -479,7 +552,8 @@ export const en = {
   'incidents.discarded': 'Removed {id} ({file}).',
   'incidents.discardUnknown': 'No incident {id} in {dir}. Incidents: {known}.',
   'incidents.discardConfirm': '{id} ("{summary}") is a real incident, not a drill. Remove its journal for good?',
-  'incidents.discardRefused': '{id} is a real incident, not a drill, so it is kept. To remove it anyway, confirm on a terminal or add --yes.',
+  'incidents.discardRefused':
+    '{id} is a real incident, not a drill, so it is kept. To remove it anyway, confirm on a terminal or add --yes.',
   'incidents.discardKept': 'Kept {id}.',
   'promises.none': 'No promise waiting to be honoured.',
   'promises.row': '{id}  to {to}: {what} (approved by {by}, {at})',
@@ -487,9 +561,12 @@ export const en = {
   'promises.already': 'Promise {id} was already recorded as honoured ({at}).',
   'promises.done': 'Promise {id} recorded as honoured.',
   'journal.truncated': '{file} ends with a partial line (the process was stopped while writing); it was skipped.',
-  'journal.corrupt': 'The journal {file} is damaged at line {line}: {reason}. Incident {id} is left out until that line is fixed or removed; the other incidents are not affected.',
-  'journal.locked': 'Another crisis process (pid {pid}) is working on this incident ({file}). Continue there, or stop it first.',
-  'journal.lockedElsewhere': 'A crisis process on {host} (pid {pid}, since {since}) holds the lock of {file}. If that session is over, run again with --take-over.',
+  'journal.corrupt':
+    'The journal {file} is damaged at line {line}: {reason}. Incident {id} is left out until that line is fixed or removed; the other incidents are not affected.',
+  'journal.locked':
+    'Another crisis process (pid {pid}) is working on this incident ({file}). Continue there, or stop it first.',
+  'journal.lockedElsewhere':
+    'A crisis process on {host} (pid {pid}, since {since}) holds the lock of {file}. If that session is over, run again with --take-over.',
   'journal.damagedIncident': 'The journal {file} is damaged at line {line}: {reason}. Fix or remove that line first.',
   'journal.unreadable': 'Cannot read the journal {file} ({reason}); it is left out.',
   'journal.noFreeId': 'Could not start a new incident journal in {dir}: every id drawn was taken.',
@@ -507,12 +584,16 @@ export const en = {
   'cmd.init.from': 'start from a bundled example (es-optica-miravista, en-northside-bakery) or a plan folder',
   'cmd.init.dir': 'folder to write the plan in (default: the current folder)',
   'cmd.init.force': 'overwrite files that already exist',
-  'init.needsTerminal': 'crisis init asks questions, and this is not a terminal. Pass --yes to accept the defaults (with --name, --lang, --dir), or --from <example> to start from an example.',
-  'init.wouldOverwrite': 'These files already exist and were left untouched: {files}. Use --dir for another folder, or --force to overwrite them.',
-  'init.unknownExample': 'No plan found at "{value}". Bundled examples: {options}; or give a folder that holds a crisis.yaml.',
+  'init.needsTerminal':
+    'crisis init asks questions, and this is not a terminal. Pass --yes to accept the defaults (with --name, --lang, --dir), or --from <example> to start from an example.',
+  'init.wouldOverwrite':
+    'These files already exist and were left untouched: {files}. Use --dir for another folder, or --force to overwrite them.',
+  'init.unknownExample':
+    'No plan found at "{value}". Bundled examples: {options}; or give a folder that holds a crisis.yaml.',
   'init.brokenExample': 'The plan in {path} does not pass crisis lint; fix it first, or start from a bundled example.',
   'init.created': 'Created:\n  {files}',
-  'init.nextSteps': '\nNext steps:\n  1. Read {plan} and replace the example phone numbers, emails and addresses with your own.\n  2. Have the director approve each response (approved_by, approved_on).\n  3. Check it: crisis lint {plan}\n  4. Keep it in git: git add {dir} && git commit -m "Crisis plan"',
+  'init.nextSteps':
+    '\nNext steps:\n  1. Read {plan} and replace the example phone numbers, emails and addresses with your own.\n  2. Have the director approve each response (approved_by, approved_on).\n  3. Check it: crisis lint {plan}\n  4. Keep it in git: git add {dir} && git commit -m "Crisis plan"',
   'prompt.yes': 'Yes',
   'prompt.no': 'No',
   'init.ask.lang': 'Language of the plan',
@@ -550,18 +631,25 @@ export const en = {
   'init.yaml.lint': 'Check it with `crisis lint` after each change, and keep it in git.',
   'init.yaml.brand': 'Who speaks. The full statement is published at apology_url; every apology carries the hashtag.',
   'init.yaml.apologyUrl': 'Short channels (X, Instagram) always link here instead of telling the whole story.',
-  'init.yaml.channels': 'Your own media. short: a few lines that point to the statement; long: the full statement. max_length is checked.',
-  'init.yaml.contacts': 'People to call, with a phone reachable at night. backup is who stands in when someone cannot be reached.',
-  'init.yaml.levels': 'Three levels: a negative comment is answered; a possible crisis alerts the team; a crisis convenes the people responsible, who agree one message. respond_within is the deadline for the first public response.',
+  'init.yaml.channels':
+    'Your own media. short: a few lines that point to the statement; long: the full statement. max_length is checked.',
+  'init.yaml.contacts':
+    'People to call, with a phone reachable at night. backup is who stands in when someone cannot be reached.',
+  'init.yaml.levels':
+    'Three levels: a negative comment is answered; a possible crisis alerts the team; a crisis convenes the people responsible, who agree one message. respond_within is the deadline for the first public response.',
   'init.yaml.triage': 'Questions that pick the level when something happens. The most severe answer wins.',
-  'init.yaml.responses': 'Messages approved in advance, so nobody waits for management while anger grows. {{...}} is filled in during the incident.',
-  'init.yaml.policies': 'Rules for every message: topics to avoid, who approves any compensation, who is told when a department answers late.',
+  'init.yaml.responses':
+    'Messages approved in advance, so nobody waits for management while anger grows. {{...}} is filled in during the incident.',
+  'init.yaml.policies':
+    'Rules for every message: topics to avoid, who approves any compensation, who is told when a department answers late.',
   'init.level.negative': 'Negative comment',
   'init.level.negativeDescription': 'One unhappy customer: watch, answer politely, move to private messages.',
   'init.level.possible': 'Possible crisis',
-  'init.level.possibleDescription': 'Several complaints about the same thing, or one from an account with a large audience: alert the team.',
+  'init.level.possibleDescription':
+    'Several complaints about the same thing, or one from an account with a large audience: alert the team.',
   'init.level.crisis': 'Crisis',
-  'init.level.crisisDescription': 'It is spreading fast or the press is asking: convene the people responsible and agree one message.',
+  'init.level.crisisDescription':
+    'It is spreading fast or the press is asking: convene the people responsible and agree one message.',
   'init.step.reply': 'Reply in public, kindly, and offer to continue in private',
   'init.step.tellTeam': 'Tell the team with the internal notice',
   'init.step.convene': 'Convene the people responsible and agree the message',
@@ -584,10 +672,14 @@ export const en = {
   'init.var.fixExample': 'every pending order will be delivered by Friday',
   'init.var.what': 'What is happening, in one sentence',
   'init.var.whatExample': 'several customers complain about late deliveries',
-  'init.text.thanks': "Hi {customer}, thank you for telling us, and we're sorry. We've sent you a private message so we can put this right.",
-  'init.template.statement': 'A statement from {{brand.name}}\n\nWe owe our customers an apology for {problem}.\n\nThat is on us, and we are sorry.\n\nWhat we are doing: {fix}. Every affected customer will hear from us in private.\n\nWe will post every update here and under {{brand.hashtag}}.\n\nThe {{brand.name}} team',
-  'init.template.apologyShort': "We're sorry for {problem}. What happened and what we're doing: {{brand.apology_url}} {{brand.hashtag}}",
-  'init.template.internal': "{{brand.name}} heads-up: {what}.\nLevel: {{incident.level}}. Link: {{incident.link}}\nPlease don't reply on social media yourselves: the community manager coordinates.",
+  'init.text.thanks':
+    "Hi {customer}, thank you for telling us, and we're sorry. We've sent you a private message so we can put this right.",
+  'init.template.statement':
+    'A statement from {{brand.name}}\n\nWe owe our customers an apology for {problem}.\n\nThat is on us, and we are sorry.\n\nWhat we are doing: {fix}. Every affected customer will hear from us in private.\n\nWe will post every update here and under {{brand.hashtag}}.\n\nThe {{brand.name}} team',
+  'init.template.apologyShort':
+    "We're sorry for {problem}. What happened and what we're doing: {{brand.apology_url}} {{brand.hashtag}}",
+  'init.template.internal':
+    "{{brand.name}} heads-up: {what}.\nLevel: {{incident.level}}. Link: {{incident.link}}\nPlease don't reply on social media yourselves: the community manager coordinates.",
 
   // Rule descriptions (SARIF, README)
   'ruleDoc.yaml-syntax': 'The file is not valid YAML (also duplicate keys and alias bombs).',
@@ -596,9 +688,11 @@ export const en = {
   'ruleDoc.unknown-reference': 'An id that names nothing.',
   'ruleDoc.self-backup': 'A contact is their own backup.',
   'ruleDoc.contact-unreachable': 'A contact with neither email nor phone.',
-  'ruleDoc.template-missing': 'A template file that is missing or outside the playbook\'s folder.',
-  'ruleDoc.template-syntax': 'A template that Handlebars cannot parse, or that could not render (an unknown helper, a wrong block, a literal where a name goes).',
-  'ruleDoc.undeclared-variable': 'A template uses a name that is neither in the render context nor declared, or a field the brand or a channel leaves out.',
+  'ruleDoc.template-missing': "A template file that is missing or outside the playbook's folder.",
+  'ruleDoc.template-syntax':
+    'A template that Handlebars cannot parse, or that could not render (an unknown helper, a wrong block, a literal where a name goes).',
+  'ruleDoc.undeclared-variable':
+    'A template uses a name that is neither in the render context nor declared, or a field the brand or a channel leaves out.',
   'ruleDoc.apology-links': 'An apology for a short channel lacks the statement URL or the hashtag.',
   'ruleDoc.message-too-long': 'A response rendered with its examples is longer than a channel allows.',
   'ruleDoc.missing-backup': 'A contact notified at the highest level has no backup.',

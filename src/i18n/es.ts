@@ -3,7 +3,8 @@ import type { MessageKey } from './en.js';
 // El catálogo en español. Debe tener las mismas claves que en.ts (lo comprueba el compilador).
 export const es: Record<MessageKey, string> = {
   'cli.description': 'Guarda tu plan de crisis en redes sociales en un solo archivo YAML, y síguelo cuando haga falta.',
-  'cli.option.lang': 'idioma de los mensajes, y del plan que escribe init: en o es (por defecto: CRISIS_LANG, luego LANG)',
+  'cli.option.lang':
+    'idioma de los mensajes, y del plan que escribe init: en o es (por defecto: CRISIS_LANG, luego LANG)',
   'cli.option.noColor': 'no usar colores (también NO_COLOR=1)',
   'cli.option.debug': 'mostrar la traza completa cuando algo falla',
   'cli.option.version': 'mostrar la versión',
@@ -18,28 +19,38 @@ export const es: Record<MessageKey, string> = {
   'cli.title.globalOptions': 'Opciones globales:',
   'cli.title.examples': 'Ejemplos:',
   'cli.help.commandArg': 'el comando, y su subcomando si lo tiene (crisis help promises done)',
-  'cli.examples.root': '  crisis init                      # escribe el plan de tu negocio respondiendo preguntas\n  crisis lint                      # comprueba ./crisis.yaml\n  crisis escalate                  # algo va mal: síguelo paso a paso',
-  'cli.examples.init': '  crisis init                       # responde unas preguntas\n  crisis init --yes --name "Óptica" --lang es\n  crisis init --from es-optica-miravista --dir plan',
-  'cli.examples.lint': '  crisis lint                       # ./crisis.yaml, o los planes de ./playbooks\n  crisis lint plan/crisis.yaml --max-warnings 0\n  crisis lint --format sarif > crisis.sarif',
-  'cli.examples.escalate': '  crisis escalate                   # un incidente nuevo, en la terminal\n  crisis escalate --resume          # continúa el más reciente\n  crisis escalate --script simulacro.yaml   # un simulacro, respondido por un guion',
-  'cli.examples.report': '  crisis report                     # el incidente más reciente, en Markdown\n  crisis report ID --format html --out informe.html\n  crisis report --redact --format json',
+  'cli.examples.root':
+    '  crisis init                      # escribe el plan de tu negocio respondiendo preguntas\n  crisis lint                      # comprueba ./crisis.yaml\n  crisis escalate                  # algo va mal: síguelo paso a paso',
+  'cli.examples.init':
+    '  crisis init                       # responde unas preguntas\n  crisis init --yes --name "Óptica" --lang es\n  crisis init --from es-optica-miravista --dir plan',
+  'cli.examples.lint':
+    '  crisis lint                       # ./crisis.yaml, o los planes de ./playbooks\n  crisis lint plan/crisis.yaml --max-warnings 0\n  crisis lint --format sarif > crisis.sarif',
+  'cli.examples.escalate':
+    '  crisis escalate                   # un incidente nuevo, en la terminal\n  crisis escalate --resume          # continúa el más reciente\n  crisis escalate --script simulacro.yaml   # un simulacro, respondido por un guion',
+  'cli.examples.report':
+    '  crisis report                     # el incidente más reciente, en Markdown\n  crisis report ID --format html --out informe.html\n  crisis report --redact --format json',
   'cli.examples.incidents': '  crisis incidents\n  crisis incidents --json --playbook plan/crisis.yaml',
-  'cli.examples.discard': '  crisis incidents discard ID        # un simulacro se borra enseguida\n  crisis incidents discard ID --yes  # un incidente real, sin preguntar',
+  'cli.examples.discard':
+    '  crisis incidents discard ID        # un simulacro se borra enseguida\n  crisis incidents discard ID --yes  # un incidente real, sin preguntar',
   'cli.examples.promises': '  crisis promises\n  crisis promises --json --playbook plan/crisis.yaml',
   'cli.examples.promisesDone': '  crisis promises done ID\n  crisis promises done ID --playbook plan/crisis.yaml',
-  'cli.examples.render': '  crisis render agradecimiento --var cliente=@ana_lopez   # en cada canal que puede usar\n  crisis render agradecimiento --channel x --var cliente=@ana_lopez',
+  'cli.examples.render':
+    '  crisis render agradecimiento --var cliente=@ana_lopez   # en cada canal que puede usar\n  crisis render agradecimiento --channel x --var cliente=@ana_lopez',
   'cli.examples.schema': '  crisis schema > crisis.schema.json   # para tu editor',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
   'cmd.lint.description': 'revisar archivos de plan, como un compilador: cada problema con su línea, columna y regla',
   'cmd.lint.paths': 'archivos o carpetas a revisar (por defecto: ./crisis.yaml, o los planes de ./playbooks)',
-  'cmd.lint.format': 'salida: stylish, json (ESLint), github (anotaciones) o sarif (por defecto: stylish; github en GitHub Actions)',
+  'cmd.lint.format':
+    'salida: stylish, json (ESLint), github (anotaciones) o sarif (por defecto: stylish; github en GitHub Actions)',
   'cmd.lint.maxWarnings': 'fallar si hay más de N avisos',
   'cmd.lint.quiet': 'mostrar solo los errores',
-  'cmd.schema.description': 'imprimir el JSON Schema del formato del plan (para editores y el servidor de lenguaje YAML)',
+  'cmd.schema.description':
+    'imprimir el JSON Schema del formato del plan (para editores y el servidor de lenguaje YAML)',
 
   'error.noSuchPath': 'No existe el archivo o la carpeta: {path}',
   'error.unreadable': 'No se puede leer {path}: {reason}',
-  'error.noPlaybook': 'No hay ningún plan aquí: no existe ./crisis.yaml ni hay planes en ./playbooks. Indica una ruta, o crea uno con `crisis init`.',
+  'error.noPlaybook':
+    'No hay ningún plan aquí: no existe ./crisis.yaml ni hay planes en ./playbooks. Indica una ruta, o crea uno con `crisis init`.',
   'error.noYamlInFolder': 'No hay ningún archivo .yaml o .yml en {path}.',
   'error.badFormat': 'Formato desconocido "{value}". Usa uno de: {options}.',
   'error.badNumber': '{option} necesita un número entero de 0 o más, no "{value}".',
@@ -51,11 +62,13 @@ export const es: Record<MessageKey, string> = {
   'error.optionMissingArgument': 'La opción {option} necesita un valor.',
   'error.excessArguments': 'Demasiados argumentos. Consulta `crisis {command} --help`.',
   'error.badLang': 'Idioma desconocido "{value}". Usa en o es.',
-  'error.unexpected': 'Algo ha fallado dentro de crisis: {message}. Es un error del programa; vuelve a ejecutarlo con --debug e informa de la traza.',
+  'error.unexpected':
+    'Algo ha fallado dentro de crisis: {message}. Es un error del programa; vuelve a ejecutarlo con --debug e informa de la traza.',
   'error.interrupted': 'Interrumpido.',
   'error.os': 'No se puede {action} {path}: {reason}.',
   'error.osNoPath': 'No se puede {action}: {reason}.',
-  'error.outputClosed': 'La salida se cerró antes de que crisis terminara de escribir ({code}); el resto no se escribió.',
+  'error.outputClosed':
+    'La salida se cerró antes de que crisis terminara de escribir ({code}); el resto no se escribió.',
   'os.action.open': 'abrir',
   'os.action.read': 'leer',
   'os.action.write': 'escribir',
@@ -84,7 +97,8 @@ export const es: Record<MessageKey, string> = {
   'lint.clean': '✔ {files:# archivo revisado|# archivos revisados}: ningún problema.',
   'lint.tooManyWarnings': 'Demasiados avisos: {warnings}, más que --max-warnings {max}.',
 
-  'yaml.binary': 'Esto no es un archivo de texto (contiene datos binarios). Un plan es un archivo YAML de texto en UTF-8.',
+  'yaml.binary':
+    'Esto no es un archivo de texto (contiene datos binarios). Un plan es un archivo YAML de texto en UTF-8.',
   'yaml.empty': 'El archivo está vacío. Empieza un plan con `crisis init`, o copia uno de playbooks/.',
   'yaml.notMapping': 'Un plan es un conjunto de claves (version, brand, channels…), no un valor suelto ni una lista.',
   'yaml.multipleDocuments': 'Aquí empieza un segundo documento YAML (`---`). Deja un solo plan por archivo.',
@@ -95,12 +109,15 @@ export const es: Record<MessageKey, string> = {
   'yaml.badIndent': 'La sangría es incorrecta aquí: {detail}. Alinea las claves del mismo bloque.',
   'yaml.unexpected': 'Texto inesperado aquí: {detail}.',
   'yaml.badAlias': 'Este alias (*nombre) se refiere a un ancla (&nombre) que no existe.',
-  'yaml.aliasBomb': 'El archivo expande sus alias (*nombre) demasiadas veces, como hace un ataque "billion laughs". Escribe los valores en lugar de repetir alias.',
+  'yaml.aliasBomb':
+    'El archivo expande sus alias (*nombre) demasiadas veces, como hace un ataque "billion laughs". Escribe los valores en lugar de repetir alias.',
   'yaml.generic': 'Esto no es YAML válido: {detail}.',
 
-  'schema.unknownKey': 'Clave desconocida "{key}" en {parent}. Claves válidas: {known}. (Las claves que empiezan por x- se admiten para tus propios datos.)',
+  'schema.unknownKey':
+    'Clave desconocida "{key}" en {parent}. Claves válidas: {known}. (Las claves que empiezan por x- se admiten para tus propios datos.)',
   'schema.unknownKeySuggest': 'Clave desconocida "{key}" en {parent}. ¿Querías decir "{suggestion}"?',
-  'schema.colonInText': 'YAML ha leído "{key}" como una clave: un ": " dentro de un texto, o una coma dentro de { … }, lo corta. Pon todo el texto entre comillas.',
+  'schema.colonInText':
+    'YAML ha leído "{key}" como una clave: un ": " dentro de un texto, o una coma dentro de { … }, lo corta. Pon todo el texto entre comillas.',
   'schema.missingKey': 'Falta la clave obligatoria "{key}" en {parent}.',
   'schema.expectedText': '{where} debe ser un texto, no {value}.',
   'schema.expectedNumber': '{where} debe ser un número entero, no "{value}".',
@@ -108,84 +125,127 @@ export const es: Record<MessageKey, string> = {
   'schema.expectedList': '{where} debe ser una lista (elementos que empiezan por "- "), no {value}.',
   'schema.expectedMapping': '{where} debe ser un bloque de claves (clave: valor), no {value}.',
   'schema.wrongType': '{where} tiene un tipo incorrecto: se esperaba {expected} y hay {received}.',
-  'schema.quoteIt': '{where} debe ser un texto, pero {value} se ha leído como número o true/false. Ponlo entre comillas: "{value}".',
+  'schema.quoteIt':
+    '{where} debe ser un texto, pero {value} se ha leído como número o true/false. Ponlo entre comillas: "{value}".',
   'schema.oneOf': '{where} vale "{value}", que no está permitido. Usa uno de: {options}.',
   'schema.oneOfSuggest': '{where} vale "{value}". ¿Querías decir "{suggestion}"? (uno de: {options})',
   'schema.tooFewItems': '{where} necesita al menos {minimum:# elemento|# elementos}.',
   'schema.tooSmall': '{where} debe ser al menos {minimum}, no {value}.',
   'schema.empty': '{where} está vacío. Escribe algo, o quita la clave.',
-  'schema.slug': '{where} vale "{value}", que no es un id válido. Usa minúsculas, números y guiones (p. ej. "posible-crisis").',
+  'schema.slug':
+    '{where} vale "{value}", que no es un id válido. Usa minúsculas, números y guiones (p. ej. "posible-crisis").',
   'schema.duration': '{where} vale "{value}", que no es una duración. Escríbela como 15m, 2h, 1h30m o 1d.',
-  'schema.durationTooLong': '{where} vale "{value}", más de lo que puede durar un plazo. Escribe como mucho 366 días (366d).',
-  'schema.url': '{where} vale "{value}", que no es una dirección web. Escríbela completa, empezando por https://, sin espacios.',
+  'schema.durationTooLong':
+    '{where} vale "{value}", más de lo que puede durar un plazo. Escribe como mucho 366 días (366d).',
+  'schema.url':
+    '{where} vale "{value}", que no es una dirección web. Escríbela completa, empezando por https://, sin espacios.',
   'schema.email': '{where} vale "{value}", que no es un correo electrónico.',
-  'schema.phone': '{where} vale "{value}", que no es un teléfono. Usa cifras, espacios y un + inicial opcional (p. ej. "+34 600 111 222"), entre comillas.',
-  'schema.hashtag': '{where} vale "{value}": un hashtag empieza por # y no tiene espacios (p. ej. "#LaEspigaInforma"), entre comillas.',
+  'schema.phone':
+    '{where} vale "{value}", que no es un teléfono. Usa cifras, espacios y un + inicial opcional (p. ej. "+34 600 111 222"), entre comillas.',
+  'schema.hashtag':
+    '{where} vale "{value}": un hashtag empieza por # y no tiene espacios (p. ej. "#LaEspigaInforma"), entre comillas.',
   'schema.language': '{where} vale "{value}", que no es una etiqueta de idioma. Usa es, en, es-MX…',
   'schema.timezone': '{where} vale "{value}", que no es una zona horaria. Usa un nombre IANA como Europe/Madrid.',
   'schema.date': '{where} vale "{value}", que no es una fecha. Escríbela como AAAA-MM-DD.',
-  'schema.variableName': 'El nombre de variable "{value}" no se puede usar en una plantilla. Usa letras, números y _ (p. ej. nombre_cliente).',
-  'schema.version': 'La versión {value} del formato no está soportada. Este crisis lee la versión 1: escribe "version: 1".',
-  'schema.protoKey': 'La clave "__proto__" en {parent} no se puede usar: JavaScript reserva ese nombre, y se perdería sin aviso. Ponle otro nombre.',
-  'schema.textOrTemplate': 'Una respuesta necesita exactamente uno de "text" (el mensaje) o "template" (un archivo junto al plan).',
-  'schema.severityUnique': 'Otro nivel ya tiene la gravedad {value}. Da a cada nivel su propia gravedad (más alta es peor).',
+  'schema.variableName':
+    'El nombre de variable "{value}" no se puede usar en una plantilla. Usa letras, números y _ (p. ej. nombre_cliente).',
+  'schema.version':
+    'La versión {value} del formato no está soportada. Este crisis lee la versión 1: escribe "version: 1".',
+  'schema.protoKey':
+    'La clave "__proto__" en {parent} no se puede usar: JavaScript reserva ese nombre, y se perdería sin aviso. Ponle otro nombre.',
+  'schema.textOrTemplate':
+    'Una respuesta necesita exactamente uno de "text" (el mensaje) o "template" (un archivo junto al plan).',
+  'schema.severityUnique':
+    'Otro nivel ya tiene la gravedad {value}. Da a cada nivel su propia gravedad (más alta es peor).',
   'schema.topLevel': 'el nivel superior',
   'schema.generic': 'Valor no válido: {detail}.',
 
-  'rule.duplicateId': 'El id "{id}" ya lo usa el elemento {first} de {list}. Los ids no se pueden repetir en una lista.',
+  'rule.duplicateId':
+    'El id "{id}" ya lo usa el elemento {first} de {list}. Los ids no se pueden repetir en una lista.',
   'rule.unknownReference': '"{id}" no corresponde a nada en {list}. Existentes: {known}.',
   'rule.unknownReferenceSuggest': '"{id}" no corresponde a nada en {list}. ¿Querías decir "{suggestion}"?',
-  'rule.selfBackup': 'El contacto "{id}" es su propio suplente. Indica otra persona que le sustituya cuando no se le localice.',
-  'rule.contactUnreachable': 'El contacto "{id}" no tiene ni teléfono ni correo. Añade al menos uno, para poder localizarle durante una crisis.',
-  'rule.missingBackup': 'El contacto "{id}" recibe aviso en el nivel más grave ("{level}") pero no tiene suplente. Añade `backup:` con quién le sustituye si no se le localiza.',
-  'rule.levelWithoutNotify': 'El nivel "{id}" (gravedad {severity}) no avisa a nadie. Añade `notify:` con los contactos que deben saberlo.',
-  'rule.slaOrder': 'El nivel "{id}" da {within} para responder, más que el nivel más leve "{milder}" ({milderWithin}). Un nivel más grave debe responder antes.',
-  'rule.levelUnreachable': 'Ninguna opción del triaje lleva al nivel "{id}". Añade una opción con `level: {id}`, o quita el nivel.',
+  'rule.selfBackup':
+    'El contacto "{id}" es su propio suplente. Indica otra persona que le sustituya cuando no se le localice.',
+  'rule.contactUnreachable':
+    'El contacto "{id}" no tiene ni teléfono ni correo. Añade al menos uno, para poder localizarle durante una crisis.',
+  'rule.missingBackup':
+    'El contacto "{id}" recibe aviso en el nivel más grave ("{level}") pero no tiene suplente. Añade `backup:` con quién le sustituye si no se le localiza.',
+  'rule.levelWithoutNotify':
+    'El nivel "{id}" (gravedad {severity}) no avisa a nadie. Añade `notify:` con los contactos que deben saberlo.',
+  'rule.slaOrder':
+    'El nivel "{id}" da {within} para responder, más que el nivel más leve "{milder}" ({milderWithin}). Un nivel más grave debe responder antes.',
+  'rule.levelUnreachable':
+    'Ninguna opción del triaje lleva al nivel "{id}". Añade una opción con `level: {id}`, o quita el nivel.',
   'rule.templateMissing': 'La plantilla "{path}" no existe. Créala junto al plan, o corrige la ruta.',
-  'rule.templateOutside': 'La ruta de plantilla "{path}" sale de la carpeta del plan. Guarda las plantillas dentro (p. ej. templates/comunicado.hbs).',
+  'rule.templateOutside':
+    'La ruta de plantilla "{path}" sale de la carpeta del plan. Guarda las plantillas dentro (p. ej. templates/comunicado.hbs).',
   'rule.templateUnreadable': 'No se puede leer la plantilla "{path}". Revisa sus permisos.',
   'rule.templateBinary': 'La plantilla "{path}" no es un archivo de texto UTF-8.',
-  'rule.templateNotFile': 'La plantilla "{path}" no es un archivo normal (es una carpeta, una tubería o un dispositivo). Indica un archivo de texto.',
-  'rule.unusedVariable': 'La variable "{name}" está declarada en la respuesta "{id}" pero su texto no la usa. Usa {{{name}}} en el texto, o quítala.',
-  'rule.unapprovedResponse': 'La respuesta "{id}" no tiene `approved_by`. Haz que la aprueben antes de una crisis, para poder publicarla sin esperar.',
-  'rule.controlChar': 'La respuesta "{id}" contiene el carácter de control {char}: invisible en una publicación y confuso en un terminal. Quítalo; un mensaje para publicar no debe llevar caracteres de control.',
-  'rule.controlCharExample': 'El ejemplo de la variable "{name}" de la respuesta "{id}" contiene el carácter de control {char}. Quítalo.',
+  'rule.templateNotFile':
+    'La plantilla "{path}" no es un archivo normal (es una carpeta, una tubería o un dispositivo). Indica un archivo de texto.',
+  'rule.unusedVariable':
+    'La variable "{name}" está declarada en la respuesta "{id}" pero su texto no la usa. Usa {{{name}}} en el texto, o quítala.',
+  'rule.unapprovedResponse':
+    'La respuesta "{id}" no tiene `approved_by`. Haz que la aprueben antes de una crisis, para poder publicarla sin esperar.',
+  'rule.controlChar':
+    'La respuesta "{id}" contiene el carácter de control {char}: invisible en una publicación y confuso en un terminal. Quítalo; un mensaje para publicar no debe llevar caracteres de control.',
+  'rule.controlCharExample':
+    'El ejemplo de la variable "{name}" de la respuesta "{id}" contiene el carácter de control {char}. Quítalo.',
 
   'template.parse': 'Handlebars no puede leer la plantilla: {detail} inesperado. Revisa que cada {{ tenga su }}.',
-  'template.unclosed': 'La plantilla termina antes de cerrar un bloque. Cierra cada {{#if}} con {{/if}} y cada {{#each}} con {{/each}}.',
+  'template.unclosed':
+    'La plantilla termina antes de cerrar un bloque. Cierra cada {{#if}} con {{/if}} y cada {{#each}} con {{/each}}.',
   'template.partial': 'Los parciales ({{> nombre}}) no se admiten en las plantillas. Escribe el texto completo.',
-  'template.unknownHelper': 'Helper desconocido "{detail}". Las plantillas solo pueden usar if, unless, with, lookup, y each en un informe.',
-  'template.undeclared': '"{name}" no es una variable declarada de la respuesta "{id}" ni brand.*, incident.* o channel.*. Declárala en `variables:`.',
-  'template.unknownField': '"{name}" no existe. Usa brand.name / apology_url / hashtag, incident.id / summary / level / started_at / channel / link, o channel.id / name / format / max_length / url.',
+  'template.unknownHelper':
+    'Helper desconocido "{detail}". Las plantillas solo pueden usar if, unless, with, lookup, y each en un informe.',
+  'template.undeclared':
+    '"{name}" no es una variable declarada de la respuesta "{id}" ni brand.*, incident.* o channel.*. Declárala en `variables:`.',
+  'template.unknownField':
+    '"{name}" no existe. Usa brand.name / apology_url / hashtag, incident.id / summary / level / started_at / channel / link, o channel.id / name / format / max_length / url.',
   'template.brandFieldUnset': 'Se usa "{name}", pero la marca no lo define. Añádelo en `brand:`.',
   'template.variableHasNoFields': '"{name}": una variable es un texto y no tiene campos. Usa la variable sola.',
   'template.decorator': 'Los decoradores ({{* nombre}}) no se admiten en las plantillas. Escribe el texto completo.',
-  'template.literal': '{detail} es un valor fijo donde la plantilla espera un nombre: Handlebars lo buscaría y fallaría. Escribe {detail} como texto, sin llaves.',
+  'template.literal':
+    '{detail} es un valor fijo donde la plantilla espera un nombre: Handlebars lo buscaría y fallaría. Escribe {detail} como texto, sin llaves.',
   'template.blockOnly': '"{detail}" es un bloque: escribe {{#{detail} valor}}…{{/{detail}}}, no {{{detail} valor}}.',
   'template.notBlock': '"{detail}" no es un bloque: escribe {{{detail} valor "clave"}}.',
   'template.arity': '"{detail}" lleva exactamente {count:# valor|# valores}, como en {example}.',
   'template.hash': 'Los argumentos con nombre ({detail}=…) no se admiten en las respuestas.',
-  'template.each': '{{#each}} no tiene nada que recorrer en una respuesta: cada valor que lee es un solo texto. Escribe el texto completo.',
+  'template.each':
+    '{{#each}} no tiene nada que recorrer en una respuesta: cada valor que lee es un solo texto. Escribe el texto completo.',
   'template.section': '{{#{detail}}} es una sección, que las respuestas no usan. Escribe {{#if {detail}}}…{{/if}}.',
-  'template.blockParams': 'Los parámetros de bloque (as |nombre|) no se admiten en las respuestas. Usa el valor por su nombre.',
-  'template.withObject': '{{#with}} recibe brand, incident o channel, no "{detail}". Para un texto, escribe {{#if {detail}}}…{{/if}}.',
-  'template.data': '"@{detail}" no existe en una respuesta: no tiene listas. Solo existe @root.… (p. ej. @root.brand.name).',
+  'template.blockParams':
+    'Los parámetros de bloque (as |nombre|) no se admiten en las respuestas. Usa el valor por su nombre.',
+  'template.withObject':
+    '{{#with}} recibe brand, incident o channel, no "{detail}". Para un texto, escribe {{#if {detail}}}…{{/if}}.',
+  'template.data':
+    '"@{detail}" no existe en una respuesta: no tiene listas. Solo existe @root.… (p. ej. @root.brand.name).',
   'template.climbs': '"{detail}" sale de un bloque {{#with}} que no existe. Quita el ../',
-  'template.wholeContext': '"{detail}" es el conjunto de todos los valores, no un texto. Nombra uno: una variable, brand.name, incident.link…',
-  'template.lookupKey': 'lookup necesita la clave entre comillas, como en {{lookup brand "name"}}: una clave calculada al mostrar el texto no se puede revisar.',
+  'template.wholeContext':
+    '"{detail}" es el conjunto de todos los valores, no un texto. Nombra uno: una variable, brand.name, incident.link…',
+  'template.lookupKey':
+    'lookup necesita la clave entre comillas, como en {{lookup brand "name"}}: una clave calculada al mostrar el texto no se puede revisar.',
   'template.objectValue': '"{name}" es un grupo de campos, no un texto. Usa uno de ellos: {fields}.',
-  'template.channelFieldUnset': 'Se usa "{name}", pero {count:el canal|los canales} {channels} no {count:tiene|tienen} {field}. Defínelo en el canal, o escribe {{#if {name}}}…{{/if}}.',
-  'template.channelFieldInternal': 'Se usa "{name}", pero un aviso al equipo, o una respuesta sin canal, no tiene channel {field}. Escribe {{#if {name}}}…{{/if}}.',
+  'template.channelFieldUnset':
+    'Se usa "{name}", pero {count:el canal|los canales} {channels} no {count:tiene|tienen} {field}. Defínelo en el canal, o escribe {{#if {name}}}…{{/if}}.',
+  'template.channelFieldInternal':
+    'Se usa "{name}", pero un aviso al equipo, o una respuesta sin canal, no tiene channel {field}. Escribe {{#if {name}}}…{{/if}}.',
   'template.renderFailed': 'La respuesta no se puede mostrar con sus ejemplos en el canal {channel}: {detail}.',
   'template.renderError': 'Handlebars no puede mostrarla: {detail}.',
 
-  'check.tooLong': 'La respuesta "{id}" ocupa {length} caracteres en {channel}, {over} más de su límite de {max}. Acórtala, o deja los detalles para el comunicado.',
-  'check.apologyUrl': 'La disculpa "{id}" en el canal corto {channel} no enlaza el comunicado ({url}). Añade {{brand.apology_url}}.',
-  'check.apologyHashtag': 'A la disculpa "{id}" en el canal corto {channel} le falta el hashtag {hashtag}. Añade {{brand.hashtag}}.',
-  'check.brandNoUrl': 'La disculpa "{id}" puede publicarse en el canal corto {channel}, pero la marca no tiene `apology_url` para enlazar el comunicado completo. Añádelo en `brand:`.',
-  'check.brandNoHashtag': 'La disculpa "{id}" puede publicarse en el canal corto {channel}, pero la marca no tiene `hashtag`. Añádelo en `brand:`.',
+  'check.tooLong':
+    'La respuesta "{id}" ocupa {length} caracteres en {channel}, {over} más de su límite de {max}. Acórtala, o deja los detalles para el comunicado.',
+  'check.apologyUrl':
+    'La disculpa "{id}" en el canal corto {channel} no enlaza el comunicado ({url}). Añade {{brand.apology_url}}.',
+  'check.apologyHashtag':
+    'A la disculpa "{id}" en el canal corto {channel} le falta el hashtag {hashtag}. Añade {{brand.hashtag}}.',
+  'check.brandNoUrl':
+    'La disculpa "{id}" puede publicarse en el canal corto {channel}, pero la marca no tiene `apology_url` para enlazar el comunicado completo. Añádelo en `brand:`.',
+  'check.brandNoHashtag':
+    'La disculpa "{id}" puede publicarse en el canal corto {channel}, pero la marca no tiene `hashtag`. Añádelo en `brand:`.',
   'check.avoidTopic': 'La respuesta "{id}" menciona "{term}", un tema que las políticas piden evitar. Reformúlala.',
-  'check.controlChar': 'La respuesta "{id}" en {channel} contiene el carácter de control {char}, de un valor rellenado. Quítalo; un mensaje para publicar no debe llevar caracteres de control.',
+  'check.controlChar':
+    'La respuesta "{id}" en {channel} contiene el carácter de control {char}, de un valor rellenado. Quítalo; un mensaje para publicar no debe llevar caracteres de control.',
 
   'cmd.render.description': 'mostrar una respuesta aprobada fuera de un incidente, y revisarla para cada canal',
   'cmd.render.response': 'el id de la respuesta (ver responses: en el plan)',
@@ -201,7 +261,8 @@ export const es: Record<MessageKey, string> = {
   'playbook.which': 'Hay varios planes aquí: {files}. Indica cuál con --playbook.',
   'playbook.hasErrors': '{file} tiene errores; corrígelos antes (crisis lint {file}).',
   'playbook.hasWarnings': '{file} tiene {warnings:# aviso|# avisos}; consulta crisis lint {file}.',
-  'cmd.report.description': 'escribir el informe de un incidente a partir de su diario: Markdown, HTML (con cronología) o JSON',
+  'cmd.report.description':
+    'escribir el informe de un incidente a partir de su diario: Markdown, HTML (con cronología) o JSON',
   'cmd.report.id': 'el incidente (por defecto: el más reciente)',
   'cmd.report.format': 'md (por defecto), html o json',
   'cmd.report.template': 'tu propia plantilla Handlebars en lugar de templates/report.<formato>.hbs',
@@ -297,11 +358,14 @@ export const es: Record<MessageKey, string> = {
   'walk.channel.other': 'En otro sitio (escríbelo)',
   'walk.ask.channelOther': '¿Dónde empezó?',
   'walk.ask.detected': '¿Cuándo lo vio el equipo por primera vez? (vacío: ahora, {now}; una hora como 21:05; o -20m)',
-  'walk.invalid.detected': 'Escribe una hora como 21:05, una fecha y hora como 2026-11-22 21:05, o -20m; o déjalo vacío para ahora ({now}).',
-  'walk.invalid.future': 'Esa hora aún no ha llegado: ahora son las {now}. Si fue ayer, escribe también la fecha ({yesterday} 23:50) o -40m.',
+  'walk.invalid.detected':
+    'Escribe una hora como 21:05, una fecha y hora como 2026-11-22 21:05, o -20m; o déjalo vacío para ahora ({now}).',
+  'walk.invalid.future':
+    'Esa hora aún no ha llegado: ahora son las {now}. Si fue ayer, escribe también la fecha ({yesterday} 23:50) o -40m.',
   'walk.detectedEcho': 'Visto por primera vez: {time}.',
   'walk.triage.result': 'Nivel: {level}, porque: {because}',
-  'walk.triage.override': 'Para elegir otro nivel, escoge «Cambiar el nivel» en cualquier pregunta; el motivo queda anotado.',
+  'walk.triage.override':
+    'Para elegir otro nivel, escoge «Cambiar el nivel» en cualquier pregunta; el motivo queda anotado.',
   'walk.ask.level': '¿Qué nivel?',
   'walk.ask.reason': '¿Por qué? (queda anotado)',
   'walk.deadline.left': '⏱ {level}: primera respuesta pública antes de {due} (quedan {left})',
@@ -316,10 +380,12 @@ export const es: Record<MessageKey, string> = {
   'walk.contact.backupFor': ' (sustituye a {name})',
   'walk.contact.external': ' (agencia externa)',
   'walk.ask.contact': '¿Has localizado a {name}?',
-  'walk.ask.reachedWho': 'Marca a quién has localizado (espacio y luego Intro); después vienen los sustitutos de los demás',
+  'walk.ask.reachedWho':
+    'Marca a quién has localizado (espacio y luego Intro); después vienen los sustitutos de los demás',
   'walk.reached': 'Localizado',
   'walk.unreachable': 'No localizado: probar con su sustituto',
-  'walk.chainExhausted': 'No se ha podido localizar a nadie de la cadena de {name} (no hay más sustitutos). Sigue intentándolo y anótalo.',
+  'walk.chainExhausted':
+    'No se ha podido localizar a nadie de la cadena de {name} (no hay más sustitutos). Sigue intentándolo y anótalo.',
   'walk.chainLoop': 'Los sustitutos de {name} llevan de vuelta a alguien ya probado. Sigue intentándolo y anótalo.',
   'walk.step': '▶ {title}{owner}{due}',
   'walk.step.owner': ' · {name}',
@@ -335,7 +401,8 @@ export const es: Record<MessageKey, string> = {
   'walk.ask.stepMore': 'Este paso:',
   'walk.back': 'Seguir con este paso',
   'walk.ask.privateChannel': '¿Por qué canal envías el mensaje privado?',
-  'walk.noPrivateChannel': 'La respuesta «{id}» es un mensaje privado, pero ninguno de sus canales admite mensajes privados. Envíalo de otra forma y después marca el paso.',
+  'walk.noPrivateChannel':
+    'La respuesta «{id}» es un mensaje privado, pero ninguno de sus canales admite mensajes privados. Envíalo de otra forma y después marca el paso.',
   'walk.message.public': 'Para publicar en {channel}',
   'walk.message.private': 'Mensaje privado en {channel}',
   'walk.message.internal': 'Para enviar al equipo',
@@ -355,12 +422,14 @@ export const es: Record<MessageKey, string> = {
   'walk.skipChannel': 'No en este canal',
   'walk.skipTeam': 'No enviarlo',
   'walk.ask.edit': 'Tu texto (Tab: partir del mensaje)',
-  'walk.ask.links': '{count:Enlace a la publicación en {channels}|Enlaces a las publicaciones en {channels}} (pégalos; vacío si no hay)',
+  'walk.ask.links':
+    '{count:Enlace a la publicación en {channels}|Enlaces a las publicaciones en {channels}} (pégalos; vacío si no hay)',
   'walk.ask.stepStatus': 'Este paso:',
   'walk.done': 'Hecho',
   'walk.skipped': 'Omitido (di por qué)',
   'walk.later': 'Más tarde',
-  'walk.interrupted': '«{title}» quedó interrumpido por el cambio a {level}: se guarda para más tarde, con las respuestas dadas.',
+  'walk.interrupted':
+    '«{title}» quedó interrumpido por el cambio a {level}: se guarda para más tarde, con las respuestas dadas.',
   'walk.ask.close': 'Todos los pasos de este nivel están atendidos.',
   'walk.close': 'Cerrar el incidente',
   'walk.doNow': 'Hacer ahora: {title}',
@@ -395,7 +464,8 @@ export const es: Record<MessageKey, string> = {
   'walk.nothingSaved': 'No se ha guardado nada: el incidente no había empezado.',
   'walk.closed': 'El incidente {id} está cerrado. Su diario es {journal}.',
   'walk.copied': 'Copiado al portapapeles.',
-  'walk.copied.osc52': 'Enviado al portapapeles de tu terminal (OSC 52). Si tu terminal no lo admite (tmux necesita `set -g set-clipboard on`), selecciona el texto entre las líneas.',
+  'walk.copied.osc52':
+    'Enviado al portapapeles de tu terminal (OSC 52). Si tu terminal no lo admite (tmux necesita `set -g set-clipboard on`), selecciona el texto entre las líneas.',
   'walk.composeOpened': 'Se ha abierto {url}',
   'walk.composeUrl': 'Abre esta página para publicarlo: {url}',
   'walk.reportHint': 'Escribe su informe con: {command}',
@@ -415,35 +485,49 @@ export const es: Record<MessageKey, string> = {
   'escalate.unknownContact': 'No hay ningún contacto «{id}» en el plan (--as). Sus contactos: {known}.',
   'escalate.unknownIncident': 'No hay ningún incidente {id} en {dir}. Abiertos: {open}.',
   'escalate.alreadyClosed': 'El incidente {id} ya está cerrado.',
-  'escalate.resumeNotDrill': 'El incidente {id} es real, no un simulacro: un guion solo continúa un simulacro que empezó él. Síguelo en un terminal con crisis escalate --resume {id}.',
-  'escalate.scriptDiverges': 'El guion {script} ya no coincide con el simulacro {id}: su diario {file} difiere en la línea {line}, antes del punto donde se detuvo. Ejecuta el guion como un simulacro nuevo, o quita este con crisis incidents discard {id}.',
-  'cmd.escalate.description': 'seguir un incidente, del triaje a la disculpa revisada, con un diario que no pierde nada',
+  'escalate.resumeNotDrill':
+    'El incidente {id} es real, no un simulacro: un guion solo continúa un simulacro que empezó él. Síguelo en un terminal con crisis escalate --resume {id}.',
+  'escalate.scriptDiverges':
+    'El guion {script} ya no coincide con el simulacro {id}: su diario {file} difiere en la línea {line}, antes del punto donde se detuvo. Ejecuta el guion como un simulacro nuevo, o quita este con crisis incidents discard {id}.',
+  'cmd.escalate.description':
+    'seguir un incidente, del triaje a la disculpa revisada, con un diario que no pierde nada',
   'cmd.escalate.as': 'el id de contacto de quien está de guardia (nunca se le pregunta si se ha localizado a sí mismo)',
   'cmd.escalate.resume': 'seguir un incidente abierto donde se quedó (el más reciente si no se indica ID)',
   'cmd.escalate.script': 'tomar las respuestas de un guion (ver docs/escalate-script.md)',
   'cmd.escalate.incidentsDir': 'dónde guardar los diarios de incidentes (por defecto: incidents/ junto al plan)',
   'cmd.escalate.allowWarnings': 'publicar un mensaje aunque falle una comprobación que es un aviso (un tema a evitar)',
-  'escalate.needsScript': 'crisis escalate hace preguntas, y esto no es un terminal. Da las respuestas con --script <archivo>.',
+  'escalate.needsScript':
+    'crisis escalate hace preguntas, y esto no es un terminal. Da las respuestas con --script <archivo>.',
   'escalate.open': 'El incidente {id} está abierto; su diario es {journal}.',
   'escalate.closed': 'El incidente {id} está cerrado; su diario es {journal}.',
   'escalate.keptJournal': 'Todo lo hecho hasta entonces está en {journal} (incidente {id}).',
-  'escalate.drillHint': 'Añade lo que falta al guion y continúa este simulacro con: crisis escalate --script {script} --resume {id} (o quítalo con crisis incidents discard {id}).',
-  'cmd.escalate.takeOver': 'tomar un incidente cuyo bloqueo tiene un proceso de crisis en otra máquina (solo si esa sesión terminó)',
+  'escalate.drillHint':
+    'Añade lo que falta al guion y continúa este simulacro con: crisis escalate --script {script} --resume {id} (o quítalo con crisis incidents discard {id}).',
+  'cmd.escalate.takeOver':
+    'tomar un incidente cuyo bloqueo tiene un proceso de crisis en otra máquina (solo si esa sesión terminó)',
   'script.time': '{where} vale "{value}": escribe una hora como 2026-11-22T21:10:00+01:00, o +30m desde el inicio.',
-  'script.version': 'La versión {value} del formato de guion no está soportada. Este crisis lee la versión 1: escribe "version: 1".',
-  'script.isPlaybook': 'Este archivo es un plan, no un guion de escalado (tiene {keys}). Da el plan con --playbook y las respuestas con --script; consulta docs/escalate-script.md.',
-  'script.stuck': 'La ejecución se detuvo en {key}: volvió a esa pregunta sin ninguna respuesta nueva. Todo lo hecho hasta ahora está en el diario.',
-  'script.timeTooFar': '{where} vale "{value}", a más de 366 días del inicio del guion. Un simulacro abarca como mucho 366 días.',
+  'script.version':
+    'La versión {value} del formato de guion no está soportada. Este crisis lee la versión 1: escribe "version: 1".',
+  'script.isPlaybook':
+    'Este archivo es un plan, no un guion de escalado (tiene {keys}). Da el plan con --playbook y las respuestas con --script; consulta docs/escalate-script.md.',
+  'script.stuck':
+    'La ejecución se detuvo en {key}: volvió a esa pregunta sin ninguna respuesta nueva. Todo lo hecho hasta ahora está en el diario.',
+  'script.timeTooFar':
+    '{where} vale "{value}", a más de 366 días del inicio del guion. Un simulacro abarca como mucho 366 días.',
   'script.unknownName': '{key}: "{id}" no corresponde a nada en {list} del plan. Existentes: {known}.',
   'script.missing': 'El guion no responde a esta pregunta. Añade {key} al guion{value}.',
-  'script.unknownOption': '{key} vale "{value}", que no es ninguna opción de la pregunta: {options}. Usa la etiqueta de una opción o su número.',
+  'script.unknownOption':
+    '{key} vale "{value}", que no es ninguna opción de la pregunta: {options}. Usa la etiqueta de una opción o su número.',
   'script.unknownVar': '{key} no es una variable de esta respuesta. Sus variables: {value}.',
   'script.backwards': '{key} es {value}, antes que el reloj del guion: el tiempo solo avanza.',
   'script.checkFailed': 'El mensaje de {key} en {value} no pasa una comprobación: ',
-  'script.noPrivateMessages': '{key}: el paso "{step}" envía una respuesta privada, y {channel} no admite mensajes privados. Canales que puede usar: {known}. (Un canal que sí los admite lleva private_messages: true en el plan.)',
-  'escalate.interrupted': 'El paso "{step}" quedó interrumpido por el cambio al nivel {level}; sus respuestas están en el guion, pero no se hizo.',
+  'script.noPrivateMessages':
+    '{key}: el paso "{step}" envía una respuesta privada, y {channel} no admite mensajes privados. Canales que puede usar: {known}. (Un canal que sí los admite lleva private_messages: true en el plan.)',
+  'escalate.interrupted':
+    'El paso "{step}" quedó interrumpido por el cambio al nivel {level}; sus respuestas están en el guion, pero no se hizo.',
   'cmd.option.json': 'mostrar los datos en JSON, para otras herramientas',
-  'cmd.incidents.description': 'listar los incidentes, primero los abiertos, con cuándo se vio por primera vez, nivel, antigüedad y si se cumplió el plazo de respuesta',
+  'cmd.incidents.description':
+    'listar los incidentes, primero los abiertos, con cuándo se vio por primera vez, nivel, antigüedad y si se cumplió el plazo de respuesta',
   'cmd.promises.description': 'listar las promesas hechas durante los incidentes y aún no cumplidas',
   'cmd.promises.done': 'anotar una promesa como cumplida (también con el incidente ya cerrado)',
   'cmd.promises.id': 'el id de la promesa, como lo muestra `crisis promises`',
@@ -457,11 +541,14 @@ export const es: Record<MessageKey, string> = {
   'incidents.deadline.met': 'plazo cumplido',
   'incidents.deadline.missed': 'plazo incumplido',
   'incidents.deadline.pending': 'plazo en curso',
-  'incidents.drills': 'Simulacros (ejercicios hechos con escalate --script); quita uno con crisis incidents discard ID:',
+  'incidents.drills':
+    'Simulacros (ejercicios hechos con escalate --script); quita uno con crisis incidents discard ID:',
   'incidents.discarded': 'Quitado {id} ({file}).',
   'incidents.discardUnknown': 'No hay ningún incidente {id} en {dir}. Incidentes: {known}.',
-  'incidents.discardConfirm': '{id} («{summary}») es un incidente real, no un simulacro. ¿Quitar su diario para siempre?',
-  'incidents.discardRefused': '{id} es un incidente real, no un simulacro, así que se conserva. Para quitarlo igualmente, confírmalo en un terminal o añade --yes.',
+  'incidents.discardConfirm':
+    '{id} («{summary}») es un incidente real, no un simulacro. ¿Quitar su diario para siempre?',
+  'incidents.discardRefused':
+    '{id} es un incidente real, no un simulacro, así que se conserva. Para quitarlo igualmente, confírmalo en un terminal o añade --yes.',
   'incidents.discardKept': 'Se conserva {id}.',
   'promises.none': 'No hay promesas pendientes de cumplir.',
   'promises.row': '{id}  a {to}: {what} (aprobada por {by}, {at})',
@@ -469,12 +556,17 @@ export const es: Record<MessageKey, string> = {
   'promises.already': 'La promesa {id} ya estaba anotada como cumplida ({at}).',
   'promises.done': 'Promesa {id} anotada como cumplida.',
   'journal.truncated': '{file} termina con una línea a medias (el proceso se detuvo mientras escribía); se ha omitido.',
-  'journal.corrupt': 'El diario {file} está dañado en la línea {line}: {reason}. El incidente {id} queda fuera hasta que se corrija o quite esa línea; los demás no se ven afectados.',
-  'journal.locked': 'Otro proceso de crisis (pid {pid}) está trabajando en este incidente ({file}). Sigue allí, o detenlo antes.',
-  'journal.lockedElsewhere': 'Un proceso de crisis en {host} (pid {pid}, desde {since}) tiene el bloqueo de {file}. Si esa sesión terminó, vuelve a ejecutarlo con --take-over.',
-  'journal.damagedIncident': 'El diario {file} está dañado en la línea {line}: {reason}. Corrige o quita esa línea antes.',
+  'journal.corrupt':
+    'El diario {file} está dañado en la línea {line}: {reason}. El incidente {id} queda fuera hasta que se corrija o quite esa línea; los demás no se ven afectados.',
+  'journal.locked':
+    'Otro proceso de crisis (pid {pid}) está trabajando en este incidente ({file}). Sigue allí, o detenlo antes.',
+  'journal.lockedElsewhere':
+    'Un proceso de crisis en {host} (pid {pid}, desde {since}) tiene el bloqueo de {file}. Si esa sesión terminó, vuelve a ejecutarlo con --take-over.',
+  'journal.damagedIncident':
+    'El diario {file} está dañado en la línea {line}: {reason}. Corrige o quita esa línea antes.',
   'journal.unreadable': 'No se puede leer el diario {file} ({reason}); se deja fuera.',
-  'journal.noFreeId': 'No se pudo empezar un diario de incidente nuevo en {dir}: todos los ids sorteados estaban ocupados.',
+  'journal.noFreeId':
+    'No se pudo empezar un diario de incidente nuevo en {dir}: todos los ids sorteados estaban ocupados.',
   'journal.damage.json': 'no es JSON',
   'journal.damage.notEvent': 'no es un evento (un objeto JSON con un type)',
   'journal.damage.type': 'tipo de evento desconocido {type}',
@@ -484,15 +576,20 @@ export const es: Record<MessageKey, string> = {
   'cmd.init.description': 'escribir un plan de crisis nuevo para tu negocio, respondiendo a unas preguntas',
   'cmd.init.yes': 'aceptar todos los valores por defecto sin preguntar (salen del ejemplo incluido)',
   'cmd.init.name': 'el nombre del negocio',
-  'cmd.init.from': 'empezar desde un ejemplo incluido (es-optica-miravista, en-northside-bakery) o una carpeta con un plan',
+  'cmd.init.from':
+    'empezar desde un ejemplo incluido (es-optica-miravista, en-northside-bakery) o una carpeta con un plan',
   'cmd.init.dir': 'carpeta donde escribir el plan (por defecto: la carpeta actual)',
   'cmd.init.force': 'sobrescribir los archivos que ya existen',
-  'init.needsTerminal': 'crisis init hace preguntas, y esto no es un terminal. Usa --yes para aceptar los valores por defecto (con --name, --lang, --dir), o --from <ejemplo> para empezar desde un ejemplo.',
-  'init.wouldOverwrite': 'Estos archivos ya existen y no se han tocado: {files}. Usa --dir para otra carpeta, o --force para sobrescribirlos.',
-  'init.unknownExample': 'No hay ningún plan en "{value}". Ejemplos incluidos: {options}; o indica una carpeta con un crisis.yaml.',
+  'init.needsTerminal':
+    'crisis init hace preguntas, y esto no es un terminal. Usa --yes para aceptar los valores por defecto (con --name, --lang, --dir), o --from <ejemplo> para empezar desde un ejemplo.',
+  'init.wouldOverwrite':
+    'Estos archivos ya existen y no se han tocado: {files}. Usa --dir para otra carpeta, o --force para sobrescribirlos.',
+  'init.unknownExample':
+    'No hay ningún plan en "{value}". Ejemplos incluidos: {options}; o indica una carpeta con un crisis.yaml.',
   'init.brokenExample': 'El plan de {path} no pasa crisis lint; corrígelo antes, o empieza desde un ejemplo incluido.',
   'init.created': 'Creado:\n  {files}',
-  'init.nextSteps': '\nSiguientes pasos:\n  1. Lee {plan} y cambia los teléfonos, correos y direcciones de ejemplo por los tuyos.\n  2. Haz que la dirección apruebe cada respuesta (approved_by, approved_on).\n  3. Revísalo: crisis lint {plan}\n  4. Guárdalo en git: git add {dir} && git commit -m "Plan de crisis"',
+  'init.nextSteps':
+    '\nSiguientes pasos:\n  1. Lee {plan} y cambia los teléfonos, correos y direcciones de ejemplo por los tuyos.\n  2. Haz que la dirección apruebe cada respuesta (approved_by, approved_on).\n  3. Revísalo: crisis lint {plan}\n  4. Guárdalo en git: git add {dir} && git commit -m "Plan de crisis"',
   'prompt.yes': 'Sí',
   'prompt.no': 'No',
   'init.ask.lang': 'Idioma del plan',
@@ -530,18 +627,25 @@ export const es: Record<MessageKey, string> = {
   'init.yaml.lint': 'Revísalo con `crisis lint` después de cada cambio, y guárdalo en git.',
   'init.yaml.brand': 'Quién habla. El comunicado completo se publica en apology_url; toda disculpa lleva el hashtag.',
   'init.yaml.apologyUrl': 'Los canales cortos (X, Instagram) siempre enlazan aquí en lugar de contarlo todo.',
-  'init.yaml.channels': 'Vuestros medios. short: unas líneas que enlazan al comunicado; long: el comunicado completo. Se comprueba max_length.',
-  'init.yaml.contacts': 'Personas a las que llamar, con un teléfono localizable de noche. backup es quién sustituye a alguien si no se le localiza.',
-  'init.yaml.levels': 'Tres niveles: un comentario negativo se responde; una posible crisis avisa al equipo; una crisis reúne a los responsables, que acuerdan un solo mensaje. respond_within es el plazo para la primera respuesta pública.',
+  'init.yaml.channels':
+    'Vuestros medios. short: unas líneas que enlazan al comunicado; long: el comunicado completo. Se comprueba max_length.',
+  'init.yaml.contacts':
+    'Personas a las que llamar, con un teléfono localizable de noche. backup es quién sustituye a alguien si no se le localiza.',
+  'init.yaml.levels':
+    'Tres niveles: un comentario negativo se responde; una posible crisis avisa al equipo; una crisis reúne a los responsables, que acuerdan un solo mensaje. respond_within es el plazo para la primera respuesta pública.',
   'init.yaml.triage': 'Preguntas que eligen el nivel cuando pasa algo. Gana la respuesta más grave.',
-  'init.yaml.responses': 'Mensajes aprobados de antemano, para no esperar a la dirección mientras crece el enfado. {{...}} se rellena durante el incidente.',
-  'init.yaml.policies': 'Reglas para todo mensaje: temas a evitar, quién aprueba una compensación, a quién se avisa si un departamento responde tarde.',
+  'init.yaml.responses':
+    'Mensajes aprobados de antemano, para no esperar a la dirección mientras crece el enfado. {{...}} se rellena durante el incidente.',
+  'init.yaml.policies':
+    'Reglas para todo mensaje: temas a evitar, quién aprueba una compensación, a quién se avisa si un departamento responde tarde.',
   'init.level.negative': 'Comentario negativo',
   'init.level.negativeDescription': 'Un cliente descontento: vigilar, responder con educación, seguir por privado.',
   'init.level.possible': 'Posible crisis',
-  'init.level.possibleDescription': 'Varias quejas sobre lo mismo, o una de una cuenta con mucha audiencia: avisar al equipo.',
+  'init.level.possibleDescription':
+    'Varias quejas sobre lo mismo, o una de una cuenta con mucha audiencia: avisar al equipo.',
   'init.level.crisis': 'Crisis',
-  'init.level.crisisDescription': 'Se extiende rápido o preguntan los medios: reunir a los responsables y acordar un solo mensaje.',
+  'init.level.crisisDescription':
+    'Se extiende rápido o preguntan los medios: reunir a los responsables y acordar un solo mensaje.',
   'init.step.reply': 'Responder en público con educación y ofrecer seguir por privado',
   'init.step.tellTeam': 'Avisar al equipo con el aviso interno',
   'init.step.convene': 'Reunir a los responsables y acordar el mensaje',
@@ -564,10 +668,14 @@ export const es: Record<MessageKey, string> = {
   'init.var.fixExample': 'entregaremos todos los pedidos pendientes antes del viernes',
   'init.var.what': 'Qué está pasando, en una frase',
   'init.var.whatExample': 'varios clientes se quejan de retrasos en las entregas',
-  'init.text.thanks': 'Hola {customer}, gracias por contárnoslo y perdona las molestias. Te escribimos por privado para solucionarlo.',
-  'init.template.statement': 'Comunicado de {{brand.name}}\n\nQueremos pedir disculpas a nuestros clientes por {problem}.\n\nEs responsabilidad nuestra, y lo sentimos.\n\nQué vamos a hacer: {fix}. Cada cliente afectado recibirá un mensaje privado.\n\nSeguiremos informando aquí y con el hashtag {{brand.hashtag}}.\n\nEl equipo de {{brand.name}}',
-  'init.template.apologyShort': 'Lamentamos {problem}. Qué ha pasado y qué estamos haciendo: {{brand.apology_url}} {{brand.hashtag}}',
-  'init.template.internal': 'Aviso de {{brand.name}}: {what}.\nNivel: {{incident.level}}. Enlace: {{incident.link}}\nNo respondáis en redes por vuestra cuenta: lo coordina la community manager.',
+  'init.text.thanks':
+    'Hola {customer}, gracias por contárnoslo y perdona las molestias. Te escribimos por privado para solucionarlo.',
+  'init.template.statement':
+    'Comunicado de {{brand.name}}\n\nQueremos pedir disculpas a nuestros clientes por {problem}.\n\nEs responsabilidad nuestra, y lo sentimos.\n\nQué vamos a hacer: {fix}. Cada cliente afectado recibirá un mensaje privado.\n\nSeguiremos informando aquí y con el hashtag {{brand.hashtag}}.\n\nEl equipo de {{brand.name}}',
+  'init.template.apologyShort':
+    'Lamentamos {problem}. Qué ha pasado y qué estamos haciendo: {{brand.apology_url}} {{brand.hashtag}}',
+  'init.template.internal':
+    'Aviso de {{brand.name}}: {what}.\nNivel: {{incident.level}}. Enlace: {{incident.link}}\nNo respondáis en redes por vuestra cuenta: lo coordina la community manager.',
 
   'ruleDoc.yaml-syntax': 'El archivo no es YAML válido (también claves duplicadas y bombas de alias).',
   'ruleDoc.schema': 'Tipo incorrecto, clave obligatoria ausente o clave desconocida.',
@@ -576,8 +684,10 @@ export const es: Record<MessageKey, string> = {
   'ruleDoc.self-backup': 'Un contacto es su propio suplente.',
   'ruleDoc.contact-unreachable': 'Un contacto sin correo ni teléfono.',
   'ruleDoc.template-missing': 'Una plantilla que no existe o está fuera de la carpeta del plan.',
-  'ruleDoc.template-syntax': 'Una plantilla que Handlebars no puede leer, o que no podría mostrarse (un helper desconocido, un bloque mal usado, un literal donde va un nombre).',
-  'ruleDoc.undeclared-variable': 'Una plantilla usa un nombre que no está en el contexto ni declarado, o un campo que la marca o un canal no definen.',
+  'ruleDoc.template-syntax':
+    'Una plantilla que Handlebars no puede leer, o que no podría mostrarse (un helper desconocido, un bloque mal usado, un literal donde va un nombre).',
+  'ruleDoc.undeclared-variable':
+    'Una plantilla usa un nombre que no está en el contexto ni declarado, o un campo que la marca o un canal no definen.',
   'ruleDoc.apology-links': 'A una disculpa para un canal corto le falta el enlace al comunicado o el hashtag.',
   'ruleDoc.message-too-long': 'Una respuesta, con sus ejemplos, es más larga de lo que admite un canal.',
   'ruleDoc.missing-backup': 'Un contacto avisado en el nivel más grave no tiene suplente.',

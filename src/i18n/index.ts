@@ -35,7 +35,8 @@ const pluralRules = new Map<string, Intl.PluralRules>();
  * plural rules choose for that number, `#` standing for the number: `{files:# file|# files}`.
  */
 export function format(template: string, params: Params = {}, lang: string = 'en'): string {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   // Plural forms first (they may hold placeholders of their own: "{count:# post on {channels}|…}"),
   // then the placeholders of the template; values are inserted once and never read again.
   const plural = template.replace(/\{(\w+):((?:[^{}]|\{\w+\})*)\}/g, (whole, name: string, forms: string) => {

@@ -44,7 +44,12 @@ export const KNOWN_CHANNELS: readonly ChannelChoice[] = [
 ];
 
 function person(contact: Playbook['contacts'][number] | undefined): Person {
-  return { name: contact?.name ?? '', role: contact?.role ?? '', phone: contact?.phone ?? '', email: contact?.email ?? '' };
+  return {
+    name: contact?.name ?? '',
+    role: contact?.role ?? '',
+    phone: contact?.phone ?? '',
+    email: contact?.email ?? '',
+  };
 }
 
 /**

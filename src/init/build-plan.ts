@@ -7,8 +7,14 @@ export const SCHEMA_FILE = 'playbook.schema.json';
 
 // Ids are identifiers, not prose, but a Spanish plan reads better with Spanish ids.
 const IDS = {
-  es: { levels: ['comentario-negativo', 'posible-crisis', 'crisis'], vars: { customer: 'cliente', problem: 'problema', fix: 'solucion', what: 'que_pasa' } },
-  en: { levels: ['negative-comment', 'possible-crisis', 'crisis'], vars: { customer: 'customer', problem: 'problem', fix: 'fix', what: 'what' } },
+  es: {
+    levels: ['comentario-negativo', 'posible-crisis', 'crisis'],
+    vars: { customer: 'cliente', problem: 'problema', fix: 'solucion', what: 'que_pasa' },
+  },
+  en: {
+    levels: ['negative-comment', 'possible-crisis', 'crisis'],
+    vars: { customer: 'customer', problem: 'problem', fix: 'fix', what: 'what' },
+  },
 } as const;
 
 /** A YAML scalar that always reads back as the same string: JSON strings are valid YAML. */
@@ -16,7 +22,12 @@ const q = (value: string) => JSON.stringify(value);
 const list = (values: string[]) => `[${values.map(q).join(', ')}]`;
 
 export function slugify(text: string, fallback: string): string {
-  const slug = text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug || fallback;
 }
 
@@ -157,7 +168,8 @@ policies:
   compensation: { approval_by: ${ids.director} }
   escalate_to: ${ids.director}
 `;
-  const vars = (text: MessageKey) => t(text, { problem: `{{${v.problem}}}`, fix: `{{${v.fix}}}`, what: `{{${v.what}}}` });
+  const vars = (text: MessageKey) =>
+    t(text, { problem: `{{${v.problem}}}`, fix: `{{${v.fix}}}`, what: `{{${v.what}}}` });
   return new Map([
     [PLAN_FILE, yaml],
     ['templates/statement.hbs', `${vars('init.template.statement')}\n`],

@@ -3,7 +3,10 @@ import { slugify } from './build-plan.js';
 
 /** `Panadería Sol` → `#PanaderíaSol`: letters kept as written, since networks accept them in hashtags. */
 export function hashtagFor(name: string): string {
-  const words = name.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = name
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const tag = words.map((word) => word[0]!.toLocaleUpperCase() + word.slice(1)).join('');
   return tag ? `#${tag}` : '#News';
 }

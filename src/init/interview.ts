@@ -20,27 +20,52 @@ export function validators(t: Translate) {
 
 async function askPerson(prompter: Prompter, t: Translate, who: string, defaults: Person): Promise<Person> {
   const check = validators(t);
-  const name = await prompter.input({ message: t('init.ask.personName', { who }), default: defaults.name, validate: check.required });
-  const role = await prompter.input({ message: t('init.ask.personRole', { who }), default: defaults.role, validate: check.required });
-  const phone = await prompter.input({ message: t('init.ask.personPhone', { who }), default: defaults.phone, validate: check.phone });
+  const name = await prompter.input({
+    message: t('init.ask.personName', { who }),
+    default: defaults.name,
+    validate: check.required,
+  });
+  const role = await prompter.input({
+    message: t('init.ask.personRole', { who }),
+    default: defaults.role,
+    validate: check.required,
+  });
+  const phone = await prompter.input({
+    message: t('init.ask.personPhone', { who }),
+    default: defaults.phone,
+    validate: check.phone,
+  });
   // A contact nobody can reach is useless at night: without a phone, the email is required.
   const email = await prompter.input({
     message: t('init.ask.personEmail', { who }),
     default: defaults.email,
-    validate: (value) => (phone.trim() === '' && value.trim() === '' ? t('init.invalid.reachable') : check.email(value)),
+    validate: (value) =>
+      phone.trim() === '' && value.trim() === '' ? t('init.invalid.reachable') : check.email(value),
   });
   return { name: name.trim(), role: role.trim(), phone: phone.trim(), email: email.trim() };
 }
 
 /** The questions of `crisis init`, in the order that teaches the practice. */
-export async function interview(prompter: Prompter, example: InitAnswers, t: Translate, given: { name?: string }): Promise<InitAnswers> {
+export async function interview(
+  prompter: Prompter,
+  example: InitAnswers,
+  t: Translate,
+  given: { name?: string },
+): Promise<InitAnswers> {
   const check = validators(t);
-  const name = given.name ?? (await prompter.input({ message: t('init.ask.name'), default: example.name, validate: check.required })).trim();
+  const name =
+    given.name ??
+    (await prompter.input({ message: t('init.ask.name'), default: example.name, validate: check.required })).trim();
   // Later defaults (statement page, hashtag, emails) follow the name, not the example's business.
   const defaults = forBrand(example, name);
-  const timezone = (await prompter.input({ message: t('init.ask.timezone'), default: defaults.timezone, validate: check.timezone })).trim();
+  const timezone = (
+    await prompter.input({ message: t('init.ask.timezone'), default: defaults.timezone, validate: check.timezone })
+  ).trim();
 
-  const offered = [...defaults.channels, ...KNOWN_CHANNELS.filter((known) => !defaults.channels.some((ch) => ch.id === known.id))];
+  const offered = [
+    ...defaults.channels,
+    ...KNOWN_CHANNELS.filter((known) => !defaults.channels.some((ch) => ch.id === known.id)),
+  ];
   const chosen = await prompter.checkbox({
     message: t('init.ask.channels'),
     choices: offered.map((ch) => ({
@@ -52,8 +77,12 @@ export async function interview(prompter: Prompter, example: InitAnswers, t: Tra
   });
   const channels = offered.filter((ch) => chosen.includes(ch.id));
 
-  const apologyUrl = (await prompter.input({ message: t('init.ask.apologyUrl'), default: defaults.apologyUrl, validate: check.url })).trim();
-  const hashtag = (await prompter.input({ message: t('init.ask.hashtag'), default: defaults.hashtag, validate: check.hashtag })).trim();
+  const apologyUrl = (
+    await prompter.input({ message: t('init.ask.apologyUrl'), default: defaults.apologyUrl, validate: check.url })
+  ).trim();
+  const hashtag = (
+    await prompter.input({ message: t('init.ask.hashtag'), default: defaults.hashtag, validate: check.hashtag })
+  ).trim();
 
   const manager = await askPerson(prompter, t, t('init.who.manager'), defaults.manager);
   const director = await askPerson(prompter, t, t('init.who.director'), defaults.director);
@@ -61,7 +90,13 @@ export async function interview(prompter: Prompter, example: InitAnswers, t: Tra
   let agency: InitAnswers['agency'];
   if (await prompter.confirm({ message: t('init.ask.hasAgency'), default: defaults.agency !== undefined })) {
     const fallback = defaults.agency ?? { name: '', role: '', phone: '', email: '', organization: '' };
-    const organization = (await prompter.input({ message: t('init.ask.agencyOrganization'), default: fallback.organization, validate: check.required })).trim();
+    const organization = (
+      await prompter.input({
+        message: t('init.ask.agencyOrganization'),
+        default: fallback.organization,
+        validate: check.required,
+      })
+    ).trim();
     agency = { organization, ...(await askPerson(prompter, t, t('init.who.agency'), fallback)) };
   }
   const managerBackup = agency
@@ -76,14 +111,32 @@ export async function interview(prompter: Prompter, example: InitAnswers, t: Tra
     : 'director';
 
   const deadline = async (level: string, value: string) =>
-    (await prompter.input({ message: t('init.ask.deadline', { level }), default: value, validate: check.duration })).trim();
+    (
+      await prompter.input({ message: t('init.ask.deadline', { level }), default: value, validate: check.duration })
+    ).trim();
   const deadlines = {
     negative: await deadline(t('init.level.negative'), defaults.deadlines.negative),
     possible: await deadline(t('init.level.possible'), defaults.deadlines.possible),
     crisis: await deadline(t('init.level.crisis'), defaults.deadlines.crisis),
   };
   const topics = await prompter.input({ message: t('init.ask.avoidTopics'), default: defaults.avoidTopics.join(', ') });
-  const avoidTopics = topics.split(',').map((topic) => topic.trim()).filter(Boolean);
+  const avoidTopics = topics
+    .split(',')
+    .map((topic) => topic.trim())
+    .filter(Boolean);
 
-  return { ...defaults, name, timezone, channels, apologyUrl, hashtag, manager, director, agency, managerBackup, deadlines, avoidTopics };
+  return {
+    ...defaults,
+    name,
+    timezone,
+    channels,
+    apologyUrl,
+    hashtag,
+    manager,
+    director,
+    agency,
+    managerBackup,
+    deadlines,
+    avoidTopics,
+  };
 }

@@ -1,7 +1,13 @@
 import { translator, type Translate } from '../i18n/index.js';
 import { playbookSchema, type Playbook } from '../model/schema.js';
 import { analyzeTemplate, type Analysis } from '../messages/analyze-template.js';
-import { channelsOf, exampleVariables, renderContext, sampleIncident, undeclaredNames } from '../messages/render-context.js';
+import {
+  channelsOf,
+  exampleVariables,
+  renderContext,
+  sampleIncident,
+  undeclaredNames,
+} from '../messages/render-context.js';
 import { renderTemplate } from '../messages/render-response.js';
 import { checkMessage, checkSetup } from '../messages/check-message.js';
 import { disabledRules, isDisabled } from './disable-comments.js';
@@ -35,7 +41,9 @@ export function parsePlaybook(bytes: Uint8Array): ParsedPlaybook {
 
 /** Step two is the shell's: read these files (relative to the playbook's folder). */
 export function templatePaths(parsed: ParsedPlaybook): string[] {
-  return [...new Set(parsed.playbook?.responses.flatMap((response) => (response.template ? [response.template] : [])) ?? [])];
+  return [
+    ...new Set(parsed.playbook?.responses.flatMap((response) => (response.template ? [response.template] : [])) ?? []),
+  ];
 }
 
 export interface LintInput {
@@ -61,7 +69,9 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
   const renders = (responseIndex: number): boolean => {
     const source = sources[responseIndex];
     const result = source && analysis(source);
-    return result?.ok === true && undeclaredNames(result.names, playbook.responses[responseIndex]!, playbook).length === 0;
+    return (
+      result?.ok === true && undeclaredNames(result.names, playbook.responses[responseIndex]!, playbook).length === 0
+    );
   };
   const checked = new Map<number, ChannelCheck[]>();
   // Three rules read these; render and check each response once, not once per rule.
@@ -74,7 +84,10 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
       if (!renders(responseIndex)) return { channel, problems: checkSetup(channel, response, playbook) };
       let text: string;
       try {
-        text = renderTemplate(sources[responseIndex]!.text, renderContext(playbook, channel, sampleIncident(level), exampleVariables(response)));
+        text = renderTemplate(
+          sources[responseIndex]!.text,
+          renderContext(playbook, channel, sampleIncident(level), exampleVariables(response)),
+        );
       } catch (error) {
         // The analysis should have refused whatever fails here; if it missed a case, lint says so, never crashes.
         return { channel, problems: checkSetup(channel, response, playbook), error: (error as Error).message };
@@ -86,7 +99,6 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
   };
   return { playbook, sources, templateFiles, analysis, checks };
 }
-
 
 /** Step three, pure: every finding for one playbook, positioned, translated and filtered. */
 export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = translator('en') }: LintInput): Finding[] {
@@ -101,7 +113,14 @@ export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = tran
         where = template.file;
         position = { line: report.line, column: report.column + 1 };
       } else {
-        position = locateInScalar(yaml.doc, yaml.lineCounter, yaml.text, ['responses', template.responseIndex, 'text'], report.line, report.column);
+        position = locateInScalar(
+          yaml.doc,
+          yaml.lineCounter,
+          yaml.text,
+          ['responses', template.responseIndex, 'text'],
+          report.line,
+          report.column,
+        );
       }
     } else position = locate(yaml.doc, yaml.lineCounter, report.path, report.on);
     return { file: where, ...position, ruleId, severity, message: t(report.messageId, readableParams(report.data, t)) };

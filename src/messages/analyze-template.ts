@@ -1,7 +1,14 @@
 import type { MessageKey, Params } from '../i18n/index.js';
 import type { NameUse } from './name-use.js';
 import { CONTEXT_FIELDS } from './render-context.js';
-import { checkCalls, helperName, isLiteral, literalText, parseTemplate, type TemplateProblem } from './template-calls.js';
+import {
+  checkCalls,
+  helperName,
+  isLiteral,
+  literalText,
+  parseTemplate,
+  type TemplateProblem,
+} from './template-calls.js';
 
 export const COMPILE_OPTIONS = {
   strict: true,
@@ -62,7 +69,13 @@ function collectNames(program: hbs.AST.Program): NameUse[] {
   const record = (parts: string[], node: hbs.AST.Node, guards: Set<string>, test: boolean): string[] => {
     // `{{this}}` at the top, or `{{@root}}`: printing it gives "[object Object]". `lookup this "x"` is fine.
     if (parts.length === 0) refuse('template.wholeContext', (node as hbs.AST.PathExpression).original ?? '', node);
-    names.push({ parts, line: node.loc.start.line, column: node.loc.start.column, ...(test && { test }), ...(guards.has(key(parts)) && { guarded: true }) });
+    names.push({
+      parts,
+      line: node.loc.start.line,
+      column: node.loc.start.column,
+      ...(test && { test }),
+      ...(guards.has(key(parts)) && { guarded: true }),
+    });
     return parts;
   };
   const noHash = (call: hbs.AST.MustacheStatement | hbs.AST.BlockStatement) => {
@@ -81,7 +94,8 @@ function collectNames(program: hbs.AST.Program): NameUse[] {
       } else if (statement.type === 'BlockStatement') {
         const block = statement as hbs.AST.BlockStatement;
         const helper = helperName(block);
-        if (helper !== 'if' && helper !== 'unless' && helper !== 'with') refuse('template.section', block.path.original, block);
+        if (helper !== 'if' && helper !== 'unless' && helper !== 'with')
+          refuse('template.section', block.path.original, block);
         if (block.program?.blockParams?.length) refuse('template.blockParams', '', block);
         noHash(block);
         const tested = record(resolve(block.params[0]!, scopes), block.params[0]!, guards, true);
@@ -89,7 +103,8 @@ function collectNames(program: hbs.AST.Program): NameUse[] {
         if (helper === 'with') {
           // Only over brand, incident or channel: distinct objects, so `../` climbs as Handlebars does
           // (it adds a level only when the value differs from the current one, and two texts may be equal).
-          if (tested.length !== 1 || !Object.hasOwn(CONTEXT_FIELDS, tested[0]!)) refuse('template.withObject', tested.join('.'), block.params[0]!);
+          if (tested.length !== 1 || !Object.hasOwn(CONTEXT_FIELDS, tested[0]!))
+            refuse('template.withObject', tested.join('.'), block.params[0]!);
           const inner = key(tested) === key(scopes[scopes.length - 1]!) ? scopes : [...scopes, tested];
           visit(block.program, inner, withTested);
         } else visit(block.program, scopes, helper === 'if' ? withTested : guards);

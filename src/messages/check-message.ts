@@ -29,7 +29,10 @@ export function messageLength(text: string): number {
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 const topicPatterns = new Map<string, RegExp>();
@@ -59,8 +62,10 @@ export function findTopic(text: string, term: string): boolean {
 export function checkSetup(channel: Channel, response: Response, playbook: Playbook): MessageProblem[] {
   if (response.kind !== 'apology' || channel.format !== 'short') return [];
   const problems: MessageProblem[] = [];
-  if (!playbook.brand.apology_url) problems.push({ ruleId: 'apology-links', messageId: 'check.brandNoUrl', data: { channel: channel.id } });
-  if (!playbook.brand.hashtag) problems.push({ ruleId: 'apology-links', messageId: 'check.brandNoHashtag', data: { channel: channel.id } });
+  if (!playbook.brand.apology_url)
+    problems.push({ ruleId: 'apology-links', messageId: 'check.brandNoUrl', data: { channel: channel.id } });
+  if (!playbook.brand.hashtag)
+    problems.push({ ruleId: 'apology-links', messageId: 'check.brandNoHashtag', data: { channel: channel.id } });
   return problems;
 }
 
@@ -69,18 +74,37 @@ export function checkMessage(text: string, channel: Channel, response: Response,
   const problems = checkSetup(channel, response, playbook);
   const length = messageLength(text);
   if (channel.max_length !== undefined && length > channel.max_length) {
-    problems.push({ ruleId: 'message-too-long', messageId: 'check.tooLong', data: { channel: channel.id, length, max: channel.max_length, over: length - channel.max_length } });
+    problems.push({
+      ruleId: 'message-too-long',
+      messageId: 'check.tooLong',
+      data: { channel: channel.id, length, max: channel.max_length, over: length - channel.max_length },
+    });
   }
   if (response.kind === 'apology' && channel.format === 'short') {
     const { apology_url, hashtag } = playbook.brand;
-    if (apology_url && !text.includes(apology_url)) problems.push({ ruleId: 'apology-links', messageId: 'check.apologyUrl', data: { channel: channel.id, url: apology_url } });
-    if (hashtag && !text.toLowerCase().includes(hashtag.toLowerCase())) problems.push({ ruleId: 'apology-links', messageId: 'check.apologyHashtag', data: { channel: channel.id, hashtag } });
+    if (apology_url && !text.includes(apology_url))
+      problems.push({
+        ruleId: 'apology-links',
+        messageId: 'check.apologyUrl',
+        data: { channel: channel.id, url: apology_url },
+      });
+    if (hashtag && !text.toLowerCase().includes(hashtag.toLowerCase()))
+      problems.push({
+        ruleId: 'apology-links',
+        messageId: 'check.apologyHashtag',
+        data: { channel: channel.id, hashtag },
+      });
   }
   for (const term of findTopics(text, playbook.policies.avoid_topics)) {
     problems.push({ ruleId: 'avoid-topic', messageId: 'check.avoidTopic', data: { term } });
   }
   // An ESC or BEL pasted into a --var or an answer: invisible once posted, so never published.
   const control = findControlChar(text);
-  if (control) problems.push({ ruleId: 'control-character', messageId: 'check.controlChar', data: { channel: channel.id, char: escapeChar(control.char) } });
+  if (control)
+    problems.push({
+      ruleId: 'control-character',
+      messageId: 'check.controlChar',
+      data: { channel: channel.id, char: escapeChar(control.char) },
+    });
   return problems;
 }

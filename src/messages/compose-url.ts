@@ -18,7 +18,11 @@ interface Network {
 
 const NETWORKS: readonly Network[] = [
   { words: ['x', 'twitter'], names: ['twitter'], compose: (text) => `https://x.com/intent/post?text=${text}` },
-  { words: ['linkedin'], names: ['linkedin'], compose: (text) => `https://www.linkedin.com/feed/?shareActive=true&text=${text}` },
+  {
+    words: ['linkedin'],
+    names: ['linkedin'],
+    compose: (text) => `https://www.linkedin.com/feed/?shareActive=true&text=${text}`,
+  },
   // wa.me without a number lets the person pick the chat or group to send it to.
   { words: ['whatsapp', 'wa'], names: ['whatsapp'], compose: (text) => `https://wa.me/?text=${text}` },
 ];
@@ -49,7 +53,9 @@ function networkOf(channel: ComposeChannel): Network | undefined {
  * UTF-16 units); replace it with U+FFFD, as String.prototype.toWellFormed does.
  */
 function encode(text: string): string {
-  return encodeURIComponent(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+  return encodeURIComponent(
+    text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'),
+  );
 }
 
 /** The network's "compose a post" page with the text filled in, or undefined where none exists. */

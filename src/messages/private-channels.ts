@@ -3,7 +3,21 @@ import type { Channel } from '../model/schema.js';
 // Networks where a brand can write to one person privately. A channel of the plan that names
 // none of them (a blog, a website, a newsletter) gets no private reply unless it says
 // `private_messages: true`.
-const PRIVATE_NETWORKS = ['x', 'twitter', 'instagram', 'facebook', 'messenger', 'tiktok', 'whatsapp', 'linkedin', 'telegram', 'threads', 'bluesky', 'bsky', 'mastodon'];
+const PRIVATE_NETWORKS = [
+  'x',
+  'twitter',
+  'instagram',
+  'facebook',
+  'messenger',
+  'tiktok',
+  'whatsapp',
+  'linkedin',
+  'telegram',
+  'threads',
+  'bluesky',
+  'bsky',
+  'mastodon',
+];
 
 function hostWords(url: string | undefined): string[] {
   if (!url) return [];

@@ -45,14 +45,30 @@ export function undeclaredNames(names: NameUse[], response: Response, playbook: 
     if (Object.hasOwn(CONTEXT_FIELDS, head)) {
       const fields: readonly string[] = CONTEXT_FIELDS[head as Root];
       if (field === undefined) {
-        if (!use.test) problems.push({ use, name, messageId: 'template.objectValue', data: { fields: fields.map((f) => `${head}.${f}`).join(', ') } });
-      } else if (!fields.includes(field) || rest.length > 0) problems.push({ use, name, messageId: 'template.unknownField' });
-      else if (head === 'brand' && mustBeSet && playbook.brand[field as keyof Playbook['brand']] === undefined) problems.push({ use, name, messageId: 'template.brandFieldUnset' });
+        if (!use.test)
+          problems.push({
+            use,
+            name,
+            messageId: 'template.objectValue',
+            data: { fields: fields.map((f) => `${head}.${f}`).join(', ') },
+          });
+      } else if (!fields.includes(field) || rest.length > 0)
+        problems.push({ use, name, messageId: 'template.unknownField' });
+      else if (head === 'brand' && mustBeSet && playbook.brand[field as keyof Playbook['brand']] === undefined)
+        problems.push({ use, name, messageId: 'template.brandFieldUnset' });
       else if (head === 'channel' && mustBeSet && OPTIONAL_CHANNEL_FIELDS.has(field)) {
         targets ??= renderTargets(response, playbook);
-        const without = targets.channels.filter((channel) => channel[field as keyof Channel] === undefined).map((channel) => channel.id);
+        const without = targets.channels
+          .filter((channel) => channel[field as keyof Channel] === undefined)
+          .map((channel) => channel.id);
         if (targets.internal) problems.push({ use, name, messageId: 'template.channelFieldInternal', data: { field } });
-        else if (without.length > 0) problems.push({ use, name, messageId: 'template.channelFieldUnset', data: { field, channels: without.join(', '), count: without.length } });
+        else if (without.length > 0)
+          problems.push({
+            use,
+            name,
+            messageId: 'template.channelFieldUnset',
+            data: { field, channels: without.join(', '), count: without.length },
+          });
       }
     } else if (declared.has(head)) {
       if (field !== undefined) problems.push({ use, name, messageId: 'template.variableHasNoFields' });
@@ -74,9 +90,13 @@ export function renderTargets(response: Response, playbook: Playbook): RenderTar
   const own = channelsOf(response, playbook);
   const ids = new Set(own.map((channel) => channel.id));
   for (const level of playbook.levels) {
-    for (const step of level.steps) if (step.response === response.id) for (const id of step.channels ?? []) ids.add(id);
+    for (const step of level.steps)
+      if (step.response === response.id) for (const id of step.channels ?? []) ids.add(id);
   }
-  return { channels: playbook.channels.filter((channel) => ids.has(channel.id)), internal: response.kind === 'internal' || own.length === 0 };
+  return {
+    channels: playbook.channels.filter((channel) => ids.has(channel.id)),
+    internal: response.kind === 'internal' || own.length === 0,
+  };
 }
 
 export function usedVariables(names: NameUse[]): Set<string> {
@@ -88,7 +108,12 @@ export function usedVariables(names: NameUse[]): Set<string> {
  * print an inherited function as a blank. A declared variable named like a root (`channel`)
  * wins over it, as undeclaredNames decides.
  */
-export function renderContext(playbook: Playbook, channel: Channel, incident: IncidentFields, variables: Record<string, string>): Record<string, unknown> {
+export function renderContext(
+  playbook: Playbook,
+  channel: Channel,
+  incident: IncidentFields,
+  variables: Record<string, string>,
+): Record<string, unknown> {
   const { name, language, timezone, apology_url, hashtag } = playbook.brand;
   return dictionary<unknown>([
     ['brand', dictionary(Object.entries({ name, language, timezone, apology_url, hashtag }))],

@@ -30,14 +30,27 @@ export interface RenderedMessage {
 }
 
 /** The variables a response declares that `given` lacks, and the names it gives that nothing declares. */
-export function variableGaps(response: Response, given: Record<string, string>): { missing: string[]; unknown: string[] } {
+export function variableGaps(
+  response: Response,
+  given: Record<string, string>,
+): { missing: string[]; unknown: string[] } {
   const declared = Object.keys(response.variables);
   // Own keys only: `given.toString` is always there, inherited, and is no answer.
-  return { missing: declared.filter((name) => own(given, name) === undefined), unknown: Object.keys(given).filter((name) => !Object.hasOwn(response.variables, name)) };
+  return {
+    missing: declared.filter((name) => own(given, name) === undefined),
+    unknown: Object.keys(given).filter((name) => !Object.hasOwn(response.variables, name)),
+  };
 }
 
 /** One response for one channel, rendered strictly and put through every pre-publication check. */
-export function renderMessage(playbook: Playbook, response: Response, text: string, channel: Channel, incident: IncidentFields, variables: Record<string, string>): RenderedMessage {
+export function renderMessage(
+  playbook: Playbook,
+  response: Response,
+  text: string,
+  channel: Channel,
+  incident: IncidentFields,
+  variables: Record<string, string>,
+): RenderedMessage {
   const rendered = renderTemplate(text, renderContext(playbook, channel, incident, variables));
   return { channel, text: rendered, problems: checkMessage(rendered, channel, response, playbook) };
 }

@@ -65,7 +65,9 @@ export function isLiteral(node: hbs.AST.Node): node is hbs.AST.Literal {
 
 /** A literal as the template wrote it: `"s"`, `1`, `true`. */
 export function literalText(node: hbs.AST.Literal): string {
-  return node.type === 'StringLiteral' ? JSON.stringify((node as hbs.AST.StringLiteral).value) : String((node as hbs.AST.NumberLiteral).original);
+  return node.type === 'StringLiteral'
+    ? JSON.stringify((node as hbs.AST.StringLiteral).value)
+    : String((node as hbs.AST.NumberLiteral).original);
 }
 
 const at = (node: hbs.AST.Node) => ({ line: node.loc.start.line, column: node.loc.start.column });
@@ -79,13 +81,27 @@ function callProblem(call: Call, each: boolean): TemplateProblem | undefined {
   if (!arity) {
     // A block with no arguments is a Mustache section; the caller decides whether it allows them.
     const isCall = call.type === 'SubExpression' || hasArguments;
-    return isCall ? { messageId: 'template.unknownHelper', detail: (call.path as hbs.AST.PathExpression).original, ...at(call.path) } : undefined;
+    return isCall
+      ? {
+          messageId: 'template.unknownHelper',
+          detail: (call.path as hbs.AST.PathExpression).original,
+          ...at(call.path),
+        }
+      : undefined;
   }
   const helper = name!;
   if (helper === 'each' && !each) return { messageId: 'template.each', detail: '', ...at(call.path) };
-  if (isBlock && !BLOCK_HELPERS.includes(helper)) return { messageId: 'template.notBlock', detail: helper, ...at(call.path) };
-  if (!isBlock && BLOCK_HELPERS.includes(helper)) return { messageId: 'template.blockOnly', detail: helper, ...at(call.path) };
-  if (call.params.length !== arity.count) return { messageId: 'template.arity', detail: helper, data: { count: arity.count, example: arity.example }, ...at(call.path) };
+  if (isBlock && !BLOCK_HELPERS.includes(helper))
+    return { messageId: 'template.notBlock', detail: helper, ...at(call.path) };
+  if (!isBlock && BLOCK_HELPERS.includes(helper))
+    return { messageId: 'template.blockOnly', detail: helper, ...at(call.path) };
+  if (call.params.length !== arity.count)
+    return {
+      messageId: 'template.arity',
+      detail: helper,
+      data: { count: arity.count, example: arity.example },
+      ...at(call.path),
+    };
   return undefined;
 }
 

@@ -62,7 +62,9 @@ export function printable(text: string, options: PrintableOptions = {}): string 
  * line and 0-based column, as Handlebars counts), and how many there are. Line breaks and tabs
  * belong in a long post; CR LF (a template saved on Windows) is a line break.
  */
-export function findControlChar(text: string): { char: string; index: number; line: number; column: number; count: number } | undefined {
+export function findControlChar(
+  text: string,
+): { char: string; index: number; line: number; column: number; count: number } | undefined {
   let first: { char: string; index: number } | undefined;
   let count = 0;
   for (const match of text.matchAll(CONTROL_ALL)) {

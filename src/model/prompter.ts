@@ -16,11 +16,19 @@ export const MORE = Symbol('more');
 export interface Prompter {
   input(question: { message: string; default?: string; validate?: Validate }): Promise<string>;
   /** A text question that Esc leaves, to a menu of other choices (later, skip, a note…). */
-  field(question: { message: string; default?: string; validate?: Validate; hint: string }): Promise<string | typeof MORE>;
+  field(question: {
+    message: string;
+    default?: string;
+    validate?: Validate;
+    hint: string;
+  }): Promise<string | typeof MORE>;
   /** A text to change: on one line as a text question; with several lines, in the person's editor ($VISUAL, $EDITOR). */
   editText(question: { message: string; default: string; validate?: Validate }): Promise<string>;
   select<T extends string>(question: { message: string; choices: Array<Choice<T>>; default?: T }): Promise<T>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
-  checkbox<T extends string>(question: { message: string; choices: Array<Choice<T>>; validate?: (values: T[]) => true | string }): Promise<T[]>;
+  checkbox<T extends string>(question: {
+    message: string;
+    choices: Array<Choice<T>>;
+    validate?: (values: T[]) => true | string;
+  }): Promise<T[]>;
 }
-

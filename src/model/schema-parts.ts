@@ -22,13 +22,21 @@ export const slug = z.string({ error: 'schema.slug' }).check(z.regex(SLUG, { err
 export const text = z.string().check(z.regex(/\S/, { error: 'schema.empty' }), z.trim());
 export const duration = z.string({ error: 'schema.duration' }).check((ctx) => {
   const reading = readDuration(ctx.value);
-  if ('problem' in reading) ctx.issues.push({ code: 'custom', message: reading.problem === 'tooLong' ? 'schema.durationTooLong' : 'schema.duration', input: ctx.value });
+  if ('problem' in reading)
+    ctx.issues.push({
+      code: 'custom',
+      message: reading.problem === 'tooLong' ? 'schema.durationTooLong' : 'schema.duration',
+      input: ctx.value,
+    });
 });
 // The form, for editors too; the 366-day bound takes arithmetic, so it is lint's alone.
 duration.register(jsonSchemaHints, { pattern: DURATION_JSON_PATTERN });
 // The form is shared with editors; whether an international host name is one a browser takes
 // (IDNA: no mixed scripts, no disallowed letters) needs its tables, so that part is lint's alone.
-export const url = z.string({ error: 'schema.url' }).check(z.regex(HTTP_URL, { error: 'schema.url', abort: true }), z.refine((value) => URL.canParse(value), { error: 'schema.url' }));
+export const url = z.string({ error: 'schema.url' }).check(
+  z.regex(HTTP_URL, { error: 'schema.url', abort: true }),
+  z.refine((value) => URL.canParse(value), { error: 'schema.url' }),
+);
 export const email = z.email({ error: 'schema.email' });
 export const phone = z.string({ error: 'schema.phone' }).check(z.regex(PHONE, { error: 'schema.phone' }));
 export const ids = z.array(slug);

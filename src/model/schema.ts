@@ -1,5 +1,21 @@
 import * as z from 'zod/mini';
-import { VARIABLE_NAME, HASHTAG, jsonSchemaHints, slug, text, duration, url, email, phone, ids, bool, optional, about, isLanguageTag, isTimeZone } from './schema-parts.js';
+import {
+  VARIABLE_NAME,
+  HASHTAG,
+  jsonSchemaHints,
+  slug,
+  text,
+  duration,
+  url,
+  email,
+  phone,
+  ids,
+  bool,
+  optional,
+  about,
+  isLanguageTag,
+  isTimeZone,
+} from './schema-parts.js';
 
 export { SLUG, VARIABLE_NAME, PHONE, HASHTAG, jsonSchemaHints, url, email, isTimeZone } from './schema-parts.js';
 
@@ -13,10 +29,19 @@ const weakness = z.strictObject({
 
 const brand = z.strictObject({
   name: about('The business name, as customers know it.', text),
-  language: about('Language of the messages, as a BCP 47 tag (en-GB, es-ES).', z._default(z.string().check(z.refine(isLanguageTag, { error: 'schema.language' })), 'en')),
-  timezone: about('IANA time zone of the business (Europe/Madrid); deadlines and reports are shown in it.', optional(z.string().check(z.refine(isTimeZone, { error: 'schema.timezone' })))),
+  language: about(
+    'Language of the messages, as a BCP 47 tag (en-GB, es-ES).',
+    z._default(z.string().check(z.refine(isLanguageTag, { error: 'schema.language' })), 'en'),
+  ),
+  timezone: about(
+    'IANA time zone of the business (Europe/Madrid); deadlines and reports are shown in it.',
+    optional(z.string().check(z.refine(isTimeZone, { error: 'schema.timezone' }))),
+  ),
   apology_url: about('Web address where the full statement is published; short apologies link to it.', optional(url)),
-  hashtag: about('Hashtag every public apology carries, starting with #.', optional(z.string().check(z.regex(HASHTAG, { error: 'schema.hashtag' })))),
+  hashtag: about(
+    'Hashtag every public apology carries, starting with #.',
+    optional(z.string().check(z.regex(HASHTAG, { error: 'schema.hashtag' }))),
+  ),
   strengths: about('What the business is known for, to keep in mind when answering.', optional(z.array(text))),
   weaknesses: about('Known weak points, each with the response prepared for it.', optional(z.array(weakness))),
 });
@@ -24,10 +49,19 @@ const brand = z.strictObject({
 const channel = z.strictObject({
   id: about('Identifier of the channel, used by steps and responses: lowercase letters, digits and hyphens.', slug),
   name: about('Name of the channel as the team knows it (Instagram, Google reviews).', text),
-  format: about('short for posts and replies with a length limit, long for statements (web, Facebook).', z.enum(['short', 'long'])),
-  max_length: about('Most characters a message may have on this channel; lint checks every response against it.', optional(z.int().check(z.positive()))),
+  format: about(
+    'short for posts and replies with a length limit, long for statements (web, Facebook).',
+    z.enum(['short', 'long']),
+  ),
+  max_length: about(
+    'Most characters a message may have on this channel; lint checks every response against it.',
+    optional(z.int().check(z.positive())),
+  ),
   url: about('Web address of the channel (the profile or page).', optional(url)),
-  private_messages: about('Whether a private message can be sent on this channel; by default known social networks can, websites cannot.', optional(z.boolean())),
+  private_messages: about(
+    'Whether a private message can be sent on this channel; by default known social networks can, websites cannot.',
+    optional(z.boolean()),
+  ),
 });
 
 const notes = about('Free text for the team; never published.', optional(z.string()));
@@ -48,7 +82,10 @@ const department = z.strictObject({
   id: about('Identifier of the department: lowercase letters, digits and hyphens.', slug),
   name: about('Name of the department.', text),
   lead: about('Id of the contact who leads the department.', optional(slug)),
-  respond_within: about('How soon the department answers a question, as a duration: 30m, 4h, 1d2h.', optional(duration)),
+  respond_within: about(
+    'How soon the department answers a question, as a duration: 30m, 4h, 1d2h.',
+    optional(duration),
+  ),
 });
 
 const influencer = z.strictObject({
@@ -71,7 +108,10 @@ const step = z.strictObject({
   response: about('Id of the prepared response this step sends.', optional(slug)),
   channels: about('Ids of the channels the response goes to.', optional(ids)),
   ask: about('Ids of the contacts to ask before going on.', optional(ids)),
-  involves: about('Who else this step involves: influencers lists them during the walkthrough.', optional(z.enum(['influencers']))),
+  involves: about(
+    'Who else this step involves: influencers lists them during the walkthrough.',
+    optional(z.enum(['influencers'])),
+  ),
   optional: about('true when the step may be skipped.', bool(false)),
   notes,
 });
@@ -89,10 +129,17 @@ const level = z.strictObject({
 const triageQuestion = z.strictObject({
   id: about('Identifier of the question: lowercase letters, digits and hyphens.', slug),
   question: about('The question asked to choose a level.', text),
-  options: about('The answers, each leading to a level.', z.array(z.strictObject({
-    label: about('The answer as shown.', text),
-    level: about('Id of the level this answer leads to.', slug),
-  })).check(z.minLength(1))),
+  options: about(
+    'The answers, each leading to a level.',
+    z
+      .array(
+        z.strictObject({
+          label: about('The answer as shown.', text),
+          level: about('Id of the level this answer leads to.', slug),
+        }),
+      )
+      .check(z.minLength(1)),
+  ),
 });
 
 const variable = z.strictObject({
@@ -109,9 +156,15 @@ const response = z
     channels: about('Ids of the channels it may be posted to; lint checks its length on each.', optional(ids)),
     approved_by: about('Id of the contact who approved the text.', optional(slug)),
     approved_on: about('Date of the approval, as YYYY-MM-DD.', optional(z.iso.date({ error: 'schema.date' }))),
-    variables: about('The blanks in the text, by name ({{name}} in the text).', z._default(z.record(z.string().check(z.regex(VARIABLE_NAME, { error: 'schema.variableName' })), variable), {})),
+    variables: about(
+      'The blanks in the text, by name ({{name}} in the text).',
+      z._default(z.record(z.string().check(z.regex(VARIABLE_NAME, { error: 'schema.variableName' })), variable), {}),
+    ),
     text: about('The message itself, a Handlebars template; give text or template, not both.', optional(z.string())),
-    template: about('Path of a .hbs file holding the message, relative to the plan; give text or template, not both.', optional(text)),
+    template: about(
+      'Path of a .hbs file holding the message, relative to the plan; give text or template, not both.',
+      optional(text),
+    ),
   })
   .check((ctx) => {
     const { text: inline, template } = ctx.value;
@@ -125,12 +178,20 @@ const policies = z.strictObject({
   respond_to_all: about('Answer every complaint, even the rude ones.', bool(true)),
   never_delete: about('Never delete a critical comment.', bool(true)),
   block_last_resort: about('Block someone only as a last resort, for abuse.', bool(true)),
-  avoid_topics: about('Topics no message may touch; lint flags a response that mentions one.', z._default(z.array(text), [])),
-  compensation: about('Who may offer compensation, and how much.', optional(z.strictObject({
-    approval_by: about('Id of the contact who approves compensation.', slug),
-    max: about('The most that may be offered, as written (a refund, 20 euros).', optional(z.string())),
-    notes,
-  }))),
+  avoid_topics: about(
+    'Topics no message may touch; lint flags a response that mentions one.',
+    z._default(z.array(text), []),
+  ),
+  compensation: about(
+    'Who may offer compensation, and how much.',
+    optional(
+      z.strictObject({
+        approval_by: about('Id of the contact who approves compensation.', slug),
+        max: about('The most that may be offered, as written (a refund, 20 euros).', optional(z.string())),
+        notes,
+      }),
+    ),
+  ),
   escalate_to: about('Id of the contact who decides when the plan does not say.', optional(slug)),
 });
 
@@ -149,10 +210,16 @@ export const playbookSchema = z
     contacts: about('People to call, with a phone reachable at night.', z.array(contact).check(z.minLength(1))),
     departments: about('Teams that may be asked for facts during a crisis.', optional(z.array(department))),
     influencers: about('People whose posts travel far, to keep informed.', optional(z.array(influencer))),
-    levels: about('Levels of severity, each with its deadline, who to tell and what to do.', z.array(level).check(z.minLength(1))),
+    levels: about(
+      'Levels of severity, each with its deadline, who to tell and what to do.',
+      z.array(level).check(z.minLength(1)),
+    ),
     triage: about('Questions that choose the level of an incident.', optional(z.array(triageQuestion))),
     responses: about('Messages written and approved in advance.', z._default(z.array(response), [])),
-    policies: about('Rules of conduct for everyone who answers.', z._default(policies, { respond_to_all: true, never_delete: true, block_last_resort: true, avoid_topics: [] })),
+    policies: about(
+      'Rules of conduct for everyone who answers.',
+      z._default(policies, { respond_to_all: true, never_delete: true, block_last_resort: true, avoid_topics: [] }),
+    ),
     monitoring: about('What to watch so a crisis is seen early.', optional(monitoring)),
   })
   .check((ctx) => {
@@ -160,7 +227,12 @@ export const playbookSchema = z
     const seen = new Set<number>();
     ctx.value.levels.forEach((entry, index) => {
       if (seen.has(entry.severity)) {
-        ctx.issues.push({ code: 'custom', message: 'schema.severityUnique', input: entry.severity, path: ['levels', index, 'severity'] });
+        ctx.issues.push({
+          code: 'custom',
+          message: 'schema.severityUnique',
+          input: entry.severity,
+          path: ['levels', index, 'severity'],
+        });
       }
       seen.add(entry.severity);
     });

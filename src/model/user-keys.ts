@@ -17,7 +17,8 @@ const BARE = Object.freeze(Object.create(null, { [Symbol.toPrimitive]: { value: 
  */
 export function dictionary<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
   const record = Object.create(BARE) as Record<string, T>;
-  for (const [key, value] of entries) Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
   return record;
 }
 
@@ -25,5 +26,7 @@ export function dictionary<T>(entries: Iterable<readonly [string, T]>): Record<s
 export function protoKeyPaths(data: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
   if (Array.isArray(data)) return data.flatMap((item, index) => protoKeyPaths(item, [...path, index]));
   if (data === null || typeof data !== 'object') return [];
-  return Object.keys(data).flatMap((key) => (key === '__proto__' ? [[...path, key]] : protoKeyPaths((data as Record<string, unknown>)[key], [...path, key])));
+  return Object.keys(data).flatMap((key) =>
+    key === '__proto__' ? [[...path, key]] : protoKeyPaths((data as Record<string, unknown>)[key], [...path, key]),
+  );
 }

@@ -29,7 +29,8 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
     channel: firstPublic?.channel,
     channelName: firstPublic && channelName(firstPublic.channel),
     outcome: deadline.status,
-    lateMinutes: deadline.status === 'missed' ? minutesBetween(deadline.due.toISOString(), firstPublic?.at ?? end) : undefined,
+    lateMinutes:
+      deadline.status === 'missed' ? minutesBetween(deadline.due.toISOString(), firstPublic?.at ?? end) : undefined,
   };
 
   const allSteps = playbook.levels.flatMap((level) => level.steps.map((step) => ({ level, step })));
@@ -38,51 +39,140 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
     const level = index.levels.get(record.level);
     const step = stepOf(playbook, record.level, id);
     const found = level && step ? { level, step } : allSteps.find((entry) => entry.step.id === id);
-    const due = found && stepDue({ ...state, levels: state.levels.filter((l) => Date.parse(l.at) <= Date.parse(record.at)) }, found.step.within);
-    const outcome: Outcome | undefined = due && record.status === 'done' ? (Date.parse(record.at) <= due.getTime() ? 'met' : 'missed') : undefined;
-    return { level: found?.level.id ?? '', step: id, title: found?.step.title ?? id, status: record.status, at: record.at, due: due?.toISOString(), outcome, reason: record.reason };
+    const due =
+      found &&
+      stepDue(
+        { ...state, levels: state.levels.filter((l) => Date.parse(l.at) <= Date.parse(record.at)) },
+        found.step.within,
+      );
+    const outcome: Outcome | undefined =
+      due && record.status === 'done' ? (Date.parse(record.at) <= due.getTime() ? 'met' : 'missed') : undefined;
+    return {
+      level: found?.level.id ?? '',
+      step: id,
+      title: found?.step.title ?? id,
+      status: record.status,
+      at: record.at,
+      due: due?.toISOString(),
+      outcome,
+      reason: record.reason,
+    };
   });
   const reachedLevels = new Set(state.levels.map((l) => l.level));
   const stepsUndone = allSteps
-    .filter(({ level, step }) => reachedLevels.has(level.id) && !['done', 'skipped'].includes(state.steps.get(step.id)?.status ?? ''))
+    .filter(
+      ({ level, step }) =>
+        reachedLevels.has(level.id) && !['done', 'skipped'].includes(state.steps.get(step.id)?.status ?? ''),
+    )
     .map(({ level, step }) => ({ level: level.id, step: step.id, title: step.title }));
 
   const departments = [...state.departments].map(([id, asked]) => {
     const department = index.departments.get(id);
     const due = departmentDue(asked.askedAt, department?.respond_within);
     const answered = asked.answeredAt;
-    const outcome: Outcome = !due ? (answered ? 'met' : 'pending') : answered ? (Date.parse(answered) <= due.getTime() ? 'met' : 'missed') : now > due ? 'missed' : 'pending';
-    return { department: id, name: department?.name ?? id, askedAt: asked.askedAt, answeredAt: answered, tookMinutes: answered ? minutesBetween(asked.askedAt, answered) : undefined, commitment: department?.respond_within, outcome };
+    const outcome: Outcome = !due
+      ? answered
+        ? 'met'
+        : 'pending'
+      : answered
+        ? Date.parse(answered) <= due.getTime()
+          ? 'met'
+          : 'missed'
+        : now > due
+          ? 'missed'
+          : 'pending';
+    return {
+      department: id,
+      name: department?.name ?? id,
+      askedAt: asked.askedAt,
+      answeredAt: answered,
+      tookMinutes: answered ? minutesBetween(asked.askedAt, answered) : undefined,
+      commitment: department?.respond_within,
+      outcome,
+    };
   });
 
   const contacts = [...state.contacts].map(([id, record]) => {
     const contact = contactOf(id);
-    const backupFor = [...state.contacts.keys()].find((other) => contactOf(other)?.backup === id && state.contacts.get(other)?.status === 'unreachable');
-    return { contact: id, name: contact?.name ?? id, role: contact?.role ?? '', status: record.status, at: record.at, backupFor, external: contact?.external ?? false, phone: contact?.phone, email: contact?.email };
+    const backupFor = [...state.contacts.keys()].find(
+      (other) => contactOf(other)?.backup === id && state.contacts.get(other)?.status === 'unreachable',
+    );
+    return {
+      contact: id,
+      name: contact?.name ?? id,
+      role: contact?.role ?? '',
+      status: record.status,
+      at: record.at,
+      backupFor,
+      external: contact?.external ?? false,
+      phone: contact?.phone,
+      email: contact?.email,
+    };
   });
   const plan = notifyPlan(playbook, state);
-  const reached = contacts.filter((c) => c.status === 'reached').map((c) => c.at).sort();
-  const statement = state.published.find((p) => kindOf(p.response) === 'apology' && index.channels.get(p.channel)?.format === 'long');
+  const reached = contacts
+    .filter((c) => c.status === 'reached')
+    .map((c) => c.at)
+    .sort();
+  const statement = state.published.find(
+    (p) => kindOf(p.response) === 'apology' && index.channels.get(p.channel)?.format === 'long',
+  );
   const outcomes = [firstResponse?.outcome, ...steps.map((s) => s.outcome), ...departments.map((d) => d.outcome)];
 
   return {
-    incident: { id: state.id, summary: state.summary, channel: state.channel, link: state.link, detectedAt: state.detectedAt, declaredAt: state.openedAt, closedAt: state.closed?.at, open: !state.closed, level: state.levels.at(-1)?.level },
+    incident: {
+      id: state.id,
+      summary: state.summary,
+      channel: state.channel,
+      link: state.link,
+      detectedAt: state.detectedAt,
+      declaredAt: state.openedAt,
+      closedAt: state.closed?.at,
+      open: !state.closed,
+      level: state.levels.at(-1)?.level,
+    },
     levels: state.levels.map((l) => ({ ...l, name: index.levels.get(l.level)?.name ?? l.level })),
-    triage: (state.triage ?? []).map((a) => ({ question: index.triage.get(a.question)?.question ?? a.question, option: a.option, level: a.level })),
+    triage: (state.triage ?? []).map((a) => ({
+      question: index.triage.get(a.question)?.question ?? a.question,
+      option: a.option,
+      level: a.level,
+    })),
     contacts,
     unreachableChains: plan.exhausted.map((e) => contactOf(e.contact)?.name ?? e.contact),
     firstResponse,
     steps,
     stepsUndone,
     departments,
-    messages: state.published.map((p) => ({ at: p.at, step: p.step, response: p.response, kind: kindOf(p.response), audience: audienceOf(p), channel: p.channel, channelName: channelName(p.channel), text: p.text, url: p.url, edited: p.edited })),
-    promises: [...state.promises.values()].map((p) => ({ id: p.promise, to: p.to, what: p.what, approvedBy: contactOf(p.approved_by)?.name ?? p.approved_by, at: p.at, honoured: p.doneAt !== undefined, doneAt: p.doneAt })),
+    messages: state.published.map((p) => ({
+      at: p.at,
+      step: p.step,
+      response: p.response,
+      kind: kindOf(p.response),
+      audience: audienceOf(p),
+      channel: p.channel,
+      channelName: channelName(p.channel),
+      text: p.text,
+      url: p.url,
+      edited: p.edited,
+    })),
+    promises: [...state.promises.values()].map((p) => ({
+      id: p.promise,
+      to: p.to,
+      what: p.what,
+      approvedBy: contactOf(p.approved_by)?.name ?? p.approved_by,
+      at: p.at,
+      honoured: p.doneAt !== undefined,
+      doneAt: p.doneAt,
+    })),
     notes: state.notes.map((n) => ({ at: n.at, text: n.text })),
     resolution: state.closed?.resolution,
     lessons: state.closed?.lessons,
     metrics: {
       firstResponseMinutes: firstPublic ? minutesBetween(state.detectedAt, firstPublic.at) : undefined,
-      reachEveryoneMinutes: !plan.next && plan.exhausted.length === 0 && reached.length > 0 ? minutesBetween(state.openedAt, reached.at(-1)!) : undefined,
+      reachEveryoneMinutes:
+        !plan.next && plan.exhausted.length === 0 && reached.length > 0
+          ? minutesBetween(state.openedAt, reached.at(-1)!)
+          : undefined,
       statementMinutes: statement ? minutesBetween(state.detectedAt, statement.at) : undefined,
       durationMinutes: minutesBetween(state.detectedAt, end),
       deadlinesMet: outcomes.filter((o) => o === 'met').length,

@@ -45,7 +45,9 @@ function redactPhones(text: string, country: CountryCode | undefined): string {
     .replace(SPACES, ' ')
     .replace(DASHES, '-')
     .replace(SLASHED, (run) => (DATE.test(run) ? run : run.replace(/[/／]/g, ' ')));
-  const found = findPhoneNumbersInText(readable, { defaultCountry: country, leniency: 'POSSIBLE' } as { defaultCountry?: CountryCode });
+  const found = findPhoneNumbersInText(readable, { defaultCountry: country, leniency: 'POSSIBLE' } as {
+    defaultCountry?: CountryCode;
+  });
   let out = '';
   let from = 0;
   for (const { startsAt, endsAt } of found) {
@@ -77,8 +79,30 @@ export function redactText(text: string, country?: CountryCode): string {
 // Identifiers, times, durations and links are kept: an incident id is no contact detail (it used
 // to become "[phone]ed3"), and a link points to a post that is public anyway.
 const KEPT = new Set([
-  'id', 'level', 'step', 'response', 'department', 'contact', 'backupFor', 'approvedBy', 'channel', 'kind', 'audience', 'status',
-  'outcome', 'at', 'due', 'detectedAt', 'declaredAt', 'closedAt', 'askedAt', 'answeredAt', 'doneAt', 'commitment', 'url', 'link',
+  'id',
+  'level',
+  'step',
+  'response',
+  'department',
+  'contact',
+  'backupFor',
+  'approvedBy',
+  'channel',
+  'kind',
+  'audience',
+  'status',
+  'outcome',
+  'at',
+  'due',
+  'detectedAt',
+  'declaredAt',
+  'closedAt',
+  'askedAt',
+  'answeredAt',
+  'doneAt',
+  'commitment',
+  'url',
+  'link',
 ]);
 // A contact's own phone and email are left out altogether.
 const DROPPED = new Set(['phone', 'email']);
@@ -89,7 +113,11 @@ function redactValue(value: unknown, key: string, country: CountryCode | undefin
   if (typeof value === 'string') return KEPT.has(key) ? value : redactText(value, country);
   if (Array.isArray(value)) return value.map((item) => redactValue(item, key, country));
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([name]) => !DROPPED.has(name)).map(([name, inner]) => [name, redactValue(inner, name, country)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([name]) => !DROPPED.has(name))
+      .map(([name, inner]) => [name, redactValue(inner, name, country)]),
+  );
 }
 
 /** A copy of the report with contact details hidden; `country` reads national numbers (see brandCountry). */

@@ -18,7 +18,11 @@ export function reportView(data: ReportData, playbook: Playbook) {
   const lang: Lang = toLang(playbook.brand.language) ?? 'en';
   const t = translator(lang);
   // Read by a status or outcome from the journal: `labels[status]` must not find an inherited function.
-  const labels = dictionary(Object.keys(catalogFor(lang)).filter((key) => key.startsWith('report.')).map((key) => [key.slice(7), t(key as MessageKey)]));
+  const labels = dictionary(
+    Object.keys(catalogFor(lang))
+      .filter((key) => key.startsWith('report.'))
+      .map((key) => [key.slice(7), t(key as MessageKey)]),
+  );
   const time = (iso: string | undefined) => (iso ? formatBrandTime(iso, playbook.brand) : '');
   const minutes = (value: number | undefined) => (value === undefined ? labels.none : formatDuration(value));
   const outcome = (value: string | undefined) => (value ? labels[value] : '');
@@ -28,10 +32,21 @@ export function reportView(data: ReportData, playbook: Playbook) {
     lang,
     labels,
     brand: { name: playbook.brand.name, timezone: brandZoneName(playbook.brand.timezone) },
-    incident: { ...data.incident, detected: time(data.incident.detectedAt), declared: time(data.incident.declaredAt), closed: data.incident.closedAt ? time(data.incident.closedAt) : labels.inProgress, levelName: data.incident.level ? levelName(data.incident.level) : '' },
+    incident: {
+      ...data.incident,
+      detected: time(data.incident.detectedAt),
+      declared: time(data.incident.declaredAt),
+      closed: data.incident.closedAt ? time(data.incident.closedAt) : labels.inProgress,
+      levelName: data.incident.level ? levelName(data.incident.level) : '',
+    },
     levels: data.levels.map((l) => ({ ...l, time: time(l.at) })),
     triage: data.triage.map((a) => ({ ...a, levelName: levelName(a.level) })),
-    contacts: data.contacts.map((c) => ({ ...c, time: time(c.at), statusLabel: labels[c.status], backupForName: c.backupFor ? (contacts.get(c.backupFor)?.name ?? c.backupFor) : '' })),
+    contacts: data.contacts.map((c) => ({
+      ...c,
+      time: time(c.at),
+      statusLabel: labels[c.status],
+      backupForName: c.backupFor ? (contacts.get(c.backupFor)?.name ?? c.backupFor) : '',
+    })),
     unreachableChains: data.unreachableChains,
     firstResponse: data.firstResponse && {
       ...data.firstResponse,
@@ -40,11 +55,31 @@ export function reportView(data: ReportData, playbook: Playbook) {
       outcomeLabel: outcome(data.firstResponse.outcome),
       late: data.firstResponse.lateMinutes === undefined ? '' : formatDuration(data.firstResponse.lateMinutes),
       // Which response met (or missed) it: "apology on X (Twitter)".
-      byLabel: data.firstResponse.kind ? t('report.responseBy', { kind: t(`kind.${data.firstResponse.kind}`), channel: data.firstResponse.channelName ?? '' }) : '',
+      byLabel: data.firstResponse.kind
+        ? t('report.responseBy', {
+            kind: t(`kind.${data.firstResponse.kind}`),
+            channel: data.firstResponse.channelName ?? '',
+          })
+        : '',
     },
-    steps: data.steps.map((s) => ({ ...s, time: time(s.at), dueTime: time(s.due), statusLabel: labels[s.status], outcomeLabel: outcome(s.outcome), missed: s.outcome === 'missed', levelName: levelName(s.level) })),
+    steps: data.steps.map((s) => ({
+      ...s,
+      time: time(s.at),
+      dueTime: time(s.due),
+      statusLabel: labels[s.status],
+      outcomeLabel: outcome(s.outcome),
+      missed: s.outcome === 'missed',
+      levelName: levelName(s.level),
+    })),
     stepsUndone: data.stepsUndone.map((s) => ({ ...s, levelName: levelName(s.level) })),
-    departments: data.departments.map((d) => ({ ...d, asked: time(d.askedAt), answered: d.answeredAt ? time(d.answeredAt) : labels.noAnswer, took: minutes(d.tookMinutes), outcomeLabel: outcome(d.outcome), missed: d.outcome === 'missed' })),
+    departments: data.departments.map((d) => ({
+      ...d,
+      asked: time(d.askedAt),
+      answered: d.answeredAt ? time(d.answeredAt) : labels.noAnswer,
+      took: minutes(d.tookMinutes),
+      outcomeLabel: outcome(d.outcome),
+      missed: d.outcome === 'missed',
+    })),
     messages: data.messages.map((m) => ({
       ...m,
       time: time(m.at),
@@ -60,9 +95,16 @@ export function reportView(data: ReportData, playbook: Playbook) {
       { label: labels.metricReachEveryone, value: minutes(data.metrics.reachEveryoneMinutes) },
       { label: labels.metricStatement, value: minutes(data.metrics.statementMinutes) },
       { label: labels.metricDuration, value: minutes(data.metrics.durationMinutes) },
-      { label: labels.metricDeadlines, value: t('report.deadlinesCount', { met: data.metrics.deadlinesMet, missed: data.metrics.deadlinesMissed }) },
+      {
+        label: labels.metricDeadlines,
+        value: t('report.deadlinesCount', { met: data.metrics.deadlinesMet, missed: data.metrics.deadlinesMissed }),
+      },
     ],
-    svg: timelineSvg(data, { time: (iso) => time(iso), levelName, deadline: labels.firstResponse ?? '' }, (id) => levels.get(id)?.severity ?? 1),
+    svg: timelineSvg(
+      data,
+      { time: (iso) => time(iso), levelName, deadline: labels.firstResponse ?? '' },
+      (id) => levels.get(id)?.severity ?? 1,
+    ),
   };
 }
 
@@ -94,12 +136,21 @@ export function renderReport(format: ReportFormat, template: string, data: Repor
   if (problem) throw new ReportTemplateError(problem);
   const env = Handlebars.create();
   try {
-    const compiled = env.compile(parsed.program, { noEscape: !REPORT_FORMATTERS[format].escape, knownHelpersOnly: true, knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false } });
+    const compiled = env.compile(parsed.program, {
+      noEscape: !REPORT_FORMATTERS[format].escape,
+      knownHelpersOnly: true,
+      knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false },
+    });
     return printable(compiled(reportView(data, playbook), NO_PROTOTYPE), { lines: true });
   } catch (error) {
     const message = (error as Error).message;
     const [, line, column] = POSITION.exec(message) ?? [];
     const detail = message.replace(POSITION, '');
-    throw new ReportTemplateError(line === undefined ? undefined : { messageId: 'template.renderError', detail, line: Number(line), column: Number(column) }, detail);
+    throw new ReportTemplateError(
+      line === undefined
+        ? undefined
+        : { messageId: 'template.renderError', detail, line: Number(line), column: Number(column) },
+      detail,
+    );
   }
 }

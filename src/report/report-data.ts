@@ -7,19 +7,83 @@ export type Outcome = 'met' | 'missed' | 'pending';
 
 /** Every fact and metric of an incident, as data: the JSON report, and what templates receive. */
 export interface ReportData {
-  incident: { id: string; summary: string; channel: string; link?: string; detectedAt: string; declaredAt: string; closedAt?: string; open: boolean; level?: string };
+  incident: {
+    id: string;
+    summary: string;
+    channel: string;
+    link?: string;
+    detectedAt: string;
+    declaredAt: string;
+    closedAt?: string;
+    open: boolean;
+    level?: string;
+  };
   levels: Array<{ level: string; name: string; at: string; reason: string }>;
   triage: Array<{ question: string; option: string; level: string }>;
-  contacts: Array<{ contact: string; name: string; role: string; status: string; at: string; backupFor?: string; external: boolean; phone?: string; email?: string }>;
+  contacts: Array<{
+    contact: string;
+    name: string;
+    role: string;
+    status: string;
+    at: string;
+    backupFor?: string;
+    external: boolean;
+    phone?: string;
+    email?: string;
+  }>;
   unreachableChains: string[];
   /** The first public response against its deadline, and which response it was (its kind and channel). */
-  firstResponse?: { due: string; at?: string; kind?: ResponseKind; channel?: string; channelName?: string; outcome: Outcome; lateMinutes?: number };
-  steps: Array<{ level: string; step: string; title: string; status: string; at: string; due?: string; outcome?: Outcome; reason?: string }>;
+  firstResponse?: {
+    due: string;
+    at?: string;
+    kind?: ResponseKind;
+    channel?: string;
+    channelName?: string;
+    outcome: Outcome;
+    lateMinutes?: number;
+  };
+  steps: Array<{
+    level: string;
+    step: string;
+    title: string;
+    status: string;
+    at: string;
+    due?: string;
+    outcome?: Outcome;
+    reason?: string;
+  }>;
   stepsUndone: Array<{ level: string; step: string; title: string }>;
-  departments: Array<{ department: string; name: string; askedAt: string; answeredAt?: string; tookMinutes?: number; commitment?: string; outcome: Outcome }>;
+  departments: Array<{
+    department: string;
+    name: string;
+    askedAt: string;
+    answeredAt?: string;
+    tookMinutes?: number;
+    commitment?: string;
+    outcome: Outcome;
+  }>;
   /** `audience`: a public post, a private reply to one person, or a notice to the team. */
-  messages: Array<{ at: string; step?: string; response: string; kind?: ResponseKind; audience: 'public' | Audience; channel: string; channelName: string; text: string; url?: string; edited: boolean }>;
-  promises: Array<{ id: string; to: string; what: string; approvedBy: string; at: string; honoured: boolean; doneAt?: string }>;
+  messages: Array<{
+    at: string;
+    step?: string;
+    response: string;
+    kind?: ResponseKind;
+    audience: 'public' | Audience;
+    channel: string;
+    channelName: string;
+    text: string;
+    url?: string;
+    edited: boolean;
+  }>;
+  promises: Array<{
+    id: string;
+    to: string;
+    what: string;
+    approvedBy: string;
+    at: string;
+    honoured: boolean;
+    doneAt?: string;
+  }>;
   notes: Array<{ at: string; text: string }>;
   resolution?: string;
   lessons?: string;

@@ -20,7 +20,9 @@ export function findNode(doc: Document, path: YamlPath): Located | undefined {
     let next: Node | undefined;
     keyNode = undefined;
     if (isMap(node)) {
-      const pair: Pair<unknown, unknown> | undefined = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair: Pair<unknown, unknown> | undefined = node.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (pair) {
         keyNode = pair.key as Node;
         next = (resolve(pair.value, doc) as Node | null) ?? (pair.key as Node);
@@ -40,7 +42,12 @@ export function rangePosition(lineCounter: LineCounter, start: number, end: numb
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
-export function locate(doc: Document | undefined, lineCounter: LineCounter, path: YamlPath, on: 'key' | 'value' = 'value'): Position {
+export function locate(
+  doc: Document | undefined,
+  lineCounter: LineCounter,
+  path: YamlPath,
+  on: 'key' | 'value' = 'value',
+): Position {
   const found = doc && findNode(doc, path);
   const target = found?.exact && on === 'key' && found.keyNode ? found.keyNode : found?.node;
   if (!target?.range) return { line: 1, column: 1 };

@@ -46,12 +46,16 @@ function openingQuote(text: string, line: number): { line: number; col: number }
 
 function yamlReport(error: YAMLError, text: string): Report {
   let [start, end] = error.linePos ?? [{ line: 1, col: 1 }];
-  const quote = error.code === 'MISSING_CHAR' && error.message.includes('quote') ? openingQuote(text, start.line) : undefined;
+  const quote =
+    error.code === 'MISSING_CHAR' && error.message.includes('quote') ? openingQuote(text, start.line) : undefined;
   if (quote) [start, end] = [quote, undefined];
   const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
   return {
     position: { line: start.line, column: start.col, endLine: end?.line, endColumn: end?.col },
-    messageId: error.code === 'MISSING_CHAR' && detail.includes('quote') ? 'yaml.unclosedQuote' : (YAML_MESSAGES[error.code] ?? 'yaml.generic'),
+    messageId:
+      error.code === 'MISSING_CHAR' && detail.includes('quote')
+        ? 'yaml.unclosedQuote'
+        : (YAML_MESSAGES[error.code] ?? 'yaml.generic'),
     data: { detail },
   };
 }
@@ -64,7 +68,12 @@ export function withoutExtensions(value: unknown): unknown {
   for (const [key, inner] of Object.entries(value)) {
     if (key.startsWith('x-')) continue;
     // defineProperty keeps a `__proto__` key an ordinary (and so reportable) key.
-    Object.defineProperty(result, key, { value: withoutExtensions(inner), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(result, key, {
+      value: withoutExtensions(inner),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return result;
 }
@@ -85,7 +94,12 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
   const [doc, second] = docs;
   if (second) {
     const { line, col } = lineCounter.linePos(second.range[0]);
-    return { text, lineCounter, doc, reports: [{ position: { line, column: col }, messageId: 'yaml.multipleDocuments' }] };
+    return {
+      text,
+      lineCounter,
+      doc,
+      reports: [{ position: { line, column: col }, messageId: 'yaml.multipleDocuments' }],
+    };
   }
   if (!doc) return { text, lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.empty' }] };
   const errors = [...doc.errors];

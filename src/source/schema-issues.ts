@@ -11,7 +11,9 @@ export const TOP_LEVEL = '\u0000top';
 
 /** A report's parameters as a person reads them: the top level named in their language. */
 export function readableParams(data: Params | undefined, t: Translate): Params {
-  return Object.fromEntries(Object.entries(data ?? {}).map(([key, value]) => [key, value === TOP_LEVEL ? t('schema.topLevel') : value]));
+  return Object.fromEntries(
+    Object.entries(data ?? {}).map(([key, value]) => [key, value === TOP_LEVEL ? t('schema.topLevel') : value]),
+  );
 }
 
 /**
@@ -22,12 +24,20 @@ export function protoKeyReports(data: unknown, reported: readonly Report[] = [])
   const seen = new Set(reported.flatMap((report) => ('path' in report ? [formatPath(report.path)] : [])));
   return protoKeyPaths(data)
     .filter((path) => !seen.has(formatPath(path)))
-    .map((path) => ({ path, on: 'key', messageId: 'schema.protoKey', data: { where: formatPath(path), parent: formatPath(path.slice(0, -1)) || TOP_LEVEL } }));
+    .map((path) => ({
+      path,
+      on: 'key',
+      messageId: 'schema.protoKey',
+      data: { where: formatPath(path), parent: formatPath(path.slice(0, -1)) || TOP_LEVEL },
+    }));
 }
 
 /** `contacts[2].backup`: how a path reads in a message. */
 export function formatPath(path: YamlPath): string {
-  return path.reduce<string>((out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment), '');
+  return path.reduce<string>(
+    (out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment),
+    '',
+  );
 }
 
 export function valueAt(data: unknown, path: YamlPath): unknown {
@@ -71,7 +81,7 @@ function kindOf(value: unknown): string {
 }
 
 function show(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -103,17 +113,33 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
           const suggestion = suggest(unknown, knownKeys(schema, path));
           const where = formatPath(path) || TOP_LEVEL;
           // `key: some text: more` reads as a nested mapping: the usual cause is an unquoted colon.
-          if (/\s/.test(unknown) || valueAt(data, [...path, unknown]) === null) add([...path, unknown], 'schema.colonInText', { key: unknown }, 'key');
-          else if (suggestion) add([...path, unknown], 'schema.unknownKeySuggest', { key: unknown, suggestion, parent: where }, 'key');
-          else add([...path, unknown], 'schema.unknownKey', { key: unknown, parent: where, known: knownKeys(schema, path).join(', ') }, 'key');
+          if (/\s/.test(unknown) || valueAt(data, [...path, unknown]) === null)
+            add([...path, unknown], 'schema.colonInText', { key: unknown }, 'key');
+          else if (suggestion)
+            add([...path, unknown], 'schema.unknownKeySuggest', { key: unknown, suggestion, parent: where }, 'key');
+          else
+            add(
+              [...path, unknown],
+              'schema.unknownKey',
+              { key: unknown, parent: where, known: knownKeys(schema, path).join(', ') },
+              'key',
+            );
         }
         break;
       case 'invalid_type':
-        if (value === undefined) add(path.slice(0, -1), 'schema.missingKey', { key, parent: formatPath(path.slice(0, -1)) || TOP_LEVEL });
-        else if (issue.expected === 'string' && kindOf(value) === 'object') add(path, 'schema.colonInText', { key: Object.keys(value as object)[0] ?? '' });
+        if (value === undefined)
+          add(path.slice(0, -1), 'schema.missingKey', { key, parent: formatPath(path.slice(0, -1)) || TOP_LEVEL });
+        else if (issue.expected === 'string' && kindOf(value) === 'object')
+          add(path, 'schema.colonInText', { key: Object.keys(value as object)[0] ?? '' });
         else if (isCatalogKey(issue.message)) add(path, issue.message, { value: show(value) });
-        else if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) add(path, 'schema.quoteIt', { value: show(value) });
-        else add(path, EXPECTED[issue.expected] ?? 'schema.wrongType', { expected: issue.expected, received: kindOf(value), value: show(value) });
+        else if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+          add(path, 'schema.quoteIt', { value: show(value) });
+        else
+          add(path, EXPECTED[issue.expected] ?? 'schema.wrongType', {
+            expected: issue.expected,
+            received: kindOf(value),
+            value: show(value),
+          });
         break;
       case 'invalid_value': {
         // `version` absent is a missing key, not "version undefined".
@@ -127,7 +153,11 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
         }
         const options = issue.values.map(String);
         const suggestion = typeof value === 'string' ? suggest(value, options) : undefined;
-        add(path, suggestion ? 'schema.oneOfSuggest' : 'schema.oneOf', { value: show(value), options: options.join(', '), suggestion: suggestion ?? '' });
+        add(path, suggestion ? 'schema.oneOfSuggest' : 'schema.oneOf', {
+          value: show(value),
+          options: options.join(', '),
+          suggestion: suggestion ?? '',
+        });
         break;
       }
       case 'too_small':
@@ -144,6 +174,16 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
     }
   }
   // A typo'd key shows up twice: unknown, and the key it meant as missing. Say it once.
-  const suggested = new Set(reports.filter((r) => r.messageId === 'schema.unknownKeySuggest').map((r) => `${formatPath((r as { path: YamlPath }).path.slice(0, -1))}.${r.data?.suggestion}`));
-  return reports.filter((r) => !(r.messageId === 'schema.missingKey' && suggested.has(`${formatPath((r as { path: YamlPath }).path)}.${r.data?.key}`)));
+  const suggested = new Set(
+    reports
+      .filter((r) => r.messageId === 'schema.unknownKeySuggest')
+      .map((r) => `${formatPath((r as { path: YamlPath }).path.slice(0, -1))}.${r.data?.suggestion}`),
+  );
+  return reports.filter(
+    (r) =>
+      !(
+        r.messageId === 'schema.missingKey' &&
+        suggested.has(`${formatPath((r as { path: YamlPath }).path)}.${r.data?.key}`)
+      ),
+  );
 }

@@ -48,7 +48,9 @@ describe('the built binary, once per command family', () => {
     expect(crisis(['init', '--yes', '--lang', 'es', '--dir', 'plan'], { cwd: dir }).status).toBe(0);
     expect(existsSync(join(dir, 'plan/crisis.yaml'))).toBe(true);
     cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
-    expect(crisis(['escalate', '--script', join(root, 'test/fixtures/scripts/crisis-miravista.yaml')], { cwd: dir }).status).toBe(0);
+    expect(
+      crisis(['escalate', '--script', join(root, 'test/fixtures/scripts/crisis-miravista.yaml')], { cwd: dir }).status,
+    ).toBe(0);
     expect(readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.jsonl'))).toHaveLength(1);
     const report = crisis(['report', '--format', 'html', '--out', 'report.html'], { cwd: dir });
     expect(report.status).toBe(0);

@@ -6,9 +6,12 @@ import { crisis } from './run-cli.js';
 
 // Spawned, not in-process: the machine's time zone (TZ) is read once, when Node starts.
 describe('crisis init --yes for a business of its own', () => {
-  it('writes none of the example\'s details, in the machine\'s time zone, with a full language tag', () => {
+  it("writes none of the example's details, in the machine's time zone, with a full language tag", () => {
     const dir = tempDir();
-    const run = crisis(['init', '--yes', '--lang', 'es', '--name', 'Panadería Sol'], { cwd: dir, env: { TZ: 'America/Mexico_City' } });
+    const run = crisis(['init', '--yes', '--lang', 'es', '--name', 'Panadería Sol'], {
+      cwd: dir,
+      env: { TZ: 'America/Mexico_City' },
+    });
     expect(run.status).toBe(0);
     const plan = readFileSync(join(dir, 'crisis.yaml'), 'utf8');
     expect(plan).not.toMatch(/miravista/i);

@@ -15,11 +15,19 @@ function example(): string {
   return dir;
 }
 const journals = (dir: string) => readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.jsonl'));
-const events = (dir: string, name: string) => readFileSync(join(dir, 'incidents', name), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const events = (dir: string, name: string) =>
+  readFileSync(join(dir, 'incidents', name), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 
 function crisisAsync(args: string[], cwd: string): Promise<number | null> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(root, 'bin/crisis.js'), ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(root, 'bin/crisis.js'), ...args], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
+      stdio: 'ignore',
+    });
     child.on('close', done);
   });
 }
@@ -27,7 +35,9 @@ function crisisAsync(args: string[], cwd: string): Promise<number | null> {
 describe('incident ids never collide', () => {
   it('ten drills started together on the same fixed clock write ten journals of one incident each', async () => {
     const dir = example();
-    const codes = await Promise.all(Array.from({ length: 10 }, () => crisisAsync(['escalate', '--script', SCRIPT], dir)));
+    const codes = await Promise.all(
+      Array.from({ length: 10 }, () => crisisAsync(['escalate', '--script', SCRIPT], dir)),
+    );
     expect(codes).toEqual(Array(10).fill(0));
     expect(journals(dir)).toHaveLength(10);
     for (const name of journals(dir)) {

@@ -19,7 +19,10 @@ const BIN = join(root, 'bin/crisis.js');
 function oneLine(run: Run): string {
   expect(run.status).toBe(2);
   expect(run.stderr).not.toMatch(/This is a bug|\n\s+at /);
-  const lines = run.stderr.trimEnd().split('\n').filter((line) => !line.startsWith('! '));
+  const lines = run.stderr
+    .trimEnd()
+    .split('\n')
+    .filter((line) => !line.startsWith('! '));
   expect(lines).toHaveLength(1);
   return lines[0]!;
 }
@@ -29,12 +32,18 @@ describe('the operating system saying no', () => {
     ['schema', ['schema']],
     ['lint --format sarif', ['lint', '--format', 'sarif', join(root, 'playbooks')]],
   ])('crisis %s | head: the closed pipe is one line, exit 2', async (_, args) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: root, env: { PATH: process.env.PATH, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.destroy(); // the reader is gone before the first write
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(oneLine({ status, stdout: '', stderr })).toMatch(/^✖ The output was closed before crisis had written everything \(EPIPE\)/);
+    expect(oneLine({ status, stdout: '', stderr })).toMatch(
+      /^✖ The output was closed before crisis had written everything \(EPIPE\)/,
+    );
   });
 });
 
@@ -42,10 +51,16 @@ describe('the operating system saying no', () => {
 // can run it (not when node itself lies in a private folder, as CI's second Node does).
 const asRoot = process.getuid?.() === 0;
 const NOBODY = { uid: 65534, gid: 65534 };
-const canTest = process.platform !== 'win32' && (!asRoot || spawnSync(process.execPath, [BIN, '--version'], { cwd: tmpdir(), ...NOBODY }).status === 0);
+const canTest =
+  process.platform !== 'win32' &&
+  (!asRoot || spawnSync(process.execPath, [BIN, '--version'], { cwd: tmpdir(), ...NOBODY }).status === 0);
 function asUser(args: string[], cwd: string): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd, env: { PATH: process.env.PATH, HOME: cwd, NO_COLOR: '1' }, encoding: 'utf8', timeout: 15_000, ...(asRoot ? NOBODY : {}),
+    cwd,
+    env: { PATH: process.env.PATH, HOME: cwd, NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 15_000,
+    ...(asRoot ? NOBODY : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -60,7 +75,9 @@ describe.skipIf(!canTest)('permission denied (EACCES)', () => {
     mkdirSync(join(dir, 'templates'), { mode: 0o555 });
     chmodSync(join(dir, 'templates'), 0o555);
     const line = oneLine(asUser(['init', '--yes', '--lang', 'en'], dir));
-    expect(line).toMatch(/^✖ Cannot open templates\/statement\.hbs: permission denied; check who owns it and its permissions\.$/);
+    expect(line).toMatch(
+      /^✖ Cannot open templates\/statement\.hbs: permission denied; check who owns it and its permissions\.$/,
+    );
     expect(readdirSync(dir)).toEqual(['templates']);
     expect(readdirSync(join(dir, 'templates'))).toEqual([]);
     chmodSync(join(dir, 'templates'), 0o777);
@@ -73,7 +90,9 @@ describe.skipIf(!canTest)('permission denied (EACCES)', () => {
     const dir = openToAll(tempDir());
     writeFileSync(join(dir, 'crisis.yaml'), 'version: 1\n', { mode: 0o000 });
     chmodSync(join(dir, 'crisis.yaml'), 0o000);
-    expect(oneLine(asUser(['lint'], dir))).toBe('✖ Cannot open crisis.yaml: permission denied; check who owns it and its permissions.');
+    expect(oneLine(asUser(['lint'], dir))).toBe(
+      '✖ Cannot open crisis.yaml: permission denied; check who owns it and its permissions.',
+    );
   });
 });
 
@@ -81,7 +100,12 @@ describe('init checks for an existing plan first', () => {
   it('before the interview, not after twenty questions', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'crisis.yaml'), 'mine\n');
-    const ctx = createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout: new PassThrough(), stderr: new PassThrough() }, interactive: true });
+    const ctx = createContext([], '0.0.0', {
+      cwd: dir,
+      env: { NO_COLOR: '1' },
+      streams: { stdout: new PassThrough(), stderr: new PassThrough() },
+      interactive: true,
+    });
     const prompter = scriptedPrompter([]);
     await expect(init({}, ctx, async () => prompter)).rejects.toThrow(CliError);
     expect(prompter.asked).toEqual([]);

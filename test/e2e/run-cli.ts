@@ -14,6 +14,11 @@ const BIN = join(root, 'bin/crisis.js');
 export function crisis(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Run {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? root, env, encoding: 'utf8', timeout: 15_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? root,
+    env,
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -12,7 +12,12 @@ describe('crisis incidents discard, on a terminal', () => {
   it.each([
     ['keeps a real incident when the answer is no', [false], true, 'Kept 20261122-2010-abcd.'],
     ['keeps it when Enter takes the default', [undefined], true, 'Kept 20261122-2010-abcd.'],
-    ['removes it when the answer is yes', [true], false, 'Removed 20261122-2010-abcd (incidents/20261122-2010-abcd.jsonl).'],
+    [
+      'removes it when the answer is yes',
+      [true],
+      false,
+      'Removed 20261122-2010-abcd (incidents/20261122-2010-abcd.jsonl).',
+    ],
   ])('%s', async (_name, answers, kept, said) => {
     const dir = tempDir();
     cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
@@ -22,10 +27,17 @@ describe('crisis incidents discard, on a terminal', () => {
     const stdout = new PassThrough();
     let printed = '';
     stdout.on('data', (chunk) => (printed += chunk));
-    const ctx = createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout, stderr: new PassThrough() }, interactive: true });
+    const ctx = createContext([], '0.0.0', {
+      cwd: dir,
+      env: { NO_COLOR: '1' },
+      streams: { stdout, stderr: new PassThrough() },
+      interactive: true,
+    });
     const prompter = scriptedPrompter(answers);
     expect(await discard('20261122-2010-abcd', {}, ctx, async () => prompter)).toBe(0);
-    expect(prompter.asked).toEqual(['20261122-2010-abcd ("Un cliente denuncia retrasos") is a real incident, not a drill. Remove its journal for good?']);
+    expect(prompter.asked).toEqual([
+      '20261122-2010-abcd ("Un cliente denuncia retrasos") is a real incident, not a drill. Remove its journal for good?',
+    ]);
     expect(existsSync(journal)).toBe(kept);
     expect(existsSync(`${journal}.lock`)).toBe(false);
     expect(printed).toBe(`${said}\n`);

@@ -11,7 +11,9 @@ async function withIncidents() {
   const dir = tempDir();
   cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
   expect((await crisis(['escalate', '--script', SCRIPT], { cwd: dir })).status).toBe(0);
-  const open = readFileSync(SCRIPT, 'utf8').replace(/^close:[\s\S]*$/m, '').replace('clock: 2026-11-22T21:10:00+01:00', 'clock: 2026-11-23T09:00:00+01:00');
+  const open = readFileSync(SCRIPT, 'utf8')
+    .replace(/^close:[\s\S]*$/m, '')
+    .replace('clock: 2026-11-22T21:10:00+01:00', 'clock: 2026-11-23T09:00:00+01:00');
   appendFileSync(join(dir, 'open.yaml'), open);
   expect((await crisis(['escalate', '--script', 'open.yaml'], { cwd: dir })).status).toBe(0);
   return dir;
@@ -19,13 +21,23 @@ async function withIncidents() {
 
 describe('crisis incidents', () => {
   it('lists open incidents first, with level and whether the first response met its deadline', async () => {
-    const dir = (await withIncidents());
+    const dir = await withIncidents();
     const rows = JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout);
-    expect(rows.map((r: { status: string; level: string; deadline: { status: string } }) => [r.status, r.level, r.deadline.status])).toEqual([
+    expect(
+      rows.map((r: { status: string; level: string; deadline: { status: string } }) => [
+        r.status,
+        r.level,
+        r.deadline.status,
+      ]),
+    ).toEqual([
       ['open', 'posible-crisis', 'missed'], // first seen the night before (detected_at), answered next morning
       ['closed', 'posible-crisis', 'met'],
     ]);
-    expect(rows[1]).toMatchObject({ minutes: 125, closedAt: '2026-11-22T22:10:00.000Z', deadline: { due: '2026-11-22T20:35:00.000Z' } });
+    expect(rows[1]).toMatchObject({
+      minutes: 125,
+      closedAt: '2026-11-22T22:10:00.000Z',
+      deadline: { due: '2026-11-22T20:35:00.000Z' },
+    });
     // Script runs are drills, listed apart. First seen 21:05 in Madrid, on the plan's clock and in its language (es) though the UI is English.
     const [heading, first] = (await crisis(['incidents'], { cwd: dir })).stdout.split('\n');
     expect(heading).toMatch(/^Drills /);
@@ -33,10 +45,10 @@ describe('crisis incidents', () => {
   });
 
   it('skips a partial last line left by a crash, with a warning', async () => {
-    const dir = (await withIncidents());
+    const dir = await withIncidents();
     const [journal] = readdirSync(join(dir, 'incidents'));
     appendFileSync(join(dir, 'incidents', journal!), '{"type":"note","at":"2026-11-2');
-    const run = (await crisis(['incidents', '--json'], { cwd: dir }));
+    const run = await crisis(['incidents', '--json'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('ends with a partial line');
     expect(JSON.parse(run.stdout)).toHaveLength(2);
@@ -51,28 +63,34 @@ describe('crisis incidents', () => {
 
 describe('crisis promises', () => {
   it('lists promises not yet honoured, and records one as honoured after its incident closed', async () => {
-    const dir = (await withIncidents());
+    const dir = await withIncidents();
     const listed = JSON.parse((await crisis(['promises', '--json'], { cwd: dir })).stdout);
     expect(listed).toHaveLength(2);
     expect(listed[0]).toMatchObject({ to: '@ana_lopez', what: 'Cambio de lentes gratis', approved_by: 'jorge' });
     // Promised at +45m from 21:10 Madrid time: shown on the plan's clock, in the plan's language.
-    expect((await crisis(['promises'], { cwd: dir })).stdout).toContain('(approved by jorge, dom,\u00a022\u00a0nov,\u00a021:55)');
+    expect((await crisis(['promises'], { cwd: dir })).stdout).toContain(
+      '(approved by jorge, dom,\u00a022\u00a0nov,\u00a021:55)',
+    );
     // The promise made in the closed incident, whichever order the list gives: each incident made one.
-    const rows: { id: string; status: string }[] = JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout);
+    const rows: { id: string; status: string }[] = JSON.parse(
+      (await crisis(['incidents', '--json'], { cwd: dir })).stdout,
+    );
     const closedIncident = rows.find((row) => row.status === 'closed')!.id;
     const openIncident = rows.find((row) => row.status === 'open')!.id;
     expect(listed.map((p: { incident: string }) => p.incident).sort()).toEqual([closedIncident, openIncident].sort());
     const closedOne: string = listed.find((p: { incident: string }) => p.incident === closedIncident).id;
-    const done = (await crisis(['promises', 'done', closedOne], { cwd: dir }));
+    const done = await crisis(['promises', 'done', closedOne], { cwd: dir });
     expect(done).toMatchObject({ status: 0, stdout: `Promise ${closedOne} recorded as honoured.\n` });
     const after = JSON.parse((await crisis(['promises', '--json'], { cwd: dir })).stdout);
     expect(after.map((p: { id: string }) => p.id)).not.toContain(closedOne);
-    expect((await crisis(['promises', 'done', closedOne], { cwd: dir })).stdout).toMatch(/already recorded as honoured \(\p{L}+,\u00a0\d{1,2}\u00a0\p{L}+,\u00a0\d{2}:\d{2}\)\.\n$/u);
+    expect((await crisis(['promises', 'done', closedOne], { cwd: dir })).stdout).toMatch(
+      /already recorded as honoured \(\p{L}+,\u00a0\d{1,2}\u00a0\p{L}+,\u00a0\d{2}:\d{2}\)\.\n$/u,
+    );
   });
 
   it('names the promises there are when the id is wrong', async () => {
-    const dir = (await withIncidents());
-    const run = (await crisis(['promises', 'done', 'nope'], { cwd: dir }));
+    const dir = await withIncidents();
+    const run = await crisis(['promises', 'done', 'nope'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/No promise "nope"\. Promises: \d{8}-/);
   });

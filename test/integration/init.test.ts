@@ -11,7 +11,7 @@ import { crisis } from './run-cli.js';
 describe('crisis init without a terminal', () => {
   it('fails at once and names the flags that make it work', async () => {
     const dir = tempDir();
-    const run = (await crisis(['init'], { cwd: dir }));
+    const run = await crisis(['init'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/not a terminal\. Pass --yes .*--name, --lang, --dir.*--from/);
     expect(existsSync(join(dir, 'crisis.yaml'))).toBe(false);
@@ -21,7 +21,9 @@ describe('crisis init without a terminal', () => {
 describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
   it('writes a plan that crisis lint passes, and never overwrites it', async () => {
     const dir = tempDir();
-    const first = (await crisis(['init', '--yes', '--lang', lang, '--name', 'Horno Nuevo', '--dir', 'plan'], { cwd: dir }));
+    const first = await crisis(['init', '--yes', '--lang', lang, '--name', 'Horno Nuevo', '--dir', 'plan'], {
+      cwd: dir,
+    });
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('plan/crisis.yaml');
     expect(first.stderr).toBe('');
@@ -32,12 +34,14 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
 
     writeFileSync(join(dir, 'plan/templates/statement.hbs'), 'My own statement, edited. {{brand.name}}\n');
     const before = readFileSync(join(dir, 'plan/crisis.yaml'));
-    const again = (await crisis(['init', '--yes', '--lang', lang, '--dir', 'plan'], { cwd: dir }));
+    const again = await crisis(['init', '--yes', '--lang', lang, '--dir', 'plan'], { cwd: dir });
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('plan/crisis.yaml');
     expect(again.stderr).toContain('--force');
     expect(readFileSync(join(dir, 'plan/crisis.yaml')).equals(before)).toBe(true);
-    expect(readFileSync(join(dir, 'plan/templates/statement.hbs'), 'utf8')).toBe('My own statement, edited. {{brand.name}}\n');
+    expect(readFileSync(join(dir, 'plan/templates/statement.hbs'), 'utf8')).toBe(
+      'My own statement, edited. {{brand.name}}\n',
+    );
 
     expect((await crisis(['init', '--yes', '--lang', lang, '--dir', 'plan', '--force'], { cwd: dir })).status).toBe(0);
     expect(readFileSync(join(dir, 'plan/templates/statement.hbs'), 'utf8')).not.toContain('edited');
@@ -45,18 +49,21 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
 });
 
 describe('crisis init --from', () => {
-  it.each(['es-optica-miravista', 'en-northside-bakery'])('copies %s with its templates, renamed, pointed at its own schema', async (example) => {
-    const dir = tempDir();
-    const run = (await crisis(['init', '--from', example, '--name', 'Mi Tienda'], { cwd: dir }));
-    expect(run.status).toBe(0);
-    const plan = readFileSync(join(dir, 'crisis.yaml'), 'utf8');
-    expect(plan.split('\n')[0]).toBe('# yaml-language-server: $schema=./playbook.schema.json');
-    expect(plan).toMatch(/^brand:\n  name: "Mi Tienda"$/m);
-    expect((await crisis(['lint'], { cwd: dir }))).toMatchObject({ status: 0 });
-  });
+  it.each(['es-optica-miravista', 'en-northside-bakery'])(
+    'copies %s with its templates, renamed, pointed at its own schema',
+    async (example) => {
+      const dir = tempDir();
+      const run = await crisis(['init', '--from', example, '--name', 'Mi Tienda'], { cwd: dir });
+      expect(run.status).toBe(0);
+      const plan = readFileSync(join(dir, 'crisis.yaml'), 'utf8');
+      expect(plan.split('\n')[0]).toBe('# yaml-language-server: $schema=./playbook.schema.json');
+      expect(plan).toMatch(/^brand:\n  name: "Mi Tienda"$/m);
+      expect(await crisis(['lint'], { cwd: dir })).toMatchObject({ status: 0 });
+    },
+  );
 
   it('says which examples exist when the name is wrong', async () => {
-    const run = (await crisis(['init', '--from', 'bakery'], { cwd: tempDir() }));
+    const run = await crisis(['init', '--from', 'bakery'], { cwd: tempDir() });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('es-optica-miravista');
   });
@@ -69,10 +76,33 @@ describe('crisis init on a terminal', () => {
     const stderr = new PassThrough();
     let printed = '';
     stdout.on('data', (chunk) => (printed += chunk));
-    const ctx = createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout, stderr }, interactive: true });
-    const script = ['es', 'Óptica Sol', 'Atlantic/Canary', ['instagram', 'facebook'], 'https://opticasol.example/aviso', '#OpticaSol',
-      'Lola Paz', 'Community manager', '+34 600 000 001', '', 'Raúl Gil', 'Gerente', '+34 600 000 002', 'raul@opticasol.example',
-      false, '2h', '1h', '20m', 'política'];
+    const ctx = createContext([], '0.0.0', {
+      cwd: dir,
+      env: { NO_COLOR: '1' },
+      streams: { stdout, stderr },
+      interactive: true,
+    });
+    const script = [
+      'es',
+      'Óptica Sol',
+      'Atlantic/Canary',
+      ['instagram', 'facebook'],
+      'https://opticasol.example/aviso',
+      '#OpticaSol',
+      'Lola Paz',
+      'Community manager',
+      '+34 600 000 001',
+      '',
+      'Raúl Gil',
+      'Gerente',
+      '+34 600 000 002',
+      'raul@opticasol.example',
+      false,
+      '2h',
+      '1h',
+      '20m',
+      'política',
+    ];
     const prompter = scriptedPrompter(script);
     expect(await init({}, ctx, async () => prompter)).toBe(0);
     expect(prompter.asked[0]).toBe('Language of the plan');

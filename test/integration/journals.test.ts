@@ -17,7 +17,11 @@ function example(): string {
   return dir;
 }
 const journals = (dir: string) => readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.jsonl'));
-const events = (dir: string, name: string) => readFileSync(join(dir, 'incidents', name), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const events = (dir: string, name: string) =>
+  readFileSync(join(dir, 'incidents', name), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 /** The real incident of the fixture under another id, with `line` put in as its line 5. */
 function realIncident(dir: string, id: string, line?: string): void {
   const lines = REAL.replaceAll('20261122-2010-abcd', id).trim().split('\n');
@@ -25,15 +29,22 @@ function realIncident(dir: string, id: string, line?: string): void {
   writeFileSync(join(dir, 'incidents', `${id}.jsonl`), `${lines.join('\n')}\n`);
 }
 
-
 describe('a damaged journal concerns its own incident alone', () => {
   const DAMAGES = [
     ['bad JSON', '{"type":"note","at":', 'not JSON'],
     ['null', 'null', 'not an event'],
-    ['a second opened', `{"type":"opened","at":"${AT}","id":"otro","summary":"x","channel":"x","detected_at":"${AT}"}`, 'a second incident (otro)'],
+    [
+      'a second opened',
+      `{"type":"opened","at":"${AT}","id":"otro","summary":"x","channel":"x","detected_at":"${AT}"}`,
+      'a second incident (otro)',
+    ],
     ['a wrong type', `{"type":"note","at":"${AT}","text":5}`, 'a "note" event whose field "text"'],
     ['a bad time', '{"type":"note","at":"2026-13-45T25:00:00Z","text":"x"}', 'a "note" event whose field "at"'],
-    ['a time too large to be a date', '{"type":"note","at":"+275760-09-13T00:00:00.000Z","text":"x"}', 'a "note" event whose field "at"'],
+    [
+      'a time too large to be a date',
+      '{"type":"note","at":"+275760-09-13T00:00:00.000Z","text":"x"}',
+      'a "note" event whose field "at"',
+    ],
   ] as const;
   const idOf = (index: number) => `20261122-2010-bad${index}`;
 
@@ -46,13 +57,21 @@ describe('a damaged journal concerns its own incident alone', () => {
 
   it('incidents, promises and report of the others work, each damage named by file and line', async () => {
     const dir = folder();
-    for (const args of [['incidents', '--json'], ['promises', '--json'], ['report', '20261122-2010-good', '--format', 'json']]) {
-      const run = (await crisis(args, { cwd: dir }));
+    for (const args of [
+      ['incidents', '--json'],
+      ['promises', '--json'],
+      ['report', '20261122-2010-good', '--format', 'json'],
+    ]) {
+      const run = await crisis(args, { cwd: dir });
       expect(run.status, args.join(' ')).toBe(0);
-      DAMAGES.forEach(([, , reason], index) => expect(run.stderr).toContain(`incidents/${idOf(index)}.jsonl is damaged at line 5: ${reason}`));
+      DAMAGES.forEach(([, , reason], index) =>
+        expect(run.stderr).toContain(`incidents/${idOf(index)}.jsonl is damaged at line 5: ${reason}`),
+      );
       expect(run.stderr).not.toMatch(/bug|at .+\.js:\d+/);
     }
-    expect(JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout).map((row: { id: string }) => row.id)).toEqual(['20261122-2010-good']);
+    expect(
+      JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout).map((row: { id: string }) => row.id),
+    ).toEqual(['20261122-2010-good']);
   });
 
   it('the commands that need a damaged incident say why, with exit 2', async () => {
@@ -63,17 +82,22 @@ describe('a damaged journal concerns its own incident alone', () => {
       [3, ['promises', 'done', `${idOf(3)}-2`]] as const,
     ];
     for (const [index, args] of runs) {
-      const run = (await crisis([...args], { cwd: dir }));
+      const run = await crisis([...args], { cwd: dir });
       expect(run.status, args.join(' ')).toBe(2);
-      expect(run.stderr).toContain(`✖ The journal incidents/${idOf(index)}.jsonl is damaged at line 5: ${DAMAGES[index]![2]}`);
+      expect(run.stderr).toContain(
+        `✖ The journal incidents/${idOf(index)}.jsonl is damaged at line 5: ${DAMAGES[index]![2]}`,
+      );
     }
   });
 });
 
 describe('drills', () => {
   const broken = async (dir: string) => {
-    writeFileSync(join(dir, 'drill.yaml'), readFileSync(SCRIPT, 'utf8').replace(', solucion: entregaremos esta semana', ''));
-    return (await crisis(['escalate', '--script', 'drill.yaml'], { cwd: dir }));
+    writeFileSync(
+      join(dir, 'drill.yaml'),
+      readFileSync(SCRIPT, 'utf8').replace(', solucion: entregaremos esta semana', ''),
+    );
+    return await crisis(['escalate', '--script', 'drill.yaml'], { cwd: dir });
   };
 
   it('a script run that stops is a drill, listed apart, that says how to continue or discard it', async () => {
@@ -81,20 +105,35 @@ describe('drills', () => {
     realIncident(dir, '20261122-2010-real');
     const run = await broken(dir);
     expect(run.status).toBe(1);
-    const [id] = journals(dir).filter((name) => !name.includes('real')).map((name) => name.replace('.jsonl', ''));
-    expect(run.stderr).toContain(`crisis escalate --script drill.yaml --resume ${id} (or remove it with crisis incidents discard ${id})`);
+    const [id] = journals(dir)
+      .filter((name) => !name.includes('real'))
+      .map((name) => name.replace('.jsonl', ''));
+    expect(run.stderr).toContain(
+      `crisis escalate --script drill.yaml --resume ${id} (or remove it with crisis incidents discard ${id})`,
+    );
     const listed = (await crisis(['incidents'], { cwd: dir })).stdout.split('\n');
     expect(listed[0]).toMatch(/^closed {2}20261122-2010-real /);
-    expect(listed.slice(1, 4)).toEqual(['', expect.stringMatching(/^Drills /), expect.stringMatching(new RegExp(`^OPEN +${id} `))]);
-    expect(JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout).map((row: { drill: boolean }) => row.drill)).toEqual([true, false]);
+    expect(listed.slice(1, 4)).toEqual([
+      '',
+      expect.stringMatching(/^Drills /),
+      expect.stringMatching(new RegExp(`^OPEN +${id} `)),
+    ]);
+    expect(
+      JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout).map(
+        (row: { drill: boolean }) => row.drill,
+      ),
+    ).toEqual([true, false]);
   });
 
   it('--resume with --script continues the drill from the script, as if it had run whole', async () => {
     const dir = example();
     await broken(dir);
     const [name] = journals(dir);
-    const run = (await crisis(['escalate', '--script', SCRIPT, '--resume'], { cwd: dir }));
-    expect(run).toMatchObject({ status: 0, stdout: `Incident ${name!.replace('.jsonl', '')} is closed; its journal is incidents/${name}.\n` });
+    const run = await crisis(['escalate', '--script', SCRIPT, '--resume'], { cwd: dir });
+    expect(run).toMatchObject({
+      status: 0,
+      stdout: `Incident ${name!.replace('.jsonl', '')} is closed; its journal is incidents/${name}.\n`,
+    });
     expect((await crisis(['escalate', '--script', SCRIPT], { cwd: dir })).status).toBe(0);
     const [resumed, whole] = [name!, journals(dir).find((other) => other !== name)!].map((file) =>
       JSON.stringify(events(dir, file)).replaceAll(file.replace('.jsonl', ''), 'ID'),
@@ -106,13 +145,21 @@ describe('drills', () => {
     const dir = example();
     await broken(dir);
     const [id] = journals(dir).map((name) => name.replace('.jsonl', ''));
-    writeFileSync(join(dir, 'changed.yaml'), readFileSync(SCRIPT, 'utf8').replace('reunir: { status: done, at: +10m }', 'reunir: { status: done, at: +11m }'));
-    const changed = (await crisis(['escalate', '--script', 'changed.yaml', '--resume', id!], { cwd: dir }));
+    writeFileSync(
+      join(dir, 'changed.yaml'),
+      readFileSync(SCRIPT, 'utf8').replace('reunir: { status: done, at: +10m }', 'reunir: { status: done, at: +11m }'),
+    );
+    const changed = await crisis(['escalate', '--script', 'changed.yaml', '--resume', id!], { cwd: dir });
     expect(changed.status).toBe(2);
-    expect(changed.stderr).toMatch(new RegExp(`no longer matches drill ${id}: its journal incidents/${id}\\.jsonl differs at line \\d+`));
+    expect(changed.stderr).toMatch(
+      new RegExp(`no longer matches drill ${id}: its journal incidents/${id}\\.jsonl differs at line \\d+`),
+    );
     realIncident(dir, '20261122-2010-real');
-    writeFileSync(join(dir, 'incidents/20261122-2010-real.jsonl'), REAL.replaceAll('20261122-2010-abcd', '20261122-2010-real').replace(/\{"type":"closed".*\n/, ''));
-    const real = (await crisis(['escalate', '--script', SCRIPT, '--resume', '20261122-2010-real'], { cwd: dir }));
+    writeFileSync(
+      join(dir, 'incidents/20261122-2010-real.jsonl'),
+      REAL.replaceAll('20261122-2010-abcd', '20261122-2010-real').replace(/\{"type":"closed".*\n/, ''),
+    );
+    const real = await crisis(['escalate', '--script', SCRIPT, '--resume', '20261122-2010-real'], { cwd: dir });
     expect(real).toMatchObject({ status: 2, stderr: expect.stringContaining('is a real incident, not a drill') });
   });
 
@@ -120,14 +167,25 @@ describe('drills', () => {
     const dir = example();
     await broken(dir);
     realIncident(dir, '20261122-2010-real');
-    const [drill] = journals(dir).filter((name) => !name.includes('real')).map((name) => name.replace('.jsonl', ''));
-    expect((await crisis(['incidents', 'discard', drill!], { cwd: dir }))).toMatchObject({ status: 0, stdout: `Removed ${drill} (incidents/${drill}.jsonl).\n` });
-    const refused = (await crisis(['incidents', 'discard', '20261122-2010-real'], { cwd: dir }));
-    expect(refused).toMatchObject({ status: 2, stderr: expect.stringContaining('is a real incident, not a drill, so it is kept') });
+    const [drill] = journals(dir)
+      .filter((name) => !name.includes('real'))
+      .map((name) => name.replace('.jsonl', ''));
+    expect(await crisis(['incidents', 'discard', drill!], { cwd: dir })).toMatchObject({
+      status: 0,
+      stdout: `Removed ${drill} (incidents/${drill}.jsonl).\n`,
+    });
+    const refused = await crisis(['incidents', 'discard', '20261122-2010-real'], { cwd: dir });
+    expect(refused).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('is a real incident, not a drill, so it is kept'),
+    });
     expect(journals(dir)).toEqual(['20261122-2010-real.jsonl']);
     expect((await crisis(['incidents', 'discard', '20261122-2010-real', '--yes'], { cwd: dir })).status).toBe(0);
     expect(journals(dir)).toEqual([]);
-    expect((await crisis(['incidents', 'discard', 'nope'], { cwd: dir }))).toMatchObject({ status: 2, stderr: expect.stringContaining('No incident nope in') });
+    expect(await crisis(['incidents', 'discard', 'nope'], { cwd: dir })).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('No incident nope in'),
+    });
   });
 });
 
@@ -143,7 +201,9 @@ describe('report without an id', () => {
     };
     retime('20991231-2359-ffff', '2026-11-22T10:00:00+05:00');
     retime('20000101-0000-0000', '2026-11-22T06:00:00Z');
-    expect(JSON.parse((await crisis(['report', '--format', 'json'], { cwd: dir })).stdout).incident.id).toBe('20000101-0000-0000');
+    expect(JSON.parse((await crisis(['report', '--format', 'json'], { cwd: dir })).stdout).incident.id).toBe(
+      '20000101-0000-0000',
+    );
   });
 });
 
@@ -156,10 +216,16 @@ describe('the lock', () => {
     expect((await crisis(['incidents'], { cwd: dir })).status).toBe(0);
     expect(existsSync(lock)).toBe(false);
     writeFileSync(lock, JSON.stringify({ pid: 321, host: 'caja-de-la-tienda', since: AT }));
-    const refused = (await crisis(['promises', 'done', '20261122-2010-real-1'], { cwd: dir }));
-    expect(refused).toMatchObject({ status: 2, stderr: expect.stringContaining(`A crisis process on caja-de-la-tienda (pid 321, since ${AT}) holds the lock`) });
+    const refused = await crisis(['promises', 'done', '20261122-2010-real-1'], { cwd: dir });
+    expect(refused).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining(`A crisis process on caja-de-la-tienda (pid 321, since ${AT}) holds the lock`),
+    });
     expect(refused.stderr).toContain('--take-over');
-    expect((await crisis(['promises', 'done', '20261122-2010-real-1', '--take-over'], { cwd: dir }))).toMatchObject({ status: 0, stdout: 'Promise 20261122-2010-real-1 recorded as honoured.\n' });
+    expect(await crisis(['promises', 'done', '20261122-2010-real-1', '--take-over'], { cwd: dir })).toMatchObject({
+      status: 0,
+      stdout: 'Promise 20261122-2010-real-1 recorded as honoured.\n',
+    });
     expect(existsSync(lock)).toBe(false);
   });
 });

@@ -26,21 +26,32 @@ function tree(): string {
 describe.skipIf(process.platform === 'win32')('symbolic links under a linted folder', () => {
   it('are followed, each file once, and a loop ends', async () => {
     const dir = tree();
-    expect(findPlaybooks(['plans'], dir)).toEqual(['plans/bakery.yaml', 'plans/cafe/crisis.yaml', 'plans/shop/crisis.yaml']);
+    expect(findPlaybooks(['plans'], dir)).toEqual([
+      'plans/bakery.yaml',
+      'plans/cafe/crisis.yaml',
+      'plans/shop/crisis.yaml',
+    ]);
   });
 
   it('so lint fails on a broken playbook that only a link leads to', async () => {
     const dir = tree();
-    const run = (await crisis(['lint', 'plans', '--format', 'json'], { cwd: dir }));
+    const run = await crisis(['lint', 'plans', '--format', 'json'], { cwd: dir });
     expect(run.status).toBe(1);
-    const files = JSON.parse(run.stdout).map((result: { filePath: string; errorCount: number }) => [result.filePath.slice(dir.length + 1), result.errorCount > 0]);
-    expect(files).toEqual([['plans/bakery.yaml', true], ['plans/cafe/crisis.yaml', true], ['plans/shop/crisis.yaml', false]]);
+    const files = JSON.parse(run.stdout).map((result: { filePath: string; errorCount: number }) => [
+      result.filePath.slice(dir.length + 1),
+      result.errorCount > 0,
+    ]);
+    expect(files).toEqual([
+      ['plans/bakery.yaml', true],
+      ['plans/cafe/crisis.yaml', true],
+      ['plans/shop/crisis.yaml', false],
+    ]);
   });
 
   it('and a link to nothing is said, not skipped', async () => {
     const dir = tree();
     symlinkSync('../shared/gone.yaml', join(dir, 'plans/gone.yaml'));
-    const run = (await crisis(['lint', 'plans'], { cwd: dir }));
+    const run = await crisis(['lint', 'plans'], { cwd: dir });
     expect(run).toMatchObject({ status: 2, stderr: '✖ No such file or folder: plans/gone.yaml\n' });
   });
 });

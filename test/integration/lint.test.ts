@@ -6,18 +6,20 @@ import { crisis } from './run-cli.js';
 
 describe('crisis lint on the bundled examples', () => {
   it('finds them under ./playbooks and reports no problem', async () => {
-    const run = (await crisis(['lint']));
+    const run = await crisis(['lint']);
     expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(run.stdout).toBe('✔ 2 files checked: no problems.\n');
   });
   it('gives an empty ESLint report in JSON', async () => {
-    const run = (await crisis(['lint', 'playbooks', '--format', 'json']));
+    const run = await crisis(['lint', 'playbooks', '--format', 'json']);
     const report = JSON.parse(run.stdout);
     expect(report.map((r: { filePath: string }) => r.filePath)).toEqual([
       join(root, 'playbooks/en-northside-bakery/crisis.yaml'),
       join(root, 'playbooks/es-optica-miravista/crisis.yaml'),
     ]);
-    expect(report.every((r: { errorCount: number; warningCount: number }) => r.errorCount + r.warningCount === 0)).toBe(true);
+    expect(report.every((r: { errorCount: number; warningCount: number }) => r.errorCount + r.warningCount === 0)).toBe(
+      true,
+    );
   });
 });
 
@@ -30,32 +32,37 @@ describe('crisis lint on broken playbooks', () => {
 
   it('prints file:line:column, the rule and what to do, and exits 1', async () => {
     write('crisis.yaml', MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'));
-    const run = (await crisis(['lint'], { cwd: dir }));
+    const run = await crisis(['lint'], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('crisis.yaml\n  11:93  error  "luiz" names nothing in contacts. Did you mean "luis"?  unknown-reference');
+    expect(run.stdout).toContain(
+      'crisis.yaml\n  11:93  error  "luiz" names nothing in contacts. Did you mean "luis"?  unknown-reference',
+    );
     expect(run.stderr).toBe('');
   });
 
   it('speaks Spanish with --lang es or LANG, and keeps rule ids', async () => {
     write('crisis.yaml', MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'));
-    for (const run of [(await crisis(['lint', '--lang', 'es'], { cwd: dir })), (await crisis(['lint'], { cwd: dir, env: { LANG: 'es_ES.UTF-8' } }))]) {
+    for (const run of [
+      await crisis(['lint', '--lang', 'es'], { cwd: dir }),
+      await crisis(['lint'], { cwd: dir, env: { LANG: 'es_ES.UTF-8' } }),
+    ]) {
       expect(run.stdout).toContain('¿Querías decir "luis"?  unknown-reference');
     }
   });
 
   it('writes GitHub annotations by default on GitHub Actions', async () => {
     write('crisis.yaml', MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'));
-    const run = (await crisis(['lint'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } }));
+    const run = await crisis(['lint'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
     expect(run.stdout).toMatch(/^::error file=crisis.yaml,line=11,col=93,/);
   });
 
   it('counts warnings against --max-warnings, and drops them with --quiet', async () => {
     write('crisis.yaml', MINIMAL_YAML.replace('    approved_by: luis\n', ''));
     expect((await crisis(['lint'], { cwd: dir })).status).toBe(0);
-    const strict = (await crisis(['lint', '--max-warnings', '0'], { cwd: dir }));
+    const strict = await crisis(['lint', '--max-warnings', '0'], { cwd: dir });
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('Too many warnings: 1, more than --max-warnings 0.');
-    const quiet = (await crisis(['lint', '--quiet', '--max-warnings', '0'], { cwd: dir }));
+    const quiet = await crisis(['lint', '--quiet', '--max-warnings', '0'], { cwd: dir });
     expect(quiet).toMatchObject({ status: 0, stdout: '✔ 1 file checked: no problems.\n' });
   });
 
@@ -63,8 +70,11 @@ describe('crisis lint on broken playbooks', () => {
     mkdirSync(join(dir, 'plan/templates'), { recursive: true });
     write('secret.txt', 'Hola {{customer}}');
     symlinkSync(join(dir, 'secret.txt'), join(dir, 'plan/templates/thanks.hbs'));
-    writeFileSync(join(dir, 'plan/crisis.yaml'), MINIMAL_YAML.replace(/    text: "Hola.*"/, '    template: templates/thanks.hbs'));
-    const run = (await crisis(['lint', 'plan'], { cwd: dir }));
+    writeFileSync(
+      join(dir, 'plan/crisis.yaml'),
+      MINIMAL_YAML.replace(/    text: "Hola.*"/, '    template: templates/thanks.hbs'),
+    );
+    const run = await crisis(['lint', 'plan'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/leaves the playbook's folder.*template-missing/);
   });
@@ -72,9 +82,17 @@ describe('crisis lint on broken playbooks', () => {
   it('reports problems inside a template file against that file', async () => {
     mkdirSync(join(dir, 'plan/templates'), { recursive: true });
     writeFileSync(join(dir, 'plan/templates/thanks.hbs'), 'Hola {{customer}},\n{{#if customer}}sin cerrar');
-    writeFileSync(join(dir, 'plan/crisis.yaml'), MINIMAL_YAML.replace(/    text: "Hola.*"/, '    template: templates/thanks.hbs'));
-    const run = (await crisis(['lint', 'plan', '-f', 'json'], { cwd: dir }));
-    const files = JSON.parse(run.stdout).map((r: { filePath: string; messages: Array<{ ruleId: string; line: number }> }) => [r.filePath, r.messages.map((m) => `${m.ruleId}@${m.line}`)]);
+    writeFileSync(
+      join(dir, 'plan/crisis.yaml'),
+      MINIMAL_YAML.replace(/    text: "Hola.*"/, '    template: templates/thanks.hbs'),
+    );
+    const run = await crisis(['lint', 'plan', '-f', 'json'], { cwd: dir });
+    const files = JSON.parse(run.stdout).map(
+      (r: { filePath: string; messages: Array<{ ruleId: string; line: number }> }) => [
+        r.filePath,
+        r.messages.map((m) => `${m.ruleId}@${m.line}`),
+      ],
+    );
     expect(files).toEqual([
       [join(dir, 'plan/crisis.yaml'), []],
       [join(dir, 'plan/templates/thanks.hbs'), ['template-syntax@2']],
@@ -82,9 +100,12 @@ describe('crisis lint on broken playbooks', () => {
   });
 
   it('never hangs on an alias bomb and never prints a stack trace', async () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghij'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(',')}]`),
+    ].join('\n');
     write('crisis.yaml', bomb);
-    const run = (await crisis(['lint'], { cwd: dir }));
+    const run = await crisis(['lint'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('yaml-syntax');
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
@@ -92,7 +113,7 @@ describe('crisis lint on broken playbooks', () => {
 
   it('reads a binary file as a finding', async () => {
     writeFileSync(join(dir, 'crisis.yaml'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]));
-    const run = (await crisis(['lint'], { cwd: dir }));
+    const run = await crisis(['lint'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('1:1  error  This is not a text file');
   });
@@ -110,17 +131,24 @@ describe('crisis lint when it cannot run', () => {
     [['lint', '--fromat', 'json'], '✖ Unknown option --fromat. Did you mean --format?\n'],
     [['lnit'], '✖ Unknown command "lnit". Did you mean `crisis init` / `crisis lint`?\n'],
     [['lintt'], '✖ Unknown command "lintt". Did you mean `crisis lint`?\n'],
-    [['lint'], '✖ No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.\n'],
+    [
+      ['lint'],
+      '✖ No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.\n',
+    ],
     [['--lang', 'fr', 'lint'], '✖ Unknown language "fr". Use en or es.\n'],
   ])('%j exits 2 with one line on stderr', async (args, message) => {
-    const run = (await crisis(args, { cwd: dir }));
+    const run = await crisis(args, { cwd: dir });
     expect(run).toMatchObject({ status: 2, stdout: '', stderr: message });
   });
 
   it('shows a stack trace only with --debug', async () => {
     mkdirSync(join(dir, 'empty-folder'));
-    expect((await crisis(['lint', 'empty-folder'], { cwd: dir })).stderr).toBe('✖ No .yaml or .yml file in empty-folder.\n');
-    expect((await crisis(['lint', 'empty-folder', '--debug'], { cwd: dir })).stderr).toMatch(/CliError[\s\S]*find-playbooks\.ts/);
+    expect((await crisis(['lint', 'empty-folder'], { cwd: dir })).stderr).toBe(
+      '✖ No .yaml or .yml file in empty-folder.\n',
+    );
+    expect((await crisis(['lint', 'empty-folder', '--debug'], { cwd: dir })).stderr).toMatch(
+      /CliError[\s\S]*find-playbooks\.ts/,
+    );
   });
 });
 
@@ -130,8 +158,12 @@ describe('colour', () => {
     writeFileSync(join(dir, 'crisis.yaml'), MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'));
     const esc = '\u001b[';
     expect((await crisis(['lint'], { cwd: dir, env: { NO_COLOR: undefined } })).stdout).not.toContain(esc);
-    expect((await crisis(['lint'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } })).stdout).toContain(esc);
-    expect((await crisis(['lint', '--no-color'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } })).stdout).not.toContain(esc);
+    expect((await crisis(['lint'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } })).stdout).toContain(
+      esc,
+    );
+    expect(
+      (await crisis(['lint', '--no-color'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } })).stdout,
+    ).not.toContain(esc);
     expect((await crisis(['lint'], { cwd: dir, env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).stdout).not.toContain(esc);
   });
 });

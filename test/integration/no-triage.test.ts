@@ -18,11 +18,35 @@ describe('a playbook without triage', () => {
   it('has the operator pick the level, with a reason', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'crisis.yaml'), NO_TRIAGE);
-    const ctx = createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout: new PassThrough(), stderr: new PassThrough() }, interactive: true });
+    const ctx = createContext([], '0.0.0', {
+      cwd: dir,
+      env: { NO_COLOR: '1' },
+      streams: { stdout: new PassThrough(), stderr: new PassThrough() },
+      interactive: true,
+    });
     const { file, playbook } = loadPlaybook(undefined, ctx);
     expect(playbook.triage).toBeUndefined();
-    const prompter = scriptedPrompter(['Queja en X', '', 'twitter', '', 'crisis', 'Lo ha compartido un periodista', 'ana', 'reached', 'pause']);
-    expect(await interactive({}, ctx, playbook, file, (r) => r.text ?? '', async () => prompter)).toBe(0);
+    const prompter = scriptedPrompter([
+      'Queja en X',
+      '',
+      'twitter',
+      '',
+      'crisis',
+      'Lo ha compartido un periodista',
+      'ana',
+      'reached',
+      'pause',
+    ]);
+    expect(
+      await interactive(
+        {},
+        ctx,
+        playbook,
+        file,
+        (r) => r.text ?? '',
+        async () => prompter,
+      ),
+    ).toBe(0);
     expect(prompter.asked[4]).toBe('Which level?');
     // Luis owns a step and is notified: who is on duty is asked once, and Ana is not asked about herself.
     expect(prompter.asked[6]).toBe('Who is on duty, running this walkthrough?');
@@ -37,7 +61,7 @@ describe('a playbook without triage', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'crisis.yaml'), NO_TRIAGE);
     writeFileSync(join(dir, 'drill.yaml'), 'version: 1\nincident: { summary: Queja, channel: twitter }\n');
-    const run = (await crisis(['escalate', '--script', 'drill.yaml'], { cwd: dir }));
+    const run = await crisis(['escalate', '--script', 'drill.yaml'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Add override.level to the script');
   });

@@ -21,20 +21,38 @@ vi.mock('../../src/cli/prompts.js', async (importOriginal) => {
     asked.push(question.message);
     throw Object.assign(new Error('stop'), { name: 'ExitPromptError' });
   };
-  return { ...original, terminalPrompter: async () => ({ input: stop, field: stop, editText: stop, select: stop, confirm: stop, checkbox: stop }) };
+  return {
+    ...original,
+    terminalPrompter: async () => ({
+      input: stop,
+      field: stop,
+      editText: stop,
+      select: stop,
+      confirm: stop,
+      checkbox: stop,
+    }),
+  };
 });
 
 const SCRIPT = join(root, 'test/fixtures/scripts/crisis-miravista.yaml');
 
 function collector() {
-  const stream = Object.assign(new Writable({ write: (chunk, _encoding, done) => ((stream.text += String(chunk)), done()) }), { text: '' });
+  const stream = Object.assign(
+    new Writable({ write: (chunk, _encoding, done) => ((stream.text += String(chunk)), done()) }),
+    { text: '' },
+  );
   return stream;
 }
 
 async function cli(dir: string, args: string[], interactive = false) {
   const stdout = collector();
   const stderr = collector();
-  const code = await main(args, '0.0.0', { cwd: dir, env: { NO_COLOR: '1', LANG: 'en_GB.UTF-8' }, streams: { stdout, stderr }, interactive });
+  const code = await main(args, '0.0.0', {
+    cwd: dir,
+    env: { NO_COLOR: '1', LANG: 'en_GB.UTF-8' },
+    streams: { stdout, stderr },
+    interactive,
+  });
   return { code, out: stdout.text, err: stderr.text };
 }
 
@@ -106,18 +124,34 @@ describe('formats come from the registries', () => {
   });
 });
 
-const COMMANDS = [[], ['init'], ['lint'], ['escalate'], ['report'], ['incidents'], ['incidents', 'discard'], ['promises'], ['promises', 'done'], ['render'], ['schema'], ['help']];
+const COMMANDS = [
+  [],
+  ['init'],
+  ['lint'],
+  ['escalate'],
+  ['report'],
+  ['incidents'],
+  ['incidents', 'discard'],
+  ['promises'],
+  ['promises', 'done'],
+  ['render'],
+  ['schema'],
+  ['help'],
+];
 
 describe('help', () => {
-  it.each(LANGS.flatMap((lang) => COMMANDS.map((names) => [lang, names] as const)))('%s: crisis %j --help ends with two or three examples', async (lang, names) => {
-    const run = await cli(tempDir(), ['--lang', lang, ...names, '--help']);
-    expect(run.code).toBe(0);
-    const [, examples] = run.out.split(`\n${translator(lang)('cli.title.examples')}\n`);
-    const lines = examples!.trimEnd().split('\n');
-    expect(lines.length).toBeGreaterThanOrEqual(names.length === 0 || names[0] === 'schema' ? 1 : 2);
-    expect(lines.length).toBeLessThanOrEqual(3);
-    for (const line of lines) expect(line).toMatch(/^ {2}crisis /);
-  });
+  it.each(LANGS.flatMap((lang) => COMMANDS.map((names) => [lang, names] as const)))(
+    '%s: crisis %j --help ends with two or three examples',
+    async (lang, names) => {
+      const run = await cli(tempDir(), ['--lang', lang, ...names, '--help']);
+      expect(run.code).toBe(0);
+      const [, examples] = run.out.split(`\n${translator(lang)('cli.title.examples')}\n`);
+      const lines = examples!.trimEnd().split('\n');
+      expect(lines.length).toBeGreaterThanOrEqual(names.length === 0 || names[0] === 'schema' ? 1 : 2);
+      expect(lines.length).toBeLessThanOrEqual(3);
+      for (const line of lines) expect(line).toMatch(/^ {2}crisis /);
+    },
+  );
 
   it('crisis help promises done shows the subcommand help, as --help does', async () => {
     const dir = tempDir();

@@ -11,7 +11,10 @@ const SCRIPT = join(root, 'test/fixtures/scripts/crisis-miravista.yaml');
 function oneLine(run: Run): string {
   expect(run.status).toBe(2);
   expect(run.stderr).not.toMatch(/This is a bug|\n\s+at /);
-  const lines = run.stderr.trimEnd().split('\n').filter((line) => !line.startsWith('! '));
+  const lines = run.stderr
+    .trimEnd()
+    .split('\n')
+    .filter((line) => !line.startsWith('! '));
   expect(lines).toHaveLength(1);
   return lines[0]!;
 }
@@ -30,13 +33,48 @@ function withIncident(dir: string): string {
 
 describe('the operating system saying no', () => {
   it.each([
-    ['report --out a folder', (dir: string) => withIncident(dir) && mkdirSync(join(dir, 'out')), ['report', '--out', 'out'], /^✖ Cannot open out: it is a folder, where a file is needed\.$/],
-    ['report --template a folder', withIncident, ['report', '--template', 'templates'], /^✖ Cannot read templates: it is a folder/],
-    ['escalate --script a folder', () => {}, ['escalate', '--script', 'templates'], /^✖ Cannot read templates: it is a folder/],
-    ['escalate --script a missing file', () => {}, ['escalate', '--script', 'nope.yaml'], /^✖ No such file or folder: nope\.yaml$/],
-    ['--incidents-dir a file (list)', () => {}, ['incidents', '--incidents-dir', 'crisis.yaml'], /^✖ Cannot list the folder crisis\.yaml: part of the path is a file/],
-    ['--incidents-dir a file (create)', () => {}, ['escalate', '--script', SCRIPT, '--incidents-dir', 'crisis.yaml'], /^✖ Cannot create the folder crisis\.yaml: it already exists\.$/],
-    ['init --dir a file', () => {}, ['init', '--yes', '--dir', 'crisis.yaml/plan'], /^✖ Cannot create the folder crisis\.yaml\/plan: part of the path is a file/],
+    [
+      'report --out a folder',
+      (dir: string) => withIncident(dir) && mkdirSync(join(dir, 'out')),
+      ['report', '--out', 'out'],
+      /^✖ Cannot open out: it is a folder, where a file is needed\.$/,
+    ],
+    [
+      'report --template a folder',
+      withIncident,
+      ['report', '--template', 'templates'],
+      /^✖ Cannot read templates: it is a folder/,
+    ],
+    [
+      'escalate --script a folder',
+      () => {},
+      ['escalate', '--script', 'templates'],
+      /^✖ Cannot read templates: it is a folder/,
+    ],
+    [
+      'escalate --script a missing file',
+      () => {},
+      ['escalate', '--script', 'nope.yaml'],
+      /^✖ No such file or folder: nope\.yaml$/,
+    ],
+    [
+      '--incidents-dir a file (list)',
+      () => {},
+      ['incidents', '--incidents-dir', 'crisis.yaml'],
+      /^✖ Cannot list the folder crisis\.yaml: part of the path is a file/,
+    ],
+    [
+      '--incidents-dir a file (create)',
+      () => {},
+      ['escalate', '--script', SCRIPT, '--incidents-dir', 'crisis.yaml'],
+      /^✖ Cannot create the folder crisis\.yaml: it already exists\.$/,
+    ],
+    [
+      'init --dir a file',
+      () => {},
+      ['init', '--yes', '--dir', 'crisis.yaml/plan'],
+      /^✖ Cannot create the folder crisis\.yaml\/plan: part of the path is a file/,
+    ],
   ])('%s: one line, exit 2', async (_, prepare, args, expected) => {
     const dir = plan();
     prepare(dir);

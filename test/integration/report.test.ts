@@ -16,14 +16,14 @@ function withJournal(): string {
 
 describe('crisis report', () => {
   it('writes the most recent incident as Markdown on stdout', async () => {
-    const run = (await crisis(['report'], { cwd: withJournal() }));
+    const run = await crisis(['report'], { cwd: withJournal() });
     expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(run.stdout).toMatch(/^# Informe del incidente: Un cliente denuncia retrasos\n/);
   });
 
   it('writes one self-contained HTML file with --out', async () => {
     const dir = withJournal();
-    const run = (await crisis(['report', ID, '--format', 'html', '--out', 'informe.html'], { cwd: dir }));
+    const run = await crisis(['report', ID, '--format', 'html', '--out', 'informe.html'], { cwd: dir });
     expect(run).toMatchObject({ status: 0, stdout: '', stderr: 'Report written to informe.html.\n' });
     const html = readFileSync(join(dir, 'informe.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
@@ -42,7 +42,7 @@ describe('crisis report', () => {
   it('uses a template of your own with --template', async () => {
     const dir = withJournal();
     writeFileSync(join(dir, 'mine.hbs'), '{{incident.summary}}: {{#each metrics}}{{label}}={{value}};{{/each}}');
-    const run = (await crisis(['report', '--template', 'mine.hbs'], { cwd: dir }));
+    const run = await crisis(['report', '--template', 'mine.hbs'], { cwd: dir });
     expect(run.stdout).toMatch(/^Un cliente denuncia retrasos: Tiempo hasta la primera respuesta pública=35m;/);
   });
 
@@ -51,7 +51,7 @@ describe('crisis report', () => {
     const journal = join(dir, 'incidents', `${ID}.jsonl`);
     writeFileSync(journal, readFileSync(journal, 'utf8').replace(/\{"type":"closed".*\n/, ''));
     appendFileSync(journal, '{"type":"note","at":"2026-11-2');
-    const run = (await crisis(['report'], { cwd: dir }));
+    const run = await crisis(['report'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('ends with a partial line');
     expect(run.stderr).toContain(`Incident ${ID} is still open`);
@@ -59,7 +59,7 @@ describe('crisis report', () => {
   });
 
   it('names the incidents there are when the id is wrong', async () => {
-    const run = (await crisis(['report', 'nope'], { cwd: withJournal() }));
+    const run = await crisis(['report', 'nope'], { cwd: withJournal() });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`Incidents: ${ID}.`);
   });

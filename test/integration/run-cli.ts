@@ -25,7 +25,10 @@ function capture(): { stream: PassThrough; text: () => string } {
  * English environment as the spawned runner (test/e2e/run-cli.ts), at a fraction of the cost:
  * no Node start-up and no bundle load per call. Streams are pipes, never terminals.
  */
-export async function crisis(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
+export async function crisis(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<Run> {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const stdout = capture();

@@ -7,7 +7,19 @@ import { crisis } from './run-cli.js';
 
 // Issue 9: each of these passed analysis and then crashed `lint` (printing empty JSON or SARIF
 // into CI), `render`, `escalate` or `report --template`, or printed "[object Object]" or a blank.
-const TEMPLATES = ['{{../v}}', '{{@index}}', '{{1}}', '{{"s"}}', '{{#if}}{{/if}}', '{{#each v v}}{{/each}}', '{{unless v}}', '{{lookup v}}', '{{channel.url}}', '{{this}}', '{{lookup this "nope"}}'];
+const TEMPLATES = [
+  '{{../v}}',
+  '{{@index}}',
+  '{{1}}',
+  '{{"s"}}',
+  '{{#if}}{{/if}}',
+  '{{#each v v}}{{/each}}',
+  '{{unless v}}',
+  '{{lookup v}}',
+  '{{channel.url}}',
+  '{{this}}',
+  '{{lookup this "nope"}}',
+];
 
 /** A plan with one response per template above, each also using its variable `v`. */
 function brokenPlan(): string {
@@ -30,7 +42,7 @@ const NOT_A_BUG = /This is a bug|\n\s+at /;
 
 describe('templates that cannot render', () => {
   it('are one finding each in JSON, never a crash', async () => {
-    const run = (await crisis(['lint', '--format', 'json'], { cwd: brokenPlan() }));
+    const run = await crisis(['lint', '--format', 'json'], { cwd: brokenPlan() });
     expect(run.stderr).not.toMatch(NOT_A_BUG);
     expect(run.status).toBe(1);
     const [file] = JSON.parse(run.stdout);
@@ -43,15 +55,18 @@ describe('templates that cannot render', () => {
   });
 
   it('are results in SARIF', async () => {
-    const run = (await crisis(['lint', '--format', 'sarif'], { cwd: brokenPlan() }));
+    const run = await crisis(['lint', '--format', 'sarif'], { cwd: brokenPlan() });
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout).runs[0].results).toHaveLength(TEMPLATES.length);
   });
 
   it('make render and escalate refuse the plan with its findings instead of crashing', async () => {
     const dir = brokenPlan();
-    for (const args of [['render', 'r5', '--var', 'v=x'], ['escalate', '--script', 'missing.yaml']]) {
-      const run = (await crisis(args, { cwd: dir }));
+    for (const args of [
+      ['render', 'r5', '--var', 'v=x'],
+      ['escalate', '--script', 'missing.yaml'],
+    ]) {
+      const run = await crisis(args, { cwd: dir });
       expect(run.stderr + run.stdout).not.toMatch(NOT_A_BUG);
       expect(run.status).toBe(1);
       expect(run.stdout + run.stderr).toContain('"if" takes exactly 1 value');
@@ -77,7 +92,7 @@ describe('a report template of your own that cannot render', () => {
     ['{{> header}}', 'mine.hbs:1:1: Partials'],
     ['{{#each steps}}{{unless missed}}{{/each}}', 'mine.hbs:1:18: "unless" is a block'],
   ])('%j is one line naming the file, line and column, exit 2', async (template, expected) => {
-    const run = (await crisis(['report', '--template', 'mine.hbs'], { cwd: withJournal(template) }));
+    const run = await crisis(['report', '--template', 'mine.hbs'], { cwd: withJournal(template) });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.startsWith(`✖ Report template ${expected}`)).toBe(true);

@@ -13,7 +13,10 @@ function withHostileJournal(): string {
   const dir = tempDir();
   cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
   mkdirSync(join(dir, 'incidents'));
-  const lines = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  const lines = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   for (const event of lines) {
     if (event.type === 'opened') event.summary = `Queja${HOSTILE}\nforged line`;
     if (event.type === 'note') event.text = `Nota${HOSTILE}`;
@@ -21,7 +24,10 @@ function withHostileJournal(): string {
     if (event.type === 'published') event.text = `Mensaje${HOSTILE}`;
   }
   lines.splice(-1, 1); // left open, so its promise is listed
-  writeFileSync(join(dir, 'incidents/20261122-2010-abcd.jsonl'), `${lines.map((event) => JSON.stringify(event)).join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'incidents/20261122-2010-abcd.jsonl'),
+    `${lines.map((event) => JSON.stringify(event)).join('\n')}\n`,
+  );
   return dir;
 }
 
@@ -32,7 +38,7 @@ describe('control characters reach no terminal raw', () => {
     ['report (Markdown)', ['report']],
     ['report (HTML)', ['report', '--format', 'html']],
   ])('%s writes them out', async (_, args) => {
-    const run = (await crisis(args, { cwd: withHostileJournal() }));
+    const run = await crisis(args, { cwd: withHostileJournal() });
     expect(run.status).toBe(0);
     expect(raw(run.stdout)).toEqual([]);
     expect(raw(run.stderr)).toEqual([]);
@@ -49,7 +55,9 @@ describe('control characters reach no terminal raw', () => {
   it('render writes out a control character given with --var, and refuses the message', async () => {
     const dir = tempDir();
     cpSync(join(root, 'test/fixtures/minimal'), dir, { recursive: true });
-    const run = (await crisis(['render', 'thanks', '--channel', 'twitter', '--var', `customer=@ana${HOSTILE}`], { cwd: dir }));
+    const run = await crisis(['render', 'thanks', '--channel', 'twitter', '--var', `customer=@ana${HOSTILE}`], {
+      cwd: dir,
+    });
     expect(run.status).toBe(1);
     expect(raw(run.stdout)).toEqual([]);
     expect(run.stdout).toContain('Hola @ana\\x1b]0;pwned\\x07\\x1b[2J\\rFAKE\\x9b, gracias');
@@ -64,7 +72,7 @@ describe('control characters reach no terminal raw', () => {
     mkdirSync(join(dir, 'plans'));
     const name = 'evil\n  1:1  error  forged\x1b[2J.yaml';
     writeFileSync(join(dir, 'plans', name), 'version: 1\n');
-    const run = (await crisis(['lint', 'plans', '--format', format], { cwd: dir }));
+    const run = await crisis(['lint', 'plans', '--format', format], { cwd: dir });
     expect(run.status).toBe(1);
     expect(raw(run.stdout)).toEqual([]);
     expect(run.stdout).toContain(shown);
@@ -73,12 +81,22 @@ describe('control characters reach no terminal raw', () => {
 
   it('lint reports a control character inside a response text as an error at its place', async () => {
     const dir = tempDir();
-    const plan = readFileSync(join(root, 'test/fixtures/minimal/crisis.yaml'), 'utf8').replace('text: "Hola {{customer}},', 'text: "Hola\\e]52;c;aGk=\\a {{customer}},');
+    const plan = readFileSync(join(root, 'test/fixtures/minimal/crisis.yaml'), 'utf8').replace(
+      'text: "Hola {{customer}},',
+      'text: "Hola\\e]52;c;aGk=\\a {{customer}},',
+    );
     writeFileSync(join(dir, 'crisis.yaml'), plan);
-    const run = (await crisis(['lint', '--format', 'json'], { cwd: dir }));
+    const run = await crisis(['lint', '--format', 'json'], { cwd: dir });
     expect(run.status).toBe(1);
     const [result] = JSON.parse(run.stdout);
     const line = plan.split('\n').findIndex((row) => row.includes('Hola\\e')) + 1;
-    expect(result.messages).toEqual([expect.objectContaining({ ruleId: 'control-character', severity: 2, line, column: plan.split('\n')[line - 1]!.indexOf('\\e') + 1 })]);
+    expect(result.messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'control-character',
+        severity: 2,
+        line,
+        column: plan.split('\n')[line - 1]!.indexOf('\\e') + 1,
+      }),
+    ]);
   });
 });

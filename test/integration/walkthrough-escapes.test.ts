@@ -24,15 +24,28 @@ describe('the walkthrough on a colour terminal', () => {
     let screen = '';
     stdout.on('data', (chunk) => (screen += chunk));
     stderr.on('data', (chunk) => (screen += chunk));
-    const base = createContext([], '0.0.0', { cwd: dir, env: { FORCE_COLOR: '1' }, streams: { stdout, stderr }, interactive: true });
+    const base = createContext([], '0.0.0', {
+      cwd: dir,
+      env: { FORCE_COLOR: '1' },
+      streams: { stdout, stderr },
+      interactive: true,
+    });
     const { file, playbook, textOf } = loadPlaybook(undefined, base);
     const ctx = speakingThePlan(base, playbook);
-    const prompter = scriptedPrompter(['Un periodista publica las quejas https://x.com/ana/status/1', '-10m', 'Es viral o lo recogen medios', ['agencia', 'lucia'], 'sofia', 'pause']);
+    const prompter = scriptedPrompter([
+      'Un periodista publica las quejas https://x.com/ana/status/1',
+      '-10m',
+      'Es viral o lo recogen medios',
+      ['agencia', 'lucia'],
+      'sofia',
+      'pause',
+    ]);
     const now = () => new Date(Date.UTC(2026, 10, 22, 21, 10));
     expect(await interactive({}, ctx, playbook, file, textOf, async () => prompter, now)).toBe(0);
 
     expect(screen).toContain('\x1b['); // colour is on: our own sequences are there
-    for (const injected of ['\x1b[31mEVIL', '\x1b[8m', '\x1b]52', '\x07', '\r', '\x1b[2K']) expect(screen).not.toContain(injected);
+    for (const injected of ['\x1b[31mEVIL', '\x1b[8m', '\x1b]52', '\x07', '\r', '\x1b[2K'])
+      expect(screen).not.toContain(injected);
     expect(screen).toContain('Jorge\\x1b[31mEVIL\\nIbáñez');
     expect(screen).toContain('\\x1b[8mHIDDEN\\x1b]52;c;aGk=\\x07 Contrato de guardia');
     expect(screen).toContain('Crisis\\r\\x1b[2K');

@@ -19,7 +19,12 @@ function session(dir: string, argv: string[] = []) {
   let diagnostics = '';
   stdout.on('data', (chunk) => (printed += chunk));
   stderr.on('data', (chunk) => (diagnostics += chunk));
-  const base = createContext(argv, '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout, stderr }, interactive: true });
+  const base = createContext(argv, '0.0.0', {
+    cwd: dir,
+    env: { NO_COLOR: '1' },
+    streams: { stdout, stderr },
+    interactive: true,
+  });
   const { file, playbook, textOf } = loadPlaybook(undefined, base);
   const ctx = speakingThePlan(base, playbook);
   let minute = 0;
@@ -33,7 +38,15 @@ function session(dir: string, argv: string[] = []) {
   };
   const journals = () => readdirSync(join(dir, 'incidents')).filter((f) => f.endsWith('.jsonl'));
   const events = () => readJournal(join(dir, 'incidents', journals()[0]!)).events;
-  return { run, events, journals, journal: () => replay(events()), asked: () => asked, printed: () => printed, diagnostics: () => diagnostics };
+  return {
+    run,
+    events,
+    journals,
+    journal: () => replay(events()),
+    asked: () => asked,
+    printed: () => printed,
+    diagnostics: () => diagnostics,
+  };
 }
 
 function example(name = 'es-optica-miravista') {
@@ -46,27 +59,56 @@ const OPEN = ['Un periodista publica las quejas por retrasos https://x.com/ana/s
 const TRIAGE = ['Es viral o lo recogen medios'];
 
 describe('the interactive walkthrough', () => {
-  it('leads a whole crisis in the plan\'s language and records it all in the journal', async () => {
+  it("leads a whole crisis in the plan's language and records it all in the journal", async () => {
     const dir = example();
     const s = session(dir, []);
     const answers = [
-      ...OPEN, ...TRIAGE,
+      ...OPEN,
+      ...TRIAGE,
       ['agencia', 'lucia'], // jorge unreachable: his backup sofía is called next
       'sofia', // who is on duty: sofía, so she is not asked about herself
       'done', // reunir
       'done', // pedir-datos (asks atencion and logistica)
-      'el retraso en las entregas', 'entregaremos esta semana', 'publish', 'publish', 'https://facebook.com/miravista/posts/1 https://miravista.example/blog/1', // comunicado
-      undefined, 'edit', 'Perdón por el retraso en las entregas: https://miravista.example/comunicado #MiravistaInforma', 'publish', 'skip', 'https://x.com/m/2', // aviso-corto
-      'promise', '@ana_lopez', 'Cambio de gafas gratis', 'jorge', // an action at any time, then the step again
-      'skipped', 'No hace falta', // influencers
-      'todos los pedidos entregados', 'publish', 'skip', '', // cierre
-      'close', 'Pedidos entregados', 'Avisar antes de los retrasos del proveedor',
+      'el retraso en las entregas',
+      'entregaremos esta semana',
+      'publish',
+      'publish',
+      'https://facebook.com/miravista/posts/1 https://miravista.example/blog/1', // comunicado
+      undefined,
+      'edit',
+      'Perdón por el retraso en las entregas: https://miravista.example/comunicado #MiravistaInforma',
+      'publish',
+      'skip',
+      'https://x.com/m/2', // aviso-corto
+      'promise',
+      '@ana_lopez',
+      'Cambio de gafas gratis',
+      'jorge', // an action at any time, then the step again
+      'skipped',
+      'No hace falta', // influencers
+      'todos los pedidos entregados',
+      'publish',
+      'skip',
+      '', // cierre
+      'close',
+      'Pedidos entregados',
+      'Avisar antes de los retrasos del proveedor',
     ];
     expect(await s.run(answers)).toBe(0);
     const state = s.journal();
-    expect(state).toMatchObject({ summary: 'Un periodista publica las quejas por retrasos', link: 'https://x.com/ana/status/1', channel: 'x', onDuty: 'sofia' });
+    expect(state).toMatchObject({
+      summary: 'Un periodista publica las quejas por retrasos',
+      link: 'https://x.com/ana/status/1',
+      channel: 'x',
+      onDuty: 'sofia',
+    });
     expect(state.levels.map((l) => l.level)).toEqual(['crisis']);
-    expect([...state.contacts].map(([id, c]) => `${id}:${c.status}`)).toEqual(['jorge:unreachable', 'agencia:reached', 'lucia:reached', 'sofia:reached']);
+    expect([...state.contacts].map(([id, c]) => `${id}:${c.status}`)).toEqual([
+      'jorge:unreachable',
+      'agencia:reached',
+      'lucia:reached',
+      'sofia:reached',
+    ]);
     expect([...state.departments.keys()]).toEqual(['atencion', 'logistica']);
     expect(state.published.map((p) => `${p.step}/${p.channel}${p.edited ? ' edited' : ''} ${p.url ?? '-'}`)).toEqual([
       'comunicado/facebook https://facebook.com/miravista/posts/1',
@@ -74,7 +116,9 @@ describe('the interactive walkthrough', () => {
       'aviso-corto/x edited https://x.com/m/2',
       'cierre/x -',
     ]);
-    expect([...state.promises.values()]).toMatchObject([{ to: '@ana_lopez', what: 'Cambio de gafas gratis', approved_by: 'jorge' }]);
+    expect([...state.promises.values()]).toMatchObject([
+      { to: '@ana_lopez', what: 'Cambio de gafas gratis', approved_by: 'jorge' },
+    ]);
     expect(state.steps.get('influencers')).toMatchObject({ status: 'skipped', reason: 'No hace falta' });
     expect(state.closed).toMatchObject({ resolution: 'Pedidos entregados' });
     expect((Date.parse(state.openedAt) - Date.parse(state.detectedAt)) / 60_000).toBeGreaterThanOrEqual(8);
@@ -91,15 +135,43 @@ describe('the interactive walkthrough', () => {
   it('asks the short apology\'s "what happened" with the statement\'s answer as default', async () => {
     const dir = example();
     const s = session(dir);
-    await s.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', 'el retraso', 'lo arreglamos', 'publish', 'publish', '', undefined, 'pause']);
+    await s.run([
+      ...OPEN,
+      ...TRIAGE,
+      ['jorge', 'agencia', 'lucia'],
+      'done',
+      'done',
+      'el retraso',
+      'lo arreglamos',
+      'publish',
+      'publish',
+      '',
+      undefined,
+      'pause',
+    ]);
     expect(s.journal().drafts.get('vars.aviso-corto.problema')).toBe('el retraso');
   });
 
   it('makes "Edit it" the default when a message fails a check that is an error, and gives the real hashtag to add', async () => {
     const dir = example();
     const s = session(dir);
-    const answers = [...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', 'el retraso', 'lo arreglamos', 'publish', 'publish', '',
-      undefined, 'edit', 'Perdón por el retraso', undefined, CTRL_C];
+    const answers = [
+      ...OPEN,
+      ...TRIAGE,
+      ['jorge', 'agencia', 'lucia'],
+      'done',
+      'done',
+      'el retraso',
+      'lo arreglamos',
+      'publish',
+      'publish',
+      '',
+      undefined,
+      'edit',
+      'Perdón por el retraso',
+      undefined,
+      CTRL_C,
+    ];
     expect(await s.run(answers)).toBe(130);
     expect(s.journal().published.filter((p) => p.step === 'aviso-corto')).toEqual([]);
     expect(s.diagnostics()).toContain('añade #MiravistaInforma');
@@ -111,13 +183,27 @@ describe('the interactive walkthrough', () => {
     const s = session(dir);
     await s.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', MORE, 'later', MORE, 'pause']);
     expect(s.journal().steps.get('comunicado')).toMatchObject({ status: 'later' });
-    expect(s.asked()).not.toContain('Qué hacemos para solucionarlo (p. ej. entregaremos todos los pedidos pendientes esta semana)');
+    expect(s.asked()).not.toContain(
+      'Qué hacemos para solucionarlo (p. ej. entregaremos todos los pedidos pendientes esta semana)',
+    );
   });
 
   it('does not ask a variable again after a note taken at the same step', async () => {
     const dir = example();
     const s = session(dir);
-    await s.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', 'el retraso', MORE, 'note', 'Llamó un periodista', 'lo arreglamos', 'pause']);
+    await s.run([
+      ...OPEN,
+      ...TRIAGE,
+      ['jorge', 'agencia', 'lucia'],
+      'done',
+      'done',
+      'el retraso',
+      MORE,
+      'note',
+      'Llamó un periodista',
+      'lo arreglamos',
+      'pause',
+    ]);
     const asked = s.asked().filter((q) => q.startsWith('Qué ha pasado'));
     expect(asked).toHaveLength(1);
   });
@@ -125,8 +211,16 @@ describe('the interactive walkthrough', () => {
   it('shows an internal notice to send to the team, and records it as sent, not published', async () => {
     const dir = example();
     const s = session(dir);
-    await s.run([...OPEN, 'Varios clientes se quejan de lo mismo', 'Un cliente con pocos seguidores', 'No', ['jorge', 'lucia'],
-      'varios clientes se quejan de retrasos', 'publish', 'pause']);
+    await s.run([
+      ...OPEN,
+      'Varios clientes se quejan de lo mismo',
+      'Un cliente con pocos seguidores',
+      'No',
+      ['jorge', 'lucia'],
+      'varios clientes se quejan de retrasos',
+      'publish',
+      'pause',
+    ]);
     const [notice] = s.journal().published;
     expect(notice).toMatchObject({ step: 'avisar-equipo', channel: 'team', audience: 'internal' });
     expect(s.printed()).toContain('Para enviar al equipo');
@@ -136,9 +230,23 @@ describe('the interactive walkthrough', () => {
   it('offers a private reply only on channels with private messages, and labels it private', async () => {
     const dir = example();
     const s = session(dir);
-    const answers = [...OPEN, 'Un comentario aislado', 'Un cliente con pocos seguidores', 'No',
-      '@ana', 'publish', 'skip', 'skip', '', // responder (public, on X only)
-      'Ana', 'MV-1', 'te enviamos unas gafas', 'x', 'publish', 'pause'];
+    const answers = [
+      ...OPEN,
+      'Un comentario aislado',
+      'Un cliente con pocos seguidores',
+      'No',
+      '@ana',
+      'publish',
+      'skip',
+      'skip',
+      '', // responder (public, on X only)
+      'Ana',
+      'MV-1',
+      'te enviamos unas gafas',
+      'x',
+      'publish',
+      'pause',
+    ];
     await s.run(answers);
     const state = s.journal();
     expect(state.published.at(-1)).toMatchObject({ step: 'responder-privado', channel: 'x', audience: 'private' });
@@ -152,7 +260,9 @@ describe('the interactive walkthrough', () => {
     expect(first.printed()).toMatch(/Guardado\. Continúa con: crisis escalate --resume \d{8}-\d{4}-[0-9a-f]{4}/);
     const second = session(dir);
     expect(await second.run(['done', 'pause'], { resume: true })).toBe(0);
-    expect(second.printed()).toMatch(/Incidente \d{8}-\d{4}-[0-9a-f]{4}: Un periodista publica las quejas por retrasos/);
+    expect(second.printed()).toMatch(
+      /Incidente \d{8}-\d{4}-[0-9a-f]{4}: Un periodista publica las quejas por retrasos/,
+    );
     expect(second.printed()).toContain('Localizados: Jorge Ibáñez, Marta Soler, Lucía Ferrer');
     expect(second.printed()).toContain('Siguiente: Reunir a los responsables y acordar el mensaje');
     expect(second.journal().steps.get('reunir')?.status).toBe('done');
@@ -183,7 +293,9 @@ describe('the interactive walkthrough', () => {
   it('keeps a level chosen by hand when stopped before its reason, and asks only the reason on resume', async () => {
     const dir = example();
     const first = session(dir);
-    expect(await first.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'level', 'posible-crisis', CTRL_C])).toBe(130);
+    expect(
+      await first.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'level', 'posible-crisis', CTRL_C]),
+    ).toBe(130);
     const second = session(dir);
     expect(await second.run(['Se ha calmado', MORE, 'pause'], { resume: true })).toBe(0);
     expect(second.asked()[0]).toBe('¿Por qué? (queda anotado)');
@@ -193,17 +305,28 @@ describe('the interactive walkthrough', () => {
   it('takes the on-duty person from --as, and never asks them about themselves', async () => {
     const dir = example('en-northside-bakery');
     const s = session(dir);
-    await s.run(['A customer says our cake made her ill https://x.com/k/status/9', '', 'It is spreading fast, or the press asked', ['helen', 'dietitian'], CTRL_C], { as: 'tom' });
+    await s.run(
+      [
+        'A customer says our cake made her ill https://x.com/k/status/9',
+        '',
+        'It is spreading fast, or the press asked',
+        ['helen', 'dietitian'],
+        CTRL_C,
+      ],
+      { as: 'tom' },
+    );
     expect(s.asked()).not.toContain('Did you reach Tom Walsh?');
     expect(s.journal().contacts.get('tom')?.status).toBe('reached');
   });
 
-  it('reads a typed time on the brand\'s clock (Madrid), whatever the machine\'s, and refuses one still to come', async () => {
+  it("reads a typed time on the brand's clock (Madrid), whatever the machine's, and refuses one still to come", async () => {
     const dir = example();
     const s = session(dir);
     // The clock reads 21:10 UTC, 22:10 in Madrid: "22:05" is five minutes ago there.
     await s.run([OPEN[0], '22:05', CTRL_C]);
-    expect(s.events().find((e) => e.type === 'answer' && e.key === 'open.detected')).toMatchObject({ value: '2026-11-22T21:05:00.000Z' });
+    expect(s.events().find((e) => e.type === 'answer' && e.key === 'open.detected')).toMatchObject({
+      value: '2026-11-22T21:05:00.000Z',
+    });
     expect(s.printed()).toMatch(/Visto por primera vez: dom, 22 nov, 22:05/);
     const later = session(example());
     await expect(later.run([OPEN[0], '23:30'])).rejects.toThrow(/Esa hora aún no ha llegado/);
@@ -212,7 +335,17 @@ describe('the interactive walkthrough', () => {
   it('journals a message copied to the clipboard, and still asks whether it was published', async () => {
     const dir = example();
     const s = session(dir);
-    await s.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', 'el retraso', 'lo arreglamos', 'copy', CTRL_C]);
+    await s.run([
+      ...OPEN,
+      ...TRIAGE,
+      ['jorge', 'agencia', 'lucia'],
+      'done',
+      'done',
+      'el retraso',
+      'lo arreglamos',
+      'copy',
+      CTRL_C,
+    ]);
     expect(s.journal().handoffs).toMatchObject([{ step: 'comunicado', channel: 'facebook', via: 'osc52' }]);
     expect(s.printed()).toContain('\u001b]52;c;');
   });
@@ -222,6 +355,8 @@ describe('the interactive walkthrough', () => {
     const s = session(dir);
     // First seen 40 minutes ago: "reunir" (15m) was due long before the question comes up.
     await s.run([OPEN[0], '-40m', ...TRIAGE, ['jorge', 'agencia', 'lucia'], CTRL_C]);
-    expect(s.printed().replace(/\s+/g, ' ')).toMatch(/Reunir a los responsables y acordar el mensaje · Jorge Ibáñez · vencía a las \d\d:\d\d: \d+ min de retraso/);
+    expect(s.printed().replace(/\s+/g, ' ')).toMatch(
+      /Reunir a los responsables y acordar el mensaje · Jorge Ibáñez · vencía a las \d\d:\d\d: \d+ min de retraso/,
+    );
   });
 });

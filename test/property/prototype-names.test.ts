@@ -17,14 +17,22 @@ import { caseArb, INHERITED_SLUGS, INHERITED_VARIABLES } from './prototype-plans
 const RUNS = 100;
 
 function collector() {
-  const stream = Object.assign(new Writable({ write: (chunk, _encoding, done) => ((stream.text += String(chunk)), done()) }), { text: '' });
+  const stream = Object.assign(
+    new Writable({ write: (chunk, _encoding, done) => ((stream.text += String(chunk)), done()) }),
+    { text: '' },
+  );
   return stream;
 }
 
 async function cli(dir: string, args: string[]) {
   const stdout = collector();
   const stderr = collector();
-  const code = await main(args, '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout, stderr }, interactive: false });
+  const code = await main(args, '0.0.0', {
+    cwd: dir,
+    env: { NO_COLOR: '1' },
+    streams: { stdout, stderr },
+    interactive: false,
+  });
   return { code, out: stdout.text, err: stderr.text };
 }
 
@@ -45,7 +53,8 @@ function firstAnswers(limit: number): Prompter {
   const count = () => {
     if ((asked += 1) > limit) throw Object.assign(new Error('enough'), { name: 'ExitPromptError' });
   };
-  const text = (validate?: (value: string) => true | string) => ['-10m', 'Some text https://example.com/1', 'x'].find((value) => (validate?.(value) ?? true) === true) ?? 'x';
+  const text = (validate?: (value: string) => true | string) =>
+    ['-10m', 'Some text https://example.com/1', 'x'].find((value) => (validate?.(value) ?? true) === true) ?? 'x';
   return {
     input: async (q) => (count(), text(q.validate)),
     field: async (q) => (count(), q.default ?? text(q.validate)),
@@ -87,21 +96,43 @@ describe('ids named like Object.prototype members', () => {
           if (names.length > 0 && lint.code === 0) expect((await run(['render', response.id])).code).toBe(2);
         }
         const escalate = await run(['escalate', '--script', 'script.yaml']);
-        for (const command of [['incidents'], ['promises'], ['report'], ['report', '--format', 'json']]) await run(command);
+        for (const command of [['incidents'], ['promises'], ['report'], ['report', '--format', 'json']])
+          await run(command);
         if (lint.code === 0) {
           expect([0, 1]).toContain(escalate.code);
           // A script refused before anything runs (a wrong option, say) writes no journal.
-          const journals = existsSync(join(here, 'incidents')) ? readdirSync(join(here, 'incidents')).filter((name) => name.endsWith('.jsonl')) : [];
-          const events = journals.flatMap((name) => readFileSync(join(here, 'incidents', name), 'utf8').trim().split('\n').map((line) => JSON.parse(line)));
+          const journals = existsSync(join(here, 'incidents'))
+            ? readdirSync(join(here, 'incidents')).filter((name) => name.endsWith('.jsonl'))
+            : [];
+          const events = journals.flatMap((name) =>
+            readFileSync(join(here, 'incidents', name), 'utf8')
+              .trim()
+              .split('\n')
+              .map((line) => JSON.parse(line)),
+          );
           // Bounded by the plan: one event per answer, never the same question again and again.
           expect(events.length).toBeLessThan(60);
           if (events.length > 0) reached.journal += 1;
           reached.clean += 1;
-          for (const event of events.filter((e) => e.type === 'contact' || e.type === 'step')) expect(event.status).toMatch(/^(reached|unreachable|done|skipped|later)$/);
+          for (const event of events.filter((e) => e.type === 'contact' || e.type === 'step'))
+            expect(event.status).toMatch(/^(reached|unreachable|done|skipped|later)$/);
 
-          const ctx = createContext([], '0.0.0', { cwd: here, env: { NO_COLOR: '1' }, streams: { stdout: collector(), stderr: collector() }, interactive: true });
+          const ctx = createContext([], '0.0.0', {
+            cwd: here,
+            env: { NO_COLOR: '1' },
+            streams: { stdout: collector(), stderr: collector() },
+            interactive: true,
+          });
           const { file, playbook: loaded, textOf } = loadPlaybook(undefined, ctx);
-          const walked = await interactive({}, ctx, loaded, file, textOf, async () => firstAnswers(80), () => new Date('2026-11-22T21:10:00Z'));
+          const walked = await interactive(
+            {},
+            ctx,
+            loaded,
+            file,
+            textOf,
+            async () => firstAnswers(80),
+            () => new Date('2026-11-22T21:10:00Z'),
+          );
           expect([0, 130]).toContain(walked);
           if (readdirSync(join(here, 'incidents')).length > journals.length) reached.walked += 1;
           expect(`${(ctx.streams.stdout as any).text}${(ctx.streams.stderr as any).text}`).not.toMatch(LEAKS);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { lintText, MINIMAL_YAML } from '../helpers.js';
 
-const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
+const bomb = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  ...'bcdefgh'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`),
+].join('\n');
 
 // Each row: a file a user might really have, the rule it must give, and where.
 /** 1-based line and column of the first occurrence of `needle`: positions are computed, not counted by hand. */
@@ -16,23 +19,109 @@ const ctor = MINIMAL_YAML.replace('Hola {{customer}}', 'Hola {{customer}} {{cons
 const cases: Array<{ name: string; text: string; rule: string; line: number; column?: number; says: RegExp }> = [
   { name: 'an empty file', text: '', rule: 'yaml-syntax', line: 1, says: /empty/ },
   { name: 'only comments', text: '# nothing yet\n', rule: 'yaml-syntax', line: 1, says: /empty/ },
-  { name: 'a tab in the indentation', text: 'version: 1\nbrand:\n\tname: x\n', rule: 'yaml-syntax', line: 3, column: 1, says: /tab/ },
-  { name: 'an unclosed quote', text: 'version: 1\nbrand:\n  name: "La Espiga\n  language: es\n', rule: 'yaml-syntax', line: 3, column: 9, says: /quote/ },
+  {
+    name: 'a tab in the indentation',
+    text: 'version: 1\nbrand:\n\tname: x\n',
+    rule: 'yaml-syntax',
+    line: 3,
+    column: 1,
+    says: /tab/,
+  },
+  {
+    name: 'an unclosed quote',
+    text: 'version: 1\nbrand:\n  name: "La Espiga\n  language: es\n',
+    rule: 'yaml-syntax',
+    line: 3,
+    column: 9,
+    says: /quote/,
+  },
   { name: 'a duplicate key', text: 'version: 1\nversion: 1\n', rule: 'yaml-syntax', line: 2, column: 1, says: /twice/ },
-  { name: 'two documents', text: `${MINIMAL_YAML}---\nversion: 1\n`, rule: 'yaml-syntax', line: MINIMAL_YAML.split('\n').length, says: /second YAML document/ },
+  {
+    name: 'two documents',
+    text: `${MINIMAL_YAML}---\nversion: 1\n`,
+    rule: 'yaml-syntax',
+    line: MINIMAL_YAML.split('\n').length,
+    says: /second YAML document/,
+  },
   { name: 'an alias bomb', text: bomb, rule: 'yaml-syntax', line: 1, says: /aliases/ },
   { name: 'a list instead of a mapping', text: '- version: 1\n', rule: 'yaml-syntax', line: 1, says: /mapping/ },
-  { name: 'a __proto__ key', text: `${MINIMAL_YAML}__proto__: { polluted: true }\n`, rule: 'schema', line: MINIMAL_YAML.split('\n').length, column: 1, says: /Unknown key "__proto__"/ },
-  { name: 'an unsupported version', text: MINIMAL_YAML.replace('version: 1', 'version: 2'), rule: 'schema', line: 1, column: 10, says: /version 2 is not supported/ },
-  { name: 'a missing key', text: MINIMAL_YAML.replace('  name: Panadería La Espiga\n', ''), rule: 'schema', line: 3, column: 3, says: /Missing required key "name" in brand/ },
-  { name: 'a typo in a key', text: typo, rule: 'schema', ...at(typo, 'respond_withn'), says: /Did you mean "respond_within"/ },
-  { name: 'a wrong type', text: MINIMAL_YAML.replace('severity: 1', 'severity: high'), rule: 'schema', line: 16, column: 15, says: /whole number/ },
-  { name: 'a number where text belongs', text: MINIMAL_YAML.replace('name: Panadería La Espiga', 'name: 1234'), rule: 'schema', line: 3, column: 9, says: /in quotes/ },
+  {
+    name: 'a __proto__ key',
+    text: `${MINIMAL_YAML}__proto__: { polluted: true }\n`,
+    rule: 'schema',
+    line: MINIMAL_YAML.split('\n').length,
+    column: 1,
+    says: /Unknown key "__proto__"/,
+  },
+  {
+    name: 'an unsupported version',
+    text: MINIMAL_YAML.replace('version: 1', 'version: 2'),
+    rule: 'schema',
+    line: 1,
+    column: 10,
+    says: /version 2 is not supported/,
+  },
+  {
+    name: 'a missing key',
+    text: MINIMAL_YAML.replace('  name: Panadería La Espiga\n', ''),
+    rule: 'schema',
+    line: 3,
+    column: 3,
+    says: /Missing required key "name" in brand/,
+  },
+  {
+    name: 'a typo in a key',
+    text: typo,
+    rule: 'schema',
+    ...at(typo, 'respond_withn'),
+    says: /Did you mean "respond_within"/,
+  },
+  {
+    name: 'a wrong type',
+    text: MINIMAL_YAML.replace('severity: 1', 'severity: high'),
+    rule: 'schema',
+    line: 16,
+    column: 15,
+    says: /whole number/,
+  },
+  {
+    name: 'a number where text belongs',
+    text: MINIMAL_YAML.replace('name: Panadería La Espiga', 'name: 1234'),
+    rule: 'schema',
+    line: 3,
+    column: 9,
+    says: /in quotes/,
+  },
   { name: 'a bad duration', text: badDuration, rule: 'schema', ...at(badDuration, 'half an hour'), says: /15m, 2h/ },
-  { name: 'a comma in a flow mapping', text: MINIMAL_YAML.replace('title: Responder con educación', 'title: Responder, con educación'), rule: 'schema', line: 19, says: /in quotes/ },
-  { name: 'an id that names nothing', text: MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'), rule: 'unknown-reference', line: 11, says: /Did you mean "luis"/ },
-  { name: 'a template that leaves the folder', text: MINIMAL_YAML.replace(/    text: "Hola.*"/, '    template: ../../../etc/passwd'), rule: 'template-missing', line: 41, column: 15, says: /leaves the playbook's folder/ },
-  { name: 'a prototype walk in a template', text: ctor, rule: 'undeclared-variable', ...at(ctor, 'constructor.'), says: /constructor\.constructor/ },
+  {
+    name: 'a comma in a flow mapping',
+    text: MINIMAL_YAML.replace('title: Responder con educación', 'title: Responder, con educación'),
+    rule: 'schema',
+    line: 19,
+    says: /in quotes/,
+  },
+  {
+    name: 'an id that names nothing',
+    text: MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'),
+    rule: 'unknown-reference',
+    line: 11,
+    says: /Did you mean "luis"/,
+  },
+  {
+    name: 'a template that leaves the folder',
+    text: MINIMAL_YAML.replace(/    text: "Hola.*"/, '    template: ../../../etc/passwd'),
+    rule: 'template-missing',
+    line: 41,
+    column: 15,
+    says: /leaves the playbook's folder/,
+  },
+  {
+    name: 'a prototype walk in a template',
+    text: ctor,
+    rule: 'undeclared-variable',
+    ...at(ctor, 'constructor.'),
+    says: /constructor\.constructor/,
+  },
 ];
 
 describe.each(cases)('$name', ({ text, rule, line, column, says }) => {
@@ -57,14 +146,20 @@ describe('a binary file', () => {
 describe('messages in Spanish', () => {
   it('translate the finding, never the rule id', () => {
     const [hit] = lintText(MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'), {}, 'es');
-    expect(hit).toMatchObject({ ruleId: 'unknown-reference', message: '"luiz" no corresponde a nada en contacts. ¿Querías decir "luis"?' });
+    expect(hit).toMatchObject({
+      ruleId: 'unknown-reference',
+      message: '"luiz" no corresponde a nada en contacts. ¿Querías decir "luis"?',
+    });
   });
 });
 
 describe('disable comments', () => {
   const broken = MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }');
   it('silence the named rule on the next line only', () => {
-    const text = broken.replace('  - { id: ana', '  # crisis-lint-disable-next-line unknown-reference, self-backup\n  - { id: ana');
+    const text = broken.replace(
+      '  - { id: ana',
+      '  # crisis-lint-disable-next-line unknown-reference, self-backup\n  - { id: ana',
+    );
     expect(lintText(text).filter((f) => f.ruleId === 'unknown-reference')).toEqual([]);
   });
   it('leave other rules alone', () => {

@@ -31,7 +31,9 @@ describe('formatBrandTime', () => {
   });
 
   it('takes a Date as well as an ISO string', () => {
-    expect(plain(formatBrandTime(at('2026-11-22T21:25:00Z'), { language: 'en-GB', timezone: MADRID }))).toBe('Sun 22 Nov, 22:25');
+    expect(plain(formatBrandTime(at('2026-11-22T21:25:00Z'), { language: 'en-GB', timezone: MADRID }))).toBe(
+      'Sun 22 Nov, 22:25',
+    );
   });
 
   it('joins the parts with no-break spaces, so a terminal never wraps a time', () => {
@@ -40,15 +42,14 @@ describe('formatBrandTime', () => {
     expect(shown).toBe('Sun,\u00a0Nov\u00a022,\u00a010:25\u00a0PM');
   });
 
-  it.each([
-    ['Mars/Olympus_Mons'],
-    ['Europe/Madrid'.padEnd(65, 'x')],
-    [''],
-  ])('falls back to the machine zone for the invalid timezone %j', (timezone) => {
-    const machine = formatBrandTime('2026-11-22T21:25:00Z', { language: 'en-GB' });
-    expect(formatBrandTime('2026-11-22T21:25:00Z', { language: 'en-GB', timezone })).toBe(machine);
-    expect(brandZoneName(timezone)).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  });
+  it.each([['Mars/Olympus_Mons'], ['Europe/Madrid'.padEnd(65, 'x')], ['']])(
+    'falls back to the machine zone for the invalid timezone %j',
+    (timezone) => {
+      const machine = formatBrandTime('2026-11-22T21:25:00Z', { language: 'en-GB' });
+      expect(formatBrandTime('2026-11-22T21:25:00Z', { language: 'en-GB', timezone })).toBe(machine);
+      expect(brandZoneName(timezone)).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    },
+  );
 
   it('names the zone it shows times in', () => {
     expect(brandZoneName(MADRID)).toBe(MADRID);
@@ -68,7 +69,9 @@ describe('formatBrandTime', () => {
     const languages = Array.from({ length: 50 }, (_, i) => `en-${i}abcdef`.repeat(40_000).slice(0, -1));
     const started = performance.now();
     zones.forEach((timezone, i) => {
-      expect(plain(formatBrandTime('2026-11-22T21:25:00Z', { language: languages[i], timezone }, 'time'))).toMatch(/^\d{1,2}:25( [AP]M)?$/);
+      expect(plain(formatBrandTime('2026-11-22T21:25:00Z', { language: languages[i], timezone }, 'time'))).toMatch(
+        /^\d{1,2}:25( [AP]M)?$/,
+      );
       expect(parseOperatorTime('-5m', at('2026-11-22T22:00:00Z'), timezone).ok).toBe(true);
     });
     expect(performance.now() - started).toBeLessThan(150);
@@ -118,12 +121,23 @@ describe('parseOperatorTime', () => {
     expect(parseOperatorTime(text, when, zone)).toEqual({ ok: false, problem: 'future' });
   });
 
-  it.each(['ayer', '25:00', '12:60', '+5m', '-5', '-m', '5m', '2026-02-30 10:00', '2026-13-01 10:00', '22:5', '122:05', '2026-11-22', '22:25:30'])(
-    'refuses "%s" as a format it does not know',
-    (text) => {
-      expect(parseOperatorTime(text, now, MADRID)).toEqual({ ok: false, problem: 'format' });
-    },
-  );
+  it.each([
+    'ayer',
+    '25:00',
+    '12:60',
+    '+5m',
+    '-5',
+    '-m',
+    '5m',
+    '2026-02-30 10:00',
+    '2026-13-01 10:00',
+    '22:5',
+    '122:05',
+    '2026-11-22',
+    '22:25:30',
+  ])('refuses "%s" as a format it does not know', (text) => {
+    expect(parseOperatorTime(text, now, MADRID)).toEqual({ ok: false, problem: 'format' });
+  });
 
   describe('with the machine set to another zone', () => {
     const saved = process.env.TZ;
@@ -134,7 +148,9 @@ describe('parseOperatorTime', () => {
     it('reads the brand zone it is given, whatever TZ says', () => {
       process.env.TZ = 'Pacific/Kiritimati';
       expect(parseOperatorTime('22:25', now, MADRID)).toEqual({ ok: true, date: at('2026-11-22T21:25:00.000Z') });
-      expect(plain(formatBrandTime('2026-11-22T21:25:00Z', { language: 'en-GB', timezone: MADRID }))).toBe('Sun 22 Nov, 22:25');
+      expect(plain(formatBrandTime('2026-11-22T21:25:00Z', { language: 'en-GB', timezone: MADRID }))).toBe(
+        'Sun 22 Nov, 22:25',
+      );
     });
   });
 });

@@ -15,17 +15,28 @@ describe('composeUrl recognises the network', () => {
     ['the host mobile.twitter.com', { id: 'main', name: 'Main', url: 'https://mobile.twitter.com/lola' }, X],
     ['the name X (Twitter)', { id: 'red-social', name: 'X (Twitter)' }, X],
     ['id linkedin', { id: 'linkedin', name: 'LinkedIn' }, LINKEDIN],
-    ['the host es.linkedin.com', { id: 'empresa', name: 'Página', url: 'https://es.linkedin.com/company/lola' }, LINKEDIN],
+    [
+      'the host es.linkedin.com',
+      { id: 'empresa', name: 'Página', url: 'https://es.linkedin.com/company/lola' },
+      LINKEDIN,
+    ],
     ['id whatsapp-business', { id: 'whatsapp-business', name: 'Clientes' }, WHATSAPP],
     ['the host wa.me', { id: 'pedidos', name: 'Pedidos', url: 'https://wa.me/34611222333' }, WHATSAPP],
     ['the name "Grupo de WhatsApp"', { id: 'grupo', name: 'Grupo de WhatsApp' }, WHATSAPP],
-    ['the address before the id', { id: 'twitter', name: 'Twitter', url: 'https://www.linkedin.com/company/lola' }, LINKEDIN],
+    [
+      'the address before the id',
+      { id: 'twitter', name: 'Twitter', url: 'https://www.linkedin.com/company/lola' },
+      LINKEDIN,
+    ],
   ])('by %s', (_, channel, prefix) => {
     expect(composeUrl(channel, 'Hola')).toBe(`${prefix}Hola`);
   });
 
   it.each([
-    ['Facebook (its sharer takes a link only)', { id: 'facebook', name: 'Facebook', url: 'https://www.facebook.com/lola' }],
+    [
+      'Facebook (its sharer takes a link only)',
+      { id: 'facebook', name: 'Facebook', url: 'https://www.facebook.com/lola' },
+    ],
     ['Instagram', { id: 'instagram', name: 'Instagram' }],
     ['a blog', { id: 'blog', name: 'Blog', url: 'https://panaderia-lola.es/blog' }],
     ['a name with a lone X', { id: 'web', name: 'Web X' }],

@@ -34,7 +34,9 @@ describe('continuing a drill from its script', () => {
       yield generated;
       return 'open';
     }
-    expect([...continueDrill(withUndefined(), [written, { type: 'step', at: AT, level: 'l', step: 's', status: 'done' }])]).toEqual([]);
+    expect([
+      ...continueDrill(withUndefined(), [written, { type: 'step', at: AT, level: 'l', step: 's', status: 'done' }]),
+    ]).toEqual([]);
   });
 
   it.each([

@@ -27,7 +27,23 @@ function rawControls(output: string, keep: { lines?: boolean; colours?: boolean 
 // Strings a hostile or careless user writes: terminal sequences, lone CRs, C1 CSI, and any text.
 const hostile = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('\x1b', '\x1b[2J', '\x1b[31m', '\x1b[8m', '\x1b]0;title\x07', '\x1b]52;c;aGk=\x07', '\x07', '\r', '\n', '\r\n', '\t', '\x9b', '\x00', '\x7f', '\x1bP'),
+    fc.constantFrom(
+      '\x1b',
+      '\x1b[2J',
+      '\x1b[31m',
+      '\x1b[8m',
+      '\x1b]0;title\x07',
+      '\x1b]52;c;aGk=\x07',
+      '\x07',
+      '\r',
+      '\n',
+      '\r\n',
+      '\t',
+      '\x9b',
+      '\x00',
+      '\x7f',
+      '\x1bP',
+    ),
     fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }),
   ),
   maxLength: 40,
@@ -54,7 +70,7 @@ describe('printable', () => {
   });
 
   it.each([
-    ['keeps chalk\'s colours where asked', '\x1b[31mred\x1b[39m', '\x1b[31mred\x1b[39m'],
+    ["keeps chalk's colours where asked", '\x1b[31mred\x1b[39m', '\x1b[31mred\x1b[39m'],
     ['but not conceal, which hides text', '\x1b[8mhidden', '\\x1b[8mhidden'],
     ['nor a cursor move or a clear', '\x1b[2J\x1b[1;1H', '\\x1b[2J\\x1b[1;1H'],
     ['nor two parameters in one', '\x1b[1;31m', '\\x1b[1;31m'],
@@ -97,36 +113,42 @@ describe('every printer', () => {
     return { log: createLogger({ stdout, stderr }, level), printed: () => printed };
   };
 
-  it.each([0, 1] as const)('the logger (colour level %s) lets only line breaks and its own colours through (property)', (level) => {
-    fc.assert(
-      fc.property(hostile, (text) => {
-        const { log, printed } = outputs(level);
-        log.out(log.color.bold(text));
-        log.error(text);
-        log.warn(log.color.red(text));
-        log.info(text);
-        expect(rawControls(printed(), { lines: true, colours: true })).toEqual([]);
-        if (level === 0) expect(printed()).not.toContain('\x1b');
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it.each([0, 1] as const)(
+    'the logger (colour level %s) lets only line breaks and its own colours through (property)',
+    (level) => {
+      fc.assert(
+        fc.property(hostile, (text) => {
+          const { log, printed } = outputs(level);
+          log.out(log.color.bold(text));
+          log.error(text);
+          log.warn(log.color.red(text));
+          log.info(text);
+          expect(rawControls(printed(), { lines: true, colours: true })).toEqual([]);
+          if (level === 0) expect(printed()).not.toContain('\x1b');
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 
   it('stylish and github print one line per finding, however the file and message are named (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ file: hostile, message: hostile }), { minLength: 1, maxLength: 4 }), (entries) => {
-        const results: FileResult[] = entries.map(({ file, message }) => ({
-          file,
-          findings: [{ file, line: 1, column: 1, ruleId: 'schema', severity: 'error', message }],
-        }));
-        const stylish = formatStylish(results, t, new Chalk({ level: 0 }));
-        expect(rawControls(stylish, { lines: true })).toEqual([]);
-        // A blank line and the file, then its finding, per file; a blank, the summary and a blank.
-        expect(stylish.split('\n')).toHaveLength(3 * entries.length + 3);
-        const github = formatGithub(results);
-        expect(rawControls(github, { lines: true })).toEqual([]);
-        expect(github.split('\n')).toHaveLength(entries.length);
-      }),
+      fc.property(
+        fc.array(fc.record({ file: hostile, message: hostile }), { minLength: 1, maxLength: 4 }),
+        (entries) => {
+          const results: FileResult[] = entries.map(({ file, message }) => ({
+            file,
+            findings: [{ file, line: 1, column: 1, ruleId: 'schema', severity: 'error', message }],
+          }));
+          const stylish = formatStylish(results, t, new Chalk({ level: 0 }));
+          expect(rawControls(stylish, { lines: true })).toEqual([]);
+          // A blank line and the file, then its finding, per file; a blank, the summary and a blank.
+          expect(stylish.split('\n')).toHaveLength(3 * entries.length + 3);
+          const github = formatGithub(results);
+          expect(rawControls(github, { lines: true })).toEqual([]);
+          expect(github.split('\n')).toHaveLength(entries.length);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -12,8 +12,24 @@ const results: FileResult[] = [
   {
     file: 'playbooks/shop/crisis.yaml',
     findings: [
-      { file: 'playbooks/shop/crisis.yaml', line: 3, column: 5, endLine: 3, endColumn: 9, ruleId: 'schema', severity: 'error', message: 'Missing required key "name" in brand.' },
-      { file: 'playbooks/shop/crisis.yaml', line: 40, column: 7, ruleId: 'unused-variable', severity: 'warning', message: 'Variable "x" is, unused: 100%\nreally' },
+      {
+        file: 'playbooks/shop/crisis.yaml',
+        line: 3,
+        column: 5,
+        endLine: 3,
+        endColumn: 9,
+        ruleId: 'schema',
+        severity: 'error',
+        message: 'Missing required key "name" in brand.',
+      },
+      {
+        file: 'playbooks/shop/crisis.yaml',
+        line: 40,
+        column: 7,
+        ruleId: 'unused-variable',
+        severity: 'warning',
+        message: 'Variable "x" is, unused: 100%\nreally',
+      },
     ],
   },
   { file: 'playbooks/clean/crisis.yaml', findings: [] },
@@ -36,18 +52,34 @@ describe('stylish', () => {
     expect(formatStylish(results, t, new Chalk({ level: 1 }))).toContain('\u001b[31m');
   });
   it('is translated', () => {
-    expect(formatStylish(results, translator('es'), new Chalk({ level: 0 }))).toContain('2 problemas (1 error, 1 aviso)');
+    expect(formatStylish(results, translator('es'), new Chalk({ level: 0 }))).toContain(
+      '2 problemas (1 error, 1 aviso)',
+    );
   });
 });
 
 describe('json', () => {
-  it('has the shape of ESLint\'s formatter', () => {
+  it("has the shape of ESLint's formatter", () => {
     const [first, second] = JSON.parse(formatJson(results, '/repo'));
     expect(first).toEqual({
       filePath: '/repo/playbooks/shop/crisis.yaml',
       messages: [
-        { ruleId: 'schema', severity: 2, message: 'Missing required key "name" in brand.', line: 3, column: 5, endLine: 3, endColumn: 9 },
-        { ruleId: 'unused-variable', severity: 1, message: 'Variable "x" is, unused: 100%\nreally', line: 40, column: 7 },
+        {
+          ruleId: 'schema',
+          severity: 2,
+          message: 'Missing required key "name" in brand.',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 9,
+        },
+        {
+          ruleId: 'unused-variable',
+          severity: 1,
+          message: 'Variable "x" is, unused: 100%\nreally',
+          line: 40,
+          column: 7,
+        },
       ],
       errorCount: 1,
       fatalErrorCount: 0,
@@ -87,7 +119,14 @@ describe('sarif', () => {
       ruleId: 'schema',
       ruleIndex: RULE_TABLE.findIndex((r) => r.id === 'schema'),
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'playbooks/shop/crisis.yaml' }, region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 9 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'playbooks/shop/crisis.yaml' },
+            region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 9 },
+          },
+        },
+      ],
     });
     expect(sarif.runs[0].results).toHaveLength(2);
   });

@@ -7,11 +7,29 @@ const TMUX = '/tmp/tmux-1000/default,4242,0';
 describe('copyToClipboard falls back to OSC 52', () => {
   it.each([
     ['on Linux with no display', {}, 'linux', 'hola', '\x1b]52;c;aG9sYQ==\x07'],
-    ['over SSH, even with a forwarded display', { SSH_TTY: '/dev/pts/3', DISPLAY: 'localhost:10.0' }, 'linux', 'hola', '\x1b]52;c;aG9sYQ==\x07'],
+    [
+      'over SSH, even with a forwarded display',
+      { SSH_TTY: '/dev/pts/3', DISPLAY: 'localhost:10.0' },
+      'linux',
+      'hola',
+      '\x1b]52;c;aG9sYQ==\x07',
+    ],
     ['over SSH on a Mac', { SSH_CONNECTION: '10.0.0.2 51000 10.0.0.9 22' }, 'darwin', 'hola', '\x1b]52;c;aG9sYQ==\x07'],
     ['with UTF-8 text', {}, 'linux', 'Año 🙏', '\x1b]52;c;QcOxbyDwn5mP\x07'],
-    ['inside tmux, wrapped and every ESC doubled', { TMUX }, 'linux', 'hola', '\x1bPtmux;\x1b\x1b]52;c;aG9sYQ==\x07\x1b\\'],
-    ['inside tmux over SSH', { TMUX, SSH_CLIENT: '10.0.0.2 51000 22' }, 'darwin', 'hola', '\x1bPtmux;\x1b\x1b]52;c;aG9sYQ==\x07\x1b\\'],
+    [
+      'inside tmux, wrapped and every ESC doubled',
+      { TMUX },
+      'linux',
+      'hola',
+      '\x1bPtmux;\x1b\x1b]52;c;aG9sYQ==\x07\x1b\\',
+    ],
+    [
+      'inside tmux over SSH',
+      { TMUX, SSH_CLIENT: '10.0.0.2 51000 22' },
+      'darwin',
+      'hola',
+      '\x1bPtmux;\x1b\x1b]52;c;aG9sYQ==\x07\x1b\\',
+    ],
   ] as const)('%s', async (_, env, platform, text, bytes) => {
     const written: string[] = [];
     expect(await copyToClipboard(text, env, (s) => written.push(s), platform)).toBe('osc52');

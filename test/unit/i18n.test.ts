@@ -30,7 +30,13 @@ describe('plural forms', () => {
     [2, 'Links to the posts on X, Blog (paste them)'],
   ])('fills the placeholders inside a plural form (%i)', (count, expected) => {
     const channels = count === 1 ? 'X' : 'X, Blog';
-    expect(format('{count:Link to the post on {channels}|Links to the posts on {channels}} (paste {count:it|them})', { count, channels }, 'en')).toBe(expected);
+    expect(
+      format(
+        '{count:Link to the post on {channels}|Links to the posts on {channels}} (paste {count:it|them})',
+        { count, channels },
+        'en',
+      ),
+    ).toBe(expected);
   });
   it('inserts a value once, never reading the braces it holds', () => {
     expect(format('{a} and {n:# b|# bs}', { a: '{n}', n: 2 }, 'en')).toBe('{n} and 2 bs');
@@ -68,7 +74,11 @@ describe('durations', () => {
   ])('%s is %s minutes', (text, minutes) => {
     expect(parseDuration(text)).toBe(minutes);
   });
-  it.each([[90, '1h30m'], [1440, '1d'], [0, '0m']])('%i minutes read %s', (minutes, text) => {
+  it.each([
+    [90, '1h30m'],
+    [1440, '1d'],
+    [0, '0m'],
+  ])('%i minutes read %s', (minutes, text) => {
     expect(formatDuration(minutes)).toBe(text);
   });
 });

@@ -20,8 +20,14 @@ function defaults(lang: Lang): InitAnswers {
 }
 
 function lintFiles(files: Map<string, string>) {
-  const templateFiles = new Map<string, TemplateFile>([...files].filter(([p]) => p.endsWith('.hbs')).map(([path, text]) => [path, { file: path, text }]));
-  return lintPlaybook({ file: PLAN_FILE, parsed: parsePlaybook(new TextEncoder().encode(files.get(PLAN_FILE)!)), templateFiles });
+  const templateFiles = new Map<string, TemplateFile>(
+    [...files].filter(([p]) => p.endsWith('.hbs')).map(([path, text]) => [path, { file: path, text }]),
+  );
+  return lintPlaybook({
+    file: PLAN_FILE,
+    parsed: parsePlaybook(new TextEncoder().encode(files.get(PLAN_FILE)!)),
+    templateFiles,
+  });
 }
 
 const variants: Array<[string, (a: InitAnswers) => InitAnswers]> = [
@@ -48,10 +54,16 @@ describe.each(['es', 'en'] as const)('the plan init writes in %s', (lang) => {
     const yaml = files.get(PLAN_FILE)!;
     expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=./playbook.schema.json');
     expect(yaml).toContain(`# ${translator(lang)('init.yaml.levels')}`);
-    expect([...files.keys()].sort()).toEqual(['crisis.yaml', 'playbook.schema.json', 'templates/apology-short.hbs', 'templates/internal-notice.hbs', 'templates/statement.hbs']);
+    expect([...files.keys()].sort()).toEqual([
+      'crisis.yaml',
+      'playbook.schema.json',
+      'templates/apology-short.hbs',
+      'templates/internal-notice.hbs',
+      'templates/statement.hbs',
+    ]);
   });
 
-  it('lints without a single finding, with or without an agency (the README\'s --max-warnings 0)', () => {
+  it("lints without a single finding, with or without an agency (the README's --max-warnings 0)", () => {
     expect(lintFiles(buildPlan(defaults(lang), '{}\n'))).toEqual([]);
     expect(lintFiles(buildPlan({ ...defaults(lang), agency: undefined }, '{}\n'))).toEqual([]);
   });
@@ -61,11 +73,24 @@ describe('the interview', () => {
   const t = translator('en');
   // In order: name, time zone, channels, statement URL, hashtag, manager ×4, director ×4, agency?, then deadlines ×3, topics.
   const answers = [
-    'Crumbs & Co', 'America/Toronto', ['x', 'web'], 'https://crumbs.example/statement', '#CrumbsNews',
-    'Ana Ruiz', 'Community manager', '+44 7700 900001', '',
-    'Ben Cole', 'Owner', '', 'ben@crumbs.example',
+    'Crumbs & Co',
+    'America/Toronto',
+    ['x', 'web'],
+    'https://crumbs.example/statement',
+    '#CrumbsNews',
+    'Ana Ruiz',
+    'Community manager',
+    '+44 7700 900001',
+    '',
+    'Ben Cole',
+    'Owner',
+    '',
+    'ben@crumbs.example',
     false,
-    '3h', '45m', '20m', 'politics, religion',
+    '3h',
+    '45m',
+    '20m',
+    'politics, religion',
   ];
 
   it('collects a plan that lints clean', async () => {
@@ -111,7 +136,10 @@ describe('a plan for another business than the example', () => {
   it('moves the statement page, hashtag and in-house emails to a domain made from the name', () => {
     const plan = forBrand(defaults('es'), 'Panadería Sol');
     expect([plan.apologyUrl, plan.hashtag, plan.manager.email, plan.director.email]).toEqual([
-      'https://panaderia-sol.example/comunicado', '#PanaderíaSol', 'sofia@panaderia-sol.example', 'jorge@panaderia-sol.example',
+      'https://panaderia-sol.example/comunicado',
+      '#PanaderíaSol',
+      'sofia@panaderia-sol.example',
+      'jorge@panaderia-sol.example',
     ]);
     expect(JSON.stringify(buildPlan(plan, '{}\n').get(PLAN_FILE))).not.toMatch(/miravista/i);
   });

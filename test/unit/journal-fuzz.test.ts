@@ -32,19 +32,72 @@ function random(seed: number) {
 type Random = ReturnType<typeof random>;
 
 const ODD_NAMES = [...Object.getOwnPropertyNames(Object.prototype), 'nope', '', 'OPENED', 'opened ', 'then'];
-const ODD_VALUES: unknown[] = [null, 0, -1, 1e308, true, '', [], {}, 'x'.repeat(300), '2026-02-30T10:00:00Z', '99999-01-01T00:00:00Z', '+9999999999d', '2026-11-22', 'Invalid Date', { toString: 'x' }];
+const ODD_VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  true,
+  '',
+  [],
+  {},
+  'x'.repeat(300),
+  '2026-02-30T10:00:00Z',
+  '99999-01-01T00:00:00Z',
+  '+9999999999d',
+  '2026-11-22',
+  'Invalid Date',
+  { toString: 'x' },
+];
 
 function validJournal(r: Random, id: string): IncidentEvent[] {
   let minute = r.int(60);
   const at = () => new Date(Date.UTC(2026, 10, 22, 20, minute++)).toISOString();
-  const events: IncidentEvent[] = Array.from({ length: r.int(3) }, (_, index) => ({ type: 'answer', at: at(), key: `open.q${index}`, value: 'respuesta' }));
-  events.push({ type: 'opened', at: at(), id, summary: 'Un cliente denuncia retrasos', channel: 'x', detected_at: at(), ...(r.int(2) ? { drill: true } : {}) });
+  const events: IncidentEvent[] = Array.from({ length: r.int(3) }, (_, index) => ({
+    type: 'answer',
+    at: at(),
+    key: `open.q${index}`,
+    value: 'respuesta',
+  }));
+  events.push({
+    type: 'opened',
+    at: at(),
+    id,
+    summary: 'Un cliente denuncia retrasos',
+    channel: 'x',
+    detected_at: at(),
+    ...(r.int(2) ? { drill: true } : {}),
+  });
   const makers: Array<() => IncidentEvent> = [
-    () => ({ type: 'triaged', at: at(), answers: [{ question: 'alcance', option: 'Viral', level: 'crisis' }], level: 'crisis' }),
+    () => ({
+      type: 'triaged',
+      at: at(),
+      answers: [{ question: 'alcance', option: 'Viral', level: 'crisis' }],
+      level: 'crisis',
+    }),
     () => ({ type: 'level', at: at(), level: 'posible-crisis', reason: 'se calma' }),
-    () => ({ type: 'contact', at: at(), contact: r.pick(['jorge', 'constructor', 'sofia']), status: r.pick(['reached', 'unreachable'] as const) }),
-    () => ({ type: 'step', at: at(), level: 'crisis', step: r.pick(['reunir', 'toString']), status: r.pick(['done', 'skipped', 'later'] as const) }),
-    () => ({ type: 'published', at: at(), step: 'comunicado', response: 'disculpa', channel: 'x', text: 'Lo sentimos «ñ»', edited: false }),
+    () => ({
+      type: 'contact',
+      at: at(),
+      contact: r.pick(['jorge', 'constructor', 'sofia']),
+      status: r.pick(['reached', 'unreachable'] as const),
+    }),
+    () => ({
+      type: 'step',
+      at: at(),
+      level: 'crisis',
+      step: r.pick(['reunir', 'toString']),
+      status: r.pick(['done', 'skipped', 'later'] as const),
+    }),
+    () => ({
+      type: 'published',
+      at: at(),
+      step: 'comunicado',
+      response: 'disculpa',
+      channel: 'x',
+      text: 'Lo sentimos «ñ»',
+      edited: false,
+    }),
     () => ({ type: 'note', at: at(), text: 'nota\u0007 con BEL' }),
     () => ({ type: 'promise', at: at(), promise: `${id}-1`, to: '@ana', what: 'Cambio gratis', approved_by: 'jorge' }),
     () => ({ type: 'promise-done', at: at(), promise: `${id}-1` }),
@@ -65,19 +118,31 @@ function damage(r: Random, lines: string[]): number {
       lines[index] = lines[index]!.slice(0, r.int(lines[index]!.length));
       return index;
     case 1: // a line of noise
-      lines[index] = r.pick(['null', '[]', '{}', '"x"', '1e999', '{"type":', '\uFEFF{}', String.fromCharCode(...Array.from({ length: 20 }, () => r.int(128)))]);
+      lines[index] = r.pick([
+        'null',
+        '[]',
+        '{}',
+        '"x"',
+        '1e999',
+        '{"type":',
+        '\uFEFF{}',
+        String.fromCharCode(...Array.from({ length: 20 }, () => r.int(128))),
+      ]);
       return index;
-    case 2: { // a field given another value
+    case 2: {
+      // a field given another value
       const event = object();
       event[r.pick(Object.keys(event))] = r.pick(ODD_VALUES);
       lines[index] = JSON.stringify(event);
       return index;
     }
-    case 3: { // an odd type
+    case 3: {
+      // an odd type
       lines[index] = JSON.stringify({ ...object(), type: r.pick(ODD_NAMES) });
       return index;
     }
-    case 4: { // a second incident written into this file, as colliding ids did
+    case 4: {
+      // a second incident written into this file, as colliding ids did
       const opened = lines.find((line) => line.includes('"type":"opened"'))!;
       lines.splice(index + 1, 0, opened.replace(/"id":"[^"]+"/, '"id":"other"'));
       return index + 1;
@@ -105,7 +170,9 @@ describe(`${JOURNALS} damaged journals`, () => {
       const parsed = parseJournal(text);
       // Every line before the damage is kept as it was written.
       expect(parsed.events.length, context).toBeGreaterThanOrEqual(Math.min(touched, original.length));
-      expect(parsed.events.slice(0, touched), context).toEqual(original.slice(0, Math.min(touched, parsed.events.length)));
+      expect(parsed.events.slice(0, touched), context).toEqual(
+        original.slice(0, Math.min(touched, parsed.events.length)),
+      );
       for (const event of parsed.events) expect(eventSchema.safeParse(event).success, context).toBe(true);
       if (parsed.damage) {
         damaged += 1;
@@ -127,14 +194,28 @@ describe(`${FOLDERS} folders with one damaged journal among sound ones`, () => {
       const r = random(100_000 + seed);
       const dir = tempDir();
       const sound = ['a', 'b', 'c'].map((name) => `20261122-2010-${name}${seed}`);
-      for (const id of sound) writeFileSync(join(dir, `${id}.jsonl`), validJournal(r, id).map((event) => JSON.stringify(event)).join('\n') + '\n');
+      for (const id of sound)
+        writeFileSync(
+          join(dir, `${id}.jsonl`),
+          validJournal(r, id)
+            .map((event) => JSON.stringify(event))
+            .join('\n') + '\n',
+        );
       const lines = validJournal(r, 'broken').map((event) => JSON.stringify(event));
       damage(r, lines);
       writeFileSync(join(dir, '20261122-2010-broken.jsonl'), lines.join('\n'));
       const stderr = new PassThrough();
-      const ctx = createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout: new PassThrough(), stderr }, interactive: false });
+      const ctx = createContext([], '0.0.0', {
+        cwd: dir,
+        env: { NO_COLOR: '1' },
+        streams: { stdout: new PassThrough(), stderr },
+        interactive: false,
+      });
       const { incidents } = readIncidents(dir, ctx);
-      expect(incidents.map((incident) => incident.state.id).filter((id) => sound.includes(id)), `seed ${seed}`).toEqual(sound);
+      expect(
+        incidents.map((incident) => incident.state.id).filter((id) => sound.includes(id)),
+        `seed ${seed}`,
+      ).toEqual(sound);
     }
   });
 });

@@ -25,13 +25,15 @@ setTimeout(() => {
 
 async function race(dir: string, file: string, racers: number): Promise<string[]> {
   const at = Date.now() + 1_500;
-  const runs = Array.from({ length: racers }, () =>
-    new Promise<string>((done) => {
-      const child = spawn(process.execPath, [join(dir, 'race.mjs'), file, String(at)], { cwd: dir });
-      let out = '';
-      child.stdout.on('data', (chunk: Buffer) => (out += chunk));
-      child.on('close', () => done(out));
-    }),
+  const runs = Array.from(
+    { length: racers },
+    () =>
+      new Promise<string>((done) => {
+        const child = spawn(process.execPath, [join(dir, 'race.mjs'), file, String(at)], { cwd: dir });
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk));
+        child.on('close', () => done(out));
+      }),
   );
   return Promise.all(runs);
 }
@@ -42,7 +44,14 @@ describe('the lock, raced by real processes', () => {
     ['a lock left by a killed process', { pid: 2 ** 22 + 12345, host: hostname(), since: '2026-11-22T20:10:00.000Z' }],
   ])('%s: exactly one of eight wins', async (_name, planted) => {
     const dir = tempDir();
-    await build({ entryPoints: [join(root, 'src/cli/incident-store/journal-lock.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'lock.mjs'), logLevel: 'silent' });
+    await build({
+      entryPoints: [join(root, 'src/cli/incident-store/journal-lock.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: join(dir, 'lock.mjs'),
+      logLevel: 'silent',
+    });
     writeFileSync(join(dir, 'race.mjs'), RACER);
     const file = join(dir, 'i1.jsonl');
     if (planted) writeFileSync(`${file}.lock`, JSON.stringify(planted));

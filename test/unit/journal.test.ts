@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
 import { chooseToResume } from '../../src/cli/incident-store/incident-folder.js';
 import { clearAbandonedLock } from '../../src/cli/incident-store/journal-lock.js';
-import { JournalWriter, lockJournal, readJournal, withJournal, withNewJournal } from '../../src/cli/incident-store/journal-file.js';
+import {
+  JournalWriter,
+  lockJournal,
+  readJournal,
+  withJournal,
+  withNewJournal,
+} from '../../src/cli/incident-store/journal-file.js';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { translator } from '../../src/i18n/index.js';
 import { tempDir } from '../helpers.js';
@@ -14,8 +20,16 @@ import { tempDir } from '../helpers.js';
 const t = translator('en');
 const AT = '2026-11-22T21:10:00+01:00';
 const note = (text: string): IncidentEvent => ({ type: 'note', at: AT, text });
-const opened = (id = 'i1'): IncidentEvent => ({ type: 'opened', at: AT, id, summary: 'Retrasos', channel: 'x', detected_at: AT });
-const lines = (...events: unknown[]) => events.map((event) => (typeof event === 'string' ? event : JSON.stringify(event))).join('\n') + '\n';
+const opened = (id = 'i1'): IncidentEvent => ({
+  type: 'opened',
+  at: AT,
+  id,
+  summary: 'Retrasos',
+  channel: 'x',
+  detected_at: AT,
+});
+const lines = (...events: unknown[]) =>
+  events.map((event) => (typeof event === 'string' ? event : JSON.stringify(event))).join('\n') + '\n';
 const DEAD_PID = 2 ** 22 + 12345;
 
 function journalWith(text: string): string {
@@ -27,12 +41,21 @@ function journalWith(text: string): string {
 describe('the journal', () => {
   it('reads back every appended event, in order', async () => {
     const dir = tempDir();
-    const id = await withNewJournal(dir, () => 'i1', (writer, id) => {
-      [opened(), note('uno'), note('tres «ñ»')].forEach((event) => writer.append(event));
-      return id;
-    });
+    const id = await withNewJournal(
+      dir,
+      () => 'i1',
+      (writer, id) => {
+        [opened(), note('uno'), note('tres «ñ»')].forEach((event) => writer.append(event));
+        return id;
+      },
+    );
     const file = join(dir, `${id}.jsonl`);
-    expect(readJournal(file)).toEqual({ events: [opened(), note('uno'), note('tres «ñ»')], lines: [1, 2, 3], goodLength: readFileSync(file).length, truncated: false });
+    expect(readJournal(file)).toEqual({
+      events: [opened(), note('uno'), note('tres «ñ»')],
+      lines: [1, 2, 3],
+      goodLength: readFileSync(file).length,
+      truncated: false,
+    });
   });
 
   it('skips a partial last line left by a crash, and the next append starts clean', async () => {
@@ -52,16 +75,23 @@ describe('the journal', () => {
     const file = journalWith(lines(opened()));
     const before = readJournal(file);
     appendFileSync(file, lines(note('de otro proceso')));
-    await withJournal(file, (writer, read) => {
-      expect(read.events).toHaveLength(2);
-      writer.append(note('mía'));
-    }, { t });
+    await withJournal(
+      file,
+      (writer, read) => {
+        expect(read.events).toHaveLength(2);
+        writer.append(note('mía'));
+      },
+      { t },
+    );
     expect(readJournal(file).events).toEqual([...before.events, note('de otro proceso'), note('mía')]);
   });
 
   it('takes opening answers before `opened`', () => {
     const answer = { type: 'answer', at: AT, key: 'open.summary', value: 'Retrasos' };
-    expect(readJournal(journalWith(lines(answer, opened(), note('uno'))))).toMatchObject({ events: [answer, opened(), note('uno')], lines: [1, 2, 3] });
+    expect(readJournal(journalWith(lines(answer, opened(), note('uno'))))).toMatchObject({
+      events: [answer, opened(), note('uno')],
+      lines: [1, 2, 3],
+    });
   });
 });
 
@@ -76,12 +106,32 @@ describe('a damaged line is reported, never thrown, and keeps the lines before i
     ['no type', { at: AT, text: 'x' }, 'journal.damage.type', { type: 'null' }],
     ['a prototype name as type', bad({ type: 'constructor' }), 'journal.damage.type', { type: '"constructor"' }],
     ['a field of the wrong type', bad({ text: 5 }), 'journal.damage.field', { type: 'note', field: 'text' }],
-    ['a missing field', { type: 'promise-done', at: AT }, 'journal.damage.field', { type: 'promise-done', field: 'promise' }],
-    ['a wrong enum value', { type: 'contact', at: AT, contact: 'ana', status: 'maybe' }, 'journal.damage.field', { type: 'contact', field: 'status' }],
+    [
+      'a missing field',
+      { type: 'promise-done', at: AT },
+      'journal.damage.field',
+      { type: 'promise-done', field: 'promise' },
+    ],
+    [
+      'a wrong enum value',
+      { type: 'contact', at: AT, contact: 'ana', status: 'maybe' },
+      'journal.damage.field',
+      { type: 'contact', field: 'status' },
+    ],
     ['a month 13', bad({ at: '2026-13-01T10:00:00Z' }), 'journal.damage.field', { type: 'note', field: 'at' }],
     ['31 February', bad({ at: '2026-02-31T10:00:00Z' }), 'journal.damage.field', { type: 'note', field: 'at' }],
-    ['a time too far to be a date', bad({ at: '+275761-01-01T00:00:00Z' }), 'journal.damage.field', { type: 'note', field: 'at' }],
-    ['a time without offset', bad({ at: '2026-11-22T21:10:00' }), 'journal.damage.field', { type: 'note', field: 'at' }],
+    [
+      'a time too far to be a date',
+      bad({ at: '+275761-01-01T00:00:00Z' }),
+      'journal.damage.field',
+      { type: 'note', field: 'at' },
+    ],
+    [
+      'a time without offset',
+      bad({ at: '2026-11-22T21:10:00' }),
+      'journal.damage.field',
+      { type: 'note', field: 'at' },
+    ],
     ['a time as a number', bad({ at: 1764000000000 }), 'journal.damage.field', { type: 'note', field: 'at' }],
     ['a second opened', opened('i2'), 'journal.damage.secondOpened', { id: 'i2' }],
   ])('%s', (_name, line, reason, params) => {
@@ -94,16 +144,23 @@ describe('a damaged line is reported, never thrown, and keeps the lines before i
   });
 
   it('an event before `opened` other than an answer', () => {
-    expect(readJournal(journalWith(lines(note('uno'), opened()))).damage).toEqual({ line: 1, reason: 'journal.damage.beforeOpened', params: { type: 'note' } });
+    expect(readJournal(journalWith(lines(note('uno'), opened()))).damage).toEqual({
+      line: 1,
+      reason: 'journal.damage.beforeOpened',
+      params: { type: 'note' },
+    });
   });
 
-  it('a last line that is whole JSON but no event is damage, not a crash\'s partial line', () => {
+  it("a last line that is whole JSON but no event is damage, not a crash's partial line", () => {
     expect(readJournal(journalWith(lines(opened(), 'null')))).toMatchObject({ truncated: false, damage: { line: 2 } });
   });
 
   it('refuses to append to a damaged journal, naming file and line', async () => {
     const file = journalWith(lines(opened(), 'null', note('tres')));
-    await expect(withJournal(file, () => undefined, { t })).rejects.toMatchObject({ key: 'journal.damagedIncident', params: { file, line: 2, reason: 'not an event (a JSON object with a type)' } });
+    await expect(withJournal(file, () => undefined, { t })).rejects.toMatchObject({
+      key: 'journal.damagedIncident',
+      params: { file, line: 2, reason: 'not an event (a JSON object with a type)' },
+    });
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 
@@ -121,10 +178,14 @@ describe('a new journal', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'same.jsonl'), lines(opened('same')));
     const ids = ['same', 'same', 'other'];
-    const id = await withNewJournal(dir, () => ids.shift()!, (writer, id) => {
-      writer.append(opened(id));
-      return id;
-    });
+    const id = await withNewJournal(
+      dir,
+      () => ids.shift()!,
+      (writer, id) => {
+        writer.append(opened(id));
+        return id;
+      },
+    );
     expect(id).toBe('other');
     expect(readJournal(join(dir, 'same.jsonl')).events).toEqual([opened('same')]);
     expect(readJournal(join(dir, 'other.jsonl')).events).toEqual([opened('other')]);
@@ -134,7 +195,13 @@ describe('a new journal', () => {
   it('gives up with a message when no id is free', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'same.jsonl'), '');
-    await expect(withNewJournal(dir, () => 'same', () => undefined)).rejects.toMatchObject({ key: 'journal.noFreeId' });
+    await expect(
+      withNewJournal(
+        dir,
+        () => 'same',
+        () => undefined,
+      ),
+    ).rejects.toMatchObject({ key: 'journal.noFreeId' });
   });
 
   it('refuses to create a file that exists, at the lowest level too', () => {
@@ -144,7 +211,8 @@ describe('a new journal', () => {
 });
 
 describe('the lock', () => {
-  const plant = (file: string, holder: object | string) => writeFileSync(`${file}.lock`, typeof holder === 'string' ? holder : JSON.stringify(holder));
+  const plant = (file: string, holder: object | string) =>
+    writeFileSync(`${file}.lock`, typeof holder === 'string' ? holder : JSON.stringify(holder));
   const holderOf = (file: string) => JSON.parse(readFileSync(`${file}.lock`, 'utf8'));
 
   it('refuses a second live process and takes over from a dead one', () => {
@@ -161,7 +229,12 @@ describe('the lock', () => {
   it('refuses a lock from another host, naming it, unless told to take over', () => {
     const file = journalWith('');
     plant(file, { pid: 4242, host: 'caja-de-la-tienda', since: '2026-11-22T20:10:00.000Z' });
-    expect(() => lockJournal(file)).toThrow(expect.objectContaining({ key: 'journal.lockedElsewhere', params: { file, host: 'caja-de-la-tienda', pid: 4242, since: '2026-11-22T20:10:00.000Z' } }));
+    expect(() => lockJournal(file)).toThrow(
+      expect.objectContaining({
+        key: 'journal.lockedElsewhere',
+        params: { file, host: 'caja-de-la-tienda', pid: 4242, since: '2026-11-22T20:10:00.000Z' },
+      }),
+    );
     const release = lockJournal(file, { takeOver: true });
     expect(holderOf(file)).toMatchObject({ pid: process.pid, host: hostname() });
     release();
@@ -185,7 +258,7 @@ describe('the lock', () => {
     expect(holderOf(file).host).toBe('another');
   });
 
-  it('a closed incident\'s lock left by a dead process is cleared; a live or foreign one is not', () => {
+  it("a closed incident's lock left by a dead process is cleared; a live or foreign one is not", () => {
     const file = journalWith('');
     for (const [holder, kept] of [
       [{ pid: DEAD_PID, host: hostname() }, false],
@@ -202,10 +275,14 @@ describe('the lock', () => {
 describe('withJournal', () => {
   it('appends under the lock and releases it', async () => {
     const file = journalWith(lines(opened()));
-    await withJournal(file, (writer) => {
-      expect(existsSync(`${file}.lock`)).toBe(true);
-      writer.append(note('uno'));
-    }, { t });
+    await withJournal(
+      file,
+      (writer) => {
+        expect(existsSync(`${file}.lock`)).toBe(true);
+        writer.append(note('uno'));
+      },
+      { t },
+    );
     expect(readJournal(file).events).toEqual([opened(), note('uno')]);
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
@@ -219,13 +296,25 @@ describe('withJournal', () => {
 });
 
 describe('which incident --resume continues', () => {
-  const ctxIn = (dir: string) => createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, streams: { stdout: new PassThrough(), stderr: new PassThrough() }, interactive: false });
+  const ctxIn = (dir: string) =>
+    createContext([], '0.0.0', {
+      cwd: dir,
+      env: { NO_COLOR: '1' },
+      streams: { stdout: new PassThrough(), stderr: new PassThrough() },
+      interactive: false,
+    });
   const at = (time: string) => ({ ...opened(), at: time });
   function folder(): string {
     const dir = tempDir();
     writeFileSync(join(dir, '20991231-2359-ffff.jsonl'), lines({ ...at('2026-11-22T10:00:00+05:00'), id: 'high' }));
     writeFileSync(join(dir, '20000101-0000-0000.jsonl'), lines({ ...at('2026-11-22T06:00:00Z'), id: 'low' }));
-    writeFileSync(join(dir, '20000101-0000-0001.jsonl'), lines({ ...at('2026-11-23T06:00:00Z'), id: 'closed' }, { type: 'closed', at: '2026-11-23T07:00:00Z', resolution: 'ok' }));
+    writeFileSync(
+      join(dir, '20000101-0000-0001.jsonl'),
+      lines(
+        { ...at('2026-11-23T06:00:00Z'), id: 'closed' },
+        { type: 'closed', at: '2026-11-23T07:00:00Z', resolution: 'ok' },
+      ),
+    );
     writeFileSync(join(dir, '20000101-0000-0002.jsonl'), lines(opened('damaged'), 'null'));
     return dir;
   }
@@ -234,7 +323,10 @@ describe('which incident --resume continues', () => {
     const dir = folder();
     expect(chooseToResume(dir, true, ctxIn(dir)).id).toBe('20000101-0000-0000');
     // Opening answers alone count, timed by the first one.
-    writeFileSync(join(dir, '20000101-0000-0003.jsonl'), lines({ type: 'answer', at: '2026-11-22T07:00:00Z', key: 'open.summary', value: 'x' }));
+    writeFileSync(
+      join(dir, '20000101-0000-0003.jsonl'),
+      lines({ type: 'answer', at: '2026-11-22T07:00:00Z', key: 'open.summary', value: 'x' }),
+    );
     expect(chooseToResume(dir, true, ctxIn(dir)).id).toBe('20000101-0000-0003');
   });
 

@@ -7,8 +7,15 @@ type Node = Record<string, unknown>;
 function properties(node: unknown, path = ''): [string, Node][] {
   if (!node || typeof node !== 'object') return [];
   if (Array.isArray(node)) return node.flatMap((item, index) => properties(item, `${path}[${index}]`));
-  const own = Object.entries(((node as Node).properties ?? {}) as Record<string, Node>).map(([key, value]): [string, Node] => [`${path}.${key}`, value]);
-  return [...own, ...Object.entries(node as Node).flatMap(([key, value]) => properties(value, key === 'properties' ? path : `${path}/${key}`))];
+  const own = Object.entries(((node as Node).properties ?? {}) as Record<string, Node>).map(
+    ([key, value]): [string, Node] => [`${path}.${key}`, value],
+  );
+  return [
+    ...own,
+    ...Object.entries(node as Node).flatMap(([key, value]) =>
+      properties(value, key === 'properties' ? path : `${path}/${key}`),
+    ),
+  ];
 }
 
 const all = properties(playbookJsonSchema());
@@ -17,15 +24,27 @@ const named = (key: string) => all.filter(([path]) => path.endsWith(`.${key}`)).
 describe('the JSON Schema editors read', () => {
   it('describes every property, from the zod metadata', () => {
     expect(all.length).toBeGreaterThan(90);
-    expect(all.filter(([, value]) => typeof value.description !== 'string' || value.description.length < 10).map(([path]) => path)).toEqual([]);
+    expect(
+      all
+        .filter(([, value]) => typeof value.description !== 'string' || value.description.length < 10)
+        .map(([path]) => path),
+    ).toEqual([]);
   });
 
-  it.each(['respond_within', 'within'])('gives every %s the duration pattern, so "2 horas" is refused while typing', (key) => {
-    for (const schema of named(key)) {
-      const pattern = new RegExp(schema.pattern as string);
-      expect([pattern.test('2h'), pattern.test('1d2h30m'), pattern.test('2 horas'), pattern.test('0m')]).toEqual([true, true, false, false]);
-    }
-  });
+  it.each(['respond_within', 'within'])(
+    'gives every %s the duration pattern, so "2 horas" is refused while typing',
+    (key) => {
+      for (const schema of named(key)) {
+        const pattern = new RegExp(schema.pattern as string);
+        expect([pattern.test('2h'), pattern.test('1d2h30m'), pattern.test('2 horas'), pattern.test('0m')]).toEqual([
+          true,
+          true,
+          false,
+          false,
+        ]);
+      }
+    },
+  );
 
   it.each([
     ['format', ['short', 'long']],

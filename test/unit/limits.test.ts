@@ -35,16 +35,28 @@ describe('a duration', () => {
 
 describe('a duration past 366 days in a playbook', () => {
   const cases: Array<{ key: string; edit: (p: any) => void; value: string }> = [
-    { key: 'levels[0].respond_within', edit: (p) => (p.levels[0].respond_within = '99999999999d'), value: '99999999999d' },
+    {
+      key: 'levels[0].respond_within',
+      edit: (p) => (p.levels[0].respond_within = '99999999999d'),
+      value: '99999999999d',
+    },
     { key: 'levels[1].steps[0].within', edit: (p) => (p.levels[1].steps[0].within = '367d'), value: '367d' },
-    { key: 'departments[0].respond_within', edit: (p) => (p.departments = [{ id: 'ops', name: 'Ops', respond_within: '9000h' }]), value: '9000h' },
+    {
+      key: 'departments[0].respond_within',
+      edit: (p) => (p.departments = [{ id: 'ops', name: 'Ops', respond_within: '9000h' }]),
+      value: '9000h',
+    },
   ];
   it.each(cases)('is a schema error at $key', ({ key, edit, value }) => {
     const plan = minimal();
     edit(plan);
     const { findings, text } = lintData(plan);
     expect(findings).toEqual([
-      expect.objectContaining({ ruleId: 'schema', ...at(text, value), message: `${key} is "${value}", longer than a duration may be. Write at most 366 days (366d).` }),
+      expect.objectContaining({
+        ruleId: 'schema',
+        ...at(text, value),
+        message: `${key} is "${value}", longer than a duration may be. Write at most 366 days (366d).`,
+      }),
     ]);
   });
   it('is fine at 366 days exactly', () => {
@@ -58,7 +70,11 @@ describe('a script time too far to be a date', () => {
   const playbook: Playbook = parsePlaybook(new TextEncoder().encode(MINIMAL_YAML)).playbook!;
   const script = (steps: string, clock = 'clock: 2026-11-22T21:10:00+01:00\n') =>
     `version: 1\n${clock}incident: { summary: Test, channel: twitter }\ntriage: { spread: 1 }\nsteps:\n${steps}`;
-  const problems = (text: string) => readScript(new TextEncoder().encode(text), playbook).problems.map((p) => ({ line: p.line, id: p.report.messageId }));
+  const problems = (text: string) =>
+    readScript(new TextEncoder().encode(text), playbook).problems.map((p) => ({
+      line: p.line,
+      id: p.report.messageId,
+    }));
 
   it.each([
     ['an offset of 9999999999 days', '  reply: { status: done, at: +9999999999d }\n'],
@@ -74,8 +90,18 @@ describe('a script time too far to be a date', () => {
   });
 
   it('stops a run without a clock, measured from when it starts', () => {
-    const { script: parsed } = readScript(new TextEncoder().encode(script('  reply: { status: done, at: 2099-01-01T00:00:00Z }\n', '')), playbook);
-    const run = runScript({ playbook, script: parsed!, id: 'i1', start: new Date('2026-01-01T00:00:00Z'), allowWarnings: false, templateText: (r) => r.text ?? '' });
+    const { script: parsed } = readScript(
+      new TextEncoder().encode(script('  reply: { status: done, at: 2099-01-01T00:00:00Z }\n', '')),
+      playbook,
+    );
+    const run = runScript({
+      playbook,
+      script: parsed!,
+      id: 'i1',
+      start: new Date('2026-01-01T00:00:00Z'),
+      allowWarnings: false,
+      templateText: (r) => r.text ?? '',
+    });
     const stop = (() => {
       try {
         for (let step = run.next(); !step.done; step = run.next());
@@ -108,4 +134,3 @@ describe('a value too long for Intl', () => {
     expect(lintData(plan).findings).toEqual([]);
   });
 });
-

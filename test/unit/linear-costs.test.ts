@@ -27,7 +27,16 @@ const timed = <T>(work: () => T): { result: T; ms: number } => {
 
 /** The minimal plan's two contacts (others name them), then `count` more. */
 function contacts(count: number, backup: (i: number) => string | undefined): Playbook['contacts'] {
-  return base().contacts.concat(Array.from({ length: count }, (_, i) => ({ id: `c${i}`, name: 'C', role: 'R', phone: '+34 600 111 222', backup: backup(i), external: false })));
+  return base().contacts.concat(
+    Array.from({ length: count }, (_, i) => ({
+      id: `c${i}`,
+      name: 'C',
+      role: 'R',
+      phone: '+34 600 111 222',
+      backup: backup(i),
+      external: false,
+    })),
+  );
 }
 
 describe('unknown-reference', () => {
@@ -49,12 +58,22 @@ describe('unknown-reference', () => {
 
   it('still offers the near id in a plan of ordinary size', () => {
     const playbook = { ...base(), contacts: contacts(50, (i) => (i === 0 ? 'c49x' : undefined)) };
-    expect(unknownReference.check(context(playbook))[0]).toMatchObject({ messageId: 'rule.unknownReferenceSuggest', data: { suggestion: 'c49' } });
+    expect(unknownReference.check(context(playbook))[0]).toMatchObject({
+      messageId: 'rule.unknownReferenceSuggest',
+      data: { suggestion: 'c49' },
+    });
   });
 });
 
 describe('findings by file', () => {
-  const finding = (i: number): Finding => ({ file: i % 3 === 0 ? 'templates/t.hbs' : 'crisis.yaml', line: i + 1, column: 1, ruleId: 'contact-unreachable', severity: 'error', message: 'm' });
+  const finding = (i: number): Finding => ({
+    file: i % 3 === 0 ? 'templates/t.hbs' : 'crisis.yaml',
+    line: i + 1,
+    column: 1,
+    ruleId: 'contact-unreachable',
+    severity: 'error',
+    message: 'm',
+  });
 
   it('groups 200k findings in linear time (40k took 11 s before)', () => {
     const findings = Array.from({ length: 200_000 }, (_, i) => finding(i));
@@ -79,14 +98,24 @@ describe('sla-order', () => {
     const minutes = (within: string) => parseDuration(within) ?? 0;
     return playbook.levels.flatMap((level) => {
       const faster = playbook.levels
-        .filter((other) => other.severity < level.severity && minutes(other.respond_within) < minutes(level.respond_within))
+        .filter(
+          (other) => other.severity < level.severity && minutes(other.respond_within) < minutes(level.respond_within),
+        )
         .sort((a, b) => minutes(a.respond_within) - minutes(b.respond_within))[0];
       return faster ? [[level.id, faster.id] as [string, string]] : [];
     });
   }
-  const levels = fc.uniqueArray(fc.integer({ min: -5, max: 20 }), { minLength: 1, maxLength: 12 }).chain((severities) =>
-    fc.tuple(...severities.map((severity, i) => fc.constantFrom('15m', '30m', '1h', '2h', '1d').map((within) => ({ id: `l${i}`, name: 'L', severity, respond_within: within, notify: [], steps: [] })))),
-  );
+  const levels = fc
+    .uniqueArray(fc.integer({ min: -5, max: 20 }), { minLength: 1, maxLength: 12 })
+    .chain((severities) =>
+      fc.tuple(
+        ...severities.map((severity, i) =>
+          fc
+            .constantFrom('15m', '30m', '1h', '2h', '1d')
+            .map((within) => ({ id: `l${i}`, name: 'L', severity, respond_within: within, notify: [], steps: [] })),
+        ),
+      ),
+    );
 
   it('names the same milder, faster level as comparing every pair (300 generated plans)', () => {
     fc.assert(
@@ -100,7 +129,14 @@ describe('sla-order', () => {
   });
 
   it('checks 64k levels in linear time', () => {
-    const generated = Array.from({ length: 64_000 }, (_, i) => ({ id: `l${i}`, name: 'L', severity: i, respond_within: `${64_000 - i}m`, notify: [], steps: [] }));
+    const generated = Array.from({ length: 64_000 }, (_, i) => ({
+      id: `l${i}`,
+      name: 'L',
+      severity: i,
+      respond_within: `${64_000 - i}m`,
+      notify: [],
+      steps: [],
+    }));
     const { result, ms } = timed(() => slaOrder.check(context({ ...base(), levels: generated })));
     expect(result).toHaveLength(0);
     expect(ms).toBeLessThan(1500);

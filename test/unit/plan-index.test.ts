@@ -15,7 +15,17 @@ describe('the plan index', () => {
   it('finds nothing an id does not name, even one every object inherits', () => {
     const index = planIndex(plan());
     for (const id of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
-      expect([index.contacts, index.levels, index.responses, index.channels, index.departments, index.triage, index.steps].map((map) => map.get(id))).toEqual(Array(7).fill(undefined));
+      expect(
+        [
+          index.contacts,
+          index.levels,
+          index.responses,
+          index.channels,
+          index.departments,
+          index.triage,
+          index.steps,
+        ].map((map) => map.get(id)),
+      ).toEqual(Array(7).fill(undefined));
     }
   });
 
@@ -40,6 +50,8 @@ describe('the plan index', () => {
   it('says which id is missing where the core promised one', () => {
     const playbook = plan();
     expect(() => requireStep(playbook, playbook.levels[0]!.id, 'nope')).toThrow(/no step of level "[^"]+" "nope"/);
-    expect(() => known(planIndex(playbook).contacts, 'constructor', 'contact')).toThrow('internal: no contact "constructor" in the plan');
+    expect(() => known(planIndex(playbook).contacts, 'constructor', 'contact')).toThrow(
+      'internal: no contact "constructor" in the plan',
+    );
   });
 });

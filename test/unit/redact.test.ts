@@ -36,7 +36,7 @@ describe('redactText: phones, as people write them', () => {
     expect(redactText(text, 'ES')).toBe(text);
   });
 
-  it('reads national numbers of the brand\'s country', () => {
+  it("reads national numbers of the brand's country", () => {
     expect(redactText('ring 0161 496 0000', 'GB')).toBe('ring [phone]');
     expect(redactText('ring 07700 900101', 'GB')).toBe('ring [phone]');
   });
@@ -81,17 +81,65 @@ describe('brandCountry', () => {
 
 describe('redact (the report)', () => {
   const data = {
-    incident: { id: '20261122-2010-ed3a', summary: 'Ana (600 111 222) se queja', channel: 'x', link: 'https://x.com/ana/status/600111222', detectedAt: '2026-11-22T20:05:00.000Z', declaredAt: '2026-11-22T20:10:00.000Z', open: false },
-    contacts: [{ contact: 'sofia', name: 'Sofía', role: 'CM', status: 'reached', at: '2026-11-22T20:14:00.000Z', external: false, phone: '+34 611 222 333', email: 'sofia@miravista.example' }],
-    promises: [{ id: '20261122-2010-ed3a-1', to: 'ana@correo.es', what: 'Llamarla al 600 111 222', approvedBy: 'jorge', at: '2026-11-22T21:05:00.000Z', honoured: false }],
-    messages: [{ at: '2026-11-22T20:40:00.000Z', response: 'comunicado', audience: 'public', channel: 'facebook', channelName: 'Facebook', text: 'Llamad al +34 611 222 333', url: 'https://facebook.com/p/1', edited: false }],
+    incident: {
+      id: '20261122-2010-ed3a',
+      summary: 'Ana (600 111 222) se queja',
+      channel: 'x',
+      link: 'https://x.com/ana/status/600111222',
+      detectedAt: '2026-11-22T20:05:00.000Z',
+      declaredAt: '2026-11-22T20:10:00.000Z',
+      open: false,
+    },
+    contacts: [
+      {
+        contact: 'sofia',
+        name: 'Sofía',
+        role: 'CM',
+        status: 'reached',
+        at: '2026-11-22T20:14:00.000Z',
+        external: false,
+        phone: '+34 611 222 333',
+        email: 'sofia@miravista.example',
+      },
+    ],
+    promises: [
+      {
+        id: '20261122-2010-ed3a-1',
+        to: 'ana@correo.es',
+        what: 'Llamarla al 600 111 222',
+        approvedBy: 'jorge',
+        at: '2026-11-22T21:05:00.000Z',
+        honoured: false,
+      },
+    ],
+    messages: [
+      {
+        at: '2026-11-22T20:40:00.000Z',
+        response: 'comunicado',
+        audience: 'public',
+        channel: 'facebook',
+        channelName: 'Facebook',
+        text: 'Llamad al +34 611 222 333',
+        url: 'https://facebook.com/p/1',
+        edited: false,
+      },
+    ],
   } as unknown as ReportData;
 
-  it('keeps ids, times and links, drops a contact\'s own phone and email, and hides the rest', () => {
+  it("keeps ids, times and links, drops a contact's own phone and email, and hides the rest", () => {
     expect(redact(data, 'ES')).toEqual({
       ...data,
       incident: { ...data.incident, summary: 'Ana ([phone]) se queja' },
-      contacts: [{ contact: 'sofia', name: 'Sofía', role: 'CM', status: 'reached', at: '2026-11-22T20:14:00.000Z', external: false }],
+      contacts: [
+        {
+          contact: 'sofia',
+          name: 'Sofía',
+          role: 'CM',
+          status: 'reached',
+          at: '2026-11-22T20:14:00.000Z',
+          external: false,
+        },
+      ],
       promises: [{ ...data.promises[0], to: '[email]', what: 'Llamarla al [phone]' }],
       messages: [{ ...data.messages[0], text: 'Llamad al [phone]' }],
     });
@@ -100,7 +148,10 @@ describe('redact (the report)', () => {
   it('never touches an incident or promise id (property)', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{8}-\d{4}-[0-9a-f]{4}$/), (id) => {
-        const hidden = redact({ ...data, incident: { ...data.incident, id }, promises: [{ ...data.promises[0]!, id: `${id}-1` }] }, 'ES');
+        const hidden = redact(
+          { ...data, incident: { ...data.incident, id }, promises: [{ ...data.promises[0]!, id: `${id}-1` }] },
+          'ES',
+        );
         expect(hidden.incident.id).toBe(id);
         expect(hidden.promises[0]!.id).toBe(`${id}-1`);
       }),
@@ -119,16 +170,26 @@ const words = fc.array(fc.stringMatching(/^[a-záéíóúñ]{1,8}$/), { maxLengt
 describe('redactText (property): generated phone numbers and emails', () => {
   it('hides every digit of a phone number in any spelling', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...COUNTRIES), fc.boolean(), fc.constantFrom(...SEPARATORS), fc.boolean(), words, words, (country, international, separator, wide, before, after) => {
-        const number = getExampleNumber(country, examples)!;
-        const [prefix, ...groups] = (international ? number.formatInternational() : number.formatNational()).split(/[ -]/);
-        let written = international ? `${prefix} ${groups.join(separator)}` : [prefix, ...groups].join(separator);
-        if (wide) written = FULL_WIDTH(written);
-        const text = `${before} ${written} ${after}`;
-        const hidden = redactText(text, country);
-        expect(hidden, text).toContain('[phone]');
-        expect(hidden, text).not.toMatch(/[0-9０-９]/);
-      }),
+      fc.property(
+        fc.constantFrom(...COUNTRIES),
+        fc.boolean(),
+        fc.constantFrom(...SEPARATORS),
+        fc.boolean(),
+        words,
+        words,
+        (country, international, separator, wide, before, after) => {
+          const number = getExampleNumber(country, examples)!;
+          const [prefix, ...groups] = (international ? number.formatInternational() : number.formatNational()).split(
+            /[ -]/,
+          );
+          let written = international ? `${prefix} ${groups.join(separator)}` : [prefix, ...groups].join(separator);
+          if (wide) written = FULL_WIDTH(written);
+          const text = `${before} ${written} ${after}`;
+          const hidden = redactText(text, country);
+          expect(hidden, text).toContain('[phone]');
+          expect(hidden, text).not.toMatch(/[0-9０-９]/);
+        },
+      ),
       { numRuns: 300 },
     );
   });

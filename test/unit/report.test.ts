@@ -10,7 +10,10 @@ import { renderReport } from '../../src/report/render-report.js';
 import { root } from '../helpers.js';
 
 const playbook = parsePlaybook(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'))).playbook!;
-const events = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as IncidentEvent);
+const events = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as IncidentEvent);
 const data = buildReport(playbook, replay(events), new Date('2026-11-30T00:00:00Z'));
 const template = (format: string) => readFileSync(join(root, `templates/report.${format}.hbs`), 'utf8');
 
@@ -28,19 +31,45 @@ describe('the metrics of a closed incident (fixture journal, fixed times)', () =
     });
   });
   it('judge the first response against its level (crisis: 30 min from first sight)', () => {
-    expect(data.firstResponse).toEqual({ due: '2026-11-22T20:35:00.000Z', at: '2026-11-22T20:40:00.000Z', kind: 'apology', channel: 'facebook', channelName: 'Facebook', outcome: 'missed', lateMinutes: 5 });
+    expect(data.firstResponse).toEqual({
+      due: '2026-11-22T20:35:00.000Z',
+      at: '2026-11-22T20:40:00.000Z',
+      kind: 'apology',
+      channel: 'facebook',
+      channelName: 'Facebook',
+      outcome: 'missed',
+      lateMinutes: 5,
+    });
   });
   it('do not count a private reply or a notice to the team as the first public response, and label them', () => {
     const state = replay(events);
     const first = state.published[0]!;
-    const earlier = { ...state, published: [
-      { ...first, at: '2026-11-22T20:20:00.000Z', response: 'respuesta-privada', channel: 'x', audience: 'private' as const },
-      { ...first, at: '2026-11-22T20:21:00.000Z', response: 'aviso-interno', channel: 'team', audience: 'internal' as const },
-      ...state.published,
-    ] };
+    const earlier = {
+      ...state,
+      published: [
+        {
+          ...first,
+          at: '2026-11-22T20:20:00.000Z',
+          response: 'respuesta-privada',
+          channel: 'x',
+          audience: 'private' as const,
+        },
+        {
+          ...first,
+          at: '2026-11-22T20:21:00.000Z',
+          response: 'aviso-interno',
+          channel: 'team',
+          audience: 'internal' as const,
+        },
+        ...state.published,
+      ],
+    };
     const report = buildReport(playbook, earlier, new Date('2026-11-30T00:00:00Z'));
     expect(report.firstResponse).toMatchObject({ at: '2026-11-22T20:40:00.000Z', kind: 'apology', outcome: 'missed' });
-    expect(report.messages.slice(0, 2).map((m) => `${m.kind}/${m.audience}`)).toEqual(['private-reply/private', 'internal/internal']);
+    expect(report.messages.slice(0, 2).map((m) => `${m.kind}/${m.audience}`)).toEqual([
+      'private-reply/private',
+      'internal/internal',
+    ]);
     const markdown = renderReport('md', template('md'), report, playbook);
     expect(markdown).toContain('(mensaje privado)');
     expect(markdown).toContain('### El equipo');
@@ -54,13 +83,16 @@ describe('the metrics of a closed incident (fixture journal, fixed times)', () =
   });
   it('show who stood in for whom, open promises, and steps left undone', () => {
     expect(data.contacts.find((c) => c.contact === 'sofia')).toMatchObject({ status: 'reached', backupFor: 'jorge' });
-    expect(data.promises.map((p) => [p.to, p.honoured])).toEqual([['<script>alert(1)</script>', false], ['@pepe', true]]);
+    expect(data.promises.map((p) => [p.to, p.honoured])).toEqual([
+      ['<script>alert(1)</script>', false],
+      ['@pepe', true],
+    ]);
     expect(data.stepsUndone.map((s) => s.step)).toEqual(['cierre']);
   });
 });
 
 describe('the Markdown report', () => {
-  it('reads as the team expects, in the playbook\'s language and timezone', () => {
+  it("reads as the team expects, in the playbook's language and timezone", () => {
     // Times keep their spaces unbreakable; the snapshot shows them as plain spaces to stay readable.
     const raw = renderReport('md', template('md'), data, playbook);
     expect(raw).toContain('| Visto por primera vez | dom,\u00a022\u00a0nov,\u00a021:05 |');
@@ -91,7 +123,9 @@ describe('the Markdown report', () => {
     `);
     expect(md).toContain('- Plazo: dom, 22 nov, 21:35, **incumplido** (con un retraso de 5m)');
     expect(md).toContain('- **AÚN NO cumplida**: <script>alert(1)</script>: Cambio de lentes gratis');
-    expect(md).toContain('Lamentamos el retraso. https://miravista.example/comunicado #MiravistaInforma\n\nhttps://x.com/miravista/status/2');
+    expect(md).toContain(
+      'Lamentamos el retraso. https://miravista.example/comunicado #MiravistaInforma\n\nhttps://x.com/miravista/status/2',
+    );
   });
 });
 
@@ -130,7 +164,11 @@ describe('--redact', () => {
   });
   it('leaves no phone or email anywhere in the report', () => {
     const hidden = redact(data, 'ES');
-    const all = [renderReport('md', template('md'), hidden, playbook), renderReport('html', template('html'), hidden, playbook), renderReport('json', '', hidden, playbook)].join('\n');
+    const all = [
+      renderReport('md', template('md'), hidden, playbook),
+      renderReport('html', template('html'), hidden, playbook),
+      renderReport('json', '', hidden, playbook),
+    ].join('\n');
     for (const contact of playbook.contacts) {
       if (contact.phone) expect(all).not.toContain(contact.phone);
       if (contact.email) expect(all).not.toContain(contact.email);

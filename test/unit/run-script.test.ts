@@ -45,7 +45,14 @@ function drill(source: string | ((script: any) => void)) {
   const { script, problems } = readScript(new TextEncoder().encode(text), playbook);
   if (!script) throw new Error(JSON.stringify(problems));
   const events: IncidentEvent[] = [];
-  const run = runScript({ playbook, script, id: 'i1', start, allowWarnings: false, templateText: (r) => r.text ?? readFileSync(join(DIR, r.template!), 'utf8') });
+  const run = runScript({
+    playbook,
+    script,
+    id: 'i1',
+    start,
+    allowWarnings: false,
+    templateText: (r) => r.text ?? readFileSync(join(DIR, r.template!), 'utf8'),
+  });
   try {
     for (let step = run.next(); ; step = run.next()) {
       if (step.done) return { events, outcome: step.value, stop: undefined };
@@ -57,14 +64,22 @@ function drill(source: string | ((script: any) => void)) {
   }
 }
 
-const steps = (events: IncidentEvent[]) => events.filter((e): e is EventOf<'step'> => e.type === 'step').map((e) => `${e.level}/${e.step} ${e.status}${e.interrupted ? ' interrupted' : ''}`);
-const rise = (minutes: number) => (script: any) => (script.events = [{ at: `+${minutes}m`, level: 'crisis', reason: 'Lo recoge un medio' }]);
+const steps = (events: IncidentEvent[]) =>
+  events
+    .filter((e): e is EventOf<'step'> => e.type === 'step')
+    .map((e) => `${e.level}/${e.step} ${e.status}${e.interrupted ? ' interrupted' : ''}`);
+const rise = (minutes: number) => (script: any) =>
+  (script.events = [{ at: `+${minutes}m`, level: 'crisis', reason: 'Lo recoge un medio' }]);
 
 describe('a drill whose level rises after its last step', () => {
   it.each<[string, string, (script: any) => void]>([
-    ['calls the new level\'s first contact not yet called', 'notify.agencia', () => {}],
+    ["calls the new level's first contact not yet called", 'notify.agencia', () => {}],
     ['then its first step', 'steps.reunir', (s) => (s.notify.agencia = 'reached')],
-    ['then the next step not done (pedir-datos was done below)', 'steps.comunicado', (s) => ((s.notify.agencia = 'reached'), (s.steps.reunir = { status: 'done' }))],
+    [
+      'then the next step not done (pedir-datos was done below)',
+      'steps.comunicado',
+      (s) => ((s.notify.agencia = 'reached'), (s.steps.reunir = { status: 'done' })),
+    ],
   ])('%s, and stops naming %s', (_, key, edit) => {
     const { outcome, stop, events } = drill((script) => (rise(60)(script), edit(script)));
     expect(outcome).toBe('stopped');
@@ -72,7 +87,11 @@ describe('a drill whose level rises after its last step', () => {
     // Everything before the stop is in the journal, and the incident is not closed.
     expect(events.find((e) => e.type === 'level')).toMatchObject({ at: at(60), level: 'crisis' });
     expect(events.some((e) => e.type === 'closed')).toBe(false);
-    expect(steps(events).slice(0, 3)).toEqual(['posible-crisis/avisar-equipo done', 'posible-crisis/pedir-datos done', 'posible-crisis/responder-privado done']);
+    expect(steps(events).slice(0, 3)).toEqual([
+      'posible-crisis/avisar-equipo done',
+      'posible-crisis/pedir-datos done',
+      'posible-crisis/responder-privado done',
+    ]);
   });
 
   it('closes once the new level is walked', () => {
@@ -81,13 +100,23 @@ describe('a drill whose level rises after its last step', () => {
       script.notify.agencia = 'reached';
       Object.assign(script.steps, {
         reunir: { status: 'done', at: '+70m' },
-        comunicado: { status: 'done', vars: { problema: 'el retraso', solucion: 'entregaremos esta semana' }, published: { facebook: '' } },
+        comunicado: {
+          status: 'done',
+          vars: { problema: 'el retraso', solucion: 'entregaremos esta semana' },
+          published: { facebook: '' },
+        },
         'aviso-corto': { status: 'skipped', reason: 'Basta con el comunicado' },
         cierre: { status: 'later' },
       });
     });
     expect(outcome).toBe('closed');
-    expect(steps(events).slice(3)).toEqual(['crisis/reunir done', 'crisis/comunicado done', 'crisis/aviso-corto skipped', 'crisis/influencers later', 'crisis/cierre later']);
+    expect(steps(events).slice(3)).toEqual([
+      'crisis/reunir done',
+      'crisis/comunicado done',
+      'crisis/aviso-corto skipped',
+      'crisis/influencers later',
+      'crisis/cierre later',
+    ]);
     expect(events.find((e) => e.type === 'contact' && e.contact === 'agencia')?.at).toBe(at(60));
     expect(events.at(-1)).toMatchObject({ type: 'closed', at: at(120) });
   });
@@ -96,8 +125,20 @@ describe('a drill whose level rises after its last step', () => {
 describe('a drill whose level changes mid-way', () => {
   it('interrupts a step the new level has not, records it at the change, and walks the new level', () => {
     const { stop, events } = drill(rise(25));
-    expect(steps(events)).toEqual(['posible-crisis/avisar-equipo done', 'posible-crisis/pedir-datos done', 'posible-crisis/responder-privado later interrupted']);
-    expect(events.find((e) => e.type === 'step' && e.interrupted)).toEqual({ type: 'step', at: at(25), level: 'posible-crisis', step: 'responder-privado', status: 'later', reason: 'level-change', interrupted: true });
+    expect(steps(events)).toEqual([
+      'posible-crisis/avisar-equipo done',
+      'posible-crisis/pedir-datos done',
+      'posible-crisis/responder-privado later interrupted',
+    ]);
+    expect(events.find((e) => e.type === 'step' && e.interrupted)).toEqual({
+      type: 'step',
+      at: at(25),
+      level: 'posible-crisis',
+      step: 'responder-privado',
+      status: 'later',
+      reason: 'level-change',
+      interrupted: true,
+    });
     expect(events.some((e) => e.type === 'published' && e.step === 'responder-privado')).toBe(false);
     expect(stop?.data.key).toBe('notify.agencia');
   });
@@ -109,8 +150,15 @@ describe('a drill whose level changes mid-way', () => {
       script.steps.reunir = { status: 'done', at: '+18m' };
       script.steps['pedir-datos'].asked = { logistica: { answered: '+50m' } };
     });
-    expect(steps(events)).toEqual(['posible-crisis/avisar-equipo done', 'crisis/reunir done', 'crisis/pedir-datos done']);
-    expect(events.filter((e) => e.type === 'asked').map((e) => `${e.at} ${e.department}`)).toEqual([`${at(20)} atencion`, `${at(20)} logistica`]);
+    expect(steps(events)).toEqual([
+      'posible-crisis/avisar-equipo done',
+      'crisis/reunir done',
+      'crisis/pedir-datos done',
+    ]);
+    expect(events.filter((e) => e.type === 'asked').map((e) => `${e.at} ${e.department}`)).toEqual([
+      `${at(20)} atencion`,
+      `${at(20)} logistica`,
+    ]);
     expect(stop?.data.key).toBe('steps.comunicado');
   });
 
@@ -124,37 +172,57 @@ describe('a drill whose level changes mid-way', () => {
     expect(responseDeadline(playbook, state, new Date(state.lastAt))).toMatchObject({ level: 'crisis' });
     // cierre came after the change to posible-crisis, which has no such step.
     expect(steps(events).filter((line) => line.includes('interrupted'))).toEqual(['crisis/cierre later interrupted']);
-    expect(steps(events).slice(-2)).toEqual(['posible-crisis/avisar-equipo done', 'posible-crisis/responder-privado skipped']);
+    expect(steps(events).slice(-2)).toEqual([
+      'posible-crisis/avisar-equipo done',
+      'posible-crisis/responder-privado skipped',
+    ]);
   });
 
-  it('lowering after the last step walks the lower level\'s new steps before the close', () => {
-    const { outcome, events } = drill(FULL.replace('{ at: +50m, level: posible-crisis', '{ at: +1h55m, level: posible-crisis'));
+  it("lowering after the last step walks the lower level's new steps before the close", () => {
+    const { outcome, events } = drill(
+      FULL.replace('{ at: +50m, level: posible-crisis', '{ at: +1h55m, level: posible-crisis'),
+    );
     expect(outcome).toBe('closed');
-    expect(steps(events).filter((line) => line.startsWith('posible-crisis/'))).toEqual(['posible-crisis/avisar-equipo done', 'posible-crisis/responder-privado skipped']);
+    expect(steps(events).filter((line) => line.startsWith('posible-crisis/'))).toEqual([
+      'posible-crisis/avisar-equipo done',
+      'posible-crisis/responder-privado skipped',
+    ]);
     expect(events.find((e) => e.type === 'step' && e.step === 'avisar-equipo')?.at).toBe(at(115));
     expect(events.at(-2)).toMatchObject({ type: 'closed', at: at(120) });
   });
 
   it('closes at close.at, not at a change that leaves nothing to do', () => {
     const { outcome, events } = drill((script) => {
-      script.events = [{ at: '+1h', level: 'crisis', reason: 'Lo recoge un medio' }, { at: '+1h30m', level: 'posible-crisis', reason: 'Se calma' }];
+      script.events = [
+        { at: '+1h', level: 'crisis', reason: 'Lo recoge un medio' },
+        { at: '+1h30m', level: 'posible-crisis', reason: 'Se calma' },
+      ];
       script.notify.agencia = 'reached';
       for (const id of ['reunir', 'comunicado', 'aviso-corto', 'cierre']) script.steps[id] = { status: 'later' };
     });
     expect(outcome).toBe('closed');
     expect(steps(events).filter((line) => line.startsWith('crisis/'))).toHaveLength(5);
-    expect(events.filter((e) => e.type === 'level' || e.type === 'closed').map((e) => `${e.type} ${e.at}`)).toEqual([`level ${at(60)}`, `level ${at(90)}`, `closed ${at(120)}`]);
+    expect(events.filter((e) => e.type === 'level' || e.type === 'closed').map((e) => `${e.type} ${e.at}`)).toEqual([
+      `level ${at(60)}`,
+      `level ${at(90)}`,
+      `closed ${at(120)}`,
+    ]);
   });
 });
 
-describe('who a drill\'s messages reach', () => {
+describe("who a drill's messages reach", () => {
   it('opens the incident as a drill', () => {
     expect(drill(MILD).events[0]).toMatchObject({ type: 'opened', drill: true });
   });
 
   it('records a private reply as private, only on channels that take private messages', () => {
-    const published = drill(MILD).events.filter((e): e is EventOf<'published'> => e.type === 'published' && e.step === 'responder-privado');
-    expect(published.map((p) => [p.channel, p.audience, p.url])).toEqual([['x', 'private', undefined], ['instagram', 'private', 'https://instagram.com/direct/1']]);
+    const published = drill(MILD).events.filter(
+      (e): e is EventOf<'published'> => e.type === 'published' && e.step === 'responder-privado',
+    );
+    expect(published.map((p) => [p.channel, p.audience, p.url])).toEqual([
+      ['x', 'private', undefined],
+      ['instagram', 'private', 'https://instagram.com/direct/1'],
+    ]);
     expect(published[0]!.text).toMatch(/^Hola Ana:\nSentimos mucho lo ocurrido con tu pedido MV-20931/);
   });
 
@@ -162,20 +230,46 @@ describe('who a drill\'s messages reach', () => {
     const text = MILD.replace('published: { x: "", instagram', 'published: { web: "", instagram');
     const { script, problems } = readScript(new TextEncoder().encode(text), playbook);
     expect(script).toBeUndefined();
-    expect(problems).toMatchObject([{ line: 13, column: 18, report: { messageId: 'script.noPrivateMessages', data: { key: 'steps.responder-privado.published.web', channel: 'web', known: 'x, instagram, facebook' } } }]);
+    expect(problems).toMatchObject([
+      {
+        line: 13,
+        column: 18,
+        report: {
+          messageId: 'script.noPrivateMessages',
+          data: { key: 'steps.responder-privado.published.web', channel: 'web', known: 'x, instagram, facebook' },
+        },
+      },
+    ]);
   });
 
   it('records an internal notice once, for the team, without a published key', () => {
     const published = drill(MILD).events.filter((e) => e.type === 'published' && e.step === 'avisar-equipo');
-    expect(published).toEqual([{
-      type: 'published', at: at(10), step: 'avisar-equipo', response: 'aviso-interno', channel: 'team', edited: false, audience: 'internal', url: undefined,
-      text: 'Aviso de Óptica Miravista: varios clientes se quejan de retrasos.\nNivel: posible-crisis. Enlace: https://x.com/ana_lopez/status/1\nNo respondáis en redes por vuestra cuenta: lo coordina Sofía.',
-    }]);
+    expect(published).toEqual([
+      {
+        type: 'published',
+        at: at(10),
+        step: 'avisar-equipo',
+        response: 'aviso-interno',
+        channel: 'team',
+        edited: false,
+        audience: 'internal',
+        url: undefined,
+        text: 'Aviso de Óptica Miravista: varios clientes se quejan de retrasos.\nNivel: posible-crisis. Enlace: https://x.com/ana_lopez/status/1\nNo respondáis en redes por vuestra cuenta: lo coordina Sofía.',
+      },
+    ]);
   });
 
   it.each<[string, (script: any) => void, Record<string, string>]>([
-    ['an internal notice still needs its variables', (s) => delete s.steps['avisar-equipo'].vars, { key: 'steps.avisar-equipo.vars.problema' }],
-    ['an internal notice goes through the checks', (s) => (s.steps['avisar-equipo'].vars.problema = 'hablan de política'), { key: 'steps.avisar-equipo', value: 'team' }],
+    [
+      'an internal notice still needs its variables',
+      (s) => delete s.steps['avisar-equipo'].vars,
+      { key: 'steps.avisar-equipo.vars.problema' },
+    ],
+    [
+      'an internal notice goes through the checks',
+      (s) => (s.steps['avisar-equipo'].vars.problema = 'hablan de política'),
+      { key: 'steps.avisar-equipo', value: 'team' },
+    ],
   ])('%s', (_, edit, data) => {
     expect(drill(edit).stop?.data).toMatchObject(data);
   });

@@ -10,14 +10,20 @@ import { minimal } from '../helpers.js';
 // The JSON Schema an editor reads and the zod schema `crisis lint` runs must agree (issue 9):
 // ajv against lint's own schema findings, on generated plans. The schema says everything with
 // patterns, no `format` (which each editor reads its own way); strict ajv refuses one unknown to it.
-const validate = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(playbookJsonSchema());
+const validate = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(
+  playbookJsonSchema(),
+);
 
 /** Both verdicts on one YAML text, as an editor and `crisis lint` read it. */
 function verdicts(plan: unknown) {
   const text = YAML.stringify(plan, { lineWidth: 0 });
   const parsed = parsePlaybook(new TextEncoder().encode(text));
   const ajv = validate(YAML.parse(text));
-  return { ajv, lint: parsed.reports.length === 0, why: `${text}\najv: ${JSON.stringify(validate.errors)}\nlint: ${parsed.reports.map((r) => `${r.messageId} ${JSON.stringify(r.data)}`).join('\n')}` };
+  return {
+    ajv,
+    lint: parsed.reports.length === 0,
+    why: `${text}\najv: ${JSON.stringify(validate.errors)}\nlint: ${parsed.reports.map((r) => `${r.messageId} ${JSON.stringify(r.data)}`).join('\n')}`,
+  };
 }
 
 const tricky = <T>(...values: T[]) => fc.constantFrom(...values);
@@ -25,24 +31,100 @@ const anyText = fc.oneof(fc.string({ maxLength: 12 }), tricky('', ' ', '\t', 'a'
 
 // Within the 366-day bound: past it, only lint can tell (see the bound's own test below).
 const durations = fc.oneof(
-  fc.tuple(fc.nat(300), fc.nat(23), fc.nat(59)).map(([d, h, m]) => `${d ? `${d}d` : ''}${h ? `${h}h` : ''}${m || !(d || h) ? `${m}m` : ''}`),
-  tricky('15m', '2h', '1h30m', '1d', '0m', '0d0h', '00m', '007m', ' 2h', '2h ', '2 h', 'h', 'd', '1h30', '30', '1d2d', '1m1h', '', '1H', '٣h', '１h'),
+  fc
+    .tuple(fc.nat(300), fc.nat(23), fc.nat(59))
+    .map(([d, h, m]) => `${d ? `${d}d` : ''}${h ? `${h}h` : ''}${m || !(d || h) ? `${m}m` : ''}`),
+  tricky(
+    '15m',
+    '2h',
+    '1h30m',
+    '1d',
+    '0m',
+    '0d0h',
+    '00m',
+    '007m',
+    ' 2h',
+    '2h ',
+    '2 h',
+    'h',
+    'd',
+    '1h30',
+    '30',
+    '1d2d',
+    '1m1h',
+    '',
+    '1H',
+    '٣h',
+    '１h',
+  ),
   fc.integer(),
 );
 const urls = fc.oneof(
   fc.webUrl({ withQueryParameters: true, withFragments: true }),
-  tricky('https://a.example', 'http://a', 'HTTPS://A.EXAMPLE', 'https:foo', 'https://', 'ftp://a.example', 'mailto:a@b.c', 'javascript:alert(1)', 'https://a b.example',
-    'https://a.example/a b', 'https://café.example/ñ', 'https://a.example:8080/x', 'https://a.example:99999', 'https://[::1]/', 'https://1.2.3.4/', 'https://999.1.1.1/',
-    'https://a..example', 'https://-a.example', 'https://a.example/\u0007', 'https://user:pw@a.example', '//a.example', 'https://a.example#x', 'https://a.example?q=1'),
+  tricky(
+    'https://a.example',
+    'http://a',
+    'HTTPS://A.EXAMPLE',
+    'https:foo',
+    'https://',
+    'ftp://a.example',
+    'mailto:a@b.c',
+    'javascript:alert(1)',
+    'https://a b.example',
+    'https://a.example/a b',
+    'https://café.example/ñ',
+    'https://a.example:8080/x',
+    'https://a.example:99999',
+    'https://[::1]/',
+    'https://1.2.3.4/',
+    'https://999.1.1.1/',
+    'https://a..example',
+    'https://-a.example',
+    'https://a.example/\u0007',
+    'https://user:pw@a.example',
+    '//a.example',
+    'https://a.example#x',
+    'https://a.example?q=1',
+  ),
   anyText,
 );
-const slugs = fc.oneof(tricky('ana', 'luis', 'a-b', '0', 'Ana', 'a_b', '-a', 'a b', '', 'ñu', 'constructor'), fc.string({ maxLength: 6 }));
-const emails = fc.oneof(fc.emailAddress(), tricky('a@b.co', 'a@b', 'a@b-.co', 'a.@b.co', 'a..b@c.co', 'ana@localhost', 'a b@c.de', '"a"@b.co', 'ñ@b.co', '@b.co', 'a@.co'), anyText);
-const phones = fc.oneof(tricky('+34 600 111 222', '600111222', '+1 (555) 010-9999', '12345', '+34', 'abc', '+34 600 111 222 ext 5'), anyText);
+const slugs = fc.oneof(
+  tricky('ana', 'luis', 'a-b', '0', 'Ana', 'a_b', '-a', 'a b', '', 'ñu', 'constructor'),
+  fc.string({ maxLength: 6 }),
+);
+const emails = fc.oneof(
+  fc.emailAddress(),
+  tricky(
+    'a@b.co',
+    'a@b',
+    'a@b-.co',
+    'a.@b.co',
+    'a..b@c.co',
+    'ana@localhost',
+    'a b@c.de',
+    '"a"@b.co',
+    'ñ@b.co',
+    '@b.co',
+    'a@.co',
+  ),
+  anyText,
+);
+const phones = fc.oneof(
+  tricky('+34 600 111 222', '600111222', '+1 (555) 010-9999', '12345', '+34', 'abc', '+34 600 111 222 ext 5'),
+  anyText,
+);
 // Not `__proto__`: zod drops that key from any record unseen, which the section on ids named like
 // JavaScript's own decides (issue 9); here it would only repeat that finding.
-const names = fc.oneof(tricky('customer', '_x', 'x-y', 'x-note', '1a', 'a b', '', 'ñ', 'constructor', 'toString'), fc.string({ maxLength: 6 }).filter((name) => name !== '__proto__'));
-const extension = fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.constant(null), fc.dictionary(fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 })));
+const names = fc.oneof(
+  tricky('customer', '_x', 'x-y', 'x-note', '1a', 'a b', '', 'ñ', 'constructor', 'toString'),
+  fc.string({ maxLength: 6 }).filter((name) => name !== '__proto__'),
+);
+const extension = fc.oneof(
+  fc.string({ maxLength: 5 }),
+  fc.integer(),
+  fc.constant(null),
+  fc.dictionary(fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 })),
+);
 
 type Plan = ReturnType<typeof minimal>;
 type Mutation = (plan: Plan) => void;
@@ -61,16 +143,80 @@ const mutations: fc.Arbitrary<Mutation>[] = [
   anyText.map((v) => (p) => void (p.brand.name = v)),
   anyText.map((v) => (p) => void (p.responses[0].title = v)),
   anyText.map((v) => (p) => void (p.brand.hashtag = v)),
-  tricky('2026-01-31', '2026-02-30', '2024-02-29', '2026-1-1', '26-01-01', 'today').map((v) => (p) => void (p.responses[0].approved_on = v)),
-  fc.tuple(names, fc.constantFrom({ description: 'd' }, { description: '' }, { description: 'd', example: 'e' }, {}, 'x')).map(([k, v]) => (p) => void Object.defineProperty(p.responses[0].variables, k, { value: v, enumerable: true })),
-  fc.tuple(fc.string({ maxLength: 4 }).map((s) => `x-${s}`), extension).map(([k, v]) => (p) => void (p.responses[0].variables[k] = v)),
-  fc.tuple(fc.string({ maxLength: 4 }).map((s) => `x-${s}`), extension).map(([k, v]) => (p) => void (p.responses[0].variables.customer[k] = v)),
-  fc.tuple(fc.string({ maxLength: 4 }).map((s) => `x-${s}`), extension).map(([k, v]) => (p) => void (p[k] = v)),
-  fc.tuple(fc.string({ maxLength: 4 }).map((s) => `x-${s}`), extension).map(([k, v]) => (p) => void (p.contacts[0][k] = v)),
-  fc.record({ id: slugs, name: anyText, email: fc.option(emails, { nil: undefined }), reach: fc.option(fc.oneof(fc.integer(), fc.double()), { nil: undefined }) }, { requiredKeys: ['id', 'name'] })
+  tricky('2026-01-31', '2026-02-30', '2024-02-29', '2026-1-1', '26-01-01', 'today').map(
+    (v) => (p) => void (p.responses[0].approved_on = v),
+  ),
+  fc
+    .tuple(
+      names,
+      fc.constantFrom({ description: 'd' }, { description: '' }, { description: 'd', example: 'e' }, {}, 'x'),
+    )
+    .map(
+      ([k, v]) =>
+        (p) =>
+          void Object.defineProperty(p.responses[0].variables, k, { value: v, enumerable: true }),
+    ),
+  fc
+    .tuple(
+      fc.string({ maxLength: 4 }).map((s) => `x-${s}`),
+      extension,
+    )
+    .map(
+      ([k, v]) =>
+        (p) =>
+          void (p.responses[0].variables[k] = v),
+    ),
+  fc
+    .tuple(
+      fc.string({ maxLength: 4 }).map((s) => `x-${s}`),
+      extension,
+    )
+    .map(
+      ([k, v]) =>
+        (p) =>
+          void (p.responses[0].variables.customer[k] = v),
+    ),
+  fc
+    .tuple(
+      fc.string({ maxLength: 4 }).map((s) => `x-${s}`),
+      extension,
+    )
+    .map(
+      ([k, v]) =>
+        (p) =>
+          void (p[k] = v),
+    ),
+  fc
+    .tuple(
+      fc.string({ maxLength: 4 }).map((s) => `x-${s}`),
+      extension,
+    )
+    .map(
+      ([k, v]) =>
+        (p) =>
+          void (p.contacts[0][k] = v),
+    ),
+  fc
+    .record(
+      {
+        id: slugs,
+        name: anyText,
+        email: fc.option(emails, { nil: undefined }),
+        reach: fc.option(fc.oneof(fc.integer(), fc.double()), { nil: undefined }),
+      },
+      { requiredKeys: ['id', 'name'] },
+    )
     .map((v) => (p) => void (p.influencers = [v])),
-  fc.tuple(slugs, anyText, fc.option(slugs, { nil: undefined })).map(([id, description, response]) => (p) => void (p.brand.weaknesses = [{ id, description, ...(response && { response }) }])),
-  fc.tuple(anyText, slugs).map(([label, level]) => (p) => void (p.triage[0].options[0] = { label, level })),
+  fc.tuple(slugs, anyText, fc.option(slugs, { nil: undefined })).map(
+    ([id, description, response]) =>
+      (p) =>
+        void (p.brand.weaknesses = [{ id, description, ...(response && { response }) }]),
+  ),
+  fc.tuple(anyText, slugs).map(
+    ([label, level]) =>
+      (p) =>
+        void (p.triage[0].options[0] = { label, level }),
+  ),
   fc.constantFrom('influencers', 'people', '', 1).map((v) => (p) => void (p.levels[1].steps[0].involves = v)),
   fc.constantFrom(true, 'yes', 1, null).map((v) => (p) => void (p.levels[1].steps[0].optional = v)),
   fc.array(anyText, { maxLength: 2 }).map((v) => (p) => void (p.monitoring = { keywords: v, sources: v })),
@@ -143,7 +289,7 @@ describe('the JSON Schema and lint', () => {
   it.each<[string, (p: Plan) => void]>([
     ['a duration past 366 days', (p) => (p.levels[0].respond_within = '367d')],
     ['a host name of mixed scripts that no browser opens', (p) => (p.brand.apology_url = 'https://ꄀꅬࢢᔶ/comunicado')],
-  ])('differ only on what a pattern cannot say: %s is lint\'s alone', (_name, edit) => {
+  ])("differ only on what a pattern cannot say: %s is lint's alone", (_name, edit) => {
     const plan = minimal();
     edit(plan);
     expect(verdicts(plan)).toMatchObject({ ajv: true, lint: false });

@@ -21,15 +21,69 @@ function problems(text: string, lang: 'en' | 'es' = 'en') {
 }
 
 describe.each([
-  { name: 'no version', text: 'incident: { summary: Queja, channel: twitter }\n', line: 1, messageId: 'schema.missingKey', says: /Missing required key "version" in the top level/ },
-  { name: 'another version', text: OK.replace('version: 1', 'version: 2'), line: 1, messageId: 'script.version', says: /^Escalation script format version 2 is not supported/ },
-  { name: 'an unknown top-level key', text: `${OK}foo: 1\n`, line: 3, messageId: 'schema.unknownKey', says: /in the top level\. Known keys: version, clock/ },
-  { name: 'a typo in a top-level key', text: `${OK}notfy: { ana: reached }\n`, line: 3, messageId: 'schema.unknownKeySuggest', says: /Did you mean "notify"/ },
-  { name: 'a __proto__ answer', text: `${OK}steps:\n  __proto__: { status: done }\n`, line: 4, messageId: 'schema.protoKey', says: /"__proto__" in steps cannot be used/ },
-  { name: 'a playbook given as the script', text: MINIMAL_YAML, line: 1, messageId: 'script.isPlaybook', says: /is a playbook, not an escalation script/ },
-  { name: 'a triage label that is no option', text: `${OK}triage:\n  spread: Muy viral\n`, line: 4, messageId: 'script.unknownOption', says: /"Muy viral", which is none of the question's options: 1\. Un comentario aislado; 2\. Se ha hecho viral\./ },
-  { name: 'a triage number out of range', text: `${OK}triage: { spread: 3 }\n`, line: 3, messageId: 'script.unknownOption', says: /"3", which is none/ },
-  { name: 'an unknown question', text: `${OK}triage: { alcance: 1 }\n`, line: 3, messageId: 'script.unknownName', says: /"alcance" names nothing in the playbook's triage/ },
+  {
+    name: 'no version',
+    text: 'incident: { summary: Queja, channel: twitter }\n',
+    line: 1,
+    messageId: 'schema.missingKey',
+    says: /Missing required key "version" in the top level/,
+  },
+  {
+    name: 'another version',
+    text: OK.replace('version: 1', 'version: 2'),
+    line: 1,
+    messageId: 'script.version',
+    says: /^Escalation script format version 2 is not supported/,
+  },
+  {
+    name: 'an unknown top-level key',
+    text: `${OK}foo: 1\n`,
+    line: 3,
+    messageId: 'schema.unknownKey',
+    says: /in the top level\. Known keys: version, clock/,
+  },
+  {
+    name: 'a typo in a top-level key',
+    text: `${OK}notfy: { ana: reached }\n`,
+    line: 3,
+    messageId: 'schema.unknownKeySuggest',
+    says: /Did you mean "notify"/,
+  },
+  {
+    name: 'a __proto__ answer',
+    text: `${OK}steps:\n  __proto__: { status: done }\n`,
+    line: 4,
+    messageId: 'schema.protoKey',
+    says: /"__proto__" in steps cannot be used/,
+  },
+  {
+    name: 'a playbook given as the script',
+    text: MINIMAL_YAML,
+    line: 1,
+    messageId: 'script.isPlaybook',
+    says: /is a playbook, not an escalation script/,
+  },
+  {
+    name: 'a triage label that is no option',
+    text: `${OK}triage:\n  spread: Muy viral\n`,
+    line: 4,
+    messageId: 'script.unknownOption',
+    says: /"Muy viral", which is none of the question's options: 1\. Un comentario aislado; 2\. Se ha hecho viral\./,
+  },
+  {
+    name: 'a triage number out of range',
+    text: `${OK}triage: { spread: 3 }\n`,
+    line: 3,
+    messageId: 'script.unknownOption',
+    says: /"3", which is none/,
+  },
+  {
+    name: 'an unknown question',
+    text: `${OK}triage: { alcance: 1 }\n`,
+    line: 3,
+    messageId: 'script.unknownName',
+    says: /"alcance" names nothing in the playbook's triage/,
+  },
 ])('a script with $name', ({ text, line, messageId, says }) => {
   it(`is refused before anything runs, at line ${line}`, () => {
     const [first, ...rest] = problems(text);
@@ -44,7 +98,7 @@ describe('in Spanish', () => {
     [OK.replace('version: 1', 'version: 2'), /^La versión 2 del formato de guion/],
     [`${OK}foo: 1\n`, /en el nivel superior/],
     [`${OK}triage: { spread: 9 }\n`, /ninguna opción de la pregunta: 1\. Un comentario aislado/],
-  ])('%#: says it in a script\'s words', (text, says) => {
+  ])("%#: says it in a script's words", (text, says) => {
     expect(problems(text, 'es')[0]!.message).toMatch(says);
   });
 });

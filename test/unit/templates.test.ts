@@ -50,7 +50,7 @@ describe('positions inside a template', () => {
 
 describe('renderTemplate', () => {
   it('renders plain text, never HTML-escaped', () => {
-    expect(renderTemplate("{{a}} & {{b}}", { a: "L'Espiga", b: '<3' })).toBe("L'Espiga & <3");
+    expect(renderTemplate('{{a}} & {{b}}', { a: "L'Espiga", b: '<3' })).toBe("L'Espiga & <3");
   });
   it('refuses a missing value instead of printing nothing', () => {
     expect(() => renderTemplate('Hola {{customer}}', {})).toThrow(/customer/);

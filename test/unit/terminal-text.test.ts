@@ -17,7 +17,11 @@ describe('wrapText never splits what a person must read whole', () => {
     ['a local number', '963 000 111', '963 000 111'],
     ['a US number with brackets', '+1 (555) 123-4567', '+1 (555) 123-4567'],
     ['an email', 'prensa@panaderia-lola.es', 'prensa@panaderia-lola.es'],
-    ['a URL', 'https://x.com/panaderialola/status/1862000000000000000', 'https://x.com/panaderialola/status/1862000000000000000'],
+    [
+      'a URL',
+      'https://x.com/panaderialola/status/1862000000000000000',
+      'https://x.com/panaderialola/status/1862000000000000000',
+    ],
     ['a time', `21:05${NBSP}h`, '21:05 h'],
     ['a date and time', `22/11/26,${NBSP}9:05${NBSP}PM`, '22/11/26, 9:05 PM'],
     ['a time with a narrow no-break space', '9:05\u202fPM', '9:05 PM'],
@@ -26,7 +30,10 @@ describe('wrapText never splits what a person must read whole', () => {
     it.each(items)(`keeps %s on one line at ${width} columns`, (_, item, shown) => {
       for (const prefix of prefixes(width)) {
         const rows = wrapText(`${prefix} call ${item} now, then tell the team`, width).split('\n');
-        expect(rows.filter((row) => row.includes(shown)), `after "${prefix}"`).toHaveLength(1);
+        expect(
+          rows.filter((row) => row.includes(shown)),
+          `after "${prefix}"`,
+        ).toHaveLength(1);
         // A row is wider than the terminal only when it is one unbreakable item.
         for (const row of rows) if (stringWidth(row) > width) expect(row).toBe(shown);
       }
@@ -34,11 +41,26 @@ describe('wrapText never splits what a person must read whole', () => {
   }
 
   it.each([
-    ['no row starts or ends with a blank', 'one two three four five six seven eight nine ten', 20, 'one two three four\nfive six seven eight\nnine ten'],
+    [
+      'no row starts or ends with a blank',
+      'one two three four five six seven eight nine ten',
+      20,
+      'one two three four\nfive six seven eight\nnine ten',
+    ],
     ['a line keeps its indentation and its breaks', '  ☎ Lola\n  ☎ Pepe', 40, '  ☎ Lola\n  ☎ Pepe'],
     ['single digits stay breakable', 'we have 2 3 4 5 6 7 8 9 people here', 20, 'we have 2 3 4 5 6 7\n8 9 people here'],
-    ['a URL overflows instead of breaking', 'see https://example.com/a/very/long/path/indeed ok', 20, 'see\nhttps://example.com/a/very/long/path/indeed\nok'],
-    ['no width (not a terminal) is 80', `${'word '.repeat(20)}`, undefined, `${'word '.repeat(16).trim()}\n${'word '.repeat(4).trim()}`],
+    [
+      'a URL overflows instead of breaking',
+      'see https://example.com/a/very/long/path/indeed ok',
+      20,
+      'see\nhttps://example.com/a/very/long/path/indeed\nok',
+    ],
+    [
+      'no width (not a terminal) is 80',
+      `${'word '.repeat(20)}`,
+      undefined,
+      `${'word '.repeat(16).trim()}\n${'word '.repeat(4).trim()}`,
+    ],
     ['a width under 20 is 20', 'one two three four five six', 8, 'one two three four\nfive six'],
   ])('%s', (_, text, width, expected) => {
     expect(wrapText(text, width)).toBe(expected);
@@ -49,7 +71,11 @@ describe('wrapText never splits what a person must read whole', () => {
     const wrapped = wrapText(text, 30);
     expect(wrapped).toContain(color.cyan('+34 611 222 333'));
     expect(wrapped).toContain('\x1b[1m');
-    expect(stripVTControlCharacters(wrapped).split('\n')).toEqual(['☎ Lola Martín, owner:', '+34 611 222 333', 'lola@example.es']);
+    expect(stripVTControlCharacters(wrapped).split('\n')).toEqual([
+      '☎ Lola Martín, owner:',
+      '+34 611 222 333',
+      'lola@example.es',
+    ]);
   });
 
   it.each([

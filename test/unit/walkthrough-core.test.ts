@@ -12,12 +12,26 @@ import { allowsPrivateMessages } from '../../src/messages/private-channels.js';
 import { root } from '../helpers.js';
 
 // The decisions of the interactive walkthrough, as data: what to ask next, given the journal.
-const playbook: Playbook = parsePlaybook(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'))).playbook!;
+const playbook: Playbook = parsePlaybook(
+  readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml')),
+).playbook!;
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 22, 20, 10) + minutes * 60_000).toISOString();
-const opened: IncidentEvent = { type: 'opened', at: at(0), id: 'i1', summary: 'Retrasos', channel: 'x', detected_at: at(-5) };
+const opened: IncidentEvent = {
+  type: 'opened',
+  at: at(0),
+  id: 'i1',
+  summary: 'Retrasos',
+  channel: 'x',
+  detected_at: at(-5),
+};
 const crisis: IncidentEvent = { type: 'triaged', at: at(1), answers: [], level: 'crisis' };
 const answer = (key: string, value: string): IncidentEvent => ({ type: 'answer', at: at(2), key, value });
-const contact = (id: string, status: 'reached' | 'unreachable'): IncidentEvent => ({ type: 'contact', at: at(2), contact: id, status });
+const contact = (id: string, status: 'reached' | 'unreachable'): IncidentEvent => ({
+  type: 'contact',
+  at: at(2),
+  contact: id,
+  status,
+});
 const step = (id: string): Step => playbook.levels.flatMap((l) => l.steps).find((s) => s.id === id)!;
 const response = (id: string) => playbook.responses.find((r) => r.id === id)!;
 
@@ -43,16 +57,55 @@ describe('the opening', () => {
   it.each([
     [[], 'summary'],
     [[['open.summary', 'Queja']], 'link'],
-    [[['open.summary', 'Queja'], ['open.link', '']], 'channel'],
-    [[['open.summary', 'Queja'], ['open.link', 'https://x.com/a/1']], 'detected'],
-    [[['open.summary', 'Queja'], ['open.link', ''], ['open.channel', 'tiktok']], 'detected'],
-    [[['open.summary', 'Queja'], ['open.link', ''], ['open.channel', 'x'], ['open.detected', at(-5)]], undefined],
+    [
+      [
+        ['open.summary', 'Queja'],
+        ['open.link', ''],
+      ],
+      'channel',
+    ],
+    [
+      [
+        ['open.summary', 'Queja'],
+        ['open.link', 'https://x.com/a/1'],
+      ],
+      'detected',
+    ],
+    [
+      [
+        ['open.summary', 'Queja'],
+        ['open.link', ''],
+        ['open.channel', 'tiktok'],
+      ],
+      'detected',
+    ],
+    [
+      [
+        ['open.summary', 'Queja'],
+        ['open.link', ''],
+        ['open.channel', 'x'],
+        ['open.detected', at(-5)],
+      ],
+      undefined,
+    ],
   ])('after %j asks %s', (given, next) => {
     expect(nextOpening(playbook, new Map(given as Array<[string, string]>))).toBe(next);
   });
   it('opens with what was answered, the channel taken from the link', () => {
-    const drafts = new Map([['open.summary', 'Queja'], ['open.link', 'https://x.com/a/1'], ['open.detected', at(-5)]]);
-    expect(openedEvent(playbook, drafts, 'i1', at(0))).toEqual({ type: 'opened', at: at(0), id: 'i1', summary: 'Queja', channel: 'x', link: 'https://x.com/a/1', detected_at: at(-5) });
+    const drafts = new Map([
+      ['open.summary', 'Queja'],
+      ['open.link', 'https://x.com/a/1'],
+      ['open.detected', at(-5)],
+    ]);
+    expect(openedEvent(playbook, drafts, 'i1', at(0))).toEqual({
+      type: 'opened',
+      at: at(0),
+      id: 'i1',
+      summary: 'Queja',
+      channel: 'x',
+      link: 'https://x.com/a/1',
+      detected_at: at(-5),
+    });
   });
 });
 
@@ -63,14 +116,30 @@ describe('whom to call', () => {
     [[contact('jorge', 'unreachable'), contact('agencia', 'reached'), contact('lucia', 'reached')], ['sofia']],
     // jorge's backup is sofía, and the agency's is jorge: sofía is called once, as jorge's stand-in.
     [[contact('jorge', 'unreachable'), contact('agencia', 'unreachable'), contact('lucia', 'reached')], ['sofia']],
-    [[contact('jorge', 'unreachable'), contact('sofia', 'unreachable'), contact('agencia', 'reached'), contact('lucia', 'reached')], []],
+    [
+      [
+        contact('jorge', 'unreachable'),
+        contact('sofia', 'unreachable'),
+        contact('agencia', 'reached'),
+        contact('lucia', 'reached'),
+      ],
+      [],
+    ],
   ])('after %# the round is %j', (events, expected) => {
-    expect(notifyFrontier(playbook, replay([opened, crisis, ...(events as IncidentEvent[])])).map((e) => e.contact)).toEqual(expected);
+    expect(
+      notifyFrontier(playbook, replay([opened, crisis, ...(events as IncidentEvent[])])).map((e) => e.contact),
+    ).toEqual(expected);
   });
   it('names who stands in for an unreachable owner, skipping backups also unreachable', () => {
     expect(standIn(playbook, replay([opened, crisis]), 'jorge')).toBeUndefined();
     expect(standIn(playbook, replay([opened, crisis, contact('jorge', 'unreachable')]), 'jorge')).toBe('sofia');
-    expect(standIn(playbook, replay([opened, crisis, contact('pablo', 'unreachable'), contact('lucia', 'unreachable')]), 'pablo')).toBe('sofia');
+    expect(
+      standIn(
+        playbook,
+        replay([opened, crisis, contact('pablo', 'unreachable'), contact('lucia', 'unreachable')]),
+        'pablo',
+      ),
+    ).toBe('sofia');
   });
 });
 
@@ -78,25 +147,108 @@ describe('a step, question by question', () => {
   it.each([
     ['reunir has no message: its status', [], 'reunir', undefined, { kind: 'status' }],
     ['the first variable', [], 'comunicado', 'comunicado', { kind: 'var', name: 'problema' }],
-    ['the second, once the first is on disk', [answer('vars.comunicado.problema', 'el retraso')], 'comunicado', 'comunicado', { kind: 'var', name: 'solucion' }],
-    ['a variable answered at another step is the default', [answer('vars.comunicado.problema', 'el retraso')], 'aviso-corto', 'aviso-corto', { kind: 'var', name: 'problema', default: 'el retraso' }],
-    ['then each channel', [answer('vars.aviso-corto.problema', 'el retraso')], 'aviso-corto', 'aviso-corto', { kind: 'message', channel: { id: 'x' }, audience: 'public' }],
-    ['a channel left out is not asked again', [answer('vars.aviso-corto.problema', 'r'), answer('message.aviso-corto.x', 'skip')], 'aviso-corto', 'aviso-corto', { kind: 'message', channel: { id: 'instagram' } }],
-    ['an edit survives a crash', [answer('vars.aviso-corto.problema', 'r'), answer('text.aviso-corto.x', 'Mi texto')], 'aviso-corto', 'aviso-corto', { kind: 'message', channel: { id: 'x' }, edited: 'Mi texto' }],
-    ['an internal notice goes to the team', [answer('vars.avisar-equipo.problema', 'r')], 'avisar-equipo', 'aviso-interno', { kind: 'message', channel: { id: 'team' }, audience: 'internal' }],
-    ['a private reply asks where, never the website', [answer('vars.responder-privado.cliente', 'Ana'), answer('vars.responder-privado.pedido', '1'), answer('vars.responder-privado.solucion', 's')], 'responder-privado', 'respuesta-privada', { kind: 'private-channel', channels: ['x', 'instagram', 'facebook'], default: 'x' }],
-    ['and then only there', [answer('vars.responder-privado.cliente', 'Ana'), answer('vars.responder-privado.pedido', '1'), answer('vars.responder-privado.solucion', 's'), answer('private.responder-privado', 'facebook')], 'responder-privado', 'respuesta-privada', { kind: 'message', channel: { id: 'facebook' }, audience: 'private' }],
+    [
+      'the second, once the first is on disk',
+      [answer('vars.comunicado.problema', 'el retraso')],
+      'comunicado',
+      'comunicado',
+      { kind: 'var', name: 'solucion' },
+    ],
+    [
+      'a variable answered at another step is the default',
+      [answer('vars.comunicado.problema', 'el retraso')],
+      'aviso-corto',
+      'aviso-corto',
+      { kind: 'var', name: 'problema', default: 'el retraso' },
+    ],
+    [
+      'then each channel',
+      [answer('vars.aviso-corto.problema', 'el retraso')],
+      'aviso-corto',
+      'aviso-corto',
+      { kind: 'message', channel: { id: 'x' }, audience: 'public' },
+    ],
+    [
+      'a channel left out is not asked again',
+      [answer('vars.aviso-corto.problema', 'r'), answer('message.aviso-corto.x', 'skip')],
+      'aviso-corto',
+      'aviso-corto',
+      { kind: 'message', channel: { id: 'instagram' } },
+    ],
+    [
+      'an edit survives a crash',
+      [answer('vars.aviso-corto.problema', 'r'), answer('text.aviso-corto.x', 'Mi texto')],
+      'aviso-corto',
+      'aviso-corto',
+      { kind: 'message', channel: { id: 'x' }, edited: 'Mi texto' },
+    ],
+    [
+      'an internal notice goes to the team',
+      [answer('vars.avisar-equipo.problema', 'r')],
+      'avisar-equipo',
+      'aviso-interno',
+      { kind: 'message', channel: { id: 'team' }, audience: 'internal' },
+    ],
+    [
+      'a private reply asks where, never the website',
+      [
+        answer('vars.responder-privado.cliente', 'Ana'),
+        answer('vars.responder-privado.pedido', '1'),
+        answer('vars.responder-privado.solucion', 's'),
+      ],
+      'responder-privado',
+      'respuesta-privada',
+      { kind: 'private-channel', channels: ['x', 'instagram', 'facebook'], default: 'x' },
+    ],
+    [
+      'and then only there',
+      [
+        answer('vars.responder-privado.cliente', 'Ana'),
+        answer('vars.responder-privado.pedido', '1'),
+        answer('vars.responder-privado.solucion', 's'),
+        answer('private.responder-privado', 'facebook'),
+      ],
+      'responder-privado',
+      'respuesta-privada',
+      { kind: 'message', channel: { id: 'facebook' }, audience: 'private' },
+    ],
   ])('%s', (_, events, stepId, responseId, expected) => {
     const state = replay([opened, crisis, ...(events as IncidentEvent[])]);
-    expect(nextStepQuestion(playbook, state, step(stepId), responseId ? response(responseId) : undefined)).toMatchObject(expected);
+    expect(
+      nextStepQuestion(playbook, state, step(stepId), responseId ? response(responseId) : undefined),
+    ).toMatchObject(expected);
   });
   it('asks the links of what was published, once, then finishes', () => {
-    const published: IncidentEvent = { type: 'published', at: at(3), step: 'aviso-corto', response: 'aviso-corto', channel: 'x', text: '…', edited: false };
-    const base = [opened, crisis, answer('vars.aviso-corto.problema', 'r'), published, answer('message.aviso-corto.instagram', 'skip')];
-    expect(nextStepQuestion(playbook, replay(base), step('aviso-corto'), response('aviso-corto'))).toEqual({ kind: 'links', channels: ['x'] });
-    expect(nextStepQuestion(playbook, replay([...base, answer('links.aviso-corto', 'done')]), step('aviso-corto'), response('aviso-corto'))).toEqual({ kind: 'finish', sent: true });
+    const published: IncidentEvent = {
+      type: 'published',
+      at: at(3),
+      step: 'aviso-corto',
+      response: 'aviso-corto',
+      channel: 'x',
+      text: '…',
+      edited: false,
+    };
+    const base = [
+      opened,
+      crisis,
+      answer('vars.aviso-corto.problema', 'r'),
+      published,
+      answer('message.aviso-corto.instagram', 'skip'),
+    ];
+    expect(nextStepQuestion(playbook, replay(base), step('aviso-corto'), response('aviso-corto'))).toEqual({
+      kind: 'links',
+      channels: ['x'],
+    });
+    expect(
+      nextStepQuestion(
+        playbook,
+        replay([...base, answer('links.aviso-corto', 'done')]),
+        step('aviso-corto'),
+        response('aviso-corto'),
+      ),
+    ).toEqual({ kind: 'finish', sent: true });
   });
-  it('drops a step\'s answers once it is done, and keeps them when it is left for later', () => {
+  it("drops a step's answers once it is done, and keeps them when it is left for later", () => {
     const typed = [opened, crisis, answer('vars.comunicado.problema', 'r')];
     const later = replay([...typed, { type: 'step', at: at(4), level: 'crisis', step: 'comunicado', status: 'later' }]);
     expect(later.drafts.get('vars.comunicado.problema')).toBe('r');
@@ -108,8 +260,14 @@ describe('a step, question by question', () => {
 
 describe('links pasted in one answer', () => {
   it.each([
-    ['https://facebook.com/miravista/posts/1 https://miravista.example/blog/1', { facebook: 'https://facebook.com/miravista/posts/1', web: 'https://miravista.example/blog/1' }],
-    ['https://miravista.example/blog/1 https://facebook.com/miravista/posts/1', { facebook: 'https://facebook.com/miravista/posts/1', web: 'https://miravista.example/blog/1' }],
+    [
+      'https://facebook.com/miravista/posts/1 https://miravista.example/blog/1',
+      { facebook: 'https://facebook.com/miravista/posts/1', web: 'https://miravista.example/blog/1' },
+    ],
+    [
+      'https://miravista.example/blog/1 https://facebook.com/miravista/posts/1',
+      { facebook: 'https://facebook.com/miravista/posts/1', web: 'https://miravista.example/blog/1' },
+    ],
     ['https://fb.me/1', { facebook: 'https://fb.me/1' }],
     ['', {}],
     ['no es un enlace', {}],
@@ -133,9 +291,20 @@ describe('channels with private messages', () => {
 
 describe('a step interrupted by a level change', () => {
   it('is walked again when the level comes back', () => {
-    const events: IncidentEvent[] = [opened, crisis,
+    const events: IncidentEvent[] = [
+      opened,
+      crisis,
       { type: 'level', at: at(5), level: 'comentario-negativo', reason: 'Se calma' },
-      { type: 'step', at: at(5), level: 'crisis', step: 'aviso-corto', status: 'later', reason: 'level-change', interrupted: true }];
+      {
+        type: 'step',
+        at: at(5),
+        level: 'crisis',
+        step: 'aviso-corto',
+        status: 'later',
+        reason: 'level-change',
+        interrupted: true,
+      },
+    ];
     expect(replay(events).steps.get('aviso-corto')).toMatchObject({ interrupted: true });
     const back = replay([...events, { type: 'level', at: at(9), level: 'crisis', reason: 'Vuelve' }]);
     expect(back.steps.has('aviso-corto')).toBe(false);

@@ -21,18 +21,29 @@ describe('writeAllOrNone', () => {
   });
 
   it.each([
-    ['into a new folder', (dir: string) => mkdirSync(join(dir, 'plan/templates/internal-notice.hbs'), { recursive: true }), ['templates']],
-    ['over an old plan (--force)', (dir: string) => {
-      mkdirSync(join(dir, 'plan/templates/internal-notice.hbs'), { recursive: true });
-      writeFileSync(join(dir, 'plan/crisis.yaml'), 'the old plan\n');
-    }, ['crisis.yaml', 'templates']],
+    [
+      'into a new folder',
+      (dir: string) => mkdirSync(join(dir, 'plan/templates/internal-notice.hbs'), { recursive: true }),
+      ['templates'],
+    ],
+    [
+      'over an old plan (--force)',
+      (dir: string) => {
+        mkdirSync(join(dir, 'plan/templates/internal-notice.hbs'), { recursive: true });
+        writeFileSync(join(dir, 'plan/crisis.yaml'), 'the old plan\n');
+      },
+      ['crisis.yaml', 'templates'],
+    ],
   ])('%s, stops at a folder where a file goes and leaves everything as it was', (_, prepare, left) => {
     const dir = tempDir();
     prepare(dir);
-    expect(() => writeAllOrNone(join(dir, 'plan'), files)).toThrow(expect.objectContaining({ code: 'EISDIR', path: join(dir, 'plan/templates/internal-notice.hbs') }));
+    expect(() => writeAllOrNone(join(dir, 'plan'), files)).toThrow(
+      expect.objectContaining({ code: 'EISDIR', path: join(dir, 'plan/templates/internal-notice.hbs') }),
+    );
     expect(readdirSync(join(dir, 'plan')).sort()).toEqual(left);
     expect(readdirSync(join(dir, 'plan/templates'))).toEqual(['internal-notice.hbs']);
-    if (left.includes('crisis.yaml')) expect(readFileSync(join(dir, 'plan/crisis.yaml'), 'utf8')).toBe('the old plan\n');
+    if (left.includes('crisis.yaml'))
+      expect(readFileSync(join(dir, 'plan/crisis.yaml'), 'utf8')).toBe('the old plan\n');
   });
 
   it('replaces old files only once every new one is written', () => {

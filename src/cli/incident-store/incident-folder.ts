@@ -33,7 +33,10 @@ export function openedTime(events: readonly IncidentEvent[]): number {
 
 /** The most recently opened of some journals, by their own clocks; the later file wins a tie. */
 export function mostRecent<T extends StoredJournal>(entries: readonly T[]): T | undefined {
-  return entries.reduce<T | undefined>((best, entry) => (!best || openedTime(entry.journal.events) >= openedTime(best.journal.events) ? entry : best), undefined);
+  return entries.reduce<T | undefined>(
+    (best, entry) => (!best || openedTime(entry.journal.events) >= openedTime(best.journal.events) ? entry : best),
+    undefined,
+  );
 }
 
 /**
@@ -56,11 +59,21 @@ export function readJournals(dir: string, ctx: Context): StoredJournal[] {
         if (!statSync(file).isFile()) return [];
         journal = readJournal(file);
       } catch (error) {
-        ctx.log.warn(ctx.t('journal.unreadable', { file: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+        ctx.log.warn(
+          ctx.t('journal.unreadable', { file: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) }),
+        );
         return [];
       }
       if (journal.truncated) ctx.log.warn(ctx.t('journal.truncated', { file: shown }));
-      if (journal.damage) ctx.log.warn(ctx.t('journal.corrupt', { file: shown, line: journal.damage.line, id, reason: ctx.t(journal.damage.reason, journal.damage.params) }));
+      if (journal.damage)
+        ctx.log.warn(
+          ctx.t('journal.corrupt', {
+            file: shown,
+            line: journal.damage.line,
+            id,
+            reason: ctx.t(journal.damage.reason, journal.damage.params),
+          }),
+        );
       return [{ id, file, journal }];
     });
 }
@@ -68,7 +81,12 @@ export function readJournals(dir: string, ctx: Context): StoredJournal[] {
 const isClosed = (events: readonly IncidentEvent[]) => events.some((event) => event.type === 'closed');
 
 /** An incident journal a command may continue: by id, or the most recent open one that `fits`. */
-export function chooseToResume(dir: string, resume: string | boolean, ctx: Context, fits: (entry: StoredJournal) => boolean = () => true): StoredJournal {
+export function chooseToResume(
+  dir: string,
+  resume: string | boolean,
+  ctx: Context,
+  fits: (entry: StoredJournal) => boolean = () => true,
+): StoredJournal {
   const journals = readJournals(dir, ctx).filter(({ journal }) => journal.events.length > 0 || journal.damage);
   const open = journals.filter(({ journal }) => !journal.damage && !isClosed(journal.events));
   if (typeof resume !== 'string') {
@@ -77,7 +95,12 @@ export function chooseToResume(dir: string, resume: string | boolean, ctx: Conte
     return chosen;
   }
   const chosen = journals.find((entry) => entry.id === resume);
-  if (!chosen) throw new CliError('escalate.unknownIncident', { id: resume, dir, open: open.map((entry) => entry.id).join(', ') || '—' });
+  if (!chosen)
+    throw new CliError('escalate.unknownIncident', {
+      id: resume,
+      dir,
+      open: open.map((entry) => entry.id).join(', ') || '—',
+    });
   if (chosen.journal.damage) throw damagedError(displayPath(chosen.file, ctx.cwd), chosen.journal.damage, ctx.t);
   if (isClosed(chosen.journal.events)) throw new CliError('escalate.alreadyClosed', { id: chosen.id });
   return chosen;
@@ -89,7 +112,9 @@ export function chooseToResume(dir: string, resume: string | boolean, ctx: Conte
  */
 export function readIncidents(dir: string, ctx: Context): { incidents: StoredIncident[]; damaged: StoredJournal[] } {
   const journals = readJournals(dir, ctx);
-  const incidents = journals.flatMap((entry) => (!entry.journal.damage && isOpened(entry.journal.events) ? [{ ...entry, state: replay(entry.journal.events) }] : []));
+  const incidents = journals.flatMap((entry) =>
+    !entry.journal.damage && isOpened(entry.journal.events) ? [{ ...entry, state: replay(entry.journal.events) }] : [],
+  );
   for (const incident of incidents) if (incident.state.closed) clearAbandonedLock(incident.file);
   return { incidents, damaged: journals.filter((entry) => entry.journal.damage) };
 }

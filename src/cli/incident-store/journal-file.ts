@@ -1,4 +1,14 @@
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parseJournal, type ParsedJournal } from '../../escalate/parse-journal.js';
 import type { IncidentEvent } from '../../escalate/events.js';
@@ -17,7 +27,10 @@ export interface JournalRead extends Omit<ParsedJournal, 'goodChars'> {
 export function readJournal(file: string): JournalRead {
   const text = readFileSync(file, 'utf8');
   const { goodChars, ...parsed } = parseJournal(text);
-  return { ...parsed, goodLength: goodChars === text.length ? Buffer.byteLength(text) : Buffer.byteLength(text.slice(0, goodChars)) };
+  return {
+    ...parsed,
+    goodLength: goodChars === text.length ? Buffer.byteLength(text) : Buffer.byteLength(text.slice(0, goodChars)),
+  };
 }
 
 /** Appends events and flushes each to disk before returning: what was confirmed survives a kill. */
@@ -103,7 +116,11 @@ export async function withJournal<T>(
  * runs that draw the same id (drills share a fixed clock) never write into one file: the second
  * draws again.
  */
-export async function withNewJournal<T>(dir: string, nextId: () => string, use: (writer: JournalWriter, id: string) => T | Promise<T>): Promise<T> {
+export async function withNewJournal<T>(
+  dir: string,
+  nextId: () => string,
+  use: (writer: JournalWriter, id: string) => T | Promise<T>,
+): Promise<T> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const id = nextId();
     const file = join(dir, `${id}.jsonl`);

@@ -1,4 +1,14 @@
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { CliError } from '../errors.js';
 
@@ -95,14 +105,26 @@ function replace(lock: string, content: string): void {
 }
 
 /** Why the lock cannot be taken now, or undefined when it is abandoned (its process is gone). */
-function refusal(file: string, lock: string, found: { text: string; holder?: Holder }, takeOver: boolean): CliError | undefined {
+function refusal(
+  file: string,
+  lock: string,
+  found: { text: string; holder?: Holder },
+  takeOver: boolean,
+): CliError | undefined {
   const { holder } = found;
   if (!holder) {
     return age(lock) < YOUNG_MS ? new CliError('journal.locked', { file, pid: '?' }) : undefined;
   }
   if (holder.host !== hostname()) {
     // Another machine's process cannot be asked whether it lives: a person decides.
-    return takeOver ? undefined : new CliError('journal.lockedElsewhere', { file, host: holder.host, pid: holder.pid, since: holder.since ?? '?' });
+    return takeOver
+      ? undefined
+      : new CliError('journal.lockedElsewhere', {
+          file,
+          host: holder.host,
+          pid: holder.pid,
+          since: holder.since ?? '?',
+        });
   }
   return alive(holder.pid) ? new CliError('journal.locked', { file, pid: holder.pid }) : undefined;
 }
@@ -113,7 +135,11 @@ function refusal(file: string, lock: string, found: { text: string; holder?: Hol
  */
 export function lockJournal(file: string, options: { takeOver?: boolean } = {}): () => void {
   const lock = `${file}.lock`;
-  const content = JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() } satisfies Holder);
+  const content = JSON.stringify({
+    pid: process.pid,
+    host: hostname(),
+    since: new Date().toISOString(),
+  } satisfies Holder);
   // Only our own lock goes: one taken over from us with --take-over stays.
   const release = () => {
     if (readHolder(lock)?.text === content) rmSync(lock, { force: true });
@@ -133,5 +159,6 @@ export function lockJournal(file: string, options: { takeOver?: boolean } = {}):
 export function clearAbandonedLock(file: string): void {
   const lock = `${file}.lock`;
   const found = readHolder(lock);
-  if (found?.holder && found.holder.host === hostname() && !alive(found.holder.pid)) whileStill(lock, found.text, found.text, () => rmSync(lock, { force: true }));
+  if (found?.holder && found.holder.host === hostname() && !alive(found.holder.pid))
+    whileStill(lock, found.text, found.text, () => rmSync(lock, { force: true }));
 }

@@ -19,15 +19,22 @@ export function actionChoices(s: WalkSession): Array<Choice<Action>> {
     { value: 'promise', name: s.t('walk.action.promise') },
     { value: 'level', name: s.t('walk.action.level') },
   ];
-  if ([...state.departments.values()].some((d) => !d.answeredAt)) choices.push({ value: 'answered', name: s.t('walk.action.answered') });
+  if ([...state.departments.values()].some((d) => !d.answeredAt))
+    choices.push({ value: 'answered', name: s.t('walk.action.answered') });
   const escalateTo = s.playbook.policies.escalate_to;
-  if (escalateTo && lateDepartments(s.playbook, state, s.now()).length > 0) choices.push({ value: 'tell-late', name: s.t('walk.action.tellLate', { name: s.contactName(escalateTo) }) });
+  if (escalateTo && lateDepartments(s.playbook, state, s.now()).length > 0)
+    choices.push({ value: 'tell-late', name: s.t('walk.action.tellLate', { name: s.contactName(escalateTo) }) });
   choices.push({ value: 'pause', name: s.t('walk.action.pause') });
   return choices;
 }
 
 /** A question with its own choices followed by the actions possible at any time. */
-export async function menu<T extends string>(s: WalkSession, message: string, own: Array<Choice<T>>, fallback?: T): Promise<T | Action> {
+export async function menu<T extends string>(
+  s: WalkSession,
+  message: string,
+  own: Array<Choice<T>>,
+  fallback?: T,
+): Promise<T | Action> {
   return s.prompter.select<T | Action>({ message, choices: [...own, ...actionChoices(s)], default: fallback });
 }
 
@@ -38,7 +45,11 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
     case 'pause':
       return true;
     case 'note':
-      s.record({ type: 'note', at: s.at(), text: (await s.prompter.input({ message: s.t('walk.ask.note'), validate: s.required })).trim() });
+      s.record({
+        type: 'note',
+        at: s.at(),
+        text: (await s.prompter.input({ message: s.t('walk.ask.note'), validate: s.required })).trim(),
+      });
       break;
     case 'promise':
       await promise(s);
@@ -47,7 +58,9 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
       await changeLevel(s);
       break;
     case 'answered': {
-      const waiting = [...state.departments].filter(([, d]) => !d.answeredAt).map(([id]) => ({ value: id, name: s.departmentName(id) }));
+      const waiting = [...state.departments]
+        .filter(([, d]) => !d.answeredAt)
+        .map(([id]) => ({ value: id, name: s.departmentName(id) }));
       const department = await s.choose(s.t('walk.ask.department'), waiting);
       s.record({ type: 'answered', at: s.at(), department });
       s.say(s.t('walk.recorded.answered', { department: s.departmentName(department), time: s.clock(s.now()) }));
@@ -56,7 +69,9 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
     case 'tell-late': {
       const to = s.playbook.policies.escalate_to;
       if (!to) break;
-      const departments = lateDepartments(s.playbook, state, s.now()).map((late) => s.departmentName(late.id)).join(', ');
+      const departments = lateDepartments(s.playbook, state, s.now())
+        .map((late) => s.departmentName(late.id))
+        .join(', ');
       s.record({ type: 'note', at: s.at(), text: s.t('walk.toldLate', { name: s.contactName(to), departments }) });
       break;
     }
@@ -68,10 +83,25 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
 export async function promise(s: WalkSession): Promise<void> {
   const drafts = s.incident.drafts;
   const policy = s.playbook.policies.compensation;
-  if (policy && !drafts.has('promise.to')) s.say(s.t('walk.compensation', { name: s.contactName(policy.approval_by), max: policy.max ? ` · ${policy.max}` : '' }));
-  if (!drafts.has('promise.to')) s.draft('promise.to', (await s.prompter.input({ message: s.t('walk.ask.promiseTo'), validate: s.required })).trim());
-  if (!drafts.has('promise.what')) s.draft('promise.what', (await s.prompter.input({ message: s.t('walk.ask.promiseWhat'), validate: s.required })).trim());
-  const by = await s.choose(s.t('walk.ask.promiseBy'), s.playbook.contacts.map((c) => ({ value: c.id, name: c.name })), policy?.approval_by);
+  if (policy && !drafts.has('promise.to'))
+    s.say(
+      s.t('walk.compensation', { name: s.contactName(policy.approval_by), max: policy.max ? ` · ${policy.max}` : '' }),
+    );
+  if (!drafts.has('promise.to'))
+    s.draft(
+      'promise.to',
+      (await s.prompter.input({ message: s.t('walk.ask.promiseTo'), validate: s.required })).trim(),
+    );
+  if (!drafts.has('promise.what'))
+    s.draft(
+      'promise.what',
+      (await s.prompter.input({ message: s.t('walk.ask.promiseWhat'), validate: s.required })).trim(),
+    );
+  const by = await s.choose(
+    s.t('walk.ask.promiseBy'),
+    s.playbook.contacts.map((c) => ({ value: c.id, name: c.name })),
+    policy?.approval_by,
+  );
   const to = drafts.get('promise.to')!;
   const what = drafts.get('promise.what')!;
   s.record({ type: 'promise', at: s.at(), promise: nextPromiseId(s.incident), to, what, approved_by: by });
@@ -83,7 +113,9 @@ export async function changeLevel(s: WalkSession): Promise<void> {
   const drafts = s.incident.drafts;
   if (!drafts.has('level.choice')) {
     const current = currentLevel(s.incident);
-    const choices = s.playbook.levels.filter((l) => l.id !== current).map((l) => ({ value: l.id, name: `${l.name} (${l.respond_within})` }));
+    const choices = s.playbook.levels
+      .filter((l) => l.id !== current)
+      .map((l) => ({ value: l.id, name: `${l.name} (${l.respond_within})` }));
     s.draft('level.choice', await s.choose(s.t('walk.ask.level'), choices));
   }
   const level = drafts.get('level.choice')!;

@@ -11,11 +11,17 @@ export async function closeOrContinue(s: WalkSession, later: string[]): Promise<
   if (!drafts.has('close.resolution')) {
     const choice = await menu<string>(s, s.t('walk.ask.close'), [
       { value: 'close', name: s.t('walk.close') },
-      ...later.map((id) => ({ value: `step:${id}`, name: s.t('walk.doNow', { title: stepOf(s.playbook, level.id, id)?.title ?? id }) })),
+      ...later.map((id) => ({
+        value: `step:${id}`,
+        name: s.t('walk.doNow', { title: stepOf(s.playbook, level.id, id)?.title ?? id }),
+      })),
     ]);
     if (choice.startsWith('step:')) return doStep(s, level.id, choice.slice('step:'.length));
     if (isAction(choice)) return act(s, choice);
-    s.draft('close.resolution', (await s.prompter.input({ message: s.t('walk.ask.resolution'), validate: s.required })).trim());
+    s.draft(
+      'close.resolution',
+      (await s.prompter.input({ message: s.t('walk.ask.resolution'), validate: s.required })).trim(),
+    );
   }
   const lessons = (await s.prompter.input({ message: s.t('walk.ask.lessons') })).trim();
   s.record({ type: 'closed', at: s.at(), resolution: drafts.get('close.resolution')!, lessons: lessons || undefined });

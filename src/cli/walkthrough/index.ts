@@ -15,7 +15,8 @@ export type { WalkInput };
 /** What the next question is about, in words, for the recap on resume. */
 function nextInWords(s: WalkSession): string {
   const drafts = s.incident.drafts;
-  if (drafts.has('level.choice')) return s.t('walk.next.levelReason', { level: s.levelName(drafts.get('level.choice')!) });
+  if (drafts.has('level.choice'))
+    return s.t('walk.next.levelReason', { level: s.levelName(drafts.get('level.choice')!) });
   if (drafts.has('promise.to')) return s.t('walk.next.promise');
   const question = nextQuestion(s.playbook, s.incident);
   switch (question.kind) {

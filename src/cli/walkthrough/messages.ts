@@ -19,7 +19,11 @@ function advice(s: WalkSession, problem: MessageProblem): string {
     case 'check.apologyHashtag':
       return s.t('walk.check.hashtag', { hashtag: String(problem.data.hashtag) });
     case 'check.tooLong':
-      return s.t('walk.check.tooLong', { length: Number(problem.data.length), max: Number(problem.data.max), over: Number(problem.data.over) });
+      return s.t('walk.check.tooLong', {
+        length: Number(problem.data.length),
+        max: Number(problem.data.max),
+        over: Number(problem.data.over),
+      });
     case 'check.avoidTopic':
       return s.t('walk.check.topic', { term: String(problem.data.term) });
     case 'check.controlChar':
@@ -31,7 +35,11 @@ function advice(s: WalkSession, problem: MessageProblem): string {
 
 function variables(s: WalkSession, step: Step): Record<string, string> {
   const prefix = `vars.${step.id}.`;
-  return dictionary([...s.incident.drafts].filter(([key]) => key.startsWith(prefix)).map(([key, value]) => [key.slice(prefix.length), value]));
+  return dictionary(
+    [...s.incident.drafts]
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, value]) => [key.slice(prefix.length), value]),
+  );
 }
 
 type Choice = 'publish' | 'copy' | 'compose' | 'edit' | 'skip';
@@ -42,22 +50,50 @@ type Choice = 'publish' | 'copy' | 'compose' | 'edit' | 'skip';
  * edited or left out. A message failing a check that is an error is not published with one
  * Enter: the default becomes "Edit it". True means pause.
  */
-export async function message(s: WalkSession, step: Step, response: Response, question: Extract<StepQuestion, { kind: 'message' }>): Promise<boolean> {
+export async function message(
+  s: WalkSession,
+  step: Step,
+  response: Response,
+  question: Extract<StepQuestion, { kind: 'message' }>,
+): Promise<boolean> {
   const { channel, audience } = question;
   const channelName = channel.id === 'team' ? s.t('walk.team') : channel.name;
-  let text = question.edited ?? renderMessage(s.playbook, response, s.templateText(response), channel, incidentFields(s.incident), variables(s, step)).text;
+  let text =
+    question.edited ??
+    renderMessage(
+      s.playbook,
+      response,
+      s.templateText(response),
+      channel,
+      incidentFields(s.incident),
+      variables(s, step),
+    ).text;
   const compose = audience === 'public' ? composeUrl(channel, text) : undefined;
   for (;;) {
     // A private message is not a post: the channel's length limit for posts does not apply to it.
     const checked = audience === 'private' ? { ...channel, max_length: undefined } : channel;
     const problems = audience === 'internal' ? [] : checkMessage(text, checked, response, s.playbook);
-    const label = s.t(audience === 'public' ? 'walk.message.public' : audience === 'private' ? 'walk.message.private' : 'walk.message.internal', { channel: channelName });
+    const label = s.t(
+      audience === 'public'
+        ? 'walk.message.public'
+        : audience === 'private'
+          ? 'walk.message.private'
+          : 'walk.message.internal',
+      { channel: channelName },
+    );
     const length = checked.max_length ? `${messageLength(text)}/${checked.max_length}` : String(messageLength(text));
-    s.ctx.log.out(frameMessage(`${label} · ${length}`, text, (s.ctx.streams.stdout as { columns?: number }).columns ?? 80));
+    s.ctx.log.out(
+      frameMessage(`${label} · ${length}`, text, (s.ctx.streams.stdout as { columns?: number }).columns ?? 80),
+    );
     for (const problem of problems) s.warn(`${advice(s, problem)} (${problem.ruleId})`);
     const blocking = problems.some((problem) => !WARNING_CHECKS.has(problem.ruleId));
     const own: Array<{ value: Choice; name: string }> = [
-      { value: 'publish', name: s.t(audience === 'public' ? 'walk.publish' : audience === 'private' ? 'walk.sentPrivately' : 'walk.sentToTeam') },
+      {
+        value: 'publish',
+        name: s.t(
+          audience === 'public' ? 'walk.publish' : audience === 'private' ? 'walk.sentPrivately' : 'walk.sentToTeam',
+        ),
+      },
       { value: 'copy', name: s.t('walk.copy') },
       ...(compose ? [{ value: 'compose' as const, name: s.t('walk.compose', { channel: channelName }) }] : []),
       { value: 'edit', name: s.t('walk.edit') },
@@ -82,12 +118,26 @@ export async function message(s: WalkSession, step: Step, response: Response, qu
       continue;
     }
     if (choice === 'edit') {
-      text = (await s.prompter.editText({ message: s.t(text.includes('\n') ? 'walk.ask.editor' : 'walk.ask.edit'), default: text, validate: s.required })).trim();
+      text = (
+        await s.prompter.editText({
+          message: s.t(text.includes('\n') ? 'walk.ask.editor' : 'walk.ask.edit'),
+          default: text,
+          validate: s.required,
+        })
+      ).trim();
       s.draft(`text.${step.id}.${channel.id}`, text);
       continue;
     }
     if (blocking && !(await s.prompter.confirm({ message: s.t('walk.confirmPublish'), default: false }))) continue;
-    const event: EventOf<'published'> = { type: 'published', at: s.at(), step: step.id, response: response.id, channel: channel.id, text, edited: s.incident.drafts.has(`text.${step.id}.${channel.id}`) };
+    const event: EventOf<'published'> = {
+      type: 'published',
+      at: s.at(),
+      step: step.id,
+      response: response.id,
+      channel: channel.id,
+      text,
+      edited: s.incident.drafts.has(`text.${step.id}.${channel.id}`),
+    };
     if (audience !== 'public') event.audience = audience;
     s.record(event);
     return false;

@@ -10,16 +10,22 @@ export async function openIncident(s: WalkSession): Promise<void> {
   const timeZone = s.playbook.brand.timezone;
   for (let question = nextOpening(s.playbook, s.opening); question; question = nextOpening(s.playbook, s.opening)) {
     if (question === 'summary') {
-      const { summary, link } = splitSummary(await s.prompter.input({ message: s.t('walk.ask.summary'), validate: s.required }));
+      const { summary, link } = splitSummary(
+        await s.prompter.input({ message: s.t('walk.ask.summary'), validate: s.required }),
+      );
       s.draft('open.summary', summary);
       if (link) s.draft('open.link', link);
     } else if (question === 'link') {
       const { link } = splitSummary(await s.prompter.input({ message: s.t('walk.ask.link') }));
       s.draft('open.link', link ?? '');
     } else if (question === 'channel') {
-      const choices = [...s.playbook.channels.map((c) => ({ value: c.id, name: c.name })), { value: '', name: s.t('walk.channel.other') }];
+      const choices = [
+        ...s.playbook.channels.map((c) => ({ value: c.id, name: c.name })),
+        { value: '', name: s.t('walk.channel.other') },
+      ];
       let channel = await s.prompter.select({ message: s.t('walk.ask.channel'), choices });
-      if (channel === '') channel = (await s.prompter.input({ message: s.t('walk.ask.channelOther'), validate: s.required })).trim();
+      if (channel === '')
+        channel = (await s.prompter.input({ message: s.t('walk.ask.channelOther'), validate: s.required })).trim();
       s.draft('open.channel', channel);
     } else {
       const answer = await s.prompter.input({
@@ -27,7 +33,13 @@ export async function openIncident(s: WalkSession): Promise<void> {
         validate: (value) => {
           const parsed = parseOperatorTime(value, s.now(), timeZone);
           const yesterday = brandDay(new Date(s.now().getTime() - 86_400_000), timeZone);
-          return parsed.ok || s.t(parsed.problem === 'future' ? 'walk.invalid.future' : 'walk.invalid.detected', { now: s.time(s.now(), 'time'), yesterday });
+          return (
+            parsed.ok ||
+            s.t(parsed.problem === 'future' ? 'walk.invalid.future' : 'walk.invalid.detected', {
+              now: s.time(s.now(), 'time'),
+              yesterday,
+            })
+          );
         },
       });
       const parsed = parseOperatorTime(answer, s.now(), timeZone);

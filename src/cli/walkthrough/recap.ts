@@ -12,12 +12,17 @@ export function deadlineLine(s: WalkSession): string | undefined {
   if (deadline.response) {
     const response = s.index.responses.get(deadline.response.response);
     const channel = s.index.channels.get(deadline.response.channel)?.name ?? deadline.response.channel;
-    const by = s.t('walk.deadline.by', { kind: s.t(`kind.${response?.kind ?? 'apology'}`), channel, time: s.clock(deadline.response.at) });
+    const by = s.t('walk.deadline.by', {
+      kind: s.t(`kind.${response?.kind ?? 'apology'}`),
+      channel,
+      time: s.clock(deadline.response.at),
+    });
     return deadline.status === 'met'
       ? s.color.green(s.t('walk.deadline.met', { level, due, by }))
       : s.color.red(s.t('walk.deadline.missed', { level, due, by, late: s.span(-deadline.minutesLeft) }));
   }
-  if (deadline.minutesLeft >= 0) return s.color.yellow(s.t('walk.deadline.left', { level, due, left: s.span(deadline.minutesLeft) }));
+  if (deadline.minutesLeft >= 0)
+    return s.color.yellow(s.t('walk.deadline.left', { level, due, left: s.span(deadline.minutesLeft) }));
   return s.color.red(s.t('walk.deadline.late', { level, due, late: s.span(-deadline.minutesLeft) }));
 }
 
@@ -26,7 +31,15 @@ export function showDeadline(s: WalkSession): void {
   if (line) s.say(line);
   for (const late of lateDepartments(s.playbook, s.incident, s.now())) {
     const department = s.index.departments.get(late.id);
-    s.say(s.color.red(s.t('walk.late', { department: department?.name ?? late.id, asked: s.clock(late.askedAt), within: department?.respond_within ?? '' })));
+    s.say(
+      s.color.red(
+        s.t('walk.late', {
+          department: department?.name ?? late.id,
+          asked: s.clock(late.askedAt),
+          within: department?.respond_within ?? '',
+        }),
+      ),
+    );
   }
 }
 
@@ -44,7 +57,8 @@ export function recap(s: WalkSession, next: string): void {
   s.say(s.t('walk.recap.opened', { seen: s.time(state.detectedAt), level: level ? s.levelName(level) : '—' }));
   // A step id may stand in several levels: its title is the one of the level it was handled at.
   const title = (id: string, level: string) => stepOf(s.playbook, level, id)?.title ?? id;
-  const handled = (status: string) => [...state.steps].filter(([, record]) => record.status === status).map(([id, record]) => title(id, record.level));
+  const handled = (status: string) =>
+    [...state.steps].filter(([, record]) => record.status === status).map(([id, record]) => title(id, record.level));
   const done = handled('done');
   const later = handled('later');
   const reached = [...state.contacts].filter(([, c]) => c.status === 'reached').map(([id]) => s.contactName(id));

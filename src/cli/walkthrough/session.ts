@@ -89,7 +89,12 @@ export class WalkSession {
    */
   t(key: MessageKey, params?: Params): string {
     if (!params) return this.ctx.t(key);
-    return this.ctx.t(key, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? printable(value) : value])));
+    return this.ctx.t(
+      key,
+      Object.fromEntries(
+        Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? printable(value) : value]),
+      ),
+    );
   }
 
   get color() {

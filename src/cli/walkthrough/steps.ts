@@ -14,13 +14,18 @@ function header(s: WalkSession, step: Step): string {
   let owner = '';
   if (step.owner) {
     const stands = standIn(s.playbook, state, step.owner);
-    owner = stands ? s.t('walk.step.standIn', { owner: s.contactName(step.owner), name: s.contactName(stands) }) : s.t('walk.step.owner', { name: s.contactName(step.owner) });
+    owner = stands
+      ? s.t('walk.step.standIn', { owner: s.contactName(step.owner), name: s.contactName(stands) })
+      : s.t('walk.step.owner', { name: s.contactName(step.owner) });
   }
   const due = stepDue(state, step.within);
   let when = '';
   if (due) {
     const minutes = minutesUntil(due, s.now());
-    when = minutes >= 0 ? s.t('walk.step.due', { time: s.clock(due), left: s.span(minutes) }) : s.color.red(s.t('walk.step.overdue', { time: s.clock(due), late: s.span(-minutes) }));
+    when =
+      minutes >= 0
+        ? s.t('walk.step.due', { time: s.clock(due), left: s.span(minutes) })
+        : s.color.red(s.t('walk.step.overdue', { time: s.clock(due), late: s.span(-minutes) }));
   }
   // The deadline is appended, not a parameter: it may be red, and parameters are escaped (session.ts).
   return s.color.bold(s.t('walk.step', { title: step.title, owner, due: '' }) + when);
@@ -35,19 +40,39 @@ function introduce(s: WalkSession, step: Step): void {
     s.record({ type: 'asked', at: s.at(), step: step.id, department: id });
     const lead = department?.lead;
     const stands = lead ? standIn(s.playbook, state, lead) : undefined;
-    const who = !lead ? '—' : stands ? s.t('walk.department.standIn', { lead: s.contactName(lead), name: s.contactName(stands) }) : s.contactName(lead);
-    s.say(s.t('walk.asked', { department: department?.name ?? id, lead: who, within: department?.respond_within ?? '—' }));
+    const who = !lead
+      ? '—'
+      : stands
+        ? s.t('walk.department.standIn', { lead: s.contactName(lead), name: s.contactName(stands) })
+        : s.contactName(lead);
+    s.say(
+      s.t('walk.asked', { department: department?.name ?? id, lead: who, within: department?.respond_within ?? '—' }),
+    );
   }
   if (step.involves === 'influencers') {
     for (const person of [...(s.playbook.influencers ?? [])].sort((a, b) => (b.reach ?? 0) - (a.reach ?? 0))) {
-      s.say(s.t('walk.influencer', { name: person.name, handle: person.handle ?? '', channel: person.channel ?? '', reach: person.reach?.toLocaleString(s.playbook.brand.language) ?? '—', contact: person.email ?? person.phone ?? '' }));
+      s.say(
+        s.t('walk.influencer', {
+          name: person.name,
+          handle: person.handle ?? '',
+          channel: person.channel ?? '',
+          reach: person.reach?.toLocaleString(s.playbook.brand.language) ?? '—',
+          contact: person.email ?? person.phone ?? '',
+        }),
+      );
       if (person.notes) s.say(`  ${s.color.dim(printable(person.notes, { lines: true }))}`);
     }
   }
 }
 
 /** Done, skipped (with a reason) or later, or an action; true means pause. */
-async function status(s: WalkSession, levelId: string, step: Step, message: string, withBack: boolean): Promise<boolean | 'back'> {
+async function status(
+  s: WalkSession,
+  levelId: string,
+  step: Step,
+  message: string,
+  withBack: boolean,
+): Promise<boolean | 'back'> {
   const own = [
     ...(withBack ? [{ value: 'back' as const, name: s.t('walk.back') }] : []),
     ...(withBack ? [] : [{ value: 'done' as const, name: s.t('walk.done') }]),
@@ -57,7 +82,10 @@ async function status(s: WalkSession, levelId: string, step: Step, message: stri
   const choice = await menu(s, message, own);
   if (choice === 'back') return 'back';
   if (isAction(choice)) return act(s, choice);
-  const reason = choice === 'skipped' ? (await s.prompter.input({ message: s.t('walk.ask.reason'), validate: s.required })).trim() : undefined;
+  const reason =
+    choice === 'skipped'
+      ? (await s.prompter.input({ message: s.t('walk.ask.reason'), validate: s.required })).trim()
+      : undefined;
   s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: choice, reason });
   return false;
 }
@@ -66,7 +94,15 @@ async function status(s: WalkSession, levelId: string, step: Step, message: stri
 function interrupted(s: WalkSession, levelId: string, step: Step): void {
   const level = levelOf(s.playbook, s.incident.levels.at(-1)?.level);
   if (s.incident.steps.has(step.id) || (level && stepOf(s.playbook, level.id, step.id))) return;
-  s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: 'later', reason: 'level-change', interrupted: true });
+  s.record({
+    type: 'step',
+    at: s.at(),
+    level: levelId,
+    step: step.id,
+    status: 'later',
+    reason: 'level-change',
+    interrupted: true,
+  });
   s.warn(s.t('walk.interrupted', { title: step.title, level: s.levelName(level?.id ?? '') }));
 }
 
@@ -91,7 +127,12 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
         break;
       case 'var': {
         const example = question.example ? s.t('walk.example', { example: question.example }) : '';
-        const value = await s.prompter.field({ message: s.t('walk.ask.var', { description: question.description, example }), default: question.default, validate: s.required, hint: s.t('walk.hint.more') });
+        const value = await s.prompter.field({
+          message: s.t('walk.ask.var', { description: question.description, example }),
+          default: question.default,
+          validate: s.required,
+          hint: s.t('walk.hint.more'),
+        });
         if (value !== MORE) s.draft(`vars.${step.id}.${question.name}`, value.trim());
         else if ((await status(s, levelId, step, s.t('walk.ask.stepMore'), true)) === true) return true;
         break;
@@ -106,8 +147,11 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
         break;
       case 'links': {
         const names = question.channels.map((id) => s.index.channels.get(id)?.name ?? id).join(', ');
-        const text = await s.prompter.input({ message: s.t('walk.ask.links', { channels: names, count: question.channels.length }) });
-        for (const [channel, url] of matchLinks(s.playbook, question.channels, text)) s.record({ type: 'post-link', at: s.at(), step: step.id, channel, url });
+        const text = await s.prompter.input({
+          message: s.t('walk.ask.links', { channels: names, count: question.channels.length }),
+        });
+        for (const [channel, url] of matchLinks(s.playbook, question.channels, text))
+          s.record({ type: 'post-link', at: s.at(), step: step.id, channel, url });
         s.draft(`links.${step.id}`, 'done');
         break;
       }

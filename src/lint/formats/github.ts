@@ -24,7 +24,9 @@ export function formatGithub(results: FileResult[]): string {
         ...(f.endLine !== undefined ? [`endLine=${f.endLine}`, `endColumn=${f.endColumn}`] : []),
         `title=${escapeProperty(`crisis lint (${f.ruleId})`)}`,
       ];
-      lines.push(`::${f.severity} ${properties.join(',')}::${escapeData(`${printable(f.message, { lines: true })} (${f.ruleId})`)}`);
+      lines.push(
+        `::${f.severity} ${properties.join(',')}::${escapeData(`${printable(f.message, { lines: true })} (${f.ruleId})`)}`,
+      );
     }
   }
   return lines.join('\n');

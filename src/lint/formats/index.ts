@@ -29,7 +29,8 @@ export type Formatter = (input: FormatInput) => string;
  * are its keys (names.ts); SARIF's rule list is the rules' own table.
  */
 export const FORMATTERS = {
-  stylish: ({ results, files, t, color }) => formatStylish(results, t, color) || color.green(t('lint.clean', { files })),
+  stylish: ({ results, files, t, color }) =>
+    formatStylish(results, t, color) || color.green(t('lint.clean', { files })),
   json: ({ results, cwd }) => formatJson(results, cwd),
   github: ({ results }) => formatGithub(results),
   sarif: ({ results, t, cwd, version }) => formatSarif(results, RULE_TABLE, t, cwd, version),

@@ -8,11 +8,21 @@ const level = (severity: Severity): Result.level => (severity === 'error' ? 'err
 
 /** A rule as SARIF lists it, described in the reader's language by the rule's own docs key. */
 function descriptor(rule: RuleMeta, t: Translate): ReportingDescriptor {
-  return { id: rule.id, shortDescription: { text: t(rule.docs) }, defaultConfiguration: { level: level(rule.severity) } };
+  return {
+    id: rule.id,
+    shortDescription: { text: t(rule.docs) },
+    defaultConfiguration: { level: level(rule.severity) },
+  };
 }
 
 /** SARIF 2.1.0, what GitHub code scanning and most security dashboards import. */
-export function formatSarif(results: FileResult[], rules: readonly RuleMeta[], t: Translate, cwd: string, version: string): string {
+export function formatSarif(
+  results: FileResult[],
+  rules: readonly RuleMeta[],
+  t: Translate,
+  cwd: string,
+  version: string,
+): string {
   const index = new Map(rules.map((rule, position) => [rule.id, position]));
   const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -29,7 +39,9 @@ export function formatSarif(results: FileResult[], rules: readonly RuleMeta[], t
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: relative(cwd, resolve(cwd, f.file)).split(/[\\/]/).map(encodeURIComponent).join('/') },
+                  artifactLocation: {
+                    uri: relative(cwd, resolve(cwd, f.file)).split(/[\\/]/).map(encodeURIComponent).join('/'),
+                  },
                   region: {
                     startLine: f.line,
                     startColumn: f.column,

@@ -10,7 +10,10 @@ export interface Totals {
 
 export function totals(results: FileResult[]): Totals {
   const all = results.flatMap((result) => result.findings);
-  return { errors: all.filter((f) => f.severity === 'error').length, warnings: all.filter((f) => f.severity === 'warning').length };
+  return {
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+  };
 }
 
 /** ESLint's stylish layout: a block per file, aligned columns, one summary line. */

@@ -17,7 +17,13 @@ export const controlCharacter: Rule = {
       const response = playbook.responses[source.responseIndex]!;
       const inText = findControlChar(source.text);
       if (inText) {
-        reports.push({ template: source, line: inText.line, column: inText.column, messageId: 'rule.controlChar', data: { id: response.id, char: escapeChar(inText.char) } });
+        reports.push({
+          template: source,
+          line: inText.line,
+          column: inText.column,
+          messageId: 'rule.controlChar',
+          data: { id: response.id, char: escapeChar(inText.char) },
+        });
         continue;
       }
       let inExamples = false;
@@ -25,11 +31,22 @@ export const controlCharacter: Rule = {
         const found = variable.example === undefined ? undefined : findControlChar(variable.example);
         if (!found) continue;
         inExamples = true;
-        reports.push({ path: ['responses', source.responseIndex, 'variables', name, 'example'], messageId: 'rule.controlCharExample', data: { name, id: response.id, char: escapeChar(found.char) } });
+        reports.push({
+          path: ['responses', source.responseIndex, 'variables', name, 'example'],
+          messageId: 'rule.controlCharExample',
+          data: { name, id: response.id, char: escapeChar(found.char) },
+        });
       }
       if (inExamples) continue;
-      const rendered = checks(source.responseIndex).flatMap((sample) => sample.problems).find((problem) => problem.ruleId === 'control-character');
-      if (rendered) reports.push({ path: textPath(source), messageId: 'rule.controlChar', data: { id: response.id, char: String(rendered.data.char) } });
+      const rendered = checks(source.responseIndex)
+        .flatMap((sample) => sample.problems)
+        .find((problem) => problem.ruleId === 'control-character');
+      if (rendered)
+        reports.push({
+          path: textPath(source),
+          messageId: 'rule.controlChar',
+          data: { id: response.id, char: String(rendered.data.char) },
+        });
     }
     return reports;
   },

@@ -15,7 +15,10 @@ export const duplicateId: Rule = {
       [['triage'], playbook.triage],
       [['responses'], playbook.responses],
       [['brand', 'weaknesses'], playbook.brand.weaknesses],
-      ...playbook.levels.map((level, index): [(string | number)[], Listed] => [['levels', index, 'steps'], level.steps]),
+      ...playbook.levels.map((level, index): [(string | number)[], Listed] => [
+        ['levels', index, 'steps'],
+        level.steps,
+      ]),
     ];
     const reports: Report[] = [];
     for (const [path, list] of lists) {
@@ -23,7 +26,12 @@ export const duplicateId: Rule = {
       list?.forEach((entry, index) => {
         const earlier = first.get(entry.id);
         if (earlier === undefined) first.set(entry.id, index);
-        else reports.push({ path: [...path, index, 'id'], messageId: 'rule.duplicateId', data: { id: entry.id, list: path.join('.'), first: earlier + 1 } });
+        else
+          reports.push({
+            path: [...path, index, 'id'],
+            messageId: 'rule.duplicateId',
+            data: { id: entry.id, list: path.join('.'), first: earlier + 1 },
+          });
       });
     }
     return reports;

@@ -5,7 +5,13 @@ export const levelWithoutNotify: Rule = {
   check: ({ playbook }) =>
     playbook.levels.flatMap((level, index) =>
       level.severity >= 2 && level.notify.length === 0
-        ? [{ path: ['levels', index], messageId: 'rule.levelWithoutNotify', data: { id: level.id, severity: level.severity } }]
+        ? [
+            {
+              path: ['levels', index],
+              messageId: 'rule.levelWithoutNotify',
+              data: { id: level.id, severity: level.severity },
+            },
+          ]
         : [],
     ),
 };

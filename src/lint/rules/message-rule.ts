@@ -28,7 +28,11 @@ export function messageRule(meta: RuleMeta & { id: MessageCheckId }, { onePer }:
             const key = `${problem.messageId}:${onePer === 'channel' ? sample.channel.id : String(problem.data.term ?? '')}`;
             if (problem.ruleId !== meta.id || seen.has(key)) continue;
             seen.add(key);
-            reports.push({ path: textPath(source), messageId: problem.messageId, data: { ...problem.data, id: response.id } });
+            reports.push({
+              path: textPath(source),
+              messageId: problem.messageId,
+              data: { ...problem.data, id: response.id },
+            });
           }
         }
       }

@@ -12,7 +12,11 @@ interface Timed {
 export const slaOrder: Rule = {
   meta: { id: 'sla-order', severity: 'warning', docs: 'ruleDoc.sla-order' },
   check({ playbook }) {
-    const timed = playbook.levels.map((level, index): Timed => ({ level, index, minutes: parseDuration(level.respond_within) ?? 0 }));
+    const timed = playbook.levels.map((level, index): Timed => ({
+      level,
+      index,
+      minutes: parseDuration(level.respond_within) ?? 0,
+    }));
     // From mild to severe (severities are unique once the schema passed), keeping the fastest
     // milder level seen: one pass after a sort, where comparing every pair grew with its square.
     const fastestMilder = new Map<number, Timed>();
@@ -20,7 +24,12 @@ export const slaOrder: Rule = {
     for (const entry of [...timed].sort((a, b) => a.level.severity - b.level.severity)) {
       if (fastest) fastestMilder.set(entry.index, fastest);
       // The milder level with the shortest deadline is the clearest one to name; on a tie, the first.
-      if (!fastest || entry.minutes < fastest.minutes || (entry.minutes === fastest.minutes && entry.index < fastest.index)) fastest = entry;
+      if (
+        !fastest ||
+        entry.minutes < fastest.minutes ||
+        (entry.minutes === fastest.minutes && entry.index < fastest.index)
+      )
+        fastest = entry;
     }
     const reports: Report[] = [];
     for (const { level, index, minutes } of timed) {
@@ -29,7 +38,12 @@ export const slaOrder: Rule = {
         reports.push({
           path: ['levels', index, 'respond_within'],
           messageId: 'rule.slaOrder',
-          data: { id: level.id, within: level.respond_within, milder: faster.level.id, milderWithin: faster.level.respond_within },
+          data: {
+            id: level.id,
+            within: level.respond_within,
+            milder: faster.level.id,
+            milderWithin: faster.level.respond_within,
+          },
         });
       }
     }

@@ -17,8 +17,19 @@ export const templateMissing: Rule = {
     return playbook.responses.flatMap((response, index): Report[] => {
       if (response.template === undefined) return [];
       // Decided here, not only by the shell: a path that leaves the folder is refused before any read.
-      const problem = staysInside(response.template) ? (templateFiles.get(response.template)?.problem ?? (templateFiles.has(response.template) ? undefined : 'missing')) : 'outside';
-      return problem ? [{ path: ['responses', index, 'template'], messageId: MESSAGES[problem]!, data: { path: response.template ?? '' } }] : [];
+      const problem = staysInside(response.template)
+        ? (templateFiles.get(response.template)?.problem ??
+          (templateFiles.has(response.template) ? undefined : 'missing'))
+        : 'outside';
+      return problem
+        ? [
+            {
+              path: ['responses', index, 'template'],
+              messageId: MESSAGES[problem]!,
+              data: { path: response.template ?? '' },
+            },
+          ]
+        : [];
     });
   },
 };

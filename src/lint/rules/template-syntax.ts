@@ -10,12 +10,29 @@ export const templateSyntax: Rule = {
     return sources.flatMap((source): Report[] => {
       if (!source) return [];
       const result = analysis(source);
-      if (!result.ok) return [{ template: source, line: result.line, column: result.column, messageId: result.messageId, data: { detail: result.detail, ...result.data } }];
+      if (!result.ok)
+        return [
+          {
+            template: source,
+            line: result.line,
+            column: result.column,
+            messageId: result.messageId,
+            data: { detail: result.detail, ...result.data },
+          },
+        ];
       const failed = checks(source.responseIndex).find((check) => check.error !== undefined);
       if (!failed) return [];
       const [, line = '1', column = '0'] = RENDER_POSITION.exec(failed.error!) ?? [];
       const detail = failed.error!.replace(RENDER_POSITION, '');
-      return [{ template: source, line: Number(line), column: Number(column), messageId: 'template.renderFailed', data: { detail, channel: failed.channel.id } }];
+      return [
+        {
+          template: source,
+          line: Number(line),
+          column: Number(column),
+          messageId: 'template.renderFailed',
+          data: { detail, channel: failed.channel.id },
+        },
+      ];
     });
   },
 };

@@ -5,6 +5,8 @@ export const unapprovedResponse: Rule = {
   meta: { id: 'unapproved-response', severity: 'warning', docs: 'ruleDoc.unapproved-response' },
   check: ({ playbook }) =>
     playbook.responses.flatMap((response, index): Report[] =>
-      response.approved_by ? [] : [{ path: ['responses', index], messageId: 'rule.unapprovedResponse', data: { id: response.id } }],
+      response.approved_by
+        ? []
+        : [{ path: ['responses', index], messageId: 'rule.unapprovedResponse', data: { id: response.id } }],
     ),
 };

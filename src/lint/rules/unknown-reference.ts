@@ -12,9 +12,14 @@ export function references(playbook: Playbook): Reference[] {
   const many = (path: YamlPath, ids: string[] | undefined, target: Target) =>
     ids?.forEach((id, index) => refs.push([[...path, index], id, target]));
   playbook.contacts.forEach((contact, i) => {
-    refs.push([['contacts', i, 'backup'], contact.backup, 'contacts'], [['contacts', i, 'department'], contact.department, 'departments']);
+    refs.push(
+      [['contacts', i, 'backup'], contact.backup, 'contacts'],
+      [['contacts', i, 'department'], contact.department, 'departments'],
+    );
   });
-  playbook.departments?.forEach((department, i) => refs.push([['departments', i, 'lead'], department.lead, 'contacts']));
+  playbook.departments?.forEach((department, i) =>
+    refs.push([['departments', i, 'lead'], department.lead, 'contacts']),
+  );
   playbook.levels.forEach((level, i) => {
     many(['levels', i, 'notify'], level.notify, 'contacts');
     level.steps.forEach((step, j) => {
@@ -32,7 +37,9 @@ export function references(playbook: Playbook): Reference[] {
     many(['responses', i, 'channels'], response.channels, 'channels');
     refs.push([['responses', i, 'approved_by'], response.approved_by, 'contacts']);
   });
-  playbook.brand.weaknesses?.forEach((weakness, i) => refs.push([['brand', 'weaknesses', i, 'response'], weakness.response, 'responses']));
+  playbook.brand.weaknesses?.forEach((weakness, i) =>
+    refs.push([['brand', 'weaknesses', i, 'response'], weakness.response, 'responses']),
+  );
   refs.push([['policies', 'compensation', 'approval_by'], playbook.policies.compensation?.approval_by, 'contacts']);
   refs.push([['policies', 'escalate_to'], playbook.policies.escalate_to, 'contacts']);
   return refs;

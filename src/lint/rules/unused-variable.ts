@@ -12,7 +12,12 @@ export const unusedVariable: Rule = {
       const response = playbook.responses[source.responseIndex]!;
       return Object.keys(response.variables)
         .filter((name) => !used.has(name))
-        .map((name): Report => ({ path: ['responses', source.responseIndex, 'variables', name], on: 'key', messageId: 'rule.unusedVariable', data: { name, id: response.id } }));
+        .map((name): Report => ({
+          path: ['responses', source.responseIndex, 'variables', name],
+          on: 'key',
+          messageId: 'rule.unusedVariable',
+          data: { name, id: response.id },
+        }));
     });
   },
 };
