@@ -145,9 +145,9 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
     async select(q) {
       const answer = next(q.message);
       const value = answer ?? q.default ?? q.choices[0]!.value;
-      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only a failing test's message
       if (!q.choices.some((choice) => choice.value === value))
         throw new Error(
+          // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only a failing test's message
           `"${String(value)}" is not a choice of "${q.message}": ${q.choices.map((c) => c.value).join(', ')}`,
         );
       return value as never;
