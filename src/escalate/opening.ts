@@ -1,5 +1,6 @@
 import type { Playbook } from '../model/schema.js';
 import type { EventOf } from './events.js';
+import { urlHost as host } from '../model/url-host.js';
 
 // The first questions of an incident. They come before the incident exists in the journal,
 // so their answers are kept as drafts (`open.*`) and folded into `opened` once all are given.
@@ -20,15 +21,6 @@ export function splitSummary(text: string): { summary: string; link?: string } {
   const link = match[0].replace(/[.,;:)]+$/, '');
   const summary = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).replace(/\s+/g, ' ').trim();
   return { summary: summary || link, link };
-}
-
-function host(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
 }
 
 /** The plan's channel a link points into, by the channel's address or, failing that, its id (x → x.com). */

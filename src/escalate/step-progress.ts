@@ -4,6 +4,7 @@ import { stepChannels } from '../messages/render-context.js';
 import type { Audience } from './events.js';
 import type { IncidentState } from './replay.js';
 import { planIndex } from '../model/plan-index.js';
+import { urlHost } from '../model/url-host.js';
 
 // A step's questions, chosen here and only asked by the shell: the same answers journaled as
 // drafts (`vars.<step>.<name>`, `private.<step>`, `message.<step>.<channel>`, `text.<…>`,
@@ -86,17 +87,10 @@ export function nextStepQuestion(
 export function matchLinks(playbook: Playbook, channels: string[], text: string): Map<string, string> {
   const links = text.split(/\s+/).filter((word) => /^https?:\/\//i.test(word));
   const matched = new Map<string, string>();
-  const hostOf = (url: string | undefined) => {
-    try {
-      return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
-    } catch {
-      return undefined;
-    }
-  };
   const rest: string[] = [];
   for (const link of links) {
     const channel = channels.find(
-      (id) => !matched.has(id) && hostOf(planIndex(playbook).channels.get(id)?.url) === hostOf(link),
+      (id) => !matched.has(id) && urlHost(planIndex(playbook).channels.get(id)?.url) === urlHost(link),
     );
     if (channel) matched.set(channel, link);
     else rest.push(link);

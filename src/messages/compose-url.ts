@@ -1,3 +1,5 @@
+import { hostWords } from '../model/url-host.js';
+
 // The page where a network lets a person write a post that is already filled in, so the
 // walkthrough can open it instead of asking them to paste. Only networks that take the text in
 // the address have one: Facebook's sharer takes a link only, Instagram and blogs take nothing.
@@ -26,15 +28,6 @@ const NETWORKS: readonly Network[] = [
   // wa.me without a number lets the person pick the chat or group to send it to.
   { words: ['whatsapp', 'wa'], names: ['whatsapp'], compose: (text) => `https://wa.me/?text=${text}` },
 ];
-
-function hostWords(url: string | undefined): string[] {
-  if (!url) return [];
-  try {
-    return new URL(url).hostname.toLowerCase().split('.');
-  } catch {
-    return [];
-  }
-}
 
 /** Which network a channel is: its address says it best, then its id, then its name. */
 function networkOf(channel: ComposeChannel): Network | undefined {

@@ -1,4 +1,5 @@
 import type { Channel } from '../model/schema.js';
+import { hostWords } from '../model/url-host.js';
 
 // Networks where a brand can write to one person privately. A channel of the plan that names
 // none of them (a blog, a website, a newsletter) gets no private reply unless it says
@@ -18,15 +19,6 @@ const PRIVATE_NETWORKS = [
   'bsky',
   'mastodon',
 ];
-
-function hostWords(url: string | undefined): string[] {
-  if (!url) return [];
-  try {
-    return new URL(url).hostname.toLowerCase().split('.');
-  } catch {
-    return [];
-  }
-}
 
 /** True when a private reply can go out on this channel: as the plan says, or a known network by id or address. */
 export function allowsPrivateMessages(channel: Channel): boolean {

@@ -1,0 +1,16 @@
+// The host of an address a person typed or a plan gives, as channels are told apart by it:
+// lower case, without "www.", or undefined when the text is no address.
+
+export function urlHost(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The words of a host ("m.facebook.com" → m, facebook, com), to recognise a network by name. */
+export function hostWords(url: string | undefined): string[] {
+  return urlHost(url)?.split('.') ?? [];
+}
