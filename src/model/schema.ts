@@ -104,10 +104,13 @@ const step = z.strictObject({
   id: about('Identifier of the step within its level: lowercase letters, digits and hyphens.', slug),
   title: about('What to do, as an instruction.', text),
   owner: about('Id of the contact who does this step.', optional(slug)),
-  within: about('How soon after the start the step is due, as a duration: 30m, 4h, 1d2h.', optional(duration)),
+  within: about(
+    'How soon the step is due after the incident reached its level, as a duration: 30m, 4h, 1d2h.',
+    optional(duration),
+  ),
   response: about('Id of the prepared response this step sends.', optional(slug)),
   channels: about('Ids of the channels the response goes to.', optional(ids)),
-  ask: about('Ids of the contacts to ask before going on.', optional(ids)),
+  ask: about('Ids of the departments whose input the step needs (asked, and their lateness shown).', optional(ids)),
   involves: about(
     'Who else this step involves: influencers lists them during the walkthrough.',
     optional(z.enum(['influencers'])),
