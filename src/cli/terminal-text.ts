@@ -28,6 +28,11 @@ export function textWidth(width: number | undefined): number {
   return Math.max(MIN_WIDTH, Math.floor(width));
 }
 
+/** The width of the terminal a stream writes to (80 when it is none). */
+export function streamWidth(stream: NodeJS.WritableStream): number {
+  return textWidth((stream as { columns?: number }).columns);
+}
+
 /**
  * Wraps at the terminal's width, breaking only at spaces, so a phone number, an email, a URL or a
  * time (joined with no-break spaces) is never split across lines: a person has to read it, type it

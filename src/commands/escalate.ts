@@ -7,7 +7,7 @@ import { CliError, EXIT } from '../cli/errors.js';
 import { handleError } from '../cli/handle-error.js';
 import { chooseToResume, incidentsDir, readJournals } from '../cli/incident-store/incident-folder.js';
 import { withJournal, withNewJournal, type JournalWriter } from '../cli/incident-store/journal-file.js';
-import { wrapText } from '../cli/terminal-text.js';
+import { streamWidth, wrapText } from '../cli/terminal-text.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
 import { readUserFile } from '../cli/read-file.js';
@@ -124,7 +124,7 @@ export async function interactive(
       rmSync(journal, { force: true });
       return false;
     };
-    const width = (ctx.streams.stdout as { columns?: number }).columns;
+    const width = streamWidth(ctx.streams.stdout);
     const resume = t('walk.paused', { command: commandLine(['escalate', '--resume', id], options) });
     try {
       const outcome = await walkthrough({

@@ -82,9 +82,7 @@ export async function message(
       { channel: channelName },
     );
     const length = checked.max_length ? `${messageLength(text)}/${checked.max_length}` : String(messageLength(text));
-    s.ctx.log.out(
-      frameMessage(`${label} · ${length}`, text, (s.ctx.streams.stdout as { columns?: number }).columns ?? 80),
-    );
+    s.ctx.log.out(frameMessage(`${label} · ${length}`, text, s.width));
     for (const problem of problems) s.warn(`${advice(s, problem)} (${problem.ruleId})`);
     const blocking = problems.some((problem) => !WARNING_CHECKS.has(problem.ruleId));
     const own: Array<{ value: Choice; name: string }> = [

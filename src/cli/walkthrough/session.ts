@@ -7,7 +7,7 @@ import { printable } from '../../model/control-chars.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import type { Context } from '../context.js';
 import type { Choice, Prompter } from '../prompts.js';
-import { wrapText } from '../terminal-text.js';
+import { streamWidth, wrapText } from '../terminal-text.js';
 import { planIndex, type PlanIndex } from '../../model/plan-index.js';
 
 export interface WalkInput {
@@ -101,10 +101,14 @@ export class WalkSession {
     return this.ctx.log.color;
   }
 
+  /** The terminal's width, read at each line: the window may be resized mid-incident. */
+  get width(): number {
+    return streamWidth(this.ctx.streams.stdout);
+  }
+
   /** A line for the person, wrapped at the terminal's width without splitting a phone, an address or a time. */
   say(text: string): void {
-    const columns = (this.ctx.streams.stdout as { columns?: number }).columns;
-    this.ctx.log.out(wrapText(text, columns ?? 80));
+    this.ctx.log.out(wrapText(text, this.width));
   }
 
   time(when: string | Date, style: 'datetime' | 'time' = 'datetime'): string {
@@ -125,8 +129,7 @@ export class WalkSession {
 
   /** A warning, wrapped like every other line. */
   warn(text: string): void {
-    const columns = (this.ctx.streams.stdout as { columns?: number }).columns;
-    this.ctx.log.warn(wrapText(text, (columns ?? 80) - 2));
+    this.ctx.log.warn(wrapText(text, this.width - 2));
   }
 
   /** The plan's lists by id, built once for the plan (see model/plan-index.ts). */
