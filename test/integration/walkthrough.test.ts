@@ -83,6 +83,7 @@ describe('the interactive walkthrough', () => {
       'promise',
       '@ana_lopez',
       'Cambio de gafas gratis',
+      undefined, // due: Enter takes the plan's promise_within, 48h
       'jorge', // an action at any time, then the step again
       'skipped',
       'No hace falta', // influencers
@@ -119,6 +120,11 @@ describe('the interactive walkthrough', () => {
     expect([...state.promises.values()]).toMatchObject([
       { to: '@ana_lopez', what: 'Cambio de gafas gratis', approved_by: 'jorge' },
     ]);
+    // 48h from when the due question was answered; the test's clock moves a minute per reading.
+    const [made] = [...state.promises.values()];
+    const hours = (Date.parse(made!.due!) - Date.parse(made!.at)) / 3_600_000;
+    expect(hours).toBeGreaterThan(47.9);
+    expect(hours).toBeLessThanOrEqual(48);
     expect(state.steps.get('influencers')).toMatchObject({ status: 'skipped', reason: 'No hace falta' });
     expect(state.closed).toMatchObject({ resolution: 'Pedidos entregados' });
     expect((Date.parse(state.openedAt) - Date.parse(state.detectedAt)) / 60_000).toBeGreaterThanOrEqual(8);
