@@ -172,6 +172,8 @@ export const en = {
     'Contact "{id}" is notified at the most severe level ("{level}") but has no backup. Add `backup:` with who stands in when they cannot be reached.',
   'rule.levelWithoutNotify':
     'Level "{id}" (severity {severity}) notifies nobody. Add `notify:` with the contacts who must know.',
+  'rule.levelWithoutUpdates':
+    'Level "{id}" (severity {severity}) sets no pace for public updates. Add `update_every:` (e.g. 20m for a crisis, 1h for a possible one).',
   'rule.slaOrder':
     'Level "{id}" allows {within} to respond, more than the milder level "{milder}" ({milderWithin}). A more severe level should respond faster.',
   'rule.levelUnreachable':
@@ -636,7 +638,7 @@ export const en = {
   'init.yaml.contacts':
     'People to call, with a phone reachable at night. backup is who stands in when someone cannot be reached.',
   'init.yaml.levels':
-    'Three levels: a negative comment is answered; a possible crisis alerts the team; a crisis convenes the people responsible, who agree one message. respond_within is the deadline for the first public response.',
+    'Three levels: a negative comment is answered; a possible crisis alerts the team; a crisis convenes the people responsible, who agree one message. respond_within is the deadline for the first public response; update_every, how soon each public update is due after it.',
   'init.yaml.triage': 'Questions that pick the level when something happens. The most severe answer wins.',
   'init.yaml.responses':
     'Messages approved in advance, so nobody waits for management while anger grows. {{...}} is filled in during the incident.',
@@ -697,6 +699,7 @@ export const en = {
   'ruleDoc.message-too-long': 'A response rendered with its examples is longer than a channel allows.',
   'ruleDoc.missing-backup': 'A contact notified at the highest level has no backup.',
   'ruleDoc.level-without-notify': 'A level of severity 2 or more notifies nobody.',
+  'ruleDoc.level-without-updates': 'A level of severity 2 or more has no update_every.',
   'ruleDoc.sla-order': 'A more severe level allows more time to respond than a milder one.',
   'ruleDoc.level-unreachable': 'Triage exists but no option leads to this level.',
   'ruleDoc.unused-variable': 'A declared variable that the text never uses.',
