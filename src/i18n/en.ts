@@ -172,6 +172,8 @@ export const en = {
     'Contact "{id}" is notified at the most severe level ("{level}") but has no backup. Add `backup:` with who stands in when they cannot be reached.',
   'rule.levelWithoutNotify':
     'Level "{id}" (severity {severity}) notifies nobody. Add `notify:` with the contacts who must know.',
+  'rule.levelWithoutUpdates':
+    'Level "{id}" (severity {severity}) sets no pace for public updates. Add `update_every:` (e.g. 20m for a crisis, 1h for a possible one).',
   'rule.slaOrder':
     'Level "{id}" allows {within} to respond, more than the milder level "{milder}" ({milderWithin}). A more severe level should respond faster.',
   'rule.levelUnreachable':
@@ -380,6 +382,13 @@ export const en = {
   'walk.deadline.met': '✔ {level}: first public response due {due}, met: {by}',
   'walk.deadline.missed': '✖ {level}: first public response due {due}, missed by {late}: {by}',
   'walk.deadline.by': '{kind} on {channel} at {time}',
+  'walk.update.left': '⏱ Next public update by {due} ({left} left)',
+  'walk.update.late': '⏱ Next public update was due {due}: {late} late (last public message at {since})',
+  'walk.update.out': '✔ Update out at {time}, on time (due {due}).',
+  'walk.update.outLate': '✖ Update out at {time}, {late} late (due {due}).',
+  'walk.update.title': 'Public update: {title}',
+  'walk.action.update': 'Publish an update now ({title})',
+  'walk.next.update': 'the public update you started',
   'walk.ask.onDuty': 'Who is on duty, running this walkthrough?',
   'walk.onDutyReached': '{name} is on duty: counted as reached.',
   'walk.callNow': '{count:Call now:|Call them now, all at once:}',
@@ -669,7 +678,7 @@ export const en = {
   'init.yaml.contacts':
     'People to call, with a phone reachable at night. backup is who stands in when someone cannot be reached.',
   'init.yaml.levels':
-    'Three levels: a negative comment is answered; a possible crisis alerts the team; a crisis convenes the people responsible, who agree one message. respond_within is the deadline for the first public response.',
+    'Three levels: a negative comment is answered; a possible crisis alerts the team; a crisis convenes the people responsible, who agree one message. respond_within is the deadline for the first public response; update_every, how soon each public update is due after it.',
   'init.yaml.triage': 'Questions that pick the level when something happens. The most severe answer wins.',
   'init.yaml.responses':
     'Messages approved in advance, so nobody waits for management while anger grows. {{...}} is filled in during the incident.',
@@ -730,6 +739,7 @@ export const en = {
   'ruleDoc.message-too-long': 'A response rendered with its examples is longer than a channel allows.',
   'ruleDoc.missing-backup': 'A contact notified at the highest level has no backup.',
   'ruleDoc.level-without-notify': 'A level of severity 2 or more notifies nobody.',
+  'ruleDoc.level-without-updates': 'A level of severity 2 or more has no update_every.',
   'ruleDoc.sla-order': 'A more severe level allows more time to respond than a milder one.',
   'ruleDoc.level-unreachable': 'Triage exists but no option leads to this level.',
   'ruleDoc.unused-variable': 'A declared variable that the text never uses.',

@@ -172,6 +172,8 @@ export const es: Record<MessageKey, string> = {
     'El contacto "{id}" recibe aviso en el nivel más grave ("{level}") pero no tiene suplente. Añade `backup:` con quién le sustituye si no se le localiza.',
   'rule.levelWithoutNotify':
     'El nivel "{id}" (gravedad {severity}) no avisa a nadie. Añade `notify:` con los contactos que deben saberlo.',
+  'rule.levelWithoutUpdates':
+    'El nivel "{id}" (gravedad {severity}) no marca cada cuánto informar en público. Añade `update_every:` (p. ej. 20m en una crisis, 1h en una posible crisis).',
   'rule.slaOrder':
     'El nivel "{id}" da {within} para responder, más que el nivel más leve "{milder}" ({milderWithin}). Un nivel más grave debe responder antes.',
   'rule.levelUnreachable':
@@ -374,6 +376,13 @@ export const es: Record<MessageKey, string> = {
   'walk.deadline.met': '✔ {level}: primera respuesta pública antes de {due}, cumplido: {by}',
   'walk.deadline.missed': '✖ {level}: primera respuesta pública antes de {due}, incumplido por {late}: {by}',
   'walk.deadline.by': '{kind} en {channel} a las {time}',
+  'walk.update.left': '⏱ Próxima actualización pública antes de las {due} (quedan {left})',
+  'walk.update.late': '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso (último mensaje público a las {since})',
+  'walk.update.out': '✔ Actualización publicada a las {time}, a tiempo (vencía a las {due}).',
+  'walk.update.outLate': '✖ Actualización publicada a las {time}, con {late} de retraso (vencía a las {due}).',
+  'walk.update.title': 'Actualización pública: {title}',
+  'walk.action.update': 'Publicar ahora una actualización ({title})',
+  'walk.next.update': 'la actualización pública que empezaste',
   'walk.ask.onDuty': '¿Quién está de guardia, llevando este recorrido?',
   'walk.onDutyReached': '{name} está de guardia: cuenta como localizado.',
   'walk.callNow': '{count:Llama ahora:|Llámalos ahora, a todos a la vez:}',
@@ -665,7 +674,7 @@ export const es: Record<MessageKey, string> = {
   'init.yaml.contacts':
     'Personas a las que llamar, con un teléfono localizable de noche. backup es quién sustituye a alguien si no se le localiza.',
   'init.yaml.levels':
-    'Tres niveles: un comentario negativo se responde; una posible crisis avisa al equipo; una crisis reúne a los responsables, que acuerdan un solo mensaje. respond_within es el plazo para la primera respuesta pública.',
+    'Tres niveles: un comentario negativo se responde; una posible crisis avisa al equipo; una crisis reúne a los responsables, que acuerdan un solo mensaje. respond_within es el plazo para la primera respuesta pública; update_every, cada cuánto toca informar en público después.',
   'init.yaml.triage': 'Preguntas que eligen el nivel cuando pasa algo. Gana la respuesta más grave.',
   'init.yaml.responses':
     'Mensajes aprobados de antemano, para no esperar a la dirección mientras crece el enfado. {{...}} se rellena durante el incidente.',
@@ -725,6 +734,7 @@ export const es: Record<MessageKey, string> = {
   'ruleDoc.message-too-long': 'Una respuesta, con sus ejemplos, es más larga de lo que admite un canal.',
   'ruleDoc.missing-backup': 'Un contacto avisado en el nivel más grave no tiene suplente.',
   'ruleDoc.level-without-notify': 'Un nivel de gravedad 2 o más no avisa a nadie.',
+  'ruleDoc.level-without-updates': 'Un nivel de gravedad 2 o más no tiene update_every.',
   'ruleDoc.sla-order': 'Un nivel más grave da más tiempo para responder que uno más leve.',
   'ruleDoc.level-unreachable': 'Hay triaje pero ninguna opción lleva a este nivel.',
   'ruleDoc.unused-variable': 'Una variable declarada que el texto no usa.',

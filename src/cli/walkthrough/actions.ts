@@ -1,21 +1,36 @@
 import { parseDueTime } from '../../escalate/brand-time.js';
 import { lateDepartments } from '../../escalate/deadlines.js';
 import { currentLevel, nextPromiseId } from '../../escalate/replay.js';
+import { nextUpdate } from '../../escalate/update-cadence.js';
+import { nextUpdateStepId, updateResponse } from '../../escalate/update-step.js';
 import type { Choice } from '../prompts.js';
 import type { WalkSession } from './session.js';
 
-// What the operator can do at any question: take a note, record a promise, change the level,
-// mark a department's answer, tell someone a department is late, or pause.
-export const ACTIONS = ['note', 'promise', 'level', 'answered', 'tell-late', 'pause'] as const;
+// What the operator can do at any question: publish a public update, take a note, record a promise,
+// change the level, mark a department's answer, tell someone a department is late, or pause.
+export const ACTIONS = ['update', 'note', 'promise', 'level', 'answered', 'tell-late', 'pause'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function isAction(value: string): value is Action {
   return (ACTIONS as readonly string[]).includes(value);
 }
 
-export function actionChoices(s: WalkSession): Array<Choice<Action>> {
+/**
+ * The plan's update response, once the first public response is out and none is being written:
+ * `first` when the update is overdue, so it leads the menu (issue 12).
+ */
+function updateChoice(s: WalkSession): { choice: Choice<Action>; first: boolean } | undefined {
+  const state = s.incident;
+  const response = updateResponse(s.playbook, state);
+  const next = nextUpdate(state, s.playbook, s.now());
+  if (!response || !next || state.drafts.has('update.step')) return undefined;
+  return { choice: { value: 'update', name: s.t('walk.action.update', { title: response.title }) }, first: next.overdue };
+}
+
+export function actionChoices(s: WalkSession, update = updateChoice(s)): Array<Choice<Action>> {
   const state = s.incident;
   const choices: Array<Choice<Action>> = [
+    ...(update && !update.first ? [update.choice] : []),
     { value: 'note', name: s.t('walk.action.note') },
     { value: 'promise', name: s.t('walk.action.promise') },
     { value: 'level', name: s.t('walk.action.level') },
@@ -29,14 +44,23 @@ export function actionChoices(s: WalkSession): Array<Choice<Action>> {
   return choices;
 }
 
-/** A question with its own choices followed by the actions possible at any time. */
+/**
+ * A question with its own choices followed by the actions possible at any time; an overdue update
+ * comes before them all, and is what Enter takes unless the question has a default of its own.
+ */
 export async function menu<T extends string>(
   s: WalkSession,
   message: string,
   own: Array<Choice<T>>,
   fallback?: T,
 ): Promise<T | Action> {
-  return s.prompter.select<T | Action>({ message, choices: [...own, ...actionChoices(s)], default: fallback });
+  const update = updateChoice(s);
+  const lead = update?.first ? [update.choice] : [];
+  return s.prompter.select<T | Action>({
+    message,
+    choices: [...lead, ...own, ...actionChoices(s, update)],
+    default: fallback,
+  });
 }
 
 /** Runs an action; true means pause. Each answer is on disk before the next question. */
@@ -45,6 +69,14 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
   switch (action) {
     case 'pause':
       return true;
+    case 'update': {
+      // Drafts open it; the question in hand yields and the walkthrough's loop walks it (update.ts).
+      const response = updateResponse(s.playbook, state);
+      if (!response) break;
+      s.draft('update.response', response.id);
+      s.draft('update.step', nextUpdateStepId(state));
+      break;
+    }
     case 'note':
       s.record({
         type: 'note',
