@@ -2,17 +2,24 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../cli/context.js';
 import type { StoredIncident } from '../cli/incident-store/incident-folder.js';
+import { audienceOf } from '../escalate/events.js';
 import { listPromises } from '../escalate/promise-due.js';
-import { toLang } from '../i18n/index.js';
+import { nextUpdate } from '../escalate/update-cadence.js';
+import { toLang, translator } from '../i18n/index.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
 import { promisesCalendar, type UpdateDeadline } from '../report/promises-calendar.js';
 
 export const DEFAULT_CALENDAR = 'promises.ics';
 
-/** Each open real incident's next public update, when the plan sets a cadence for its level. */
-function updateDeadlines(_playbook: Playbook, _incidents: readonly StoredIncident[], _now: Date): UpdateDeadline[] {
-  return [];
+/** Each open incident's next public update, when the plan sets a cadence for its level (`update_every`). */
+function updateDeadlines(playbook: Playbook, incidents: readonly StoredIncident[], now: Date): UpdateDeadline[] {
+  return incidents.flatMap(({ state }) => {
+    const next = nextUpdate(state, playbook, now);
+    if (!next) return [];
+    const published = state.published.filter((event) => audienceOf(event) === 'public').length;
+    return [{ incidentId: state.id, summary: state.summary, due: next.due.toISOString(), sequence: published }];
+  });
 }
 
 /**
@@ -34,15 +41,19 @@ export async function writeCalendar(
     now,
   ).map((p) => ({ ...p, approvedByName: contacts.get(p.approvedBy)?.name ?? p.approvedBy }));
   const updates = updateDeadlines(playbook, real, now);
+  // The calendar is the team's, like the report: in the plan's language unless --lang says otherwise.
+  const lang = (ctx.langFlag === undefined ? toLang(playbook.brand.language) : undefined) ?? ctx.lang;
   const text = promisesCalendar({
     brand: playbook.brand.name,
-    lang: toLang(playbook.brand.language) ?? 'en',
+    lang,
     version: ctx.version,
     promises,
     updates,
     now,
-    t: ctx.t,
+    t: translator(lang),
   });
+  const drills = incidents.reduce((count, { state }) => count + (state.drill ? state.promises.size : 0), 0);
+  if (drills > 0) ctx.log.info(ctx.t('promises.icsDrills', { count: drills }));
   if (target === '-') {
     ctx.streams.stdout.write(text);
     return 0;

@@ -86,3 +86,13 @@ export function listPromises(incidents: readonly IncidentState[], now: Date): Li
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
+
+/** The report's reading: kept on time or late, or still open, overdue or not; due soon is the listing's concern. */
+export function promiseOutcome(
+  promise: PromiseFacts,
+  now: Date,
+): { outcome: 'kept' | 'kept-late' | 'open' | 'overdue'; lateMinutes?: number } {
+  const { status, lateMinutes } = readPromise(promise, now);
+  if (status === 'kept' || status === 'kept-late' || status === 'overdue') return { outcome: status, lateMinutes };
+  return { outcome: 'open' };
+}

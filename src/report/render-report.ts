@@ -86,7 +86,25 @@ export function reportView(data: ReportData, playbook: Playbook) {
       channelName: m.audience === 'internal' ? labels.team : m.channelName,
       audienceLabel: m.audience === 'private' ? labels.private : m.audience === 'internal' ? labels.internal : '',
     })),
-    promises: data.promises.map((p) => ({ ...p, time: time(p.at), doneTime: time(p.doneAt), open: !p.honoured })),
+    promises: data.promises.map((p) => ({
+      ...p,
+      time: time(p.at),
+      doneTime: time(p.doneAt),
+      open: !p.honoured,
+      dueTime: p.due ? time(p.due) : labels.promiseNoDue,
+      // Kept on time, kept 3h late, still open, still open and 5h overdue: all but the first stand out.
+      outcomeLabel:
+        p.outcome === 'kept'
+          ? p.due
+            ? labels.promiseKept
+            : labels.honoured
+          : p.outcome === 'open'
+            ? labels.promiseOpen
+            : t(p.outcome === 'kept-late' ? 'report.promiseKeptLate' : 'report.promiseOverdue', {
+                late: formatDuration(p.lateMinutes ?? 0),
+              }),
+      standOut: p.outcome !== 'kept',
+    })),
     notes: data.notes.map((n) => ({ ...n, time: time(n.at) })),
     resolution: data.resolution,
     lessons: data.lessons,
