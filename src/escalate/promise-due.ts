@@ -37,7 +37,7 @@ export function readPromise(promise: PromiseFacts, now: Date): PromiseReading {
   }
   if (due === undefined) return { status: 'no-due' };
   const left = minutes(now.getTime(), due);
-  if (due <= now.getTime()) return { status: 'overdue', lateMinutes: -left };
+  if (due <= now.getTime()) return { status: 'overdue', lateMinutes: minutes(due, now.getTime()) };
   return { status: left <= DUE_SOON_MINUTES ? 'due-soon' : 'open', leftMinutes: left };
 }
 
