@@ -42,7 +42,14 @@ export function readPromise(promise: PromiseFacts, now: Date): PromiseReading {
 }
 
 /** The order of a list: what needs doing first, then what can wait, then what is done. */
-const RANK: Record<PromiseStatus, number> = { overdue: 0, 'due-soon': 1, open: 2, 'no-due': 3, 'kept-late': 4, kept: 4 };
+const RANK: Record<PromiseStatus, number> = {
+  overdue: 0,
+  'due-soon': 1,
+  open: 2,
+  'no-due': 3,
+  'kept-late': 4,
+  kept: 4,
+};
 
 export interface ListedPromise extends PromiseReading {
   id: string;
@@ -61,21 +68,19 @@ export interface ListedPromise extends PromiseReading {
 /** Every promise of some incidents with its reading, most urgent first; the earliest due leads each group. */
 export function listPromises(incidents: readonly IncidentState[], now: Date): ListedPromise[] {
   const listed = incidents.flatMap((state) =>
-    [...state.promises.values()].map(
-      (p): ListedPromise => ({
-        id: p.promise,
-        incidentId: state.id,
-        summary: state.summary,
-        drill: state.drill,
-        to: p.to,
-        what: p.what,
-        approvedBy: p.approved_by,
-        at: p.at,
-        due: p.due,
-        doneAt: p.doneAt,
-        ...readPromise(p, now),
-      }),
-    ),
+    [...state.promises.values()].map((p): ListedPromise => ({
+      id: p.promise,
+      incidentId: state.id,
+      summary: state.summary,
+      drill: state.drill,
+      to: p.to,
+      what: p.what,
+      approvedBy: p.approved_by,
+      at: p.at,
+      due: p.due,
+      doneAt: p.doneAt,
+      ...readPromise(p, now),
+    })),
   );
   const time = (iso: string | undefined) => (iso === undefined ? Number.POSITIVE_INFINITY : Date.parse(iso));
   return listed.sort(

@@ -60,7 +60,8 @@ export function* runScript({
   // The script's `due`, else the plan's `promise_within`, counted from the promise; else none.
   const within = playbook.policies.compensation?.promise_within;
   const promiseDue = (value: string | undefined, made: Date, key: string) => {
-    const date = value === undefined ? (within === undefined ? undefined : dueTime(within, made)) : dueTime(value, made);
+    const date =
+      value === undefined ? (within === undefined ? undefined : dueTime(within, made)) : dueTime(value, made);
     if (value !== undefined && (!date || date <= made)) throw new ScriptStop('script.duePast', { key, value });
     return date?.toISOString();
   };

@@ -31,7 +31,8 @@ export const en = {
   'cli.examples.incidents': '  crisis incidents\n  crisis incidents --json --playbook plan/crisis.yaml',
   'cli.examples.discard':
     '  crisis incidents discard ID        # a drill goes at once\n  crisis incidents discard ID --yes  # a real incident, without being asked',
-  'cli.examples.promises': '  crisis promises                   # overdue first, then due soon\n  crisis promises --ics promises.ics\n  crisis promises --all --json --playbook plan/crisis.yaml',
+  'cli.examples.promises':
+    '  crisis promises                   # overdue first, then due soon\n  crisis promises --ics promises.ics\n  crisis promises --all --json --playbook plan/crisis.yaml',
   'cli.examples.promisesDone': '  crisis promises done ID\n  crisis promises done ID --playbook plan/crisis.yaml',
   'cli.examples.render':
     '  crisis render short-apology --var problem="the late orders"   # every channel it may use\n  crisis render short-apology --channel x --var problem="the late orders"',
@@ -464,8 +465,10 @@ export const en = {
   'walk.ask.promiseWhat': 'What was promised?',
   'walk.ask.promiseDue': 'Due when? 48h, 2d, 18:00 or 2026-11-24 18:00, brand time (Enter: within {within})',
   'walk.ask.promiseDueNone': 'Due when? 48h, 2d, 18:00 or 2026-11-24 18:00, brand time (Enter: no due date)',
-  'walk.invalid.due': 'Type a duration such as 48h or 2d, a time such as 18:00, or a date and time such as 2026-11-24 18:00.',
-  'walk.invalid.duePast': 'That time has already passed (it is {now}): type a time still to come, or a duration such as 48h.',
+  'walk.invalid.due':
+    'Type a duration such as 48h or 2d, a time such as 18:00, or a date and time such as 2026-11-24 18:00.',
+  'walk.invalid.duePast':
+    'That time has already passed (it is {now}): type a time still to come, or a duration such as 48h.',
   'walk.invalid.dueFar': 'That is more than a year away: type a nearer time.',
   'walk.ask.promiseBy': 'Approved by',
   'walk.compensation': 'Compensation policy: approved by {name}{max}.',
@@ -558,11 +561,13 @@ export const en = {
   'cmd.option.json': 'print the data as JSON, for other tools',
   'cmd.incidents.description':
     'list incidents, open ones first, with when first seen, level, age and whether the response deadline was met',
-  'cmd.promises.description': 'list the promises made during incidents and not yet honoured, the most urgent first; --ics writes them as a calendar',
+  'cmd.promises.description':
+    'list the promises made during incidents and not yet honoured, the most urgent first; --ics writes them as a calendar',
   'cmd.promises.done': 'record a promise as honoured (also after its incident is closed)',
   'cmd.promises.id': 'the promise id, as `crisis promises` lists it',
   'cmd.promises.all': 'also list the promises already honoured',
-  'cmd.promises.ics': 'write the promises, and each open incident\'s next update, as a calendar file (iCalendar): FILE, promises.ics without one, - for stdout',
+  'cmd.promises.ics':
+    "write the promises, and each open incident's next update, as a calendar file (iCalendar): FILE, promises.ics without one, - for stdout",
   'cmd.incidents.discard': 'remove the journal of a drill (of a real incident, only once confirmed)',
   'cmd.incidents.id': 'the incident id, as crisis incidents lists it',
   'cmd.incidents.yes': 'confirm removing a real incident without being asked',
@@ -597,14 +602,18 @@ export const en = {
   'promises.status.kept': 'kept',
   'promises.status.kept-late': 'kept late',
   'promises.drills': 'From drills (exercises run by escalate --script):',
-  'promises.icsWritten': 'Calendar written: {file} ({count:# promise|# promises}, {events:# update deadline|# update deadlines}). Import it again after a change: each entry keeps its id, so it is updated, not duplicated.',
-  'promises.icsDrills': '{count:# promise|# promises} made in drills left out of the calendar: a drill promises nothing to anyone.',
+  'promises.icsWritten':
+    'Calendar written: {file} ({count:# promise|# promises}, {events:# update deadline|# update deadlines}). Import it again after a change: each entry keeps its id, so it is updated, not duplicated.',
+  'promises.icsDrills':
+    '{count:# promise|# promises} made in drills left out of the calendar: a drill promises nothing to anyone.',
   'ics.calendar': '{brand}: promises and updates',
   'ics.todo': 'Promise to {to}: {what}',
-  'ics.todoDescription': '{what}\nPromised to: {to}\nApproved by: {by}\nIncident {incident}: {summary}\nOnce honoured: crisis promises done {id}',
+  'ics.todoDescription':
+    '{what}\nPromised to: {to}\nApproved by: {by}\nIncident {incident}: {summary}\nOnce honoured: crisis promises done {id}',
   'ics.alarm': 'Due in an hour: {what}, to {to}',
   'ics.update': 'Next public update due: {summary}',
-  'ics.updateDescription': 'Incident {incident}: {summary}\nPublish the next update: crisis escalate --resume {incident}',
+  'ics.updateDescription':
+    'Incident {incident}: {summary}\nPublish the next update: crisis escalate --resume {incident}',
   'promises.unknown': 'No promise "{id}". Promises: {known}.',
   'promises.already': 'Promise {id} was already recorded as honoured ({at}).',
   'promises.done': 'Promise {id} recorded as honoured.',

@@ -32,7 +32,8 @@ export const es: Record<MessageKey, string> = {
   'cli.examples.incidents': '  crisis incidents\n  crisis incidents --json --playbook plan/crisis.yaml',
   'cli.examples.discard':
     '  crisis incidents discard ID        # un simulacro se borra enseguida\n  crisis incidents discard ID --yes  # un incidente real, sin preguntar',
-  'cli.examples.promises': '  crisis promises                   # las vencidas primero, luego las que vencen pronto\n  crisis promises --ics promises.ics\n  crisis promises --all --json --playbook plan/crisis.yaml',
+  'cli.examples.promises':
+    '  crisis promises                   # las vencidas primero, luego las que vencen pronto\n  crisis promises --ics promises.ics\n  crisis promises --all --json --playbook plan/crisis.yaml',
   'cli.examples.promisesDone': '  crisis promises done ID\n  crisis promises done ID --playbook plan/crisis.yaml',
   'cli.examples.render':
     '  crisis render agradecimiento --var cliente=@ana_lopez   # en cada canal que puede usar\n  crisis render agradecimiento --channel x --var cliente=@ana_lopez',
@@ -382,7 +383,8 @@ export const es: Record<MessageKey, string> = {
   'walk.deadline.missed': '✖ {level}: primera respuesta pública antes de {due}, incumplido por {late}: {by}',
   'walk.deadline.by': '{kind} en {channel} a las {time}',
   'walk.update.left': '⏱ Próxima actualización pública antes de las {due} (quedan {left})',
-  'walk.update.late': '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso (último mensaje público a las {since})',
+  'walk.update.late':
+    '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso (último mensaje público a las {since})',
   'walk.update.out': '✔ Actualización publicada a las {time}, a tiempo (vencía a las {due}).',
   'walk.update.outLate': '✖ Actualización publicada a las {time}, con {late} de retraso (vencía a las {due}).',
   'walk.update.title': 'Actualización pública: {title}',
@@ -460,9 +462,12 @@ export const es: Record<MessageKey, string> = {
   'walk.ask.promiseTo': '¿A quién se le ha prometido?',
   'walk.ask.promiseWhat': '¿Qué se ha prometido?',
   'walk.ask.promiseDue': '¿Para cuándo? 48h, 2d, 18:00 o 2026-11-24 18:00, hora de la marca (Intro: en {within})',
-  'walk.ask.promiseDueNone': '¿Para cuándo? 48h, 2d, 18:00 o 2026-11-24 18:00, hora de la marca (Intro: sin fecha límite)',
-  'walk.invalid.due': 'Escribe una duración como 48h o 2d, una hora como 18:00, o una fecha y hora como 2026-11-24 18:00.',
-  'walk.invalid.duePast': 'Esa hora ya ha pasado (son las {now}): escribe una hora que aún no haya llegado, o una duración como 48h.',
+  'walk.ask.promiseDueNone':
+    '¿Para cuándo? 48h, 2d, 18:00 o 2026-11-24 18:00, hora de la marca (Intro: sin fecha límite)',
+  'walk.invalid.due':
+    'Escribe una duración como 48h o 2d, una hora como 18:00, o una fecha y hora como 2026-11-24 18:00.',
+  'walk.invalid.duePast':
+    'Esa hora ya ha pasado (son las {now}): escribe una hora que aún no haya llegado, o una duración como 48h.',
   'walk.invalid.dueFar': 'Eso queda a más de un año: escribe una fecha más cercana.',
   'walk.ask.promiseBy': 'Aprobado por',
   'walk.compensation': 'Política de compensaciones: las aprueba {name}{max}.',
@@ -551,11 +556,13 @@ export const es: Record<MessageKey, string> = {
   'cmd.option.json': 'mostrar los datos en JSON, para otras herramientas',
   'cmd.incidents.description':
     'listar los incidentes, primero los abiertos, con cuándo se vio por primera vez, nivel, antigüedad y si se cumplió el plazo de respuesta',
-  'cmd.promises.description': 'listar las promesas hechas durante los incidentes y aún no cumplidas, las más urgentes primero; --ics las escribe como calendario',
+  'cmd.promises.description':
+    'listar las promesas hechas durante los incidentes y aún no cumplidas, las más urgentes primero; --ics las escribe como calendario',
   'cmd.promises.done': 'anotar una promesa como cumplida (también con el incidente ya cerrado)',
   'cmd.promises.id': 'el id de la promesa, como lo muestra `crisis promises`',
   'cmd.promises.all': 'listar también las promesas ya cumplidas',
-  'cmd.promises.ics': 'escribir las promesas, y la próxima actualización de cada incidente abierto, como archivo de calendario (iCalendar): FILE, promises.ics si no se indica, - para la salida estándar',
+  'cmd.promises.ics':
+    'escribir las promesas, y la próxima actualización de cada incidente abierto, como archivo de calendario (iCalendar): FILE, promises.ics si no se indica, - para la salida estándar',
   'cmd.incidents.discard': 'quitar el diario de un simulacro (el de un incidente real, solo tras confirmarlo)',
   'cmd.incidents.id': 'el id del incidente, como lo muestra crisis incidents',
   'cmd.incidents.yes': 'confirmar que se quita un incidente real sin preguntar',
@@ -592,14 +599,18 @@ export const es: Record<MessageKey, string> = {
   'promises.status.kept': 'cumplida',
   'promises.status.kept-late': 'cumplida tarde',
   'promises.drills': 'De simulacros (ejercicios hechos con escalate --script):',
-  'promises.icsWritten': 'Calendario escrito: {file} ({count:# promesa|# promesas}, {events:# plazo de actualización|# plazos de actualización}). Impórtalo de nuevo tras un cambio: cada entrada conserva su id, así que se actualiza y no se duplica.',
-  'promises.icsDrills': '{count:# promesa hecha|# promesas hechas} en simulacros fuera del calendario: un simulacro no promete nada a nadie.',
+  'promises.icsWritten':
+    'Calendario escrito: {file} ({count:# promesa|# promesas}, {events:# plazo de actualización|# plazos de actualización}). Impórtalo de nuevo tras un cambio: cada entrada conserva su id, así que se actualiza y no se duplica.',
+  'promises.icsDrills':
+    '{count:# promesa hecha|# promesas hechas} en simulacros fuera del calendario: un simulacro no promete nada a nadie.',
   'ics.calendar': '{brand}: promesas y actualizaciones',
   'ics.todo': 'Promesa a {to}: {what}',
-  'ics.todoDescription': '{what}\nPrometido a: {to}\nAprobado por: {by}\nIncidente {incident}: {summary}\nCuando se cumpla: crisis promises done {id}',
+  'ics.todoDescription':
+    '{what}\nPrometido a: {to}\nAprobado por: {by}\nIncidente {incident}: {summary}\nCuando se cumpla: crisis promises done {id}',
   'ics.alarm': 'Vence en una hora: {what}, a {to}',
   'ics.update': 'Próxima actualización pública: {summary}',
-  'ics.updateDescription': 'Incidente {incident}: {summary}\nPublica la siguiente actualización: crisis escalate --resume {incident}',
+  'ics.updateDescription':
+    'Incidente {incident}: {summary}\nPublica la siguiente actualización: crisis escalate --resume {incident}',
   'promises.unknown': 'No hay ninguna promesa "{id}". Promesas: {known}.',
   'promises.already': 'La promesa {id} ya estaba anotada como cumplida ({at}).',
   'promises.done': 'Promesa {id} anotada como cumplida.',

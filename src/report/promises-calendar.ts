@@ -68,7 +68,8 @@ function todo(p: CalendarPromise, input: CalendarInput): ICAL.Component {
   } else {
     component.addPropertyWithValue('status', 'NEEDS-ACTION');
     // An absolute trigger: clients read it alike, where one relative to DUE is read by some as relative to a start.
-    if (p.due) component.addSubcomponent(alarm(new Date(Date.parse(p.due) - HOUR), t('ics.alarm', { to: p.to, what: p.what })));
+    if (p.due)
+      component.addSubcomponent(alarm(new Date(Date.parse(p.due) - HOUR), t('ics.alarm', { to: p.to, what: p.what })));
   }
   return component;
 }
@@ -98,7 +99,9 @@ function updateEvent(update: UpdateDeadline, input: CalendarInput): ICAL.Compone
     text(t('ics.updateDescription', { incident: update.incidentId, summary: update.summary })),
   );
   component.addPropertyWithValue('transp', 'TRANSPARENT');
-  component.addSubcomponent(alarm(new Date(Date.parse(update.due) - 10 * 60_000), t('ics.update', { summary: update.summary })));
+  component.addSubcomponent(
+    alarm(new Date(Date.parse(update.due) - 10 * 60_000), t('ics.update', { summary: update.summary })),
+  );
   return component;
 }
 

@@ -77,7 +77,10 @@ describe('readPromise', () => {
     [{}, { status: 'no-due' }],
     [{ due: '2026-11-22T19:00:00Z', doneAt: '2026-11-22T18:00:00Z' }, { status: 'kept' }],
     [{ due: '2026-11-22T19:00:00Z', doneAt: '2026-11-22T19:00:00Z' }, { status: 'kept' }], // on the minute is on time
-    [{ due: '2026-11-22T19:00:00Z', doneAt: '2026-11-22T21:30:00Z' }, { status: 'kept-late', lateMinutes: 150 }],
+    [
+      { due: '2026-11-22T19:00:00Z', doneAt: '2026-11-22T21:30:00Z' },
+      { status: 'kept-late', lateMinutes: 150 },
+    ],
     [{ doneAt: '2026-11-22T21:30:00Z' }, { status: 'kept' }],
   ])('%j reads %j', (facts, reading) => {
     expect(readPromise(facts, NOW)).toEqual(reading);

@@ -24,7 +24,10 @@ function updateChoice(s: WalkSession): { choice: Choice<Action>; first: boolean 
   const response = updateResponse(s.playbook, state);
   const next = nextUpdate(state, s.playbook, s.now());
   if (!response || !next || state.drafts.has('update.step')) return undefined;
-  return { choice: { value: 'update', name: s.t('walk.action.update', { title: response.title }) }, first: next.overdue };
+  return {
+    choice: { value: 'update', name: s.t('walk.action.update', { title: response.title }) },
+    first: next.overdue,
+  };
 }
 
 export function actionChoices(s: WalkSession, update = updateChoice(s)): Array<Choice<Action>> {
@@ -141,7 +144,9 @@ export async function promise(s: WalkSession): Promise<void> {
   // An empty draft is "no due date": asked, and answered so.
   const due = drafts.get('promise.due') || undefined;
   s.record({ type: 'promise', at: s.at(), promise: nextPromiseId(s.incident), to, what, approved_by: by, due });
-  s.say(due ? s.t('walk.recorded.promiseDue', { what, to, due: s.time(due) }) : s.t('walk.recorded.promise', { what, to }));
+  s.say(
+    due ? s.t('walk.recorded.promiseDue', { what, to, due: s.time(due) }) : s.t('walk.recorded.promise', { what, to }),
+  );
 }
 
 /**
@@ -162,7 +167,11 @@ async function askDue(s: WalkSession, within: string | undefined): Promise<strin
       if (parsed.ok) accepted = parsed.date;
       if (parsed.ok) return true;
       const key =
-        parsed.problem === 'past' ? 'walk.invalid.duePast' : parsed.problem === 'tooFar' ? 'walk.invalid.dueFar' : 'walk.invalid.due';
+        parsed.problem === 'past'
+          ? 'walk.invalid.duePast'
+          : parsed.problem === 'tooFar'
+            ? 'walk.invalid.dueFar'
+            : 'walk.invalid.due';
       return s.t(key, { now: s.time(s.now(), 'time') });
     },
   });
