@@ -88,7 +88,9 @@ describe('crisis promises', () => {
     );
     const closedIncident = rows.find((row) => row.status === 'closed')!.id;
     const openIncident = rows.find((row) => row.status === 'open')!.id;
-    expect(listed.map((p: { incidentId: string }) => p.incidentId).sort()).toEqual([closedIncident, openIncident].sort());
+    expect(listed.map((p: { incidentId: string }) => p.incidentId).sort()).toEqual(
+      [closedIncident, openIncident].sort(),
+    );
     const closedOne: string = listed.find((p: { incidentId: string }) => p.incidentId === closedIncident).id;
     const done = await crisis(['promises', 'done', closedOne], { cwd: dir });
     expect(done).toMatchObject({ status: 0, stdout: `Promise ${closedOne} recorded as honoured.\n` });
