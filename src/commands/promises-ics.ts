@@ -17,8 +17,9 @@ function updateDeadlines(playbook: Playbook, incidents: readonly StoredIncident[
   return incidents.flatMap(({ state }) => {
     const next = nextUpdate(state, playbook, now);
     if (!next) return [];
-    const published = state.published.filter((event) => audienceOf(event) === 'public').length;
-    return [{ incidentId: state.id, summary: state.summary, due: next.due.toISOString(), sequence: published }];
+    // Only a public message or a change of level moves the deadline: their count only grows.
+    const moves = state.published.filter((event) => audienceOf(event) === 'public').length + state.levels.length;
+    return [{ incidentId: state.id, summary: state.summary, due: next.due.toISOString(), sequence: moves }];
   });
 }
 

@@ -567,7 +567,7 @@ export const en = {
   'cmd.promises.id': 'the promise id, as `crisis promises` lists it',
   'cmd.promises.all': 'also list the promises already honoured',
   'cmd.promises.ics':
-    "write the promises, and each open incident's next update, as a calendar file (iCalendar): FILE, promises.ics without one, - for stdout",
+    "write the promises, and each open incident's next update, as a calendar file (iCalendar): to file, promises.ics without one, - for stdout",
   'cmd.incidents.discard': 'remove the journal of a drill (of a real incident, only once confirmed)',
   'cmd.incidents.id': 'the incident id, as crisis incidents lists it',
   'cmd.incidents.yes': 'confirm removing a real incident without being asked',

@@ -562,7 +562,7 @@ export const es: Record<MessageKey, string> = {
   'cmd.promises.id': 'el id de la promesa, como lo muestra `crisis promises`',
   'cmd.promises.all': 'listar también las promesas ya cumplidas',
   'cmd.promises.ics':
-    'escribir las promesas, y la próxima actualización de cada incidente abierto, como archivo de calendario (iCalendar): FILE, promises.ics si no se indica, - para la salida estándar',
+    'escribir las promesas, y la próxima actualización de cada incidente abierto, como archivo de calendario (iCalendar): en file, promises.ics si no se indica, - para la salida estándar',
   'cmd.incidents.discard': 'quitar el diario de un simulacro (el de un incidente real, solo tras confirmarlo)',
   'cmd.incidents.id': 'el id del incidente, como lo muestra crisis incidents',
   'cmd.incidents.yes': 'confirmar que se quita un incidente real sin preguntar',

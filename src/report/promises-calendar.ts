@@ -17,7 +17,7 @@ export interface UpdateDeadline {
   incidentId: string;
   summary: string;
   due: string;
-  /** How many public messages are out: it grows each time the deadline moves, so a re-import updates the event. */
+  /** Grows each time the deadline moves (a public message, a level change), so a re-import updates the event. */
   sequence: number;
 }
 
