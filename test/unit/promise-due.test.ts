@@ -42,6 +42,18 @@ describe('parseDueTime', () => {
     expect(parseDueTime(text, NOW, MADRID)).toEqual({ ok: false, problem });
   });
 
+  it('reads the brand zone it is given, whatever TZ says', () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'Pacific/Kiritimati'; // +14: its "today" is already the 23rd
+    try {
+      expect(parseDueTime('23:30', NOW, MADRID)).toEqual({ ok: true, date: at('2026-11-22T22:30:00Z') });
+      expect(parseDueTime('2026-11-24 18:00', NOW, MADRID)).toEqual({ ok: true, date: at('2026-11-24T17:00:00Z') });
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   it('reads a clock time in the brand zone, not the machine one', () => {
     // 23:30 in Mexico City is 05:30 UTC the next day; it is 16:00 there now.
     expect(parseDueTime('23:30', NOW, 'America/Mexico_City')).toEqual({ ok: true, date: at('2026-11-23T05:30:00Z') });
