@@ -376,9 +376,10 @@ export const es: Record<MessageKey, string> = {
   'walk.deadline.missed': '✖ {level}: primera respuesta pública antes de {due}, incumplido por {late}: {by}',
   'walk.deadline.by': '{kind} en {channel} a las {time}',
   'walk.update.left': '⏱ Próxima actualización pública antes de las {due} (quedan {left})',
-  'walk.update.late': '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso (último mensaje público a las {since})',
-  'walk.update.out': '✔ Actualización publicada a las {time}, a tiempo (vencía a las {due}).',
-  'walk.update.outLate': '✖ Actualización publicada a las {time}, con {late} de retraso (vencía a las {due}).',
+  'walk.update.late':
+    '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso (último mensaje público a las {since})',
+  'walk.update.out': '✔ Último mensaje público a las {time}, a tiempo (vencía a las {due}).',
+  'walk.update.outLate': '✖ Último mensaje público a las {time}, con {late} de retraso (vencía a las {due}).',
   'walk.update.title': 'Actualización pública: {title}',
   'walk.action.update': 'Publicar ahora una actualización ({title})',
   'walk.next.update': 'la actualización pública que empezaste',

@@ -23,7 +23,10 @@ function updateChoice(s: WalkSession): { choice: Choice<Action>; first: boolean 
   const response = updateResponse(s.playbook, state);
   const next = nextUpdate(state, s.playbook, s.now());
   if (!response || !next || state.drafts.has('update.step')) return undefined;
-  return { choice: { value: 'update', name: s.t('walk.action.update', { title: response.title }) }, first: next.overdue };
+  return {
+    choice: { value: 'update', name: s.t('walk.action.update', { title: response.title }) },
+    first: next.overdue,
+  };
 }
 
 export function actionChoices(s: WalkSession, update = updateChoice(s)): Array<Choice<Action>> {

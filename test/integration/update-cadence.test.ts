@@ -1,0 +1,144 @@
+import { cpSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/cli/context.js';
+import { loadPlaybook } from '../../src/cli/load-playbook.js';
+import { scriptedPrompter, type Prompter } from '../../src/cli/prompts.js';
+import { interactive, speakingThePlan } from '../../src/commands/escalate.js';
+import { readJournal } from '../../src/cli/incident-store/journal-file.js';
+import { replay } from '../../src/escalate/replay.js';
+import { root, tempDir } from '../helpers.js';
+
+/**
+ * The walkthrough in-process on a copy of the Spanish plan (crisis: an update every 20m), with a
+ * clock stopped at 21:10 UTC (22:10 in Madrid, the machine in New York) that jumps forward
+ * before the questions `jumps` names, so every time on screen is known.
+ */
+function walk(answers: unknown[], jumps: Array<[RegExp, number]> = [], dir = copy()) {
+  const stdout = new PassThrough();
+  let printed = '';
+  stdout.on('data', (chunk) => (printed += chunk));
+  const base = createContext([], '0.0.0', {
+    cwd: dir,
+    env: { NO_COLOR: '1', TZ: 'America/New_York' },
+    streams: { stdout, stderr: new PassThrough() },
+    interactive: true,
+  });
+  const { file, playbook, textOf } = loadPlaybook(undefined, base);
+  const ctx = speakingThePlan(base, playbook);
+  let minute = 0;
+  const now = () => new Date(Date.UTC(2026, 10, 22, 21, 10 + minute));
+  const scripted = scriptedPrompter(answers);
+  const menus: Array<{ message: string; choices: string[] }> = [];
+  const pending = [...jumps];
+  const jump = (message: string) => {
+    const index = pending.findIndex(([pattern]) => pattern.test(message));
+    if (index >= 0) minute += pending.splice(index, 1)[0]![1];
+  };
+  const prompter: Prompter = {
+    ...scripted,
+    input: (q) => (jump(q.message), scripted.input(q)),
+    field: (q) => (jump(q.message), scripted.field(q)),
+    select: (q) => {
+      jump(q.message);
+      menus.push({ message: q.message, choices: q.choices.map((c) => c.value) });
+      return scripted.select(q);
+    },
+  };
+  return {
+    dir,
+    menus,
+    printed: () => printed,
+    run: (options: { resume?: boolean } = {}) =>
+      interactive(options, ctx, playbook, file, textOf, async () => prompter, now),
+  };
+}
+
+function copy(): string {
+  const dir = tempDir();
+  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+  return dir;
+}
+
+const START = [
+  'Un periodista publica las quejas por retrasos https://x.com/ana/status/1',
+  '-10m',
+  'Es viral o lo recogen medios',
+  ['jorge', 'agencia', 'lucia'],
+  'done', // reunir
+  'done', // pedir-datos
+  'el retraso en las entregas',
+  'entregaremos esta semana',
+  'publish', // comunicado on Facebook at 22:10: the first public response
+  'publish', // and on the blog: the same news, no update
+  '', // no links; 25 minutes pass
+];
+const LATE: Array<[RegExp, number]> = [[/^Enlaces a las publicaciones/, 25]];
+
+const UPDATE = [
+  undefined, // aviso-corto: what happened, as in the statement
+  'update', // on X, the overdue update leads the menu
+  'ya hemos entregado la mitad de los pedidos',
+  'publish', // X
+  'skip', // Facebook
+  'skip', // web
+  'https://x.com/miravista/status/9',
+];
+
+describe('the update cadence in the walkthrough', () => {
+  it('counts down to the next update from the first public response', async () => {
+    const w = walk([...START, undefined, 'pause']);
+    expect(await w.run()).toBe(0);
+    expect(w.printed().replace(/\s+/g, ' ')).toContain(
+      '✔ Crisis: primera respuesta pública antes de dom, 22 nov, 22:30, cumplido: disculpa en Facebook a las 22:10 ⏱ Próxima actualización pública antes de las 22:30 (quedan 20 min)',
+    );
+  });
+
+  it('says how late it is once overdue, and freezes the verdict of the update once it is out', async () => {
+    const w = walk([...START, ...UPDATE, 'pause'], LATE);
+    expect(await w.run()).toBe(0);
+    const screen = w.printed().replace(/\s+/g, ' ');
+    expect(screen).toContain(
+      'cumplido: disculpa en Facebook a las 22:10 ⏱ La próxima actualización pública vencía a las 22:30: 5 min de retraso (último mensaje público a las 22:10)',
+    );
+    expect(screen).toContain(
+      '✖ Último mensaje público a las 22:35, con 5 min de retraso (vencía a las 22:30). ⏱ Próxima actualización pública antes de las 22:55 (quedan 20 min)',
+    );
+  });
+
+  it('offers the update among the actions once there is something to update, and first when it is late', async () => {
+    const w = walk([...START, ...UPDATE, 'pause'], LATE);
+    await w.run();
+    const menu = (message: string) => w.menus.find((m) => m.message.startsWith(message))!.choices;
+    expect(menu('Este mensaje para Facebook')).not.toContain('update');
+    expect(menu('Este mensaje para Blog').slice(0, 6)).toEqual(['publish', 'copy', 'edit', 'skip', 'update', 'note']);
+    expect(menu('Este mensaje para X')[0]).toBe('update');
+    // While the update is being written, it is not offered again.
+    expect(w.menus.filter((m) => m.choices.includes('update'))).toHaveLength(3);
+  });
+
+  it('journals the update as its own posts, ended by a step that is no step of the plan', async () => {
+    const w = walk([...START, ...UPDATE, 'pause'], LATE);
+    await w.run();
+    const events = readJournal(join(w.dir, 'incidents', readdirSync(join(w.dir, 'incidents'))[0]!)).events;
+    const state = replay(events);
+    expect(state.published.filter((p) => p.step === '@update-1')).toMatchObject([
+      { response: 'actualizacion', channel: 'x', url: 'https://x.com/miravista/status/9' },
+    ]);
+    expect(events.filter((e) => e.type === 'step' && e.step === '@update-1')).toMatchObject([{ status: 'done' }]);
+    expect(state.steps.has('@update-1')).toBe(false);
+    expect([...state.drafts.keys()].filter((key) => key.includes('update'))).toEqual([]);
+  });
+
+  it('keeps an update paused half-way, and --resume finishes it first', async () => {
+    const first = walk([...START, ...UPDATE.slice(0, 3), 'pause'], LATE);
+    expect(await first.run()).toBe(0);
+    const second = walk(['publish', 'skip', 'skip', '', 'pause'], [], first.dir);
+    expect(await second.run({ resume: true })).toBe(0);
+    expect(second.printed()).toContain('la actualización pública que empezaste');
+    expect(second.menus[0]!.message).toBe('Este mensaje para X (Twitter):');
+    const events = readJournal(join(first.dir, 'incidents', readdirSync(join(first.dir, 'incidents'))[0]!)).events;
+    expect(replay(events).published.filter((p) => p.step === '@update-1')).toMatchObject([{ channel: 'x' }]);
+  });
+});
