@@ -514,6 +514,10 @@ export const en = {
     'crisis escalate asks questions, and this is not a terminal. Give the answers with --script <file>.',
   'escalate.open': 'Incident {id} is open; its journal is {journal}.',
   'escalate.closed': 'Incident {id} is closed; its journal is {journal}.',
+  'escalate.update.next': '⏱ {at} · next public update by {due}',
+  'escalate.update.late': '✖ {at} · public update {late} late (due {due})',
+  'escalate.update.end': "⏱ Next public update by {due}: {left} left at {now}, by the drill's clock.",
+  'escalate.update.endLate': "⏱ Next public update was due {due}: {late} late at {now}, by the drill's clock.",
   'escalate.keptJournal': 'Everything done until then is in {journal} (incident {id}).',
   'escalate.drillHint':
     'Add what is missing to the script and continue this drill with: crisis escalate --script {script} --resume {id} (or remove it with crisis incidents discard {id}).',
@@ -532,6 +536,8 @@ export const en = {
   'script.missing': 'The script does not answer this question. Add {key} to the script{value}.',
   'script.unknownOption':
     '{key} is "{value}", which is none of the question\'s options: {options}. Use an option\'s label or its number.',
+  'script.noUpdate':
+    '{key}: the plan has no response of kind update for level "{level}". Add one to the plan, or remove this update.',
   'script.unknownVar': '{key} is not a variable of this response. Its variables: {value}.',
   'script.backwards': "{key} is {value}, earlier than the script's clock: times only move forward.",
   'script.checkFailed': 'The message of {key} on {value} fails a check: ',

@@ -510,6 +510,12 @@ export const es: Record<MessageKey, string> = {
     'crisis escalate hace preguntas, y esto no es un terminal. Da las respuestas con --script <archivo>.',
   'escalate.open': 'El incidente {id} está abierto; su diario es {journal}.',
   'escalate.closed': 'El incidente {id} está cerrado; su diario es {journal}.',
+  'escalate.update.next': '⏱ {at} · próxima actualización pública antes de las {due}',
+  'escalate.update.late': '✖ {at} · actualización pública con {late} de retraso (vencía a las {due})',
+  'escalate.update.end':
+    '⏱ Próxima actualización pública antes de las {due}: quedan {left} a las {now}, según el reloj del simulacro.',
+  'escalate.update.endLate':
+    '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso a las {now}, según el reloj del simulacro.',
   'escalate.keptJournal': 'Todo lo hecho hasta entonces está en {journal} (incidente {id}).',
   'escalate.drillHint':
     'Añade lo que falta al guion y continúa este simulacro con: crisis escalate --script {script} --resume {id} (o quítalo con crisis incidents discard {id}).',
@@ -528,6 +534,8 @@ export const es: Record<MessageKey, string> = {
   'script.missing': 'El guion no responde a esta pregunta. Añade {key} al guion{value}.',
   'script.unknownOption':
     '{key} vale "{value}", que no es ninguna opción de la pregunta: {options}. Usa la etiqueta de una opción o su número.',
+  'script.noUpdate':
+    '{key}: el plan no tiene ninguna respuesta de tipo update para el nivel "{level}". Añade una al plan, o quita esta actualización.',
   'script.unknownVar': '{key} no es una variable de esta respuesta. Sus variables: {value}.',
   'script.backwards': '{key} es {value}, antes que el reloj del guion: el tiempo solo avanza.',
   'script.checkFailed': 'El mensaje de {key} en {value} no pasa una comprobación: ',

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { interactive, speakingThePlan } from '../../src/commands/escalate.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { replay } from '../../src/escalate/replay.js';
 import { root, tempDir } from '../helpers.js';
+import { crisis } from './run-cli.js';
 
 /**
  * The walkthrough in-process on a copy of the Spanish plan (crisis: an update every 20m), with a
@@ -140,5 +141,81 @@ describe('the update cadence in the walkthrough', () => {
     expect(second.menus[0]!.message).toBe('Este mensaje para X (Twitter):');
     const events = readJournal(join(first.dir, 'incidents', readdirSync(join(first.dir, 'incidents'))[0]!)).events;
     expect(replay(events).published.filter((p) => p.step === '@update-1')).toMatchObject([{ channel: 'x' }]);
+  });
+});
+
+// The whole-crisis drill of the Spanish plan with an update at +58m: after the level fell to
+// posible-crisis (60m) at +50m, but the crisis' 20m since 21:35 had already run out.
+const SCRIPT = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');
+const DRILL = SCRIPT.replace(
+  '  - { at: +50m, level: posible-crisis, reason: La conversación se calma }\n',
+  '  - { at: +50m, level: posible-crisis, reason: La conversación se calma }\n' +
+    '  - { at: +58m, update: { vars: { novedad: ya hemos entregado la mitad }, published: { x: "https://x.com/miravista/status/5", facebook: "" } } }\n',
+);
+
+async function drill(script: string, args: string[] = []) {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'script.yaml'), script);
+  const playbook = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
+  const run = await crisis(
+    ['escalate', '--script', 'script.yaml', '--playbook', playbook, '--incidents-dir', 'incidents', ...args],
+    {
+      cwd: dir,
+      env: { TZ: 'America/New_York' },
+    },
+  );
+  const journals = readdirSync(join(dir, 'incidents')).filter((f) => f.endsWith('.jsonl'));
+  return { ...run, events: readJournal(join(dir, 'incidents', journals[0]!)).events };
+}
+
+describe('the update cadence in a --script drill', () => {
+  it('prints each deadline the public messages set, each late update, and where the next stands, by the script clock', async () => {
+    const run = await drill(DRILL);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      '⏱ 21:35 · next public update by 21:55',
+      '✖ 22:08 · public update 13 min late (due 21:55)',
+      '⏱ 22:08 · next public update by 23:08',
+    ]);
+    expect(run.stdout.split('\n')[3]).toMatch(/^Incident .* is closed/);
+  });
+
+  it('journals the update as the walkthrough does: its posts, then its end', async () => {
+    const { events } = await drill(DRILL);
+    const state = replay(events);
+    expect(state.published.filter((p) => p.step === '@update-1')).toMatchObject([
+      {
+        response: 'actualizacion',
+        channel: 'x',
+        url: 'https://x.com/miravista/status/5',
+        at: '2026-11-22T21:08:00.000Z',
+      },
+      { response: 'actualizacion', channel: 'facebook' },
+    ]);
+    expect(events.filter((e) => e.type === 'step' && e.step === '@update-1')).toMatchObject([{ status: 'done' }]);
+  });
+
+  it('says where the next update stands when the drill stops open, late here', async () => {
+    // Open: the script stops at the level change (+50m), the last thing it answers before a close.
+    const run = await drill(SCRIPT.replace(/\nclose:[\s\S]*$/, '\n'));
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual([
+      '⏱ 21:35 · next public update by 21:55',
+      "⏱ Next public update was due 21:55: 5 min late at 22:00, by the drill's clock.",
+    ]);
+  });
+
+  it('gives the new deadline a level change sets, and how long is left when the drill stops before it', async () => {
+    const run = await drill(SCRIPT.replace(/\nclose:[\s\S]*$/, '\n').replace('at: +50m, level', 'at: +40m, level'));
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      '⏱ 21:35 · next public update by 21:55',
+      '⏱ 21:50 · next public update by 22:35',
+      "⏱ Next public update by 22:35: 45 min left at 21:50, by the drill's clock.",
+    ]);
+  });
+
+  it('names the key of an update the plan cannot render', async () => {
+    const run = await drill(DRILL.replace('vars: { novedad: ya hemos entregado la mitad }', 'vars: {}'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/script\.yaml:\d+:\d+ .*events\[3\]\.update\.vars\.novedad/);
   });
 });
