@@ -219,3 +219,42 @@ describe('the update cadence in a --script drill', () => {
     expect(run.stderr).toMatch(/script\.yaml:\d+:\d+ .*events\[3\]\.update\.vars\.novedad/);
   });
 });
+
+describe('the update cadence in the report (md, html, json)', () => {
+  async function reported(format: string) {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'script.yaml'), DRILL);
+    const playbook = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
+    const base = ['--playbook', playbook, '--incidents-dir', 'incidents'];
+    expect((await crisis(['escalate', '--script', 'script.yaml', ...base], { cwd: dir })).status).toBe(0);
+    return (await crisis(['report', '--format', format, ...base], { cwd: dir, env: { TZ: 'America/New_York' } }))
+      .stdout;
+  }
+
+  it('gives the metrics, and marks which messages were updates and which came late, in JSON', async () => {
+    const json = JSON.parse(await reported('json'));
+    // By the UTC clock: statement and short apology at 20:35, the apology judged on time (due 20:55);
+    // the update at 21:08, 13 min late; the next (posible-crisis, 60m) owed at 22:08, closed at 22:10.
+    expect(json.metrics).toMatchObject({ updatesOnTime: 1, updatesDue: 3, longestSilenceMinutes: 62 });
+    const marks = json.messages.map((m: Record<string, unknown>) =>
+      [m.step, m.channel, m.update ?? '-', m.late ?? '-', m.minutesLate ?? '-'].join(' '),
+    );
+    expect(marks).toEqual([
+      'comunicado facebook - - -', // the first public response
+      'aviso-corto x true - -', // any public message after it is judged: on time
+      'aviso-corto instagram - - -', // the same news on a second channel is judged once
+      'avisar-equipo team - - -', // internal: no update
+      '@update-1 x true true 13',
+      '@update-1 facebook - - -',
+    ]);
+  });
+
+  it('says the metrics in the plan language, and marks the late update, in Markdown and HTML', async () => {
+    const md = (await reported('md')).replaceAll('\u00a0', ' ');
+    expect(md).toContain('- **Actualizaciones a tiempo (desde la primera respuesta pública)**: 1 de 3');
+    expect(md).toContain('- **Silencio más largo (desde la primera respuesta pública)**: 1h2m');
+    expect(md).toMatch(/### X \(Twitter\), dom, 22 nov, 22:08 \*\*actualización con 13m de retraso\*\*/);
+    const html = (await reported('html')).replaceAll('\u00a0', ' ');
+    expect(html).toContain('<span class="missed">actualización con 13m de retraso</span>');
+  });
+});
