@@ -567,6 +567,8 @@ export const en = {
   'incidents.deadline.met': 'deadline met',
   'incidents.deadline.missed': 'deadline missed',
   'incidents.deadline.pending': 'deadline pending',
+  'incidents.update.next': 'next update by {due} ({left} left)',
+  'incidents.update.late': 'update {late} late (due {due})',
   'incidents.drills': 'Drills (exercises run by escalate --script); remove one with crisis incidents discard ID:',
   'incidents.discarded': 'Removed {id} ({file}).',
   'incidents.discardUnknown': 'No incident {id} in {dir}. Incidents: {known}.',

@@ -563,6 +563,8 @@ export const es: Record<MessageKey, string> = {
   'incidents.deadline.met': 'plazo cumplido',
   'incidents.deadline.missed': 'plazo incumplido',
   'incidents.deadline.pending': 'plazo en curso',
+  'incidents.update.next': 'próxima actualización antes de las {due} (quedan {left})',
+  'incidents.update.late': 'actualización con {late} de retraso (vencía a las {due})',
   'incidents.drills':
     'Simulacros (ejercicios hechos con escalate --script); quita uno con crisis incidents discard ID:',
   'incidents.discarded': 'Quitado {id} ({file}).',

@@ -6,6 +6,7 @@ import { createContext } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { scriptedPrompter, type Prompter } from '../../src/cli/prompts.js';
 import { interactive, speakingThePlan } from '../../src/commands/escalate.js';
+import { incidents } from '../../src/commands/incidents.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { replay } from '../../src/escalate/replay.js';
 import { root, tempDir } from '../helpers.js';
@@ -256,5 +257,56 @@ describe('the update cadence in the report (md, html, json)', () => {
     expect(md).toMatch(/### X \(Twitter\), dom, 22 nov, 22:08 \*\*actualización con 13m de retraso\*\*/);
     const html = (await reported('html')).replaceAll('\u00a0', ' ');
     expect(html).toContain('<span class="missed">actualización con 13m de retraso</span>');
+  });
+});
+
+describe('the next update of each open incident in crisis incidents', () => {
+  /** The whole-crisis drill (closed), and the same left open the next morning (clock 09:00 in Madrid). */
+  async function incidentsDir() {
+    const dir = copy();
+    writeFileSync(join(dir, 'closed.yaml'), SCRIPT);
+    const open = SCRIPT.replace(/\nclose:[\s\S]*$/, '\n').replace(
+      'clock: 2026-11-22T21:10:00+01:00',
+      'clock: 2026-11-23T09:00:00+01:00',
+    );
+    writeFileSync(join(dir, 'open.yaml'), open);
+    for (const script of ['closed.yaml', 'open.yaml'])
+      expect((await crisis(['escalate', '--script', script], { cwd: dir })).status).toBe(0);
+    return dir;
+  }
+
+  it('gives it in --json: due, since, level, overdue and minutes left; none for a closed one', async () => {
+    const dir = await incidentsDir();
+    const rows = JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout);
+    // Statement at 08:25 UTC; crisis (20m) until 08:50, when the 08:45 deadline had already passed.
+    expect(rows[0]).toMatchObject({
+      status: 'open',
+      nextUpdate: {
+        due: '2026-11-23T08:45:00.000Z',
+        since: '2026-11-23T08:25:00.000Z',
+        level: 'crisis',
+        overdue: true,
+      },
+    });
+    expect(rows[0].nextUpdate.minutesLeft).toBeLessThan(0);
+    expect(rows[1]).toMatchObject({ status: 'closed', nextUpdate: null });
+  });
+
+  it('says it on the line of the incident, on the plan clock: late, or what is left', async () => {
+    const dir = await incidentsDir();
+    const [, late] = (await crisis(['incidents'], { cwd: dir })).stdout.replaceAll('\u00a0', ' ').split('\n');
+    expect(late).toMatch(/^OPEN .* · update \S+ late \(due lun, 23 nov, 09:45\)  /);
+    const stdout = new PassThrough();
+    let printed = '';
+    stdout.on('data', (chunk) => (printed += chunk));
+    const ctx = createContext(['incidents', '--json'], '0.0.0', {
+      cwd: dir,
+      env: { NO_COLOR: '1', TZ: 'America/New_York' },
+      streams: { stdout, stderr: new PassThrough() },
+      interactive: false,
+    });
+    // At 09:30 in Madrid, five minutes after the statement: 15 minutes left, due at 09:45.
+    await incidents({}, ctx, new Date('2026-11-23T08:30:00Z'));
+    expect(printed.replaceAll('\u00a0', ' ')).toMatch(/^OPEN .* · next update by 09:45 \(15 min left\)  /m);
   });
 });
