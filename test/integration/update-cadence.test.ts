@@ -120,6 +120,30 @@ describe('the update cadence in the walkthrough', () => {
     expect(w.menus.filter((m) => m.choices.includes('update'))).toHaveLength(3);
   });
 
+  it('makes the late update what Enter takes in a menu with no default of its own', async () => {
+    const answers = [
+      ...START,
+      undefined,
+      'skip',
+      'skip',
+      undefined,
+      'la mitad entregada',
+      'publish',
+      'skip',
+      'skip',
+      '',
+    ];
+    const w = walk([...answers, 'pause'], LATE);
+    expect(await w.run()).toBe(0);
+    expect(w.menus.find((m) => m.message === 'Este paso:' && m.choices[0] === 'update')).toBeDefined();
+    const events = readJournal(join(w.dir, 'incidents', readdirSync(join(w.dir, 'incidents'))[0]!)).events;
+    expect(
+      replay(events)
+        .published.filter((p) => p.step === '@update-1')
+        .map((p) => p.channel),
+    ).toEqual(['x']);
+  });
+
   it('journals the update as its own posts, ended by a step that is no step of the plan', async () => {
     const w = walk([...START, ...UPDATE, 'pause'], LATE);
     await w.run();
