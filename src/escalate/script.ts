@@ -42,6 +42,13 @@ const event = z.strictObject({
   promise: z.optional(z.strictObject({ to: text, what: text, approved_by: text, due: z.optional(due) })),
   level: z.optional(z.string()),
   reason: z.optional(text),
+  // A public update with the plan's `update` response (issue 12): its variables and post URLs.
+  update: z.optional(
+    z.strictObject({
+      vars: z.optional(z.record(z.string(), z.string())),
+      published: z.optional(z.record(z.string(), z.string())),
+    }),
+  ),
 });
 
 export const scriptSchema = z.strictObject({
@@ -127,6 +134,13 @@ function unknownNames(script: Script, playbook: Playbook): Report[] {
     if (entry.level !== undefined) check(['events', index, 'level'], entry.level, levels, 'levels');
     if (entry.promise)
       check(['events', index, 'promise', 'approved_by'], entry.promise.approved_by, contacts, 'contacts');
+    for (const channel of Object.keys(entry.update?.published ?? {}))
+      check(
+        ['events', index, 'update', 'published', channel],
+        channel,
+        playbook.channels.map((c) => c.id),
+        'channels',
+      );
   });
   return reports;
 }

@@ -7,7 +7,8 @@ import type { IncidentState } from './replay.js';
 
 // The update cadence (issue 12): once the first public response is out, the public hears from the
 // brand at least every `update_every` of the current level. Any public message resets the clock
-// (an update, an apology, a closing...); private replies and internal notices do not.
+// (an update, an apology, a closing...); private replies and internal notices do not. A step's
+// message posted on several channels counts once, at its first post.
 
 /** The deadline for the next public update, at `now`. */
 export interface NextUpdate {
@@ -38,8 +39,18 @@ export interface JudgedUpdate {
 
 const MINUTE = 60_000;
 
+/**
+ * The public messages up to `end`, each once: a step's message posted on several channels is one
+ * piece of news, timed at its first post (the statement on Facebook, then on the blog).
+ */
 function publicMessages(playbook: Playbook, state: IncidentState, end: Date): Array<EventOf<'published'>> {
-  return state.published.filter((event) => isPublicResponse(playbook, event) && new Date(event.at) <= end);
+  const seen = new Set<string>();
+  return state.published.filter((event) => {
+    if (!isPublicResponse(playbook, event) || new Date(event.at) > end) return false;
+    if (event.step === undefined) return true;
+    const key = `${event.step}\n${event.response}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 function everyOf(playbook: Playbook, levelId: string): number | undefined {

@@ -348,6 +348,10 @@ export const es: Record<MessageKey, string> = {
   'report.metricDuration': 'Duración total',
   'report.metricDeadlines': 'Plazos',
   'report.deadlinesCount': '{met:# cumplido|# cumplidos}, {missed:# incumplido|# incumplidos}',
+  'report.metricUpdates': 'Actualizaciones a tiempo (desde la primera respuesta pública)',
+  'report.updatesCount': '{onTime} de {due}',
+  'report.metricSilence': 'Silencio más largo (desde la primera respuesta pública)',
+  'report.updateLate': 'actualización con {late} de retraso',
   'report.none': '—',
   'report.timeline': 'Cronología',
   'report.generated': 'Horas en',
@@ -385,8 +389,8 @@ export const es: Record<MessageKey, string> = {
   'walk.update.left': '⏱ Próxima actualización pública antes de las {due} (quedan {left})',
   'walk.update.late':
     '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso (último mensaje público a las {since})',
-  'walk.update.out': '✔ Actualización publicada a las {time}, a tiempo (vencía a las {due}).',
-  'walk.update.outLate': '✖ Actualización publicada a las {time}, con {late} de retraso (vencía a las {due}).',
+  'walk.update.out': '✔ Último mensaje público a las {time}, a tiempo (vencía a las {due}).',
+  'walk.update.outLate': '✖ Último mensaje público a las {time}, con {late} de retraso (vencía a las {due}).',
   'walk.update.title': 'Actualización pública: {title}',
   'walk.action.update': 'Publicar ahora una actualización ({title})',
   'walk.next.update': 'la actualización pública que empezaste',
@@ -525,6 +529,12 @@ export const es: Record<MessageKey, string> = {
     'crisis escalate hace preguntas, y esto no es un terminal. Da las respuestas con --script <archivo>.',
   'escalate.open': 'El incidente {id} está abierto; su diario es {journal}.',
   'escalate.closed': 'El incidente {id} está cerrado; su diario es {journal}.',
+  'escalate.update.next': '⏱ {at} · próxima actualización pública antes de las {due}',
+  'escalate.update.late': '✖ {at} · actualización pública con {late} de retraso (vencía a las {due})',
+  'escalate.update.end':
+    '⏱ Próxima actualización pública antes de las {due}: quedan {left} a las {now}, según el reloj del simulacro.',
+  'escalate.update.endLate':
+    '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso a las {now}, según el reloj del simulacro.',
   'escalate.keptJournal': 'Todo lo hecho hasta entonces está en {journal} (incidente {id}).',
   'escalate.drillHint':
     'Añade lo que falta al guion y continúa este simulacro con: crisis escalate --script {script} --resume {id} (o quítalo con crisis incidents discard {id}).',
@@ -546,6 +556,8 @@ export const es: Record<MessageKey, string> = {
   'script.missing': 'El guion no responde a esta pregunta. Añade {key} al guion{value}.',
   'script.unknownOption':
     '{key} vale "{value}", que no es ninguna opción de la pregunta: {options}. Usa la etiqueta de una opción o su número.',
+  'script.noUpdate':
+    '{key}: el plan no tiene ninguna respuesta de tipo update para el nivel "{level}". Añade una al plan, o quita esta actualización.',
   'script.unknownVar': '{key} no es una variable de esta respuesta. Sus variables: {value}.',
   'script.backwards': '{key} es {value}, antes que el reloj del guion: el tiempo solo avanza.',
   'script.checkFailed': 'El mensaje de {key} en {value} no pasa una comprobación: ',
@@ -573,6 +585,8 @@ export const es: Record<MessageKey, string> = {
   'incidents.deadline.met': 'plazo cumplido',
   'incidents.deadline.missed': 'plazo incumplido',
   'incidents.deadline.pending': 'plazo en curso',
+  'incidents.update.next': 'próxima actualización antes de las {due} (quedan {left})',
+  'incidents.update.late': 'actualización con {late} de retraso (vencía a las {due})',
   'incidents.drills':
     'Simulacros (ejercicios hechos con escalate --script); quita uno con crisis incidents discard ID:',
   'incidents.discarded': 'Quitado {id} ({file}).',

@@ -85,6 +85,7 @@ export function reportView(data: ReportData, playbook: Playbook) {
       time: time(m.at),
       channelName: m.audience === 'internal' ? labels.team : m.channelName,
       audienceLabel: m.audience === 'private' ? labels.private : m.audience === 'internal' ? labels.internal : '',
+      lateLabel: m.late ? t('report.updateLate', { late: formatDuration(m.minutesLate ?? 0) }) : '',
     })),
     promises: data.promises.map((p) => ({
       ...p,
@@ -117,6 +118,14 @@ export function reportView(data: ReportData, playbook: Playbook) {
         label: labels.metricDeadlines,
         value: t('report.deadlinesCount', { met: data.metrics.deadlinesMet, missed: data.metrics.deadlinesMissed }),
       },
+      {
+        label: labels.metricUpdates,
+        value:
+          data.metrics.updatesDue === undefined
+            ? labels.none
+            : t('report.updatesCount', { onTime: data.metrics.updatesOnTime ?? 0, due: data.metrics.updatesDue }),
+      },
+      { label: labels.metricSilence, value: minutes(data.metrics.longestSilenceMinutes) },
     ],
     svg: timelineSvg(
       data,

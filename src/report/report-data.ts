@@ -75,6 +75,15 @@ export interface ReportData {
     text: string;
     url?: string;
     edited: boolean;
+    /**
+     * A public message after the first public response, judged against the update cadence
+     * (`update_every`): when it was due, and, when it came late, by how many minutes. A message
+     * posted on several channels is judged once, on its first post.
+     */
+    update?: true;
+    updateDue?: string;
+    late?: true;
+    minutesLate?: number;
   }>;
   promises: Array<{
     id: string;
@@ -101,5 +110,14 @@ export interface ReportData {
     durationMinutes: number;
     deadlinesMet: number;
     deadlinesMissed: number;
+    /**
+     * The update cadence, from the first public response to the close (or now): updates that went
+     * out by their deadline, of those due (each judged update, and one owed past its deadline at
+     * the end); none before a first public response or where no level reached sets update_every.
+     */
+    updatesOnTime?: number;
+    updatesDue?: number;
+    /** The longest time without a public message, from the first public response to the close (or now). */
+    longestSilenceMinutes?: number;
   };
 }

@@ -28,6 +28,11 @@ describe('the metrics of a closed incident (fixture journal, fixed times)', () =
       // 20:05, done 20:25/20:26), comunicado and aviso-corto (30m, done 20:40/20:42), atención (never answered).
       deadlinesMet: 1,
       deadlinesMissed: 6,
+      // Updates (crisis: every 20m) from the statement at 20:40: the short apology at 20:42 on time;
+      // then silence to the close at 22:05, an update owed since 21:02.
+      updatesOnTime: 1,
+      updatesDue: 2,
+      longestSilenceMinutes: 83,
     });
   });
   it('judge the first response against its level (crisis: 30 min from first sight)', () => {
@@ -97,7 +102,7 @@ describe('the Markdown report', () => {
     const raw = renderReport('md', template('md'), data, playbook);
     expect(raw).toContain('| Visto por primera vez | dom,\u00a022\u00a0nov,\u00a021:05 |');
     const md = raw.replaceAll('\u00a0', ' ');
-    expect(md.split('\n').slice(0, 22).join('\n')).toMatchInlineSnapshot(`
+    expect(md.split('\n').slice(0, 24).join('\n')).toMatchInlineSnapshot(`
       "# Informe del incidente: Un cliente denuncia retrasos
 
       | | |
@@ -117,6 +122,8 @@ describe('the Markdown report', () => {
       - **Tiempo hasta publicar el comunicado**: 35m
       - **Duración total**: 2h
       - **Plazos**: 1 cumplido, 6 incumplidos
+      - **Actualizaciones a tiempo (desde la primera respuesta pública)**: 1 de 2
+      - **Silencio más largo (desde la primera respuesta pública)**: 1h23m
 
       ## Niveles
       "

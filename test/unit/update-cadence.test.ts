@@ -42,6 +42,7 @@ const post = (
   response = 'apology-short',
   audience?: Audience,
   channel = 'twitter',
+  step?: string,
 ): IncidentEvent => ({
   type: 'published',
   at: at(minutes),
@@ -49,6 +50,7 @@ const post = (
   channel,
   text: 't',
   edited: false,
+  ...(step ? { step } : {}),
   ...(audience ? { audience } : {}),
 });
 const closed = (minutes: number): IncidentEvent => ({ type: 'closed', at: at(minutes), resolution: 'done' });
@@ -99,6 +101,29 @@ describe('nextUpdate', () => {
       [opened, level(1, 'crisis'), post(5), post(10, 'thanks', 'private'), post(12, 'brief', 'internal')],
       20,
       { since: 5, due: 25, overdue: false, minutesLeft: 5, level: 'crisis' },
+    ],
+    [
+      'a step’s message on a second channel is the same news, not an update',
+      [
+        opened,
+        level(1, 'crisis'),
+        post(5, 'apology-short', undefined, 'twitter', 's'),
+        post(9, 'apology-short', undefined, 'blog', 's'),
+      ],
+      20,
+      { since: 5, due: 25, overdue: false, minutesLeft: 5, level: 'crisis' },
+    ],
+    [
+      'an update walked from the menu counts once, at its first post, and is judged',
+      [
+        opened,
+        level(1, 'crisis'),
+        post(5),
+        post(20, 'update', undefined, 'twitter', '@update-1'),
+        post(21, 'update', undefined, 'blog', '@update-1'),
+      ],
+      30,
+      { since: 20, due: 40, overdue: false, minutesLeft: 10, level: 'crisis', frozen: 5 },
     ],
     [
       'a message to a channel the plan lacks is not public',
