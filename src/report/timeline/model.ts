@@ -1,0 +1,281 @@
+import { brandDay, formatBrandTime, type BrandClock } from '../../escalate/brand-time.js';
+import { translator, type Lang, type Translate } from '../../i18n/index.js';
+import { formatDuration } from '../../model/duration.js';
+import type { Outcome, ReportData } from '../report-data.js';
+
+// What the timeline shows, as data in the plan's language: every mark with the sentence its
+// tooltip and the numbered key below the picture both give, the level bands and the milestones.
+// No positions yet: layout.ts places them.
+
+export type Lane = 'levels' | 'contacts' | 'steps' | 'messages' | 'promises';
+export const LANES: readonly Lane[] = ['levels', 'contacts', 'steps', 'messages', 'promises'];
+
+/** A kind of mark and how it reads: one entry of the legend. */
+export type MarkStyle =
+  | 'level'
+  | 'reached'
+  | 'unreachable'
+  | 'stepDone'
+  | 'stepLate'
+  | 'stepSkipped'
+  | 'public'
+  | 'private'
+  | 'internal'
+  | 'late'
+  | 'promiseKept'
+  | 'promiseOpen'
+  | 'note';
+
+export interface TimelineEvent {
+  /** Its number in the picture and in the key: events in time order, lanes in order at the same minute. */
+  n: number;
+  at: number;
+  lane: Lane;
+  style: MarkStyle;
+  /** The whole sentence, for the tooltip and the key. */
+  text: string;
+  /** A level change's mark also names the level beside it, inside its band. */
+  label?: string;
+  severity?: number;
+}
+
+export interface Band {
+  from: number;
+  to: number;
+  name: string;
+  severity: number;
+}
+
+export type MilestoneKind = 'seen' | 'deadline' | 'first' | 'closed' | 'open';
+
+export interface Milestone {
+  at: number;
+  kind: MilestoneKind;
+  outcome?: Outcome;
+  label: string;
+}
+
+export interface TimelineModel {
+  id: string;
+  from: number;
+  to: number;
+  events: TimelineEvent[];
+  bands: Band[];
+  milestones: Milestone[];
+  laneLabels: Record<Lane, string>;
+  legend: Array<{ style: MarkStyle; label: string }>;
+  bandLegend: Array<{ severity: number; label: string }>;
+  title: string;
+  desc: string;
+  /** A tick's time and, when the day changes, its date: in the brand's zone and language. */
+  tickTime: (at: number) => string;
+  tickDate: (at: number) => string;
+  sameDay: (a: number, b: number) => boolean;
+  /** The key below the picture, in the same order and numbers as the marks. */
+  key: Array<{ n: number; time: string; text: string }>;
+}
+
+export interface TimelineContext {
+  lang: Lang;
+  brand: BrandClock;
+  /** A level's name and severity by id (the plan may have lost the level since). */
+  level: (id: string) => { name: string; severity: number } | undefined;
+}
+
+const LEGEND_ORDER: readonly MarkStyle[] = [
+  'level',
+  'reached',
+  'unreachable',
+  'stepDone',
+  'stepLate',
+  'stepSkipped',
+  'public',
+  'private',
+  'internal',
+  'late',
+  'promiseKept',
+  'promiseOpen',
+  'note',
+];
+
+type Draft = Omit<TimelineEvent, 'n'>;
+
+function drafts(data: ReportData, t: Translate, ctx: TimelineContext, time: (iso: string) => string): Draft[] {
+  const at = Date.parse;
+  const severity = (id: string) => ctx.level(id)?.severity ?? 1;
+  return [
+    ...data.levels.map(
+      (l): Draft => ({
+        at: at(l.at),
+        lane: 'levels',
+        style: 'level',
+        text: t('timeline.mark.level', { name: l.name }) + (l.reason ? `: ${l.reason}` : ''),
+        label: l.name,
+        severity: severity(l.level),
+      }),
+    ),
+    ...data.contacts.map(
+      (c): Draft => ({
+        at: at(c.at),
+        lane: 'contacts',
+        style: c.status === 'reached' ? 'reached' : 'unreachable',
+        text: t('timeline.mark.contact', {
+          name: c.name,
+          status: t(c.status === 'reached' ? 'report.reached' : 'report.unreachable'),
+        }),
+      }),
+    ),
+    ...data.steps.map((s): Draft => {
+      const late = s.outcome === 'missed';
+      const status = s.status === 'done' ? 'report.done' : s.status === 'skipped' ? 'report.skipped' : 'report.later';
+      return {
+        at: at(s.at),
+        lane: 'steps',
+        style: s.status !== 'done' ? 'stepSkipped' : late ? 'stepLate' : 'stepDone',
+        text: late
+          ? t('timeline.mark.stepLate', { title: s.title, due: s.due ? time(s.due) : '' })
+          : t('timeline.mark.step', { title: s.title, status: t(status) }) + (s.reason ? ` (${s.reason})` : ''),
+      };
+    }),
+    ...data.messages.map((m): Draft => {
+      // `late` comes from the update cadence (issue 13's `cadence` part) when the report has it.
+      const late = (m as { late?: unknown }).late === true;
+      let what =
+        m.audience === 'internal'
+          ? t('timeline.mark.internal')
+          : m.kind
+            ? t('report.responseBy', { kind: t(`kind.${m.kind}`), channel: m.channelName })
+            : t('timeline.mark.message', { channel: m.channelName });
+      // "apology on X" starts a sentence in the key: "Apology on X".
+      what = what.charAt(0).toLocaleUpperCase(ctx.lang) + what.slice(1);
+      return {
+        at: at(m.at),
+        lane: 'messages',
+        style: late ? 'late' : m.audience === 'public' ? 'public' : m.audience,
+        text: late ? `${what} (${t('timeline.late')})` : what,
+      };
+    }),
+    ...data.promises.map(
+      (p): Draft => ({
+        at: at(p.at),
+        lane: 'promises',
+        style: p.honoured ? 'promiseKept' : 'promiseOpen',
+        text: t('timeline.mark.promise', {
+          to: p.to,
+          what: p.what,
+          state: p.honoured ? t('timeline.promiseKept') : t('timeline.promiseOpen'),
+        }),
+      }),
+    ),
+    ...data.notes.map((n): Draft => ({ at: at(n.at), lane: 'promises', style: 'note', text: `${t('timeline.mark.note')}: ${n.text}` })),
+  ];
+}
+
+/** The incident's end as the report sees it: the close, or the moment the report was made. */
+function endOf(data: ReportData): number {
+  if (data.incident.closedAt) return Date.parse(data.incident.closedAt);
+  return Date.parse(data.incident.detectedAt) + data.metrics.durationMinutes * 60_000;
+}
+
+export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineModel {
+  const t = translator(ctx.lang);
+  const seen = Date.parse(data.incident.detectedAt);
+  const close = endOf(data);
+  const list = drafts(data, t, ctx, (iso) => formatBrandTime(iso, ctx.brand, 'time'));
+  const from = Math.min(seen, ...list.map((e) => e.at));
+  const due = data.firstResponse ? Date.parse(data.firstResponse.due) : undefined;
+  const end = Math.max(close, ...list.map((e) => e.at));
+  const to = Math.max(end, due ?? 0, from + 60_000);
+  const sameDay = (a: number, b: number) =>
+    brandDay(new Date(a), ctx.brand.timezone) === brandDay(new Date(b), ctx.brand.timezone);
+  const oneDay = sameDay(from, to);
+  const short = (at: number) => formatBrandTime(new Date(at), ctx.brand, oneDay ? 'time' : 'datetime');
+  const full = (at: number) => formatBrandTime(new Date(at), ctx.brand);
+
+  const laneOrder = (lane: Lane) => LANES.indexOf(lane);
+  const events = list
+    .map((e, index) => ({ e, index }))
+    .sort((a, b) => a.e.at - b.e.at || laneOrder(a.e.lane) - laneOrder(b.e.lane) || a.index - b.index)
+    .map(({ e }, index): TimelineEvent => ({ ...e, n: index + 1 }));
+
+  // A level holds from its declaration until the next change, then the close (or now, while open).
+  const bands = data.levels.map(
+    (l, index): Band => ({
+      from: Date.parse(l.at),
+      to: Math.max(Date.parse(l.at), index + 1 < data.levels.length ? Date.parse(data.levels[index + 1]!.at) : end),
+      name: l.name,
+      severity: ctx.level(l.level)?.severity ?? 1,
+    }),
+  );
+
+  const fr = data.firstResponse;
+  const milestones: Milestone[] = [
+    { at: seen, kind: 'seen', label: t('timeline.seen', { time: short(seen) }) },
+    ...(fr ? [{ at: due!, kind: 'deadline' as const, outcome: fr.outcome, label: t('timeline.deadline', { time: short(due!) }) }] : []),
+    ...(fr?.at
+      ? [{ at: Date.parse(fr.at), kind: 'first' as const, label: t('timeline.firstResponse', { time: short(Date.parse(fr.at)) }) }]
+      : []),
+    data.incident.open
+      ? { at: end, kind: 'open' as const, label: t('timeline.open', { time: short(end) }) }
+      : { at: close, kind: 'closed' as const, label: t('timeline.closed', { time: short(close) }) },
+  ];
+
+  const styles = new Set(events.map((e) => e.style));
+  const severities = [...new Map(bands.map((b) => [b.severity, b.name])).entries()].sort((a, b) => a[0] - b[0]);
+  const count = (lane: Lane, style?: MarkStyle) =>
+    events.filter((e) => e.lane === lane && (!style || e.style === style)).length;
+  const levelsText = bands.map((b) => t('timeline.levelFrom', { name: b.name, time: short(b.from) })).join(', ');
+  const duration = formatDuration(Math.round((end - seen) / 60_000));
+  const title = t(data.incident.open ? 'timeline.titleOpen' : 'timeline.title', {
+    from: full(seen),
+    to: short(end),
+    duration,
+  });
+  const desc = [
+    levelsText ? t('timeline.descLevels', { levels: levelsText }) : '',
+    t('timeline.descCounts', {
+      contacts: count('contacts'),
+      steps: count('steps'),
+      messages: count('messages'),
+      promises: count('promises') - count('promises', 'note'),
+      notes: count('promises', 'note'),
+    }),
+    fr
+      ? t(fr.at ? 'timeline.descFirst' : 'timeline.descNoFirst', {
+          time: fr.at ? short(Date.parse(fr.at)) : '',
+          due: short(due!),
+          outcome: t(`report.${fr.outcome}`),
+        })
+      : '',
+    events.length > 0 ? t('timeline.descKey') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return {
+    id: data.incident.id,
+    from,
+    to,
+    events,
+    bands,
+    milestones,
+    laneLabels: {
+      levels: t('timeline.lane.levels'),
+      contacts: t('timeline.lane.contacts'),
+      steps: t('timeline.lane.steps'),
+      messages: t('timeline.lane.messages'),
+      promises: t('timeline.lane.promises'),
+    },
+    legend: LEGEND_ORDER.filter((style) => styles.has(style)).map((style) => ({
+      style,
+      label: t(`timeline.legend.${style}`),
+    })),
+    bandLegend: severities.map(([severity, name]) => ({ severity, label: t('timeline.legend.band', { name }) })),
+    title,
+    desc,
+    tickTime: (at) => formatBrandTime(new Date(at), ctx.brand, 'time'),
+    tickDate: (at) => formatBrandTime(new Date(at), ctx.brand, 'date'),
+    sameDay,
+    key: events.map((e) => ({ n: e.n, time: short(e.at), text: e.text })),
+  };
+}
