@@ -108,13 +108,32 @@ describe('the timeline of a dense incident', () => {
   });
   it('reads the axis every 5 minutes, on the wall clock', () => {
     expect(layout.axis.stepMinutes).toBe(5);
-    expect(layout.axis.ticks.map((t) => t.time?.text)).toEqual(['10:00', '10:05', '10:10', '10:15', '10:20', '10:25', '10:30']);
+    expect(layout.axis.ticks.map((t) => t.time?.text)).toEqual([
+      '10:00',
+      '10:05',
+      '10:10',
+      '10:15',
+      '10:20',
+      '10:25',
+      '10:30',
+    ]);
     expect(layout.axis.ticks[0]!.date?.text).toBe('Sat\u00a021\u00a0Nov');
   });
   it('has a legend for every kind of mark shown and every level band', () => {
     const names = layout.legend.map((l) => l.label.text);
-    expect(names).toEqual(expect.arrayContaining(['Level change', 'Contact reached', 'Contact not reached', 'Step done', 'Public message', 'Note']));
-    expect(names).toEqual(expect.arrayContaining(['Level: Negative comment', 'Level: Possible crisis', 'Level: Crisis']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Level change',
+        'Contact reached',
+        'Contact not reached',
+        'Step done',
+        'Public message',
+        'Note',
+      ]),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Level: Negative comment', 'Level: Possible crisis', 'Level: Crisis']),
+    );
     expect(names).not.toContain('Step done late');
   });
 });
@@ -143,7 +162,12 @@ describe('tick steps', () => {
   it("fall on the brand's wall clock, not UTC's: hours of Madrid, midnights of Madrid", () => {
     const wall = (at: number) => brandWallClock(at, 'Europe/Madrid');
     const hours = axisFor(Date.parse('2026-11-22T20:05:00Z'), Date.parse('2026-11-22T22:10:00Z'), 60, wall);
-    expect(hours.ticks.map((t) => new Date(t).toISOString().slice(11, 16))).toEqual(['20:00', '21:00', '22:00', '23:00']);
+    expect(hours.ticks.map((t) => new Date(t).toISOString().slice(11, 16))).toEqual([
+      '20:00',
+      '21:00',
+      '22:00',
+      '23:00',
+    ]);
     const days = axisFor(Date.parse('2026-11-22T20:05:00Z'), Date.parse('2026-11-24T10:00:00Z'), 1440, wall);
     expect(days.ticks.map((t) => new Date(t).toISOString())).toEqual([
       '2026-11-21T23:00:00.000Z',
@@ -164,7 +188,16 @@ describe('the timeline of the Spanish optician', () => {
   it('speaks Spanish everywhere: tooltips, lanes, milestones, legend', () => {
     expect(svg).toContain('Jorge Ibáñez: no localizado');
     expect(svg).toMatch(/Sofía Martín: localizado/);
-    for (const word of ['Avisos', 'Pasos', 'Mensajes', 'Promesas, notas', 'Plazo 21:35', 'Cerrado 23:05', 'Contacto localizado', 'Nivel: Crisis'])
+    for (const word of [
+      'Avisos',
+      'Pasos',
+      'Mensajes',
+      'Promesas, notas',
+      'Plazo 21:35',
+      'Cerrado 23:05',
+      'Contacto localizado',
+      'Nivel: Crisis',
+    ])
       expect(svg).toContain(word);
     const words = svg.replace(/<[^>]*>/g, ' ');
     for (const english of ['reached', 'unreachable', 'Contacts', 'Deadline', 'Closed', 'Step', 'Level', 'Note'])
@@ -172,7 +205,9 @@ describe('the timeline of the Spanish optician', () => {
     expect(key.map((k) => k.text)).toContain('Disculpa en Facebook');
   });
   it('has an accessible name and description of the whole incident', () => {
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="timeline-title-20261122-2010-abcd" aria-describedby="timeline-desc-20261122-2010-abcd"/);
+    expect(svg).toMatch(
+      /^<svg [^>]*role="img" aria-labelledby="timeline-title-20261122-2010-abcd" aria-describedby="timeline-desc-20261122-2010-abcd"/,
+    );
     const title = /<title id="timeline-title-[^"]+">([^<]*)<\/title>/.exec(svg)![1];
     const desc = /<desc id="timeline-desc-[^"]+">([^<]*)<\/desc>/.exec(svg)![1];
     expect(title).toBe('Cronología del incidente, de dom,\u00a022\u00a0nov,\u00a021:05 a 23:05 (2h)');
@@ -185,10 +220,19 @@ describe('the timeline of the Spanish optician', () => {
     expect(numbers.map((m) => Number(m[1])).sort((a, b) => a - b)).toEqual(key.map((_, i) => i + 1));
     for (const [, n, rest] of numbers) {
       const entry = key[Number(n) - 1]!;
-      expect(rest).toBe(`${entry.time} · ${entry.text}`.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
+      expect(rest).toBe(
+        `${entry.time} · ${entry.text}`
+          .replace(/&/g, '&amp;')
+          .replace(/</g, '&lt;')
+          .replace(/>/g, '&gt;')
+          .replace(/"/g, '&quot;')
+          .replace(/'/g, '&#39;'),
+      );
     }
     const html = renderReport('html', readFileSync(join(root, 'templates/report.html.hbs'), 'utf8'), data, optica);
-    const list = /<ol class="timeline-key" aria-label="Marcas de la cronología, por número">([\s\S]*?)<\/ol>/.exec(html)![1]!;
+    const list = /<ol class="timeline-key" aria-label="Marcas de la cronología, por número">([\s\S]*?)<\/ol>/.exec(
+      html,
+    )![1]!;
     expect(list.match(/<li>/g)).toHaveLength(key.length);
     expect(list).toContain('<li>21:12 · Jorge Ibáñez: no localizado</li>');
   });
@@ -206,24 +250,38 @@ describe('timelines of other shapes', () => {
       new Date(firstSeen + ((Date.parse(iso) - firstSeen) / (22 * 60_000)) * minutes * 60_000).toISOString();
     return {
       ...data,
-      incident: { ...data.incident, declaredAt: spread(data.incident.declaredAt), closedAt: spread(data.incident.closedAt!) },
+      incident: {
+        ...data.incident,
+        declaredAt: spread(data.incident.declaredAt),
+        closedAt: spread(data.incident.closedAt!),
+      },
       levels: data.levels.map((l) => ({ ...l, at: spread(l.at) })),
       contacts: data.contacts.map((c) => ({ ...c, at: spread(c.at) })),
       steps: data.steps.map((s) => ({ ...s, at: spread(s.at) })),
       messages: data.messages.map((m) => ({ ...m, at: spread(m.at) })),
       promises: data.promises.map((p) => ({ ...p, at: spread(p.at) })),
       notes: data.notes.map((n) => ({ ...n, at: spread(n.at) })),
-      firstResponse: data.firstResponse && { ...data.firstResponse, due: spread(data.firstResponse.due), at: spread(data.firstResponse.at!) },
+      firstResponse: data.firstResponse && {
+        ...data.firstResponse,
+        due: spread(data.firstResponse.due),
+        at: spread(data.firstResponse.at!),
+      },
       metrics: { ...data.metrics, durationMinutes: minutes },
     };
   };
-  it.each([4, 22, 95, 600, 2 * 1440, 9 * 1440])('a %i-minute incident keeps marks and labels apart and inside', (minutes) => {
-    const { layout } = laid(shifted(base, minutes), bakery);
-    expectNoOverlapInside(layout);
-    expect(layout.axis.ticks.length).toBeLessThanOrEqual(12);
-  });
+  it.each([4, 22, 95, 600, 2 * 1440, 9 * 1440])(
+    'a %i-minute incident keeps marks and labels apart and inside',
+    (minutes) => {
+      const { layout } = laid(shifted(base, minutes), bakery);
+      expectNoOverlapInside(layout);
+      expect(layout.axis.ticks.length).toBeLessThanOrEqual(12);
+    },
+  );
   it('cuts a long level name to its band rather than letting it run out', () => {
-    const long = { ...base, levels: base.levels.map((l) => ({ ...l, name: `${l.name} with a very long name indeed` })) };
+    const long = {
+      ...base,
+      levels: base.levels.map((l) => ({ ...l, name: `${l.name} with a very long name indeed` })),
+    };
     const { layout } = laid(long, bakery);
     expectNoOverlapInside(layout);
     expect(layout.marks.filter((m) => m.label).some((m) => m.label!.text.endsWith('…'))).toBe(true);
@@ -239,7 +297,11 @@ describe('timelines of other shapes', () => {
   });
   it('shows an update sent late apart from the others, when the report marks it', () => {
     const late = { ...base, messages: base.messages.map((m, i) => (i === 1 ? { ...m, late: true } : m)) };
-    const { svg } = timeline(late, { lang: 'en', brand: bakery.brand, level: (id) => planIndex(bakery).levels.get(id) });
+    const { svg } = timeline(late, {
+      lang: 'en',
+      brand: bakery.brand,
+      level: (id) => planIndex(bakery).levels.get(id),
+    });
     expect(svg.match(/class="mark message late"/g)).toHaveLength(1);
     expect(svg).toContain('Update sent late');
   });

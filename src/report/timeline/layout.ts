@@ -1,22 +1,13 @@
 import { axisFor, chooseTickStep } from './axis.js';
 import { layoutLegend, type LegendItem } from './legend.js';
 import { LANES, type Lane, type Milestone, type TimelineEvent, type TimelineModel } from './model.js';
+import { FONT, LINE, overlaps, PAD, text, WIDTH, type Box, type PlacedText } from './geometry.js';
+import { placeMilestones } from './milestones.js';
 import { fitText, textWidth } from './text-width.js';
 
 // Where everything goes, as numbers a test can check: no two marks or labels overlap, and
 // nothing leaves the picture. svg.ts only draws what this returns.
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-/** A text drawn from its box's left edge, on the baseline inside the box. */
-export interface PlacedText extends Box {
-  text: string;
-  size: number;
-}
 export interface PlacedMark {
   event: TimelineEvent;
   box: Box;
@@ -43,27 +34,11 @@ export interface TimelineLayout {
   legend: LegendItem[];
 }
 
-export const WIDTH = 860;
-const PAD = 10;
-const FONT = 11;
 const TICK_FONT = 10;
 const NUMBER_FONT = 10;
 const ROW = 24;
 const MARK_H = 18;
 const GAP = 3;
-const LINE = FONT * 1.3;
-
-export const text = (value: string, size: number, x: number, y: number): PlacedText => ({
-  text: value,
-  size,
-  x,
-  y,
-  width: textWidth(value, size),
-  height: size * 1.3,
-});
-
-const overlaps = (a: Box, b: Box, gap = 0) =>
-  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 
 /** How wide a mark is: its shape, widened for a number of two or three digits. */
 function markWidth(event: TimelineEvent): number {
@@ -84,37 +59,13 @@ function markWidth(event: TimelineEvent): number {
   }
 }
 
-/**
- * Labels of milestones, in rows, each beside its line (after it, or before it at the right edge):
- * none overlaps another, and none sits across another's line unless no row avoids it.
- */
-function placeMilestones(model: TimelineModel, x: (at: number) => number, top: number) {
-  const placed: Array<{ milestone: Milestone; row: number; label: PlacedText; x: number }> = [];
-  for (const milestone of [...model.milestones].sort((a, b) => a.at - b.at)) {
-    const at = x(milestone.at);
-    const width = textWidth(milestone.label, FONT);
-    const left = at + 3 + width <= WIDTH - PAD ? at + 3 : Math.max(PAD, at - 3 - width);
-    const fits = (row: number, strict: boolean) => {
-      const label = text(milestone.label, FONT, left, top + row * LINE);
-      const crosses = (lineX: number, box: Box) => lineX > box.x - 2 && lineX < box.x + box.width + 2;
-      return placed.every(
-        (other) =>
-          (other.row !== row || !overlaps(label, other.label, 8)) &&
-          (!strict ||
-            // A line runs down from each label to the lanes: no label may sit across another's line.
-            ((other.row <= row || !crosses(at, other.label)) && (other.row >= row || !crosses(other.x, label)))),
-      );
-    };
-    const tries = placed.length + 1;
-    let row = [...Array(tries).keys()].find((r) => fits(r, true));
-    row ??= [...Array(tries + 1).keys()].find((r) => fits(r, false))!;
-    placed.push({ milestone, row, label: text(milestone.label, FONT, left, top + row * LINE), x: at });
-  }
-  return placed;
-}
-
 /** Marks of one lane in rows: a mark (and a level's name) goes in the first row where it fits. */
-function placeLane(events: TimelineEvent[], x: (at: number) => number, top: number, labelRoom: (e: TimelineEvent, right: number) => number) {
+function placeLane(
+  events: TimelineEvent[],
+  x: (at: number) => number,
+  top: number,
+  labelRoom: (e: TimelineEvent, right: number) => number,
+) {
   const rows: number[] = [];
   const marks: PlacedMark[] = [];
   for (const event of events) {
@@ -129,7 +80,12 @@ function placeLane(events: TimelineEvent[], x: (at: number) => number, top: numb
     const y = top + row * ROW + (ROW - MARK_H) / 2;
     const box = { x: left, y, width, height: MARK_H };
     const digits = String(event.n);
-    const number = text(digits, NUMBER_FONT, left + (width - textWidth(digits, NUMBER_FONT)) / 2, y + (MARK_H - NUMBER_FONT * 1.3) / 2);
+    const number = text(
+      digits,
+      NUMBER_FONT,
+      left + (width - textWidth(digits, NUMBER_FONT)) / 2,
+      y + (MARK_H - NUMBER_FONT * 1.3) / 2,
+    );
     marks.push({
       event,
       box,
@@ -151,7 +107,11 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
   const timeWidth = textWidth(model.tickTime(model.from), TICK_FONT);
   // No more than ten ticks however wide the picture: a reader counts them, and print is narrower.
   let step = chooseTickStep(span, Math.min(10, Math.floor((right - left) / (timeWidth + 18))));
-  if (step >= 1440) step = Math.max(1440, chooseTickStep(span, Math.floor((right - left) / (textWidth(model.tickDate(model.from), TICK_FONT) + 18))));
+  if (step >= 1440)
+    step = Math.max(
+      1440,
+      chooseTickStep(span, Math.floor((right - left) / (textWidth(model.tickDate(model.from), TICK_FONT) + 18))),
+    );
   const axis = axisFor(model.from, model.to, step, wall);
   const x = (at: number) => left + ((at - axis.start) / (axis.end - axis.start)) * (right - left);
 
@@ -163,7 +123,9 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
   const labelRoom = (event: TimelineEvent, from: number) => {
     const next = levelMarks.find((e) => e.at > event.at || (e.at === event.at && e.n > event.n));
     const band = model.bands.find((b) => b.from === event.at && b.name === event.label);
-    const until = next ? x(next.at) - markWidth(next) / 2 - 6 : Math.min(WIDTH - PAD, band ? Math.max(x(band.to), from) : WIDTH - PAD);
+    const until = next
+      ? x(next.at) - markWidth(next) / 2 - 6
+      : Math.min(WIDTH - PAD, band ? Math.max(x(band.to), from) : WIDTH - PAD);
     return Math.min(until, WIDTH - PAD) - from;
   };
 
@@ -171,16 +133,32 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
   const marks: PlacedMark[] = [];
   let y = plotTop;
   for (const lane of present) {
-    const placed = placeLane(model.events.filter((e) => e.lane === lane), x, y + 3, labelRoom);
+    const placed = placeLane(
+      model.events.filter((e) => e.lane === lane),
+      x,
+      y + 3,
+      labelRoom,
+    );
     const height = placed.rows * ROW + 6;
-    lanes.push({ lane, top: y, height, label: text(fitText(model.laneLabels[lane], FONT, gutter), FONT, PAD, y + 3 + (ROW - LINE) / 2) });
+    lanes.push({
+      lane,
+      top: y,
+      height,
+      label: text(fitText(model.laneLabels[lane], FONT, gutter), FONT, PAD, y + 3 + (ROW - LINE) / 2),
+    });
     marks.push(...placed.marks);
     y += height;
   }
   const plotBottom = y;
 
   const bands = model.bands
-    .map((b) => ({ x: x(b.from), y: plotTop, width: x(b.to) - x(b.from), height: plotBottom - plotTop, severity: b.severity }))
+    .map((b) => ({
+      x: x(b.from),
+      y: plotTop,
+      width: x(b.to) - x(b.from),
+      height: plotBottom - plotTop,
+      severity: b.severity,
+    }))
     .filter((b) => b.width > 0.5);
 
   const ticks: TimelineLayout['axis']['ticks'] = [];
@@ -246,4 +224,4 @@ export function layoutBoxes(layout: TimelineLayout): Array<{ name: string; box: 
   ];
 }
 
-export { overlaps };
+export { overlaps, WIDTH, type Box, type PlacedText };

@@ -1,4 +1,4 @@
-import type { Box, PlacedText } from './layout.js';
+import type { Box, PlacedText } from './geometry.js';
 import type { MarkStyle, TimelineModel } from './model.js';
 import { fitText, textWidth } from './text-width.js';
 
@@ -22,7 +22,13 @@ const SWATCH_WIDTHS: Partial<Record<MarkStyle, number>> = {
 };
 
 /** The legend's entries, flowing in rows from `left` to `right` below `top`. */
-export function layoutLegend(model: TimelineModel, left: number, right: number, top: number, size: number): LegendItem[] {
+export function layoutLegend(
+  model: TimelineModel,
+  left: number,
+  right: number,
+  top: number,
+  size: number,
+): LegendItem[] {
   const entries: Array<Omit<LegendItem, 'swatch' | 'label'> & { text: string }> = [
     ...model.legend.map((entry) => ({ style: entry.style, text: entry.label })),
     ...model.bandLegend.map((entry) => ({ severity: entry.severity, text: entry.label })),

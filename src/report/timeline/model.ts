@@ -1,43 +1,13 @@
-import { brandDay, formatBrandTime, type BrandClock } from '../../escalate/brand-time.js';
-import { translator, type Lang, type Translate } from '../../i18n/index.js';
+import { brandDay, formatBrandTime } from '../../escalate/brand-time.js';
+import { translator } from '../../i18n/index.js';
 import { formatDuration } from '../../model/duration.js';
 import type { Outcome, ReportData } from '../report-data.js';
+import { drafts, LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
 
-// What the timeline shows, as data in the plan's language: every mark with the sentence its
-// tooltip and the numbered key below the picture both give, the level bands and the milestones.
-// No positions yet: layout.ts places them.
+export { LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
 
-export type Lane = 'levels' | 'contacts' | 'steps' | 'messages' | 'promises';
-export const LANES: readonly Lane[] = ['levels', 'contacts', 'steps', 'messages', 'promises'];
-
-/** A kind of mark and how it reads: one entry of the legend. */
-export type MarkStyle =
-  | 'level'
-  | 'reached'
-  | 'unreachable'
-  | 'stepDone'
-  | 'stepLate'
-  | 'stepSkipped'
-  | 'public'
-  | 'private'
-  | 'internal'
-  | 'late'
-  | 'promiseKept'
-  | 'promiseOpen'
-  | 'note';
-
-export interface TimelineEvent {
-  /** Its number in the picture and in the key: events in time order, lanes in order at the same minute. */
-  n: number;
-  at: number;
-  lane: Lane;
-  style: MarkStyle;
-  /** The whole sentence, for the tooltip and the key. */
-  text: string;
-  /** A level change's mark also names the level beside it, inside its band. */
-  label?: string;
-  severity?: number;
-}
+// What the timeline shows, as data in the plan's language: the numbered marks, the level bands,
+// the milestones, the legend and the accessible text. No positions yet: layout.ts places them.
 
 export interface Band {
   from: number;
@@ -75,13 +45,6 @@ export interface TimelineModel {
   key: Array<{ n: number; time: string; text: string }>;
 }
 
-export interface TimelineContext {
-  lang: Lang;
-  brand: BrandClock;
-  /** A level's name and severity by id (the plan may have lost the level since). */
-  level: (id: string) => { name: string; severity: number } | undefined;
-}
-
 const LEGEND_ORDER: readonly MarkStyle[] = [
   'level',
   'reached',
@@ -97,79 +60,6 @@ const LEGEND_ORDER: readonly MarkStyle[] = [
   'promiseOpen',
   'note',
 ];
-
-type Draft = Omit<TimelineEvent, 'n'>;
-
-function drafts(data: ReportData, t: Translate, ctx: TimelineContext, time: (iso: string) => string): Draft[] {
-  const at = Date.parse;
-  const severity = (id: string) => ctx.level(id)?.severity ?? 1;
-  return [
-    ...data.levels.map(
-      (l): Draft => ({
-        at: at(l.at),
-        lane: 'levels',
-        style: 'level',
-        text: t('timeline.mark.level', { name: l.name }) + (l.reason ? `: ${l.reason}` : ''),
-        label: l.name,
-        severity: severity(l.level),
-      }),
-    ),
-    ...data.contacts.map(
-      (c): Draft => ({
-        at: at(c.at),
-        lane: 'contacts',
-        style: c.status === 'reached' ? 'reached' : 'unreachable',
-        text: t('timeline.mark.contact', {
-          name: c.name,
-          status: t(c.status === 'reached' ? 'report.reached' : 'report.unreachable'),
-        }),
-      }),
-    ),
-    ...data.steps.map((s): Draft => {
-      const late = s.outcome === 'missed';
-      const status = s.status === 'done' ? 'report.done' : s.status === 'skipped' ? 'report.skipped' : 'report.later';
-      return {
-        at: at(s.at),
-        lane: 'steps',
-        style: s.status !== 'done' ? 'stepSkipped' : late ? 'stepLate' : 'stepDone',
-        text: late
-          ? t('timeline.mark.stepLate', { title: s.title, due: s.due ? time(s.due) : '' })
-          : t('timeline.mark.step', { title: s.title, status: t(status) }) + (s.reason ? ` (${s.reason})` : ''),
-      };
-    }),
-    ...data.messages.map((m): Draft => {
-      // `late` comes from the update cadence (issue 13's `cadence` part) when the report has it.
-      const late = (m as { late?: unknown }).late === true;
-      let what =
-        m.audience === 'internal'
-          ? t('timeline.mark.internal')
-          : m.kind
-            ? t('report.responseBy', { kind: t(`kind.${m.kind}`), channel: m.channelName })
-            : t('timeline.mark.message', { channel: m.channelName });
-      // "apology on X" starts a sentence in the key: "Apology on X".
-      what = what.charAt(0).toLocaleUpperCase(ctx.lang) + what.slice(1);
-      return {
-        at: at(m.at),
-        lane: 'messages',
-        style: late ? 'late' : m.audience === 'public' ? 'public' : m.audience,
-        text: late ? `${what} (${t('timeline.late')})` : what,
-      };
-    }),
-    ...data.promises.map(
-      (p): Draft => ({
-        at: at(p.at),
-        lane: 'promises',
-        style: p.honoured ? 'promiseKept' : 'promiseOpen',
-        text: t('timeline.mark.promise', {
-          to: p.to,
-          what: p.what,
-          state: p.honoured ? t('timeline.promiseKept') : t('timeline.promiseOpen'),
-        }),
-      }),
-    ),
-    ...data.notes.map((n): Draft => ({ at: at(n.at), lane: 'promises', style: 'note', text: `${t('timeline.mark.note')}: ${n.text}` })),
-  ];
-}
 
 /** The incident's end as the report sees it: the close, or the moment the report was made. */
 function endOf(data: ReportData): number {
@@ -199,21 +89,34 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
     .map(({ e }, index): TimelineEvent => ({ ...e, n: index + 1 }));
 
   // A level holds from its declaration until the next change, then the close (or now, while open).
-  const bands = data.levels.map(
-    (l, index): Band => ({
-      from: Date.parse(l.at),
-      to: Math.max(Date.parse(l.at), index + 1 < data.levels.length ? Date.parse(data.levels[index + 1]!.at) : end),
-      name: l.name,
-      severity: ctx.level(l.level)?.severity ?? 1,
-    }),
-  );
+  const bands = data.levels.map((l, index): Band => ({
+    from: Date.parse(l.at),
+    to: Math.max(Date.parse(l.at), index + 1 < data.levels.length ? Date.parse(data.levels[index + 1]!.at) : end),
+    name: l.name,
+    severity: ctx.level(l.level)?.severity ?? 1,
+  }));
 
   const fr = data.firstResponse;
   const milestones: Milestone[] = [
     { at: seen, kind: 'seen', label: t('timeline.seen', { time: short(seen) }) },
-    ...(fr ? [{ at: due!, kind: 'deadline' as const, outcome: fr.outcome, label: t('timeline.deadline', { time: short(due!) }) }] : []),
+    ...(fr
+      ? [
+          {
+            at: due!,
+            kind: 'deadline' as const,
+            outcome: fr.outcome,
+            label: t('timeline.deadline', { time: short(due!) }),
+          },
+        ]
+      : []),
     ...(fr?.at
-      ? [{ at: Date.parse(fr.at), kind: 'first' as const, label: t('timeline.firstResponse', { time: short(Date.parse(fr.at)) }) }]
+      ? [
+          {
+            at: Date.parse(fr.at),
+            kind: 'first' as const,
+            label: t('timeline.firstResponse', { time: short(Date.parse(fr.at)) }),
+          },
+        ]
       : []),
     data.incident.open
       ? { at: end, kind: 'open' as const, label: t('timeline.open', { time: short(end) }) }

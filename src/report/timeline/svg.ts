@@ -1,4 +1,5 @@
-import type { Box, PlacedText, TimelineLayout } from './layout.js';
+import type { Box, PlacedText } from './geometry.js';
+import type { TimelineLayout } from './layout.js';
 import type { Lane, MarkStyle, MilestoneKind, TimelineModel } from './model.js';
 import { FONT_FAMILY } from './text-width.js';
 
@@ -72,13 +73,31 @@ function shape(look: Look, b: Box): string {
     case 'square':
       return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="2" ${paint}/>`;
     case 'diamond':
-      return points([[x + w / 2, y - 1], [x + w, y + h / 2], [x + w / 2, y + h + 1], [x, y + h / 2]]);
+      return points([
+        [x + w / 2, y - 1],
+        [x + w, y + h / 2],
+        [x + w / 2, y + h + 1],
+        [x, y + h / 2],
+      ]);
     case 'hexagon': {
       const cut = Math.min(5, w / 4);
-      return points([[x + cut, y], [x + w - cut, y], [x + w, y + h / 2], [x + w - cut, y + h], [x + cut, y + h], [x, y + h / 2]]);
+      return points([
+        [x + cut, y],
+        [x + w - cut, y],
+        [x + w, y + h / 2],
+        [x + w - cut, y + h],
+        [x + cut, y + h],
+        [x, y + h / 2],
+      ]);
     }
     case 'flag':
-      return points([[x, y], [x + w, y], [x + w, y + h * 0.72], [x + w / 2, y + h], [x, y + h * 0.72]]);
+      return points([
+        [x, y],
+        [x + w, y],
+        [x + w, y + h * 0.72],
+        [x + w / 2, y + h],
+        [x, y + h * 0.72],
+      ]);
   }
 }
 
@@ -106,14 +125,24 @@ export function renderTimeline(model: TimelineModel, layout: TimelineLayout): st
       `<line class="lane" x1="${n(lane.label.x)}" y1="${n(lane.top)}" x2="${n(layout.width - lane.label.x)}" y2="${n(lane.top)}" stroke="#d1d5db"/>`,
     );
   for (const lane of layout.lanes) parts.push(label(lane.label, '#374151', ' font-weight="600"'));
-  parts.push(`<line class="axis" x1="${n(plot.left)}" y1="${n(plot.bottom)}" x2="${n(plot.right)}" y2="${n(plot.bottom)}" stroke="#6b7280"/>`);
+  parts.push(
+    `<line class="axis" x1="${n(plot.left)}" y1="${n(plot.bottom)}" x2="${n(plot.right)}" y2="${n(plot.bottom)}" stroke="#6b7280"/>`,
+  );
   for (const tick of layout.axis.ticks) {
     if (tick.time) parts.push(label(tick.time, '#374151'));
     if (tick.date) parts.push(label(tick.date, '#374151'));
   }
   for (const m of layout.milestones) {
-    const color = m.milestone.kind === 'deadline' ? OUTCOME_COLORS[m.milestone.outcome ?? 'pending']! : MILESTONE_COLORS[m.milestone.kind];
-    const dash = m.milestone.kind === 'deadline' || m.milestone.kind === 'open' ? ' stroke-dasharray="5 3"' : m.milestone.kind === 'seen' ? ' stroke-dasharray="2 2"' : '';
+    const color =
+      m.milestone.kind === 'deadline'
+        ? OUTCOME_COLORS[m.milestone.outcome ?? 'pending']!
+        : MILESTONE_COLORS[m.milestone.kind];
+    const dash =
+      m.milestone.kind === 'deadline' || m.milestone.kind === 'open'
+        ? ' stroke-dasharray="5 3"'
+        : m.milestone.kind === 'seen'
+          ? ' stroke-dasharray="2 2"'
+          : '';
     parts.push(
       `<g class="milestone ${m.milestone.kind}${m.milestone.outcome ? ` ${m.milestone.outcome}` : ''}"><line x1="${n(m.x)}" y1="${n(m.top)}" x2="${n(m.x)}" y2="${n(m.bottom)}" stroke="${color}" stroke-width="2"${dash}/>${label(m.label, color)}</g>`,
     );
