@@ -366,7 +366,7 @@ export const en = {
   'timeline.promiseOpen': 'not kept yet',
   'timeline.late': 'update sent late',
   'timeline.seen': 'First seen {time}',
-  'timeline.deadline': 'Deadline {time}',
+  'timeline.deadline': 'Deadline {time}: {outcome}',
   'timeline.firstResponse': 'First public response {time}',
   'timeline.closed': 'Closed {time}',
   'timeline.open': 'Still open at {time}',

@@ -361,7 +361,7 @@ export const es: Record<MessageKey, string> = {
   'timeline.promiseOpen': 'aún no cumplida',
   'timeline.late': 'actualización enviada tarde',
   'timeline.seen': 'Visto {time}',
-  'timeline.deadline': 'Plazo {time}',
+  'timeline.deadline': 'Plazo {time}: {outcome}',
   'timeline.firstResponse': 'Primera respuesta pública {time}',
   'timeline.closed': 'Cerrado {time}',
   'timeline.open': 'Aún abierto: {time}',

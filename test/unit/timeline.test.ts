@@ -100,7 +100,7 @@ describe('the timeline of a dense incident', () => {
       'First seen 10:00',
       'First public response 10:12',
       'Closed 10:22',
-      'Deadline 10:30',
+      'Deadline 10:30: met',
     ]);
     const deadline = layout.milestones.at(-1)!;
     expect(deadline.x).toBeCloseTo(layout.plot.right, 5);
@@ -193,7 +193,7 @@ describe('the timeline of the Spanish optician', () => {
       'Pasos',
       'Mensajes',
       'Promesas, notas',
-      'Plazo 21:35',
+      'Plazo 21:35: incumplido',
       'Cerrado 23:05',
       'Contacto localizado',
       'Nivel: Crisis',
@@ -277,6 +277,19 @@ describe('timelines of other shapes', () => {
       expect(layout.axis.ticks.length).toBeLessThanOrEqual(12);
     },
   );
+  it('keeps 12-hour ticks ("10:05 AM") apart, in New York', () => {
+    const us = { ...bakery, brand: { ...bakery.brand, language: 'en-US', timezone: 'America/New_York' } };
+    const { layout } = laid(shifted(base, 95), us);
+    expectNoOverlapInside(layout);
+    expect(layout.axis.ticks[0]!.time!.text).toBe('5:00\u00a0AM');
+  });
+  it('draws an incident that has only just been opened', () => {
+    const opened = journal('dense-bakery.jsonl').filter((e) => e.type === 'opened');
+    const data = buildReport(bakery, replay(opened), new Date('2026-11-21T10:05:00Z'));
+    const { layout } = laid(data, bakery);
+    expect(layout.marks).toEqual([]);
+    expectNoOverlapInside(layout);
+  });
   it('cuts a long level name to its band rather than letting it run out', () => {
     const long = {
       ...base,

@@ -19,13 +19,15 @@ export interface Box {
 export interface PlacedText extends Box {
   text: string;
   size: number;
+  bold?: boolean;
 }
-export const text = (value: string, size: number, x: number, y: number): PlacedText => ({
+export const text = (value: string, size: number, x: number, y: number, bold = false): PlacedText => ({
   text: value,
   size,
+  ...(bold ? { bold } : {}),
   x,
   y,
-  width: textWidth(value, size),
+  width: textWidth(value, size, bold),
   height: size * 1.3,
 });
 

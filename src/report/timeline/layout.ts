@@ -42,7 +42,7 @@ const GAP = 3;
 
 /** How wide a mark is: its shape, widened for a number of two or three digits. */
 function markWidth(event: TimelineEvent): number {
-  const digits = textWidth(String(event.n), NUMBER_FONT);
+  const digits = textWidth(String(event.n), NUMBER_FONT, true);
   switch (event.style) {
     case 'public':
     case 'private':
@@ -83,8 +83,9 @@ function placeLane(
     const number = text(
       digits,
       NUMBER_FONT,
-      left + (width - textWidth(digits, NUMBER_FONT)) / 2,
+      left + (width - textWidth(digits, NUMBER_FONT, true)) / 2,
       y + (MARK_H - NUMBER_FONT * 1.3) / 2,
+      true,
     );
     marks.push({
       event,
@@ -98,7 +99,7 @@ function placeLane(
 
 export function layoutTimeline(model: TimelineModel, wall: (instant: number) => number): TimelineLayout {
   const present = LANES.filter((lane) => lane === 'levels' || model.events.some((e) => e.lane === lane));
-  const gutter = Math.min(150, Math.max(...present.map((lane) => textWidth(model.laneLabels[lane], FONT))));
+  const gutter = Math.min(150, Math.max(...present.map((lane) => textWidth(model.laneLabels[lane], FONT, true))));
   const left = PAD + gutter + 20;
   const right = WIDTH - PAD - 14;
 
@@ -144,7 +145,7 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
       lane,
       top: y,
       height,
-      label: text(fitText(model.laneLabels[lane], FONT, gutter), FONT, PAD, y + 3 + (ROW - LINE) / 2),
+      label: text(fitText(model.laneLabels[lane], FONT, gutter, true), FONT, PAD, y + 3 + (ROW - LINE) / 2, true),
     });
     marks.push(...placed.marks);
     y += height;

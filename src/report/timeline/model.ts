@@ -105,7 +105,7 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
             at: due!,
             kind: 'deadline' as const,
             outcome: fr.outcome,
-            label: t('timeline.deadline', { time: short(due!) }),
+            label: t('timeline.deadline', { time: short(due!), outcome: t(`report.${fr.outcome}`) }),
           },
         ]
       : []),

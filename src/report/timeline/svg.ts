@@ -102,7 +102,7 @@ function shape(look: Look, b: Box): string {
 }
 
 const label = (t: PlacedText, fill: string, extra = '') =>
-  `<text x="${n(t.x)}" y="${n(t.y + t.size * 1.02)}" font-size="${t.size}" fill="${fill}"${extra}>${escapeXml(t.text)}</text>`;
+  `<text x="${n(t.x)}" y="${n(t.y + t.size * 1.02)}" font-size="${t.size}" fill="${fill}"${t.bold ? ' font-weight="600"' : ''}${extra}>${escapeXml(t.text)}</text>`;
 
 /** The picture: self-contained SVG, every text escaped, with its accessible name and description. */
 export function renderTimeline(model: TimelineModel, layout: TimelineLayout): string {
@@ -124,7 +124,7 @@ export function renderTimeline(model: TimelineModel, layout: TimelineLayout): st
     parts.push(
       `<line class="lane" x1="${n(lane.label.x)}" y1="${n(lane.top)}" x2="${n(layout.width - lane.label.x)}" y2="${n(lane.top)}" stroke="#d1d5db"/>`,
     );
-  for (const lane of layout.lanes) parts.push(label(lane.label, '#374151', ' font-weight="600"'));
+  for (const lane of layout.lanes) parts.push(label(lane.label, '#374151'));
   parts.push(
     `<line class="axis" x1="${n(plot.left)}" y1="${n(plot.bottom)}" x2="${n(plot.right)}" y2="${n(plot.bottom)}" stroke="#6b7280"/>`,
   );
@@ -151,7 +151,7 @@ export function renderTimeline(model: TimelineModel, layout: TimelineLayout): st
     const look = LOOKS[m.event.style];
     const tip = `${m.event.n} · ${model.key[m.event.n - 1]?.time ?? ''} · ${m.event.text}`;
     parts.push(
-      `<g class="mark ${KIND_OF[m.event.lane]} ${m.event.style}"><title>${escapeXml(tip)}</title>${shape(look, m.box)}<text x="${n(m.box.x + m.box.width / 2)}" y="${n(m.number.y + m.number.size * 1.02)}" font-size="${m.number.size}" font-weight="600" text-anchor="middle" fill="${look.ink}">${m.event.n}</text>${m.label ? label(m.label, '#111827') : ''}</g>`,
+      `<g class="mark ${KIND_OF[m.event.lane]} ${m.event.style}"><title>${escapeXml(tip)}</title>${shape(look, m.box)}<text x="${n(m.box.x + m.box.width / 2)}" y="${n(m.number.y + m.number.size * 1.02)}" font-size="${m.number.size}" font-weight="600" text-anchor="middle" fill="${look.ink}">${m.event.n}</text>${m.label ? label(m.label, '#111827', ` stroke="${bandColor(m.event.severity ?? 1)}" stroke-width="3" paint-order="stroke"`) : ''}</g>`,
     );
   }
   for (const item of layout.legend) {
