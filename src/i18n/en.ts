@@ -365,6 +365,7 @@ export const en = {
   'timeline.promiseKept': 'kept',
   'timeline.promiseOpen': 'not kept yet',
   'timeline.late': 'update sent late',
+  'timeline.interrupted': 'interrupted by the change of level',
   'timeline.seen': 'First seen {time}',
   'timeline.deadline': 'Deadline {time}: {outcome}',
   'timeline.firstResponse': 'First public response {time}',

@@ -360,6 +360,7 @@ export const es: Record<MessageKey, string> = {
   'timeline.promiseKept': 'cumplida',
   'timeline.promiseOpen': 'aún no cumplida',
   'timeline.late': 'actualización enviada tarde',
+  'timeline.interrupted': 'interrumpido por el cambio de nivel',
   'timeline.seen': 'Visto {time}',
   'timeline.deadline': 'Plazo {time}: {outcome}',
   'timeline.firstResponse': 'Primera respuesta pública {time}',

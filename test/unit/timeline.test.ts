@@ -203,6 +203,14 @@ describe('the timeline of the Spanish optician', () => {
     for (const english of ['reached', 'unreachable', 'Contacts', 'Deadline', 'Closed', 'Step', 'Level', 'Note'])
       expect(words).not.toContain(english);
     expect(key.map((k) => k.text)).toContain('Disculpa en Facebook');
+    const interrupted = {
+      ...data,
+      steps: [{ ...data.steps[0]!, status: 'later', outcome: undefined, reason: 'level-change' }],
+    };
+    const later = timeline(interrupted, { lang: 'es', brand: optica.brand, level: () => undefined }).key;
+    expect(later.find((k) => k.text.startsWith('Paso'))!.text).toMatch(
+      /: pendiente \(interrumpido por el cambio de nivel\)$/,
+    );
   });
   it('has an accessible name and description of the whole incident', () => {
     expect(svg).toMatch(

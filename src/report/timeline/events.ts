@@ -70,6 +70,8 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
     })),
     ...data.steps.map((s): Draft => {
       const late = s.outcome === 'missed';
+      // The walkthrough records why it set a step aside as a code, not in the team's words.
+      const reason = s.reason === 'level-change' ? t('timeline.interrupted') : s.reason;
       const status = s.status === 'done' ? 'report.done' : s.status === 'skipped' ? 'report.skipped' : 'report.later';
       return {
         at: at(s.at),
@@ -77,7 +79,7 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
         style: s.status !== 'done' ? 'stepSkipped' : late ? 'stepLate' : 'stepDone',
         text: late
           ? t('timeline.mark.stepLate', { title: s.title, due: s.due ? time(s.due) : '' })
-          : t('timeline.mark.step', { title: s.title, status: t(status) }) + (s.reason ? ` (${s.reason})` : ''),
+          : t('timeline.mark.step', { title: s.title, status: t(status) }) + (reason ? ` (${reason})` : ''),
       };
     }),
     ...data.messages.map((m): Draft => {
