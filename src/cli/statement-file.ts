@@ -21,7 +21,8 @@ export function statementTemplate(given: string | undefined, playbookFile: strin
   const own = join(dirname(resolve(cwd, playbookFile)), OWN);
   const file = given !== undefined ? resolve(cwd, given) : existsSync(own) ? own : BUNDLED;
   const shown = given ?? (file === BUNDLED ? OWN : displayPath(own, cwd));
-  return { text: readUserFile(file, cwd).toString('utf8'), shown };
+  // Read by the name given, so that a missing file is said as the user wrote it.
+  return { text: readUserFile(given ?? file, cwd).toString('utf8'), shown };
 }
 
 /** A template that cannot render is one line naming the file, the line and column, and the field it lacks. */

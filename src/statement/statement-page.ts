@@ -26,13 +26,16 @@ export const UPDATE_KINDS: ReadonlySet<ResponseKind> = new Set(['update', 'closi
 
 type Published = EventOf<'published'>;
 
+// Posting one update to three networks by hand takes minutes; the next update comes later than that.
+const SAME_PUBLICATION_MS = 10 * 60_000;
+
 /**
  * The statement is the latest public message of kind `apology` on a `long` channel: the one the
  * short apologies link to. A short apology alone is no statement: it points at this page. Later
  * public messages of kind `update` or `closing` are its updates. A message sent to several
  * channels at once counts once: a step's messages are one publication (the version on a long
  * channel wins, as on the page); messages outside a step are one publication while the response
- * stays the same and no channel repeats. Undefined while no statement is published.
+ * stays the same, no channel repeats and ten minutes have not passed since its first message. Undefined while no statement is published.
  */
 export function statementPage(playbook: Playbook, state: Pick<IncidentState, 'published'>): StatementPage | undefined {
   const { responses, channels } = planIndex(playbook);
@@ -58,16 +61,16 @@ export function statementPage(playbook: Playbook, state: Pick<IncidentState, 'pu
   for (const message of all.slice(at + 1)) {
     if (!message || !UPDATE_KINDS.has(message.kind)) continue;
     const event = state.published[message.index]!;
+    const last = publications.at(-1);
     const same = event.step
       ? publications.find((group) => state.published[group[0]!.index]!.step === event.step)
-      : publications
-          .at(-1)
-          ?.every(
-            (other) =>
-              !state.published[other.index]!.step &&
-              other.response === message.response &&
-              other.channel !== message.channel,
-          ) && publications.at(-1);
+      : last?.every(
+          (other) =>
+            !state.published[other.index]!.step &&
+            other.response === message.response &&
+            other.channel !== message.channel &&
+            Date.parse(message.at) - Date.parse(last[0]!.at) <= SAME_PUBLICATION_MS,
+        ) && last;
     if (same) same.push(message);
     else publications.push([message]);
   }
