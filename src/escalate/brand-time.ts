@@ -103,7 +103,8 @@ export function formatBrandDate(when: string | Date, brand: BrandClock): string 
     format = new Intl.DateTimeFormat([locale, 'en'], { ...options, hour, minute: '2-digit', timeZoneName: 'short' });
     longFormats.set(key, format);
   }
-  return format.format(date).replaceAll(' ', NBSP);
+  // Ordinary spaces: on a narrow phone a long date must wrap rather than widen the page.
+  return format.format(date);
 }
 
 // The wall clock of a zone, read back as numbers: en-US with a 23-hour cycle always gives digits.
