@@ -137,6 +137,11 @@ export async function interactive(
         now,
         id,
         as: options.as,
+        statementPage: {
+          playbookFile: file,
+          defaultPath: join(dir, `${id}.html`),
+          command: (out) => commandLine(['statement', id, '--out', out], options),
+        },
       });
       if (outcome === 'closed') {
         log.out(wrapText(t('walk.closed', { id, journal: shown }), width));

@@ -700,6 +700,10 @@ export const en = {
   'statementCmd.templateField':
     'Statement template {path}:{line}:{column}: "{field}" is not a field of the page. Its fields: {fields} (see docs/statement-page.md).',
   'statementCmd.templateRender': 'Statement template {path} cannot be rendered: {detail}.',
+  'walk.statement.hint': 'The statement is out. Write the page its short apologies link to with: {command}',
+  'walk.statement.offer': 'Write the statement page again, with this update?',
+  'walk.statement.path': 'Where to write the statement page?',
+  'walk.statement.failed': 'The statement page was not written to {path}: {reason}. Write it later with: {command}',
   // The page itself, in the plan's language
   'statementPage.title': 'Statement',
   'statementPage.published': 'Published',

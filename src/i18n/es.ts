@@ -696,6 +696,12 @@ export const es: Record<MessageKey, string> = {
   'statementCmd.templateField':
     'Plantilla del comunicado {path}:{line}:{column}: "{field}" no es un campo de la página. Sus campos: {fields} (ver docs/statement-page.md).',
   'statementCmd.templateRender': 'La plantilla del comunicado {path} no se puede generar: {detail}.',
+  'walk.statement.hint':
+    'El comunicado ya está publicado. Escribe la página a la que enlazan las disculpas breves con: {command}',
+  'walk.statement.offer': '¿Escribo de nuevo la página del comunicado, con esta actualización?',
+  'walk.statement.path': '¿Dónde escribo la página del comunicado?',
+  'walk.statement.failed':
+    'La página del comunicado no se ha escrito en {path}: {reason}. Escríbela más tarde con: {command}',
   // La página, en el idioma del plan
   'statementPage.title': 'Comunicado',
   'statementPage.published': 'Publicado el',

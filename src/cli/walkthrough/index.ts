@@ -6,6 +6,7 @@ import { notify } from './notify.js';
 import { openIncident } from './open.js';
 import { recap, recapDraft, showDeadline } from './recap.js';
 import { WalkSession, type WalkInput } from './session.js';
+import { offerStatementPage } from './statement.js';
 import { doStep } from './steps.js';
 import { doTriage, pickLevel } from './triage.js';
 import { stepOf } from '../../model/plan-index.js';
@@ -52,6 +53,7 @@ export async function walkthrough(input: WalkInput): Promise<'closed' | 'paused'
     if (state.drafts.has('level.choice')) await changeLevel(s);
     else if (state.drafts.has('promise.to')) await promise(s);
     else {
+      await offerStatementPage(s);
       if (currentLevel(state) !== undefined) showDeadline(s);
       const question = nextQuestion(s.playbook, state);
       if (question.kind === 'closed') return 'closed';
