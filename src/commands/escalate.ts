@@ -77,6 +77,8 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
       playbook,
       dir,
       scriptPath: options.script,
+      playbookFile: file,
+      statementOut: script.statement?.out,
       resume: options.resume,
       takeOver: options.takeOver,
       allowWarnings: options.allowWarnings === true,

@@ -7,9 +7,7 @@ import { loadIncidents, mostRecent, type StoredIncident } from '../cli/incident-
 import { damagedError } from '../cli/incident-store/journal-file.js';
 import { commandLine } from '../cli/command-line.js';
 import { renderPage, statementTemplate } from '../cli/statement-file.js';
-import { planIndex } from '../model/plan-index.js';
-import type { Playbook } from '../model/schema.js';
-import { statementPage } from '../statement/statement-page.js';
+import { statementHint, statementPage } from '../statement/statement-page.js';
 
 interface StatementOptions {
   out?: string;
@@ -21,21 +19,6 @@ interface StatementOptions {
 /** Without an id, the newest open incident (its statement is the one being read now), else the newest closed one. */
 function chooseIncident(incidents: StoredIncident[]): StoredIncident | undefined {
   return mostRecent(incidents.filter((incident) => !incident.state.closed)) ?? mostRecent(incidents);
-}
-
-/** Which of the plan's responses and channels make a statement, for the message that says how to publish one. */
-function statementHint(playbook: Playbook): { responses: string; channels: string } {
-  const { channels } = planIndex(playbook);
-  const long = playbook.channels.filter((channel) => channel.format === 'long');
-  const responses = playbook.responses.filter(
-    (response) =>
-      response.kind === 'apology' &&
-      (response.channels ?? long.map((channel) => channel.id)).some((id) => channels.get(id)?.format === 'long'),
-  );
-  return {
-    responses: responses.map((response) => response.id).join(', ') || '—',
-    channels: long.map((channel) => channel.name).join(', ') || '—',
-  };
 }
 
 /** The statement page of one incident, as published, from its journal alone: one HTML file to upload at brand.apology_url. */

@@ -700,6 +700,9 @@ export const en = {
   'statementCmd.templateField':
     'Statement template {path}:{line}:{column}: "{field}" is not a field of the page. Its fields: {fields} (see docs/statement-page.md).',
   'statementCmd.templateRender': 'Statement template {path} cannot be rendered: {detail}.',
+  'escalate.statementWritten': 'Statement page written to {path}.',
+  'escalate.noStatementPage':
+    'No statement was published in this drill, so no page was written. The statement is a response of kind apology ({responses}) published on a long channel ({channels}).',
   'walk.statement.hint': 'The statement is out. Write the page its short apologies link to with: {command}',
   'walk.statement.offer': 'Write the statement page again, with this update?',
   'walk.statement.path': 'Where to write the statement page?',

@@ -696,6 +696,9 @@ export const es: Record<MessageKey, string> = {
   'statementCmd.templateField':
     'Plantilla del comunicado {path}:{line}:{column}: "{field}" no es un campo de la página. Sus campos: {fields} (ver docs/statement-page.md).',
   'statementCmd.templateRender': 'La plantilla del comunicado {path} no se puede generar: {detail}.',
+  'escalate.statementWritten': 'Página del comunicado escrita en {path}.',
+  'escalate.noStatementPage':
+    'En este simulacro no se ha publicado ningún comunicado, así que no se ha escrito la página. El comunicado es una respuesta de tipo apology ({responses}) publicada en un canal largo ({channels}).',
   'walk.statement.hint':
     'El comunicado ya está publicado. Escribe la página a la que enlazan las disculpas breves con: {command}',
   'walk.statement.offer': '¿Escribo de nuevo la página del comunicado, con esta actualización?',

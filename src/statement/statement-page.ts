@@ -84,3 +84,18 @@ export function statementPage(playbook: Playbook, state: Pick<IncidentState, 'pu
 export function pageMark(page: StatementPage): number {
   return Math.max(page.statement.index, ...page.updates.map((update) => update.index));
 }
+
+/** Which of the plan's responses and channels make a statement, for the message that says how to publish one. */
+export function statementHint(playbook: Playbook): { responses: string; channels: string } {
+  const { channels } = planIndex(playbook);
+  const long = playbook.channels.filter((channel) => channel.format === 'long');
+  const responses = playbook.responses.filter(
+    (response) =>
+      response.kind === 'apology' &&
+      (response.channels ?? long.map((channel) => channel.id)).some((id) => channels.get(id)?.format === 'long'),
+  );
+  return {
+    responses: responses.map((response) => response.id).join(', ') || '—',
+    channels: long.map((channel) => channel.name).join(', ') || '—',
+  };
+}

@@ -173,3 +173,38 @@ describe('crisis statement', () => {
     expect(run.stderr).toMatch(/^✖ No incident in .* yet\. Run crisis escalate first\.\n$/);
   });
 });
+
+describe('escalate --script with statement: { out: FILE }', () => {
+  const SCRIPT = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');
+  function drill(script: string): string {
+    const dir = tempDir();
+    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+    mkdirSync(join(dir, 'drills'));
+    writeFileSync(join(dir, 'drills/drill.yaml'), script);
+    return dir;
+  }
+
+  it("writes the page once the run ends, beside the script, from the drill's journal", async () => {
+    const dir = drill(`${SCRIPT}statement:\n  out: comunicado.html\n`);
+    const run = await crisis(['escalate', '--script', 'drills/drill.yaml'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('Statement page written to drills/comunicado.html.\n');
+    const html = readFileSync(join(dir, 'drills/comunicado.html'), 'utf8');
+    expect(html).toContain('Queremos pedir disculpas a nuestros clientes por el retraso en las entregas.');
+    expect(await problems(html)).toEqual([]);
+  });
+
+  it('fails, at the line of statement.out, when the drill published no statement', async () => {
+    const script = SCRIPT.replace(
+      /  comunicado:\n(    .*\n)+/,
+      '  comunicado: { status: skipped, reason: Sin comunicado }\n',
+    );
+    const dir = drill(`${script}statement:\n  out: comunicado.html\n`);
+    const run = await crisis(['escalate', '--script', 'drills/drill.yaml'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const line = script.split('\n').length + 1;
+    expect(run.stderr).toContain(
+      `drills/drill.yaml:${line}:8 No statement was published in this drill, so no page was written. The statement is a response of kind apology (comunicado) published on a long channel (Facebook, Blog de la web).`,
+    );
+  });
+});
