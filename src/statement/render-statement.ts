@@ -6,6 +6,7 @@ import { printable } from '../model/control-chars.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
+import { missingField } from './check-fields.js';
 import type { PageMessage, StatementPage } from './statement-page.js';
 
 const LABELS = 'statementPage.';
@@ -101,8 +102,12 @@ export function renderStatement(template: string, page: StatementPage, playbook:
   if ('problem' in parsed) throw new StatementTemplateError(parsed.problem);
   const problem = checkCalls(parsed.program, { each: true });
   if (problem) throw new StatementTemplateError(problem);
-  const env = Handlebars.create();
   const view = statementView(page, playbook);
+  // Every list with one item, so the names read inside a loop are checked even with no update yet.
+  const one = { ...page.statement, text: 'sample' };
+  const missing = missingField(parsed.program, statementView({ statement: one, updates: [one] }, playbook));
+  if (missing) throw new StatementTemplateError(missing, '', missing.field, Object.keys(view));
+  const env = Handlebars.create();
   try {
     const compiled = env.compile(parsed.program, {
       strict: true,

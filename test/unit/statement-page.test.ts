@@ -167,6 +167,28 @@ describe('the rendered page', () => {
     expect(thrown.fields).toEqual(['lang', 'labels', 'brand', 'statement', 'updates', 'updated']);
   });
 
+  it.each([
+    ['{{#if statment}}x{{/if}}', 'statment', 1, 6],
+    ['{{#each updates}}{{#if paragraph}}x{{/if}}{{/each}}', 'paragraph', 1, 23],
+    ['{{#with brand}}{{name}} {{hashtags}}{{/with}}', 'hashtags', 1, 26],
+    ['{{#each updates}}{{../brand.nombre}}{{/each}}', '../brand.nombre', 1, 19],
+    ['{{#unless (lookup nope "x")}}{{/unless}}', 'nope', 1, 18],
+  ])('finds a missing field where strict mode would not print it: %j', (source, field, line, column) => {
+    expect(() => renderStatement(source, built, playbook)).toThrow(
+      expect.objectContaining({ field, problem: expect.objectContaining({ line, column }) }),
+    );
+  });
+
+  it.each([
+    '{{#each updates}}{{@index}} {{../brand.name}} {{time}} {{#each paragraphs}}{{this}}{{/each}}{{/each}}',
+    '{{@root.brand.name}} {{#if updates}}{{updates.length}}{{else}}{{labels.updates}}{{/if}}',
+    '{{#brand}}{{name}}{{/brand}} {{#with statement}}{{time}}{{/with}} {{lookup labels "title"}}',
+    '{{#each labels}}{{@key}}={{this}}{{/each}}',
+  ])('lets every real field through: %j', (source) => {
+    const none = statementPage(playbook, { published: [post(1, 'comunicado', 'facebook')] })!;
+    expect(() => renderStatement(source, none, playbook)).not.toThrow();
+  });
+
   it('refuses a helper that does not exist, at its position', () => {
     expect(() => renderStatement('\n{{shout brand.name}}', built, playbook)).toThrow(StatementTemplateError);
   });
