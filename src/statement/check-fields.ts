@@ -63,7 +63,7 @@ export function missingField(program: hbs.AST.Program, sample: unknown): Missing
       const subject = values(block, stack);
       if (block.program?.blockParams?.length) continue;
       // `#each` enters a list's items; `#with` and a section over an object or a list enter it.
-      const entered = Array.isArray(subject) ? subject[0] : subject;
+      const entered: unknown = Array.isArray(subject) ? (subject as unknown[])[0] : subject;
       const inner =
         helper === 'each' || helper === 'with' || (helper === undefined && isObject(subject))
           ? [...stack, entered]
