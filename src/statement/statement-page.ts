@@ -29,55 +29,70 @@ type Published = EventOf<'published'>;
 // Posting one update to three networks by hand takes minutes; the next update comes later than that.
 const SAME_PUBLICATION_MS = 10 * 60_000;
 
+/** A public message of the plan's responses, with what grouping needs: its step, and whether its channel is long. */
+interface Candidate {
+  message: PageMessage;
+  step?: string;
+  long: boolean;
+}
+
+/** Whether a message outside a step belongs to the publication `group` began: the same words sent to another network. */
+function samePublication(group: readonly Candidate[], next: Candidate): boolean {
+  const [first] = group;
+  if (!first || first.step !== undefined) return false;
+  return group.every(
+    ({ message }) =>
+      message.response === next.message.response &&
+      message.channel !== next.message.channel &&
+      Date.parse(next.message.at) - Date.parse(first.message.at) <= SAME_PUBLICATION_MS,
+  );
+}
+
 /**
  * The statement is the latest public message of kind `apology` on a `long` channel: the one the
  * short apologies link to. A short apology alone is no statement: it points at this page. Later
  * public messages of kind `update` or `closing` are its updates. A message sent to several
  * channels at once counts once: a step's messages are one publication (the version on a long
  * channel wins, as on the page); messages outside a step are one publication while the response
- * stays the same, no channel repeats and ten minutes have not passed since its first message. Undefined while no statement is published.
+ * stays the same, no channel repeats and ten minutes have not passed since its first message.
+ * Undefined while no statement is published.
  */
 export function statementPage(playbook: Playbook, state: Pick<IncidentState, 'published'>): StatementPage | undefined {
   const { responses, channels } = planIndex(playbook);
-  const isLong = (event: Published) => channels.get(event.channel)?.format === 'long';
-  const page = (event: Published, index: number): PageMessage | undefined => {
+  const candidates = state.published.flatMap((event: Published, index): Candidate[] => {
     const kind = responses.get(event.response)?.kind;
-    if (!kind || audienceOf(event) !== 'public') return undefined;
-    return {
-      index,
-      at: event.at,
-      text: event.text,
-      response: event.response,
-      kind,
-      channel: event.channel,
-      url: event.url,
-    };
-  };
-  const all = state.published.map(page);
-  const at = all.findLastIndex((message, index) => message?.kind === 'apology' && isLong(state.published[index]!));
-  if (at < 0) return undefined;
+    if (!kind || audienceOf(event) !== 'public') return [];
+    const { at, text, response, channel, url } = event;
+    return [
+      {
+        message: { index, at, text, response, kind, channel, url },
+        step: event.step,
+        long: channels.get(channel)?.format === 'long',
+      },
+    ];
+  });
+  const at = candidates.findLastIndex(({ message, long }) => message.kind === 'apology' && long);
+  const statement = candidates[at];
+  if (!statement) return undefined;
 
-  const publications: PageMessage[][] = [];
-  for (const message of all.slice(at + 1)) {
-    if (!message || !UPDATE_KINDS.has(message.kind)) continue;
-    const event = state.published[message.index]!;
+  const publications: Candidate[][] = [];
+  for (const candidate of candidates.slice(at + 1)) {
+    if (!UPDATE_KINDS.has(candidate.message.kind)) continue;
     const last = publications.at(-1);
-    const same = event.step
-      ? publications.find((group) => state.published[group[0]!.index]!.step === event.step)
-      : last?.every(
-          (other) =>
-            !state.published[other.index]!.step &&
-            other.response === message.response &&
-            other.channel !== message.channel &&
-            Date.parse(message.at) - Date.parse(last[0]!.at) <= SAME_PUBLICATION_MS,
-        ) && last;
-    if (same) same.push(message);
-    else publications.push([message]);
+    const group =
+      candidate.step !== undefined
+        ? publications.find(([first]) => first?.step === candidate.step)
+        : last && samePublication(last, candidate)
+          ? last
+          : undefined;
+    if (group) group.push(candidate);
+    else publications.push([candidate]);
   }
-  const updates = publications.map(
-    (group) => group.find((message) => isLong(state.published[message.index]!)) ?? group[0]!,
-  );
-  return { statement: all[at]!, updates: updates.reverse() };
+  const updates = publications.flatMap((group) => {
+    const shown = group.find(({ long }) => long) ?? group[0];
+    return shown ? [shown.message] : [];
+  });
+  return { statement: statement.message, updates: updates.reverse() };
 }
 
 /** The last message the page shows, by its place in the journal: a page written before it is out of date. */
