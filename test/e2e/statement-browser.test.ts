@@ -53,6 +53,19 @@ const VIEWPORTS = [
   ['small phone', { width: 320, height: 568, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
 ] as const;
 
+describe('the built binary', () => {
+  it('writes the page from the template it ships, wherever it is installed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crisis-statement-'));
+    try {
+      const html = readFileSync(page(dir), 'utf8');
+      expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="es">/);
+      expect(html).toContain('&lt;script&gt;document.title&#x3D;&quot;pwned&quot;&lt;/script&gt;');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.skipIf(!present)('the statement page in headless Chromium', () => {
   let browser: Browser;
   let file: string;
