@@ -36,15 +36,20 @@ interface Candidate {
   long: boolean;
 }
 
-/** Whether a message outside a step belongs to the publication `group` began: the same words sent to another network. */
+/**
+ * Whether a message belongs to the publication `group` began: the same step on another channel; or,
+ * outside any step, the same response on another channel within ten minutes. A channel that
+ * repeats begins the next publication, so a step run again, or one step used for every update, is
+ * not read as one.
+ */
 function samePublication(group: readonly Candidate[], next: Candidate): boolean {
   const [first] = group;
-  if (!first || first.step !== undefined) return false;
+  if (!first || first.step !== next.step) return false;
   return group.every(
     ({ message }) =>
       message.response === next.message.response &&
       message.channel !== next.message.channel &&
-      Date.parse(next.message.at) - Date.parse(first.message.at) <= SAME_PUBLICATION_MS,
+      (next.step !== undefined || Date.parse(next.message.at) - Date.parse(first.message.at) <= SAME_PUBLICATION_MS),
   );
 }
 
@@ -52,9 +57,7 @@ function samePublication(group: readonly Candidate[], next: Candidate): boolean 
  * The statement is the latest public message of kind `apology` on a `long` channel: the one the
  * short apologies link to. A short apology alone is no statement: it points at this page. Later
  * public messages of kind `update` or `closing` are its updates. A message sent to several
- * channels at once counts once: a step's messages are one publication (the version on a long
- * channel wins, as on the page); messages outside a step are one publication while the response
- * stays the same, no channel repeats and ten minutes have not passed since its first message.
+ * channels at once counts once (samePublication): the version on a long channel wins, as on the page.
  * Undefined while no statement is published.
  */
 export function statementPage(playbook: Playbook, state: Pick<IncidentState, 'published'>): StatementPage | undefined {
@@ -79,13 +82,7 @@ export function statementPage(playbook: Playbook, state: Pick<IncidentState, 'pu
   for (const candidate of candidates.slice(at + 1)) {
     if (!UPDATE_KINDS.has(candidate.message.kind)) continue;
     const last = publications.at(-1);
-    const group =
-      candidate.step !== undefined
-        ? publications.find(([first]) => first?.step === candidate.step)
-        : last && samePublication(last, candidate)
-          ? last
-          : undefined;
-    if (group) group.push(candidate);
+    if (last && samePublication(last, candidate)) last.push(candidate);
     else publications.push([candidate]);
   }
   const updates = publications.flatMap((group) => {

@@ -77,6 +77,16 @@ describe('the updates since the statement', () => {
       ['long'],
     ],
     [
+      'one step used for every update: a channel that repeats starts the next one',
+      [
+        post(1, 'comunicado', 'facebook'),
+        post(2, 'actualizacion', 'x', { step: 'update', text: 'one' }),
+        post(2, 'actualizacion', 'web', { step: 'update', text: 'one, long' }),
+        post(40, 'actualizacion', 'x', { step: 'update', text: 'two' }),
+      ],
+      ['two', 'one, long'],
+    ],
+    [
       'outside a step, a channel that repeats starts the next update',
       [
         post(1, 'comunicado', 'facebook'),
