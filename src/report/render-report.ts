@@ -8,7 +8,7 @@ import { dictionary } from '../model/user-keys.js';
 import type { ReportData } from './build-report.js';
 import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
 import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
-import { timelineSvg } from './timeline-svg.js';
+import { timeline } from './timeline-svg.js';
 import { planIndex } from '../model/plan-index.js';
 
 export type { ReportFormat } from './formats.js';
@@ -100,12 +100,15 @@ export function reportView(data: ReportData, playbook: Playbook) {
         value: t('report.deadlinesCount', { met: data.metrics.deadlinesMet, missed: data.metrics.deadlinesMissed }),
       },
     ],
-    svg: timelineSvg(
-      data,
-      { time: (iso) => time(iso), levelName, deadline: labels.firstResponse ?? '' },
-      (id) => levels.get(id)?.severity ?? 1,
-    ),
+    ...timelineView(data, playbook, lang),
   };
+}
+
+/** The timeline's picture (`svg`) and its numbered key (`timelineKey[]`: `n`, `time`, `text`). */
+function timelineView(data: ReportData, playbook: Playbook, lang: Lang) {
+  const { levels } = planIndex(playbook);
+  const { svg, key } = timeline(data, { lang, brand: playbook.brand, level: (id) => levels.get(id) });
+  return { svg, timelineKey: key };
 }
 
 /** A report template that cannot render: where (when Handlebars says) and why. */
