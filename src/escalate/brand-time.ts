@@ -89,6 +89,30 @@ export function formatBrandTime(when: string | Date, brand: BrandClock, style: T
   return formatterFor(brandLocale(brand.language), brandZone(brand.timezone), style).format(date).replaceAll(' ', NBSP);
 }
 
+const longFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A time for the public, who may read it days later and elsewhere: the full date with its year,
+ * the time and the zone's short name ("22 November 2026 at 21:40 CET"), as a statement page says it.
+ */
+export function formatBrandDate(when: string | Date, brand: BrandClock): string {
+  const date = typeof when === 'string' ? new Date(when) : when;
+  if (Number.isNaN(date.getTime())) return typeof when === 'string' && when !== '' ? when : '—';
+  const locale = brandLocale(brand.language);
+  const timeZone = brandZone(brand.timezone);
+  const key = `${locale}|${timeZone ?? ''}`;
+  let format = longFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone };
+    const cycle = formatterFor(locale, timeZone, 'time').resolvedOptions().hourCycle;
+    const hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+    format = new Intl.DateTimeFormat([locale, 'en'], { ...options, hour, minute: '2-digit', timeZoneName: 'short' });
+    longFormats.set(key, format);
+  }
+  // Ordinary spaces: on a narrow phone a long date must wrap rather than widen the page.
+  return format.format(date);
+}
+
 // The wall clock of a zone, read back as numbers: en-US with a 23-hour cycle always gives digits.
 const walls = new Map<string, Intl.DateTimeFormat>();
 
