@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../i18n/index.js';
-import { brandZoneName, formatBrandTime } from '../escalate/brand-time.js';
+import { brandTimeFormat, brandZoneName } from '../escalate/brand-time.js';
 import { printable } from '../model/control-chars.js';
 import { formatDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
@@ -23,11 +23,13 @@ export function reportView(data: ReportData, playbook: Playbook) {
       .filter((key) => key.startsWith('report.'))
       .map((key) => [key.slice(7), t(key as MessageKey)]),
   );
-  const time = (iso: string | undefined) => (iso ? formatBrandTime(iso, playbook.brand) : '');
+  const format = brandTimeFormat(playbook.brand);
+  const time = (iso: string | undefined) => (iso ? format(iso) : '');
   const minutes = (value: number | undefined) => (value === undefined ? labels.none : formatDuration(value));
   const outcome = (value: string | undefined) => (value ? labels[value] : '');
   const { levels, contacts } = planIndex(playbook);
   const levelName = (id: string) => levels.get(id)?.name ?? id;
+  let svg: string | undefined;
   return {
     lang,
     labels,
@@ -100,11 +102,15 @@ export function reportView(data: ReportData, playbook: Playbook) {
         value: t('report.deadlinesCount', { met: data.metrics.deadlinesMet, missed: data.metrics.deadlinesMissed }),
       },
     ],
-    svg: timelineSvg(
-      data,
-      { time: (iso) => time(iso), levelName, deadline: labels.firstResponse ?? '' },
-      (id) => levels.get(id)?.severity ?? 1,
-    ),
+    // Drawn when a template asks for it (the HTML one), once: the Markdown report has no picture.
+    get svg(): string {
+      svg ??= timelineSvg(
+        data,
+        { time: (iso) => time(iso), levelName, deadline: labels.firstResponse ?? '' },
+        (id) => levels.get(id)?.severity ?? 1,
+      );
+      return svg;
+    },
   };
 }
 
