@@ -3,7 +3,8 @@
 // unreachable), steps done, left for later and skipped at each level, departments asked and
 // answering, public posts with their links, private replies, team notices, hand-offs, drafts,
 // promises made and kept, and the level going up and down. Every id is the plan's own, so the
-// journal reads, replays and reports as a real one would. Used by bench/report.js.
+// journal reads, replays and reports as a real one would. Used by bench/report.js and by
+// test/unit/linear-costs.test.ts.
 
 const CONTACTS = ['sofia', 'jorge', 'lucia', 'pablo', 'agencia'];
 const STEPS = {
@@ -28,9 +29,8 @@ const NOTES = [
   'Una influencer comparte el comunicado con un comentario favorable',
 ];
 
-/** The journal's events, in order. */
-export function bigJournal(count, { closed = true } = {}) {
-  const start = Date.UTC(2026, 10, 22, 20, 0);
+/** The journal's events, in order; `id` names the incident and starts its promises' ids. */
+export function bigJournal(count, { closed = true, id = 'bench', start = Date.UTC(2026, 10, 22, 20, 0) } = {}) {
   let tick = 0;
   const at = () => new Date(start + (tick += 4) * 1000).toISOString();
   let level = 'posible-crisis';
@@ -41,7 +41,7 @@ export function bigJournal(count, { closed = true } = {}) {
     {
       type: 'opened',
       at: at(),
-      id: 'bench',
+      id,
       summary: 'Un cliente denuncia retrasos de tres semanas',
       channel: 'x',
       link: 'https://x.com/ana_lopez/status/1',
@@ -111,13 +111,13 @@ export function bigJournal(count, { closed = true } = {}) {
       out.push({
         type: 'promise',
         at: at(),
-        promise: `bench-${(promises += 1)}`,
+        promise: `${id}-${(promises += 1)}`,
         to: `@cliente${r}_${i}`,
         what: 'Cambio de lentes gratis y envío urgente',
         approved_by: 'jorge',
       });
     }
-    if (kept < promises - 3) out.push({ type: 'promise-done', at: at(), promise: `bench-${(kept += 1)}` });
+    if (kept < promises - 3) out.push({ type: 'promise-done', at: at(), promise: `${id}-${(kept += 1)}` });
     // Every third round the level moves: up to crisis, back down when it calms.
     if (r % 3 === 2) {
       level = level === 'crisis' ? 'posible-crisis' : 'crisis';

@@ -28,7 +28,9 @@ function fieldCheck(schema: unknown): Check | undefined {
       return (value) => typeof value === 'boolean';
     case 'literal':
     case 'enum': {
-      const values = new Set<unknown>(def.type === 'literal' ? (def.values as unknown[]) : Object.values(def.entries as object));
+      const values = new Set<unknown>(
+        def.type === 'literal' ? (def.values as unknown[]) : Object.values(def.entries as object),
+      );
       return (value) => values.has(value);
     }
     case 'optional': {
