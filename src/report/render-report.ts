@@ -9,6 +9,8 @@ import type { ReportData } from './build-report.js';
 import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
 import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
 import { timelineSvg } from './timeline-svg.js';
+import { BUNDLED_TEMPLATES } from './bundled-templates.js';
+import { compileOptions } from './template-spec.js';
 import { planIndex } from '../model/plan-index.js';
 
 export type { ReportFormat } from './formats.js';
@@ -128,6 +130,17 @@ export class ReportTemplateError extends Error {
 // Handlebars' own errors end with " - line:column" when it knows where they happened.
 const POSITION = / - (\d+):(\d+)$/;
 
+const isProgram = (value: object): value is hbs.AST.Program => (value as { type?: unknown }).type === 'Program';
+
+/** A user's template is checked as a response's is, so a wrong block is a line to fix, not a crash. */
+function checkedProgram(template: string): hbs.AST.Program {
+  const parsed = parseTemplate(template);
+  if ('problem' in parsed) throw new ReportTemplateError(parsed.problem);
+  const problem = checkCalls(parsed.program, { each: true });
+  if (problem) throw new ReportTemplateError(problem);
+  return parsed.program;
+}
+
 /**
  * Markdown is plain text; HTML escapes every piece of incident text (a handle may hold <script>).
  * Both are read on a terminal too (`crisis report`, `cat`), so control characters are written
@@ -135,18 +148,12 @@ const POSITION = / - (\d+):(\d+)$/;
  */
 export function renderReport(format: ReportFormat, template: string, data: ReportData, playbook: Playbook): string {
   if (!REPORT_FORMATTERS[format].template) return `${JSON.stringify(data, null, 2)}\n`;
-  // A user's template is checked as a response's is, so a wrong block is a line to fix, not a crash.
-  const parsed = parseTemplate(template);
-  if ('problem' in parsed) throw new ReportTemplateError(parsed.problem);
-  const problem = checkCalls(parsed.program, { each: true });
-  if (problem) throw new ReportTemplateError(problem);
+  // The bundled template was checked and compiled when the bundle was built (template-spec.ts).
+  const bundled = BUNDLED_TEMPLATES[format];
+  const program = bundled?.source === template ? bundled.template : checkedProgram(template);
   const env = Handlebars.create();
   try {
-    const compiled = env.compile(parsed.program, {
-      noEscape: !REPORT_FORMATTERS[format].escape,
-      knownHelpersOnly: true,
-      knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false },
-    });
+    const compiled = isProgram(program) ? env.compile(program, compileOptions(format)) : env.template(program);
     return printable(compiled(reportView(data, playbook), NO_PROTOTYPE), { lines: true });
   } catch (error) {
     const message = (error as Error).message;
