@@ -7,7 +7,7 @@ export interface BrandClock {
   timezone?: string;
 }
 
-export type TimeStyle = 'datetime' | 'time';
+export type TimeStyle = 'datetime' | 'time' | 'date';
 
 export type OperatorTime = { ok: true; date: Date } | { ok: false; problem: 'format' | 'future' };
 
@@ -62,7 +62,12 @@ function formatterFor(locale: string, timeZone: string | undefined, style: TimeS
   let format = formats.get(key);
   if (!format) {
     const day: Intl.DateTimeFormatOptions =
-      style === 'datetime' ? { weekday: 'short', day: 'numeric', month: 'short' } : {};
+      style === 'time' ? {} : { weekday: 'short', day: 'numeric', month: 'short' };
+    if (style === 'date') {
+      format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone });
+      formats.set(key, format);
+      return format;
+    }
     format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: 'numeric', minute: '2-digit' });
     // On a 24-hour clock "09:05" reads as a time; "9:05" is right only beside AM/PM.
     const cycle = format.resolvedOptions().hourCycle;
@@ -128,6 +133,11 @@ function wallClock(instant: number, timeZone: string | undefined): number {
   }
   const part = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
   return Date.UTC(part.year!, part.month! - 1, part.day, part.hour, part.minute, part.second);
+}
+
+/** The brand's wall clock at `instant`, as milliseconds as if it were UTC: where a timeline's ticks fall. */
+export function brandWallClock(instant: number, timeZone: string | undefined): number {
+  return wallClock(instant, brandZone(timeZone));
 }
 
 /** The brand's calendar day of an instant, as YYYY-MM-DD: to tell whether a time needs its date, and to write yesterday. */

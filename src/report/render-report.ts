@@ -8,7 +8,7 @@ import { dictionary } from '../model/user-keys.js';
 import type { ReportData } from './build-report.js';
 import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
 import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
-import { timelineSvg } from './timeline-svg.js';
+import { timeline } from './timeline-svg.js';
 import { BUNDLED_TEMPLATES } from './bundled-templates.js';
 import { compileOptions } from './template-spec.js';
 import { planIndex } from '../model/plan-index.js';
@@ -31,7 +31,8 @@ export function reportView(data: ReportData, playbook: Playbook) {
   const outcome = (value: string | undefined) => (value ? labels[value] : '');
   const { levels, contacts } = planIndex(playbook);
   const levelName = (id: string) => levels.get(id)?.name ?? id;
-  let svg: string | undefined;
+  let picture: ReturnType<typeof timelineView> | undefined;
+  const drawn = () => (picture ??= timelineView(data, playbook, lang));
   return {
     lang,
     labels,
@@ -104,16 +105,21 @@ export function reportView(data: ReportData, playbook: Playbook) {
         value: t('report.deadlinesCount', { met: data.metrics.deadlinesMet, missed: data.metrics.deadlinesMissed }),
       },
     ],
-    // Drawn when a template asks for it (the HTML one), once: the Markdown report has no picture.
+    // Drawn when a template asks for either (the HTML one), once: the Markdown report has no picture.
     get svg(): string {
-      svg ??= timelineSvg(
-        data,
-        { time: (iso) => time(iso), levelName, deadline: labels.firstResponse ?? '' },
-        (id) => levels.get(id)?.severity ?? 1,
-      );
-      return svg;
+      return drawn().svg;
+    },
+    get timelineKey() {
+      return drawn().timelineKey;
     },
   };
+}
+
+/** The timeline's picture (`svg`) and its numbered key (`timelineKey[]`: `n`, `time`, `text`). */
+function timelineView(data: ReportData, playbook: Playbook, lang: Lang) {
+  const { levels } = planIndex(playbook);
+  const { svg, key } = timeline(data, { lang, brand: playbook.brand, level: (id) => levels.get(id) });
+  return { svg, timelineKey: key };
 }
 
 /** A report template that cannot render: where (when Handlebars says) and why. */

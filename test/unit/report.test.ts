@@ -144,10 +144,10 @@ describe('the HTML report', () => {
   });
   it('draws the timeline: a band per level, a mark per event, the deadline as a missed line', () => {
     const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
-    expect(svg.match(/<rect /g)).toHaveLength(1);
-    expect(svg.match(/class="mark published"/g)).toHaveLength(2);
-    expect(svg.match(/class="mark contact"/g)).toHaveLength(4);
-    expect(svg).toMatch(/<line class="deadline missed"[^>]*stroke="#dc2626"/);
+    expect(svg.match(/<rect class="band"/g)).toHaveLength(1);
+    expect(svg.match(/class="mark message public"/g)).toHaveLength(2);
+    expect(svg.match(/class="mark contact (reached|unreachable)"/g)).toHaveLength(4);
+    expect(svg).toMatch(/<g class="milestone deadline missed"><line [^>]*stroke="#b91c1c"/);
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });
