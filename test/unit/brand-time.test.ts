@@ -90,7 +90,7 @@ describe('brandTimeFormat', () => {
       fc.property(
         fc.constantFrom(...zones),
         fc.constantFrom('en-GB', 'es', 'en-US'),
-        fc.constantFrom('datetime' as const, 'time' as const),
+        fc.constantFrom('datetime' as const, 'time' as const, 'date' as const),
         fc.array(instant, { minLength: 1, maxLength: 20 }),
         (timezone, language, style, instants) => {
           const format = brandTimeFormat({ language, timezone }, style);
