@@ -90,8 +90,27 @@ export function reportView(data: ReportData, playbook: Playbook) {
       time: time(m.at),
       channelName: m.audience === 'internal' ? labels.team : m.channelName,
       audienceLabel: m.audience === 'private' ? labels.private : m.audience === 'internal' ? labels.internal : '',
+      lateLabel: m.late ? t('report.updateLate', { late: formatDuration(m.minutesLate ?? 0) }) : '',
     })),
-    promises: data.promises.map((p) => ({ ...p, time: time(p.at), doneTime: time(p.doneAt), open: !p.honoured })),
+    promises: data.promises.map((p) => ({
+      ...p,
+      time: time(p.at),
+      doneTime: time(p.doneAt),
+      open: !p.honoured,
+      dueTime: p.due ? time(p.due) : labels.promiseNoDue,
+      // Kept on time, kept 3h late, still open, still open and 5h overdue: all but the first stand out.
+      outcomeLabel:
+        p.outcome === 'kept'
+          ? p.due
+            ? labels.promiseKept
+            : labels.honoured
+          : p.outcome === 'open'
+            ? labels.promiseOpen
+            : t(p.outcome === 'kept-late' ? 'report.promiseKeptLate' : 'report.promiseOverdue', {
+                late: formatDuration(p.lateMinutes ?? 0),
+              }),
+      standOut: p.outcome !== 'kept',
+    })),
     notes: data.notes.map((n) => ({ ...n, time: time(n.at) })),
     resolution: data.resolution,
     lessons: data.lessons,
@@ -104,6 +123,14 @@ export function reportView(data: ReportData, playbook: Playbook) {
         label: labels.metricDeadlines,
         value: t('report.deadlinesCount', { met: data.metrics.deadlinesMet, missed: data.metrics.deadlinesMissed }),
       },
+      {
+        label: labels.metricUpdates,
+        value:
+          data.metrics.updatesDue === undefined
+            ? labels.none
+            : t('report.updatesCount', { onTime: data.metrics.updatesOnTime ?? 0, due: data.metrics.updatesDue }),
+      },
+      { label: labels.metricSilence, value: minutes(data.metrics.longestSilenceMinutes) },
     ],
     // Drawn when a template asks for either (the HTML one), once: the Markdown report has no picture.
     get svg(): string {

@@ -317,7 +317,7 @@ describe('timelines of other shapes', () => {
     expectNoOverlapInside(layout);
   });
   it('shows an update sent late apart from the others, when the report marks it', () => {
-    const late = { ...base, messages: base.messages.map((m, i) => (i === 1 ? { ...m, late: true } : m)) };
+    const late = { ...base, messages: base.messages.map((m, i) => (i === 1 ? { ...m, late: true as const } : m)) };
     const { svg } = timeline(late, {
       lang: 'en',
       brand: bakery.brand,
