@@ -29,7 +29,8 @@ function yamlFilesBelow(dir: string, seen = new Set<string>()): string[] {
     if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
     const path = join(dir, entry.name);
     const kind = entry.isSymbolicLink() ? target(path) : entry;
-    if (kind?.isDirectory()) found.push(...yamlFilesBelow(path, seen));
+    // A loop, not push(...list): a tree of some 100k files would overflow the call stack.
+    if (kind?.isDirectory()) for (const file of yamlFilesBelow(path, seen)) found.push(file);
     // A link to nothing is listed too: reading it then says the file is missing, rather than lint passing.
     else if (YAML_FILE.test(entry.name) && (kind === undefined || kind.isFile())) found.push(path);
   }
@@ -83,7 +84,7 @@ export function findPlaybooks(paths: string[], cwd: string): string[] {
     if (stat(full, path).isDirectory()) {
       const found = yamlFilesBelow(full).sort();
       if (found.length === 0) throw new CliError('error.noYamlInFolder', { path });
-      files.push(...found);
+      for (const file of found) files.push(file);
     } else files.push(full);
   }
   return onePerFile(files).map(show);

@@ -66,7 +66,8 @@ export async function promises(options: PromisesOptions, ctx: Context, now = new
   const brand = playbook.brand;
   const paint = (status: PromiseStatus) =>
     status === 'overdue' ? log.color.red.bold : status === 'due-soon' ? log.color.yellow : (text: string) => text;
-  const width = Math.max(...rows.map((row) => t(`promises.status.${row.status}`).length));
+  // A fold, not Math.max(...rows): spreading a very long list overflows the call stack.
+  const width = rows.reduce((most, row) => Math.max(most, t(`promises.status.${row.status}`).length), -Infinity);
   const line = (row: (typeof rows)[number]) => {
     const when =
       row.due === null

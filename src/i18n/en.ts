@@ -408,6 +408,12 @@ export const en = {
   'timeline.descFirst': 'First public response {time}, deadline {due}: {outcome}.',
   'timeline.descNoFirst': 'No public response yet, deadline {due}: {outcome}.',
   'timeline.descKey': 'Each mark has a number; the list below the picture says what it is.',
+  'timeline.group': '{what} from {first} to {last} ({kinds})',
+  'timeline.group.levels': '{count:# level change|# level changes}',
+  'timeline.group.contacts': '{count:# contact|# contacts}',
+  'timeline.group.steps': '{count:# step|# steps}',
+  'timeline.group.messages': '{count:# message|# messages}',
+  'timeline.group.promises': '{count:# promise or note|# promises and notes}',
   'report.generated': 'Times in',
   'report.outcome': 'Outcome',
 

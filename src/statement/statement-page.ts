@@ -94,7 +94,7 @@ export function statementPage(playbook: Playbook, state: Pick<IncidentState, 'pu
 
 /** The last message the page shows, by its place in the journal: a page written before it is out of date. */
 export function pageMark(page: StatementPage): number {
-  return Math.max(page.statement.index, ...page.updates.map((update) => update.index));
+  return page.updates.reduce((last, update) => Math.max(last, update.index), page.statement.index);
 }
 
 /** Which of the plan's responses and channels make a statement, for the message that says how to publish one. */

@@ -1,6 +1,7 @@
 import type { BrandClock } from '../../escalate/brand-time.js';
 import type { Lang, Translate } from '../../i18n/index.js';
 import type { ReportData } from '../report-data.js';
+import type { MarkGroup } from './groups.js';
 
 // Each fact of the report as a mark of the timeline, with the sentence its tooltip and the key
 // below the picture give, in the plan's language.
@@ -35,6 +36,8 @@ export interface TimelineEvent {
   /** A level change's mark also names the level beside it, inside its band. */
   label?: string;
   severity?: number;
+  /** A count mark standing for many marks of its lane (groups.ts). */
+  group?: MarkGroup;
 }
 
 export interface TimelineContext {
@@ -44,7 +47,7 @@ export interface TimelineContext {
   level: (id: string) => { name: string; severity: number } | undefined;
 }
 
-export type Draft = Omit<TimelineEvent, 'n'>;
+export type Draft = Omit<TimelineEvent, 'n' | 'group'>;
 
 /** Every fact as a mark, unnumbered and in no order yet. */
 export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, time: (iso: string) => string): Draft[] {

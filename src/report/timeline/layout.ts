@@ -1,5 +1,6 @@
 import { axisFor, chooseTickStep } from './axis.js';
 import { layoutLegend, type LegendItem } from './legend.js';
+import type { MarkGroup } from './groups.js';
 import { LANES, type Lane, type Milestone, type TimelineEvent, type TimelineModel } from './model.js';
 import { FONT, LINE, overlaps, PAD, text, WIDTH, type Box, type PlacedText } from './geometry.js';
 import { placeMilestones } from './milestones.js';
@@ -14,6 +15,8 @@ export interface PlacedMark {
   number: PlacedText;
   /** A level's name beside its mark. */
   label?: PlacedText;
+  /** A count mark's "412 notes", inside it after its number. */
+  count?: PlacedText;
 }
 export interface PlacedMilestone {
   milestone: Milestone;
@@ -59,6 +62,28 @@ function markWidth(event: TimelineEvent): number {
   }
 }
 
+/** A count mark: as wide as the stretch of the axis it stands for, its number, then what it counts if that fits. */
+function placeGroup(event: TimelineEvent, group: MarkGroup, x: (at: number) => number, top: number, rows: number[]) {
+  const left = x(group.from) + 1;
+  const width = Math.max(markWidth(event), x(group.to) - x(group.from) - 2);
+  let row = rows.findIndex((end) => end + GAP <= left);
+  if (row < 0) row = rows.push(-Infinity) - 1;
+  rows[row] = left + width;
+  const y = top + row * ROW + (ROW - MARK_H) / 2;
+  const digits = String(event.n);
+  const numberWidth = textWidth(digits, NUMBER_FONT, true);
+  const textTop = y + (MARK_H - NUMBER_FONT * 1.3) / 2;
+  const room = width - numberWidth - 14;
+  const said = room > 0 ? fitText(group.label, NUMBER_FONT, room) : '';
+  const mark: PlacedMark = {
+    event,
+    box: { x: left, y, width, height: MARK_H },
+    number: text(digits, NUMBER_FONT, left + (said ? 5 : (width - numberWidth) / 2), textTop, true),
+  };
+  if (said) mark.count = text(said, NUMBER_FONT, left + 9 + numberWidth, textTop);
+  return mark;
+}
+
 /** Marks of one lane in rows: a mark (and a level's name) goes in the first row where it fits. */
 function placeLane(
   events: TimelineEvent[],
@@ -69,6 +94,10 @@ function placeLane(
   const rows: number[] = [];
   const marks: PlacedMark[] = [];
   for (const event of events) {
+    if (event.group) {
+      marks.push(placeGroup(event, event.group, x, top, rows));
+      continue;
+    }
     const width = markWidth(event);
     const left = Math.min(Math.max(x(event.at) - width / 2, PAD), WIDTH - PAD - width);
     const room = event.label ? labelRoom(event, left + width + 4) : 0;
@@ -147,7 +176,7 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
       height,
       label: text(fitText(model.laneLabels[lane], FONT, gutter, true), FONT, PAD, y + 3 + (ROW - LINE) / 2, true),
     });
-    marks.push(...placed.marks);
+    for (const mark of placed.marks) marks.push(mark);
     y += height;
   }
   const plotBottom = y;

@@ -1,7 +1,8 @@
-import { brandDay, brandTimeFormat } from '../../escalate/brand-time.js';
+import { brandDay, brandTimeFormat, brandWallClock } from '../../escalate/brand-time.js';
 import { translator } from '../../i18n/index.js';
 import { formatDuration } from '../../model/duration.js';
 import type { Outcome, ReportData } from '../report-data.js';
+import { groupDrafts } from './groups.js';
 import { drafts, LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
 
 export { LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
@@ -76,9 +77,10 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
   const date = brandTimeFormat(ctx.brand, 'date');
   const datetime = brandTimeFormat(ctx.brand);
   const list = drafts(data, t, ctx, clock);
-  const from = Math.min(seen, ...list.map((e) => e.at));
+  // Folds, not Math.min(...list): spreading 200,000 times into arguments overflows the call stack.
+  const from = list.reduce((least, e) => Math.min(least, e.at), seen);
   const due = data.firstResponse ? Date.parse(data.firstResponse.due) : undefined;
-  const end = Math.max(close, ...list.map((e) => e.at));
+  const end = list.reduce((most, e) => Math.max(most, e.at), close);
   const to = Math.max(end, due ?? 0, from + 60_000);
   const sameDay = (a: number, b: number) =>
     brandDay(new Date(a), ctx.brand.timezone) === brandDay(new Date(b), ctx.brand.timezone);
@@ -87,7 +89,16 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
   const full = (at: number) => datetime(new Date(at));
 
   const laneOrder = (lane: Lane) => LANES.indexOf(lane);
-  const events = list
+  const firstPublic = data.firstResponse?.at ? Date.parse(data.firstResponse.at) : undefined;
+  const shown = groupDrafts(
+    list,
+    { from, to },
+    (instant) => brandWallClock(instant, ctx.brand.timezone),
+    (draft) => draft.lane === 'messages' && draft.at === firstPublic,
+    t,
+    short,
+  );
+  const events = shown
     .map((e, index) => ({ e, index }))
     .sort((a, b) => a.e.at - b.e.at || laneOrder(a.e.lane) - laneOrder(b.e.lane) || a.index - b.index)
     .map(({ e }, index): TimelineEvent => ({ ...e, n: index + 1 }));
@@ -127,10 +138,10 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
       : { at: close, kind: 'closed' as const, label: t('timeline.closed', { time: short(close) }) },
   ];
 
-  const styles = new Set(events.map((e) => e.style));
+  const styles = new Set(list.map((e) => e.style));
   const severities = [...new Map(bands.map((b) => [b.severity, b.name])).entries()].sort((a, b) => a[0] - b[0]);
   const count = (lane: Lane, style?: MarkStyle) =>
-    events.filter((e) => e.lane === lane && (!style || e.style === style)).length;
+    list.reduce((n, e) => (e.lane === lane && (!style || e.style === style) ? n + 1 : n), 0);
   const levelsText = bands.map((b) => t('timeline.levelFrom', { name: b.name, time: short(b.from) })).join(', ');
   const duration = formatDuration(Math.round((end - seen) / 60_000));
   const title = t(data.incident.open ? 'timeline.titleOpen' : 'timeline.title', {

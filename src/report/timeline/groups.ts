@@ -1,0 +1,80 @@
+import type { Translate } from '../../i18n/index.js';
+import { axisFor, chooseTickStep } from './axis.js';
+import { LANES, type Draft, type Lane, type MarkStyle } from './events.js';
+
+// A lane with more marks than a person reads (a busy two days leave thousands of notes) shows them
+// as one count mark per stretch of the axis, its key entry summing them up. Level changes and the
+// first public response keep their own marks; so does a lane with few marks, and a stretch with one or two.
+
+/** More marks than this in a lane and it is grouped: about two rows of marks across the picture. */
+export const GROUP_ABOVE = 60;
+
+export interface MarkGroup {
+  /** The stretch of the axis it stands for. */
+  from: number;
+  to: number;
+  first: number;
+  last: number;
+  count: number;
+  /** What the mark says: "412 notes". */
+  label: string;
+}
+
+export function groupDrafts(
+  list: Draft[],
+  span: { from: number; to: number },
+  wall: (instant: number) => number,
+  keep: (draft: Draft) => boolean,
+  t: Translate,
+  time: (at: number) => string,
+): Array<Draft & { group?: MarkGroup }> {
+  const byLane = new Map<Lane, Draft[]>(LANES.map((lane) => [lane, []]));
+  for (const draft of list) byLane.get(draft.lane)!.push(draft);
+  const crowded = LANES.filter((lane) => byLane.get(lane)!.length > GROUP_ABOVE);
+  if (crowded.length === 0) return list;
+  const step = chooseTickStep((span.to - span.from) / 60_000, 10);
+  const { ticks } = axisFor(span.from, span.to, step, wall);
+  const out: Array<Draft & { group?: MarkGroup }> = [];
+  for (const lane of LANES) {
+    const drafts = byLane.get(lane)!;
+    if (!crowded.includes(lane) || (lane === 'levels' && drafts.length <= GROUP_ABOVE * 4)) {
+      for (const draft of drafts) out.push(draft);
+      continue;
+    }
+    const buckets: Draft[][] = ticks.slice(1).map(() => []);
+    let b = 0;
+    for (const draft of [...drafts].sort((x, y) => x.at - y.at)) {
+      if (keep(draft) && lane !== 'levels') {
+        out.push(draft);
+        continue;
+      }
+      while (b < buckets.length - 1 && draft.at >= ticks[b + 1]!) b += 1;
+      buckets[b]!.push(draft);
+    }
+    buckets.forEach((bucket, index) => {
+      if (bucket.length <= 2) {
+        for (const draft of bucket) out.push(draft);
+        return;
+      }
+      const styles = new Map<MarkStyle, number>();
+      for (const draft of bucket) styles.set(draft.style, (styles.get(draft.style) ?? 0) + 1);
+      const counted = [...styles].sort((x, y) => y[1] - x[1]);
+      const first = bucket[0]!.at;
+      const last = bucket.at(-1)!.at;
+      const what = t(`timeline.group.${lane}`, { count: bucket.length });
+      out.push({
+        at: first,
+        lane,
+        style: counted[0]![0],
+        text: t('timeline.group', {
+          what,
+          first: time(first),
+          last: time(last),
+          kinds: counted.map(([style, n]) => `${t(`timeline.legend.${style}`)}: ${n}`).join(', '),
+        }),
+        group: { from: ticks[index]!, to: ticks[index + 1]!, first, last, count: bucket.length, label: what },
+      });
+    });
+  }
+  return out;
+}
