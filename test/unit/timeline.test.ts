@@ -331,3 +331,53 @@ describe('timelines of other shapes', () => {
     expect(textWidth('ra respuesta pública', 11)).toBeCloseTo(textWidth('ra respuesta publica', 11), 5);
   });
 });
+
+describe('the timeline of a very long incident', () => {
+  const base = buildReport(bakery, replay(journal('dense-bakery.jsonl')), NOW);
+  const start = Date.parse(base.incident.detectedAt);
+  // Notes and messages every few seconds for two days, as bench/big-journal.js writes them.
+  const huge = (count: number): ReportData => ({
+    ...base,
+    incident: { ...base.incident, closedAt: new Date(start + count * 1000).toISOString() },
+    notes: Array.from({ length: count }, (_, i) => ({
+      at: new Date(start + i * 900).toISOString(),
+      text: `note ${i}`,
+    })),
+    messages: [
+      ...base.messages,
+      ...Array.from({ length: count / 10 }, (_, i) => ({
+        ...base.messages[0]!,
+        at: new Date(start + 60_000 + i * 9000).toISOString(),
+      })),
+    ],
+    metrics: { ...base.metrics, durationMinutes: Math.round(count / 60) },
+  });
+  it('builds 200,000 events without overflowing the stack', () => {
+    const data = huge(200_000);
+    expect(() => laid(data, bakery)).not.toThrow();
+    const { model } = laid(data, bakery);
+    expect(model.desc).toContain('200000 notes');
+  });
+  it('shows a crowded lane as count marks, apart and inside, their key entries summing them up', () => {
+    const data = huge(40_000);
+    const { model, layout } = laid(data, bakery);
+    expect(layout.marks.length).toBeLessThan(60);
+    expectNoOverlapInside(layout);
+    for (const mark of layout.marks)
+      if (mark.count) expect(mark.count.x + mark.count.width).toBeLessThanOrEqual(mark.box.x + mark.box.width);
+    const groups = model.events.filter((e) => e.group);
+    // Every note and promise is in a count mark or has its own: none lost, none counted twice.
+    const lane = model.events.filter((e) => e.lane === 'promises');
+    expect(lane.reduce((n, e) => n + (e.group?.count ?? 1), 0)).toBe(data.notes.length + data.promises.length);
+    expect(model.key[groups[0]!.n - 1]!.text).toMatch(/^\d+ (promises and notes|messages) from .+ to .+ \(.+: \d+/);
+    // The first public response keeps a mark of its own; the level changes too.
+    const first = Date.parse(data.firstResponse!.at!);
+    expect(model.events.some((e) => !e.group && e.lane === 'messages' && e.at === first)).toBe(true);
+    expect(model.events.filter((e) => e.lane === 'levels' && !e.group)).toHaveLength(data.levels.length);
+    const { svg, key } = timeline(data, { lang: 'es', brand: bakery.brand, level: () => undefined });
+    expect(svg).toMatch(/class="mark group promise note"><title>\d+ · [^<]* · \d+ promesas y notas de /);
+    expect(
+      [...svg.matchAll(/<g class="mark [^"]+"><title>(\d+) · /g)].map((m) => Number(m[1])).sort((a, b) => a - b),
+    ).toEqual(key.map((_, i) => i + 1));
+  });
+});

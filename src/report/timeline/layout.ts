@@ -65,7 +65,8 @@ function markWidth(event: TimelineEvent): number {
 /** A count mark: as wide as the stretch of the axis it stands for, its number, then what it counts if that fits. */
 function placeGroup(event: TimelineEvent, group: MarkGroup, x: (at: number) => number, top: number, rows: number[]) {
   const left = x(group.from) + 1;
-  const width = Math.max(markWidth(event), x(group.to) - x(group.from) - 2);
+  // GAP short of the next stretch, so the count marks of a lane sit side by side in one row.
+  const width = Math.max(markWidth(event), x(group.to) - x(group.from) - 1 - GAP);
   let row = rows.findIndex((end) => end + GAP <= left);
   if (row < 0) row = rows.push(-Infinity) - 1;
   rows[row] = left + width;
@@ -74,7 +75,8 @@ function placeGroup(event: TimelineEvent, group: MarkGroup, x: (at: number) => n
   const numberWidth = textWidth(digits, NUMBER_FONT, true);
   const textTop = y + (MARK_H - NUMBER_FONT * 1.3) / 2;
   const room = width - numberWidth - 14;
-  const said = room > 0 ? fitText(group.label, NUMBER_FONT, room) : '';
+  // "412 notes", or "×412" when that is too long: the lane's name already says notes.
+  const said = [group.label, `×${group.count}`].find((value) => textWidth(value, NUMBER_FONT) <= room) ?? '';
   const mark: PlacedMark = {
     event,
     box: { x: left, y, width, height: MARK_H },
