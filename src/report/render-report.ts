@@ -10,6 +10,7 @@ import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '.
 import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
 import { timelineSvg } from './timeline-svg.js';
 import { planIndex } from '../model/plan-index.js';
+import { pageSize } from './page-size.js';
 
 export type { ReportFormat } from './formats.js';
 
@@ -31,6 +32,8 @@ export function reportView(data: ReportData, playbook: Playbook) {
   return {
     lang,
     labels,
+    // A4 or Letter, for the template's `@page { size }` (page-size.ts).
+    pageSize: pageSize(playbook.brand.language),
     brand: { name: playbook.brand.name, timezone: brandZoneName(playbook.brand.timezone) },
     incident: {
       ...data.incident,
