@@ -56,11 +56,11 @@ export function findBrowser(
     if (path) return isFile(path) ? { path, source: variable } : { wrong: path, variable };
   }
   const windows = platform === 'win32';
-  const { delimiter, join } = windows ? win32 : posix;
+  const paths = windows ? win32 : posix;
   const commands = windows ? ['chrome.exe', 'msedge.exe'] : COMMANDS;
-  for (const folder of (env.PATH ?? env.Path ?? '').split(delimiter)) {
+  for (const folder of (env.PATH ?? env.Path ?? '').split(paths.delimiter)) {
     if (!folder) continue;
-    const path = commands.map((command) => join(folder, command)).find(isFile);
+    const path = commands.map((command) => paths.join(folder, command)).find(isFile);
     if (path) return { path, source: 'PATH' };
   }
   const standard = standardPaths(platform, env).find(isFile);
