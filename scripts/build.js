@@ -25,6 +25,24 @@ const withoutSourceMap = {
   },
 };
 
+// puppeteer-core (report --format pdf) drives the machine's own browser; its browser downloader
+// needs proxy-agent, which brings a JavaScript engine for PAC files (quickjs, esprima: 1.1 MB).
+// We never download a browser, so a stub stands in; extract-zip and tar-fs (unpacking downloads)
+// likewise.
+const withoutBrowserDownload = {
+  name: 'without-browser-download',
+  setup(build) {
+    build.onResolve({ filter: /^(proxy-agent|extract-zip|tar-fs)$/ }, (args) => ({
+      path: args.path,
+      namespace: 'no-download',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'no-download' }, (args) => ({
+      contents: `export class ProxyAgent { constructor() { throw new Error('${args.path} is not bundled: crisis never downloads a browser'); } } export default {};`,
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -47,5 +65,5 @@ await build({
   external: ['clipboardy', 'open'],
   nodePaths: nodePath ? [nodePath] : [],
   logLevel: 'warning',
-  plugins: [withoutSourceMap],
+  plugins: [withoutSourceMap, withoutBrowserDownload],
 });
