@@ -38,8 +38,7 @@ export async function printPdf(html: string, size: PageSize, ctx: Context): Prom
       headless: true,
       // Chromium refuses to start as root with its sandbox on (containers, CI).
       args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
-      // Our own SIGINT handling (escalate's journal) stays in charge; the browser is closed in finally.
-      handleSIGINT: false,
+      // Ctrl-C, SIGTERM, SIGHUP: puppeteer closes the browser (it runs in its own process group) and exits 130.
     });
     const page = await browser.newPage();
     // The report is a document: nothing in it needs to run.
@@ -48,19 +47,23 @@ export async function printPdf(html: string, size: PageSize, ctx: Context): Prom
     return await page.pdf({ format: size, preferCSSPageSize: true, printBackground: true, tagged: true });
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError('reportCmd.browserFailed', { path: executablePath, detail: firstLine(error) });
+    throw new CliError('reportCmd.browserFailed', { path: executablePath, detail: briefError(error) });
   } finally {
     await browser?.close().catch(() => {});
   }
 }
 
-/** Puppeteer's launch errors carry the browser's whole stderr: the first line says what went wrong. */
-function firstLine(error: unknown): string {
+/**
+ * Puppeteer's launch errors carry the browser's whole stderr and a troubleshooting link: keep
+ * the first line and the browser's own first words, which say what went wrong.
+ */
+export function briefError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return (
-    message
-      .split('\n')
-      .map((line) => line.trim())
-      .find((line) => line !== '') ?? message
-  );
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('TROUBLESHOOTING'));
+  const said = lines.indexOf('stderr:');
+  const first = (lines[0] ?? message).replace(/\s+/g, ' ');
+  return said >= 0 && lines[said + 1] ? `${first} (${lines[said + 1]})` : first;
 }
