@@ -25,19 +25,22 @@ const withoutSourceMap = {
   },
 };
 
-// puppeteer-core (report --format pdf) drives the machine's own browser; its browser downloader
-// needs proxy-agent, which brings a JavaScript engine for PAC files (quickjs, esprima: 1.1 MB).
-// We never download a browser, so a stub stands in; extract-zip and tar-fs (unpacking downloads)
-// likewise.
+// puppeteer-core (report --format pdf) drives the machine's own browser over the DevTools
+// protocol. Left out, as a stub that throws: what downloads a browser (proxy-agent brings a
+// JavaScript engine for PAC files, 1.1 MB; extract-zip, tar-fs; yargs for its own CLI), and the
+// WebDriver BiDi driver (Firefox), which we never ask for.
+const NOT_BUNDLED = /^(proxy-agent|extract-zip|tar-fs|yargs|yargs\/helpers|\.\.?\/bidi\/bidi\.js|\.\/bidi\.js)$/;
 const withoutBrowserDownload = {
   name: 'without-browser-download',
   setup(build) {
-    build.onResolve({ filter: /^(proxy-agent|extract-zip|tar-fs)$/ }, (args) => ({
-      path: args.path,
-      namespace: 'no-download',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'no-download' }, (args) => ({
-      contents: `export class ProxyAgent { constructor() { throw new Error('${args.path} is not bundled: crisis never downloads a browser'); } } export default {};`,
+    build.onResolve({ filter: NOT_BUNDLED }, (args) =>
+      args.importer.includes('node_modules') ? { path: args.path, namespace: 'not-bundled' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'not-bundled' }, (args) => ({
+      contents: `const fail = () => { throw new Error('${args.path} is not bundled: crisis drives the browser on this machine over CDP'); };
+        export class ProxyAgent { constructor() { fail(); } }
+        export const hideBin = fail;
+        export default {};`,
       loader: 'js',
     }));
   },
