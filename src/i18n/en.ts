@@ -27,7 +27,7 @@ export const en = {
   'cli.examples.escalate':
     '  crisis escalate                   # a new incident, on a terminal\n  crisis escalate --resume          # continue the most recent one\n  crisis escalate --script drill.yaml   # a drill, answered by a script',
   'cli.examples.report':
-    '  crisis report                     # the most recent incident, in Markdown\n  crisis report ID --format html --out report.html\n  crisis report --redact --format json',
+    '  crisis report                     # the most recent incident, in Markdown\n  crisis report ID --format html --out report.html\n  crisis report --format pdf --out report.pdf\n  crisis report --redact --format json',
   'cli.examples.incidents': '  crisis incidents\n  crisis incidents --json --playbook plan/crisis.yaml',
   'cli.examples.discard':
     '  crisis incidents discard ID        # a drill goes at once\n  crisis incidents discard ID --yes  # a real incident, without being asked',
@@ -265,7 +265,7 @@ export const en = {
   'playbook.hasWarnings': '{file} has {warnings:# warning|# warnings}; see crisis lint {file}.',
 
   'cmd.report.description':
-    'write the report of an incident from its journal: Markdown, HTML (with a timeline) or JSON',
+    'write the report of an incident from its journal: Markdown, HTML (with a timeline), JSON or PDF',
   'cmd.report.id': 'the incident (default: the most recent)',
   'cmd.report.format': 'md (default), html, json or pdf (printed by the Chromium or Chrome on this machine)',
   'cmd.report.template': 'your own Handlebars template instead of templates/report.<format>.hbs',

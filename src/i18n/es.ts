@@ -28,7 +28,7 @@ export const es: Record<MessageKey, string> = {
   'cli.examples.escalate':
     '  crisis escalate                   # un incidente nuevo, en la terminal\n  crisis escalate --resume          # continúa el más reciente\n  crisis escalate --script simulacro.yaml   # un simulacro, respondido por un guion',
   'cli.examples.report':
-    '  crisis report                     # el incidente más reciente, en Markdown\n  crisis report ID --format html --out informe.html\n  crisis report --redact --format json',
+    '  crisis report                     # el incidente más reciente, en Markdown\n  crisis report ID --format html --out informe.html\n  crisis report --format pdf --out informe.pdf\n  crisis report --redact --format json',
   'cli.examples.incidents': '  crisis incidents\n  crisis incidents --json --playbook plan/crisis.yaml',
   'cli.examples.discard':
     '  crisis incidents discard ID        # un simulacro se borra enseguida\n  crisis incidents discard ID --yes  # un incidente real, sin preguntar',
@@ -262,7 +262,7 @@ export const es: Record<MessageKey, string> = {
   'playbook.hasErrors': '{file} tiene errores; corrígelos antes (crisis lint {file}).',
   'playbook.hasWarnings': '{file} tiene {warnings:# aviso|# avisos}; consulta crisis lint {file}.',
   'cmd.report.description':
-    'escribir el informe de un incidente a partir de su diario: Markdown, HTML (con cronología) o JSON',
+    'escribir el informe de un incidente a partir de su diario: Markdown, HTML (con cronología), JSON o PDF',
   'cmd.report.id': 'el incidente (por defecto: el más reciente)',
   'cmd.report.format': 'md (por defecto), html, json o pdf (lo imprime el Chromium o Chrome de este equipo)',
   'cmd.report.template': 'tu propia plantilla Handlebars en lugar de templates/report.<formato>.hbs',
