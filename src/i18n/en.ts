@@ -27,7 +27,7 @@ export const en = {
   'cli.examples.escalate':
     '  crisis escalate                   # a new incident, on a terminal\n  crisis escalate --resume          # continue the most recent one\n  crisis escalate --script drill.yaml   # a drill, answered by a script',
   'cli.examples.report':
-    '  crisis report                     # the most recent incident, in Markdown\n  crisis report ID --format html --out report.html\n  crisis report --format pdf --out report.pdf\n  crisis report --redact --format json',
+    '  crisis report                     # the most recent incident, in Markdown\n  crisis report ID --format pdf --out report.pdf\n  crisis report --redact --format html --out report.html',
   'cli.examples.incidents': '  crisis incidents\n  crisis incidents --json --playbook plan/crisis.yaml',
   'cli.examples.discard':
     '  crisis incidents discard ID        # a drill goes at once\n  crisis incidents discard ID --yes  # a real incident, without being asked',

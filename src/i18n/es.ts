@@ -28,7 +28,7 @@ export const es: Record<MessageKey, string> = {
   'cli.examples.escalate':
     '  crisis escalate                   # un incidente nuevo, en la terminal\n  crisis escalate --resume          # continúa el más reciente\n  crisis escalate --script simulacro.yaml   # un simulacro, respondido por un guion',
   'cli.examples.report':
-    '  crisis report                     # el incidente más reciente, en Markdown\n  crisis report ID --format html --out informe.html\n  crisis report --format pdf --out informe.pdf\n  crisis report --redact --format json',
+    '  crisis report                     # el incidente más reciente, en Markdown\n  crisis report ID --format pdf --out informe.pdf\n  crisis report --redact --format html --out informe.html',
   'cli.examples.incidents': '  crisis incidents\n  crisis incidents --json --playbook plan/crisis.yaml',
   'cli.examples.discard':
     '  crisis incidents discard ID        # un simulacro se borra enseguida\n  crisis incidents discard ID --yes  # un incidente real, sin preguntar',
