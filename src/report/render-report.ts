@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { pageSize } from './page-size.js';
 import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../i18n/index.js';
 import { brandZoneName, formatBrandTime } from '../escalate/brand-time.js';
 import { printable } from '../model/control-chars.js';
@@ -10,7 +11,6 @@ import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '.
 import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
 import { timelineSvg } from './timeline-svg.js';
 import { planIndex } from '../model/plan-index.js';
-import { pageSize } from './page-size.js';
 
 export type { ReportFormat } from './formats.js';
 
@@ -31,9 +31,9 @@ export function reportView(data: ReportData, playbook: Playbook) {
   const levelName = (id: string) => levels.get(id)?.name ?? id;
   return {
     lang,
-    labels,
     // A4 or Letter, for the template's `@page { size }` (page-size.ts).
     pageSize: pageSize(playbook.brand.language),
+    labels,
     brand: { name: playbook.brand.name, timezone: brandZoneName(playbook.brand.timezone) },
     incident: {
       ...data.incident,
