@@ -39,14 +39,17 @@ function planWithIncident(plan: string, script: string, edit = (yaml: string) =>
   return dir;
 }
 
+// The sweep's PDF has some 80 pages: its boxes run past execFileSync's 1 MB default.
+const READ = { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
+
 /** A PDF as poppler reads it: its paper in points, and each page's text and words with their size. */
 function pdf(file: string) {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
   const count = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   // One call each for the whole file: pdftotext ends each page with a form feed, -bbox wraps each in <page>.
-  const texts = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
-  const boxes = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).split('<page ').slice(1);
+  const texts = execFileSync('pdftotext', ['-layout', file, '-'], READ).split('\f');
+  const boxes = execFileSync('pdftotext', ['-bbox', file, '-'], READ).split('<page ').slice(1);
   expect({ texts: texts.length - 1, boxes: boxes.length }).toEqual({ texts: count, boxes: count });
   const pages = boxes.map((box, index) => ({
     text: texts[index]!,
