@@ -64,6 +64,27 @@ async function bundledTemplates() {
 }
 const templates = await bundledTemplates();
 
+// puppeteer-core (report --format pdf) drives the machine's own browser over the DevTools
+// protocol. Left out, as a stub that throws: what downloads a browser (proxy-agent brings a
+// JavaScript engine for PAC files, 1.1 MB; extract-zip, tar-fs; yargs for its own CLI), and the
+// WebDriver BiDi driver (Firefox), which we never ask for.
+const NOT_BUNDLED = /^(proxy-agent|extract-zip|tar-fs|yargs|yargs\/helpers|\.\.?\/bidi\/bidi\.js|\.\/bidi\.js)$/;
+const withoutBrowserDownload = {
+  name: 'without-browser-download',
+  setup(build) {
+    build.onResolve({ filter: NOT_BUNDLED }, (args) =>
+      args.importer.includes('node_modules') ? { path: args.path, namespace: 'not-bundled' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'not-bundled' }, (args) => ({
+      contents: `const fail = () => { throw new Error('${args.path} is not bundled: crisis drives the browser on this machine over CDP'); };
+        export class ProxyAgent { constructor() { fail(); } }
+        export const hideBin = fail;
+        export default {};`,
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -86,5 +107,5 @@ await build({
   external: ['clipboardy', 'open'],
   nodePaths: nodePath ? [nodePath] : [],
   logLevel: 'warning',
-  plugins: [withoutSourceMap, templates],
+  plugins: [withoutSourceMap, templates, withoutBrowserDownload],
 });

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { pageSize } from './page-size.js';
 import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../i18n/index.js';
 import { brandTimeFormat, brandZoneName } from '../escalate/brand-time.js';
 import { printable } from '../model/control-chars.js';
@@ -7,7 +8,7 @@ import type { Playbook } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
 import type { ReportData } from './build-report.js';
 import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
-import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
+import { REPORT_FORMATTERS, templateFormat, type ReportFormat } from './formats.js';
 import { timeline } from './timeline-svg.js';
 import { BUNDLED_TEMPLATES } from './bundled-templates.js';
 import { compileOptions } from './template-spec.js';
@@ -35,6 +36,8 @@ export function reportView(data: ReportData, playbook: Playbook) {
   const drawn = () => (picture ??= timelineView(data, playbook, lang));
   return {
     lang,
+    // A4 or Letter, for the template's `@page { size }` (page-size.ts).
+    pageSize: pageSize(playbook.brand.language),
     labels,
     brand: { name: playbook.brand.name, timezone: brandZoneName(playbook.brand.timezone) },
     incident: {
@@ -182,7 +185,7 @@ function checkedProgram(template: string): hbs.AST.Program {
 export function renderReport(format: ReportFormat, template: string, data: ReportData, playbook: Playbook): string {
   if (!REPORT_FORMATTERS[format].template) return `${JSON.stringify(data, null, 2)}\n`;
   // The bundled template was checked and compiled when the bundle was built (template-spec.ts).
-  const bundled = BUNDLED_TEMPLATES[format];
+  const bundled = BUNDLED_TEMPLATES[templateFormat(format)];
   const program = bundled?.source === template ? bundled.template : checkedProgram(template);
   const env = Handlebars.create();
   try {

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { checkCalls, parseTemplate } from '../messages/template-calls.js';
-import { REPORT_FORMATS, REPORT_FORMATTERS, type ReportFormat } from './formats.js';
+import { REPORT_FORMATS, REPORT_FORMATTERS, templateFormat, type ReportFormat } from './formats.js';
 
 /** How a report template is compiled: the same at build time (the bundled ones) and at run time (any other). */
 export function compileOptions(format: ReportFormat): CompileOptions {
@@ -16,7 +16,11 @@ export function compileOptions(format: ReportFormat): CompileOptions {
  * template is, with the JavaScript Handlebars compiles it to. `read` gives a format's template.
  */
 export function bundledTemplatesModule(read: (format: ReportFormat) => string): string {
-  const entries = REPORT_FORMATS.filter((format) => REPORT_FORMATTERS[format].template).map((format) => {
+  // A printed format (pdf) renders the template of the format it is printed from, bundled once under that name.
+  const own = REPORT_FORMATS.filter(
+    (format) => REPORT_FORMATTERS[format].template && templateFormat(format) === format,
+  );
+  const entries = own.map((format) => {
     const source = read(format);
     const parsed = parseTemplate(source);
     const problem = 'problem' in parsed ? parsed.problem : checkCalls(parsed.program, { each: true });
