@@ -1,7 +1,6 @@
 import type { BrandClock } from '../../escalate/brand-time.js';
 import type { Lang, Translate } from '../../i18n/index.js';
 import type { ReportData } from '../report-data.js';
-import type { MarkGroup } from './groups.js';
 
 // Each fact of the report as a mark of the timeline, with the sentence its tooltip and the key
 // below the picture give, in the plan's language.
@@ -24,6 +23,18 @@ export type MarkStyle =
   | 'promiseKept'
   | 'promiseOpen'
   | 'note';
+
+/** A count mark's figures (groups.ts). */
+export interface MarkGroup {
+  /** The stretch of the axis it stands for. */
+  from: number;
+  to: number;
+  first: number;
+  last: number;
+  count: number;
+  /** What the mark says: "412 notes". */
+  label: string;
+}
 
 export interface TimelineEvent {
   /** Its number in the picture and in the key: events in time order, lanes in order at the same minute. */

@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/index.js';
 import { axisFor, chooseTickStep } from './axis.js';
-import { LANES, type Draft, type Lane, type MarkStyle } from './events.js';
+import { LANES, type Draft, type Lane, type MarkGroup, type MarkStyle } from './events.js';
 
 // A lane with more marks than a person reads (a busy two days leave thousands of notes) shows them
 // as one count mark per stretch of the axis, its key entry summing them up. Level changes and the
@@ -8,17 +8,6 @@ import { LANES, type Draft, type Lane, type MarkStyle } from './events.js';
 
 /** More marks than this in a lane and it is grouped: about two rows of marks across the picture. */
 export const GROUP_ABOVE = 60;
-
-export interface MarkGroup {
-  /** The stretch of the axis it stands for. */
-  from: number;
-  to: number;
-  first: number;
-  last: number;
-  count: number;
-  /** What the mark says: "412 notes". */
-  label: string;
-}
 
 export function groupDrafts(
   list: Draft[],

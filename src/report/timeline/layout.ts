@@ -1,7 +1,6 @@
 import { axisFor, chooseTickStep } from './axis.js';
 import { layoutLegend, type LegendItem } from './legend.js';
-import type { MarkGroup } from './groups.js';
-import { LANES, type Lane, type Milestone, type TimelineEvent, type TimelineModel } from './model.js';
+import { LANES, type Lane, type MarkGroup, type Milestone, type TimelineEvent, type TimelineModel } from './model.js';
 import { FONT, LINE, overlaps, PAD, text, WIDTH, type Box, type PlacedText } from './geometry.js';
 import { placeMilestones } from './milestones.js';
 import { fitText, textWidth } from './text-width.js';

@@ -5,7 +5,14 @@ import type { Outcome, ReportData } from '../report-data.js';
 import { groupDrafts } from './groups.js';
 import { drafts, LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
 
-export { LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
+export {
+  LANES,
+  type Lane,
+  type MarkGroup,
+  type MarkStyle,
+  type TimelineContext,
+  type TimelineEvent,
+} from './events.js';
 
 // What the timeline shows, as data in the plan's language: the numbered marks, the level bands,
 // the milestones, the legend and the accessible text. No positions yet: layout.ts places them.
