@@ -32,7 +32,9 @@ export function groupDrafts(
     }
     const buckets: Draft[][] = ticks.slice(1).map(() => []);
     let b = 0;
-    for (const draft of [...drafts].sort((x, y) => x.at - y.at)) {
+    // The journal's order is time order already, nearly always: sort only when it is not.
+    const inOrder = drafts.every((draft, i) => i === 0 || drafts[i - 1]!.at <= draft.at);
+    for (const draft of inOrder ? drafts : [...drafts].sort((x, y) => x.at - y.at)) {
       if (keep(draft) && lane !== 'levels') {
         out.push(draft);
         continue;

@@ -29,9 +29,21 @@ function charWidth(char: string): number {
 
 /** The width of `text` at `fontSize`, on the wide side: a label sized by it fits in any of the fonts. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const char of text) em += charWidth(char);
-  return em * fontSize * MARGIN * (bold ? BOLD : 1);
+  return emWidth(text) * fontSize * MARGIN * (bold ? BOLD : 1);
+}
+
+// The same numbers, ticks and labels are measured again and again as marks are placed: each string once.
+const ems = new Map<string, number>();
+function emWidth(text: string): number {
+  let em = ems.get(text);
+  if (em === undefined) {
+    em = 0;
+    for (const char of text) em += charWidth(char);
+    // Bounded, so a report of a huge journal does not keep every sentence it measured.
+    if (ems.size > 10_000) ems.clear();
+    ems.set(text, em);
+  }
+  return em;
 }
 
 /** `text` cut to fit `width` with an ellipsis, or '' when not even a letter and the ellipsis fit. */
