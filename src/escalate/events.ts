@@ -50,7 +50,8 @@ export type IncidentEvent = Base &
     | { type: 'post-link'; step?: string; channel: string; url: string }
     | { type: 'handoff'; step?: string; channel: string; via: HandoffVia }
     | { type: 'note'; text: string }
-    | { type: 'promise'; promise: string; to: string; what: string; approved_by: string }
+    /** `due`: ISO 8601, when it must be honoured; absent when none was given (and in journals older than it). */
+    | { type: 'promise'; promise: string; to: string; what: string; approved_by: string; due?: string }
     | { type: 'promise-done'; promise: string }
     | { type: 'closed'; resolution: string; lessons?: string }
   );

@@ -3,7 +3,7 @@ import type { EventOf, IncidentEvent } from './events.js';
 import { nextQuestion, type Question } from './next-question.js';
 import { apply, currentLevel, openState } from './replay.js';
 import { incidentFields } from './incident-fields.js';
-import { optionList, own, parseTime, ScriptStop, tooFar, type Script } from './script.js';
+import { dueTime, optionList, own, parseTime, ScriptStop, tooFar, type Script } from './script.js';
 import { scriptMessages } from './script-publish.js';
 import { triage } from './triage.js';
 import { nextUpdateStepId, updateResponse, updateStepOf } from './update-step.js';
@@ -61,16 +61,32 @@ export function* runScript({
     if (tooFar(date, start)) throw new ScriptStop('script.timeTooFar', { key, value });
     return date;
   };
+  // The script's `due`, else the plan's `promise_within`, counted from the promise; else none.
+  const within = playbook.policies.compensation?.promise_within;
+  const promiseDue = (value: string | undefined, made: Date, key: string) => {
+    const date =
+      value === undefined ? (within === undefined ? undefined : dueTime(within, made)) : dueTime(value, made);
+    if (value !== undefined && (!date || date <= made)) throw new ScriptStop('script.duePast', { key, value });
+    return date?.toISOString();
+  };
   const pending: Timed[] = [];
   let promises = 0;
   script.events?.forEach((entry, index) => {
     const at = time(entry.at, `events[${index}].at`);
     if (entry.note) pending.push({ at, event: (when) => ({ type: 'note', at: when, text: entry.note! }) });
-    if (entry.promise)
+    if (entry.promise) {
+      const { due, ...promise } = entry.promise;
       pending.push({
         at,
-        event: (when) => ({ type: 'promise', at: when, promise: `${id}-${++promises}`, ...entry.promise! }),
+        event: (when) => ({
+          type: 'promise',
+          at: when,
+          promise: `${id}-${++promises}`,
+          ...promise,
+          due: promiseDue(due, new Date(when), `events[${index}].promise.due`),
+        }),
       });
+    }
     if (entry.level)
       pending.push({
         at,

@@ -195,6 +195,10 @@ const policies = z.strictObject({
       z.strictObject({
         approval_by: about('Id of the contact who approves compensation.', slug),
         max: about('The most that may be offered, as written (a refund, 20 euros).', optional(z.string())),
+        promise_within: about(
+          'How soon a promise made during an incident is due, unless the person on duty gives another time, as a duration: 48h, 2d.',
+          optional(duration),
+        ),
         notes,
       }),
     ),

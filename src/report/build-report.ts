@@ -2,6 +2,7 @@ import { departmentDue, firstResponseDeadline, isPublicResponse, stepDue } from 
 import { audienceOf } from '../escalate/events.js';
 import { notifyPlan } from '../escalate/next-question.js';
 import type { IncidentState } from '../escalate/replay.js';
+import { promiseOutcome } from '../escalate/promise-due.js';
 import type { Playbook } from '../model/schema.js';
 import type { Outcome, ReportData } from './report-data.js';
 import { updateRecord } from '../escalate/update-cadence.js';
@@ -176,6 +177,8 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
       at: p.at,
       honoured: p.doneAt !== undefined,
       doneAt: p.doneAt,
+      due: p.due,
+      ...promiseOutcome(p, now),
     })),
     notes: state.notes.map((n) => ({ at: n.at, text: n.text })),
     resolution: state.closed?.resolution,

@@ -4,6 +4,7 @@ import type { ResponseKind } from '../model/schema.js';
 // What a report knows of an incident: the JSON format as it is, and what templates receive
 // (formatted by render-report.ts). Kept apart from the builder so a template's author reads it alone.
 export type Outcome = 'met' | 'missed' | 'pending';
+export type PromiseOutcome = 'kept' | 'kept-late' | 'open' | 'overdue';
 
 /** Every fact and metric of an incident, as data: the JSON report, and what templates receive. */
 export interface ReportData {
@@ -92,6 +93,12 @@ export interface ReportData {
     at: string;
     honoured: boolean;
     doneAt?: string;
+    /** When it was due; absent when none was given. */
+    due?: string;
+    /** Kept on time, kept late, or still open (overdue or not) when the report was made. */
+    outcome: PromiseOutcome;
+    /** How late it was kept, or how late it is now while overdue. */
+    lateMinutes?: number;
   }>;
   notes: Array<{ at: string; text: string }>;
   resolution?: string;

@@ -1,3 +1,4 @@
+import { parseDueTime } from '../../escalate/brand-time.js';
 import { lateDepartments } from '../../escalate/deadlines.js';
 import { currentLevel, nextPromiseId } from '../../escalate/replay.js';
 import { nextUpdate } from '../../escalate/update-cadence.js';
@@ -132,6 +133,7 @@ export async function promise(s: WalkSession): Promise<void> {
       'promise.what',
       (await s.prompter.input({ message: s.t('walk.ask.promiseWhat'), validate: s.required })).trim(),
     );
+  if (!drafts.has('promise.due')) s.draft('promise.due', await askDue(s, policy?.promise_within));
   const by = await s.choose(
     s.t('walk.ask.promiseBy'),
     s.playbook.contacts.map((c) => ({ value: c.id, name: c.name })),
@@ -139,8 +141,43 @@ export async function promise(s: WalkSession): Promise<void> {
   );
   const to = drafts.get('promise.to')!;
   const what = drafts.get('promise.what')!;
-  s.record({ type: 'promise', at: s.at(), promise: nextPromiseId(s.incident), to, what, approved_by: by });
-  s.say(s.t('walk.recorded.promise', { what, to }));
+  // An empty draft is "no due date": asked, and answered so.
+  const due = drafts.get('promise.due') || undefined;
+  s.record({ type: 'promise', at: s.at(), promise: nextPromiseId(s.incident), to, what, approved_by: by, due });
+  s.say(
+    due ? s.t('walk.recorded.promiseDue', { what, to, due: s.time(due) }) : s.t('walk.recorded.promise', { what, to }),
+  );
+}
+
+/**
+ * When the promise is due, as an instant: the plan's `promise_within` is the answer Enter gives;
+ * without one, Enter means no due date. A duration counts from the moment it is answered.
+ */
+async function askDue(s: WalkSession, within: string | undefined): Promise<string> {
+  const zone = s.playbook.brand.timezone;
+  // The instant checked is the one kept: a clock read again could move a "18:00" into the past.
+  let accepted: Date | undefined;
+  const answer = await s.prompter.input({
+    message: within ? s.t('walk.ask.promiseDue', { within }) : s.t('walk.ask.promiseDueNone'),
+    default: within,
+    validate: (value) => {
+      accepted = undefined;
+      if (value.trim() === '') return true;
+      const parsed = parseDueTime(value, s.now(), zone);
+      if (parsed.ok) accepted = parsed.date;
+      if (parsed.ok) return true;
+      const key =
+        parsed.problem === 'past'
+          ? 'walk.invalid.duePast'
+          : parsed.problem === 'tooFar'
+            ? 'walk.invalid.dueFar'
+            : 'walk.invalid.due';
+      return s.t(key, { now: s.time(s.now(), 'time') });
+    },
+  });
+  if (answer.trim() === '') return '';
+  const date = accepted ?? (parseDueTime(answer, s.now(), zone) as { date?: Date }).date;
+  return date?.toISOString() ?? '';
 }
 
 /** The level by hand: the choice is kept as a draft until its reason is given. */
