@@ -88,6 +88,7 @@ const UPDATE = [
   'skip', // Facebook
   'skip', // web
   'https://x.com/miravista/status/9',
+  false, // the statement page is not written again (the statement offer after an update)
 ];
 
 describe('the update cadence in the walkthrough', () => {
@@ -134,6 +135,7 @@ describe('the update cadence in the walkthrough', () => {
       'skip',
       'skip',
       '',
+      false,
     ];
     const w = walk([...answers, 'pause'], LATE);
     expect(await w.run()).toBe(0);
@@ -162,7 +164,7 @@ describe('the update cadence in the walkthrough', () => {
   it('keeps an update paused half-way, and --resume finishes it first', async () => {
     const first = walk([...START, ...UPDATE.slice(0, 3), 'pause'], LATE);
     expect(await first.run()).toBe(0);
-    const second = walk(['publish', 'skip', 'skip', '', 'pause'], [], first.dir);
+    const second = walk(['publish', 'skip', 'skip', '', false, 'pause'], [], first.dir);
     expect(await second.run({ resume: true })).toBe(0);
     expect(second.printed()).toContain('la actualización pública que empezaste');
     expect(second.menus[0]!.message).toBe('Este mensaje para X (Twitter):');
