@@ -42,8 +42,6 @@ function walk(answers: unknown[], jumps: Array<[RegExp, number]> = [], dir = cop
     ...scripted,
     input: (q) => (jump(q.message), scripted.input(q)),
     field: (q) => (jump(q.message), scripted.field(q)),
-    // The statement page's offer after each update is the statement tests' subject; here: no.
-    confirm: (q) => (q.message === ctx.t('walk.statement.offer') ? Promise.resolve(false) : scripted.confirm(q)),
     select: (q) => {
       jump(q.message);
       menus.push({ message: q.message, choices: q.choices.map((c) => c.value) });
