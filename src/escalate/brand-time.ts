@@ -7,7 +7,8 @@ export interface BrandClock {
   timezone?: string;
 }
 
-export type TimeStyle = 'datetime' | 'time';
+/** `dated` carries the year, for what is read later (a report); `datetime` is for the night itself. */
+export type TimeStyle = 'datetime' | 'dated' | 'time';
 
 export type OperatorTime = { ok: true; date: Date } | { ok: false; problem: 'format' | 'future' };
 
@@ -62,7 +63,9 @@ function formatterFor(locale: string, timeZone: string | undefined, style: TimeS
   let format = formats.get(key);
   if (!format) {
     const day: Intl.DateTimeFormatOptions =
-      style === 'datetime' ? { weekday: 'short', day: 'numeric', month: 'short' } : {};
+      style === 'time'
+        ? {}
+        : { weekday: 'short', day: 'numeric', month: 'short', ...(style === 'dated' && { year: 'numeric' }) };
     format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: 'numeric', minute: '2-digit' });
     // On a 24-hour clock "09:05" reads as a time; "9:05" is right only beside AM/PM.
     const cycle = format.resolvedOptions().hourCycle;

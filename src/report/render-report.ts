@@ -1,20 +1,31 @@
 import Handlebars from 'handlebars';
 import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../i18n/index.js';
+
 import { brandZoneName, formatBrandTime } from '../escalate/brand-time.js';
 import { printable } from '../model/control-chars.js';
 import { formatDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
 import type { ReportData } from './build-report.js';
-import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
+import { checkCalls, NO_PROTOTYPE, parseTemplate } from '../messages/template-calls.js';
+import { ReportTemplateError, renderFailure } from './report-template-error.js';
+import { checkName, executiveSummary } from './report-sentences.js';
 import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
 import { timelineSvg } from './timeline-svg.js';
 import { planIndex } from '../model/plan-index.js';
+import { linkParts, safeHref } from './link-text.js';
+import { markdownBlock, markdownInline } from './markdown-text.js';
 
 export type { ReportFormat } from './formats.js';
 
-/** What a report template receives: the facts, formatted for people, and the labels. Documented in the README. */
-export function reportView(data: ReportData, playbook: Playbook) {
+const same = (text: string) => text;
+
+/**
+ * What a report template receives: the facts, formatted for people, and the labels. Documented in
+ * the README. For Markdown, incident text comes escaped (markdown-text.ts), as Handlebars escapes
+ * it for HTML, so a template of one's own is as safe as ours without a helper to remember.
+ */
+export function reportView(data: ReportData, playbook: Playbook, format: ReportFormat = 'html') {
   const lang: Lang = toLang(playbook.brand.language) ?? 'en';
   const t = translator(lang);
   // Read by a status or outcome from the journal: `labels[status]` must not find an inherited function.
@@ -23,31 +34,54 @@ export function reportView(data: ReportData, playbook: Playbook) {
       .filter((key) => key.startsWith('report.'))
       .map((key) => [key.slice(7), t(key as MessageKey)]),
   );
-  const time = (iso: string | undefined) => (iso ? formatBrandTime(iso, playbook.brand) : '');
+  const markdown = format === 'md';
+  const esc = markdown ? markdownInline : same;
+  const block = markdown ? markdownBlock : same;
+  // Read the next morning or a year later: every date carries its year, in one format per language.
+  const time = (iso: string | undefined) => (iso ? formatBrandTime(iso, playbook.brand, 'dated') : '');
   const minutes = (value: number | undefined) => (value === undefined ? labels.none : formatDuration(value));
   const outcome = (value: string | undefined) => (value ? labels[value] : '');
   const { levels, contacts } = planIndex(playbook);
-  const levelName = (id: string) => levels.get(id)?.name ?? id;
+  const rawLevelName = (id: string) => levels.get(id)?.name ?? id;
+  const levelName = (id: string) => esc(rawLevelName(id));
+  const { incident } = data;
+  const peak =
+    incident.peakLevel !== undefined && incident.peakLevel !== incident.level ? incident.peakLevel : undefined;
   return {
     lang,
     labels,
-    brand: { name: playbook.brand.name, timezone: brandZoneName(playbook.brand.timezone) },
+    brand: { name: esc(playbook.brand.name), timezone: esc(brandZoneName(playbook.brand.timezone)) },
     incident: {
-      ...data.incident,
-      detected: time(data.incident.detectedAt),
-      declared: time(data.incident.declaredAt),
-      closed: data.incident.closedAt ? time(data.incident.closedAt) : labels.inProgress,
-      levelName: data.incident.level ? levelName(data.incident.level) : '',
+      ...incident,
+      summary: esc(incident.summary),
+      // A channel the plan does not list (free text) is shown as it was typed.
+      channelName: esc(incident.channelName ?? incident.channel),
+      link: incident.link === undefined ? undefined : esc(incident.link),
+      linkHref: safeHref(incident.link),
+      detected: time(incident.detectedAt),
+      declared: time(incident.declaredAt),
+      closed: incident.closedAt ? time(incident.closedAt) : labels.inProgress,
+      levelName: incident.level ? levelName(incident.level) : '',
+      peakLevelName: peak === undefined ? '' : levelName(peak),
+      onDutyName: incident.onDuty ? esc(incident.onDuty.name) : '',
+      executive: executiveSummary(data, t, levelName),
     },
-    levels: data.levels.map((l) => ({ ...l, time: time(l.at) })),
-    triage: data.triage.map((a) => ({ ...a, levelName: levelName(a.level) })),
+    levels: data.levels.map((l) => ({ ...l, name: esc(l.name), reason: esc(l.reason), time: time(l.at) })),
+    triage: data.triage.map((a) => ({
+      ...a,
+      question: esc(a.question),
+      option: esc(a.option),
+      levelName: levelName(a.level),
+    })),
     contacts: data.contacts.map((c) => ({
       ...c,
+      name: esc(c.name),
+      role: esc(c.role),
       time: time(c.at),
       statusLabel: labels[c.status],
-      backupForName: c.backupFor ? (contacts.get(c.backupFor)?.name ?? c.backupFor) : '',
+      backupForName: c.backupFor ? esc(contacts.get(c.backupFor)?.name ?? c.backupFor) : '',
     })),
-    unreachableChains: data.unreachableChains,
+    unreachableChains: data.unreachableChains.map(esc),
     firstResponse: data.firstResponse && {
       ...data.firstResponse,
       dueTime: time(data.firstResponse.due),
@@ -58,69 +92,91 @@ export function reportView(data: ReportData, playbook: Playbook) {
       byLabel: data.firstResponse.kind
         ? t('report.responseBy', {
             kind: t(`kind.${data.firstResponse.kind}`),
-            channel: data.firstResponse.channelName ?? '',
+            channel: esc(data.firstResponse.channelName ?? ''),
           })
         : '',
     },
     steps: data.steps.map((s) => ({
       ...s,
+      title: esc(s.title),
+      // A step the walkthrough left because the level changed says so in words, not as its code.
+      reason: s.reason === 'level-change' ? labels.levelChanged : s.reason === undefined ? undefined : esc(s.reason),
       time: time(s.at),
       dueTime: time(s.due),
-      statusLabel: labels[s.status],
+      statusLabel: s.status === 'later' && !incident.open ? labels.notDone : labels[s.status],
       outcomeLabel: outcome(s.outcome),
       missed: s.outcome === 'missed',
       levelName: levelName(s.level),
     })),
-    stepsUndone: data.stepsUndone.map((s) => ({ ...s, levelName: levelName(s.level) })),
+    stepsUndone: data.stepsUndone.map((s) => ({ ...s, title: esc(s.title), levelName: levelName(s.level) })),
     departments: data.departments.map((d) => ({
       ...d,
+      name: esc(d.name),
       asked: time(d.askedAt),
       answered: d.answeredAt ? time(d.answeredAt) : labels.noAnswer,
       took: minutes(d.tookMinutes),
-      outcomeLabel: outcome(d.outcome),
+      outcomeLabel: d.outcome === 'unanswered' ? labels.noAnswer : outcome(d.outcome),
       missed: d.outcome === 'missed',
     })),
     messages: data.messages.map((m) => ({
       ...m,
       time: time(m.at),
-      channelName: m.audience === 'internal' ? labels.team : m.channelName,
+      channelName: m.audience === 'internal' ? labels.team : esc(m.channelName),
       audienceLabel: m.audience === 'private' ? labels.private : m.audience === 'internal' ? labels.internal : '',
+      text: block(m.text),
+      // For HTML: the text in pieces, each http(s) address with its href (link-text.ts).
+      textParts: linkParts(m.text).map((part) => ({ text: block(part.text), href: part.href })),
+      url: m.url === undefined ? undefined : esc(m.url),
+      urlHref: safeHref(m.url),
+      editedLabel: !m.edited
+        ? ''
+        : m.failedChecks?.length
+          ? t('reportText.editedAfterCheck', {
+              checks: m.failedChecks.map((id) => checkName(t, id)).join(', '),
+            })
+          : labels.edited,
     })),
-    promises: data.promises.map((p) => ({ ...p, time: time(p.at), doneTime: time(p.doneAt), open: !p.honoured })),
-    notes: data.notes.map((n) => ({ ...n, time: time(n.at) })),
-    resolution: data.resolution,
-    lessons: data.lessons,
+    promises: data.promises.map((p) => ({
+      ...p,
+      to: esc(p.to),
+      what: esc(p.what),
+      approvedBy: esc(p.approvedBy),
+      time: time(p.at),
+      doneTime: time(p.doneAt),
+      open: !p.honoured,
+    })),
+    notes: data.notes.map((n) => ({ ...n, text: esc(n.text), time: time(n.at) })),
+    resolution: data.resolution === undefined ? undefined : block(data.resolution),
+    lessons: data.lessons === undefined ? undefined : block(data.lessons),
+    // `from`: the moment each one counts from, since first seen and declared can be far apart.
     metrics: [
-      { label: labels.metricFirstResponse, value: minutes(data.metrics.firstResponseMinutes) },
-      { label: labels.metricReachEveryone, value: minutes(data.metrics.reachEveryoneMinutes) },
-      { label: labels.metricStatement, value: minutes(data.metrics.statementMinutes) },
-      { label: labels.metricDuration, value: minutes(data.metrics.durationMinutes) },
+      {
+        label: labels.metricFirstResponse,
+        from: labels.fromFirstSeen,
+        value: minutes(data.metrics.firstResponseMinutes),
+      },
+      {
+        label: labels.metricReachEveryone,
+        from: labels.fromDeclared,
+        value: minutes(data.metrics.reachEveryoneMinutes),
+      },
+      { label: labels.metricStatement, from: labels.fromFirstSeen, value: minutes(data.metrics.statementMinutes) },
+      { label: labels.metricDuration, from: labels.fromFirstSeen, value: minutes(data.metrics.durationMinutes) },
       {
         label: labels.metricDeadlines,
+        from: '',
         value: t('report.deadlinesCount', { met: data.metrics.deadlinesMet, missed: data.metrics.deadlinesMissed }),
       },
     ],
     svg: timelineSvg(
       data,
-      { time: (iso) => time(iso), levelName, deadline: labels.firstResponse ?? '' },
+      { time: (iso) => time(iso), levelName: rawLevelName, deadline: labels.firstResponse ?? '' },
       (id) => levels.get(id)?.severity ?? 1,
     ),
   };
 }
 
-/** A report template that cannot render: where (when Handlebars says) and why. */
-export class ReportTemplateError extends Error {
-  constructor(
-    readonly problem: TemplateProblem | undefined,
-    readonly detail = '',
-  ) {
-    super(problem?.messageId ?? detail);
-    this.name = 'ReportTemplateError';
-  }
-}
-
-// Handlebars' own errors end with " - line:column" when it knows where they happened.
-const POSITION = / - (\d+):(\d+)$/;
+export { ReportTemplateError };
 
 /**
  * Markdown is plain text; HTML escapes every piece of incident text (a handle may hold <script>).
@@ -137,20 +193,14 @@ export function renderReport(format: ReportFormat, template: string, data: Repor
   const env = Handlebars.create();
   try {
     const compiled = env.compile(parsed.program, {
+      // Strict, as responses are: a field that does not exist is an error at its line, not a blank.
+      strict: true,
       noEscape: !REPORT_FORMATTERS[format].escape,
       knownHelpersOnly: true,
       knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false },
     });
-    return printable(compiled(reportView(data, playbook), NO_PROTOTYPE), { lines: true });
+    return printable(compiled(reportView(data, playbook, format), NO_PROTOTYPE), { lines: true });
   } catch (error) {
-    const message = (error as Error).message;
-    const [, line, column] = POSITION.exec(message) ?? [];
-    const detail = message.replace(POSITION, '');
-    throw new ReportTemplateError(
-      line === undefined
-        ? undefined
-        : { messageId: 'template.renderError', detail, line: Number(line), column: Number(column) },
-      detail,
-    );
+    throw renderFailure(error as Error, parsed.program);
   }
 }
