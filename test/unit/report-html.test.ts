@@ -68,3 +68,43 @@ describe('what the report says of the incident', () => {
     expect(md).not.toContain('pending');
   });
 });
+
+describe('who stood in for whom', () => {
+  const miravista = parsePlaybook(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'))).playbook!;
+  const fixture = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as IncidentEvent);
+  const contactsWhen = (sofiaAt: string) => {
+    const changed = fixture.map((event) =>
+      event.type === 'contact' && event.contact === 'sofia' ? { ...event, at: sofiaAt } : event,
+    );
+    return buildReport(miravista, replay(changed), new Date('2026-12-01T00:00:00Z')).contacts;
+  };
+
+  it('a backup reached after the person they replace was tried stands in for them', () => {
+    expect(contactsWhen('2026-11-22T20:14:00.000Z').find((c) => c.contact === 'sofia')?.backupFor).toBe('jorge');
+  });
+
+  it('a backup reached before was called for themselves, and the list keeps the order they were tried in', () => {
+    const contacts = contactsWhen('2026-11-22T20:11:00.000Z');
+    expect(contacts.find((c) => c.contact === 'sofia')?.backupFor).toBeUndefined();
+    expect(contacts.map((c) => c.contact)).toEqual(['sofia', 'jorge', 'agencia', 'lucia']);
+  });
+
+  it('the peak level stays beside the last, and the channel is shown by its name', () => {
+    const lowered = [
+      ...fixture.slice(0, -1),
+      { type: 'level', at: '2026-11-22T21:30:00.000Z', level: 'posible-crisis', reason: 'Se calma' } as IncidentEvent,
+      fixture.at(-1)!,
+    ];
+    const report = buildReport(miravista, replay(lowered), new Date('2026-12-01T00:00:00Z'));
+    expect(report.incident).toMatchObject({ level: 'posible-crisis', peakLevel: 'crisis', channelName: 'X (Twitter)' });
+    const text = renderReport('md', readFileSync(join(root, 'templates/report.md.hbs'), 'utf8'), report, miravista);
+    expect(text).toContain('| Nivel | Posible crisis (máximo: Crisis) |');
+    expect(text).toContain(
+      '**Nivel: Posible crisis (máximo: Crisis). Primera respuesta pública: con un retraso de 5m.',
+    );
+    expect(text).toContain('| Empezó en | X (Twitter) (<https://x.com/ana/status/1>) |');
+  });
+});
