@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
+import type { Configuration } from 'markdownlint';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import type { IncidentEvent } from '../../src/escalate/events.js';
@@ -53,7 +54,7 @@ const render = (c: (typeof CASES)[number]) => {
 // Structure rules of markdownlint (https://github.com/DavidAnson/markdownlint): only those the
 // report must keep whatever the incident says. Line length (MD013) and bare URLs (MD034, in
 // messages as they went out) are left to the reader.
-const RULES = {
+const RULES: Configuration = {
   default: false,
   MD001: true, // heading levels go up one at a time
   MD003: { style: 'atx' },
