@@ -125,6 +125,8 @@ export function buildProgram(ctx: Context): Program {
   const promises = withExamples(onIncidents(program.command('promises')), 'cli.examples.promises', ctx)
     .description(t('cmd.promises.description'))
     .option('--json', t('cmd.option.json'))
+    .option('--all', t('cmd.promises.all'))
+    .option('--ics [file]', t('cmd.promises.ics'))
     .action(run(async () => (await import('../commands/promises.js')).promises));
   withExamples(promises.command('done'), 'cli.examples.promisesDone', ctx)
     .description(t('cmd.promises.done'))

@@ -9,6 +9,7 @@ import { continueDrill, DrillDiverges } from '../escalate/continue-drill.js';
 import type { IncidentEvent } from '../escalate/events.js';
 import { runScript, ScriptStop, type RunInput } from '../escalate/run-script.js';
 import { parseTime, type Script } from '../escalate/script.js';
+import { cadenceLines } from './escalate-script-cadence.js';
 
 export interface DrillInput extends Omit<RunInput, 'id' | 'start' | 'script'> {
   dir: string;
@@ -32,9 +33,11 @@ function drive(
   file: string,
   writer: JournalWriter,
   run: Generator<IncidentEvent, 'open' | 'closed'>,
-  before: { level?: string; lines?: number[] } = {},
+  before: { level?: string; lines?: number[]; events?: readonly IncidentEvent[] } = {},
 ): number {
   const { log, t } = ctx;
+  const cadence = cadenceLines(input.playbook, ctx);
+  for (const event of before.events ?? []) cadence.see(event, true);
   const shown = displayPath(file, ctx.cwd);
   let level = before.level ?? '';
   let written = before.lines?.length ?? 0;
@@ -47,8 +50,10 @@ function drive(
       if (event.type === 'triaged' || event.type === 'level') level = event.level;
       // The script answered a step the new level no longer has: say so, rather than drop its answers unseen.
       if (event.type === 'step' && event.interrupted) log.warn(t('escalate.interrupted', { step: event.step, level }));
+      cadence.see(event);
       step = run.next();
     }
+    if (step.value === 'open') cadence.end();
     log.out(t(step.value === 'closed' ? 'escalate.closed' : 'escalate.open', { id, journal: shown }));
     return EXIT.ok;
   } catch (error) {
@@ -98,6 +103,7 @@ export async function runDrill(script: Script, input: DrillInput, ctx: Context):
       return drive(input, ctx, chosen.id, chosen.file, writer, continueDrill(run, events), {
         level: level && 'level' in level ? level.level : undefined,
         lines,
+        events,
       });
     },
     { t: ctx.t, takeOver: input.takeOver },

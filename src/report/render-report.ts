@@ -1,6 +1,5 @@
 import Handlebars from 'handlebars';
 import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../i18n/index.js';
-
 import { brandZoneName, formatBrandTime } from '../escalate/brand-time.js';
 import { printable } from '../model/control-chars.js';
 import { formatDuration } from '../model/duration.js';
@@ -11,7 +10,7 @@ import { checkCalls, NO_PROTOTYPE, parseTemplate } from '../messages/template-ca
 import { ReportTemplateError, renderFailure } from './report-template-error.js';
 import { checkName, executiveSummary } from './report-sentences.js';
 import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
-import { timelineSvg } from './timeline-svg.js';
+import { timeline } from './timeline-svg.js';
 import { planIndex } from '../model/plan-index.js';
 import { linkParts, safeHref } from './link-text.js';
 import { markdownBlock, markdownInline } from './markdown-text.js';
@@ -42,8 +41,7 @@ export function reportView(data: ReportData, playbook: Playbook, format: ReportF
   const minutes = (value: number | undefined) => (value === undefined ? labels.none : formatDuration(value));
   const outcome = (value: string | undefined) => (value ? labels[value] : '');
   const { levels, contacts } = planIndex(playbook);
-  const rawLevelName = (id: string) => levels.get(id)?.name ?? id;
-  const levelName = (id: string) => esc(rawLevelName(id));
+  const levelName = (id: string) => esc(levels.get(id)?.name ?? id);
   const { incident } = data;
   const peak =
     incident.peakLevel !== undefined && incident.peakLevel !== incident.level ? incident.peakLevel : undefined;
@@ -135,6 +133,7 @@ export function reportView(data: ReportData, playbook: Playbook, format: ReportF
               checks: m.failedChecks.map((id) => checkName(t, id)).join(', '),
             })
           : labels.edited,
+      lateLabel: m.late ? t('report.updateLate', { late: formatDuration(m.minutesLate ?? 0) }) : '',
     })),
     promises: data.promises.map((p) => ({
       ...p,
@@ -144,6 +143,19 @@ export function reportView(data: ReportData, playbook: Playbook, format: ReportF
       time: time(p.at),
       doneTime: time(p.doneAt),
       open: !p.honoured,
+      dueTime: p.due ? time(p.due) : labels.promiseNoDue,
+      // Kept on time, kept 3h late, still open, still open and 5h overdue: all but the first stand out.
+      outcomeLabel:
+        p.outcome === 'kept'
+          ? p.due
+            ? labels.promiseKept
+            : labels.honoured
+          : p.outcome === 'open'
+            ? labels.promiseOpen
+            : t(p.outcome === 'kept-late' ? 'report.promiseKeptLate' : 'report.promiseOverdue', {
+                late: formatDuration(p.lateMinutes ?? 0),
+              }),
+      standOut: p.outcome !== 'kept',
     })),
     notes: data.notes.map((n) => ({ ...n, text: esc(n.text), time: time(n.at) })),
     resolution: data.resolution === undefined ? undefined : block(data.resolution),
@@ -167,13 +179,25 @@ export function reportView(data: ReportData, playbook: Playbook, format: ReportF
         from: '',
         value: t('report.deadlinesCount', { met: data.metrics.deadlinesMet, missed: data.metrics.deadlinesMissed }),
       },
+      {
+        label: labels.metricUpdates,
+        from: '',
+        value:
+          data.metrics.updatesDue === undefined
+            ? labels.none
+            : t('report.updatesCount', { onTime: data.metrics.updatesOnTime ?? 0, due: data.metrics.updatesDue }),
+      },
+      { label: labels.metricSilence, from: '', value: minutes(data.metrics.longestSilenceMinutes) },
     ],
-    svg: timelineSvg(
-      data,
-      { time: (iso) => time(iso), levelName: rawLevelName, deadline: labels.firstResponse ?? '' },
-      (id) => levels.get(id)?.severity ?? 1,
-    ),
+    ...timelineView(data, playbook, lang, esc),
   };
+}
+
+/** The timeline's picture (`svg`) and its numbered key (`timelineKey[]`: `n`, `time`, `text`). */
+function timelineView(data: ReportData, playbook: Playbook, lang: Lang, esc: (text: string) => string) {
+  const { levels } = planIndex(playbook);
+  const { svg, key } = timeline(data, { lang, brand: playbook.brand, level: (id) => levels.get(id) });
+  return { svg, timelineKey: key.map((entry) => ({ ...entry, text: esc(entry.text) })) };
 }
 
 export { ReportTemplateError };

@@ -6,6 +6,7 @@ import type { ResponseKind } from '../model/schema.js';
 export type Outcome = 'met' | 'missed' | 'pending';
 /** `unanswered`: the incident closed before the department answered, and before its time ran out. */
 export type DepartmentOutcome = Outcome | 'unanswered';
+export type PromiseOutcome = 'kept' | 'kept-late' | 'open' | 'overdue';
 
 /** Every fact and metric of an incident, as data: the JSON report, and what templates receive. */
 export interface ReportData {
@@ -84,6 +85,15 @@ export interface ReportData {
     edited: boolean;
     /** The checks the message as rendered failed, when the operator edited it before publishing. */
     failedChecks?: string[];
+    /**
+     * A public message after the first public response, judged against the update cadence
+     * (`update_every`): when it was due, and, when it came late, by how many minutes. A message
+     * posted on several channels is judged once, on its first post.
+     */
+    update?: true;
+    updateDue?: string;
+    late?: true;
+    minutesLate?: number;
   }>;
   promises: Array<{
     id: string;
@@ -93,6 +103,12 @@ export interface ReportData {
     at: string;
     honoured: boolean;
     doneAt?: string;
+    /** When it was due; absent when none was given. */
+    due?: string;
+    /** Kept on time, kept late, or still open (overdue or not) when the report was made. */
+    outcome: PromiseOutcome;
+    /** How late it was kept, or how late it is now while overdue. */
+    lateMinutes?: number;
   }>;
   notes: Array<{ at: string; text: string }>;
   resolution?: string;
@@ -104,5 +120,14 @@ export interface ReportData {
     durationMinutes: number;
     deadlinesMet: number;
     deadlinesMissed: number;
+    /**
+     * The update cadence, from the first public response to the close (or now): updates that went
+     * out by their deadline, of those due (each judged update, and one owed past its deadline at
+     * the end); none before a first public response or where no level reached sets update_every.
+     */
+    updatesOnTime?: number;
+    updatesDue?: number;
+    /** The longest time without a public message, from the first public response to the close (or now). */
+    longestSilenceMinutes?: number;
   };
 }
