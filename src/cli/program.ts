@@ -110,6 +110,13 @@ export function buildProgram(ctx: Context): Program {
     .option('--redact', t('cmd.report.redact'))
     .action(run(async () => (await import('../commands/report.js')).report));
 
+  withExamples(onIncidents(program.command('statement')), 'cli.examples.statement', ctx)
+    .description(t('cmd.statement.description'))
+    .argument('[id]', t('cmd.statement.id'))
+    .option('--out <file>', t('cmd.statement.out'))
+    .option('--template <file>', t('cmd.statement.template'))
+    .action(run(async () => (await import('../commands/statement.js')).statement));
+
   // --playbook and --incidents-dir belong to the parent alone; its subcommands read them as globals.
   const incidents = withExamples(onIncidents(program.command('incidents')), 'cli.examples.incidents', ctx)
     .description(t('cmd.incidents.description'))

@@ -1,10 +1,13 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { chooseToResume, type StoredJournal } from '../cli/incident-store/incident-folder.js';
-import { withJournal, withNewJournal, type JournalWriter } from '../cli/incident-store/journal-file.js';
+import { readJournal, withJournal, withNewJournal, type JournalWriter } from '../cli/incident-store/journal-file.js';
+import { writeStatementPage } from '../cli/statement-file.js';
+import { replay } from '../escalate/replay.js';
+import { statementHint } from '../statement/statement-page.js';
 import { continueDrill, DrillDiverges } from '../escalate/continue-drill.js';
 import type { IncidentEvent } from '../escalate/events.js';
 import { runScript, ScriptStop, type RunInput } from '../escalate/run-script.js';
@@ -15,6 +18,10 @@ export interface DrillInput extends Omit<RunInput, 'id' | 'start' | 'script'> {
   dir: string;
   /** The script's path as given, for the hint that continues it. */
   scriptPath: string;
+  /** The playbook's file: the statement page finds the brand's own template beside it. */
+  playbookFile: string;
+  /** The script's `statement.out`: where to write the statement page once the run ends. */
+  statementOut?: string;
   resume?: string | boolean;
   takeOver?: boolean;
   newId: (start: Date) => string;
@@ -55,7 +62,7 @@ function drive(
     }
     if (step.value === 'open') cadence.end();
     log.out(t(step.value === 'closed' ? 'escalate.closed' : 'escalate.open', { id, journal: shown }));
-    return EXIT.ok;
+    return statementOut(input, ctx, file);
   } catch (error) {
     if (error instanceof DrillDiverges)
       throw new CliError('escalate.scriptDiverges', {
@@ -77,6 +84,26 @@ function drive(
     log.info(t('escalate.drillHint', { id, script: input.scriptPath }));
     return EXIT.findings;
   }
+}
+
+/**
+ * `statement: { out: FILE }`: the page at brand.apology_url, written from the drill's journal once
+ * the run ends, to FILE beside the script. A drill that asked for it and published no statement fails.
+ */
+function statementOut(input: DrillInput, ctx: Context, file: string): number {
+  const out = input.statementOut;
+  if (out === undefined) return EXIT.ok;
+  const path = resolve(dirname(resolve(ctx.cwd, input.scriptPath)), out);
+  const shown = displayPath(path, ctx.cwd);
+  const page = writeStatementPage(input.playbook, input.playbookFile, replay(readJournal(file).events), path, ctx);
+  if (!page) {
+    ctx.log.error(
+      `${input.where('statement.out')} ${ctx.t('escalate.noStatementPage', statementHint(input.playbook))}`,
+    );
+    return EXIT.findings;
+  }
+  ctx.log.info(ctx.t('escalate.statementWritten', { path: shown }));
+  return EXIT.ok;
 }
 
 /** A drill: a new incident answered by the script, or with --resume the drill it stopped, continued from the script. */

@@ -37,6 +37,8 @@ export const en = {
   'cli.examples.render':
     '  crisis render short-apology --var problem="the late orders"   # every channel it may use\n  crisis render short-apology --channel x --var problem="the late orders"',
   'cli.examples.schema': '  crisis schema > crisis.schema.json   # for your editor',
+  'cli.examples.statement':
+    '  crisis statement --out page.html          # the newest open incident\n  crisis statement ID --out page.html\n  crisis statement --template mine.html.hbs > page.html',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
   'cmd.lint.description': 'check playbook files, like a compiler: every problem with its line, column and rule',
   'cmd.lint.paths': 'files or folders to check (default: ./crisis.yaml, else the playbooks under ./playbooks)',
@@ -817,6 +819,37 @@ export const en = {
     "We're sorry for {problem}. What happened and what we're doing: {{brand.apology_url}} {{brand.hashtag}}",
   'init.template.internal':
     "{{brand.name}} heads-up: {what}.\nLevel: {{incident.level}}. Link: {{incident.link}}\nPlease don't reply on social media yourselves: the community manager coordinates.",
+
+  // crisis statement (the page at brand.apology_url)
+  'cmd.statement.description':
+    'write the page your short apologies link to (brand.apology_url): the statement as published, and its updates',
+  'cmd.statement.id': 'the incident (default: the newest open one, else the newest)',
+  'cmd.statement.out': 'write to this file instead of stdout',
+  'cmd.statement.template':
+    "your own Handlebars template (default: templates/statement.html.hbs beside the plan, else crisis's own)",
+  'statementCmd.noStatement':
+    'Incident {id} has no statement published yet. The page shows the long apology as published: a response of kind apology ({responses}) on a long channel ({channels}).{resume}',
+  'statementCmd.resume': ' Publish it with `{command}`, then run this again.',
+  'statementCmd.written': 'Statement page written to {path}. Upload it to {url}.',
+  'statementCmd.writtenNoUrl':
+    'Statement page written to {path}. The plan has no brand.apology_url: add the address where it will live, so short apologies link to it.',
+  'statementCmd.template': 'Statement template {path}:{line}:{column}: {message}',
+  'statementCmd.templateField':
+    'Statement template {path}:{line}:{column}: "{field}" is not a field of the page. Its fields: {fields} (see docs/statement-page.md).',
+  'statementCmd.templateRender': 'Statement template {path} cannot be rendered: {detail}.',
+  'escalate.statementWritten': 'Statement page written to {path}.',
+  'escalate.noStatementPage':
+    'No statement was published in this drill, so no page was written. The statement is a response of kind apology ({responses}) published on a long channel ({channels}).',
+  'walk.statement.hint': 'The statement is out. Write the page its short apologies link to with: {command}',
+  'walk.statement.offer': 'Write the statement page again, with this update?',
+  'walk.statement.path': 'Where to write the statement page?',
+  'walk.statement.failed': 'The statement page was not written to {path}: {reason}. Write it later with: {command}',
+  // The page itself, in the plan's language
+  'statementPage.title': 'Statement',
+  'statementPage.published': 'Published',
+  'statementPage.updated': 'updated',
+  'statementPage.updates': 'Updates',
+  'statementPage.follow': 'Follow the latest with',
 
   // Rule descriptions (SARIF, README)
   'ruleDoc.yaml-syntax': 'The file is not valid YAML (also duplicate keys and alias bombs).',

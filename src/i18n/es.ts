@@ -38,6 +38,8 @@ export const es: Record<MessageKey, string> = {
   'cli.examples.render':
     '  crisis render agradecimiento --var cliente=@ana_lopez   # en cada canal que puede usar\n  crisis render agradecimiento --channel x --var cliente=@ana_lopez',
   'cli.examples.schema': '  crisis schema > crisis.schema.json   # para tu editor',
+  'cli.examples.statement':
+    '  crisis statement --out comunicado.html    # el incidente abierto más reciente\n  crisis statement ID --out comunicado.html\n  crisis statement --template mia.html.hbs > comunicado.html',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
   'cmd.lint.description': 'revisar archivos de plan, como un compilador: cada problema con su línea, columna y regla',
   'cmd.lint.paths': 'archivos o carpetas a revisar (por defecto: ./crisis.yaml, o los planes de ./playbooks)',
@@ -817,6 +819,39 @@ export const es: Record<MessageKey, string> = {
     'Lamentamos {problem}. Qué ha pasado y qué estamos haciendo: {{brand.apology_url}} {{brand.hashtag}}',
   'init.template.internal':
     'Aviso de {{brand.name}}: {what}.\nNivel: {{incident.level}}. Enlace: {{incident.link}}\nNo respondáis en redes por vuestra cuenta: lo coordina la community manager.',
+
+  // crisis statement (la página de brand.apology_url)
+  'cmd.statement.description':
+    'escribe la página a la que enlazan las disculpas breves (brand.apology_url): el comunicado tal como se publicó, y sus actualizaciones',
+  'cmd.statement.id': 'el incidente (por defecto: el abierto más reciente, si no, el más reciente)',
+  'cmd.statement.out': 'escribir en este archivo en vez de en la salida estándar',
+  'cmd.statement.template':
+    'tu propia plantilla de Handlebars (por defecto: templates/statement.html.hbs junto al plan, si no, la de crisis)',
+  'statementCmd.noStatement':
+    'El incidente {id} aún no tiene comunicado publicado. La página muestra la disculpa larga tal como se publicó: una respuesta de tipo apology ({responses}) en un canal largo ({channels}).{resume}',
+  'statementCmd.resume': ' Publícala con `{command}` y vuelve a ejecutar esto.',
+  'statementCmd.written': 'Página del comunicado escrita en {path}. Súbela a {url}.',
+  'statementCmd.writtenNoUrl':
+    'Página del comunicado escrita en {path}. El plan no tiene brand.apology_url: añade la dirección donde estará, para que las disculpas breves enlacen a ella.',
+  'statementCmd.template': 'Plantilla del comunicado {path}:{line}:{column}: {message}',
+  'statementCmd.templateField':
+    'Plantilla del comunicado {path}:{line}:{column}: "{field}" no es un campo de la página. Sus campos: {fields} (ver docs/statement-page.md).',
+  'statementCmd.templateRender': 'La plantilla del comunicado {path} no se puede generar: {detail}.',
+  'escalate.statementWritten': 'Página del comunicado escrita en {path}.',
+  'escalate.noStatementPage':
+    'En este simulacro no se ha publicado ningún comunicado, así que no se ha escrito la página. El comunicado es una respuesta de tipo apology ({responses}) publicada en un canal largo ({channels}).',
+  'walk.statement.hint':
+    'El comunicado ya está publicado. Escribe la página a la que enlazan las disculpas breves con: {command}',
+  'walk.statement.offer': '¿Escribo de nuevo la página del comunicado, con esta actualización?',
+  'walk.statement.path': '¿Dónde escribo la página del comunicado?',
+  'walk.statement.failed':
+    'La página del comunicado no se ha escrito en {path}: {reason}. Escríbela más tarde con: {command}',
+  // La página, en el idioma del plan
+  'statementPage.title': 'Comunicado',
+  'statementPage.published': 'Publicado el',
+  'statementPage.updated': 'actualizado el',
+  'statementPage.updates': 'Actualizaciones',
+  'statementPage.follow': 'Seguimos informando con',
 
   'ruleDoc.yaml-syntax': 'El archivo no es YAML válido (también claves duplicadas y bombas de alias).',
   'ruleDoc.schema': 'Tipo incorrecto, clave obligatoria ausente o clave desconocida.',

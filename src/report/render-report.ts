@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../i18n/index.js';
-import { brandZoneName, formatBrandTime } from '../escalate/brand-time.js';
+import { brandTimeFormat, brandZoneName } from '../escalate/brand-time.js';
 import { printable } from '../model/control-chars.js';
 import { formatDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
@@ -9,11 +9,13 @@ import type { ReportData } from './build-report.js';
 import { checkCalls, NO_PROTOTYPE, parseTemplate } from '../messages/template-calls.js';
 import { ReportTemplateError, renderFailure } from './report-template-error.js';
 import { checkName, executiveSummary } from './report-sentences.js';
-import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
-import { timeline } from './timeline-svg.js';
-import { planIndex } from '../model/plan-index.js';
 import { linkParts, safeHref } from './link-text.js';
 import { markdownBlock, markdownInline } from './markdown-text.js';
+import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
+import { timeline } from './timeline-svg.js';
+import { BUNDLED_TEMPLATES } from './bundled-templates.js';
+import { compileOptions } from './template-spec.js';
+import { planIndex } from '../model/plan-index.js';
 
 export type { ReportFormat } from './formats.js';
 
@@ -37,12 +39,15 @@ export function reportView(data: ReportData, playbook: Playbook, format: ReportF
   const esc = markdown ? markdownInline : same;
   const block = markdown ? markdownBlock : same;
   // Read the next morning or a year later: every date carries its year, in one format per language.
-  const time = (iso: string | undefined) => (iso ? formatBrandTime(iso, playbook.brand, 'dated') : '');
+  const dated = brandTimeFormat(playbook.brand, 'dated');
+  const time = (iso: string | undefined) => (iso ? dated(iso) : '');
   const minutes = (value: number | undefined) => (value === undefined ? labels.none : formatDuration(value));
   const outcome = (value: string | undefined) => (value ? labels[value] : '');
   const { levels, contacts } = planIndex(playbook);
   const levelName = (id: string) => esc(levels.get(id)?.name ?? id);
   const { incident } = data;
+  let picture: ReturnType<typeof timelineView> | undefined;
+  const drawn = () => (picture ??= timelineView(data, playbook, lang, esc));
   const peak =
     incident.peakLevel !== undefined && incident.peakLevel !== incident.level ? incident.peakLevel : undefined;
   return {
@@ -189,7 +194,13 @@ export function reportView(data: ReportData, playbook: Playbook, format: ReportF
       },
       { label: labels.metricSilence, from: '', value: minutes(data.metrics.longestSilenceMinutes) },
     ],
-    ...timelineView(data, playbook, lang, esc),
+    // Drawn when a template asks for either (the HTML one), once: the Markdown report has no picture.
+    get svg(): string {
+      return drawn().svg;
+    },
+    get timelineKey() {
+      return drawn().timelineKey;
+    },
   };
 }
 
@@ -202,6 +213,17 @@ function timelineView(data: ReportData, playbook: Playbook, lang: Lang, esc: (te
 
 export { ReportTemplateError };
 
+const isProgram = (value: object): value is hbs.AST.Program => (value as { type?: unknown }).type === 'Program';
+
+/** A user's template is checked as a response's is, so a wrong block is a line to fix, not a crash. */
+function checkedProgram(template: string): hbs.AST.Program {
+  const parsed = parseTemplate(template);
+  if ('problem' in parsed) throw new ReportTemplateError(parsed.problem);
+  const problem = checkCalls(parsed.program, { each: true });
+  if (problem) throw new ReportTemplateError(problem);
+  return parsed.program;
+}
+
 /**
  * Markdown is plain text; HTML escapes every piece of incident text (a handle may hold <script>).
  * Both are read on a terminal too (`crisis report`, `cat`), so control characters are written
@@ -209,22 +231,14 @@ export { ReportTemplateError };
  */
 export function renderReport(format: ReportFormat, template: string, data: ReportData, playbook: Playbook): string {
   if (!REPORT_FORMATTERS[format].template) return `${JSON.stringify(data, null, 2)}\n`;
-  // A user's template is checked as a response's is, so a wrong block is a line to fix, not a crash.
-  const parsed = parseTemplate(template);
-  if ('problem' in parsed) throw new ReportTemplateError(parsed.problem);
-  const problem = checkCalls(parsed.program, { each: true });
-  if (problem) throw new ReportTemplateError(problem);
+  // The bundled template was checked and compiled when the bundle was built (template-spec.ts).
+  const bundled = BUNDLED_TEMPLATES[format];
+  const program = bundled?.source === template ? bundled.template : checkedProgram(template);
   const env = Handlebars.create();
   try {
-    const compiled = env.compile(parsed.program, {
-      // Strict, as responses are: a field that does not exist is an error at its line, not a blank.
-      strict: true,
-      noEscape: !REPORT_FORMATTERS[format].escape,
-      knownHelpersOnly: true,
-      knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false },
-    });
+    const compiled = isProgram(program) ? env.compile(program, compileOptions(format)) : env.template(program);
     return printable(compiled(reportView(data, playbook, format), NO_PROTOTYPE), { lines: true });
   } catch (error) {
-    throw renderFailure(error as Error, parsed.program);
+    throw renderFailure(error as Error, isProgram(program) ? program : Handlebars.parse(template));
   }
 }

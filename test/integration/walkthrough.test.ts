@@ -91,6 +91,8 @@ describe('the interactive walkthrough', () => {
       'publish',
       'skip',
       '', // cierre
+      undefined, // write the statement page again, with the closing? yes (the default)
+      undefined, // where: beside the journal (the default)
       'close',
       'Pedidos entregados',
       'Avisar antes de los retrasos del proveedor',
@@ -136,6 +138,17 @@ describe('the interactive walkthrough', () => {
     expect(screen).toContain('Cuentan historias de tiendas de barrio');
     expect(screen).toContain('Escribe su informe con: crisis report ');
     expect(s.asked()).not.toContain('¿Has localizado a Sofía Martín?');
+    // The statement page: how to write it once the statement is out, then written again with the closing.
+    const id = state.id;
+    expect(screen).toContain(
+      `Escribe la página a la que enlazan las disculpas breves con: crisis statement ${id} --out incidents/${id}.html`,
+    );
+    expect(screen).toContain(
+      `Página del comunicado escrita en incidents/${id}.html. Súbela a https://miravista.example/comunicado.`,
+    );
+    const html = readFileSync(join(dir, 'incidents', `${id}.html`), 'utf8');
+    expect(html).toContain('<h2 id="updates">Actualizaciones</h2>');
+    expect(html).toContain('Gracias por vuestra paciencia: todos los pedidos entregados.');
   });
 
   it('asks the short apology\'s "what happened" with the statement\'s answer as default', async () => {
@@ -446,5 +459,41 @@ describe('the interactive walkthrough', () => {
     expect(s.printed().replace(/\s+/g, ' ')).toMatch(
       /Reunir a los responsables y acordar el mensaje · Jorge Ibáñez · vencía a las \d\d:\d\d: \d+ min de retraso/,
     );
+  });
+  it('offers the statement page once per update: declined, it is not asked again on --resume', async () => {
+    const dir = example();
+    const first = session(dir);
+    const answers = [
+      ...OPEN,
+      ...TRIAGE,
+      ['jorge', 'agencia', 'lucia'],
+      'done',
+      'done',
+      'el retraso',
+      'lo arreglamos',
+      'publish',
+      'skip',
+      '', // comunicado, on Facebook only: the statement is out
+      undefined,
+      'publish',
+      'skip',
+      '', // aviso-corto
+      'skipped',
+      'No hace falta', // influencers
+      'todos los pedidos entregados',
+      'publish',
+      'skip',
+      '', // cierre: a closing, so the page is offered
+      false, // no, not now
+      'pause',
+    ];
+    expect(await first.run(answers)).toBe(0);
+    const offer = '¿Escribo de nuevo la página del comunicado, con esta actualización?';
+    expect(first.asked().filter((question) => question === offer)).toHaveLength(1);
+    expect(first.asked()).not.toContain('¿Dónde escribo la página del comunicado?');
+    expect(readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.html'))).toEqual([]);
+    const second = session(dir);
+    expect(await second.run(['pause'], { resume: true })).toBe(0);
+    expect(second.asked()).not.toContain(offer);
   });
 });

@@ -6,6 +6,7 @@ import { notify } from './notify.js';
 import { openIncident } from './open.js';
 import { recap, recapDraft, showDeadline } from './recap.js';
 import { WalkSession, type WalkInput } from './session.js';
+import { offerStatementPage } from './statement.js';
 import { doStep } from './steps.js';
 import { doTriage, pickLevel } from './triage.js';
 import { publishUpdate } from './update.js';
@@ -55,6 +56,7 @@ export async function walkthrough(input: WalkInput): Promise<'closed' | 'paused'
     else if (state.drafts.has('promise.to')) await promise(s);
     else if (state.drafts.has('update.step')) pause = await publishUpdate(s);
     else {
+      await offerStatementPage(s);
       if (currentLevel(state) !== undefined) showDeadline(s);
       const question = nextQuestion(s.playbook, state);
       if (question.kind === 'closed') return 'closed';
