@@ -280,7 +280,7 @@ describe('the update cadence in the report (md, html, json)', () => {
     const md = (await reported('md')).replaceAll('\u00a0', ' ');
     expect(md).toContain('- **Actualizaciones a tiempo (desde la primera respuesta pública)**: 1 de 3');
     expect(md).toContain('- **Silencio más largo (desde la primera respuesta pública)**: 1h2m');
-    expect(md).toMatch(/### X \(Twitter\), dom, 22 nov, 22:08 \*\*actualización con 13m de retraso\*\*/);
+    expect(md).toMatch(/### X \(Twitter\), dom, 22 nov 2026, 22:08 \*\*actualización con 13m de retraso\*\*/);
     const html = (await reported('html')).replaceAll('\u00a0', ' ');
     expect(html).toContain('<span class="missed">actualización con 13m de retraso</span>');
   });
