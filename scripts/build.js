@@ -1,7 +1,7 @@
 // Bundles src/ into dist/ with esbuild. Commands are split into chunks loaded on demand,
 // so `crisis --version` and `crisis --help` never parse zod, yaml or handlebars.
 import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +22,20 @@ const withoutSourceMap = {
       contents: "throw new Error('source-map is not bundled')",
       loader: 'js',
     }));
+  },
+};
+
+// yaml's Node build is its browser build plus `process.env.LOG_TOKENS` read for every token (and
+// CommonJS wrapping): the browser build, an ES module, parses the same text in about 0.8× the time.
+// Its only other differences are a warning's channel (console.warn rather than process.emitWarning)
+// and Uint8Array rather than Buffer for !!binary, neither of which lint or the schema can tell apart.
+const yamlBrowserBuild = {
+  name: 'yaml-browser-build',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, async ({ resolveDir, kind }) => {
+      const pkg = await build.resolve('yaml/package.json', { resolveDir, kind });
+      return { path: join(dirname(pkg.path), 'browser/index.js') };
+    });
   },
 };
 
@@ -47,5 +61,5 @@ await build({
   external: ['clipboardy', 'open'],
   nodePaths: nodePath ? [nodePath] : [],
   logLevel: 'warning',
-  plugins: [withoutSourceMap],
+  plugins: [withoutSourceMap, yamlBrowserBuild],
 });
