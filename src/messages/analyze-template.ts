@@ -19,7 +19,7 @@ export const COMPILE_OPTIONS = {
 } as const;
 
 export type Analysis =
-  | { ok: true; names: NameUse[] }
+  | { ok: true; names: NameUse[]; program: hbs.AST.Program }
   | { ok: false; messageId: MessageKey; detail: string; data?: Params; line: number; column: number };
 
 class Refusal extends Error {
@@ -135,7 +135,8 @@ function analyze(text: string): Analysis {
   const problem = checkCalls(parsed.program, { each: false });
   if (problem) return { ok: false, ...problem };
   try {
-    return { ok: true, names: collectNames(parsed.program) };
+    // The program goes along: rendering compiles it without parsing the text a second time.
+    return { ok: true, names: collectNames(parsed.program), program: parsed.program };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, ...error.problem };
     throw error;

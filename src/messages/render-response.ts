@@ -12,12 +12,13 @@ const cache = new Map<string, Compiled>();
 /**
  * Renders a template strictly: a missing value throws instead of printing nothing,
  * because a blank where the customer's name should be is worse than no message.
- * Callers analyse the template first (analyze-template.ts), so only data errors remain.
+ * Callers analyse the template first (analyze-template.ts), so only data errors remain;
+ * the analysis's `program` (the text, parsed) saves Handlebars from parsing it again.
  */
-export function renderTemplate(text: string, context: Record<string, unknown>): string {
+export function renderTemplate(text: string, context: Record<string, unknown>, program?: hbs.AST.Program): string {
   let compiled = cache.get(text);
   if (!compiled) {
-    compiled = Handlebars.compile(text, COMPILE_OPTIONS);
+    compiled = Handlebars.compile(program ?? text, COMPILE_OPTIONS);
     cache.set(text, compiled);
   }
   return compiled(context, NO_PROTOTYPE).trim();
