@@ -2,12 +2,13 @@ import Handlebars from 'handlebars';
 import type { Channel, Playbook, Response } from '../model/schema.js';
 import { checkMessage, type MessageProblem } from './check-message.js';
 import { renderContext, type IncidentFields } from './render-context.js';
-import { COMPILE_OPTIONS } from './analyze-template.js';
+import { COMPILE_OPTIONS, TEMPLATE_CACHE_SIZE } from './analyze-template.js';
+import { RecentCache } from './recent-cache.js';
 import { own } from '../model/user-keys.js';
 import { NO_PROTOTYPE } from './template-calls.js';
 
 type Compiled = (context: unknown, options: typeof NO_PROTOTYPE) => string;
-const cache = new Map<string, Compiled>();
+const compiled = new RecentCache<Compiled>(TEMPLATE_CACHE_SIZE);
 
 /**
  * Renders a template strictly: a missing value throws instead of printing nothing,
@@ -16,12 +17,8 @@ const cache = new Map<string, Compiled>();
  * the analysis's `program` (the text, parsed) saves Handlebars from parsing it again.
  */
 export function renderTemplate(text: string, context: Record<string, unknown>, program?: hbs.AST.Program): string {
-  let compiled = cache.get(text);
-  if (!compiled) {
-    compiled = Handlebars.compile(program ?? text, COMPILE_OPTIONS);
-    cache.set(text, compiled);
-  }
-  return compiled(context, NO_PROTOTYPE).trim();
+  const render = compiled.get(text, () => Handlebars.compile(program ?? text, COMPILE_OPTIONS));
+  return render(context, NO_PROTOTYPE).trim();
 }
 
 export interface RenderedMessage {
