@@ -110,6 +110,13 @@ export function buildProgram(ctx: Context): Program {
     .option('--redact', t('cmd.report.redact'))
     .action(run(async () => (await import('../commands/report.js')).report));
 
+  withExamples(onIncidents(program.command('statement')), 'cli.examples.statement', ctx)
+    .description(t('cmd.statement.description'))
+    .argument('[id]', t('cmd.statement.id'))
+    .option('--out <file>', t('cmd.statement.out'))
+    .option('--template <file>', t('cmd.statement.template'))
+    .action(run(async () => (await import('../commands/statement.js')).statement));
+
   // --playbook and --incidents-dir belong to the parent alone; its subcommands read them as globals.
   const incidents = withExamples(onIncidents(program.command('incidents')), 'cli.examples.incidents', ctx)
     .description(t('cmd.incidents.description'))
@@ -125,6 +132,8 @@ export function buildProgram(ctx: Context): Program {
   const promises = withExamples(onIncidents(program.command('promises')), 'cli.examples.promises', ctx)
     .description(t('cmd.promises.description'))
     .option('--json', t('cmd.option.json'))
+    .option('--all', t('cmd.promises.all'))
+    .option('--ics [file]', t('cmd.promises.ics'))
     .action(run(async () => (await import('../commands/promises.js')).promises));
   withExamples(promises.command('done'), 'cli.examples.promisesDone', ctx)
     .description(t('cmd.promises.done'))

@@ -1,19 +1,27 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { chooseToResume, type StoredJournal } from '../cli/incident-store/incident-folder.js';
-import { withJournal, withNewJournal, type JournalWriter } from '../cli/incident-store/journal-file.js';
+import { readJournal, withJournal, withNewJournal, type JournalWriter } from '../cli/incident-store/journal-file.js';
+import { writeStatementPage } from '../cli/statement-file.js';
+import { replay } from '../escalate/replay.js';
+import { statementHint } from '../statement/statement-page.js';
 import { continueDrill, DrillDiverges } from '../escalate/continue-drill.js';
 import type { IncidentEvent } from '../escalate/events.js';
 import { runScript, ScriptStop, type RunInput } from '../escalate/run-script.js';
 import { parseTime, type Script } from '../escalate/script.js';
+import { cadenceLines } from './escalate-script-cadence.js';
 
 export interface DrillInput extends Omit<RunInput, 'id' | 'start' | 'script'> {
   dir: string;
   /** The script's path as given, for the hint that continues it. */
   scriptPath: string;
+  /** The playbook's file: the statement page finds the brand's own template beside it. */
+  playbookFile: string;
+  /** The script's `statement.out`: where to write the statement page once the run ends. */
+  statementOut?: string;
   resume?: string | boolean;
   takeOver?: boolean;
   newId: (start: Date) => string;
@@ -32,9 +40,11 @@ function drive(
   file: string,
   writer: JournalWriter,
   run: Generator<IncidentEvent, 'open' | 'closed'>,
-  before: { level?: string; lines?: number[] } = {},
+  before: { level?: string; lines?: number[]; events?: readonly IncidentEvent[] } = {},
 ): number {
   const { log, t } = ctx;
+  const cadence = cadenceLines(input.playbook, ctx);
+  for (const event of before.events ?? []) cadence.see(event, true);
   const shown = displayPath(file, ctx.cwd);
   let level = before.level ?? '';
   let written = before.lines?.length ?? 0;
@@ -47,10 +57,12 @@ function drive(
       if (event.type === 'triaged' || event.type === 'level') level = event.level;
       // The script answered a step the new level no longer has: say so, rather than drop its answers unseen.
       if (event.type === 'step' && event.interrupted) log.warn(t('escalate.interrupted', { step: event.step, level }));
+      cadence.see(event);
       step = run.next();
     }
+    if (step.value === 'open') cadence.end();
     log.out(t(step.value === 'closed' ? 'escalate.closed' : 'escalate.open', { id, journal: shown }));
-    return EXIT.ok;
+    return statementOut(input, ctx, file);
   } catch (error) {
     if (error instanceof DrillDiverges)
       throw new CliError('escalate.scriptDiverges', {
@@ -72,6 +84,26 @@ function drive(
     log.info(t('escalate.drillHint', { id, script: input.scriptPath }));
     return EXIT.findings;
   }
+}
+
+/**
+ * `statement: { out: FILE }`: the page at brand.apology_url, written from the drill's journal once
+ * the run ends, to FILE beside the script. A drill that asked for it and published no statement fails.
+ */
+function statementOut(input: DrillInput, ctx: Context, file: string): number {
+  const out = input.statementOut;
+  if (out === undefined) return EXIT.ok;
+  const path = resolve(dirname(resolve(ctx.cwd, input.scriptPath)), out);
+  const shown = displayPath(path, ctx.cwd);
+  const page = writeStatementPage(input.playbook, input.playbookFile, replay(readJournal(file).events), path, ctx);
+  if (!page) {
+    ctx.log.error(
+      `${input.where('statement.out')} ${ctx.t('escalate.noStatementPage', statementHint(input.playbook))}`,
+    );
+    return EXIT.findings;
+  }
+  ctx.log.info(ctx.t('escalate.statementWritten', { path: shown }));
+  return EXIT.ok;
 }
 
 /** A drill: a new incident answered by the script, or with --resume the drill it stopped, continued from the script. */
@@ -98,6 +130,7 @@ export async function runDrill(script: Script, input: DrillInput, ctx: Context):
       return drive(input, ctx, chosen.id, chosen.file, writer, continueDrill(run, events), {
         level: level && 'level' in level ? level.level : undefined,
         lines,
+        events,
       });
     },
     { t: ctx.t, takeOver: input.takeOver },

@@ -77,6 +77,8 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
       playbook,
       dir,
       scriptPath: options.script,
+      playbookFile: file,
+      statementOut: script.statement?.out,
       resume: options.resume,
       takeOver: options.takeOver,
       allowWarnings: options.allowWarnings === true,
@@ -137,6 +139,11 @@ export async function interactive(
         now,
         id,
         as: options.as,
+        statementPage: {
+          playbookFile: file,
+          defaultPath: join(dir, `${id}.html`),
+          command: (out) => commandLine(['statement', id, '--out', out], options),
+        },
       });
       if (outcome === 'closed') {
         log.out(wrapText(t('walk.closed', { id, journal: shown }), width));

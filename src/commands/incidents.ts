@@ -1,9 +1,10 @@
 import type { Context } from '../cli/context.js';
 import { loadIncidents } from '../cli/incident-store/incident-folder.js';
-import { formatBrandTime } from '../escalate/brand-time.js';
+import { brandDay, formatBrandTime } from '../escalate/brand-time.js';
 import { firstResponseDeadline } from '../escalate/deadlines.js';
 import { audienceOf } from '../escalate/events.js';
 import { currentLevel } from '../escalate/replay.js';
+import { nextUpdate } from '../escalate/update-cadence.js';
 import { printable } from '../model/control-chars.js';
 import { formatDuration } from '../model/duration.js';
 import { planIndex } from '../model/plan-index.js';
@@ -24,6 +25,7 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
     const deadline = firstResponseDeadline(playbook, state, now);
     const count = (audience: string) => state.published.filter((post) => audienceOf(post) === audience).length;
     const end = state.closed ? new Date(state.closed.at) : now;
+    const update = nextUpdate(state, playbook, now);
     return {
       id: state.id,
       summary: state.summary,
@@ -48,6 +50,16 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
           }
         : null,
       messages: { public: count('public'), private: count('private'), internal: count('internal') },
+      // The next public update an open incident owes (update_every), counted from its last public message.
+      nextUpdate: update
+        ? {
+            due: update.due.toISOString(),
+            since: update.since.toISOString(),
+            level: update.level,
+            overdue: update.overdue,
+            minutesLeft: update.minutesLeft,
+          }
+        : null,
       journal,
     };
   });
@@ -63,6 +75,22 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
     log.out(t('incidents.none'));
     return 0;
   }
+  const span = (minutes: number) => (minutes < 60 ? t('walk.minutes', { minutes }) : formatDuration(minutes));
+  const updateText = (update: (typeof rows)[number]['nextUpdate']) => {
+    if (!update) return '';
+    const due = new Date(update.due);
+    const zone = playbook.brand.timezone;
+    const time = formatBrandTime(
+      due,
+      playbook.brand,
+      brandDay(due, zone) === brandDay(now, zone) ? 'time' : 'datetime',
+    );
+    return ` · ${
+      update.overdue
+        ? log.color.red(t('incidents.update.late', { due: time, late: span(-update.minutesLeft) }))
+        : t('incidents.update.next', { due: time, left: span(update.minutesLeft) })
+    }`;
+  };
   const line = (row: (typeof rows)[number]) => {
     const by = row.deadline?.by?.kind
       ? ` (${t('report.responseBy', { kind: t(`kind.${row.deadline.by.kind}`), channel: printable(channels.get(row.deadline.by.channel)?.name ?? row.deadline.by.channel) })})`
@@ -76,7 +104,7 @@ export async function incidents(options: IncidentsOptions, ctx: Context, now = n
           ? log.color.green
           : log.color.yellow;
     log.out(
-      `${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${printable(row.level ?? '—')}  ${formatDuration(row.minutes)}  ${paint(deadline)}  ${printable(row.summary)}`,
+      `${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${printable(row.level ?? '—')}  ${formatDuration(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
     );
   };
   // Real incidents first; drills apart, so a failed exercise never reads as an open crisis.

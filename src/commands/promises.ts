@@ -4,44 +4,101 @@ import { CliError } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incident-store/incident-folder.js';
 import { damagedError, withJournal } from '../cli/incident-store/journal-file.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
+import { listPromises, type PromiseStatus } from '../escalate/promise-due.js';
 import { printable } from '../model/control-chars.js';
+import { planIndex } from '../model/plan-index.js';
 
 interface PromisesOptions {
   json?: boolean;
+  all?: boolean;
+  /** A file name, `-` for stdout, or true for promises.ics. */
+  ics?: string | boolean;
   playbook?: string;
   incidentsDir?: string;
   takeOver?: boolean;
 }
 
-/** Promises made during incidents and not yet honoured, across every incident. */
-export async function promises(options: PromisesOptions, ctx: Context): Promise<number> {
+/** "45 min", "5 h", "3 days": how far a due time is, to the unit a person thinks in. */
+function roughly(minutes: number, t: Context['t']): string {
+  if (minutes < 60) return t('promises.minutes', { count: Math.max(1, minutes) });
+  if (minutes < 48 * 60) return t('promises.hours', { count: Math.round(minutes / 60) });
+  return t('promises.days', { count: Math.round(minutes / 1440) });
+}
+
+/**
+ * Promises made during incidents, the most urgent first: overdue, due soon, due later, with no
+ * due date; honoured ones too with --all. Drills' promises come apart, after the real ones.
+ */
+export async function promises(options: PromisesOptions, ctx: Context, now = new Date()): Promise<number> {
   const { log, t } = ctx;
   const { playbook, incidents } = loadIncidents(options, ctx);
-  const open = incidents.flatMap(({ state }) =>
-    [...state.promises.values()]
-      .filter((promise) => !promise.doneAt)
-      .map(({ promise, to, what, approved_by, at }) => ({
-        id: promise,
-        incident: state.id,
-        to,
-        what,
-        approved_by,
-        at,
-      })),
-  );
-  if (options.json) log.out(JSON.stringify(open, null, 2));
-  else if (open.length === 0) log.out(t('promises.none'));
-  else
-    for (const p of open)
-      log.out(
-        t('promises.row', {
-          id: printable(p.id),
-          to: printable(p.to),
-          what: printable(p.what),
-          by: printable(p.approved_by),
-          at: formatBrandTime(p.at, playbook.brand),
-        }),
-      );
+  if (options.ics !== undefined && options.ics !== false)
+    return (await import('./promises-ics.js')).writeCalendar(options.ics, playbook, incidents, ctx, now);
+  const { contacts } = planIndex(playbook);
+  const listed = listPromises(
+    incidents.map(({ state }) => state),
+    now,
+  ).filter((p) => options.all || p.doneAt === undefined);
+  const rows = listed.map((p) => ({
+    id: p.id,
+    incidentId: p.incidentId,
+    summary: p.summary,
+    drill: p.drill,
+    to: p.to,
+    what: p.what,
+    approvedBy: p.approvedBy,
+    approvedByName: contacts.get(p.approvedBy)?.name ?? p.approvedBy,
+    at: p.at,
+    due: p.due ?? null,
+    status: p.status,
+    lateMinutes: p.lateMinutes ?? null,
+    leftMinutes: p.leftMinutes ?? null,
+    doneAt: p.doneAt ?? null,
+  }));
+  if (options.json) {
+    log.out(JSON.stringify(rows, null, 2));
+    return 0;
+  }
+  if (rows.length === 0) {
+    log.out(t('promises.none'));
+    return 0;
+  }
+  const brand = playbook.brand;
+  const paint = (status: PromiseStatus) =>
+    status === 'overdue' ? log.color.red.bold : status === 'due-soon' ? log.color.yellow : (text: string) => text;
+  const width = Math.max(...rows.map((row) => t(`promises.status.${row.status}`).length));
+  const line = (row: (typeof rows)[number]) => {
+    const when =
+      row.due === null
+        ? t('promises.noDue')
+        : t('promises.due', {
+            due: formatBrandTime(row.due, brand),
+            relative:
+              row.leftMinutes !== null
+                ? t('promises.left', { time: roughly(row.leftMinutes, t) })
+                : row.lateMinutes !== null
+                  ? t('promises.late', { time: roughly(row.lateMinutes, t) })
+                  : t('promises.onTime'),
+          });
+    const status = t(`promises.status.${row.status}`);
+    log.out(`${paint(row.status)(status.padEnd(width))}  ${printable(row.id)}  ${paint(row.status)(when)}`);
+    log.out(
+      `${' '.repeat(width)}  ${t('promises.row', {
+        to: printable(row.to),
+        what: printable(row.what),
+        by: printable(row.approvedByName),
+        incident: printable(row.incidentId),
+        summary: printable(row.summary),
+      })}`,
+    );
+  };
+  const drills = rows.filter((row) => row.drill);
+  rows.filter((row) => !row.drill).forEach(line);
+  if (drills.length > 0) {
+    if (drills.length < rows.length) log.out('');
+    log.out(t('promises.drills'));
+    drills.forEach(line);
+  }
   return 0;
 }
 

@@ -1,5 +1,6 @@
 // Every time a person reads or types is on the brand's clock: the plan's language and timezone,
 // never the machine's or the UI's. This module is the one place that knows how (issue 8).
+import { MAX_DURATION_MINUTES, readDuration } from '../model/duration.js';
 import { MAX_LANGUAGE_LENGTH as MAX_LANGUAGE, MAX_ZONE_LENGTH as MAX_ZONE } from '../model/limits.js';
 
 export interface BrandClock {
@@ -7,7 +8,7 @@ export interface BrandClock {
   timezone?: string;
 }
 
-export type TimeStyle = 'datetime' | 'time';
+export type TimeStyle = 'datetime' | 'time' | 'date';
 
 export type OperatorTime = { ok: true; date: Date } | { ok: false; problem: 'format' | 'future' };
 
@@ -62,7 +63,12 @@ function formatterFor(locale: string, timeZone: string | undefined, style: TimeS
   let format = formats.get(key);
   if (!format) {
     const day: Intl.DateTimeFormatOptions =
-      style === 'datetime' ? { weekday: 'short', day: 'numeric', month: 'short' } : {};
+      style === 'time' ? {} : { weekday: 'short', day: 'numeric', month: 'short' };
+    if (style === 'date') {
+      format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone });
+      formats.set(key, format);
+      return format;
+    }
     format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: 'numeric', minute: '2-digit' });
     // On a 24-hour clock "09:05" reads as a time; "9:05" is right only beside AM/PM.
     const cycle = format.resolvedOptions().hourCycle;
@@ -81,6 +87,30 @@ export function formatBrandTime(when: string | Date, brand: BrandClock, style: T
   const date = typeof when === 'string' ? new Date(when) : when;
   if (Number.isNaN(date.getTime())) return typeof when === 'string' && when !== '' ? when : '—';
   return formatterFor(brandLocale(brand.language), brandZone(brand.timezone), style).format(date).replaceAll(' ', NBSP);
+}
+
+const longFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A time for the public, who may read it days later and elsewhere: the full date with its year,
+ * the time and the zone's short name ("22 November 2026 at 21:40 CET"), as a statement page says it.
+ */
+export function formatBrandDate(when: string | Date, brand: BrandClock): string {
+  const date = typeof when === 'string' ? new Date(when) : when;
+  if (Number.isNaN(date.getTime())) return typeof when === 'string' && when !== '' ? when : '—';
+  const locale = brandLocale(brand.language);
+  const timeZone = brandZone(brand.timezone);
+  const key = `${locale}|${timeZone ?? ''}`;
+  let format = longFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone };
+    const cycle = formatterFor(locale, timeZone, 'time').resolvedOptions().hourCycle;
+    const hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+    format = new Intl.DateTimeFormat([locale, 'en'], { ...options, hour, minute: '2-digit', timeZoneName: 'short' });
+    longFormats.set(key, format);
+  }
+  // Ordinary spaces: on a narrow phone a long date must wrap rather than widen the page.
+  return format.format(date);
 }
 
 // The wall clock of a zone, read back as numbers: en-US with a 23-hour cycle always gives digits.
@@ -105,6 +135,11 @@ function wallClock(instant: number, timeZone: string | undefined): number {
   }
   const part = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
   return Date.UTC(part.year!, part.month! - 1, part.day, part.hour, part.minute, part.second);
+}
+
+/** The brand's wall clock at `instant`, as milliseconds as if it were UTC: where a timeline's ticks fall. */
+export function brandWallClock(instant: number, timeZone: string | undefined): number {
+  return wallClock(instant, brandZone(timeZone));
 }
 
 /** The brand's calendar day of an instant, as YYYY-MM-DD: to tell whether a time needs its date, and to write yesterday. */
@@ -133,6 +168,22 @@ function fromWallClock(wall: number, timeZone: string | undefined, latest: numbe
 const AGO = /^-(?=\d)(?:(\d+)h)?(?:(\d+)m)?$/i;
 const CLOCK = /^(?:(\d{4})-(\d{2})-(\d{2})[ T]+)?(\d{1,2})[:.](\d{2})$/;
 
+/** A typed `22:25` or `2026-11-22 22:25` as a wall-clock reading in `zone` (today's date when none), or undefined. */
+function readClock(value: string, now: Date, zone: string | undefined): number | undefined {
+  const clock = CLOCK.exec(value);
+  if (!clock) return undefined;
+  const today = new Date(wallClock(now.getTime(), zone));
+  const [year, month, day] = clock[1]
+    ? [Number(clock[1]), Number(clock[2]), Number(clock[3])]
+    : [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()];
+  const [hour, minute] = [Number(clock[4]), Number(clock[5])];
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  // Date.UTC rolls 31 April over into May: a reading that does not survive the trip is no date.
+  if (hour > 23 || minute > 59 || new Date(wall).getUTCMonth() !== month - 1 || new Date(wall).getUTCDate() !== day)
+    return undefined;
+  return wall;
+}
+
 /**
  * When the team first saw it, as an operator types it: empty for now, `-20m` or `-1h30m` ago,
  * `22:25` today or `2026-11-22 22:25`, both on the brand's clock. A time ahead of `now` is an
@@ -144,19 +195,33 @@ export function parseOperatorTime(text: string, now: Date, timeZone: string | un
   const ago = AGO.exec(value);
   if (ago)
     return { ok: true, date: new Date(now.getTime() - (Number(ago[1] ?? 0) * 60 + Number(ago[2] ?? 0)) * MINUTE) };
-  const clock = CLOCK.exec(value);
-  if (!clock) return { ok: false, problem: 'format' };
   const zone = brandZone(timeZone);
-  const today = new Date(wallClock(now.getTime(), zone));
-  const [year, month, day] = clock[1]
-    ? [Number(clock[1]), Number(clock[2]), Number(clock[3])]
-    : [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()];
-  const [hour, minute] = [Number(clock[4]), Number(clock[5])];
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  // Date.UTC rolls 31 April over into May: a reading that does not survive the trip is no date.
-  if (hour > 23 || minute > 59 || new Date(wall).getUTCMonth() !== month - 1 || new Date(wall).getUTCDate() !== day)
-    return { ok: false, problem: 'format' };
+  const wall = readClock(value, now, zone);
+  if (wall === undefined) return { ok: false, problem: 'format' };
   const latest = now.getTime() + MINUTE;
   const date = new Date(fromWallClock(wall, zone, latest));
   return date.getTime() > latest ? { ok: false, problem: 'future' } : { ok: true, date };
+}
+
+export type DueTime = { ok: true; date: Date } | { ok: false; problem: 'format' | 'past' | 'tooFar' };
+
+/**
+ * When a promise is due, as an operator types it: a duration from now (`48h`, `2d`, `1d12h`, a
+ * leading `+` allowed) or `18:00` today or `2026-11-24 18:00`, on the brand's clock. A time
+ * already gone is refused rather than moved to tomorrow; so is one past the bound of durations.
+ */
+export function parseDueTime(text: string, now: Date, timeZone: string | undefined): DueTime {
+  const value = text.trim().replace(/^\+/, '');
+  const duration = readDuration(value.toLowerCase());
+  if ('minutes' in duration) return { ok: true, date: new Date(now.getTime() + duration.minutes * MINUTE) };
+  if (duration.problem === 'tooLong') return { ok: false, problem: 'tooFar' };
+  const zone = brandZone(timeZone);
+  const wall = readClock(value, now, zone);
+  if (wall === undefined) return { ok: false, problem: 'format' };
+  // Of an autumn hour that happens twice, the first: a promise kept early is kept.
+  const date = new Date(fromWallClock(wall, zone, Number.NEGATIVE_INFINITY));
+  if (date.getTime() <= now.getTime()) return { ok: false, problem: 'past' };
+  return date.getTime() - now.getTime() > MAX_DURATION_MINUTES * MINUTE
+    ? { ok: false, problem: 'tooFar' }
+    : { ok: true, date };
 }

@@ -48,7 +48,8 @@ const shapes = {
   'post-link': event('post-link', { step: z.optional(text), channel: text, url: text }),
   handoff: event('handoff', { step: z.optional(text), channel: text, via: z.enum(['clipboard', 'osc52', 'compose']) }),
   note: event('note', { text }),
-  promise: event('promise', { promise: text, to: text, what: text, approved_by: text }),
+  // `due` came later: a journal written before it still reads, its promises with no due date.
+  promise: event('promise', { promise: text, to: text, what: text, approved_by: text, due: z.optional(time) }),
   'promise-done': event('promise-done', { promise: text }),
   closed: event('closed', { resolution: text, lessons: z.optional(text) }),
 } satisfies Record<IncidentEvent['type'], z.ZodMiniType>;

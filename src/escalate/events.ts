@@ -50,12 +50,23 @@ export type IncidentEvent = Base &
     | { type: 'post-link'; step?: string; channel: string; url: string }
     | { type: 'handoff'; step?: string; channel: string; via: HandoffVia }
     | { type: 'note'; text: string }
-    | { type: 'promise'; promise: string; to: string; what: string; approved_by: string }
+    /** `due`: ISO 8601, when it must be honoured; absent when none was given (and in journals older than it). */
+    | { type: 'promise'; promise: string; to: string; what: string; approved_by: string; due?: string }
     | { type: 'promise-done'; promise: string }
     | { type: 'closed'; resolution: string; lessons?: string }
   );
 
 export type EventOf<T extends IncidentEvent['type']> = Extract<IncidentEvent, { type: T }>;
+
+/**
+ * The step id of a public update published from the action menu when the cadence asks for one
+ * (`@update-1`, `@update-2`…): no plan step can have it, ids being slugs. See update-step.ts.
+ */
+export const UPDATE_STEP_PREFIX = '@update-';
+
+export function isUpdateStep(id: string | undefined): boolean {
+  return id?.startsWith(UPDATE_STEP_PREFIX) === true;
+}
 
 /** Where a published message went, for the deadline and the report: a public post, a private reply, or the team. */
 export function audienceOf(event: EventOf<'published'>): 'public' | Audience {

@@ -1,4 +1,4 @@
-import type { ContactStatus, EventOf, IncidentEvent, StepStatus } from './events.js';
+import { isUpdateStep, type ContactStatus, type EventOf, type IncidentEvent, type StepStatus } from './events.js';
 
 export interface LevelChange {
   level: string;
@@ -98,6 +98,13 @@ function dropDrafts(state: IncidentState, prefix: string): void {
   for (const key of [...state.drafts.keys()]) if (key.startsWith(prefix)) state.drafts.delete(key);
 }
 
+function dropStepDrafts(state: IncidentState, step: string): void {
+  for (const key of [...state.drafts.keys()]) {
+    if (STEP_DRAFTS.some((part) => key === `${part}.${step}` || key.startsWith(`${part}.${step}.`)))
+      state.drafts.delete(key);
+  }
+}
+
 /** Folds one event into the state: the walkthrough keeps one state and applies each event it records. */
 export function apply(state: IncidentState, event: IncidentEvent): void {
   state.lastAt = event.at;
@@ -128,6 +135,12 @@ export function apply(state: IncidentState, event: IncidentEvent): void {
       state.contacts.set(event.contact, { status: event.status, at: event.at });
       break;
     case 'step':
+      // An update's end clears its drafts; it is no step of the plan (see update-step.ts).
+      if (isUpdateStep(event.step)) {
+        dropDrafts(state, 'update.');
+        dropStepDrafts(state, event.step);
+        break;
+      }
       state.steps.set(event.step, {
         status: event.status,
         at: event.at,
@@ -136,12 +149,7 @@ export function apply(state: IncidentState, event: IncidentEvent): void {
         interrupted: event.interrupted,
       });
       // A step done or skipped needs none of its answers again; one left for later keeps them.
-      if (event.status !== 'later') {
-        for (const key of [...state.drafts.keys()]) {
-          if (STEP_DRAFTS.some((part) => key === `${part}.${event.step}` || key.startsWith(`${part}.${event.step}.`)))
-            state.drafts.delete(key);
-        }
-      }
+      if (event.status !== 'later') dropStepDrafts(state, event.step);
       break;
     case 'asked':
       state.departments.set(event.department, { askedAt: event.at, step: event.step });

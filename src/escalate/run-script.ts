@@ -3,9 +3,10 @@ import type { EventOf, IncidentEvent } from './events.js';
 import { nextQuestion, type Question } from './next-question.js';
 import { apply, currentLevel, openState } from './replay.js';
 import { incidentFields } from './incident-fields.js';
-import { optionList, own, parseTime, ScriptStop, tooFar, type Script } from './script.js';
+import { dueTime, optionList, own, parseTime, ScriptStop, tooFar, type Script } from './script.js';
 import { scriptMessages } from './script-publish.js';
 import { triage } from './triage.js';
+import { nextUpdateStepId, updateResponse, updateStepOf } from './update-step.js';
 import { planIndex, requireStep, responseOf, stepOf } from '../model/plan-index.js';
 
 export { ScriptStop } from './script.js';
@@ -30,8 +31,11 @@ function questionKey(question: Question): string {
 
 interface Timed {
   at: Date;
-  event: (at: string) => IncidentEvent;
+  /** The event, or events (an update's posts and its end), made when the clock reaches `at`. */
+  event: (at: string) => IncidentEvent | IncidentEvent[];
 }
+
+type UpdateSpec = NonNullable<NonNullable<Script['events']>[number]['update']>;
 
 // Stable: events at the same time keep the script's order.
 const byTime = (a: Timed, b: Timed) => a.at.getTime() - b.at.getTime();
@@ -57,22 +61,63 @@ export function* runScript({
     if (tooFar(date, start)) throw new ScriptStop('script.timeTooFar', { key, value });
     return date;
   };
+  // The script's `due`, else the plan's `promise_within`, counted from the promise; else none.
+  const within = playbook.policies.compensation?.promise_within;
+  const promiseDue = (value: string | undefined, made: Date, key: string) => {
+    const date =
+      value === undefined ? (within === undefined ? undefined : dueTime(within, made)) : dueTime(value, made);
+    if (value !== undefined && (!date || date <= made)) throw new ScriptStop('script.duePast', { key, value });
+    return date?.toISOString();
+  };
   const pending: Timed[] = [];
   let promises = 0;
   script.events?.forEach((entry, index) => {
     const at = time(entry.at, `events[${index}].at`);
     if (entry.note) pending.push({ at, event: (when) => ({ type: 'note', at: when, text: entry.note! }) });
-    if (entry.promise)
+    if (entry.promise) {
+      const { due, ...promise } = entry.promise;
       pending.push({
         at,
-        event: (when) => ({ type: 'promise', at: when, promise: `${id}-${++promises}`, ...entry.promise! }),
+        event: (when) => ({
+          type: 'promise',
+          at: when,
+          promise: `${id}-${++promises}`,
+          ...promise,
+          due: promiseDue(due, new Date(when), `events[${index}].promise.due`),
+        }),
       });
+    }
     if (entry.level)
       pending.push({
         at,
         event: (when) => ({ type: 'level', at: when, level: entry.level!, reason: entry.reason ?? '' }),
       });
+    const update = entry.update;
+    if (update) pending.push({ at, event: (when) => updateEvents(`events[${index}].update`, update, when) });
   });
+
+  /** A public update as the walkthrough's action publishes it (update-step.ts): its posts, then its end. */
+  function updateEvents(key: string, spec: UpdateSpec, at: string): IncidentEvent[] {
+    const response = updateResponse(playbook, state);
+    if (!response) throw new ScriptStop('script.noUpdate', { key, level: currentLevel(state) ?? '' });
+    const step = updateStepOf(nextUpdateStepId(state), response);
+    const posts = [
+      ...scriptMessages({
+        playbook,
+        step,
+        response,
+        key,
+        templateText: templateText(response),
+        incident: incidentFields(state),
+        vars: spec.vars ?? {},
+        published: spec.published ?? {},
+        at,
+        allowWarnings,
+      }),
+    ];
+    const status = posts.length > 0 ? 'done' : 'skipped';
+    return [...posts, { type: 'step', at, level: currentLevel(state) ?? '', step: step.id, status }];
+  }
 
   const detected =
     script.incident.detected_at === undefined ? clock : time(script.incident.detected_at, 'incident.detected_at');
@@ -105,7 +150,7 @@ export function* runScript({
     while (pending[0] && pending[0].at <= to) {
       const next = pending.shift()!;
       if (next.at > clock) clock = next.at;
-      yield* emit(next.event(next.at.toISOString()));
+      for (const event of [next.event(next.at.toISOString())].flat()) yield* emit(event);
       if (currentLevel(state) !== level) return false;
     }
     if (to > clock) clock = to;
@@ -211,7 +256,8 @@ export function* runScript({
       if (!(yield* advanceTo(script.close.at, 'close.at'))) continue;
       yield* emit({ type: 'closed', at: now(), resolution: script.close.resolution, lessons: script.close.lessons });
       // A department may answer after the close; the report still wants to know when.
-      for (const next of pending.sort(byTime).splice(0)) yield* emit(next.event(next.at.toISOString()));
+      for (const next of pending.sort(byTime).splice(0))
+        for (const event of [next.event(next.at.toISOString())].flat()) yield* emit(event);
     } else throw new ScriptStop('script.missing', { key: 'override.level', value: '' });
   }
 }

@@ -39,6 +39,8 @@ export interface PublishInput {
   published: Record<string, string>;
   at: string;
   allowWarnings: boolean;
+  /** The script key of these answers, for messages: `steps.<id>` by default, `events[2].update` for an update. */
+  key?: string;
 }
 
 /**
@@ -47,22 +49,23 @@ export interface PublishInput {
  */
 export function* scriptMessages(input: PublishInput): Generator<EventOf<'published'>> {
   const { playbook, step, response } = input;
+  const key = input.key ?? `steps.${step.id}`;
   const { missing, unknown } = variableGaps(response, input.vars);
   if (missing[0] !== undefined)
     throw new ScriptStop('script.missing', {
-      key: `steps.${step.id}.vars.${missing[0]}`,
+      key: `${key}.vars.${missing[0]}`,
       value: ` (${response.variables[missing[0]]!.description})`,
     });
   if (unknown[0] !== undefined)
     throw new ScriptStop('script.unknownVar', {
-      key: `steps.${step.id}.vars.${unknown[0]}`,
+      key: `${key}.vars.${unknown[0]}`,
       value: Object.keys(response.variables).join(', '),
     });
   const { audience, channels } = scriptTargets(playbook, step, response);
   for (const channel of channels) {
     const message = renderMessage(playbook, response, input.templateText, channel, input.incident, input.vars);
     const blocking = message.problems.find((problem) => !(input.allowWarnings && WARNING_CHECKS.has(problem.ruleId)));
-    if (blocking) throw new ScriptStop('script.checkFailed', { key: `steps.${step.id}`, value: channel.id }, blocking);
+    if (blocking) throw new ScriptStop('script.checkFailed', { key, value: channel.id }, blocking);
     // A post is recorded only where the script gives its URL key; the team is told whenever the step is done.
     const url = audience === 'internal' ? '' : own(input.published, channel.id);
     if (url === undefined) continue;

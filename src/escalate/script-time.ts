@@ -24,6 +24,22 @@ export function timeProblem(value: string): 'script.time' | 'script.timeTooFar' 
   return 'minutes' in reading ? undefined : reading.problem === 'tooLong' ? 'script.timeTooFar' : 'script.time';
 }
 
+/** Why a promise's `due` is none: it is a duration after the promise (`48h`, `+2d`) or an absolute time. */
+export function dueProblem(value: string): 'script.due' | 'script.timeTooFar' | undefined {
+  if (/^\+?\d/.test(value) && !ISO_TIME.test(value)) {
+    const reading = readDuration(value.replace(/^\+/, ''));
+    return 'minutes' in reading ? undefined : reading.problem === 'tooLong' ? 'script.timeTooFar' : 'script.due';
+  }
+  return parseTime(value, new Date(0)) ? undefined : 'script.due';
+}
+
+/** When a promise made at `made` is due, by its script's `due`: a duration after it, or an absolute time. */
+export function dueTime(value: string, made: Date): Date | undefined {
+  if (ISO_TIME.test(value)) return parseTime(value, made);
+  const reading = readDuration(value.replace(/^\+/, ''));
+  return 'minutes' in reading ? new Date(made.getTime() + reading.minutes * 60_000) : undefined;
+}
+
 /** An absolute time, or `+1h30m` after `start`; never an invalid Date. */
 export function parseTime(value: string, start: Date): Date | undefined {
   let date: Date;

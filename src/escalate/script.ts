@@ -9,10 +9,10 @@ import type { MessageProblem } from '../messages/check-message.js';
 import { allowsPrivateMessages } from '../messages/private-channels.js';
 import { stepChannels } from '../messages/render-context.js';
 import { findOption } from './triage.js';
-import { farTimes, timeProblem } from './script-time.js';
+import { dueProblem, farTimes, timeProblem } from './script-time.js';
 import { planIndex, responseOf } from '../model/plan-index.js';
 
-export { parseTime, tooFar } from './script-time.js';
+export { dueTime, parseTime, tooFar } from './script-time.js';
 
 // The escalation script format, version 1 (docs/escalate-script.md): the answers of a
 // walkthrough, prepared in an editor. Times are ISO 8601 with offset, or +DURATION from the start.
@@ -21,6 +21,11 @@ const time = z.string({ error: 'script.time' }).check((ctx) => {
   if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
 });
 const text = z.string().check(z.trim(), z.minLength(1, { error: 'schema.empty' }));
+// A promise's due time: a duration after the promise is made, or an absolute time.
+const due = z.string({ error: 'script.due' }).check((ctx) => {
+  const problem = dueProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+});
 
 const step = z.strictObject({
   status: z.enum(['done', 'skipped', 'later']),
@@ -34,9 +39,16 @@ const step = z.strictObject({
 const event = z.strictObject({
   at: time,
   note: z.optional(text),
-  promise: z.optional(z.strictObject({ to: text, what: text, approved_by: text })),
+  promise: z.optional(z.strictObject({ to: text, what: text, approved_by: text, due: z.optional(due) })),
   level: z.optional(z.string()),
   reason: z.optional(text),
+  // A public update with the plan's `update` response (issue 12): its variables and post URLs.
+  update: z.optional(
+    z.strictObject({
+      vars: z.optional(z.record(z.string(), z.string())),
+      published: z.optional(z.record(z.string(), z.string())),
+    }),
+  ),
 });
 
 export const scriptSchema = z.strictObject({
@@ -54,6 +66,8 @@ export const scriptSchema = z.strictObject({
   steps: z.optional(z.record(z.string(), step)),
   events: z.optional(z.array(event)),
   close: z.optional(z.strictObject({ at: z.optional(time), resolution: text, lessons: z.optional(z.string()) })),
+  // Written by the shell once the run ends (commands/escalate-script.ts), relative to the script's folder.
+  statement: z.optional(z.strictObject({ out: text })),
 });
 
 export type Script = z.infer<typeof scriptSchema>;
@@ -122,6 +136,13 @@ function unknownNames(script: Script, playbook: Playbook): Report[] {
     if (entry.level !== undefined) check(['events', index, 'level'], entry.level, levels, 'levels');
     if (entry.promise)
       check(['events', index, 'promise', 'approved_by'], entry.promise.approved_by, contacts, 'contacts');
+    for (const channel of Object.keys(entry.update?.published ?? {}))
+      check(
+        ['events', index, 'update', 'published', channel],
+        channel,
+        playbook.channels.map((c) => c.id),
+        'channels',
+      );
   });
   return reports;
 }

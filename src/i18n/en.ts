@@ -31,11 +31,14 @@ export const en = {
   'cli.examples.incidents': '  crisis incidents\n  crisis incidents --json --playbook plan/crisis.yaml',
   'cli.examples.discard':
     '  crisis incidents discard ID        # a drill goes at once\n  crisis incidents discard ID --yes  # a real incident, without being asked',
-  'cli.examples.promises': '  crisis promises\n  crisis promises --json --playbook plan/crisis.yaml',
+  'cli.examples.promises':
+    '  crisis promises                   # overdue first, then due soon\n  crisis promises --ics promises.ics\n  crisis promises --all --json --playbook plan/crisis.yaml',
   'cli.examples.promisesDone': '  crisis promises done ID\n  crisis promises done ID --playbook plan/crisis.yaml',
   'cli.examples.render':
     '  crisis render short-apology --var problem="the late orders"   # every channel it may use\n  crisis render short-apology --channel x --var problem="the late orders"',
   'cli.examples.schema': '  crisis schema > crisis.schema.json   # for your editor',
+  'cli.examples.statement':
+    '  crisis statement --out page.html          # the newest open incident\n  crisis statement ID --out page.html\n  crisis statement --template mine.html.hbs > page.html',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
   'cmd.lint.description': 'check playbook files, like a compiler: every problem with its line, column and rule',
   'cmd.lint.paths': 'files or folders to check (default: ./crisis.yaml, else the playbooks under ./playbooks)',
@@ -172,6 +175,8 @@ export const en = {
     'Contact "{id}" is notified at the most severe level ("{level}") but has no backup. Add `backup:` with who stands in when they cannot be reached.',
   'rule.levelWithoutNotify':
     'Level "{id}" (severity {severity}) notifies nobody. Add `notify:` with the contacts who must know.',
+  'rule.levelWithoutUpdates':
+    'Level "{id}" (severity {severity}) sets no pace for public updates. Add `update_every:` (e.g. 20m for a crisis, 1h for a possible one).',
   'rule.slaOrder':
     'Level "{id}" allows {within} to respond, more than the milder level "{milder}" ({milderWithin}). A more severe level should respond faster.',
   'rule.levelUnreachable':
@@ -335,6 +340,11 @@ export const en = {
   'report.approvedBy': 'Approved by',
   'report.honoured': 'honoured',
   'report.notHonoured': 'NOT honoured yet',
+  'report.promiseKept': 'kept on time',
+  'report.promiseKeptLate': 'kept {late} late',
+  'report.promiseOpen': 'still open',
+  'report.promiseOverdue': 'still open, {late} overdue',
+  'report.promiseNoDue': 'no due date',
   'report.notes': 'Notes',
   'report.resolution': 'Resolution',
   'report.lessons': 'Lessons learned',
@@ -345,8 +355,59 @@ export const en = {
   'report.metricDuration': 'Total duration',
   'report.metricDeadlines': 'Deadlines',
   'report.deadlinesCount': '{met} met, {missed} missed',
+  'report.metricUpdates': 'Updates on time (from the first public response)',
+  'report.updatesCount': '{onTime} of {due}',
+  'report.metricSilence': 'Longest silence (from the first public response)',
+  'report.updateLate': 'update {late} late',
   'report.none': '—',
   'report.timeline': 'Timeline',
+  'report.timelineKey': 'Marks of the timeline, by number',
+  // the report's timeline (report/timeline/): lanes, marks, milestones, legend, accessible text
+  'timeline.lane.levels': 'Level',
+  'timeline.lane.contacts': 'Contacts',
+  'timeline.lane.steps': 'Steps',
+  'timeline.lane.messages': 'Messages',
+  'timeline.lane.promises': 'Promises, notes',
+  'timeline.mark.level': 'Level: {name}',
+  'timeline.mark.contact': '{name}: {status}',
+  'timeline.mark.step': 'Step "{title}": {status}',
+  'timeline.mark.stepLate': 'Step "{title}": done late (deadline {due})',
+  'timeline.mark.message': 'Message on {channel}',
+  'timeline.mark.internal': 'Notice to the team',
+  'timeline.mark.promise': 'Promise to {to}: {what} ({state})',
+  'timeline.mark.note': 'Note',
+  'timeline.promiseKept': 'kept',
+  'timeline.promiseOpen': 'not kept yet',
+  'timeline.late': 'update sent late',
+  'timeline.interrupted': 'interrupted by the change of level',
+  'timeline.seen': 'First seen {time}',
+  'timeline.deadline': 'Deadline {time}: {outcome}',
+  'timeline.firstResponse': 'First public response {time}',
+  'timeline.closed': 'Closed {time}',
+  'timeline.open': 'Still open at {time}',
+  'timeline.legend.level': 'Level change',
+  'timeline.legend.reached': 'Contact reached',
+  'timeline.legend.unreachable': 'Contact not reached',
+  'timeline.legend.stepDone': 'Step done',
+  'timeline.legend.stepLate': 'Step done late',
+  'timeline.legend.stepSkipped': 'Step skipped or left for later',
+  'timeline.legend.public': 'Public message',
+  'timeline.legend.private': 'Private reply',
+  'timeline.legend.internal': 'Notice to the team',
+  'timeline.legend.late': 'Update sent late',
+  'timeline.legend.promiseKept': 'Promise kept',
+  'timeline.legend.promiseOpen': 'Promise not kept yet',
+  'timeline.legend.note': 'Note',
+  'timeline.legend.band': 'Level: {name}',
+  'timeline.title': 'Timeline of the incident, {from} to {to} ({duration})',
+  'timeline.titleOpen': 'Timeline of the incident, {from} to {to} ({duration}), still open',
+  'timeline.levelFrom': '{name} from {time}',
+  'timeline.descLevels': 'Levels: {levels}.',
+  'timeline.descCounts':
+    '{contacts:# contact notified|# contacts notified}, {steps:# step|# steps}, {messages:# message|# messages}, {promises:# promise|# promises}, {notes:# note|# notes}.',
+  'timeline.descFirst': 'First public response {time}, deadline {due}: {outcome}.',
+  'timeline.descNoFirst': 'No public response yet, deadline {due}: {outcome}.',
+  'timeline.descKey': 'Each mark has a number; the list below the picture says what it is.',
   'report.generated': 'Times in',
   'report.outcome': 'Outcome',
 
@@ -356,6 +417,7 @@ export const en = {
   'walk.ask.link': 'Link to the post (empty if none)',
   'walk.confirmPublish': 'It fails a check that should be fixed. Record it as published anyway?',
   'walk.recorded.promise': 'Promise recorded: {what}, to {to}. See it with: crisis promises',
+  'walk.recorded.promiseDue': 'Promise recorded: {what}, to {to}, due {due}. See it with: crisis promises',
   'walk.recorded.answered': '{department} answered at {time}.',
   'walk.recap.draft': 'Incident {id}, not yet opened: {summary}',
   'walk.openIncident': 'Incident {id} is still open: {summary}. To continue it instead: {command}',
@@ -379,6 +441,13 @@ export const en = {
   'walk.deadline.met': '✔ {level}: first public response due {due}, met: {by}',
   'walk.deadline.missed': '✖ {level}: first public response due {due}, missed by {late}: {by}',
   'walk.deadline.by': '{kind} on {channel} at {time}',
+  'walk.update.left': '⏱ Next public update by {due} ({left} left)',
+  'walk.update.late': '⏱ Next public update was due {due}: {late} late (last public message at {since})',
+  'walk.update.out': '✔ Last public message at {time}, on time (due {due}).',
+  'walk.update.outLate': '✖ Last public message at {time}, {late} late (due {due}).',
+  'walk.update.title': 'Public update: {title}',
+  'walk.action.update': 'Publish an update now ({title})',
+  'walk.next.update': 'the public update you started',
   'walk.ask.onDuty': 'Who is on duty, running this walkthrough?',
   'walk.onDutyReached': '{name} is on duty: counted as reached.',
   'walk.callNow': '{count:Call now:|Call them now, all at once:}',
@@ -447,6 +516,13 @@ export const en = {
   'walk.ask.note': 'Note',
   'walk.ask.promiseTo': 'Promised to whom?',
   'walk.ask.promiseWhat': 'What was promised?',
+  'walk.ask.promiseDue': 'Due when? 48h, 2d, 18:00 or 2026-11-24 18:00, brand time (Enter: within {within})',
+  'walk.ask.promiseDueNone': 'Due when? 48h, 2d, 18:00 or 2026-11-24 18:00, brand time (Enter: no due date)',
+  'walk.invalid.due':
+    'Type a duration such as 48h or 2d, a time such as 18:00, or a date and time such as 2026-11-24 18:00.',
+  'walk.invalid.duePast':
+    'That time has already passed (it is {now}): type a time still to come, or a duration such as 48h.',
+  'walk.invalid.dueFar': 'That is more than a year away: type a nearer time.',
   'walk.ask.promiseBy': 'Approved by',
   'walk.compensation': 'Compensation policy: approved by {name}{max}.',
   'walk.ask.department': 'Which department answered?',
@@ -505,12 +581,19 @@ export const en = {
     'crisis escalate asks questions, and this is not a terminal. Give the answers with --script <file>.',
   'escalate.open': 'Incident {id} is open; its journal is {journal}.',
   'escalate.closed': 'Incident {id} is closed; its journal is {journal}.',
+  'escalate.update.next': '⏱ {at} · next public update by {due}',
+  'escalate.update.late': '✖ {at} · public update {late} late (due {due})',
+  'escalate.update.end': "⏱ Next public update by {due}: {left} left at {now}, by the drill's clock.",
+  'escalate.update.endLate': "⏱ Next public update was due {due}: {late} late at {now}, by the drill's clock.",
   'escalate.keptJournal': 'Everything done until then is in {journal} (incident {id}).',
   'escalate.drillHint':
     'Add what is missing to the script and continue this drill with: crisis escalate --script {script} --resume {id} (or remove it with crisis incidents discard {id}).',
   'cmd.escalate.takeOver':
     'take over an incident whose lock a crisis process on another machine holds (only when that session is over)',
   'script.time': '{where} is "{value}": write a time as 2026-11-22T21:10:00+01:00, or +30m from the start.',
+  'script.due':
+    '{where} is "{value}": write a due time as a duration after the promise (48h, 2d) or as 2026-11-24T18:00:00+01:00.',
+  'script.duePast': '{key} is {value}, not after the promise was made: a promise falls due after it is made.',
   'script.version':
     'Escalation script format version {value} is not supported. This crisis reads version 1: write "version: 1".',
   'script.isPlaybook':
@@ -523,6 +606,8 @@ export const en = {
   'script.missing': 'The script does not answer this question. Add {key} to the script{value}.',
   'script.unknownOption':
     '{key} is "{value}", which is none of the question\'s options: {options}. Use an option\'s label or its number.',
+  'script.noUpdate':
+    '{key}: the plan has no response of kind update for level "{level}". Add one to the plan, or remove this update.',
   'script.unknownVar': '{key} is not a variable of this response. Its variables: {value}.',
   'script.backwards': "{key} is {value}, earlier than the script's clock: times only move forward.",
   'script.checkFailed': 'The message of {key} on {value} fails a check: ',
@@ -535,9 +620,13 @@ export const en = {
   'cmd.option.json': 'print the data as JSON, for other tools',
   'cmd.incidents.description':
     'list incidents, open ones first, with when first seen, level, age and whether the response deadline was met',
-  'cmd.promises.description': 'list the promises made during incidents and not yet honoured',
+  'cmd.promises.description':
+    'list the promises made during incidents and not yet honoured, the most urgent first; --ics writes them as a calendar',
   'cmd.promises.done': 'record a promise as honoured (also after its incident is closed)',
   'cmd.promises.id': 'the promise id, as `crisis promises` lists it',
+  'cmd.promises.all': 'also list the promises already honoured',
+  'cmd.promises.ics':
+    "write the promises, and each open incident's next update, as a calendar file (iCalendar): to file, promises.ics without one, - for stdout",
   'cmd.incidents.discard': 'remove the journal of a drill (of a real incident, only once confirmed)',
   'cmd.incidents.id': 'the incident id, as crisis incidents lists it',
   'cmd.incidents.yes': 'confirm removing a real incident without being asked',
@@ -548,6 +637,8 @@ export const en = {
   'incidents.deadline.met': 'deadline met',
   'incidents.deadline.missed': 'deadline missed',
   'incidents.deadline.pending': 'deadline pending',
+  'incidents.update.next': 'next update by {due} ({left} left)',
+  'incidents.update.late': 'update {late} late (due {due})',
   'incidents.drills': 'Drills (exercises run by escalate --script); remove one with crisis incidents discard ID:',
   'incidents.discarded': 'Removed {id} ({file}).',
   'incidents.discardUnknown': 'No incident {id} in {dir}. Incidents: {known}.',
@@ -556,7 +647,34 @@ export const en = {
     '{id} is a real incident, not a drill, so it is kept. To remove it anyway, confirm on a terminal or add --yes.',
   'incidents.discardKept': 'Kept {id}.',
   'promises.none': 'No promise waiting to be honoured.',
-  'promises.row': '{id}  to {to}: {what} (approved by {by}, {at})',
+  'promises.row': 'to {to}: {what} · approved by {by} · incident {incident}: {summary}',
+  'promises.due': 'due {due} ({relative})',
+  'promises.noDue': 'no due date',
+  'promises.left': 'in {time}',
+  'promises.late': '{time} late',
+  'promises.onTime': 'on time',
+  'promises.minutes': '{count:# min|# min}',
+  'promises.hours': '{count:# h|# h}',
+  'promises.days': '{count:# day|# days}',
+  'promises.status.overdue': 'OVERDUE',
+  'promises.status.due-soon': 'due soon',
+  'promises.status.open': 'open',
+  'promises.status.no-due': 'open',
+  'promises.status.kept': 'kept',
+  'promises.status.kept-late': 'kept late',
+  'promises.drills': 'From drills (exercises run by escalate --script):',
+  'promises.icsWritten':
+    'Calendar written: {file} ({count:# promise|# promises}, {events:# update deadline|# update deadlines}). Import it again after a change: each entry keeps its id, so it is updated, not duplicated.',
+  'promises.icsDrills':
+    '{count:# promise|# promises} made in drills left out of the calendar: a drill promises nothing to anyone.',
+  'ics.calendar': '{brand}: promises and updates',
+  'ics.todo': 'Promise to {to}: {what}',
+  'ics.todoDescription':
+    '{what}\nPromised to: {to}\nApproved by: {by}\nIncident {incident}: {summary}\nOnce honoured: crisis promises done {id}',
+  'ics.alarm': 'Due in an hour: {what}, to {to}',
+  'ics.update': 'Next public update due: {summary}',
+  'ics.updateDescription':
+    'Incident {incident}: {summary}\nPublish the next update: crisis escalate --resume {incident}',
   'promises.unknown': 'No promise "{id}". Promises: {known}.',
   'promises.already': 'Promise {id} was already recorded as honoured ({at}).',
   'promises.done': 'Promise {id} recorded as honoured.',
@@ -636,7 +754,7 @@ export const en = {
   'init.yaml.contacts':
     'People to call, with a phone reachable at night. backup is who stands in when someone cannot be reached.',
   'init.yaml.levels':
-    'Three levels: a negative comment is answered; a possible crisis alerts the team; a crisis convenes the people responsible, who agree one message. respond_within is the deadline for the first public response.',
+    'Three levels: a negative comment is answered; a possible crisis alerts the team; a crisis convenes the people responsible, who agree one message. respond_within is the deadline for the first public response; update_every, how soon each public update is due after it.',
   'init.yaml.triage': 'Questions that pick the level when something happens. The most severe answer wins.',
   'init.yaml.responses':
     'Messages approved in advance, so nobody waits for management while anger grows. {{...}} is filled in during the incident.',
@@ -681,6 +799,37 @@ export const en = {
   'init.template.internal':
     "{{brand.name}} heads-up: {what}.\nLevel: {{incident.level}}. Link: {{incident.link}}\nPlease don't reply on social media yourselves: the community manager coordinates.",
 
+  // crisis statement (the page at brand.apology_url)
+  'cmd.statement.description':
+    'write the page your short apologies link to (brand.apology_url): the statement as published, and its updates',
+  'cmd.statement.id': 'the incident (default: the newest open one, else the newest)',
+  'cmd.statement.out': 'write to this file instead of stdout',
+  'cmd.statement.template':
+    "your own Handlebars template (default: templates/statement.html.hbs beside the plan, else crisis's own)",
+  'statementCmd.noStatement':
+    'Incident {id} has no statement published yet. The page shows the long apology as published: a response of kind apology ({responses}) on a long channel ({channels}).{resume}',
+  'statementCmd.resume': ' Publish it with `{command}`, then run this again.',
+  'statementCmd.written': 'Statement page written to {path}. Upload it to {url}.',
+  'statementCmd.writtenNoUrl':
+    'Statement page written to {path}. The plan has no brand.apology_url: add the address where it will live, so short apologies link to it.',
+  'statementCmd.template': 'Statement template {path}:{line}:{column}: {message}',
+  'statementCmd.templateField':
+    'Statement template {path}:{line}:{column}: "{field}" is not a field of the page. Its fields: {fields} (see docs/statement-page.md).',
+  'statementCmd.templateRender': 'Statement template {path} cannot be rendered: {detail}.',
+  'escalate.statementWritten': 'Statement page written to {path}.',
+  'escalate.noStatementPage':
+    'No statement was published in this drill, so no page was written. The statement is a response of kind apology ({responses}) published on a long channel ({channels}).',
+  'walk.statement.hint': 'The statement is out. Write the page its short apologies link to with: {command}',
+  'walk.statement.offer': 'Write the statement page again, with this update?',
+  'walk.statement.path': 'Where to write the statement page?',
+  'walk.statement.failed': 'The statement page was not written to {path}: {reason}. Write it later with: {command}',
+  // The page itself, in the plan's language
+  'statementPage.title': 'Statement',
+  'statementPage.published': 'Published',
+  'statementPage.updated': 'updated',
+  'statementPage.updates': 'Updates',
+  'statementPage.follow': 'Follow the latest with',
+
   // Rule descriptions (SARIF, README)
   'ruleDoc.yaml-syntax': 'The file is not valid YAML (also duplicate keys and alias bombs).',
   'ruleDoc.schema': 'Wrong type, missing required key or unknown key.',
@@ -697,6 +846,7 @@ export const en = {
   'ruleDoc.message-too-long': 'A response rendered with its examples is longer than a channel allows.',
   'ruleDoc.missing-backup': 'A contact notified at the highest level has no backup.',
   'ruleDoc.level-without-notify': 'A level of severity 2 or more notifies nobody.',
+  'ruleDoc.level-without-updates': 'A level of severity 2 or more has no update_every.',
   'ruleDoc.sla-order': 'A more severe level allows more time to respond than a milder one.',
   'ruleDoc.level-unreachable': 'Triage exists but no option leads to this level.',
   'ruleDoc.unused-variable': 'A declared variable that the text never uses.',

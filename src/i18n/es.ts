@@ -32,11 +32,14 @@ export const es: Record<MessageKey, string> = {
   'cli.examples.incidents': '  crisis incidents\n  crisis incidents --json --playbook plan/crisis.yaml',
   'cli.examples.discard':
     '  crisis incidents discard ID        # un simulacro se borra enseguida\n  crisis incidents discard ID --yes  # un incidente real, sin preguntar',
-  'cli.examples.promises': '  crisis promises\n  crisis promises --json --playbook plan/crisis.yaml',
+  'cli.examples.promises':
+    '  crisis promises                   # las vencidas primero, luego las que vencen pronto\n  crisis promises --ics promises.ics\n  crisis promises --all --json --playbook plan/crisis.yaml',
   'cli.examples.promisesDone': '  crisis promises done ID\n  crisis promises done ID --playbook plan/crisis.yaml',
   'cli.examples.render':
     '  crisis render agradecimiento --var cliente=@ana_lopez   # en cada canal que puede usar\n  crisis render agradecimiento --channel x --var cliente=@ana_lopez',
   'cli.examples.schema': '  crisis schema > crisis.schema.json   # para tu editor',
+  'cli.examples.statement':
+    '  crisis statement --out comunicado.html    # el incidente abierto más reciente\n  crisis statement ID --out comunicado.html\n  crisis statement --template mia.html.hbs > comunicado.html',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
   'cmd.lint.description': 'revisar archivos de plan, como un compilador: cada problema con su línea, columna y regla',
   'cmd.lint.paths': 'archivos o carpetas a revisar (por defecto: ./crisis.yaml, o los planes de ./playbooks)',
@@ -172,6 +175,8 @@ export const es: Record<MessageKey, string> = {
     'El contacto "{id}" recibe aviso en el nivel más grave ("{level}") pero no tiene suplente. Añade `backup:` con quién le sustituye si no se le localiza.',
   'rule.levelWithoutNotify':
     'El nivel "{id}" (gravedad {severity}) no avisa a nadie. Añade `notify:` con los contactos que deben saberlo.',
+  'rule.levelWithoutUpdates':
+    'El nivel "{id}" (gravedad {severity}) no marca cada cuánto informar en público. Añade `update_every:` (p. ej. 20m en una crisis, 1h en una posible crisis).',
   'rule.slaOrder':
     'El nivel "{id}" da {within} para responder, más que el nivel más leve "{milder}" ({milderWithin}). Un nivel más grave debe responder antes.',
   'rule.levelUnreachable':
@@ -330,6 +335,11 @@ export const es: Record<MessageKey, string> = {
   'report.approvedBy': 'Aprobada por',
   'report.honoured': 'cumplida',
   'report.notHonoured': 'AÚN NO cumplida',
+  'report.promiseKept': 'cumplida a tiempo',
+  'report.promiseKeptLate': 'cumplida con {late} de retraso',
+  'report.promiseOpen': 'aún pendiente',
+  'report.promiseOverdue': 'aún pendiente, vencida hace {late}',
+  'report.promiseNoDue': 'sin fecha límite',
   'report.notes': 'Notas',
   'report.resolution': 'Resolución',
   'report.lessons': 'Lecciones aprendidas',
@@ -340,8 +350,59 @@ export const es: Record<MessageKey, string> = {
   'report.metricDuration': 'Duración total',
   'report.metricDeadlines': 'Plazos',
   'report.deadlinesCount': '{met:# cumplido|# cumplidos}, {missed:# incumplido|# incumplidos}',
+  'report.metricUpdates': 'Actualizaciones a tiempo (desde la primera respuesta pública)',
+  'report.updatesCount': '{onTime} de {due}',
+  'report.metricSilence': 'Silencio más largo (desde la primera respuesta pública)',
+  'report.updateLate': 'actualización con {late} de retraso',
   'report.none': '—',
   'report.timeline': 'Cronología',
+  'report.timelineKey': 'Marcas de la cronología, por número',
+  // la cronología del informe (report/timeline/): carriles, marcas, hitos, leyenda, texto accesible
+  'timeline.lane.levels': 'Nivel',
+  'timeline.lane.contacts': 'Avisos',
+  'timeline.lane.steps': 'Pasos',
+  'timeline.lane.messages': 'Mensajes',
+  'timeline.lane.promises': 'Promesas, notas',
+  'timeline.mark.level': 'Nivel: {name}',
+  'timeline.mark.contact': '{name}: {status}',
+  'timeline.mark.step': 'Paso «{title}»: {status}',
+  'timeline.mark.stepLate': 'Paso «{title}»: hecho tarde (plazo {due})',
+  'timeline.mark.message': 'Mensaje en {channel}',
+  'timeline.mark.internal': 'Aviso al equipo',
+  'timeline.mark.promise': 'Promesa a {to}: {what} ({state})',
+  'timeline.mark.note': 'Nota',
+  'timeline.promiseKept': 'cumplida',
+  'timeline.promiseOpen': 'aún no cumplida',
+  'timeline.late': 'actualización enviada tarde',
+  'timeline.interrupted': 'interrumpido por el cambio de nivel',
+  'timeline.seen': 'Visto {time}',
+  'timeline.deadline': 'Plazo {time}: {outcome}',
+  'timeline.firstResponse': 'Primera respuesta pública {time}',
+  'timeline.closed': 'Cerrado {time}',
+  'timeline.open': 'Aún abierto: {time}',
+  'timeline.legend.level': 'Cambio de nivel',
+  'timeline.legend.reached': 'Contacto localizado',
+  'timeline.legend.unreachable': 'Contacto no localizado',
+  'timeline.legend.stepDone': 'Paso hecho',
+  'timeline.legend.stepLate': 'Paso hecho tarde',
+  'timeline.legend.stepSkipped': 'Paso omitido o aplazado',
+  'timeline.legend.public': 'Mensaje público',
+  'timeline.legend.private': 'Respuesta privada',
+  'timeline.legend.internal': 'Aviso al equipo',
+  'timeline.legend.late': 'Actualización enviada tarde',
+  'timeline.legend.promiseKept': 'Promesa cumplida',
+  'timeline.legend.promiseOpen': 'Promesa aún no cumplida',
+  'timeline.legend.note': 'Nota',
+  'timeline.legend.band': 'Nivel: {name}',
+  'timeline.title': 'Cronología del incidente, de {from} a {to} ({duration})',
+  'timeline.titleOpen': 'Cronología del incidente, de {from} a {to} ({duration}), aún abierto',
+  'timeline.levelFrom': '{name} desde {time}',
+  'timeline.descLevels': 'Niveles: {levels}.',
+  'timeline.descCounts':
+    '{contacts:# contacto avisado|# contactos avisados}, {steps:# paso|# pasos}, {messages:# mensaje|# mensajes}, {promises:# promesa|# promesas}, {notes:# nota|# notas}.',
+  'timeline.descFirst': 'Primera respuesta pública: {time}, plazo {due}: {outcome}.',
+  'timeline.descNoFirst': 'Aún sin respuesta pública, plazo {due}: {outcome}.',
+  'timeline.descKey': 'Cada marca lleva un número; la lista bajo la imagen dice qué es.',
   'report.generated': 'Horas en',
   'report.outcome': 'Resultado',
   'walk.minutes': '{minutes} min',
@@ -349,6 +410,7 @@ export const es: Record<MessageKey, string> = {
   'walk.ask.link': 'Enlace a la publicación (vacío si no hay)',
   'walk.confirmPublish': 'No pasa una comprobación que habría que corregir. ¿Anotarlo como publicado de todos modos?',
   'walk.recorded.promise': 'Promesa anotada: {what}, a {to}. Consúltala con: crisis promises',
+  'walk.recorded.promiseDue': 'Promesa anotada: {what}, a {to}, para el {due}. Consúltala con: crisis promises',
   'walk.recorded.answered': '{department} respondió a las {time}.',
   'walk.recap.draft': 'Incidente {id}, aún sin abrir: {summary}',
   'walk.openIncident': 'El incidente {id} sigue abierto: {summary}. Para continuarlo en su lugar: {command}',
@@ -373,6 +435,14 @@ export const es: Record<MessageKey, string> = {
   'walk.deadline.met': '✔ {level}: primera respuesta pública antes de {due}, cumplido: {by}',
   'walk.deadline.missed': '✖ {level}: primera respuesta pública antes de {due}, incumplido por {late}: {by}',
   'walk.deadline.by': '{kind} en {channel} a las {time}',
+  'walk.update.left': '⏱ Próxima actualización pública antes de las {due} (quedan {left})',
+  'walk.update.late':
+    '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso (último mensaje público a las {since})',
+  'walk.update.out': '✔ Último mensaje público a las {time}, a tiempo (vencía a las {due}).',
+  'walk.update.outLate': '✖ Último mensaje público a las {time}, con {late} de retraso (vencía a las {due}).',
+  'walk.update.title': 'Actualización pública: {title}',
+  'walk.action.update': 'Publicar ahora una actualización ({title})',
+  'walk.next.update': 'la actualización pública que empezaste',
   'walk.ask.onDuty': '¿Quién está de guardia, llevando este recorrido?',
   'walk.onDutyReached': '{name} está de guardia: cuenta como localizado.',
   'walk.callNow': '{count:Llama ahora:|Llámalos ahora, a todos a la vez:}',
@@ -444,6 +514,14 @@ export const es: Record<MessageKey, string> = {
   'walk.ask.note': 'Nota',
   'walk.ask.promiseTo': '¿A quién se le ha prometido?',
   'walk.ask.promiseWhat': '¿Qué se ha prometido?',
+  'walk.ask.promiseDue': '¿Para cuándo? 48h, 2d, 18:00 o 2026-11-24 18:00, hora de la marca (Intro: en {within})',
+  'walk.ask.promiseDueNone':
+    '¿Para cuándo? 48h, 2d, 18:00 o 2026-11-24 18:00, hora de la marca (Intro: sin fecha límite)',
+  'walk.invalid.due':
+    'Escribe una duración como 48h o 2d, una hora como 18:00, o una fecha y hora como 2026-11-24 18:00.',
+  'walk.invalid.duePast':
+    'Esa hora ya ha pasado (son las {now}): escribe una hora que aún no haya llegado, o una duración como 48h.',
+  'walk.invalid.dueFar': 'Eso queda a más de un año: escribe una fecha más cercana.',
   'walk.ask.promiseBy': 'Aprobado por',
   'walk.compensation': 'Política de compensaciones: las aprueba {name}{max}.',
   'walk.ask.department': '¿Qué departamento ha respondido?',
@@ -500,12 +578,21 @@ export const es: Record<MessageKey, string> = {
     'crisis escalate hace preguntas, y esto no es un terminal. Da las respuestas con --script <archivo>.',
   'escalate.open': 'El incidente {id} está abierto; su diario es {journal}.',
   'escalate.closed': 'El incidente {id} está cerrado; su diario es {journal}.',
+  'escalate.update.next': '⏱ {at} · próxima actualización pública antes de las {due}',
+  'escalate.update.late': '✖ {at} · actualización pública con {late} de retraso (vencía a las {due})',
+  'escalate.update.end':
+    '⏱ Próxima actualización pública antes de las {due}: quedan {left} a las {now}, según el reloj del simulacro.',
+  'escalate.update.endLate':
+    '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso a las {now}, según el reloj del simulacro.',
   'escalate.keptJournal': 'Todo lo hecho hasta entonces está en {journal} (incidente {id}).',
   'escalate.drillHint':
     'Añade lo que falta al guion y continúa este simulacro con: crisis escalate --script {script} --resume {id} (o quítalo con crisis incidents discard {id}).',
   'cmd.escalate.takeOver':
     'tomar un incidente cuyo bloqueo tiene un proceso de crisis en otra máquina (solo si esa sesión terminó)',
   'script.time': '{where} vale "{value}": escribe una hora como 2026-11-22T21:10:00+01:00, o +30m desde el inicio.',
+  'script.due':
+    '{where} es "{value}": escribe la fecha límite como una duración desde la promesa (48h, 2d) o como 2026-11-24T18:00:00+01:00.',
+  'script.duePast': '{key} es {value}, no posterior a la promesa: una promesa vence después de hacerse.',
   'script.version':
     'La versión {value} del formato de guion no está soportada. Este crisis lee la versión 1: escribe "version: 1".',
   'script.isPlaybook':
@@ -518,6 +605,8 @@ export const es: Record<MessageKey, string> = {
   'script.missing': 'El guion no responde a esta pregunta. Añade {key} al guion{value}.',
   'script.unknownOption':
     '{key} vale "{value}", que no es ninguna opción de la pregunta: {options}. Usa la etiqueta de una opción o su número.',
+  'script.noUpdate':
+    '{key}: el plan no tiene ninguna respuesta de tipo update para el nivel "{level}". Añade una al plan, o quita esta actualización.',
   'script.unknownVar': '{key} no es una variable de esta respuesta. Sus variables: {value}.',
   'script.backwards': '{key} es {value}, antes que el reloj del guion: el tiempo solo avanza.',
   'script.checkFailed': 'El mensaje de {key} en {value} no pasa una comprobación: ',
@@ -528,9 +617,13 @@ export const es: Record<MessageKey, string> = {
   'cmd.option.json': 'mostrar los datos en JSON, para otras herramientas',
   'cmd.incidents.description':
     'listar los incidentes, primero los abiertos, con cuándo se vio por primera vez, nivel, antigüedad y si se cumplió el plazo de respuesta',
-  'cmd.promises.description': 'listar las promesas hechas durante los incidentes y aún no cumplidas',
+  'cmd.promises.description':
+    'listar las promesas hechas durante los incidentes y aún no cumplidas, las más urgentes primero; --ics las escribe como calendario',
   'cmd.promises.done': 'anotar una promesa como cumplida (también con el incidente ya cerrado)',
   'cmd.promises.id': 'el id de la promesa, como lo muestra `crisis promises`',
+  'cmd.promises.all': 'listar también las promesas ya cumplidas',
+  'cmd.promises.ics':
+    'escribir las promesas, y la próxima actualización de cada incidente abierto, como archivo de calendario (iCalendar): en file, promises.ics si no se indica, - para la salida estándar',
   'cmd.incidents.discard': 'quitar el diario de un simulacro (el de un incidente real, solo tras confirmarlo)',
   'cmd.incidents.id': 'el id del incidente, como lo muestra crisis incidents',
   'cmd.incidents.yes': 'confirmar que se quita un incidente real sin preguntar',
@@ -541,6 +634,8 @@ export const es: Record<MessageKey, string> = {
   'incidents.deadline.met': 'plazo cumplido',
   'incidents.deadline.missed': 'plazo incumplido',
   'incidents.deadline.pending': 'plazo en curso',
+  'incidents.update.next': 'próxima actualización antes de las {due} (quedan {left})',
+  'incidents.update.late': 'actualización con {late} de retraso (vencía a las {due})',
   'incidents.drills':
     'Simulacros (ejercicios hechos con escalate --script); quita uno con crisis incidents discard ID:',
   'incidents.discarded': 'Quitado {id} ({file}).',
@@ -551,7 +646,34 @@ export const es: Record<MessageKey, string> = {
     '{id} es un incidente real, no un simulacro, así que se conserva. Para quitarlo igualmente, confírmalo en un terminal o añade --yes.',
   'incidents.discardKept': 'Se conserva {id}.',
   'promises.none': 'No hay promesas pendientes de cumplir.',
-  'promises.row': '{id}  a {to}: {what} (aprobada por {by}, {at})',
+  'promises.row': 'a {to}: {what} · aprobada por {by} · incidente {incident}: {summary}',
+  'promises.due': 'vence el {due} ({relative})',
+  'promises.noDue': 'sin fecha límite',
+  'promises.left': 'dentro de {time}',
+  'promises.late': 'con {time} de retraso',
+  'promises.onTime': 'a tiempo',
+  'promises.minutes': '{count:# min|# min}',
+  'promises.hours': '{count:# h|# h}',
+  'promises.days': '{count:# día|# días}',
+  'promises.status.overdue': 'VENCIDA',
+  'promises.status.due-soon': 'vence pronto',
+  'promises.status.open': 'pendiente',
+  'promises.status.no-due': 'pendiente',
+  'promises.status.kept': 'cumplida',
+  'promises.status.kept-late': 'cumplida tarde',
+  'promises.drills': 'De simulacros (ejercicios hechos con escalate --script):',
+  'promises.icsWritten':
+    'Calendario escrito: {file} ({count:# promesa|# promesas}, {events:# plazo de actualización|# plazos de actualización}). Impórtalo de nuevo tras un cambio: cada entrada conserva su id, así que se actualiza y no se duplica.',
+  'promises.icsDrills':
+    '{count:# promesa hecha|# promesas hechas} en simulacros fuera del calendario: un simulacro no promete nada a nadie.',
+  'ics.calendar': '{brand}: promesas y actualizaciones',
+  'ics.todo': 'Promesa a {to}: {what}',
+  'ics.todoDescription':
+    '{what}\nPrometido a: {to}\nAprobado por: {by}\nIncidente {incident}: {summary}\nCuando se cumpla: crisis promises done {id}',
+  'ics.alarm': 'Vence en una hora: {what}, a {to}',
+  'ics.update': 'Próxima actualización pública: {summary}',
+  'ics.updateDescription':
+    'Incidente {incident}: {summary}\nPublica la siguiente actualización: crisis escalate --resume {incident}',
   'promises.unknown': 'No hay ninguna promesa "{id}". Promesas: {known}.',
   'promises.already': 'La promesa {id} ya estaba anotada como cumplida ({at}).',
   'promises.done': 'Promesa {id} anotada como cumplida.',
@@ -632,7 +754,7 @@ export const es: Record<MessageKey, string> = {
   'init.yaml.contacts':
     'Personas a las que llamar, con un teléfono localizable de noche. backup es quién sustituye a alguien si no se le localiza.',
   'init.yaml.levels':
-    'Tres niveles: un comentario negativo se responde; una posible crisis avisa al equipo; una crisis reúne a los responsables, que acuerdan un solo mensaje. respond_within es el plazo para la primera respuesta pública.',
+    'Tres niveles: un comentario negativo se responde; una posible crisis avisa al equipo; una crisis reúne a los responsables, que acuerdan un solo mensaje. respond_within es el plazo para la primera respuesta pública; update_every, cada cuánto toca informar en público después.',
   'init.yaml.triage': 'Preguntas que eligen el nivel cuando pasa algo. Gana la respuesta más grave.',
   'init.yaml.responses':
     'Mensajes aprobados de antemano, para no esperar a la dirección mientras crece el enfado. {{...}} se rellena durante el incidente.',
@@ -677,6 +799,39 @@ export const es: Record<MessageKey, string> = {
   'init.template.internal':
     'Aviso de {{brand.name}}: {what}.\nNivel: {{incident.level}}. Enlace: {{incident.link}}\nNo respondáis en redes por vuestra cuenta: lo coordina la community manager.',
 
+  // crisis statement (la página de brand.apology_url)
+  'cmd.statement.description':
+    'escribe la página a la que enlazan las disculpas breves (brand.apology_url): el comunicado tal como se publicó, y sus actualizaciones',
+  'cmd.statement.id': 'el incidente (por defecto: el abierto más reciente, si no, el más reciente)',
+  'cmd.statement.out': 'escribir en este archivo en vez de en la salida estándar',
+  'cmd.statement.template':
+    'tu propia plantilla de Handlebars (por defecto: templates/statement.html.hbs junto al plan, si no, la de crisis)',
+  'statementCmd.noStatement':
+    'El incidente {id} aún no tiene comunicado publicado. La página muestra la disculpa larga tal como se publicó: una respuesta de tipo apology ({responses}) en un canal largo ({channels}).{resume}',
+  'statementCmd.resume': ' Publícala con `{command}` y vuelve a ejecutar esto.',
+  'statementCmd.written': 'Página del comunicado escrita en {path}. Súbela a {url}.',
+  'statementCmd.writtenNoUrl':
+    'Página del comunicado escrita en {path}. El plan no tiene brand.apology_url: añade la dirección donde estará, para que las disculpas breves enlacen a ella.',
+  'statementCmd.template': 'Plantilla del comunicado {path}:{line}:{column}: {message}',
+  'statementCmd.templateField':
+    'Plantilla del comunicado {path}:{line}:{column}: "{field}" no es un campo de la página. Sus campos: {fields} (ver docs/statement-page.md).',
+  'statementCmd.templateRender': 'La plantilla del comunicado {path} no se puede generar: {detail}.',
+  'escalate.statementWritten': 'Página del comunicado escrita en {path}.',
+  'escalate.noStatementPage':
+    'En este simulacro no se ha publicado ningún comunicado, así que no se ha escrito la página. El comunicado es una respuesta de tipo apology ({responses}) publicada en un canal largo ({channels}).',
+  'walk.statement.hint':
+    'El comunicado ya está publicado. Escribe la página a la que enlazan las disculpas breves con: {command}',
+  'walk.statement.offer': '¿Escribo de nuevo la página del comunicado, con esta actualización?',
+  'walk.statement.path': '¿Dónde escribo la página del comunicado?',
+  'walk.statement.failed':
+    'La página del comunicado no se ha escrito en {path}: {reason}. Escríbela más tarde con: {command}',
+  // La página, en el idioma del plan
+  'statementPage.title': 'Comunicado',
+  'statementPage.published': 'Publicado el',
+  'statementPage.updated': 'actualizado el',
+  'statementPage.updates': 'Actualizaciones',
+  'statementPage.follow': 'Seguimos informando con',
+
   'ruleDoc.yaml-syntax': 'El archivo no es YAML válido (también claves duplicadas y bombas de alias).',
   'ruleDoc.schema': 'Tipo incorrecto, clave obligatoria ausente o clave desconocida.',
   'ruleDoc.duplicate-id': 'Dos elementos de una lista comparten id.',
@@ -692,6 +847,7 @@ export const es: Record<MessageKey, string> = {
   'ruleDoc.message-too-long': 'Una respuesta, con sus ejemplos, es más larga de lo que admite un canal.',
   'ruleDoc.missing-backup': 'Un contacto avisado en el nivel más grave no tiene suplente.',
   'ruleDoc.level-without-notify': 'Un nivel de gravedad 2 o más no avisa a nadie.',
+  'ruleDoc.level-without-updates': 'Un nivel de gravedad 2 o más no tiene update_every.',
   'ruleDoc.sla-order': 'Un nivel más grave da más tiempo para responder que uno más leve.',
   'ruleDoc.level-unreachable': 'Hay triaje pero ninguna opción lleva a este nivel.',
   'ruleDoc.unused-variable': 'Una variable declarada que el texto no usa.',

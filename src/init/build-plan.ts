@@ -103,6 +103,7 @@ levels:
     severity: 2
     description: ${q(t('init.level.possibleDescription'))}
     respond_within: ${answers.deadlines.possible}
+    update_every: 1h
     notify: [${ids.director}]
     steps:
       - { id: tell-team, title: ${q(t('init.step.tellTeam'))}, owner: ${ids.manager}, response: internal-notice }
@@ -112,6 +113,7 @@ levels:
     severity: 3
     description: ${q(t('init.level.crisisDescription'))}
     respond_within: ${answers.deadlines.crisis}
+    update_every: 20m
     notify: [${notifyCrisis.join(', ')}]
     steps:
       - { id: convene, title: ${q(t('init.step.convene'))}, owner: ${ids.director} }

@@ -125,6 +125,10 @@ const level = z.strictObject({
   severity: about('Whole number that orders the levels: higher is worse; each level has its own.', z.int()),
   description: about('When this level applies.', optional(z.string())),
   respond_within: about('How soon the first public answer is due, as a duration: 30m, 4h, 1d2h.', duration),
+  update_every: about(
+    'How soon each public update is due after the last public message, once the first is out, at this level: 20m, 1h.',
+    optional(duration),
+  ),
   notify: about('Ids of the contacts to tell as soon as this level is reached.', z._default(ids, [])),
   steps: about('What to do, in order.', z._default(z.array(step), [])),
 });
@@ -191,6 +195,10 @@ const policies = z.strictObject({
       z.strictObject({
         approval_by: about('Id of the contact who approves compensation.', slug),
         max: about('The most that may be offered, as written (a refund, 20 euros).', optional(z.string())),
+        promise_within: about(
+          'How soon a promise made during an incident is due, unless the person on duty gives another time, as a duration: 48h, 2d.',
+          optional(duration),
+        ),
         notes,
       }),
     ),

@@ -2,8 +2,10 @@ import { departmentDue, firstResponseDeadline, isPublicResponse, stepDue } from 
 import { audienceOf } from '../escalate/events.js';
 import { notifyPlan } from '../escalate/next-question.js';
 import type { IncidentState } from '../escalate/replay.js';
+import { promiseOutcome } from '../escalate/promise-due.js';
 import type { Playbook } from '../model/schema.js';
 import type { Outcome, ReportData } from './report-data.js';
+import { updateRecord } from '../escalate/update-cadence.js';
 import { planIndex, stepOf } from '../model/plan-index.js';
 
 const MINUTE = 60_000;
@@ -117,6 +119,10 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
   const statement = state.published.find(
     (p) => kindOf(p.response) === 'apology' && index.channels.get(p.channel)?.format === 'long',
   );
+  const cadence = updateRecord(playbook, state, now);
+  const judged = new Map(cadence.updates.map((update) => [update.message, update]));
+  // The update cadence counts only where a level the incident reached sets one.
+  const paced = state.levels.some((change) => index.levels.get(change.level)?.update_every !== undefined);
   const outcomes = [firstResponse?.outcome, ...steps.map((s) => s.outcome), ...departments.map((d) => d.outcome)];
 
   return {
@@ -143,18 +149,26 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
     steps,
     stepsUndone,
     departments,
-    messages: state.published.map((p) => ({
-      at: p.at,
-      step: p.step,
-      response: p.response,
-      kind: kindOf(p.response),
-      audience: audienceOf(p),
-      channel: p.channel,
-      channelName: channelName(p.channel),
-      text: p.text,
-      url: p.url,
-      edited: p.edited,
-    })),
+    messages: state.published.map((p) => {
+      const update = judged.get(p);
+      return {
+        at: p.at,
+        step: p.step,
+        response: p.response,
+        kind: kindOf(p.response),
+        audience: audienceOf(p),
+        channel: p.channel,
+        channelName: channelName(p.channel),
+        text: p.text,
+        url: p.url,
+        edited: p.edited,
+        ...(update && {
+          update: true,
+          updateDue: update.due.toISOString(),
+          ...(update.late && { late: true, minutesLate: -update.minutesLeft }),
+        }),
+      };
+    }),
     promises: [...state.promises.values()].map((p) => ({
       id: p.promise,
       to: p.to,
@@ -163,6 +177,8 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
       at: p.at,
       honoured: p.doneAt !== undefined,
       doneAt: p.doneAt,
+      due: p.due,
+      ...promiseOutcome(p, now),
     })),
     notes: state.notes.map((n) => ({ at: n.at, text: n.text })),
     resolution: state.closed?.resolution,
@@ -177,6 +193,9 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
       durationMinutes: minutesBetween(state.detectedAt, end),
       deadlinesMet: outcomes.filter((o) => o === 'met').length,
       deadlinesMissed: outcomes.filter((o) => o === 'missed').length,
+      updatesOnTime: paced && cadence.longestSilence ? cadence.onTime : undefined,
+      updatesDue: paced && cadence.longestSilence ? cadence.total : undefined,
+      longestSilenceMinutes: cadence.longestSilence?.minutes,
     },
   };
 }

@@ -8,7 +8,7 @@ import { dictionary } from '../model/user-keys.js';
 import type { ReportData } from './build-report.js';
 import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
 import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
-import { timelineSvg } from './timeline-svg.js';
+import { timeline } from './timeline-svg.js';
 import { planIndex } from '../model/plan-index.js';
 
 export type { ReportFormat } from './formats.js';
@@ -85,8 +85,27 @@ export function reportView(data: ReportData, playbook: Playbook) {
       time: time(m.at),
       channelName: m.audience === 'internal' ? labels.team : m.channelName,
       audienceLabel: m.audience === 'private' ? labels.private : m.audience === 'internal' ? labels.internal : '',
+      lateLabel: m.late ? t('report.updateLate', { late: formatDuration(m.minutesLate ?? 0) }) : '',
     })),
-    promises: data.promises.map((p) => ({ ...p, time: time(p.at), doneTime: time(p.doneAt), open: !p.honoured })),
+    promises: data.promises.map((p) => ({
+      ...p,
+      time: time(p.at),
+      doneTime: time(p.doneAt),
+      open: !p.honoured,
+      dueTime: p.due ? time(p.due) : labels.promiseNoDue,
+      // Kept on time, kept 3h late, still open, still open and 5h overdue: all but the first stand out.
+      outcomeLabel:
+        p.outcome === 'kept'
+          ? p.due
+            ? labels.promiseKept
+            : labels.honoured
+          : p.outcome === 'open'
+            ? labels.promiseOpen
+            : t(p.outcome === 'kept-late' ? 'report.promiseKeptLate' : 'report.promiseOverdue', {
+                late: formatDuration(p.lateMinutes ?? 0),
+              }),
+      standOut: p.outcome !== 'kept',
+    })),
     notes: data.notes.map((n) => ({ ...n, time: time(n.at) })),
     resolution: data.resolution,
     lessons: data.lessons,
@@ -99,13 +118,24 @@ export function reportView(data: ReportData, playbook: Playbook) {
         label: labels.metricDeadlines,
         value: t('report.deadlinesCount', { met: data.metrics.deadlinesMet, missed: data.metrics.deadlinesMissed }),
       },
+      {
+        label: labels.metricUpdates,
+        value:
+          data.metrics.updatesDue === undefined
+            ? labels.none
+            : t('report.updatesCount', { onTime: data.metrics.updatesOnTime ?? 0, due: data.metrics.updatesDue }),
+      },
+      { label: labels.metricSilence, value: minutes(data.metrics.longestSilenceMinutes) },
     ],
-    svg: timelineSvg(
-      data,
-      { time: (iso) => time(iso), levelName, deadline: labels.firstResponse ?? '' },
-      (id) => levels.get(id)?.severity ?? 1,
-    ),
+    ...timelineView(data, playbook, lang),
   };
+}
+
+/** The timeline's picture (`svg`) and its numbered key (`timelineKey[]`: `n`, `time`, `text`). */
+function timelineView(data: ReportData, playbook: Playbook, lang: Lang) {
+  const { levels } = planIndex(playbook);
+  const { svg, key } = timeline(data, { lang, brand: playbook.brand, level: (id) => levels.get(id) });
+  return { svg, timelineKey: key };
 }
 
 /** A report template that cannot render: where (when Handlebars says) and why. */

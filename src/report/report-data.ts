@@ -4,6 +4,7 @@ import type { ResponseKind } from '../model/schema.js';
 // What a report knows of an incident: the JSON format as it is, and what templates receive
 // (formatted by render-report.ts). Kept apart from the builder so a template's author reads it alone.
 export type Outcome = 'met' | 'missed' | 'pending';
+export type PromiseOutcome = 'kept' | 'kept-late' | 'open' | 'overdue';
 
 /** Every fact and metric of an incident, as data: the JSON report, and what templates receive. */
 export interface ReportData {
@@ -74,6 +75,15 @@ export interface ReportData {
     text: string;
     url?: string;
     edited: boolean;
+    /**
+     * A public message after the first public response, judged against the update cadence
+     * (`update_every`): when it was due, and, when it came late, by how many minutes. A message
+     * posted on several channels is judged once, on its first post.
+     */
+    update?: true;
+    updateDue?: string;
+    late?: true;
+    minutesLate?: number;
   }>;
   promises: Array<{
     id: string;
@@ -83,6 +93,12 @@ export interface ReportData {
     at: string;
     honoured: boolean;
     doneAt?: string;
+    /** When it was due; absent when none was given. */
+    due?: string;
+    /** Kept on time, kept late, or still open (overdue or not) when the report was made. */
+    outcome: PromiseOutcome;
+    /** How late it was kept, or how late it is now while overdue. */
+    lateMinutes?: number;
   }>;
   notes: Array<{ at: string; text: string }>;
   resolution?: string;
@@ -94,5 +110,14 @@ export interface ReportData {
     durationMinutes: number;
     deadlinesMet: number;
     deadlinesMissed: number;
+    /**
+     * The update cadence, from the first public response to the close (or now): updates that went
+     * out by their deadline, of those due (each judged update, and one owed past its deadline at
+     * the end); none before a first public response or where no level reached sets update_every.
+     */
+    updatesOnTime?: number;
+    updatesDue?: number;
+    /** The longest time without a public message, from the first public response to the close (or now). */
+    longestSilenceMinutes?: number;
   };
 }

@@ -32,7 +32,9 @@ describe('crisis escalate --script, a whole crisis of the Spanish example', () =
     );
     expect(status).toBe(0);
     expect(journals).toHaveLength(1);
-    expect(stdout).toMatch(/^Incident \d{8}-\d{4}-[0-9a-f]{4} is closed; its journal is incidents\/.*\.jsonl\.\n$/);
+    expect(stdout).toMatch(
+      /^⏱ 21:35 · next public update by 21:55\nIncident \d{8}-\d{4}-[0-9a-f]{4} is closed; its journal is incidents\/.*\.jsonl\.\n$/,
+    );
     const state = replay(events);
     expect(state.levels.map((l) => l.level)).toEqual(['crisis', 'posible-crisis']);
     // The first answer reached the most severe level: the other questions are not needed.

@@ -66,19 +66,32 @@ describe('crisis promises', () => {
     const dir = await withIncidents();
     const listed = JSON.parse((await crisis(['promises', '--json'], { cwd: dir })).stdout);
     expect(listed).toHaveLength(2);
-    expect(listed[0]).toMatchObject({ to: '@ana_lopez', what: 'Cambio de lentes gratis', approved_by: 'jorge' });
-    // Promised at +45m from 21:10 Madrid time: shown on the plan's clock, in the plan's language.
-    expect((await crisis(['promises'], { cwd: dir })).stdout).toContain(
-      '(approved by jorge, dom,\u00a022\u00a0nov,\u00a021:55)',
-    );
+    // Promised at +45m from 21:10 Madrid time, due 48h later by the plan's promise_within: long overdue now.
+    expect(listed[0]).toMatchObject({
+      to: '@ana_lopez',
+      what: 'Cambio de lentes gratis',
+      approvedBy: 'jorge',
+      approvedByName: 'Jorge Ibáñez',
+      at: '2026-11-22T20:55:00.000Z',
+      due: '2026-11-24T20:55:00.000Z',
+      status: 'overdue',
+      doneAt: null,
+    });
+    // Shown on the plan's clock, in the plan's language.
+    const text = (await crisis(['promises'], { cwd: dir })).stdout;
+    expect(text).toContain('OVERDUE');
+    expect(text).toContain('due mar,\u00a024\u00a0nov,\u00a021:55 (');
+    expect(text).toContain('to @ana_lopez: Cambio de lentes gratis · approved by Jorge Ibáñez · incident ');
     // The promise made in the closed incident, whichever order the list gives: each incident made one.
     const rows: { id: string; status: string }[] = JSON.parse(
       (await crisis(['incidents', '--json'], { cwd: dir })).stdout,
     );
     const closedIncident = rows.find((row) => row.status === 'closed')!.id;
     const openIncident = rows.find((row) => row.status === 'open')!.id;
-    expect(listed.map((p: { incident: string }) => p.incident).sort()).toEqual([closedIncident, openIncident].sort());
-    const closedOne: string = listed.find((p: { incident: string }) => p.incident === closedIncident).id;
+    expect(listed.map((p: { incidentId: string }) => p.incidentId).sort()).toEqual(
+      [closedIncident, openIncident].sort(),
+    );
+    const closedOne: string = listed.find((p: { incidentId: string }) => p.incidentId === closedIncident).id;
     const done = await crisis(['promises', 'done', closedOne], { cwd: dir });
     expect(done).toMatchObject({ status: 0, stdout: `Promise ${closedOne} recorded as honoured.\n` });
     const after = JSON.parse((await crisis(['promises', '--json'], { cwd: dir })).stdout);

@@ -132,7 +132,8 @@ describe('drills', () => {
     const run = await crisis(['escalate', '--script', SCRIPT, '--resume'], { cwd: dir });
     expect(run).toMatchObject({
       status: 0,
-      stdout: `Incident ${name!.replace('.jsonl', '')} is closed; its journal is incidents/${name}.\n`,
+      // The drill stopped before its first public message: the resumed part prints the cadence it sets.
+      stdout: `⏱ 21:35 · next public update by 21:55\nIncident ${name!.replace('.jsonl', '')} is closed; its journal is incidents/${name}.\n`,
     });
     expect((await crisis(['escalate', '--script', SCRIPT], { cwd: dir })).status).toBe(0);
     const [resumed, whole] = [name!, journals(dir).find((other) => other !== name)!].map((file) =>

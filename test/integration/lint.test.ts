@@ -175,3 +175,27 @@ describe('the examples, copied as a user would', () => {
     expect((await crisis(['lint', 'plan/crisis.yaml'], { cwd: dir })).status).toBe(0);
   });
 });
+
+describe('level-without-updates, from its fixtures, in every format', () => {
+  const fixture = (name: string) => join(root, 'test/fixtures/lint/level-without-updates', name);
+  it('warns at the level with no update_every, and says what to add', async () => {
+    const stylish = await crisis(['lint', fixture('triggers')]);
+    expect(stylish.status).toBe(0);
+    expect(stylish.stdout).toMatch(
+      /20:5 {2}warning {2}Level "crisis" \(severity 3\) sets no pace .*update_every:.* {2}level-without-updates/,
+    );
+    expect((await crisis(['lint', '--max-warnings', '0', fixture('triggers')])).status).toBe(1);
+    const [json] = JSON.parse((await crisis(['lint', '--format', 'json', fixture('triggers')])).stdout);
+    expect(json.messages).toMatchObject([{ ruleId: 'level-without-updates', severity: 1, line: 20 }]);
+    const github = await crisis(['lint', '--format', 'github', fixture('triggers')]);
+    expect(github.stdout).toMatch(/^::warning file=.*line=20,col=5,.*title=crisis lint \(level-without-updates\)::/);
+    const sarif = JSON.parse((await crisis(['lint', '--format', 'sarif', fixture('triggers')])).stdout);
+    const rules = sarif.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id);
+    expect(rules).toContain('level-without-updates');
+    expect(sarif.runs[0].results).toMatchObject([{ ruleId: 'level-without-updates', level: 'warning' }]);
+  });
+  it('stays quiet when only a level of severity 1 has none', async () => {
+    const run = await crisis(['lint', '--max-warnings', '0', fixture('quiet')]);
+    expect(run).toMatchObject({ status: 0, stdout: '✔ 1 file checked: no problems.\n' });
+  });
+});

@@ -48,8 +48,10 @@ describe('control characters reach no terminal raw', () => {
   it('incidents and promises keep one line per row, whatever a summary or a promise holds', async () => {
     const dir = withHostileJournal();
     expect((await crisis(['incidents'], { cwd: dir })).stdout.trimEnd().split('\n')).toHaveLength(1);
-    // Two promises, one of them honoured: one row.
-    expect((await crisis(['promises'], { cwd: dir })).stdout.trimEnd().split('\n')).toHaveLength(1);
+    // Two promises, one of them honoured: one row of two lines (when it is due; to whom, what, by whom).
+    const promises = (await crisis(['promises'], { cwd: dir })).stdout.trimEnd().split('\n');
+    expect(promises).toHaveLength(2);
+    expect(promises[1]).toMatch(/^ +to /);
   });
 
   it('render writes out a control character given with --var, and refuses the message', async () => {

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,7 @@ describe('the interactive walkthrough', () => {
       'promise',
       '@ana_lopez',
       'Cambio de gafas gratis',
+      undefined, // due: Enter takes the plan's promise_within, 48h
       'jorge', // an action at any time, then the step again
       'skipped',
       'No hace falta', // influencers
@@ -90,6 +91,8 @@ describe('the interactive walkthrough', () => {
       'publish',
       'skip',
       '', // cierre
+      undefined, // write the statement page again, with the closing? yes (the default)
+      undefined, // where: beside the journal (the default)
       'close',
       'Pedidos entregados',
       'Avisar antes de los retrasos del proveedor',
@@ -119,6 +122,11 @@ describe('the interactive walkthrough', () => {
     expect([...state.promises.values()]).toMatchObject([
       { to: '@ana_lopez', what: 'Cambio de gafas gratis', approved_by: 'jorge' },
     ]);
+    // 48h from when the due question was answered; the test's clock moves a minute per reading.
+    const [made] = [...state.promises.values()];
+    const hours = (Date.parse(made!.due!) - Date.parse(made!.at)) / 3_600_000;
+    expect(hours).toBeGreaterThan(47.9);
+    expect(hours).toBeLessThanOrEqual(48);
     expect(state.steps.get('influencers')).toMatchObject({ status: 'skipped', reason: 'No hace falta' });
     expect(state.closed).toMatchObject({ resolution: 'Pedidos entregados' });
     expect((Date.parse(state.openedAt) - Date.parse(state.detectedAt)) / 60_000).toBeGreaterThanOrEqual(8);
@@ -130,6 +138,17 @@ describe('the interactive walkthrough', () => {
     expect(screen).toContain('Cuentan historias de tiendas de barrio');
     expect(screen).toContain('Escribe su informe con: crisis report ');
     expect(s.asked()).not.toContain('¿Has localizado a Sofía Martín?');
+    // The statement page: how to write it once the statement is out, then written again with the closing.
+    const id = state.id;
+    expect(screen).toContain(
+      `Escribe la página a la que enlazan las disculpas breves con: crisis statement ${id} --out incidents/${id}.html`,
+    );
+    expect(screen).toContain(
+      `Página del comunicado escrita en incidents/${id}.html. Súbela a https://miravista.example/comunicado.`,
+    );
+    const html = readFileSync(join(dir, 'incidents', `${id}.html`), 'utf8');
+    expect(html).toContain('<h2 id="updates">Actualizaciones</h2>');
+    expect(html).toContain('Gracias por vuestra paciencia: todos los pedidos entregados.');
   });
 
   it('asks the short apology\'s "what happened" with the statement\'s answer as default', async () => {
@@ -332,6 +351,58 @@ describe('the interactive walkthrough', () => {
     await expect(later.run([OPEN[0], '23:30'])).rejects.toThrow(/Esa hora aún no ha llegado/);
   });
 
+  it("asks when a promise is due on the brand's clock, keeps the answer on a stop, and refuses a time gone", async () => {
+    const dir = example();
+    const first = session(dir);
+    const promise = ['promise', '@ana_lopez', 'Reembolso del pedido'];
+    // 18:00 tomorrow in Madrid is 17:00 UTC, whatever the machine's zone.
+    expect(
+      await first.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], ...promise, '2026-11-23 18:00', CTRL_C]),
+    ).toBe(130);
+    expect(first.asked()).toContain(
+      '¿Para cuándo? 48h, 2d, 18:00 o 2026-11-24 18:00, hora de la marca (Intro: en 48h)',
+    );
+    const second = session(dir);
+    expect(await second.run(['jorge', 'pause'], { resume: true })).toBe(0);
+    expect(second.asked()[0]).toBe('Aprobado por');
+    expect([...second.journal().promises.values()]).toMatchObject([
+      { to: '@ana_lopez', what: 'Reembolso del pedido', approved_by: 'jorge', due: '2026-11-23T17:00:00.000Z' },
+    ]);
+    expect(second.printed().replaceAll('\u00a0', ' ')).toContain(
+      'Promesa anotada: Reembolso del pedido, a @ana_lopez, para el lun, 23 nov, 18:00.',
+    );
+    // 22:00 in Madrid has passed: it is 22:1x there.
+    const late = session(example());
+    await expect(late.run([...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], ...promise, '22:00'])).rejects.toThrow(
+      /Esa hora ya ha pasado/,
+    );
+  });
+
+  it('records a promise with no due date when the plan sets none and Enter is pressed', async () => {
+    const dir = example();
+    const plan = join(dir, 'crisis.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^ {4}promise_within: .*\n/m, ''));
+    const s = session(dir);
+    await s.run([
+      ...OPEN,
+      ...TRIAGE,
+      ['jorge', 'agencia', 'lucia'],
+      'promise',
+      '@ana',
+      'Una funda',
+      '',
+      'jorge',
+      'pause',
+    ]);
+    expect(s.asked()).toContain(
+      '¿Para cuándo? 48h, 2d, 18:00 o 2026-11-24 18:00, hora de la marca (Intro: sin fecha límite)',
+    );
+    const [made] = [...s.journal().promises.values()];
+    expect(made).toMatchObject({ to: '@ana', what: 'Una funda' });
+    expect(made!.due).toBeUndefined();
+    expect(s.events().find((e) => e.type === 'promise')).not.toHaveProperty('due');
+  });
+
   it('journals a message copied to the clipboard, and still asks whether it was published', async () => {
     const dir = example();
     const s = session(dir);
@@ -358,5 +429,41 @@ describe('the interactive walkthrough', () => {
     expect(s.printed().replace(/\s+/g, ' ')).toMatch(
       /Reunir a los responsables y acordar el mensaje · Jorge Ibáñez · vencía a las \d\d:\d\d: \d+ min de retraso/,
     );
+  });
+  it('offers the statement page once per update: declined, it is not asked again on --resume', async () => {
+    const dir = example();
+    const first = session(dir);
+    const answers = [
+      ...OPEN,
+      ...TRIAGE,
+      ['jorge', 'agencia', 'lucia'],
+      'done',
+      'done',
+      'el retraso',
+      'lo arreglamos',
+      'publish',
+      'skip',
+      '', // comunicado, on Facebook only: the statement is out
+      undefined,
+      'publish',
+      'skip',
+      '', // aviso-corto
+      'skipped',
+      'No hace falta', // influencers
+      'todos los pedidos entregados',
+      'publish',
+      'skip',
+      '', // cierre: a closing, so the page is offered
+      false, // no, not now
+      'pause',
+    ];
+    expect(await first.run(answers)).toBe(0);
+    const offer = '¿Escribo de nuevo la página del comunicado, con esta actualización?';
+    expect(first.asked().filter((question) => question === offer)).toHaveLength(1);
+    expect(first.asked()).not.toContain('¿Dónde escribo la página del comunicado?');
+    expect(readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.html'))).toEqual([]);
+    const second = session(dir);
+    expect(await second.run(['pause'], { resume: true })).toBe(0);
+    expect(second.asked()).not.toContain(offer);
   });
 });

@@ -111,7 +111,7 @@ const cases: Array<{ name: string; text: string; rule: string; line: number; col
     name: 'a template that leaves the folder',
     text: MINIMAL_YAML.replace(/    text: "Hola.*"/, '    template: ../../../etc/passwd'),
     rule: 'template-missing',
-    line: 41,
+    line: 42,
     column: 15,
     says: /leaves the playbook's folder/,
   },

@@ -28,6 +28,11 @@ describe('the metrics of a closed incident (fixture journal, fixed times)', () =
       // 20:05, done 20:25/20:26), comunicado and aviso-corto (30m, done 20:40/20:42), atención (never answered).
       deadlinesMet: 1,
       deadlinesMissed: 6,
+      // Updates (crisis: every 20m) from the statement at 20:40: the short apology at 20:42 on time;
+      // then silence to the close at 22:05, an update owed since 21:02.
+      updatesOnTime: 1,
+      updatesDue: 2,
+      longestSilenceMinutes: 83,
     });
   });
   it('judge the first response against its level (crisis: 30 min from first sight)', () => {
@@ -97,7 +102,7 @@ describe('the Markdown report', () => {
     const raw = renderReport('md', template('md'), data, playbook);
     expect(raw).toContain('| Visto por primera vez | dom,\u00a022\u00a0nov,\u00a021:05 |');
     const md = raw.replaceAll('\u00a0', ' ');
-    expect(md.split('\n').slice(0, 22).join('\n')).toMatchInlineSnapshot(`
+    expect(md.split('\n').slice(0, 24).join('\n')).toMatchInlineSnapshot(`
       "# Informe del incidente: Un cliente denuncia retrasos
 
       | | |
@@ -117,12 +122,16 @@ describe('the Markdown report', () => {
       - **Tiempo hasta publicar el comunicado**: 35m
       - **Duración total**: 2h
       - **Plazos**: 1 cumplido, 6 incumplidos
+      - **Actualizaciones a tiempo (desde la primera respuesta pública)**: 1 de 2
+      - **Silencio más largo (desde la primera respuesta pública)**: 1h23m
 
       ## Niveles
       "
     `);
     expect(md).toContain('- Plazo: dom, 22 nov, 21:35, **incumplido** (con un retraso de 5m)');
-    expect(md).toContain('- **AÚN NO cumplida**: <script>alert(1)</script>: Cambio de lentes gratis');
+    // The fixture's journal is older than due dates: its promises have none, and still read.
+    expect(md).toContain('- **aún pendiente**: <script>alert(1)</script>: Cambio de lentes gratis');
+    expect(md).toContain('Plazo: sin fecha límite)');
     expect(md).toContain(
       'Lamentamos el retraso. https://miravista.example/comunicado #MiravistaInforma\n\nhttps://x.com/miravista/status/2',
     );
@@ -144,10 +153,10 @@ describe('the HTML report', () => {
   });
   it('draws the timeline: a band per level, a mark per event, the deadline as a missed line', () => {
     const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
-    expect(svg.match(/<rect /g)).toHaveLength(1);
-    expect(svg.match(/class="mark published"/g)).toHaveLength(2);
-    expect(svg.match(/class="mark contact"/g)).toHaveLength(4);
-    expect(svg).toMatch(/<line class="deadline missed"[^>]*stroke="#dc2626"/);
+    expect(svg.match(/<rect class="band"/g)).toHaveLength(1);
+    expect(svg.match(/class="mark message public"/g)).toHaveLength(2);
+    expect(svg.match(/class="mark contact (reached|unreachable)"/g)).toHaveLength(4);
+    expect(svg).toMatch(/<g class="milestone deadline missed"><line [^>]*stroke="#b91c1c"/);
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });
@@ -174,5 +183,64 @@ describe('--redact', () => {
       if (contact.email) expect(all).not.toContain(contact.email);
     }
     expect(all).toContain('[phone]');
+  });
+});
+
+describe('promises against their due time', () => {
+  // Made at 20:30 UTC; the report is made on 30 Nov.
+  const promise = (id: string, due: string | undefined, doneAt?: string): IncidentEvent[] => [
+    {
+      type: 'promise',
+      at: '2026-11-22T20:30:00.000Z',
+      promise: id,
+      to: `@${id}`,
+      what: 'Reembolso',
+      approved_by: 'jorge',
+      due,
+    },
+    ...(doneAt ? [{ type: 'promise-done' as const, at: doneAt, promise: id }] : []),
+  ];
+  const withPromises = [
+    ...events.filter((event) => event.type !== 'promise' && event.type !== 'promise-done'),
+    ...promise('a', '2026-11-24T20:30:00.000Z', '2026-11-24T10:00:00.000Z'), // kept 10h30m early
+    ...promise('b', '2026-11-24T20:30:00.000Z', '2026-11-25T00:30:00.000Z'), // kept 4h late
+    ...promise('c', '2026-11-29T18:00:00.000Z'), // open, 6h overdue at the report
+    ...promise('d', '2026-12-05T20:30:00.000Z'), // open, not due yet
+  ];
+  const report = buildReport(playbook, replay(withPromises), new Date('2026-11-30T00:00:00Z'));
+
+  it.each([
+    ['a', 'kept', undefined],
+    ['b', 'kept-late', 240],
+    ['c', 'overdue', 360],
+    ['d', 'open', undefined],
+  ])('%s is %s (late by %s min)', (id, outcome, late) => {
+    const found = report.promises.find((p) => p.id === id)!;
+    expect(found.outcome).toBe(outcome);
+    expect(found.lateMinutes).toBe(late);
+  });
+
+  it('say so in each format, the due time beside each', () => {
+    const md = renderReport('md', template('md'), report, playbook).replaceAll('\u00a0', ' ');
+    expect(md).toContain(
+      '- cumplida a tiempo (mar, 24 nov, 11:00): @a: Reembolso (Aprobada por Jorge Ibáñez, dom, 22 nov, 21:30; Plazo: mar, 24 nov, 21:30)',
+    );
+    expect(md).toContain('- **cumplida con 4h de retraso** (mié, 25 nov, 01:30): @b');
+    expect(md).toContain('- **aún pendiente, vencida hace 6h**: @c');
+    expect(md).toContain(
+      '- **aún pendiente**: @d: Reembolso (Aprobada por Jorge Ibáñez, dom, 22 nov, 21:30; Plazo: sáb, 5 dic, 21:30)',
+    );
+    const html = renderReport('html', template('html'), report, playbook).replaceAll('\u00a0', ' ');
+    expect(html).toContain(
+      '<td>mar, 24 nov, 21:30</td><td><span class="open-promise">cumplida con 4h de retraso</span> · mié, 25 nov, 01:30</td>',
+    );
+    expect(html).toContain('<td>mar, 24 nov, 21:30</td><td>cumplida a tiempo · mar, 24 nov, 11:00</td>');
+    const json = JSON.parse(renderReport('json', '', report, playbook));
+    expect(json.promises.find((p: { id: string }) => p.id === 'c')).toMatchObject({
+      due: '2026-11-29T18:00:00.000Z',
+      outcome: 'overdue',
+      lateMinutes: 360,
+      honoured: false,
+    });
   });
 });

@@ -68,6 +68,7 @@ const triggers: Array<{ rule: string; mutate: Mutation; at: string; templates?: 
   { rule: 'message-too-long', mutate: (p) => (p.responses[0].variables.customer.example = long), at: 'text: Hola' },
   { rule: 'missing-backup', mutate: (p) => delete p.contacts[1].backup, at: 'id: luis' },
   { rule: 'level-without-notify', mutate: (p) => delete p.levels[1].notify, at: 'id: crisis' },
+  { rule: 'level-without-updates', mutate: (p) => delete p.levels[1].update_every, at: 'id: crisis' },
   { rule: 'sla-order', mutate: (p) => (p.levels[1].respond_within = '3h'), at: 'respond_within: 3h' },
   { rule: 'level-unreachable', mutate: (p) => (p.triage[0].options[1].level = 'negative-comment'), at: 'id: crisis' },
   {
@@ -145,6 +146,7 @@ const clean: Array<{ rule: string; mutate: Mutation; templates?: Record<string, 
   { rule: 'message-too-long', mutate: (p) => (p.responses[0].variables.customer.example = 'x'.repeat(150)) },
   { rule: 'missing-backup', mutate: (p) => delete p.contacts[0].backup && (p.levels[1].notify = ['luis']) },
   { rule: 'level-without-notify', mutate: (p) => delete p.levels[0].notify },
+  { rule: 'level-without-updates', mutate: (p) => delete p.levels[0].update_every },
   { rule: 'sla-order', mutate: (p) => (p.levels[1].respond_within = '2h') },
   { rule: 'level-unreachable', mutate: (p) => delete p.triage },
   { rule: 'unused-variable', mutate: (p) => (p.responses[0].text = '{{#if customer}}Hola{{/if}}') },
@@ -208,6 +210,6 @@ describe('the rule table', () => {
         id,
       ).toBe(true);
     }
-    expect(RULE_TABLE).toHaveLength(19);
+    expect(RULE_TABLE).toHaveLength(20);
   });
 });

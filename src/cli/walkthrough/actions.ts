@@ -1,20 +1,39 @@
+import { parseDueTime } from '../../escalate/brand-time.js';
 import { lateDepartments } from '../../escalate/deadlines.js';
 import { currentLevel, nextPromiseId } from '../../escalate/replay.js';
+import { nextUpdate } from '../../escalate/update-cadence.js';
+import { nextUpdateStepId, updateResponse } from '../../escalate/update-step.js';
 import type { Choice } from '../prompts.js';
 import type { WalkSession } from './session.js';
 
-// What the operator can do at any question: take a note, record a promise, change the level,
-// mark a department's answer, tell someone a department is late, or pause.
-export const ACTIONS = ['note', 'promise', 'level', 'answered', 'tell-late', 'pause'] as const;
+// What the operator can do at any question: publish a public update, take a note, record a promise,
+// change the level, mark a department's answer, tell someone a department is late, or pause.
+export const ACTIONS = ['update', 'note', 'promise', 'level', 'answered', 'tell-late', 'pause'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function isAction(value: string): value is Action {
   return (ACTIONS as readonly string[]).includes(value);
 }
 
-export function actionChoices(s: WalkSession): Array<Choice<Action>> {
+/**
+ * The plan's update response, once the first public response is out and none is being written:
+ * `first` when the update is overdue, so it leads the menu (issue 12).
+ */
+function updateChoice(s: WalkSession): { choice: Choice<Action>; first: boolean } | undefined {
+  const state = s.incident;
+  const response = updateResponse(s.playbook, state);
+  const next = nextUpdate(state, s.playbook, s.now());
+  if (!response || !next || state.drafts.has('update.step')) return undefined;
+  return {
+    choice: { value: 'update', name: s.t('walk.action.update', { title: response.title }) },
+    first: next.overdue,
+  };
+}
+
+export function actionChoices(s: WalkSession, update = updateChoice(s)): Array<Choice<Action>> {
   const state = s.incident;
   const choices: Array<Choice<Action>> = [
+    ...(update && !update.first ? [update.choice] : []),
     { value: 'note', name: s.t('walk.action.note') },
     { value: 'promise', name: s.t('walk.action.promise') },
     { value: 'level', name: s.t('walk.action.level') },
@@ -28,14 +47,23 @@ export function actionChoices(s: WalkSession): Array<Choice<Action>> {
   return choices;
 }
 
-/** A question with its own choices followed by the actions possible at any time. */
+/**
+ * A question with its own choices followed by the actions possible at any time; an overdue update
+ * comes before them all, and is what Enter takes unless the question has a default of its own.
+ */
 export async function menu<T extends string>(
   s: WalkSession,
   message: string,
   own: Array<Choice<T>>,
   fallback?: T,
 ): Promise<T | Action> {
-  return s.prompter.select<T | Action>({ message, choices: [...own, ...actionChoices(s)], default: fallback });
+  const update = updateChoice(s);
+  const lead = update?.first ? [update.choice] : [];
+  return s.prompter.select<T | Action>({
+    message,
+    choices: [...lead, ...own, ...actionChoices(s, update)],
+    default: fallback,
+  });
 }
 
 /** Runs an action; true means pause. Each answer is on disk before the next question. */
@@ -44,6 +72,14 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
   switch (action) {
     case 'pause':
       return true;
+    case 'update': {
+      // Drafts open it; the question in hand yields and the walkthrough's loop walks it (update.ts).
+      const response = updateResponse(s.playbook, state);
+      if (!response) break;
+      s.draft('update.response', response.id);
+      s.draft('update.step', nextUpdateStepId(state));
+      break;
+    }
     case 'note':
       s.record({
         type: 'note',
@@ -97,6 +133,7 @@ export async function promise(s: WalkSession): Promise<void> {
       'promise.what',
       (await s.prompter.input({ message: s.t('walk.ask.promiseWhat'), validate: s.required })).trim(),
     );
+  if (!drafts.has('promise.due')) s.draft('promise.due', await askDue(s, policy?.promise_within));
   const by = await s.choose(
     s.t('walk.ask.promiseBy'),
     s.playbook.contacts.map((c) => ({ value: c.id, name: c.name })),
@@ -104,8 +141,43 @@ export async function promise(s: WalkSession): Promise<void> {
   );
   const to = drafts.get('promise.to')!;
   const what = drafts.get('promise.what')!;
-  s.record({ type: 'promise', at: s.at(), promise: nextPromiseId(s.incident), to, what, approved_by: by });
-  s.say(s.t('walk.recorded.promise', { what, to }));
+  // An empty draft is "no due date": asked, and answered so.
+  const due = drafts.get('promise.due') || undefined;
+  s.record({ type: 'promise', at: s.at(), promise: nextPromiseId(s.incident), to, what, approved_by: by, due });
+  s.say(
+    due ? s.t('walk.recorded.promiseDue', { what, to, due: s.time(due) }) : s.t('walk.recorded.promise', { what, to }),
+  );
+}
+
+/**
+ * When the promise is due, as an instant: the plan's `promise_within` is the answer Enter gives;
+ * without one, Enter means no due date. A duration counts from the moment it is answered.
+ */
+async function askDue(s: WalkSession, within: string | undefined): Promise<string> {
+  const zone = s.playbook.brand.timezone;
+  // The instant checked is the one kept: a clock read again could move a "18:00" into the past.
+  let accepted: Date | undefined;
+  const answer = await s.prompter.input({
+    message: within ? s.t('walk.ask.promiseDue', { within }) : s.t('walk.ask.promiseDueNone'),
+    default: within,
+    validate: (value) => {
+      accepted = undefined;
+      if (value.trim() === '') return true;
+      const parsed = parseDueTime(value, s.now(), zone);
+      if (parsed.ok) accepted = parsed.date;
+      if (parsed.ok) return true;
+      const key =
+        parsed.problem === 'past'
+          ? 'walk.invalid.duePast'
+          : parsed.problem === 'tooFar'
+            ? 'walk.invalid.dueFar'
+            : 'walk.invalid.due';
+      return s.t(key, { now: s.time(s.now(), 'time') });
+    },
+  });
+  if (answer.trim() === '') return '';
+  const date = accepted ?? (parseDueTime(answer, s.now(), zone) as { date?: Date }).date;
+  return date?.toISOString() ?? '';
 }
 
 /** The level by hand: the choice is kept as a draft until its reason is given. */

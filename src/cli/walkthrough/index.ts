@@ -6,8 +6,10 @@ import { notify } from './notify.js';
 import { openIncident } from './open.js';
 import { recap, recapDraft, showDeadline } from './recap.js';
 import { WalkSession, type WalkInput } from './session.js';
+import { offerStatementPage } from './statement.js';
 import { doStep } from './steps.js';
 import { doTriage, pickLevel } from './triage.js';
+import { publishUpdate } from './update.js';
 import { stepOf } from '../../model/plan-index.js';
 
 export type { WalkInput };
@@ -18,6 +20,7 @@ function nextInWords(s: WalkSession): string {
   if (drafts.has('level.choice'))
     return s.t('walk.next.levelReason', { level: s.levelName(drafts.get('level.choice')!) });
   if (drafts.has('promise.to')) return s.t('walk.next.promise');
+  if (drafts.has('update.step')) return s.t('walk.next.update');
   const question = nextQuestion(s.playbook, s.incident);
   switch (question.kind) {
     case 'triage':
@@ -51,7 +54,9 @@ export async function walkthrough(input: WalkInput): Promise<'closed' | 'paused'
     let pause = false;
     if (state.drafts.has('level.choice')) await changeLevel(s);
     else if (state.drafts.has('promise.to')) await promise(s);
+    else if (state.drafts.has('update.step')) pause = await publishUpdate(s);
     else {
+      await offerStatementPage(s);
       if (currentLevel(state) !== undefined) showDeadline(s);
       const question = nextQuestion(s.playbook, state);
       if (question.kind === 'closed') return 'closed';

@@ -1,5 +1,6 @@
 import { lateDepartments, responseDeadline } from '../../escalate/deadlines.js';
 import { currentLevel } from '../../escalate/replay.js';
+import { nextUpdate } from '../../escalate/update-cadence.js';
 import type { WalkSession } from './session.js';
 import { stepOf } from '../../model/plan-index.js';
 
@@ -26,9 +27,28 @@ export function deadlineLine(s: WalkSession): string | undefined {
   return s.color.red(s.t('walk.deadline.late', { level, due, late: s.span(-deadline.minutesLeft) }));
 }
 
+/**
+ * The next public update, once the first public response is out: counting down, or late in red.
+ * The last update's verdict stays beside it, frozen as it went out, until the next public message.
+ */
+export function updateLine(s: WalkSession): string | undefined {
+  const next = nextUpdate(s.incident, s.playbook, s.now());
+  if (!next) return undefined;
+  const due = s.clock(next.due);
+  if (next.overdue)
+    return s.color.red(s.t('walk.update.late', { due, late: s.span(-next.minutesLeft), since: s.clock(next.since) }));
+  const left = s.color.yellow(s.t('walk.update.left', { due, left: s.span(next.minutesLeft) }));
+  const out = next.frozen;
+  if (!out) return left;
+  const params = { time: s.clock(out.message.at), due: s.clock(out.due), late: s.span(-out.minutesLeft) };
+  return `${out.late ? s.color.red(s.t('walk.update.outLate', params)) : s.color.green(s.t('walk.update.out', params))} ${left}`;
+}
+
 export function showDeadline(s: WalkSession): void {
   const line = deadlineLine(s);
   if (line) s.say(line);
+  const update = updateLine(s);
+  if (update) s.say(update);
   for (const late of lateDepartments(s.playbook, s.incident, s.now())) {
     const department = s.index.departments.get(late.id);
     s.say(

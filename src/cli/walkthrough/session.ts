@@ -23,6 +23,16 @@ export interface WalkInput {
   id: string;
   /** The contact running the walkthrough, from --as. */
   as?: string;
+  /** Where the statement page is written from (walkthrough/statement.ts); without it, it is never offered. */
+  statementPage?: StatementPageTarget;
+}
+
+export interface StatementPageTarget {
+  playbookFile: string;
+  /** Offered the first time the page is written: beside the journal. */
+  defaultPath: string;
+  /** The command that writes the page to a path, for a person to run. */
+  command: (out: string) => string;
 }
 
 /**
@@ -38,6 +48,7 @@ export class WalkSession {
   readonly id: string;
   readonly now: () => Date;
   readonly as?: string;
+  readonly statementPage?: StatementPageTarget;
   /** Answers given before the incident was opened. */
   readonly opening: Map<string, string>;
   state?: IncidentState;
@@ -51,6 +62,7 @@ export class WalkSession {
     this.id = input.id;
     this.now = input.now;
     this.as = input.as;
+    this.statementPage = input.statementPage;
     this.write = input.record;
     this.opening = openingDrafts(input.events);
     const start = input.events.findIndex((event) => event.type === 'opened');

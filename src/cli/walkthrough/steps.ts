@@ -106,6 +106,15 @@ function interrupted(s: WalkSession, levelId: string, step: Step): void {
   s.warn(s.t('walk.interrupted', { title: step.title, level: s.levelName(level?.id ?? '') }));
 }
 
+/** The links of the posts a step just published, in one answer. */
+export async function askLinks(s: WalkSession, step: Step, channels: string[]): Promise<void> {
+  const names = channels.map((id) => s.index.channels.get(id)?.name ?? id).join(', ');
+  const text = await s.prompter.input({ message: s.t('walk.ask.links', { channels: names, count: channels.length }) });
+  for (const [channel, url] of matchLinks(s.playbook, channels, text))
+    s.record({ type: 'post-link', at: s.at(), step: step.id, channel, url });
+  s.draft(`links.${step.id}`, 'done');
+}
+
 /** One step, question by question, as step-progress.ts decides; true means pause. */
 export async function doStep(s: WalkSession, levelId: string, stepId: string): Promise<boolean> {
   const step = requireStep(s.playbook, levelId, stepId);
@@ -114,8 +123,12 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
   introduce(s, step);
   const mark = s.incident.steps.get(step.id);
   const levels = s.incident.levels.length;
-  // Each pass asks one question; the visit ends when the step is recorded or the level changes.
-  while (s.incident.steps.get(step.id) === mark && s.incident.levels.length === levels) {
+  // Each pass asks one question; the visit ends when the step is recorded, the level changes or an update is opened.
+  while (
+    s.incident.steps.get(step.id) === mark &&
+    s.incident.levels.length === levels &&
+    !s.incident.drafts.has('update.step')
+  ) {
     const question = nextStepQuestion(s.playbook, s.incident, step, response);
     switch (question.kind) {
       case 'no-private-channel':
@@ -145,16 +158,9 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
       case 'message':
         if (await message(s, step, response!, question)) return true;
         break;
-      case 'links': {
-        const names = question.channels.map((id) => s.index.channels.get(id)?.name ?? id).join(', ');
-        const text = await s.prompter.input({
-          message: s.t('walk.ask.links', { channels: names, count: question.channels.length }),
-        });
-        for (const [channel, url] of matchLinks(s.playbook, question.channels, text))
-          s.record({ type: 'post-link', at: s.at(), step: step.id, channel, url });
-        s.draft(`links.${step.id}`, 'done');
+      case 'links':
+        await askLinks(s, step, question.channels);
         break;
-      }
       case 'finish':
         if (question.sent) s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: 'done' });
         else if ((await status(s, levelId, step, s.t('walk.ask.stepStatus'), false)) === true) return true;

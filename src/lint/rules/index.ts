@@ -6,6 +6,7 @@ import { selfBackup } from './self-backup.js';
 import { duplicateId } from './duplicate-id.js';
 import { levelUnreachable } from './level-unreachable.js';
 import { levelWithoutNotify } from './level-without-notify.js';
+import { levelWithoutUpdates } from './level-without-updates.js';
 import { slaOrder } from './sla-order.js';
 import { apologyLinks } from './apology-links.js';
 import { avoidTopic } from './avoid-topic.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   controlCharacter,
   missingBackup,
   levelWithoutNotify,
+  levelWithoutUpdates,
   slaOrder,
   levelUnreachable,
   unusedVariable,

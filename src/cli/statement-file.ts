@@ -1,0 +1,61 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { IncidentState } from '../escalate/replay.js';
+import type { Playbook } from '../model/schema.js';
+import { renderStatement, StatementTemplateError } from '../statement/render-statement.js';
+import { statementPage, type StatementPage } from '../statement/statement-page.js';
+import type { Context } from './context.js';
+import { displayPath } from './display-path.js';
+import { CliError } from './errors.js';
+import { readUserFile } from './read-file.js';
+
+const BUNDLED = fileURLToPath(new URL('../../templates/statement.html.hbs', import.meta.url));
+const OWN = join('templates', 'statement.html.hbs');
+
+/**
+ * The template of the page: --template when given, else the brand's own beside the plan
+ * (templates/statement.html.hbs, where the walkthrough finds it too), else the one crisis ships.
+ */
+export function statementTemplate(given: string | undefined, playbookFile: string, cwd: string) {
+  const own = join(dirname(resolve(cwd, playbookFile)), OWN);
+  const file = given !== undefined ? resolve(cwd, given) : existsSync(own) ? own : BUNDLED;
+  const shown = given ?? (file === BUNDLED ? OWN : displayPath(own, cwd));
+  // Read by the name given, so that a missing file is said as the user wrote it.
+  return { text: readUserFile(given ?? file, cwd).toString('utf8'), shown };
+}
+
+/** A template that cannot render is one line naming the file, the line and column, and the field it lacks. */
+export function renderPage(
+  page: StatementPage,
+  playbook: Playbook,
+  template: { text: string; shown: string },
+  ctx: Context,
+) {
+  try {
+    return renderStatement(template.text, page, playbook);
+  } catch (error) {
+    if (!(error instanceof StatementTemplateError)) throw error;
+    const { problem, field, fields } = error;
+    if (!problem) throw new CliError('statementCmd.templateRender', { path: template.shown, detail: error.detail });
+    const where = { path: template.shown, line: problem.line, column: problem.column + 1 };
+    if (field !== undefined)
+      throw new CliError('statementCmd.templateField', { ...where, field, fields: fields.join(', ') });
+    const message = ctx.t(problem.messageId, { detail: problem.detail, ...problem.data });
+    throw new CliError('statementCmd.template', { ...where, message });
+  }
+}
+
+/** The page of an incident written to `out` (a path already resolved), or undefined when it has no statement yet. */
+export function writeStatementPage(
+  playbook: Playbook,
+  playbookFile: string,
+  state: IncidentState,
+  out: string,
+  ctx: Context,
+): StatementPage | undefined {
+  const page = statementPage(playbook, state);
+  if (!page) return undefined;
+  writeFileSync(out, renderPage(page, playbook, statementTemplate(undefined, playbookFile, ctx.cwd), ctx));
+  return page;
+}

@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Context } from '../cli/context.js';
+import { CliError, EXIT } from '../cli/errors.js';
+import { displayPath } from '../cli/display-path.js';
+import { loadIncidents, mostRecent, type StoredIncident } from '../cli/incident-store/incident-folder.js';
+import { damagedError } from '../cli/incident-store/journal-file.js';
+import { commandLine } from '../cli/command-line.js';
+import { renderPage, statementTemplate } from '../cli/statement-file.js';
+import { statementHint, statementPage } from '../statement/statement-page.js';
+
+interface StatementOptions {
+  out?: string;
+  template?: string;
+  playbook?: string;
+  incidentsDir?: string;
+}
+
+/** Without an id, the newest open incident (its statement is the one being read now), else the newest closed one. */
+function chooseIncident(incidents: StoredIncident[]): StoredIncident | undefined {
+  return mostRecent(incidents.filter((incident) => !incident.state.closed)) ?? mostRecent(incidents);
+}
+
+/** The statement page of one incident, as published, from its journal alone: one HTML file to upload at brand.apology_url. */
+export async function statement(id: string | undefined, options: StatementOptions, ctx: Context): Promise<number> {
+  const { log, t } = ctx;
+  const { playbook, file, dir, incidents, damaged } = loadIncidents(options, ctx);
+  const chosen =
+    id === undefined
+      ? chooseIncident(incidents)
+      : incidents.find((incident) => incident.state.id === id || incident.id === id);
+  const broken = id === undefined ? undefined : damaged.find((entry) => entry.id === id);
+  if (!chosen && broken) throw damagedError(displayPath(broken.file, ctx.cwd), broken.journal.damage!, t);
+  if (!chosen)
+    throw new CliError(id === undefined ? 'reportCmd.none' : 'reportCmd.unknown', {
+      id: id ?? '',
+      dir,
+      known: incidents.map((incident) => incident.state.id).join(', ') || '—',
+    });
+  const page = statementPage(playbook, chosen.state);
+  if (!page) {
+    const resume =
+      chosen.state.closed || chosen.state.drill
+        ? ''
+        : t('statementCmd.resume', { command: commandLine(['escalate', '--resume', chosen.state.id], options) });
+    throw new CliError(
+      'statementCmd.noStatement',
+      { id: chosen.state.id, ...statementHint(playbook), resume },
+      EXIT.findings,
+    );
+  }
+  if (chosen.state.drill) log.warn(t('reportCmd.drill', { id: chosen.state.id }));
+
+  const html = renderPage(page, playbook, statementTemplate(options.template, file, ctx.cwd), ctx);
+  if (!options.out) {
+    ctx.streams.stdout.write(html);
+    return EXIT.ok;
+  }
+  writeFileSync(resolve(ctx.cwd, options.out), html);
+  const url = playbook.brand.apology_url;
+  log.info(
+    url ? t('statementCmd.written', { path: options.out, url }) : t('statementCmd.writtenNoUrl', { path: options.out }),
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,120 @@
+import type { BrandClock } from '../../escalate/brand-time.js';
+import type { Lang, Translate } from '../../i18n/index.js';
+import type { ReportData } from '../report-data.js';
+
+// Each fact of the report as a mark of the timeline, with the sentence its tooltip and the key
+// below the picture give, in the plan's language.
+
+export type Lane = 'levels' | 'contacts' | 'steps' | 'messages' | 'promises';
+export const LANES: readonly Lane[] = ['levels', 'contacts', 'steps', 'messages', 'promises'];
+
+/** A kind of mark and how it reads: one entry of the legend. */
+export type MarkStyle =
+  | 'level'
+  | 'reached'
+  | 'unreachable'
+  | 'stepDone'
+  | 'stepLate'
+  | 'stepSkipped'
+  | 'public'
+  | 'private'
+  | 'internal'
+  | 'late'
+  | 'promiseKept'
+  | 'promiseOpen'
+  | 'note';
+
+export interface TimelineEvent {
+  /** Its number in the picture and in the key: events in time order, lanes in order at the same minute. */
+  n: number;
+  at: number;
+  lane: Lane;
+  style: MarkStyle;
+  /** The whole sentence, for the tooltip and the key. */
+  text: string;
+  /** A level change's mark also names the level beside it, inside its band. */
+  label?: string;
+  severity?: number;
+}
+
+export interface TimelineContext {
+  lang: Lang;
+  brand: BrandClock;
+  /** A level's name and severity by id (the plan may have lost the level since). */
+  level: (id: string) => { name: string; severity: number } | undefined;
+}
+
+export type Draft = Omit<TimelineEvent, 'n'>;
+
+/** Every fact as a mark, unnumbered and in no order yet. */
+export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, time: (iso: string) => string): Draft[] {
+  const at = Date.parse;
+  const severity = (id: string) => ctx.level(id)?.severity ?? 1;
+  return [
+    ...data.levels.map((l): Draft => ({
+      at: at(l.at),
+      lane: 'levels',
+      style: 'level',
+      text: t('timeline.mark.level', { name: l.name }) + (l.reason ? `: ${l.reason}` : ''),
+      label: l.name,
+      severity: severity(l.level),
+    })),
+    ...data.contacts.map((c): Draft => ({
+      at: at(c.at),
+      lane: 'contacts',
+      style: c.status === 'reached' ? 'reached' : 'unreachable',
+      text: t('timeline.mark.contact', {
+        name: c.name,
+        status: t(c.status === 'reached' ? 'report.reached' : 'report.unreachable'),
+      }),
+    })),
+    ...data.steps.map((s): Draft => {
+      const late = s.outcome === 'missed';
+      // The walkthrough records why it set a step aside as a code, not in the team's words.
+      const reason = s.reason === 'level-change' ? t('timeline.interrupted') : s.reason;
+      const status = s.status === 'done' ? 'report.done' : s.status === 'skipped' ? 'report.skipped' : 'report.later';
+      return {
+        at: at(s.at),
+        lane: 'steps',
+        style: s.status !== 'done' ? 'stepSkipped' : late ? 'stepLate' : 'stepDone',
+        text: late
+          ? t('timeline.mark.stepLate', { title: s.title, due: s.due ? time(s.due) : '' })
+          : t('timeline.mark.step', { title: s.title, status: t(status) }) + (reason ? ` (${reason})` : ''),
+      };
+    }),
+    ...data.messages.map((m): Draft => {
+      // `late` comes from the update cadence (issue 13's `cadence` part) when the report has it.
+      const late = (m as { late?: unknown }).late === true;
+      let what =
+        m.audience === 'internal'
+          ? t('timeline.mark.internal')
+          : m.kind
+            ? t('report.responseBy', { kind: t(`kind.${m.kind}`), channel: m.channelName })
+            : t('timeline.mark.message', { channel: m.channelName });
+      // "apology on X" starts a sentence in the key: "Apology on X".
+      what = what.charAt(0).toLocaleUpperCase(ctx.lang) + what.slice(1);
+      return {
+        at: at(m.at),
+        lane: 'messages',
+        style: late ? 'late' : m.audience === 'public' ? 'public' : m.audience,
+        text: late ? `${what} (${t('timeline.late')})` : what,
+      };
+    }),
+    ...data.promises.map((p): Draft => ({
+      at: at(p.at),
+      lane: 'promises',
+      style: p.honoured ? 'promiseKept' : 'promiseOpen',
+      text: t('timeline.mark.promise', {
+        to: p.to,
+        what: p.what,
+        state: p.honoured ? t('timeline.promiseKept') : t('timeline.promiseOpen'),
+      }),
+    })),
+    ...data.notes.map((n): Draft => ({
+      at: at(n.at),
+      lane: 'promises',
+      style: 'note',
+      text: `${t('timeline.mark.note')}: ${n.text}`,
+    })),
+  ];
+}

@@ -1,0 +1,228 @@
+import { axisFor, chooseTickStep } from './axis.js';
+import { layoutLegend, type LegendItem } from './legend.js';
+import { LANES, type Lane, type Milestone, type TimelineEvent, type TimelineModel } from './model.js';
+import { FONT, LINE, overlaps, PAD, text, WIDTH, type Box, type PlacedText } from './geometry.js';
+import { placeMilestones } from './milestones.js';
+import { fitText, textWidth } from './text-width.js';
+
+// Where everything goes, as numbers a test can check: no two marks or labels overlap, and
+// nothing leaves the picture. svg.ts only draws what this returns.
+
+export interface PlacedMark {
+  event: TimelineEvent;
+  box: Box;
+  number: PlacedText;
+  /** A level's name beside its mark. */
+  label?: PlacedText;
+}
+export interface PlacedMilestone {
+  milestone: Milestone;
+  x: number;
+  top: number;
+  bottom: number;
+  label: PlacedText;
+}
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  lanes: Array<{ lane: Lane; top: number; height: number; label: PlacedText }>;
+  bands: Array<Box & { severity: number }>;
+  marks: PlacedMark[];
+  milestones: PlacedMilestone[];
+  axis: { y: number; stepMinutes: number; ticks: Array<{ x: number; time?: PlacedText; date?: PlacedText }> };
+  legend: LegendItem[];
+}
+
+const TICK_FONT = 10;
+const NUMBER_FONT = 10;
+const ROW = 24;
+const MARK_H = 18;
+const GAP = 3;
+
+/** How wide a mark is: its shape, widened for a number of two or three digits. */
+function markWidth(event: TimelineEvent): number {
+  const digits = textWidth(String(event.n), NUMBER_FONT, true);
+  switch (event.style) {
+    case 'public':
+    case 'private':
+    case 'internal':
+    case 'late':
+      return Math.max(26, digits + 12);
+    case 'promiseKept':
+    case 'promiseOpen':
+      return Math.max(22, digits + 12);
+    case 'note':
+      return Math.max(22, digits + 12);
+    default:
+      return Math.max(MARK_H, digits + 6);
+  }
+}
+
+/** Marks of one lane in rows: a mark (and a level's name) goes in the first row where it fits. */
+function placeLane(
+  events: TimelineEvent[],
+  x: (at: number) => number,
+  top: number,
+  labelRoom: (e: TimelineEvent, right: number) => number,
+) {
+  const rows: number[] = [];
+  const marks: PlacedMark[] = [];
+  for (const event of events) {
+    const width = markWidth(event);
+    const left = Math.min(Math.max(x(event.at) - width / 2, PAD), WIDTH - PAD - width);
+    const room = event.label ? labelRoom(event, left + width + 4) : 0;
+    const name = event.label && room > 0 ? fitText(event.label, FONT, room) : '';
+    const right = left + width + (name ? 4 + textWidth(name, FONT) : 0);
+    let row = rows.findIndex((end) => end + GAP <= left);
+    if (row < 0) row = rows.push(-Infinity) - 1;
+    rows[row] = right;
+    const y = top + row * ROW + (ROW - MARK_H) / 2;
+    const box = { x: left, y, width, height: MARK_H };
+    const digits = String(event.n);
+    const number = text(
+      digits,
+      NUMBER_FONT,
+      left + (width - textWidth(digits, NUMBER_FONT, true)) / 2,
+      y + (MARK_H - NUMBER_FONT * 1.3) / 2,
+      true,
+    );
+    marks.push({
+      event,
+      box,
+      number,
+      ...(name ? { label: text(name, FONT, left + width + 4, y + (MARK_H - LINE) / 2) } : {}),
+    });
+  }
+  return { marks, rows: Math.max(1, rows.length) };
+}
+
+export function layoutTimeline(model: TimelineModel, wall: (instant: number) => number): TimelineLayout {
+  const present = LANES.filter((lane) => lane === 'levels' || model.events.some((e) => e.lane === lane));
+  const gutter = Math.min(150, Math.max(...present.map((lane) => textWidth(model.laneLabels[lane], FONT, true))));
+  const left = PAD + gutter + 20;
+  const right = WIDTH - PAD - 14;
+
+  // The axis first: its domain fixes every x.
+  const span = (model.to - model.from) / 60_000;
+  const timeWidth = textWidth(model.tickTime(model.from), TICK_FONT);
+  // No more than ten ticks however wide the picture: a reader counts them, and print is narrower.
+  let step = chooseTickStep(span, Math.min(10, Math.floor((right - left) / (timeWidth + 18))));
+  if (step >= 1440)
+    step = Math.max(
+      1440,
+      chooseTickStep(span, Math.floor((right - left) / (textWidth(model.tickDate(model.from), TICK_FONT) + 18))),
+    );
+  const axis = axisFor(model.from, model.to, step, wall);
+  const x = (at: number) => left + ((at - axis.start) / (axis.end - axis.start)) * (right - left);
+
+  const placedMilestones = placeMilestones(model, x, PAD);
+  const rows = Math.max(0, ...placedMilestones.map((m) => m.row)) + 1;
+  const plotTop = PAD + rows * LINE + 6;
+
+  const levelMarks = model.events.filter((e) => e.lane === 'levels');
+  const labelRoom = (event: TimelineEvent, from: number) => {
+    const next = levelMarks.find((e) => e.at > event.at || (e.at === event.at && e.n > event.n));
+    const band = model.bands.find((b) => b.from === event.at && b.name === event.label);
+    const until = next
+      ? x(next.at) - markWidth(next) / 2 - 6
+      : Math.min(WIDTH - PAD, band ? Math.max(x(band.to), from) : WIDTH - PAD);
+    return Math.min(until, WIDTH - PAD) - from;
+  };
+
+  const lanes: TimelineLayout['lanes'] = [];
+  const marks: PlacedMark[] = [];
+  let y = plotTop;
+  for (const lane of present) {
+    const placed = placeLane(
+      model.events.filter((e) => e.lane === lane),
+      x,
+      y + 3,
+      labelRoom,
+    );
+    const height = placed.rows * ROW + 6;
+    lanes.push({
+      lane,
+      top: y,
+      height,
+      label: text(fitText(model.laneLabels[lane], FONT, gutter, true), FONT, PAD, y + 3 + (ROW - LINE) / 2, true),
+    });
+    marks.push(...placed.marks);
+    y += height;
+  }
+  const plotBottom = y;
+
+  const bands = model.bands
+    .map((b) => ({
+      x: x(b.from),
+      y: plotTop,
+      width: x(b.to) - x(b.from),
+      height: plotBottom - plotTop,
+      severity: b.severity,
+    }))
+    .filter((b) => b.width > 0.5);
+
+  const ticks: TimelineLayout['axis']['ticks'] = [];
+  let lastTime: Box | undefined;
+  let lastDate: Box | undefined;
+  const daily = step >= 1440;
+  axis.ticks.forEach((at, index) => {
+    const tx = x(at);
+    const centred = (value: string, top: number) => {
+      const width = textWidth(value, TICK_FONT);
+      return text(value, TICK_FONT, Math.min(Math.max(PAD, tx - width / 2), WIDTH - PAD - width), top);
+    };
+    const tick: (typeof ticks)[number] = { x: tx };
+    const time = centred(daily ? model.tickDate(at) : model.tickTime(at), plotBottom + 6);
+    if (!lastTime || !overlaps(time, lastTime, 6)) tick.time = lastTime = time;
+    if (!daily && (index === 0 || !model.sameDay(at, axis.ticks[index - 1]!))) {
+      const date = centred(model.tickDate(at), plotBottom + 6 + TICK_FONT * 1.4);
+      if (!lastDate || !overlaps(date, lastDate, 6)) tick.date = lastDate = date;
+    }
+    ticks.push(tick);
+  });
+  const axisBottom = plotBottom + 6 + TICK_FONT * 1.4 * (daily ? 1 : 2);
+
+  const legend = layoutLegend(model, PAD, WIDTH - PAD, axisBottom + 10, FONT);
+  const height = Math.ceil(Math.max(axisBottom, ...legend.map((item) => item.label.y + item.label.height)) + PAD);
+
+  return {
+    width: WIDTH,
+    height,
+    plot: { left, right, top: plotTop, bottom: plotBottom },
+    lanes,
+    bands,
+    marks,
+    milestones: placedMilestones.map((m) => ({
+      milestone: m.milestone,
+      x: m.x,
+      top: m.label.y + m.label.height,
+      bottom: plotBottom,
+      label: m.label,
+    })),
+    axis: { y: plotBottom, stepMinutes: step, ticks },
+    legend,
+  };
+}
+
+/** Every mark and text with a name, for a test: none may overlap another or leave the picture. */
+export function layoutBoxes(layout: TimelineLayout): Array<{ name: string; box: Box }> {
+  return [
+    ...layout.lanes.map((l) => ({ name: `lane ${l.lane}`, box: l.label })),
+    ...layout.marks.flatMap((m) => [
+      { name: `mark ${m.event.n}`, box: m.box },
+      ...(m.label ? [{ name: `label of mark ${m.event.n}`, box: m.label }] : []),
+    ]),
+    ...layout.milestones.map((m) => ({ name: `milestone ${m.milestone.kind}`, box: m.label })),
+    ...layout.axis.ticks.flatMap((t, i) => [
+      ...(t.time ? [{ name: `tick ${i}`, box: t.time }] : []),
+      ...(t.date ? [{ name: `date ${i}`, box: t.date }] : []),
+    ]),
+    ...layout.legend.flatMap((item, i) => [
+      { name: `legend swatch ${i}`, box: item.swatch },
+      { name: `legend ${item.label.text}`, box: item.label },
+    ]),
+  ];
+}
+
+export { overlaps, WIDTH, type Box, type PlacedText };

@@ -1,0 +1,184 @@
+import { brandDay, formatBrandTime } from '../../escalate/brand-time.js';
+import { translator } from '../../i18n/index.js';
+import { formatDuration } from '../../model/duration.js';
+import type { Outcome, ReportData } from '../report-data.js';
+import { drafts, LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
+
+export { LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
+
+// What the timeline shows, as data in the plan's language: the numbered marks, the level bands,
+// the milestones, the legend and the accessible text. No positions yet: layout.ts places them.
+
+export interface Band {
+  from: number;
+  to: number;
+  name: string;
+  severity: number;
+}
+
+export type MilestoneKind = 'seen' | 'deadline' | 'first' | 'closed' | 'open';
+
+export interface Milestone {
+  at: number;
+  kind: MilestoneKind;
+  outcome?: Outcome;
+  label: string;
+}
+
+export interface TimelineModel {
+  id: string;
+  from: number;
+  to: number;
+  events: TimelineEvent[];
+  bands: Band[];
+  milestones: Milestone[];
+  laneLabels: Record<Lane, string>;
+  legend: Array<{ style: MarkStyle; label: string }>;
+  bandLegend: Array<{ severity: number; label: string }>;
+  title: string;
+  desc: string;
+  /** A tick's time and, when the day changes, its date: in the brand's zone and language. */
+  tickTime: (at: number) => string;
+  tickDate: (at: number) => string;
+  sameDay: (a: number, b: number) => boolean;
+  /** The key below the picture, in the same order and numbers as the marks. */
+  key: Array<{ n: number; time: string; text: string }>;
+}
+
+const LEGEND_ORDER: readonly MarkStyle[] = [
+  'level',
+  'reached',
+  'unreachable',
+  'stepDone',
+  'stepLate',
+  'stepSkipped',
+  'public',
+  'private',
+  'internal',
+  'late',
+  'promiseKept',
+  'promiseOpen',
+  'note',
+];
+
+/** The incident's end as the report sees it: the close, or the moment the report was made. */
+function endOf(data: ReportData): number {
+  if (data.incident.closedAt) return Date.parse(data.incident.closedAt);
+  return Date.parse(data.incident.detectedAt) + data.metrics.durationMinutes * 60_000;
+}
+
+export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineModel {
+  const t = translator(ctx.lang);
+  const seen = Date.parse(data.incident.detectedAt);
+  const close = endOf(data);
+  const list = drafts(data, t, ctx, (iso) => formatBrandTime(iso, ctx.brand, 'time'));
+  const from = Math.min(seen, ...list.map((e) => e.at));
+  const due = data.firstResponse ? Date.parse(data.firstResponse.due) : undefined;
+  const end = Math.max(close, ...list.map((e) => e.at));
+  const to = Math.max(end, due ?? 0, from + 60_000);
+  const sameDay = (a: number, b: number) =>
+    brandDay(new Date(a), ctx.brand.timezone) === brandDay(new Date(b), ctx.brand.timezone);
+  const oneDay = sameDay(from, to);
+  const short = (at: number) => formatBrandTime(new Date(at), ctx.brand, oneDay ? 'time' : 'datetime');
+  const full = (at: number) => formatBrandTime(new Date(at), ctx.brand);
+
+  const laneOrder = (lane: Lane) => LANES.indexOf(lane);
+  const events = list
+    .map((e, index) => ({ e, index }))
+    .sort((a, b) => a.e.at - b.e.at || laneOrder(a.e.lane) - laneOrder(b.e.lane) || a.index - b.index)
+    .map(({ e }, index): TimelineEvent => ({ ...e, n: index + 1 }));
+
+  // A level holds from its declaration until the next change, then the close (or now, while open).
+  const bands = data.levels.map((l, index): Band => ({
+    from: Date.parse(l.at),
+    to: Math.max(Date.parse(l.at), index + 1 < data.levels.length ? Date.parse(data.levels[index + 1]!.at) : end),
+    name: l.name,
+    severity: ctx.level(l.level)?.severity ?? 1,
+  }));
+
+  const fr = data.firstResponse;
+  const milestones: Milestone[] = [
+    { at: seen, kind: 'seen', label: t('timeline.seen', { time: short(seen) }) },
+    ...(fr
+      ? [
+          {
+            at: due!,
+            kind: 'deadline' as const,
+            outcome: fr.outcome,
+            label: t('timeline.deadline', { time: short(due!), outcome: t(`report.${fr.outcome}`) }),
+          },
+        ]
+      : []),
+    ...(fr?.at
+      ? [
+          {
+            at: Date.parse(fr.at),
+            kind: 'first' as const,
+            label: t('timeline.firstResponse', { time: short(Date.parse(fr.at)) }),
+          },
+        ]
+      : []),
+    data.incident.open
+      ? { at: end, kind: 'open' as const, label: t('timeline.open', { time: short(end) }) }
+      : { at: close, kind: 'closed' as const, label: t('timeline.closed', { time: short(close) }) },
+  ];
+
+  const styles = new Set(events.map((e) => e.style));
+  const severities = [...new Map(bands.map((b) => [b.severity, b.name])).entries()].sort((a, b) => a[0] - b[0]);
+  const count = (lane: Lane, style?: MarkStyle) =>
+    events.filter((e) => e.lane === lane && (!style || e.style === style)).length;
+  const levelsText = bands.map((b) => t('timeline.levelFrom', { name: b.name, time: short(b.from) })).join(', ');
+  const duration = formatDuration(Math.round((end - seen) / 60_000));
+  const title = t(data.incident.open ? 'timeline.titleOpen' : 'timeline.title', {
+    from: full(seen),
+    to: short(end),
+    duration,
+  });
+  const desc = [
+    levelsText ? t('timeline.descLevels', { levels: levelsText }) : '',
+    t('timeline.descCounts', {
+      contacts: count('contacts'),
+      steps: count('steps'),
+      messages: count('messages'),
+      promises: count('promises') - count('promises', 'note'),
+      notes: count('promises', 'note'),
+    }),
+    fr
+      ? t(fr.at ? 'timeline.descFirst' : 'timeline.descNoFirst', {
+          time: fr.at ? short(Date.parse(fr.at)) : '',
+          due: short(due!),
+          outcome: t(`report.${fr.outcome}`),
+        })
+      : '',
+    events.length > 0 ? t('timeline.descKey') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return {
+    id: data.incident.id,
+    from,
+    to,
+    events,
+    bands,
+    milestones,
+    laneLabels: {
+      levels: t('timeline.lane.levels'),
+      contacts: t('timeline.lane.contacts'),
+      steps: t('timeline.lane.steps'),
+      messages: t('timeline.lane.messages'),
+      promises: t('timeline.lane.promises'),
+    },
+    legend: LEGEND_ORDER.filter((style) => styles.has(style)).map((style) => ({
+      style,
+      label: t(`timeline.legend.${style}`),
+    })),
+    bandLegend: severities.map(([severity, name]) => ({ severity, label: t('timeline.legend.band', { name }) })),
+    title,
+    desc,
+    tickTime: (at) => formatBrandTime(new Date(at), ctx.brand, 'time'),
+    tickDate: (at) => formatBrandTime(new Date(at), ctx.brand, 'date'),
+    sameDay,
+    key: events.map((e) => ({ n: e.n, time: short(e.at), text: e.text })),
+  };
+}

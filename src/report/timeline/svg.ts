@@ -1,0 +1,164 @@
+import type { Box, PlacedText } from './geometry.js';
+import type { TimelineLayout } from './layout.js';
+import type { Lane, MarkStyle, MilestoneKind, TimelineModel } from './model.js';
+import { FONT_FAMILY } from './text-width.js';
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+type Shape = 'circle' | 'square' | 'pill' | 'diamond' | 'hexagon' | 'flag';
+interface Look {
+  shape: Shape;
+  fill: string;
+  ink: string;
+  stroke?: string;
+  strokeWidth?: number;
+  dash?: string;
+}
+
+// Each kind has its own shape, so the picture reads in grey print and for colour-blind readers;
+// hollow or dashed means "did not happen as it should" (not reached, skipped, promise still open).
+const LOOKS: Record<MarkStyle, Look> = {
+  level: { shape: 'flag', fill: '#1f2937', ink: '#ffffff' },
+  reached: { shape: 'circle', fill: '#0f766e', ink: '#ffffff' },
+  unreachable: { shape: 'circle', fill: '#ffffff', ink: '#b91c1c', stroke: '#b91c1c', dash: '3 2' },
+  stepDone: { shape: 'square', fill: '#475569', ink: '#ffffff' },
+  stepLate: { shape: 'square', fill: '#b91c1c', ink: '#ffffff' },
+  stepSkipped: { shape: 'square', fill: '#ffffff', ink: '#475569', stroke: '#475569', dash: '3 2' },
+  public: { shape: 'pill', fill: '#2563eb', ink: '#ffffff' },
+  private: { shape: 'pill', fill: '#ffffff', ink: '#1d4ed8', stroke: '#2563eb' },
+  internal: { shape: 'pill', fill: '#bfdbfe', ink: '#1e3a8a', stroke: '#60a5fa' },
+  late: { shape: 'pill', fill: '#2563eb', ink: '#ffffff', stroke: '#b91c1c', strokeWidth: 3 },
+  promiseKept: { shape: 'diamond', fill: '#7e22ce', ink: '#ffffff' },
+  promiseOpen: { shape: 'diamond', fill: '#ffffff', ink: '#7e22ce', stroke: '#7e22ce', dash: '3 2' },
+  note: { shape: 'hexagon', fill: '#a16207', ink: '#ffffff' },
+};
+
+const KIND_OF: Record<Lane, string> = {
+  levels: 'level',
+  contacts: 'contact',
+  steps: 'step',
+  messages: 'message',
+  promises: 'promise',
+};
+
+export const BAND_COLORS = ['#dbeafe', '#fde68a', '#fecaca', '#e9d5ff', '#bbf7d0'];
+export const bandColor = (severity: number) =>
+  BAND_COLORS[Math.min(BAND_COLORS.length - 1, Math.max(0, severity - 1))]!;
+
+const MILESTONE_COLORS: Record<MilestoneKind, string> = {
+  seen: '#6b7280',
+  deadline: '#b45309',
+  first: '#1d4ed8',
+  closed: '#111827',
+  open: '#111827',
+};
+const OUTCOME_COLORS: Record<string, string> = { met: '#15803d', missed: '#b91c1c', pending: '#b45309' };
+
+const n = (value: number) => Number(value.toFixed(1));
+
+function shape(look: Look, b: Box): string {
+  const paint = `fill="${look.fill}"${look.stroke ? ` stroke="${look.stroke}" stroke-width="${look.strokeWidth ?? 1.5}"` : ''}${look.dash ? ` stroke-dasharray="${look.dash}"` : ''}`;
+  const [x, y, w, h] = [n(b.x), n(b.y), n(b.width), n(b.height)];
+  const points = (list: Array<[number, number]>) =>
+    `<polygon points="${list.map(([px, py]) => `${n(px)},${n(py)}`).join(' ')}" ${paint}/>`;
+  switch (look.shape) {
+    case 'circle':
+      return w === h
+        ? `<circle cx="${n(x + w / 2)}" cy="${n(y + h / 2)}" r="${n(h / 2)}" ${paint}/>`
+        : `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${n(h / 2)}" ${paint}/>`;
+    case 'pill':
+      return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${n(h / 2)}" ${paint}/>`;
+    case 'square':
+      return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="2" ${paint}/>`;
+    case 'diamond':
+      return points([
+        [x + w / 2, y - 1],
+        [x + w, y + h / 2],
+        [x + w / 2, y + h + 1],
+        [x, y + h / 2],
+      ]);
+    case 'hexagon': {
+      const cut = Math.min(5, w / 4);
+      return points([
+        [x + cut, y],
+        [x + w - cut, y],
+        [x + w, y + h / 2],
+        [x + w - cut, y + h],
+        [x + cut, y + h],
+        [x, y + h / 2],
+      ]);
+    }
+    case 'flag':
+      return points([
+        [x, y],
+        [x + w, y],
+        [x + w, y + h * 0.72],
+        [x + w / 2, y + h],
+        [x, y + h * 0.72],
+      ]);
+  }
+}
+
+const label = (t: PlacedText, fill: string, extra = '') =>
+  `<text x="${n(t.x)}" y="${n(t.y + t.size * 1.02)}" font-size="${t.size}" fill="${fill}"${t.bold ? ' font-weight="600"' : ''}${extra}>${escapeXml(t.text)}</text>`;
+
+/** The picture: self-contained SVG, every text escaped, with its accessible name and description. */
+export function renderTimeline(model: TimelineModel, layout: TimelineLayout): string {
+  const id = model.id.replace(/[^\w-]/g, '');
+  const { plot } = layout;
+  const parts: string[] = [
+    `<title id="timeline-title-${id}">${escapeXml(model.title)}</title>`,
+    `<desc id="timeline-desc-${id}">${escapeXml(model.desc)}</desc>`,
+  ];
+  for (const band of layout.bands)
+    parts.push(
+      `<rect class="band" x="${n(band.x)}" y="${n(band.y)}" width="${n(band.width)}" height="${n(band.height)}" fill="${bandColor(band.severity)}"/>`,
+    );
+  for (const tick of layout.axis.ticks)
+    parts.push(
+      `<line class="grid" x1="${n(tick.x)}" y1="${n(plot.top)}" x2="${n(tick.x)}" y2="${n(plot.bottom + 4)}" stroke="#9ca3af" stroke-opacity=".45"/>`,
+    );
+  for (const lane of layout.lanes.slice(1))
+    parts.push(
+      `<line class="lane" x1="${n(lane.label.x)}" y1="${n(lane.top)}" x2="${n(layout.width - lane.label.x)}" y2="${n(lane.top)}" stroke="#d1d5db"/>`,
+    );
+  for (const lane of layout.lanes) parts.push(label(lane.label, '#374151'));
+  parts.push(
+    `<line class="axis" x1="${n(plot.left)}" y1="${n(plot.bottom)}" x2="${n(plot.right)}" y2="${n(plot.bottom)}" stroke="#6b7280"/>`,
+  );
+  for (const tick of layout.axis.ticks) {
+    if (tick.time) parts.push(label(tick.time, '#374151'));
+    if (tick.date) parts.push(label(tick.date, '#374151'));
+  }
+  for (const m of layout.milestones) {
+    const color =
+      m.milestone.kind === 'deadline'
+        ? OUTCOME_COLORS[m.milestone.outcome ?? 'pending']!
+        : MILESTONE_COLORS[m.milestone.kind];
+    const dash =
+      m.milestone.kind === 'deadline' || m.milestone.kind === 'open'
+        ? ' stroke-dasharray="5 3"'
+        : m.milestone.kind === 'seen'
+          ? ' stroke-dasharray="2 2"'
+          : '';
+    parts.push(
+      `<g class="milestone ${m.milestone.kind}${m.milestone.outcome ? ` ${m.milestone.outcome}` : ''}"><line x1="${n(m.x)}" y1="${n(m.top)}" x2="${n(m.x)}" y2="${n(m.bottom)}" stroke="${color}" stroke-width="2"${dash}/>${label(m.label, color)}</g>`,
+    );
+  }
+  for (const m of layout.marks) {
+    const look = LOOKS[m.event.style];
+    const tip = `${m.event.n} · ${model.key[m.event.n - 1]?.time ?? ''} · ${m.event.text}`;
+    parts.push(
+      `<g class="mark ${KIND_OF[m.event.lane]} ${m.event.style}"><title>${escapeXml(tip)}</title>${shape(look, m.box)}<text x="${n(m.box.x + m.box.width / 2)}" y="${n(m.number.y + m.number.size * 1.02)}" font-size="${m.number.size}" font-weight="600" text-anchor="middle" fill="${look.ink}">${m.event.n}</text>${m.label ? label(m.label, '#111827', ` stroke="${bandColor(m.event.severity ?? 1)}" stroke-width="3" paint-order="stroke"`) : ''}</g>`,
+    );
+  }
+  for (const item of layout.legend) {
+    const swatch = item.style
+      ? shape(LOOKS[item.style], item.swatch)
+      : `<rect x="${n(item.swatch.x)}" y="${n(item.swatch.y)}" width="${item.swatch.width}" height="${item.swatch.height}" fill="${bandColor(item.severity ?? 1)}" stroke="#9ca3af"/>`;
+    parts.push(`<g class="legend">${swatch}${label(item.label, '#374151')}</g>`);
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${layout.width} ${layout.height}" width="100%" role="img" aria-labelledby="timeline-title-${id}" aria-describedby="timeline-desc-${id}" font-family="${escapeXml(FONT_FAMILY)}">${parts.join('')}</svg>`;
+}

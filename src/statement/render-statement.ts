@@ -1,0 +1,141 @@
+import Handlebars from 'handlebars';
+import { formatBrandDate } from '../escalate/brand-time.js';
+import { catalogFor, toLang, translator, type MessageKey } from '../i18n/index.js';
+import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
+import { printable } from '../model/control-chars.js';
+import { planIndex } from '../model/plan-index.js';
+import type { Playbook } from '../model/schema.js';
+import { dictionary } from '../model/user-keys.js';
+import { missingField } from './check-fields.js';
+import type { PageMessage, StatementPage } from './statement-page.js';
+
+const LABELS = 'statementPage.';
+
+/** Paragraphs at blank lines; a single line break stays inside its paragraph (the template keeps it with CSS). */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/**
+ * What a statement template receives, every field always present (the template runs in strict
+ * mode): the plan's language tag, the labels in its language, the brand, the statement and its
+ * updates, each with its time on the brand's clock. Documented in docs/statement-page.md.
+ */
+export function statementView(page: StatementPage, playbook: Playbook) {
+  const lang = toLang(playbook.brand.language) ?? 'en';
+  const t = translator(lang);
+  const labels = dictionary(
+    Object.keys(catalogFor(lang))
+      .filter((key) => key.startsWith(LABELS))
+      .map((key) => [key.slice(LABELS.length), t(key as MessageKey)]),
+  );
+  const { channels } = planIndex(playbook);
+  const message = (entry: PageMessage) => ({
+    text: entry.text,
+    paragraphs: paragraphs(entry.text),
+    time: formatBrandDate(entry.at, playbook.brand),
+    datetime: new Date(entry.at).toISOString(),
+    channel: channels.get(entry.channel)?.name ?? entry.channel,
+    url: entry.url ?? '',
+  });
+  const latest = page.updates[0] ?? page.statement;
+  return {
+    lang: playbook.brand.language,
+    labels,
+    brand: {
+      name: playbook.brand.name,
+      url: playbook.brand.apology_url ?? '',
+      hashtag: playbook.brand.hashtag ?? '',
+    },
+    statement: message(page.statement),
+    updates: page.updates.map(message),
+    updated: { time: formatBrandDate(latest.at, playbook.brand), datetime: new Date(latest.at).toISOString() },
+  };
+}
+
+/** A statement template that cannot render: where, and why; `field` when it names something the page does not have. */
+export class StatementTemplateError extends Error {
+  constructor(
+    readonly problem: TemplateProblem | undefined,
+    readonly detail = '',
+    readonly field?: string,
+    readonly fields: readonly string[] = [],
+  ) {
+    super(problem?.messageId ?? detail);
+    this.name = 'StatementTemplateError';
+  }
+}
+
+// Strict mode says `"name" not defined in [object Object] - line:column`, at the path's start.
+const NOT_DEFINED = /^"(.*)" not defined in .* - (\d+):(\d+)$/s;
+const POSITION = / - (\d+):(\d+)$/;
+
+/** The whole path written at a position (`statement.titel`, not only `titel`), from the parsed template. */
+function pathAt(program: hbs.AST.Program, line: number, column: number): string | undefined {
+  let found: string | undefined;
+  const visit = (node: unknown): void => {
+    if (found || node === null || typeof node !== 'object') return;
+    const typed = node as hbs.AST.Node;
+    if (typed.type === 'PathExpression' && typed.loc?.start.line === line && typed.loc.start.column === column) {
+      found = (typed as hbs.AST.PathExpression).original;
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object' && 'type' in value) visit(value);
+    }
+  };
+  visit(program);
+  return found;
+}
+
+/**
+ * The page, in strict mode: a name the page does not have is an error naming it, so a brand's
+ * own template never publishes a blank where a fact should be. Handlebars escapes every piece of
+ * incident text; control characters are written out, as a browser would not show them.
+ */
+export function renderStatement(template: string, page: StatementPage, playbook: Playbook): string {
+  const parsed = parseTemplate(template);
+  if ('problem' in parsed) throw new StatementTemplateError(parsed.problem);
+  const problem = checkCalls(parsed.program, { each: true });
+  if (problem) throw new StatementTemplateError(problem);
+  const view = statementView(page, playbook);
+  // Every list with one item, so the names read inside a loop are checked even with no update yet.
+  const one = { ...page.statement, text: 'sample' };
+  const missing = missingField(parsed.program, statementView({ statement: one, updates: [one] }, playbook));
+  if (missing) throw new StatementTemplateError(missing, '', missing.field, Object.keys(view));
+  const env = Handlebars.create();
+  try {
+    const compiled = env.compile(parsed.program, {
+      strict: true,
+      knownHelpersOnly: true,
+      knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false },
+    });
+    return printable(compiled(view, NO_PROTOTYPE), { lines: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    const missing = NOT_DEFINED.exec(message);
+    if (missing) {
+      const [, name = '', line = '1', column = '0'] = missing;
+      const field = pathAt(parsed.program, Number(line), Number(column)) ?? name;
+      const at = { line: Number(line), column: Number(column) };
+      throw new StatementTemplateError(
+        { messageId: 'template.renderError', detail: '', ...at },
+        '',
+        field,
+        Object.keys(view),
+      );
+    }
+    const [, line, column] = POSITION.exec(message) ?? [];
+    const detail = message.replace(POSITION, '');
+    throw new StatementTemplateError(
+      line === undefined
+        ? undefined
+        : { messageId: 'template.renderError', detail, line: Number(line), column: Number(column) },
+      detail,
+    );
+  }
+}

@@ -1,0 +1,336 @@
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/cli/context.js';
+import { loadPlaybook } from '../../src/cli/load-playbook.js';
+import { scriptedPrompter, type Prompter } from '../../src/cli/prompts.js';
+import { interactive, speakingThePlan } from '../../src/commands/escalate.js';
+import { incidents } from '../../src/commands/incidents.js';
+import { readJournal } from '../../src/cli/incident-store/journal-file.js';
+import { replay } from '../../src/escalate/replay.js';
+import { root, tempDir } from '../helpers.js';
+import { crisis } from './run-cli.js';
+
+/**
+ * The walkthrough in-process on a copy of the Spanish plan (crisis: an update every 20m), with a
+ * clock stopped at 21:10 UTC (22:10 in Madrid, the machine in New York) that jumps forward
+ * before the questions `jumps` names, so every time on screen is known.
+ */
+function walk(answers: unknown[], jumps: Array<[RegExp, number]> = [], dir = copy()) {
+  const stdout = new PassThrough();
+  let printed = '';
+  stdout.on('data', (chunk) => (printed += chunk));
+  const base = createContext([], '0.0.0', {
+    cwd: dir,
+    env: { NO_COLOR: '1', TZ: 'America/New_York' },
+    streams: { stdout, stderr: new PassThrough() },
+    interactive: true,
+  });
+  const { file, playbook, textOf } = loadPlaybook(undefined, base);
+  const ctx = speakingThePlan(base, playbook);
+  let minute = 0;
+  const now = () => new Date(Date.UTC(2026, 10, 22, 21, 10 + minute));
+  const scripted = scriptedPrompter(answers);
+  const menus: Array<{ message: string; choices: string[] }> = [];
+  const pending = [...jumps];
+  const jump = (message: string) => {
+    const index = pending.findIndex(([pattern]) => pattern.test(message));
+    if (index >= 0) minute += pending.splice(index, 1)[0]![1];
+  };
+  const prompter: Prompter = {
+    ...scripted,
+    input: (q) => (jump(q.message), scripted.input(q)),
+    field: (q) => (jump(q.message), scripted.field(q)),
+    select: (q) => {
+      jump(q.message);
+      menus.push({ message: q.message, choices: q.choices.map((c) => c.value) });
+      return scripted.select(q);
+    },
+  };
+  return {
+    dir,
+    menus,
+    printed: () => printed,
+    run: (options: { resume?: boolean } = {}) =>
+      interactive(options, ctx, playbook, file, textOf, async () => prompter, now),
+  };
+}
+
+function copy(): string {
+  const dir = tempDir();
+  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+  return dir;
+}
+
+const START = [
+  'Un periodista publica las quejas por retrasos https://x.com/ana/status/1',
+  '-10m',
+  'Es viral o lo recogen medios',
+  ['jorge', 'agencia', 'lucia'],
+  'done', // reunir
+  'done', // pedir-datos
+  'el retraso en las entregas',
+  'entregaremos esta semana',
+  'publish', // comunicado on Facebook at 22:10: the first public response
+  'publish', // and on the blog: the same news, no update
+  '', // no links; 25 minutes pass
+];
+const LATE: Array<[RegExp, number]> = [[/^Enlaces a las publicaciones/, 25]];
+
+const UPDATE = [
+  undefined, // aviso-corto: what happened, as in the statement
+  'update', // on X, the overdue update leads the menu
+  'ya hemos entregado la mitad de los pedidos',
+  'publish', // X
+  'skip', // Facebook
+  'skip', // web
+  'https://x.com/miravista/status/9',
+];
+
+describe('the update cadence in the walkthrough', () => {
+  it('counts down to the next update from the first public response', async () => {
+    const w = walk([...START, undefined, 'pause']);
+    expect(await w.run()).toBe(0);
+    expect(w.printed().replace(/\s+/g, ' ')).toContain(
+      '✔ Crisis: primera respuesta pública antes de dom, 22 nov, 22:30, cumplido: disculpa en Facebook a las 22:10 ⏱ Próxima actualización pública antes de las 22:30 (quedan 20 min)',
+    );
+  });
+
+  it('says how late it is once overdue, and freezes the verdict of the update once it is out', async () => {
+    const w = walk([...START, ...UPDATE, 'pause'], LATE);
+    expect(await w.run()).toBe(0);
+    const screen = w.printed().replace(/\s+/g, ' ');
+    expect(screen).toContain(
+      'cumplido: disculpa en Facebook a las 22:10 ⏱ La próxima actualización pública vencía a las 22:30: 5 min de retraso (último mensaje público a las 22:10)',
+    );
+    expect(screen).toContain(
+      '✖ Último mensaje público a las 22:35, con 5 min de retraso (vencía a las 22:30). ⏱ Próxima actualización pública antes de las 22:55 (quedan 20 min)',
+    );
+  });
+
+  it('offers the update among the actions once there is something to update, and first when it is late', async () => {
+    const w = walk([...START, ...UPDATE, 'pause'], LATE);
+    await w.run();
+    const menu = (message: string) => w.menus.find((m) => m.message.startsWith(message))!.choices;
+    expect(menu('Este mensaje para Facebook')).not.toContain('update');
+    expect(menu('Este mensaje para Blog').slice(0, 6)).toEqual(['publish', 'copy', 'edit', 'skip', 'update', 'note']);
+    expect(menu('Este mensaje para X')[0]).toBe('update');
+    // While the update is being written, it is not offered again.
+    expect(w.menus.filter((m) => m.choices.includes('update'))).toHaveLength(3);
+  });
+
+  it('makes the late update what Enter takes in a menu with no default of its own', async () => {
+    const answers = [
+      ...START,
+      undefined,
+      'skip',
+      'skip',
+      undefined,
+      'la mitad entregada',
+      'publish',
+      'skip',
+      'skip',
+      '',
+    ];
+    const w = walk([...answers, 'pause'], LATE);
+    expect(await w.run()).toBe(0);
+    expect(w.menus.find((m) => m.message === 'Este paso:' && m.choices[0] === 'update')).toBeDefined();
+    const events = readJournal(join(w.dir, 'incidents', readdirSync(join(w.dir, 'incidents'))[0]!)).events;
+    expect(
+      replay(events)
+        .published.filter((p) => p.step === '@update-1')
+        .map((p) => p.channel),
+    ).toEqual(['x']);
+  });
+
+  it('journals the update as its own posts, ended by a step that is no step of the plan', async () => {
+    const w = walk([...START, ...UPDATE, 'pause'], LATE);
+    await w.run();
+    const events = readJournal(join(w.dir, 'incidents', readdirSync(join(w.dir, 'incidents'))[0]!)).events;
+    const state = replay(events);
+    expect(state.published.filter((p) => p.step === '@update-1')).toMatchObject([
+      { response: 'actualizacion', channel: 'x', url: 'https://x.com/miravista/status/9' },
+    ]);
+    expect(events.filter((e) => e.type === 'step' && e.step === '@update-1')).toMatchObject([{ status: 'done' }]);
+    expect(state.steps.has('@update-1')).toBe(false);
+    expect([...state.drafts.keys()].filter((key) => key.includes('update'))).toEqual([]);
+  });
+
+  it('keeps an update paused half-way, and --resume finishes it first', async () => {
+    const first = walk([...START, ...UPDATE.slice(0, 3), 'pause'], LATE);
+    expect(await first.run()).toBe(0);
+    const second = walk(['publish', 'skip', 'skip', '', 'pause'], [], first.dir);
+    expect(await second.run({ resume: true })).toBe(0);
+    expect(second.printed()).toContain('la actualización pública que empezaste');
+    expect(second.menus[0]!.message).toBe('Este mensaje para X (Twitter):');
+    const events = readJournal(join(first.dir, 'incidents', readdirSync(join(first.dir, 'incidents'))[0]!)).events;
+    expect(replay(events).published.filter((p) => p.step === '@update-1')).toMatchObject([{ channel: 'x' }]);
+  });
+});
+
+// The whole-crisis drill of the Spanish plan with an update at +58m: after the level fell to
+// posible-crisis (60m) at +50m, but the crisis' 20m since 21:35 had already run out.
+const SCRIPT = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');
+const DRILL = SCRIPT.replace(
+  '  - { at: +50m, level: posible-crisis, reason: La conversación se calma }\n',
+  '  - { at: +50m, level: posible-crisis, reason: La conversación se calma }\n' +
+    '  - { at: +58m, update: { vars: { novedad: ya hemos entregado la mitad }, published: { x: "https://x.com/miravista/status/5", facebook: "" } } }\n',
+);
+
+async function drill(script: string, args: string[] = []) {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'script.yaml'), script);
+  const playbook = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
+  const run = await crisis(
+    ['escalate', '--script', 'script.yaml', '--playbook', playbook, '--incidents-dir', 'incidents', ...args],
+    {
+      cwd: dir,
+      env: { TZ: 'America/New_York' },
+    },
+  );
+  const journals = readdirSync(join(dir, 'incidents')).filter((f) => f.endsWith('.jsonl'));
+  return { ...run, events: readJournal(join(dir, 'incidents', journals[0]!)).events };
+}
+
+describe('the update cadence in a --script drill', () => {
+  it('prints each deadline the public messages set, each late update, and where the next stands, by the script clock', async () => {
+    const run = await drill(DRILL);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      '⏱ 21:35 · next public update by 21:55',
+      '✖ 22:08 · public update 13 min late (due 21:55)',
+      '⏱ 22:08 · next public update by 23:08',
+    ]);
+    expect(run.stdout.split('\n')[3]).toMatch(/^Incident .* is closed/);
+  });
+
+  it('journals the update as the walkthrough does: its posts, then its end', async () => {
+    const { events } = await drill(DRILL);
+    const state = replay(events);
+    expect(state.published.filter((p) => p.step === '@update-1')).toMatchObject([
+      {
+        response: 'actualizacion',
+        channel: 'x',
+        url: 'https://x.com/miravista/status/5',
+        at: '2026-11-22T21:08:00.000Z',
+      },
+      { response: 'actualizacion', channel: 'facebook' },
+    ]);
+    expect(events.filter((e) => e.type === 'step' && e.step === '@update-1')).toMatchObject([{ status: 'done' }]);
+  });
+
+  it('says where the next update stands when the drill stops open, late here', async () => {
+    // Open: the script stops at the level change (+50m), the last thing it answers before a close.
+    const run = await drill(SCRIPT.replace(/\nclose:[\s\S]*$/, '\n'));
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual([
+      '⏱ 21:35 · next public update by 21:55',
+      "⏱ Next public update was due 21:55: 5 min late at 22:00, by the drill's clock.",
+    ]);
+  });
+
+  it('gives the new deadline a level change sets, and how long is left when the drill stops before it', async () => {
+    const run = await drill(SCRIPT.replace(/\nclose:[\s\S]*$/, '\n').replace('at: +50m, level', 'at: +40m, level'));
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      '⏱ 21:35 · next public update by 21:55',
+      '⏱ 21:50 · next public update by 22:35',
+      "⏱ Next public update by 22:35: 45 min left at 21:50, by the drill's clock.",
+    ]);
+  });
+
+  it('names the key of an update the plan cannot render', async () => {
+    const run = await drill(DRILL.replace('vars: { novedad: ya hemos entregado la mitad }', 'vars: {}'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/script\.yaml:\d+:\d+ .*events\[3\]\.update\.vars\.novedad/);
+  });
+});
+
+describe('the update cadence in the report (md, html, json)', () => {
+  async function reported(format: string) {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'script.yaml'), DRILL);
+    const playbook = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
+    const base = ['--playbook', playbook, '--incidents-dir', 'incidents'];
+    expect((await crisis(['escalate', '--script', 'script.yaml', ...base], { cwd: dir })).status).toBe(0);
+    return (await crisis(['report', '--format', format, ...base], { cwd: dir, env: { TZ: 'America/New_York' } }))
+      .stdout;
+  }
+
+  it('gives the metrics, and marks which messages were updates and which came late, in JSON', async () => {
+    const json = JSON.parse(await reported('json'));
+    // By the UTC clock: statement and short apology at 20:35, the apology judged on time (due 20:55);
+    // the update at 21:08, 13 min late; the next (posible-crisis, 60m) owed at 22:08, closed at 22:10.
+    expect(json.metrics).toMatchObject({ updatesOnTime: 1, updatesDue: 3, longestSilenceMinutes: 62 });
+    const marks = json.messages.map((m: Record<string, unknown>) =>
+      [m.step, m.channel, m.update ?? '-', m.late ?? '-', m.minutesLate ?? '-'].join(' '),
+    );
+    expect(marks).toEqual([
+      'comunicado facebook - - -', // the first public response
+      'aviso-corto x true - -', // any public message after it is judged: on time
+      'aviso-corto instagram - - -', // the same news on a second channel is judged once
+      'avisar-equipo team - - -', // internal: no update
+      '@update-1 x true true 13',
+      '@update-1 facebook - - -',
+    ]);
+  });
+
+  it('says the metrics in the plan language, and marks the late update, in Markdown and HTML', async () => {
+    const md = (await reported('md')).replaceAll('\u00a0', ' ');
+    expect(md).toContain('- **Actualizaciones a tiempo (desde la primera respuesta pública)**: 1 de 3');
+    expect(md).toContain('- **Silencio más largo (desde la primera respuesta pública)**: 1h2m');
+    expect(md).toMatch(/### X \(Twitter\), dom, 22 nov, 22:08 \*\*actualización con 13m de retraso\*\*/);
+    const html = (await reported('html')).replaceAll('\u00a0', ' ');
+    expect(html).toContain('<span class="missed">actualización con 13m de retraso</span>');
+  });
+});
+
+describe('the next update of each open incident in crisis incidents', () => {
+  /** The whole-crisis drill (closed), and the same left open the next morning (clock 09:00 in Madrid). */
+  async function incidentsDir() {
+    const dir = copy();
+    writeFileSync(join(dir, 'closed.yaml'), SCRIPT);
+    const open = SCRIPT.replace(/\nclose:[\s\S]*$/, '\n').replace(
+      'clock: 2026-11-22T21:10:00+01:00',
+      'clock: 2026-11-23T09:00:00+01:00',
+    );
+    writeFileSync(join(dir, 'open.yaml'), open);
+    for (const script of ['closed.yaml', 'open.yaml'])
+      expect((await crisis(['escalate', '--script', script], { cwd: dir })).status).toBe(0);
+    return dir;
+  }
+
+  it('gives it in --json: due, since, level, overdue and minutes left; none for a closed one', async () => {
+    const dir = await incidentsDir();
+    const rows = JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout);
+    // Statement at 08:25 UTC; crisis (20m) until 08:50, when the 08:45 deadline had already passed.
+    expect(rows[0]).toMatchObject({
+      status: 'open',
+      nextUpdate: {
+        due: '2026-11-23T08:45:00.000Z',
+        since: '2026-11-23T08:25:00.000Z',
+        level: 'crisis',
+        overdue: true,
+      },
+    });
+    expect(rows[0].nextUpdate.minutesLeft).toBeLessThan(0);
+    expect(rows[1]).toMatchObject({ status: 'closed', nextUpdate: null });
+  });
+
+  it('says it on the line of the incident, on the plan clock: late, or what is left', async () => {
+    const dir = await incidentsDir();
+    const [, late] = (await crisis(['incidents'], { cwd: dir })).stdout.replaceAll('\u00a0', ' ').split('\n');
+    expect(late).toMatch(/^OPEN .* · update \S+ late \(due lun, 23 nov, 09:45\)  /);
+    const stdout = new PassThrough();
+    let printed = '';
+    stdout.on('data', (chunk) => (printed += chunk));
+    const ctx = createContext(['incidents', '--json'], '0.0.0', {
+      cwd: dir,
+      env: { NO_COLOR: '1', TZ: 'America/New_York' },
+      streams: { stdout, stderr: new PassThrough() },
+      interactive: false,
+    });
+    // At 09:30 in Madrid, five minutes after the statement: 15 minutes left, due at 09:45.
+    await incidents({}, ctx, new Date('2026-11-23T08:30:00Z'));
+    expect(printed.replaceAll('\u00a0', ' ')).toMatch(/^OPEN .* · next update by 09:45 \(15 min left\)  /m);
+  });
+});

@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { EventOf } from '../../src/escalate/events.js';
+import { parsePlaybook } from '../../src/lint/lint-playbook.js';
+import { paragraphs, renderStatement, StatementTemplateError } from '../../src/statement/render-statement.js';
+import { pageMark, statementPage } from '../../src/statement/statement-page.js';
+import { root } from '../helpers.js';
+
+// Miravista: x and instagram are short, facebook and web long; comunicado and aviso-corto are
+// apologies, actualizacion an update, cierre a closing, agradecimiento an acknowledgement.
+const playbook = parsePlaybook(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'))).playbook!;
+const template = readFileSync(join(root, 'templates/statement.html.hbs'), 'utf8');
+
+type Published = EventOf<'published'>;
+const post = (minute: number, response: string, channel: string, extra: Partial<Published> = {}): Published => ({
+  type: 'published',
+  at: new Date(Date.UTC(2026, 10, 22, 20, minute)).toISOString(),
+  response,
+  channel,
+  text: `${response} on ${channel} at ${minute}`,
+  edited: false,
+  ...extra,
+});
+const page = (...published: Published[]) => statementPage(playbook, { published });
+const texts = (...published: Published[]) => {
+  const built = page(...published);
+  return built && { statement: built.statement.text, updates: built.updates.map((u) => u.text) };
+};
+
+describe('which message is the statement', () => {
+  it.each([
+    ['none at all', [], undefined],
+    ['a short apology alone (it links to the page)', [post(1, 'aviso-corto', 'x')], undefined],
+    ['an update without a statement', [post(1, 'actualizacion', 'facebook')], undefined],
+    ['a private message of an apology', [post(1, 'comunicado', 'facebook', { audience: 'private' })], undefined],
+    ['a response the plan no longer has', [post(1, 'borrada', 'facebook')], undefined],
+    ['a long apology', [post(1, 'comunicado', 'facebook')], 'comunicado on facebook at 1'],
+    [
+      'the latest of two long apologies (a correction)',
+      [post(1, 'comunicado', 'facebook'), post(9, 'comunicado', 'web', { text: 'corrected' })],
+      'corrected',
+    ],
+    [
+      'the long one, even when a short apology came after it',
+      [post(1, 'comunicado', 'web'), post(2, 'aviso-corto', 'x')],
+      'comunicado on web at 1',
+    ],
+  ] as const)('%s', (_, published, expected) => {
+    expect(texts(...published)?.statement).toBe(expected);
+  });
+});
+
+describe('the updates since the statement', () => {
+  it.each([
+    [
+      'newest first; only updates and closings after the statement, public ones',
+      [
+        post(0, 'actualizacion', 'x'),
+        post(1, 'comunicado', 'facebook'),
+        post(2, 'agradecimiento', 'x'),
+        post(3, 'actualizacion', 'x', { text: 'first' }),
+        post(4, 'actualizacion', 'x', { text: 'private', audience: 'private' }),
+        post(5, 'actualizacion', 'x', { text: 'second' }),
+        post(6, 'cierre', 'x', { text: 'closing' }),
+      ],
+      ['closing', 'second', 'first'],
+    ],
+    [
+      "a step's messages on several channels are one update, in its long channel's words",
+      [
+        post(1, 'comunicado', 'facebook'),
+        post(2, 'actualizacion', 'x', { step: 'update-1', text: 'short' }),
+        post(2, 'actualizacion', 'facebook', { step: 'update-1', text: 'long' }),
+        post(3, 'actualizacion', 'web', { step: 'update-1', text: 'long again' }),
+      ],
+      ['long'],
+    ],
+    [
+      'one step used for every update: a channel that repeats starts the next one',
+      [
+        post(1, 'comunicado', 'facebook'),
+        post(2, 'actualizacion', 'x', { step: 'update', text: 'one' }),
+        post(2, 'actualizacion', 'web', { step: 'update', text: 'one, long' }),
+        post(40, 'actualizacion', 'x', { step: 'update', text: 'two' }),
+      ],
+      ['two', 'one, long'],
+    ],
+    [
+      'outside a step, a channel that repeats starts the next update',
+      [
+        post(1, 'comunicado', 'facebook'),
+        post(2, 'actualizacion', 'x', { text: 'one, short' }),
+        post(2, 'actualizacion', 'web', { text: 'one, long' }),
+        post(3, 'actualizacion', 'x', { text: 'two' }),
+      ],
+      ['two', 'one, long'],
+    ],
+    [
+      'outside a step, another channel more than ten minutes later is the next update',
+      [
+        post(1, 'comunicado', 'facebook'),
+        post(2, 'actualizacion', 'x', { text: 'one' }),
+        post(13, 'actualizacion', 'web', { text: 'two' }),
+      ],
+      ['two', 'one'],
+    ],
+    [
+      'updates before a corrected statement are left to the statement they followed',
+      [post(1, 'comunicado', 'facebook'), post(2, 'actualizacion', 'x'), post(3, 'comunicado', 'web')],
+      [],
+    ],
+  ] as const)('%s', (_, published, expected) => {
+    expect(texts(...published)?.updates).toEqual(expected);
+  });
+
+  it('marks the last message the page shows, so a page written before it is known to be out of date', () => {
+    const built = page(post(1, 'comunicado', 'facebook'), post(2, 'agradecimiento', 'x'), post(3, 'cierre', 'x'))!;
+    expect(pageMark(built)).toBe(2);
+    expect(pageMark(page(post(1, 'comunicado', 'facebook'), post(2, 'agradecimiento', 'x'))!)).toBe(0);
+  });
+});
+
+describe('paragraphs', () => {
+  it.each([
+    ['one line', ['one line']],
+    ['a\nb', ['a\nb']],
+    ['a\n\nb', ['a', 'b']],
+    ['a\r\n \r\nb\n\n\n', ['a', 'b']],
+    ['\n\n', []],
+  ])('%j', (text, expected) => expect(paragraphs(text)).toEqual(expected));
+});
+
+describe('the rendered page', () => {
+  const hostile = '<script>alert("x")</script> & \'quotes\' {{brand.name}} `tick`';
+  const built = page(
+    post(1, 'comunicado', 'facebook', { text: `${hostile}\n\nSecond paragraph` }),
+    post(30, 'actualizacion', 'x', { text: hostile }),
+  )!;
+  // Times are written with no-break spaces, so a time never wraps across lines.
+  const html = renderStatement(template, built, playbook).replaceAll('\u00a0', ' ');
+
+  it('escapes every piece of incident text: no tag, quote or Handlebars expression gets through', () => {
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('Óptica Miravista &#x60;');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;quotes&#x27; {{brand.name}}');
+    expect(html.match(/&lt;script&gt;/g)).toHaveLength(2);
+  });
+
+  it("speaks the plan's language, on the brand's clock (Madrid, not the machine's zone)", () => {
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain(
+      'Publicado el <time datetime="2026-11-22T20:01:00.000Z">22 de noviembre de 2026 a las 21:01 CET</time>',
+    );
+    expect(html).toContain('<time datetime="2026-11-22T20:30:00.000Z">22 de noviembre de 2026 a las 21:30 CET</time>');
+    expect(html).toContain('#MiravistaInforma');
+  });
+
+  it('has no external asset: no src, no link, no url(), no script', () => {
+    expect(html).not.toMatch(/\ssrc=|<link|url\(|<script|@import/i);
+  });
+
+  it.each([
+    ['{{statement.titel}}', 'statement.titel', 1, 2],
+    ['<p>\n  {{brand.nmae}}</p>', 'brand.nmae', 2, 4],
+    ['{{#each updates}}{{text}}{{when}}{{/each}}', 'when', 1, 27],
+  ])('strict: %j is an error naming the field', (source, field, line, column) => {
+    const thrown = (() => {
+      try {
+        renderStatement(source, built, playbook);
+      } catch (error) {
+        return error;
+      }
+    })() as StatementTemplateError;
+    expect(thrown).toBeInstanceOf(StatementTemplateError);
+    expect(thrown).toMatchObject({ field, problem: { line, column } });
+    expect(thrown.fields).toEqual(['lang', 'labels', 'brand', 'statement', 'updates', 'updated']);
+  });
+
+  it.each([
+    ['{{#if statment}}x{{/if}}', 'statment', 1, 6],
+    ['{{#each updates}}{{#if paragraph}}x{{/if}}{{/each}}', 'paragraph', 1, 23],
+    ['{{#with brand}}{{name}} {{hashtags}}{{/with}}', 'hashtags', 1, 26],
+    ['{{#each updates}}{{../brand.nombre}}{{/each}}', '../brand.nombre', 1, 19],
+    ['{{#unless (lookup nope "x")}}{{/unless}}', 'nope', 1, 18],
+  ])('finds a missing field where strict mode would not print it: %j', (source, field, line, column) => {
+    expect(() => renderStatement(source, built, playbook)).toThrow(
+      expect.objectContaining({ field, problem: expect.objectContaining({ line, column }) }),
+    );
+  });
+
+  it.each([
+    '{{#each updates}}{{@index}} {{../brand.name}} {{time}} {{#each paragraphs}}{{this}}{{/each}}{{/each}}',
+    '{{@root.brand.name}} {{#if updates}}{{updates.length}}{{else}}{{labels.updates}}{{/if}}',
+    '{{#brand}}{{name}}{{/brand}} {{#with statement}}{{time}}{{/with}} {{lookup labels "title"}}',
+    '{{#each labels}}{{@key}}={{this}}{{/each}}',
+  ])('lets every real field through: %j', (source) => {
+    const none = statementPage(playbook, { published: [post(1, 'comunicado', 'facebook')] })!;
+    expect(() => renderStatement(source, none, playbook)).not.toThrow();
+  });
+
+  it('refuses a helper that does not exist, at its position', () => {
+    expect(() => renderStatement('\n{{shout brand.name}}', built, playbook)).toThrow(StatementTemplateError);
+  });
+});
