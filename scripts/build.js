@@ -1,6 +1,7 @@
 // Bundles src/ into dist/ with esbuild. Commands are split into chunks loaded on demand,
 // so `crisis --version` and `crisis --help` never parse zod, yaml or handlebars.
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -27,8 +28,8 @@ const withoutSourceMap = {
 
 // yaml's Node build is its browser build plus `process.env.LOG_TOKENS` read for every token (and
 // CommonJS wrapping): the browser build, an ES module, parses the same text in about 0.8× the time.
-// Its only other differences are a warning's channel (console.warn rather than process.emitWarning)
-// and Uint8Array rather than Buffer for !!binary, neither of which lint or the schema can tell apart.
+// Its only other differences (!!binary decoded by atob, warnings through console.warn) are made to
+// answer as the Node build did in src/source/parse-yaml.ts.
 const yamlBrowserBuild = {
   name: 'yaml-browser-build',
   setup(build) {
@@ -36,6 +37,65 @@ const yamlBrowserBuild = {
       const pkg = await build.resolve('yaml/package.json', { resolveDir, kind });
       return { path: join(dirname(pkg.path), 'browser/index.js') };
     });
+  },
+};
+
+// The bundled report templates, checked and compiled here once rather than by every `crisis
+// report` (src/report/template-spec.ts): the compiler runs from a bundle of its own, then the
+// main bundle's src/report/bundled-templates.ts is what it wrote.
+const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
+async function bundledTemplates() {
+  const { outputFiles } = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/report/template-spec.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    banner,
+    nodePaths: nodePath ? [nodePath] : [],
+    logLevel: 'warning',
+    plugins: [withoutSourceMap],
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'crisis-build-'));
+  try {
+    const file = join(dir, 'template-spec.mjs');
+    writeFileSync(file, outputFiles[0].text);
+    const { bundledTemplatesModule } = await import(pathToFileURL(file).href);
+    const contents = bundledTemplatesModule((format) =>
+      readFileSync(join(root, `templates/report.${format}.hbs`), 'utf8'),
+    );
+    return {
+      name: 'bundled-templates',
+      setup(build) {
+        build.onLoad({ filter: /[\\/]src[\\/]report[\\/]bundled-templates\.ts$/ }, () => ({ contents, loader: 'js' }));
+      },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const templates = await bundledTemplates();
+
+// puppeteer-core (report --format pdf) drives the machine's own browser over the DevTools
+// protocol. Left out, as a stub that throws: what downloads a browser (proxy-agent brings a
+// JavaScript engine for PAC files, 1.1 MB; extract-zip, tar-fs; yargs for its own CLI), and the
+// WebDriver BiDi driver (Firefox), which we never ask for.
+const NOT_BUNDLED = /^(proxy-agent|extract-zip|tar-fs|yargs|yargs\/helpers|\.\.?\/bidi\/bidi\.js|\.\/bidi\.js)$/;
+const withoutBrowserDownload = {
+  name: 'without-browser-download',
+  setup(build) {
+    build.onResolve({ filter: NOT_BUNDLED }, (args) =>
+      args.importer.includes('node_modules') ? { path: args.path, namespace: 'not-bundled' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'not-bundled' }, (args) => ({
+      contents: `const fail = () => { throw new Error('${args.path} is not bundled: crisis drives the browser on this machine over CDP'); };
+        export class ProxyAgent { constructor() { fail(); } }
+        export const hideBin = fail;
+        export default {};`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -54,12 +114,12 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   define: { __CRISIS_VERSION__: JSON.stringify(pkg.version) },
   // handlebars is CommonJS and calls require(); give the ESM bundle a real one.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner,
   // Imported lazily by cli/hand-off.ts, so start-up never loads them either way. Left out of the
   // bundle because both find helper programs next to their own files (clipboardy's xsel and
   // Windows clipboard.exe, open's xdg-open), which a bundle would lose.
   external: ['clipboardy', 'open'],
   nodePaths: nodePath ? [nodePath] : [],
   logLevel: 'warning',
-  plugins: [withoutSourceMap, yamlBrowserBuild],
+  plugins: [withoutSourceMap, templates, withoutBrowserDownload, yamlBrowserBuild],
 });

@@ -10,7 +10,8 @@ import { damagedError } from '../cli/incident-store/journal-file.js';
 import { brandZoneName } from '../escalate/brand-time.js';
 import type { Playbook } from '../model/schema.js';
 import { buildReport, type ReportData } from '../report/build-report.js';
-import { REPORT_FORMATTERS, type ReportFormat } from '../report/formats.js';
+import { REPORT_FORMATTERS, templateFormat, type ReportFormat } from '../report/formats.js';
+import { pageSize } from '../report/page-size.js';
 import { renderReport, ReportTemplateError } from '../report/render-report.js';
 
 interface ReportOptions {
@@ -34,6 +35,8 @@ export async function report(
 ): Promise<number> {
   const { log, t } = ctx;
   const format = options.format ?? 'md';
+  // Before any work: a PDF on a terminal is noise (to a pipe or a redirect it is what was asked).
+  if (format === 'pdf' && !options.out && ctx.streams.stdout.isTTY) throw new CliError('reportCmd.pdfToTerminal');
   const { playbook, dir, incidents, damaged } = loadIncidents(options, ctx);
   // Without an id, the incident opened last by its journal's clock: ids only sort by their minute.
   const chosen =
@@ -57,21 +60,27 @@ export async function report(
     const { brandCountry, redact } = await import('../report/redact.js');
     data = redact(data, brandCountry(playbook.brand.language, brandZoneName(playbook.brand.timezone)));
   }
+  const templateName = `report.${templateFormat(format)}.hbs`;
   const template = !REPORT_FORMATTERS[format].template
     ? ''
-    : readUserFile(options.template ?? `${TEMPLATES}report.${format}.hbs`, ctx.cwd).toString('utf8');
+    : readUserFile(options.template ?? `${TEMPLATES}${templateName}`, ctx.cwd).toString('utf8');
   const text = renderTemplateFile(
     format,
     template,
     data,
     playbook,
-    options.template ?? `templates/report.${format}.hbs`,
+    options.template ?? `templates/${templateName}`,
     ctx,
   );
+  // The browser's driver is loaded only here, so every other command starts as fast as before.
+  const output =
+    format === 'pdf'
+      ? await (await import('./report-pdf.js')).printPdf(text, pageSize(playbook.brand.language), ctx)
+      : text;
   if (options.out) {
-    writeFileSync(resolve(ctx.cwd, options.out), text);
+    writeFileSync(resolve(ctx.cwd, options.out), output);
     log.info(t('reportCmd.written', { path: options.out }));
-  } else ctx.streams.stdout.write(text);
+  } else ctx.streams.stdout.write(output);
   return EXIT.ok;
 }
 

@@ -27,7 +27,7 @@ export const en = {
   'cli.examples.escalate':
     '  crisis escalate                   # a new incident, on a terminal\n  crisis escalate --resume          # continue the most recent one\n  crisis escalate --script drill.yaml   # a drill, answered by a script',
   'cli.examples.report':
-    '  crisis report                     # the most recent incident, in Markdown\n  crisis report ID --format html --out report.html\n  crisis report --redact --format json',
+    '  crisis report                     # the most recent incident, in Markdown\n  crisis report ID --format pdf --out report.pdf\n  crisis report --redact --format html --out report.html',
   'cli.examples.incidents': '  crisis incidents\n  crisis incidents --json --playbook plan/crisis.yaml',
   'cli.examples.discard':
     '  crisis incidents discard ID        # a drill goes at once\n  crisis incidents discard ID --yes  # a real incident, without being asked',
@@ -270,9 +270,9 @@ export const en = {
   'playbook.hasWarnings': '{file} has {warnings:# warning|# warnings}; see crisis lint {file}.',
 
   'cmd.report.description':
-    'write the report of an incident from its journal: Markdown, HTML (with a timeline) or JSON',
+    'write the report of an incident from its journal: Markdown, HTML (with a timeline), JSON or PDF',
   'cmd.report.id': 'the incident (default: the most recent)',
-  'cmd.report.format': 'md (default), html or json',
+  'cmd.report.format': 'md (default), html, json or pdf (printed by the Chromium or Chrome on this machine)',
   'cmd.report.template': 'your own Handlebars template instead of templates/report.<format>.hbs',
   'cmd.report.out': 'write to this file instead of stdout',
   'cmd.report.redact': 'hide phone numbers and email addresses (for reports that travel outside the team)',
@@ -283,6 +283,18 @@ export const en = {
   'reportCmd.written': 'Report written to {path}.',
   'reportCmd.template': 'Report template {path}:{line}:{column}: {message}',
   'reportCmd.templateRender': 'Report template {path} cannot be rendered: {detail}.',
+  'reportCmd.pdfToTerminal':
+    'A PDF is not text to show in a terminal: write it to a file with --out report.pdf (or redirect it: > report.pdf).',
+  'reportCmd.noBrowser':
+    'No Chromium or Chrome found to print the PDF. {install} Or set CHROME_PATH to the browser program. Meanwhile, --format html writes a page any browser prints.',
+  'reportCmd.installLinux':
+    'Install one: sudo apt install chromium (Debian, Ubuntu), sudo dnf install chromium (Fedora).',
+  'reportCmd.installMac':
+    'Install Google Chrome from https://www.google.com/chrome/ (or brew install --cask google-chrome).',
+  'reportCmd.installWindows': 'Install Google Chrome from https://www.google.com/chrome/ (Microsoft Edge works too).',
+  'reportCmd.browserNotProgram':
+    '{variable} is {path}, which is not a program that can run. Point it to Chromium or Chrome, or unset it.',
+  'reportCmd.browserFailed': 'Could not print the PDF with {path}: {detail}',
 
   // crisis report (labels of the report, in the playbook's language)
   'report.title': 'Incident report',

@@ -28,7 +28,7 @@ export const es: Record<MessageKey, string> = {
   'cli.examples.escalate':
     '  crisis escalate                   # un incidente nuevo, en la terminal\n  crisis escalate --resume          # continúa el más reciente\n  crisis escalate --script simulacro.yaml   # un simulacro, respondido por un guion',
   'cli.examples.report':
-    '  crisis report                     # el incidente más reciente, en Markdown\n  crisis report ID --format html --out informe.html\n  crisis report --redact --format json',
+    '  crisis report                     # el incidente más reciente, en Markdown\n  crisis report ID --format pdf --out informe.pdf\n  crisis report --redact --format html --out informe.html',
   'cli.examples.incidents': '  crisis incidents\n  crisis incidents --json --playbook plan/crisis.yaml',
   'cli.examples.discard':
     '  crisis incidents discard ID        # un simulacro se borra enseguida\n  crisis incidents discard ID --yes  # un incidente real, sin preguntar',
@@ -267,9 +267,9 @@ export const es: Record<MessageKey, string> = {
   'playbook.hasErrors': '{file} tiene errores; corrígelos antes (crisis lint {file}).',
   'playbook.hasWarnings': '{file} tiene {warnings:# aviso|# avisos}; consulta crisis lint {file}.',
   'cmd.report.description':
-    'escribir el informe de un incidente a partir de su diario: Markdown, HTML (con cronología) o JSON',
+    'escribir el informe de un incidente a partir de su diario: Markdown, HTML (con cronología), JSON o PDF',
   'cmd.report.id': 'el incidente (por defecto: el más reciente)',
-  'cmd.report.format': 'md (por defecto), html o json',
+  'cmd.report.format': 'md (por defecto), html, json o pdf (lo imprime el Chromium o Chrome de este equipo)',
   'cmd.report.template': 'tu propia plantilla Handlebars en lugar de templates/report.<formato>.hbs',
   'cmd.report.out': 'escribir en este archivo en lugar de la salida estándar',
   'cmd.report.redact': 'ocultar teléfonos y correos (para informes que salen del equipo)',
@@ -280,6 +280,19 @@ export const es: Record<MessageKey, string> = {
   'reportCmd.written': 'Informe escrito en {path}.',
   'reportCmd.template': 'Plantilla del informe {path}:{line}:{column}: {message}',
   'reportCmd.templateRender': 'La plantilla del informe {path} no se puede usar: {detail}.',
+  'reportCmd.pdfToTerminal':
+    'Un PDF no es texto para mostrar en la terminal: escríbelo en un archivo con --out informe.pdf (o redirígelo: > informe.pdf).',
+  'reportCmd.noBrowser':
+    'No se encuentra Chromium ni Chrome para imprimir el PDF. {install} O indica el programa del navegador en CHROME_PATH. Mientras tanto, --format html escribe una página que cualquier navegador imprime.',
+  'reportCmd.installLinux':
+    'Instala uno: sudo apt install chromium (Debian, Ubuntu), sudo dnf install chromium (Fedora).',
+  'reportCmd.installMac':
+    'Instala Google Chrome desde https://www.google.com/chrome/ (o brew install --cask google-chrome).',
+  'reportCmd.installWindows':
+    'Instala Google Chrome desde https://www.google.com/chrome/ (también sirve Microsoft Edge).',
+  'reportCmd.browserNotProgram':
+    '{variable} es {path}, que no es un programa que se pueda ejecutar. Indica ahí Chromium o Chrome, o quítala.',
+  'reportCmd.browserFailed': 'No se pudo imprimir el PDF con {path}: {detail}',
   'report.title': 'Informe del incidente',
   'report.summary': 'Resumen',
   'report.channel': 'Empezó en',

@@ -6,6 +6,8 @@
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f]/g;
+// The same but tab and line feed, which texts of several lines keep: a report is mostly those.
+const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 /**
  * Colour and weight, the only sequences crisis writes itself (through chalk): one SGR parameter
@@ -43,7 +45,7 @@ function kept(text: string, index: number, options: PrintableOptions): number {
 /** The text with every control character written out as `\xHH` (or `\n`, `\r`, `\t`). */
 export function printable(text: string, options: PrintableOptions = {}): string {
   // Most text has none: no copy then.
-  if (!CONTROL.test(text)) return text;
+  if (!(options.lines ? CONTROL_BUT_LINES : CONTROL).test(text)) return text;
   let out = '';
   let from = 0;
   CONTROL_ALL.lastIndex = 0;

@@ -1,14 +1,17 @@
 import Handlebars from 'handlebars';
+import { pageSize } from './page-size.js';
 import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../i18n/index.js';
-import { brandZoneName, formatBrandTime } from '../escalate/brand-time.js';
+import { brandTimeFormat, brandZoneName } from '../escalate/brand-time.js';
 import { printable } from '../model/control-chars.js';
 import { formatDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
 import type { ReportData } from './build-report.js';
 import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
-import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
+import { REPORT_FORMATTERS, templateFormat, type ReportFormat } from './formats.js';
 import { timeline } from './timeline-svg.js';
+import { BUNDLED_TEMPLATES } from './bundled-templates.js';
+import { compileOptions } from './template-spec.js';
 import { planIndex } from '../model/plan-index.js';
 
 export type { ReportFormat } from './formats.js';
@@ -23,13 +26,18 @@ export function reportView(data: ReportData, playbook: Playbook) {
       .filter((key) => key.startsWith('report.'))
       .map((key) => [key.slice(7), t(key as MessageKey)]),
   );
-  const time = (iso: string | undefined) => (iso ? formatBrandTime(iso, playbook.brand) : '');
+  const format = brandTimeFormat(playbook.brand);
+  const time = (iso: string | undefined) => (iso ? format(iso) : '');
   const minutes = (value: number | undefined) => (value === undefined ? labels.none : formatDuration(value));
   const outcome = (value: string | undefined) => (value ? labels[value] : '');
   const { levels, contacts } = planIndex(playbook);
   const levelName = (id: string) => levels.get(id)?.name ?? id;
+  let picture: ReturnType<typeof timelineView> | undefined;
+  const drawn = () => (picture ??= timelineView(data, playbook, lang));
   return {
     lang,
+    // A4 or Letter, for the template's `@page { size }` (page-size.ts).
+    pageSize: pageSize(playbook.brand.language),
     labels,
     brand: { name: playbook.brand.name, timezone: brandZoneName(playbook.brand.timezone) },
     incident: {
@@ -127,7 +135,13 @@ export function reportView(data: ReportData, playbook: Playbook) {
       },
       { label: labels.metricSilence, value: minutes(data.metrics.longestSilenceMinutes) },
     ],
-    ...timelineView(data, playbook, lang),
+    // Drawn when a template asks for either (the HTML one), once: the Markdown report has no picture.
+    get svg(): string {
+      return drawn().svg;
+    },
+    get timelineKey() {
+      return drawn().timelineKey;
+    },
   };
 }
 
@@ -152,6 +166,17 @@ export class ReportTemplateError extends Error {
 // Handlebars' own errors end with " - line:column" when it knows where they happened.
 const POSITION = / - (\d+):(\d+)$/;
 
+const isProgram = (value: object): value is hbs.AST.Program => (value as { type?: unknown }).type === 'Program';
+
+/** A user's template is checked as a response's is, so a wrong block is a line to fix, not a crash. */
+function checkedProgram(template: string): hbs.AST.Program {
+  const parsed = parseTemplate(template);
+  if ('problem' in parsed) throw new ReportTemplateError(parsed.problem);
+  const problem = checkCalls(parsed.program, { each: true });
+  if (problem) throw new ReportTemplateError(problem);
+  return parsed.program;
+}
+
 /**
  * Markdown is plain text; HTML escapes every piece of incident text (a handle may hold <script>).
  * Both are read on a terminal too (`crisis report`, `cat`), so control characters are written
@@ -159,18 +184,12 @@ const POSITION = / - (\d+):(\d+)$/;
  */
 export function renderReport(format: ReportFormat, template: string, data: ReportData, playbook: Playbook): string {
   if (!REPORT_FORMATTERS[format].template) return `${JSON.stringify(data, null, 2)}\n`;
-  // A user's template is checked as a response's is, so a wrong block is a line to fix, not a crash.
-  const parsed = parseTemplate(template);
-  if ('problem' in parsed) throw new ReportTemplateError(parsed.problem);
-  const problem = checkCalls(parsed.program, { each: true });
-  if (problem) throw new ReportTemplateError(problem);
+  // The bundled template was checked and compiled when the bundle was built (template-spec.ts).
+  const bundled = BUNDLED_TEMPLATES[templateFormat(format)];
+  const program = bundled?.source === template ? bundled.template : checkedProgram(template);
   const env = Handlebars.create();
   try {
-    const compiled = env.compile(parsed.program, {
-      noEscape: !REPORT_FORMATTERS[format].escape,
-      knownHelpersOnly: true,
-      knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false },
-    });
+    const compiled = isProgram(program) ? env.compile(program, compileOptions(format)) : env.template(program);
     return printable(compiled(reportView(data, playbook), NO_PROTOTYPE), { lines: true });
   } catch (error) {
     const message = (error as Error).message;

@@ -93,7 +93,7 @@ describe('options declared once', () => {
 
   it.each([
     [['lint', '--format', 'nope'], 'Unknown format "nope". Use one of: stylish, json, github, sarif.'],
-    [['report', '--format', 'pdf'], 'Unknown format "pdf". Use one of: md, html, json.'],
+    [['report', '--format', 'docx'], 'Unknown format "docx". Use one of: md, html, json, pdf.'],
     [['lint', '--max-warnings', '-1'], '--max-warnings takes a whole number of 0 or more, not "-1".'],
     [['lint', '--max-warnings', 'x'], '--max-warnings takes a whole number of 0 or more, not "x".'],
   ])('%j is refused by commander, in our words', async (args, message) => {

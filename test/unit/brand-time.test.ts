@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { brandZoneName, formatBrandTime, parseOperatorTime } from '../../src/escalate/brand-time.js';
+import { brandTimeFormat, brandZoneName, formatBrandTime, parseOperatorTime } from '../../src/escalate/brand-time.js';
 
 // Every case names its zone, so nothing here depends on the machine's TZ (CI runs in UTC).
 const MADRID = 'Europe/Madrid';
@@ -75,6 +76,39 @@ describe('formatBrandTime', () => {
       expect(parseOperatorTime('-5m', at('2026-11-22T22:00:00Z'), timezone).ok).toBe(true);
     });
     expect(performance.now() - started).toBeLessThan(150);
+  });
+});
+
+describe('brandTimeFormat', () => {
+  // Zones whose offset once had seconds (Monrovia -0:44:30 until 1972, Amsterdam +0:19:32 until
+  // 1937), a half-hour and a quarter-hour zone, and changes of summer time.
+  const zones = ['Africa/Monrovia', 'Europe/Amsterdam', MADRID, MEXICO, 'Asia/Kathmandu', 'Australia/Adelaide', 'UTC'];
+  const instant = fc.integer({ min: Date.UTC(1890, 0, 1), max: Date.UTC(2100, 0, 1) });
+
+  it('writes every time as formatBrandTime does, each minute formatted once (2,000 generated times)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.constantFrom('en-GB', 'es', 'en-US'),
+        fc.constantFrom('datetime' as const, 'time' as const, 'date' as const),
+        fc.array(instant, { minLength: 1, maxLength: 20 }),
+        (timezone, language, style, instants) => {
+          const format = brandTimeFormat({ language, timezone }, style);
+          // The same minute again, seconds apart, reads from what was kept.
+          for (const ms of instants.flatMap((ms) => [ms, ms - (ms % 60_000) + 59_999])) {
+            const iso = new Date(ms).toISOString();
+            expect(format(iso)).toBe(formatBrandTime(iso, { language, timezone }, style));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each([['not a date'], [''], [new Date(Number.NaN)]])('returns %j as formatBrandTime does', (when) => {
+    expect(brandTimeFormat({ language: 'en-GB', timezone: MADRID })(when)).toBe(
+      formatBrandTime(when, { language: 'en-GB', timezone: MADRID }),
+    );
   });
 });
 

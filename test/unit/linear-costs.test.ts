@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { Chalk } from 'chalk';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { bigJournal, journalText } from '../../bench/big-journal.js';
+import { createContext } from '../../src/cli/context.js';
+import { incidents } from '../../src/commands/incidents.js';
+import { promises } from '../../src/commands/promises.js';
+import { report } from '../../src/commands/report.js';
+import { parseJournal } from '../../src/escalate/parse-journal.js';
+import { replay } from '../../src/escalate/replay.js';
 import { groupByFile } from '../../src/commands/lint.js';
 import { translator } from '../../src/i18n/index.js';
 import type { Finding } from '../../src/source/finding.js';
@@ -11,7 +21,8 @@ import { slaOrder } from '../../src/lint/rules/sla-order.js';
 import { unknownReference } from '../../src/lint/rules/unknown-reference.js';
 import { parseDuration } from '../../src/model/duration.js';
 import type { Playbook } from '../../src/model/schema.js';
-import { MINIMAL_YAML } from '../helpers.js';
+import { countOperations } from '../count-operations.js';
+import { MINIMAL_YAML, root, tempDir } from '../helpers.js';
 
 // Issue 9: a large or crafted file must cost time in proportion to its size. Each case below took
 // seconds to minutes when the work grew with the square; the bounds are generous for a loaded
@@ -140,5 +151,65 @@ describe('sla-order', () => {
     const { result, ms } = timed(() => slaOrder.check(context({ ...base(), levels: generated })));
     expect(result).toHaveLength(0);
     expect(ms).toBeLessThan(1500);
+  });
+});
+
+// Issue 11: a long incident, and a folder of them, costs work in proportion to its events. Counted,
+// not timed (test/count-operations.ts). What one size more adds is compared, so the plan's own
+// loading cancels out: from n to 8n adds 7 times what n to 2n adds when the work is linear, 21
+// times when each event costs a pass over the others.
+describe('journals, replay and reports', () => {
+  const PLAN = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
+  const NOW = new Date('2026-11-30T00:00:00Z');
+  const ctxIn = (cwd: string) =>
+    createContext([], '0.0.0', {
+      cwd,
+      env: { NO_COLOR: '1' },
+      streams: { stdout: new PassThrough(), stderr: new PassThrough() },
+      interactive: false,
+    });
+  /** A folder of `journals` incidents of `events` events each, half of them closed. */
+  function folder(journals: number, events: number): string {
+    const dir = tempDir();
+    for (let i = 0; i < journals; i += 1) {
+      const id = `20261122-2000-${String(i).padStart(4, '0')}`;
+      const start = Date.UTC(2026, 10, 22, 20, 0) + i * 60_000;
+      writeFileSync(join(dir, `${id}.jsonl`), journalText(bigJournal(events, { id, start, closed: i % 2 === 0 })));
+    }
+    return dir;
+  }
+  /** What going from n to 8n adds, over what going from n to 2n adds: 7 when linear, under 8 with a sort. */
+  const growth = (run: (size: number) => void, n: number) => {
+    // Once first, uncounted: what a process does once (a cache filled, a catalog read) is no event's cost.
+    run(n);
+    const [one, two, eight] = [n, 2 * n, 8 * n].map((size) => countOperations(() => run(size)));
+    return (eight! - one!) / (two! - one!);
+  };
+
+  it('reads a journal in one pass', () => {
+    const ratio = growth((size) => parseJournal(journalText(bigJournal(size))), 500);
+    expect(ratio).toBeGreaterThan(6);
+    expect(ratio).toBeLessThan(8.5);
+  });
+
+  it('replays an incident once per event', () => {
+    const ratio = growth((size) => replay(bigJournal(size)), 500);
+    expect(ratio).toBeLessThan(8.5);
+  });
+
+  it.each(['md', 'html', 'json'] as const)('reports a long incident as %s', (format) => {
+    const ratio = growth((size) => {
+      const dir = folder(1, size);
+      void report(undefined, { format, playbook: PLAN, incidentsDir: dir, out: join(dir, 'report') }, ctxIn(dir), NOW);
+    }, 500);
+    expect(ratio).toBeLessThan(8.5);
+  });
+
+  it.each([
+    ['incidents', (dir: string) => incidents({ json: true, playbook: PLAN, incidentsDir: dir }, ctxIn(dir), NOW)],
+    ['promises', (dir: string) => promises({ json: true, playbook: PLAN, incidentsDir: dir }, ctxIn(dir))],
+  ])('lists %s across a folder of long incidents', (_command, run) => {
+    expect(growth((size) => void run(folder(4, size)), 200)).toBeLessThan(8.5);
+    expect(growth((size) => void run(folder(size, 200)), 4)).toBeLessThan(8.5);
   });
 });

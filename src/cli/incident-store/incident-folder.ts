@@ -106,6 +106,18 @@ export function chooseToResume(
   return chosen;
 }
 
+/** The incident with its state, replayed when first asked for: a report of one incident replays no other. */
+function withState(entry: StoredJournal): StoredIncident {
+  let state: IncidentState | undefined;
+  return {
+    ...entry,
+    get state() {
+      state ??= replay(entry.journal.events);
+      return state;
+    },
+  };
+}
+
 /**
  * Every incident of a folder, each rebuilt from its journal, and the damaged journals apart. A
  * journal holding only the first answers of an incident not yet opened is left to `--resume`.
@@ -113,9 +125,9 @@ export function chooseToResume(
 export function readIncidents(dir: string, ctx: Context): { incidents: StoredIncident[]; damaged: StoredJournal[] } {
   const journals = readJournals(dir, ctx);
   const incidents = journals.flatMap((entry) =>
-    !entry.journal.damage && isOpened(entry.journal.events) ? [{ ...entry, state: replay(entry.journal.events) }] : [],
+    !entry.journal.damage && isOpened(entry.journal.events) ? [withState(entry)] : [],
   );
-  for (const incident of incidents) if (incident.state.closed) clearAbandonedLock(incident.file);
+  for (const incident of incidents) if (isClosed(incident.journal.events)) clearAbandonedLock(incident.file);
   return { incidents, damaged: journals.filter((entry) => entry.journal.damage) };
 }
 

@@ -1,4 +1,4 @@
-import { brandDay, formatBrandTime } from '../../escalate/brand-time.js';
+import { brandDay, brandTimeFormat } from '../../escalate/brand-time.js';
 import { translator } from '../../i18n/index.js';
 import { formatDuration } from '../../model/duration.js';
 import type { Outcome, ReportData } from '../report-data.js';
@@ -71,7 +71,11 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
   const t = translator(ctx.lang);
   const seen = Date.parse(data.incident.detectedAt);
   const close = endOf(data);
-  const list = drafts(data, t, ctx, (iso) => formatBrandTime(iso, ctx.brand, 'time'));
+  // A mark per event: each minute formatted once (brandTimeFormat), not each time again.
+  const clock = brandTimeFormat(ctx.brand, 'time');
+  const date = brandTimeFormat(ctx.brand, 'date');
+  const datetime = brandTimeFormat(ctx.brand);
+  const list = drafts(data, t, ctx, clock);
   const from = Math.min(seen, ...list.map((e) => e.at));
   const due = data.firstResponse ? Date.parse(data.firstResponse.due) : undefined;
   const end = Math.max(close, ...list.map((e) => e.at));
@@ -79,8 +83,8 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
   const sameDay = (a: number, b: number) =>
     brandDay(new Date(a), ctx.brand.timezone) === brandDay(new Date(b), ctx.brand.timezone);
   const oneDay = sameDay(from, to);
-  const short = (at: number) => formatBrandTime(new Date(at), ctx.brand, oneDay ? 'time' : 'datetime');
-  const full = (at: number) => formatBrandTime(new Date(at), ctx.brand);
+  const short = (at: number) => (oneDay ? clock : datetime)(new Date(at));
+  const full = (at: number) => datetime(new Date(at));
 
   const laneOrder = (lane: Lane) => LANES.indexOf(lane);
   const events = list
@@ -176,8 +180,8 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
     bandLegend: severities.map(([severity, name]) => ({ severity, label: t('timeline.legend.band', { name }) })),
     title,
     desc,
-    tickTime: (at) => formatBrandTime(new Date(at), ctx.brand, 'time'),
-    tickDate: (at) => formatBrandTime(new Date(at), ctx.brand, 'date'),
+    tickTime: (at) => clock(new Date(at)),
+    tickDate: (at) => date(new Date(at)),
     sameDay,
     key: events.map((e) => ({ n: e.n, time: short(e.at), text: e.text })),
   };

@@ -1,0 +1,69 @@
+import type { Context } from '../cli/context.js';
+import { CliError } from '../cli/errors.js';
+import { findBrowser } from '../cli/find-browser.js';
+import type { PageSize } from '../report/page-size.js';
+
+/** What to install, said for the system the user is on. */
+const INSTALL = {
+  linux: 'reportCmd.installLinux',
+  darwin: 'reportCmd.installMac',
+  win32: 'reportCmd.installWindows',
+} as const;
+
+/** The browser to print with, or a message that says which one to install (exit 2, as other environment errors). */
+export function browserPath(ctx: Context, platform: NodeJS.Platform = process.platform): string {
+  const found = findBrowser(ctx.env, platform);
+  if (found && 'wrong' in found)
+    throw new CliError('reportCmd.browserNotProgram', { variable: found.variable, path: found.wrong });
+  if (!found)
+    throw new CliError('reportCmd.noBrowser', {
+      install: ctx.t(INSTALL[platform as keyof typeof INSTALL] ?? INSTALL.linux),
+    });
+  if (ctx.debug) ctx.log.info(ctx.log.color.dim(`${found.source}: ${found.path}`));
+  return found.path;
+}
+
+/**
+ * Prints the HTML report to PDF with the machine's own Chromium or Chrome (puppeteer-core never
+ * downloads one). The page's `@page` size wins; `size` is for a user's template that has none.
+ */
+export async function printPdf(html: string, size: PageSize, ctx: Context): Promise<Uint8Array> {
+  const executablePath = browserPath(ctx);
+  // Loaded only for --format pdf: the driver is the largest part of the bundle.
+  const { default: puppeteer } = await import('puppeteer-core');
+  let browser: Awaited<ReturnType<typeof puppeteer.launch>> | undefined;
+  try {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      // Chromium refuses to start as root with its sandbox on (containers, CI).
+      args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+      // Ctrl-C, SIGTERM, SIGHUP: puppeteer closes the browser (it runs in its own process group) and exits 130.
+    });
+    const page = await browser.newPage();
+    // The report is a document: nothing in it needs to run.
+    await page.setJavaScriptEnabled(false);
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({ format: size, preferCSSPageSize: true, printBackground: true, tagged: true });
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError('reportCmd.browserFailed', { path: executablePath, detail: briefError(error) });
+  } finally {
+    await browser?.close().catch(() => {});
+  }
+}
+
+/**
+ * Puppeteer's launch errors carry the browser's whole stderr and a troubleshooting link: keep
+ * the first line and the browser's own first words, which say what went wrong.
+ */
+export function briefError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('TROUBLESHOOTING'));
+  const said = lines.indexOf('stderr:');
+  const first = (lines[0] ?? message).replace(/\s+/g, ' ');
+  return said >= 0 && lines[said + 1] ? `${first} (${lines[said + 1]})` : first;
+}

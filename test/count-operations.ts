@@ -1,0 +1,129 @@
+// Work measured without a clock: while `work` runs, the built-in methods that walk a collection
+// or copy a string count what they touch (each callback call, each element or character). Work
+// that grows with the square of its input shows as a count that does, on any machine, however
+// loaded. Upper bounds: an `indexOf` that stops early still counts the whole array.
+
+type AnyFunction = (this: unknown, ...args: unknown[]) => unknown;
+
+const BY_CALLBACK = {
+  array: [
+    'find',
+    'findLast',
+    'findIndex',
+    'findLastIndex',
+    'filter',
+    'some',
+    'every',
+    'map',
+    'forEach',
+    'flatMap',
+    'reduce',
+    'reduceRight',
+    'sort',
+    'toSorted',
+  ],
+} as const;
+const BY_LENGTH = {
+  array: ['includes', 'indexOf', 'lastIndexOf', 'slice', 'concat', 'join', 'splice', 'keys', 'values', 'entries'],
+  string: ['split', 'replace', 'replaceAll', 'indexOf', 'lastIndexOf', 'includes', 'trim', 'match', 'matchAll'],
+} as const;
+const BY_RESULT = { string: ['slice', 'substring', 'substr'] } as const;
+const BY_SIZE = ['forEach', 'keys', 'values', 'entries'] as const;
+
+export function countOperations(work: () => void): number {
+  let count = 0;
+  const restore: Array<() => void> = [];
+  const patch = (target: object, name: PropertyKey, wrap: (original: AnyFunction) => AnyFunction) => {
+    const original = Reflect.get(target, name) as AnyFunction;
+    Object.defineProperty(target, name, { value: wrap(original), configurable: true, writable: true });
+    restore.push(() => Object.defineProperty(target, name, { value: original, configurable: true, writable: true }));
+  };
+  const length = (value: unknown) => (value as { length?: number } | null)?.length ?? 0;
+  const size = (value: unknown) => (value as { size?: number }).size ?? 0;
+
+  for (const name of BY_CALLBACK.array)
+    patch(
+      Array.prototype,
+      name,
+      (original) =>
+        function (this: unknown, ...args: unknown[]) {
+          const callback = args[0];
+          // sort() without a comparator, still n log n: counted by its length.
+          if (typeof callback !== 'function') count += length(this);
+          else
+            args[0] = function (this: unknown, ...inner: unknown[]) {
+              count += 1;
+              return (callback as AnyFunction).apply(this, inner);
+            };
+          return original.apply(this, args);
+        },
+    );
+  for (const name of [...BY_LENGTH.array, Symbol.iterator])
+    patch(
+      Array.prototype,
+      name,
+      (original) =>
+        function (this: unknown, ...args: unknown[]) {
+          count += length(this);
+          return original.apply(this, args);
+        },
+    );
+  for (const name of BY_LENGTH.string)
+    patch(
+      String.prototype,
+      name,
+      (original) =>
+        function (this: unknown, ...args: unknown[]) {
+          count += length(this);
+          return original.apply(this, args);
+        },
+    );
+  for (const name of BY_RESULT.string)
+    patch(
+      String.prototype,
+      name,
+      (original) =>
+        function (this: unknown, ...args: unknown[]) {
+          const result = original.apply(this, args);
+          count += length(result);
+          return result;
+        },
+    );
+  for (const prototype of [Map.prototype, Set.prototype])
+    for (const name of [...BY_SIZE, Symbol.iterator])
+      patch(
+        prototype,
+        name,
+        (original) =>
+          function (this: unknown, ...args: unknown[]) {
+            count += size(this);
+            return original.apply(this, args);
+          },
+      );
+  for (const name of ['keys', 'values', 'entries'] as const)
+    patch(
+      Object,
+      name,
+      (original) =>
+        function (this: unknown, ...args: unknown[]) {
+          const result = original.apply(this, args);
+          count += length(result);
+          return result;
+        },
+    );
+  patch(
+    JSON,
+    'parse',
+    (original) =>
+      function (this: unknown, ...args: unknown[]) {
+        count += length(args[0]);
+        return original.apply(this, args);
+      },
+  );
+  try {
+    work();
+  } finally {
+    for (let index = restore.length - 1; index >= 0; index -= 1) restore[index]!();
+  }
+  return count;
+}

@@ -1,0 +1,185 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/cli/find-browser.js';
+import { root, tempDir } from '../helpers.js';
+
+// `crisis report --format pdf` with the machine's Chromium, read back with poppler: the paper,
+// the pages, and where they break. Skipped without Chromium and poppler unless
+// CRISIS_REQUIRE_CHROMIUM=1 (CI), which makes their absence a failure.
+
+const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+const READY = findBrowser(process.env) !== undefined && has('pdfinfo') && has('pdftotext');
+const REQUIRED = process.env.CRISIS_REQUIRE_CHROMIUM === '1';
+
+const PLANS = [
+  { plan: 'en-northside-bakery', script: 'northside-allergen.yaml' },
+  { plan: 'es-optica-miravista', script: 'crisis-miravista.yaml' },
+] as const;
+
+/** Runs the built binary; printing starts a browser, so it gets more time than test/e2e/run-cli.ts gives. */
+function crisis(args: string[], cwd: string) {
+  const run = spawnSync(process.execPath, [join(root, 'bin/crisis.js'), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', CHROME_PATH: process.env.CHROME_PATH },
+    timeout: 60_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr.toString('utf8') };
+}
+
+/** A bundled plan with one closed drill in its journal. */
+function planWithIncident(plan: string, script: string, edit = (yaml: string) => yaml): string {
+  const dir = tempDir();
+  cpSync(join(root, 'playbooks', plan), dir, { recursive: true });
+  writeFileSync(join(dir, 'crisis.yaml'), edit(readFileSync(join(dir, 'crisis.yaml'), 'utf8')));
+  const run = crisis(['escalate', '--script', join(root, 'test/fixtures/scripts', script)], dir);
+  expect(run.stderr).not.toContain('✖');
+  expect(run.status).toBe(0);
+  return dir;
+}
+
+// The sweep's PDF has some 80 pages: its boxes run past execFileSync's 1 MB default.
+const READ = { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
+
+/** A PDF as poppler reads it: its paper in points, and each page's text and words with their size. */
+function pdf(file: string) {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
+  const count = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  // One call each for the whole file: pdftotext ends each page with a form feed, -bbox wraps each in <page>.
+  const texts = execFileSync('pdftotext', ['-layout', file, '-'], READ).split('\f');
+  const boxes = execFileSync('pdftotext', ['-bbox', file, '-'], READ).split('<page ').slice(1);
+  expect({ texts: texts.length - 1, boxes: boxes.length }).toEqual({ texts: count, boxes: count });
+  const pages = boxes.map((box, index) => ({
+    text: texts[index]!,
+    // A word's box is its font size plus the ascent and descent: about 1.16 em in DejaVu Sans.
+    words: [...box.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map(
+      ([, top, bottom, word]) => ({
+        word,
+        pt: Math.round(((Number(bottom) - Number(top)) / 1.16) * 10) / 10,
+      }),
+    ),
+  }));
+  return { size: `${Math.round(Number(width))}x${Math.round(Number(height))}`, pages };
+}
+
+const lines = (page: string) =>
+  page
+    .split('\n')
+    .map((line) => line.trim().replace(/\s+/g, ' '))
+    .filter((line) => line !== '');
+const words = (text: string) => text.trim().replace(/\s+/g, ' ');
+const lastWords = (text: string) => words(text).split(' ').slice(-6).join(' ');
+
+/** The table header rows as the HTML report writes them (so a column added later is followed), and the messages with a link. */
+function facts(dir: string) {
+  const html = crisis(['report', '--format', 'html'], dir).stdout.toString('utf8');
+  const headers = [...html.matchAll(/<table>(?:<thead>)?<tr>((?:<th>.*?<\/th>)+)<\/tr>/g)].map((row) =>
+    words([...row[1]!.matchAll(/<th>(.*?)<\/th>/g)].map((cell) => cell[1]).join(' ')),
+  );
+  const { messages } = JSON.parse(crisis(['report', '--format', 'json'], dir).stdout.toString('utf8')) as {
+    messages: Array<{ text: string; url?: string }>;
+  };
+  return { headers, linked: messages.filter((message) => message.url) };
+}
+
+// The page number in the bottom margin (@page @bottom-right): "2 / 4", read as "2/4".
+const FOOTER = /^(\d+) ?\/ ?(\d+)$/;
+
+describe.runIf(READY || REQUIRED)('crisis report --format pdf, printed by Chromium', { timeout: 60_000 }, () => {
+  it.each(PLANS)(
+    'prints $plan on A4: headers never alone at the foot of a page, messages with their links, no tiny text',
+    ({ plan, script }) => {
+      const dir = planWithIncident(plan, script);
+      const run = crisis(['report', '--format', 'pdf', '--out', 'report.pdf'], dir);
+      expect(run.stderr).toContain('Report written to report.pdf.');
+      expect(run.status).toBe(0);
+      const { size, pages } = pdf(join(dir, 'report.pdf'));
+      expect(size).toBe('595x842');
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      expect(pages.length).toBeLessThanOrEqual(8);
+      pages.forEach((page, index) => expect(lines(page.text).at(-1)).toBe(`${index + 1}/${pages.length}`));
+
+      // The header rows, as the HTML report writes them (so a column added later is followed).
+      const html = crisis(['report', '--format', 'html'], dir).stdout.toString('utf8');
+      const headers = [...html.matchAll(/<table>(?:<thead>)?<tr>((?:<th>.*?<\/th>)+)<\/tr>/g)].map((row) =>
+        words([...row[1]!.matchAll(/<th>(.*?)<\/th>/g)].map((cell) => cell[1]).join(' ')),
+      );
+      expect(headers.length).toBeGreaterThanOrEqual(3);
+      for (const page of pages) {
+        const content = lines(page.text).filter((line) => !FOOTER.test(line));
+        expect(headers).not.toContain(content.at(-1));
+      }
+
+      // A message and its link on one page: the page that shows the link shows the message's end.
+      const { messages } = JSON.parse(crisis(['report', '--format', 'json'], dir).stdout.toString('utf8')) as {
+        messages: Array<{ text: string; url?: string }>;
+      };
+      const linked = messages.filter((message) => message.url);
+      expect(linked.length).toBeGreaterThanOrEqual(2);
+      for (const { text, url } of linked) {
+        const page = pages.find((candidate) => candidate.text.includes(url!));
+        expect(page, url).toBeDefined();
+        expect(words(page!.text)).toContain(words(text).split(' ').slice(-6).join(' '));
+      }
+
+      // Legible on paper, the timeline's labels included: no word set under 6 pt.
+      const tiny = pages.flatMap((page) => page.words).filter(({ pt }) => pt < 6);
+      expect(tiny).toEqual([]);
+    },
+  );
+
+  // The same checks wherever the page breaks fall: the report's body again and again on one
+  // document, each copy on a new page after a gap 0 to 225 mm high, so a break lands at each
+  // table row, heading and message in turn.
+  it.each(PLANS)('keeps headers and links with their rows and messages wherever $plan breaks', ({ plan, script }) => {
+    const dir = planWithIncident(plan, script);
+    const template = readFileSync(join(root, 'templates/report.html.hbs'), 'utf8');
+    const [head, rest] = template.split('<body>') as [string, string];
+    const [body, tail] = rest.split('</body>') as [string, string];
+    const gaps = Array.from({ length: 16 }, (_, index) => index * 15);
+    const copies = gaps.map((gap) => `<div style="break-before: page; height: ${gap}mm"></div>${body}`);
+    writeFileSync(join(dir, 'sweep.hbs'), `${head}<body>${copies.join('')}</body>${tail}`);
+    const run = crisis(['report', '--format', 'pdf', '--template', 'sweep.hbs', '--out', 'sweep.pdf'], dir);
+    expect(run.status).toBe(0);
+    const { pages } = pdf(join(dir, 'sweep.pdf'));
+    expect(pages.length).toBeGreaterThan(gaps.length * 2);
+    const { headers, linked } = facts(dir);
+    const orphans = pages
+      .map((page, index) => ({
+        page: index + 1,
+        last: lines(page.text)
+          .filter((line) => !FOOTER.test(line))
+          .at(-1),
+      }))
+      .filter(({ last }) => headers.includes(last!));
+    expect(orphans).toEqual([]);
+    const apart = linked.flatMap(({ text, url }) =>
+      pages
+        .map((page, index) => ({ page: index + 1, text: page.text }))
+        .filter((page) => page.text.includes(url!) && !words(page.text).includes(lastWords(text)))
+        .map(({ page }) => ({ page, url })),
+    );
+    expect(apart).toEqual([]);
+  });
+
+  it('writes Letter to a pipe where the plan is written for the US', () => {
+    const dir = planWithIncident(PLANS[0].plan, PLANS[0].script, (yaml) =>
+      yaml.replace('language: en-GB', 'language: en-US'),
+    );
+    const run = crisis(['report', '--format', 'pdf'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    writeFileSync(join(dir, 'piped.pdf'), run.stdout);
+    expect(pdf(join(dir, 'piped.pdf')).size).toBe('612x792');
+  });
+});
+
+describe.runIf(REQUIRED && !READY)('crisis report --format pdf', () => {
+  it('needs Chromium and poppler (CRISIS_REQUIRE_CHROMIUM=1)', () => {
+    expect.fail(
+      'Install Chromium and poppler-utils (apt install chromium poppler-utils), or unset CRISIS_REQUIRE_CHROMIUM.',
+    );
+  });
+});
