@@ -8,7 +8,8 @@ export interface BrandClock {
   timezone?: string;
 }
 
-export type TimeStyle = 'datetime' | 'time' | 'date';
+/** `dated` carries the year, for what is read later (a report); `datetime` is for the night itself. */
+export type TimeStyle = 'datetime' | 'dated' | 'time' | 'date';
 
 export type OperatorTime = { ok: true; date: Date } | { ok: false; problem: 'format' | 'future' };
 
@@ -63,7 +64,9 @@ function formatterFor(locale: string, timeZone: string | undefined, style: TimeS
   let format = formats.get(key);
   if (!format) {
     const day: Intl.DateTimeFormatOptions =
-      style === 'time' ? {} : { weekday: 'short', day: 'numeric', month: 'short' };
+      style === 'time'
+        ? {}
+        : { weekday: 'short', day: 'numeric', month: 'short', ...(style === 'dated' && { year: 'numeric' }) };
     if (style === 'date') {
       format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone });
       formats.set(key, format);

@@ -33,6 +33,11 @@ function fieldCheck(schema: unknown): Check | undefined {
       );
       return (value) => values.has(value);
     }
+    case 'array': {
+      // A list of plain values (a published message's failed checks), each checked as a field.
+      const element = fieldCheck(def.element);
+      return element && ((value) => Array.isArray(value) && value.every(element));
+    }
     case 'optional': {
       const inner = fieldCheck(def.innerType);
       return inner && ((value) => value === undefined || inner(value));

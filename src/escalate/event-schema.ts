@@ -44,6 +44,7 @@ const shapes = {
     text,
     url: z.optional(text),
     edited: z.boolean(),
+    failed_checks: z.optional(z.array(text)),
     audience: z.optional(z.enum(['private', 'internal'])),
   }),
   'post-link': event('post-link', { step: z.optional(text), channel: text, url: text }),

@@ -45,6 +45,8 @@ export type IncidentEvent = Base &
         text: string;
         url?: string;
         edited: boolean;
+        /** When edited: the checks (rule ids) the message failed as rendered, before the operator changed it. */
+        failed_checks?: string[];
         audience?: Audience;
       }
     | { type: 'post-link'; step?: string; channel: string; url: string }

@@ -39,6 +39,11 @@ export interface JudgedUpdate {
 
 const MINUTE = 60_000;
 
+/** Each entry with the one after it. */
+function pairs<T>(list: readonly T[]): Array<[T, T]> {
+  return list.slice(1).map((next, index) => [list[index] as T, next]);
+}
+
 /**
  * The public messages up to `end`, each once: a step's message posted on several channels is one
  * piece of news, timed at its first post (the statement on Facebook, then on the blog).
@@ -77,27 +82,25 @@ export function updateDeadline(
   const every = everyOf(playbook, current.level);
   if (every === undefined) return undefined;
   let deadline = { level: current.level, due: new Date(since.getTime() + every * MINUTE) };
-  changes.slice(0, -1).forEach((change, index) => {
-    const until = new Date(changes[index + 1]!.at);
+  for (const [change, next] of pairs(changes)) {
+    const until = new Date(next.at);
     const minutes = everyOf(playbook, change.level);
-    if (until <= since || minutes === undefined) return;
+    if (until <= since || minutes === undefined) continue;
     const due = new Date(since.getTime() + minutes * MINUTE);
     if (due <= until && due < deadline.due) deadline = { level: change.level, due };
-  });
+  }
   return deadline;
 }
 
 /** Every public message after the first that had an update deadline running, with its verdict. */
 export function judgedUpdates(playbook: Playbook, state: IncidentState, end: Date): JudgedUpdate[] {
-  const messages = publicMessages(playbook, state, end);
   const judged: JudgedUpdate[] = [];
-  messages.forEach((message, index) => {
-    if (index === 0) return;
+  for (const [previous, message] of pairs(publicMessages(playbook, state, end))) {
     const at = new Date(message.at);
-    const deadline = updateDeadline(playbook, state, new Date(messages[index - 1]!.at), at);
-    if (!deadline) return;
-    judged.push({ message, ...deadline, minutesLeft: minutesUntil(deadline.due, at), late: at > deadline.due });
-  });
+    const deadline = updateDeadline(playbook, state, new Date(previous.at), at);
+    if (deadline)
+      judged.push({ message, ...deadline, minutesLeft: minutesUntil(deadline.due, at), late: at > deadline.due });
+  }
   return judged;
 }
 
@@ -141,9 +144,7 @@ export function updateRecord(playbook: Playbook, state: IncidentState, now: Date
   const last = messages.at(-1);
   const owed = last ? updateDeadline(playbook, state, new Date(last.at), end) : undefined;
   let longestSilence: UpdateRecord['longestSilence'];
-  const stops = [...messages.map((message) => new Date(message.at)), end];
-  for (let index = 1; index < stops.length; index += 1) {
-    const [from, to] = [stops[index - 1]!, stops[index]!];
+  for (const [from, to] of pairs([...messages.map((message) => new Date(message.at)), end])) {
     const minutes = Math.floor((to.getTime() - from.getTime()) / MINUTE);
     if (!longestSilence || minutes > longestSilence.minutes) longestSilence = { from, to, minutes };
   }

@@ -236,6 +236,8 @@ export const en = {
   'template.channelFieldInternal':
     '"{name}" is used, but a notice to the team, or a response with no channel, has no channel {field}. Write {{#if {name}}}…{{/if}}.',
   'template.renderFailed': 'The response cannot be rendered with its examples on channel {channel}: {detail}.',
+  'template.reportField':
+    '"{detail}" is not a field of the report here (a name inside {{#each}} or {{#with}} is a field of the item). The README lists them under crisis report.',
   'template.renderError': 'Handlebars cannot render it: {detail}.',
 
   // Message checks (lint on examples; escalate before publishing)
@@ -428,6 +430,25 @@ export const en = {
   'timeline.group.promises': '{count:# promise or note|# promises and notes}',
   'report.generated': 'Times in',
   'report.outcome': 'Outcome',
+  'report.fromFirstSeen': 'from first seen',
+  'report.fromDeclared': 'from declared',
+  'report.levelChanged': 'the level changed',
+  'report.notDone': 'not done',
+  'report.onDuty': 'On duty',
+  'report.peak': 'peak',
+  'reportText.executive': 'Level: {level}. First public response: {response}. {promises}.',
+  'reportText.peak': '{level} (peak: {peak})',
+  'reportText.met': 'on time',
+  'reportText.missed': 'late by {late}',
+  'reportText.pending': 'not out yet',
+  'reportText.noDeadline': 'not timed (no level yet)',
+  'reportText.promises': '{count:# promise not honoured yet|# promises not honoured yet}',
+  'reportText.noPromises': 'No promise left open',
+  'reportText.editedAfterCheck': 'edited after failing a check: {checks}',
+  'reportText.check.message-too-long': 'too long for the channel',
+  'reportText.check.apology-links': 'no statement link or hashtag',
+  'reportText.check.avoid-topic': 'a topic to avoid',
+  'reportText.check.control-character': 'a control character',
 
   // the interactive walkthrough
   'walk.minutes': '{minutes} min',

@@ -84,9 +84,12 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
       if (!renders(responseIndex)) return { channel, problems: checkSetup(channel, response, playbook) };
       let text: string;
       try {
+        const source = sources[responseIndex]!;
+        const parsed = analysis(source);
         text = renderTemplate(
-          sources[responseIndex]!.text,
+          source.text,
           renderContext(playbook, channel, sampleIncident(level), exampleVariables(response)),
+          parsed.ok ? parsed.program : undefined,
         );
       } catch (error) {
         // The analysis should have refused whatever fails here; if it missed a case, lint says so, never crashes.

@@ -1,5 +1,6 @@
 import type { MessageKey, Params } from '../i18n/index.js';
 import type { NameUse } from './name-use.js';
+import { RecentCache } from './recent-cache.js';
 import { CONTEXT_FIELDS } from './render-context.js';
 import {
   checkCalls,
@@ -18,8 +19,11 @@ export const COMPILE_OPTIONS = {
   noEscape: true,
 } as const;
 
+/** Templates remembered (analysed, compiled): far more than a plan has, far fewer than a thousand plans. */
+export const TEMPLATE_CACHE_SIZE = 64;
+
 export type Analysis =
-  | { ok: true; names: NameUse[] }
+  | { ok: true; names: NameUse[]; program: hbs.AST.Program }
   | { ok: false; messageId: MessageKey; detail: string; data?: Params; line: number; column: number };
 
 class Refusal extends Error {
@@ -118,15 +122,10 @@ function collectNames(program: hbs.AST.Program): NameUse[] {
 }
 
 // Analysis depends on the text alone; plans share templates, and lint may see the same one a thousand times.
-const analyses = new Map<string, Analysis>();
+const analyses = new RecentCache<Analysis>(TEMPLATE_CACHE_SIZE);
 
 export function analyzeTemplate(text: string): Analysis {
-  let result = analyses.get(text);
-  if (!result) {
-    result = analyze(text);
-    analyses.set(text, result);
-  }
-  return result;
+  return analyses.get(text, () => analyze(text));
 }
 
 function analyze(text: string): Analysis {
@@ -135,7 +134,8 @@ function analyze(text: string): Analysis {
   const problem = checkCalls(parsed.program, { each: false });
   if (problem) return { ok: false, ...problem };
   try {
-    return { ok: true, names: collectNames(parsed.program) };
+    // The program goes along: rendering compiles it without parsing the text a second time.
+    return { ok: true, names: collectNames(parsed.program), program: parsed.program };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, ...error.problem };
     throw error;

@@ -2,25 +2,23 @@ import Handlebars from 'handlebars';
 import type { Channel, Playbook, Response } from '../model/schema.js';
 import { checkMessage, type MessageProblem } from './check-message.js';
 import { renderContext, type IncidentFields } from './render-context.js';
-import { COMPILE_OPTIONS } from './analyze-template.js';
+import { COMPILE_OPTIONS, TEMPLATE_CACHE_SIZE } from './analyze-template.js';
+import { RecentCache } from './recent-cache.js';
 import { own } from '../model/user-keys.js';
 import { NO_PROTOTYPE } from './template-calls.js';
 
 type Compiled = (context: unknown, options: typeof NO_PROTOTYPE) => string;
-const cache = new Map<string, Compiled>();
+const compiled = new RecentCache<Compiled>(TEMPLATE_CACHE_SIZE);
 
 /**
  * Renders a template strictly: a missing value throws instead of printing nothing,
  * because a blank where the customer's name should be is worse than no message.
- * Callers analyse the template first (analyze-template.ts), so only data errors remain.
+ * Callers analyse the template first (analyze-template.ts), so only data errors remain;
+ * the analysis's `program` (the text, parsed) saves Handlebars from parsing it again.
  */
-export function renderTemplate(text: string, context: Record<string, unknown>): string {
-  let compiled = cache.get(text);
-  if (!compiled) {
-    compiled = Handlebars.compile(text, COMPILE_OPTIONS);
-    cache.set(text, compiled);
-  }
-  return compiled(context, NO_PROTOTYPE).trim();
+export function renderTemplate(text: string, context: Record<string, unknown>, program?: hbs.AST.Program): string {
+  const render = compiled.get(text, () => Handlebars.compile(program ?? text, COMPILE_OPTIONS));
+  return render(context, NO_PROTOTYPE).trim();
 }
 
 export interface RenderedMessage {

@@ -4,7 +4,7 @@ import { notifyPlan } from '../escalate/next-question.js';
 import type { IncidentState } from '../escalate/replay.js';
 import { promiseOutcome } from '../escalate/promise-due.js';
 import type { Playbook } from '../model/schema.js';
-import type { Outcome, ReportData } from './report-data.js';
+import type { DepartmentOutcome, Outcome, ReportData } from './report-data.js';
 import { updateRecord } from '../escalate/update-cadence.js';
 import { planIndex, stepOf } from '../model/plan-index.js';
 
@@ -12,6 +12,15 @@ const MINUTE = 60_000;
 const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / MINUTE);
 
 export type { Outcome, ReportData } from './report-data.js';
+
+/** The most severe level the incident reached, whatever it was lowered to since. */
+function peakLevel(playbook: Playbook, state: IncidentState): string | undefined {
+  const severity = (id: string) => planIndex(playbook).levels.get(id)?.severity ?? -Infinity;
+  return state.levels.reduce<string | undefined>(
+    (peak, change) => (peak === undefined || severity(change.level) > severity(peak) ? change.level : peak),
+    undefined,
+  );
+}
 
 /** Builds the report of one incident from its replayed journal; `now` only matters while it is open. */
 export function buildReport(playbook: Playbook, state: IncidentState, now: Date): ReportData {
@@ -72,17 +81,19 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
     const department = index.departments.get(id);
     const due = departmentDue(asked.askedAt, department?.respond_within);
     const answered = asked.answeredAt;
-    const outcome: Outcome = !due
+    // Once closed, nothing is pending: a department silent at the close gave no answer (missed if its time had run out).
+    const silent: DepartmentOutcome = state.closed ? 'unanswered' : 'pending';
+    const outcome: DepartmentOutcome = !due
       ? answered
         ? 'met'
-        : 'pending'
+        : silent
       : answered
         ? Date.parse(answered) <= due.getTime()
           ? 'met'
           : 'missed'
-        : now > due
+        : Date.parse(end) > due.getTime()
           ? 'missed'
-          : 'pending';
+          : silent;
     return {
       department: id,
       name: department?.name ?? id,
@@ -96,9 +107,15 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
 
   const contacts = [...state.contacts].map(([id, record]) => {
     const contact = contactOf(id);
-    const backupFor = [...state.contacts.keys()].find(
-      (other) => contactOf(other)?.backup === id && state.contacts.get(other)?.status === 'unreachable',
-    );
+    // A stand-in only once the person replaced was tried: a backup reached earlier was called for themselves.
+    const backupFor = [...state.contacts.keys()].find((other) => {
+      const tried = state.contacts.get(other);
+      return (
+        contactOf(other)?.backup === id &&
+        tried?.status === 'unreachable' &&
+        Date.parse(tried.at) <= Date.parse(record.at)
+      );
+    });
     return {
       contact: id,
       name: contact?.name ?? id,
@@ -111,6 +128,8 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
       email: contact?.email,
     };
   });
+  // In the order they were tried, which a contact tried twice may not keep in the journal's map.
+  contacts.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const plan = notifyPlan(playbook, state);
   const reached = contacts
     .filter((c) => c.status === 'reached')
@@ -136,6 +155,12 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
       closedAt: state.closed?.at,
       open: !state.closed,
       level: state.levels.at(-1)?.level,
+      channelName: index.channels.get(state.channel)?.name,
+      peakLevel: peakLevel(playbook, state),
+      onDuty:
+        state.onDuty === undefined
+          ? undefined
+          : { contact: state.onDuty, name: contactOf(state.onDuty)?.name ?? state.onDuty },
     },
     levels: state.levels.map((l) => ({ ...l, name: index.levels.get(l.level)?.name ?? l.level })),
     triage: (state.triage ?? []).map((a) => ({
@@ -162,6 +187,8 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
         text: p.text,
         url: p.url,
         edited: p.edited,
+        // Always a key, so a strict template may test it on any message; JSON leaves it out when undefined.
+        failedChecks: p.failed_checks && p.failed_checks.length > 0 ? p.failed_checks : undefined,
         ...(update && {
           update: true,
           updateDue: update.due.toISOString(),

@@ -113,10 +113,12 @@ function redactValue(value: unknown, key: string, country: CountryCode | undefin
   if (typeof value === 'string') return KEPT.has(key) ? value : redactText(value, country);
   if (Array.isArray(value)) return value.map((item) => redactValue(item, key, country));
   if (value === null || typeof value !== 'object') return value;
+  // Emptied rather than deleted: a strict template may still name the field (JSON leaves it out either way).
   return Object.fromEntries(
-    Object.entries(value)
-      .filter(([name]) => !DROPPED.has(name))
-      .map(([name, inner]) => [name, redactValue(inner, name, country)]),
+    Object.entries(value).map(([name, inner]) => [
+      name,
+      DROPPED.has(name) ? undefined : redactValue(inner, name, country),
+    ]),
   );
 }
 

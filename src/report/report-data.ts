@@ -4,6 +4,8 @@ import type { ResponseKind } from '../model/schema.js';
 // What a report knows of an incident: the JSON format as it is, and what templates receive
 // (formatted by render-report.ts). Kept apart from the builder so a template's author reads it alone.
 export type Outcome = 'met' | 'missed' | 'pending';
+/** `unanswered`: the incident closed before the department answered, and before its time ran out. */
+export type DepartmentOutcome = Outcome | 'unanswered';
 export type PromiseOutcome = 'kept' | 'kept-late' | 'open' | 'overdue';
 
 /** Every fact and metric of an incident, as data: the JSON report, and what templates receive. */
@@ -18,6 +20,12 @@ export interface ReportData {
     closedAt?: string;
     open: boolean;
     level?: string;
+    /** The channel's name in the plan; absent when the incident started somewhere the plan does not list. */
+    channelName?: string;
+    /** The most severe level reached, which `level` (the last) may be below. */
+    peakLevel?: string;
+    /** Who ran the walkthrough (`escalate --as`, or the answer to "who are you?"). */
+    onDuty?: { contact: string; name: string };
   };
   levels: Array<{ level: string; name: string; at: string; reason: string }>;
   triage: Array<{ question: string; option: string; level: string }>;
@@ -61,7 +69,7 @@ export interface ReportData {
     answeredAt?: string;
     tookMinutes?: number;
     commitment?: string;
-    outcome: Outcome;
+    outcome: DepartmentOutcome;
   }>;
   /** `audience`: a public post, a private reply to one person, or a notice to the team. */
   messages: Array<{
@@ -75,6 +83,8 @@ export interface ReportData {
     text: string;
     url?: string;
     edited: boolean;
+    /** The checks the message as rendered failed, when the operator edited it before publishing. */
+    failedChecks?: string[];
     /**
      * A public message after the first public response, judged against the update cadence
      * (`update_every`): when it was due, and, when it came late, by how many minutes. A message

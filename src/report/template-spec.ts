@@ -5,6 +5,8 @@ import { REPORT_FORMATS, REPORT_FORMATTERS, templateFormat, type ReportFormat } 
 /** How a report template is compiled: the same at build time (the bundled ones) and at run time (any other). */
 export function compileOptions(format: ReportFormat): CompileOptions {
   return {
+    // Strict, as responses are: a field that does not exist is an error at its line, not a blank.
+    strict: true,
     noEscape: !REPORT_FORMATTERS[format].escape,
     knownHelpersOnly: true,
     knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false },

@@ -1,9 +1,29 @@
-import { type Document, isMap, LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import { type Document, isMap, LineCounter, parseAllDocuments, type ScalarTag, type Tags, type YAMLError } from 'yaml';
 import type { Report } from './finding.js';
 import type { MessageKey } from '../i18n/index.js';
 
 // Far above what a real plan uses, far below what makes an alias bomb expensive.
 const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The bundle uses yaml's browser build (scripts/build.js), which differs from its Node build in
+ * two ways a plan could show: `!!binary` decoded by atob, which refuses what Node's Buffer
+ * accepts, and warnings printed with console.warn rather than process.emitWarning. Both builds
+ * are made to behave alike here: Buffer decodes (the tag is one yaml knows in every schema, so
+ * ours is put first), and no warning is printed (lint reports the plan's problem itself, in the
+ * user's language; yaml's English warning with a process id was only noise).
+ */
+const BINARY = 'tag:yaml.org,2002:binary';
+const binary: ScalarTag = {
+  tag: BINARY,
+  default: false,
+  identify: (value) => value instanceof Uint8Array,
+  resolve: (src: string) => Buffer.from(src, 'base64'),
+};
+const sameBinary = (tags: Tags): Tags => [
+  binary,
+  ...tags.filter((tag) => typeof tag !== 'object' || tag.tag !== BINARY),
+];
 
 export interface ParsedYaml {
   text: string;
@@ -87,7 +107,13 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
   if (text.trim() === '') {
     return { text, lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.empty' }] };
   }
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    prettyErrors: true,
+    uniqueKeys: true,
+    customTags: sameBinary,
+    logLevel: 'error',
+  });
   if (!Array.isArray(docs)) {
     return { text, lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.empty' }] };
   }

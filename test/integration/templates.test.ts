@@ -91,6 +91,12 @@ describe('a report template of your own that cannot render', () => {
     ['{{#each metrics}}\n{{label}}', 'mine.hbs:2:10: The template ends before a block is closed'],
     ['{{> header}}', 'mine.hbs:1:1: Partials'],
     ['{{#each steps}}{{unless missed}}{{/each}}', 'mine.hbs:1:18: "unless" is a block'],
+    // Strict, as responses: a field that does not exist is named where it is, never a blank.
+    ['# {{incident.summary}}\n\n{{incident.sumary}}', 'mine.hbs:3:3: "incident.sumary" is not a field of the report'],
+    ['{{#each steps}}\n  {{tittle}}\n{{/each}}', 'mine.hbs:2:5: "tittle" is not a field of the report'],
+    ['{{labels.titel}}', 'mine.hbs:1:3: "labels.titel" is not a field'],
+    ['{{#if incidnet.link}}x{{/if}}', 'mine.hbs:1:7: "incidnet.link" is not a field'],
+    ['{{#each metrics}}{{#if ../../x}}{{/if}}{{/each}}', 'mine.hbs:1:24: "../../x" is not a field'],
   ])('%j is one line naming the file, line and column, exit 2', async (template, expected) => {
     const run = await crisis(['report', '--template', 'mine.hbs'], { cwd: withJournal(template) });
     expect(run.status).toBe(2);

@@ -86,6 +86,7 @@ const UPDATE = [
   'skip', // Facebook
   'skip', // web
   'https://x.com/miravista/status/9',
+  false, // the statement page is not written again (the statement offer after an update)
 ];
 
 describe('the update cadence in the walkthrough', () => {
@@ -132,6 +133,7 @@ describe('the update cadence in the walkthrough', () => {
       'skip',
       'skip',
       '',
+      false,
     ];
     const w = walk([...answers, 'pause'], LATE);
     expect(await w.run()).toBe(0);
@@ -160,7 +162,7 @@ describe('the update cadence in the walkthrough', () => {
   it('keeps an update paused half-way, and --resume finishes it first', async () => {
     const first = walk([...START, ...UPDATE.slice(0, 3), 'pause'], LATE);
     expect(await first.run()).toBe(0);
-    const second = walk(['publish', 'skip', 'skip', '', 'pause'], [], first.dir);
+    const second = walk(['publish', 'skip', 'skip', '', false, 'pause'], [], first.dir);
     expect(await second.run({ resume: true })).toBe(0);
     expect(second.printed()).toContain('la actualización pública que empezaste');
     expect(second.menus[0]!.message).toBe('Este mensaje para X (Twitter):');
@@ -278,7 +280,7 @@ describe('the update cadence in the report (md, html, json)', () => {
     const md = (await reported('md')).replaceAll('\u00a0', ' ');
     expect(md).toContain('- **Actualizaciones a tiempo (desde la primera respuesta pública)**: 1 de 3');
     expect(md).toContain('- **Silencio más largo (desde la primera respuesta pública)**: 1h2m');
-    expect(md).toMatch(/### X \(Twitter\), dom, 22 nov, 22:08 \*\*actualización con 13m de retraso\*\*/);
+    expect(md).toMatch(/### X \(Twitter\), dom, 22 nov 2026, 22:08 \*\*actualización con 13m de retraso\*\*/);
     const html = (await reported('html')).replaceAll('\u00a0', ' ');
     expect(html).toContain('<span class="missed">actualización con 13m de retraso</span>');
   });

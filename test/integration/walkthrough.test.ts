@@ -197,6 +197,36 @@ describe('the interactive walkthrough', () => {
     expect(s.diagnostics()).not.toContain('{{brand.hashtag}}');
   });
 
+  it('records which checks a message failed when it was edited before publishing, for the report', async () => {
+    const dir = example();
+    const s = session(dir);
+    const long = `el retraso ${'en las entregas '.repeat(20)}`.trim();
+    const answers = [
+      ...OPEN,
+      ...TRIAGE,
+      ['jorge', 'agencia', 'lucia'],
+      'done',
+      'done',
+      long,
+      'lo arreglamos',
+      'publish',
+      'publish',
+      '',
+      undefined, // the short apology's "what happened": the same, far too long for X
+      'edit',
+      'Perdón por el retraso: https://miravista.example/comunicado #MiravistaInforma',
+      'publish',
+      'skip',
+      'https://x.com/m/2',
+      'pause',
+    ];
+    expect(await s.run(answers)).toBe(0);
+    const edited = s.events().filter((event) => event.type === 'published' && event.step === 'aviso-corto');
+    expect(edited).toMatchObject([{ channel: 'x', edited: true, failed_checks: ['message-too-long'] }]);
+    // A message published as rendered records none.
+    expect(s.events().filter((event) => event.type === 'published' && 'failed_checks' in event)).toHaveLength(1);
+  });
+
   it('lets a message step be left for later before its variables are asked (Esc)', async () => {
     const dir = example();
     const s = session(dir);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lintText, MINIMAL_YAML } from '../helpers.js';
 
 const bomb = [
@@ -140,6 +140,33 @@ describe('a binary file', () => {
     const { parsePlaybook } = await import('../../src/lint/lint-playbook.js');
     const parsed = parsePlaybook(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0xff]));
     expect(parsed.reports).toMatchObject([{ ruleId: 'yaml-syntax', messageId: 'yaml.binary' }]);
+  });
+});
+
+// The bundle ships yaml's browser build, tests run it too (vitest.config.ts); these are the two
+// places where it differs from the Node build, made to answer as the Node build did.
+describe("yaml's browser build", () => {
+  const yaml11 = `%YAML 1.1\n---\n${MINIMAL_YAML}`;
+  it.each([
+    ['YAML 1.2', MINIMAL_YAML, 3],
+    ['YAML 1.1', yaml11, 5],
+  ])('decodes !!binary as Node does in %s: a value of the wrong type, not a syntax error', (_, plan, line) => {
+    const text = plan.replace('name: Panadería La Espiga', 'name: !!binary "%%%"');
+    expect(lintText(text).map((f) => [f.ruleId, f.line])).toEqual([['schema', line]]);
+    expect(lintText(`${plan}x-logo: !!binary "not base64!"\n`)).toEqual([]);
+  });
+  it('prints no warning of its own for a key that is a collection', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const emit = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    try {
+      const findings = lintText(`${MINIMAL_YAML}? [a, b]\n: c\n`);
+      expect(findings.map((f) => f.ruleId)).toEqual(['schema']);
+      expect(warn).not.toHaveBeenCalled();
+      expect(emit).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      emit.mockRestore();
+    }
   });
 });
 

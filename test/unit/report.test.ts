@@ -25,9 +25,10 @@ describe('the metrics of a closed incident (fixture journal, fixed times)', () =
       statementMinutes: 35,
       durationMinutes: 120, // 20:05 to 22:05
       // Met: logística (34 min of 1h). Missed: the first response, reunir and pedir-datos (15m from
-      // 20:05, done 20:25/20:26), comunicado and aviso-corto (30m, done 20:40/20:42), atención (never answered).
+      // 20:05, done 20:25/20:26), comunicado and aviso-corto (30m, done 20:40/20:42). Atención never
+      // answered, but the incident closed (22:05) before its 2h ran out (22:26): no answer, not late.
       deadlinesMet: 1,
-      deadlinesMissed: 6,
+      deadlinesMissed: 5,
       // Updates (crisis: every 20m) from the statement at 20:40: the short apology at 20:42 on time;
       // then silence to the close at 22:05, an update owed since 21:02.
       updatesOnTime: 1,
@@ -80,11 +81,18 @@ describe('the metrics of a closed incident (fixture journal, fixed times)', () =
     expect(markdown).toContain('### El equipo');
     expect(markdown).toContain('disculpa en Facebook');
   });
-  it('time each department against its commitment; one that never answered is late', () => {
+  it('time each department against its commitment, until the close', () => {
     expect(data.departments.map((d) => [d.department, d.tookMinutes, d.outcome])).toEqual([
-      ['atencion', undefined, 'missed'],
+      ['atencion', undefined, 'unanswered'],
       ['logistica', 34, 'met'],
     ]);
+    // Closed later, after atención's 2h: late. Still open, however late it is now: pending, until its time runs out.
+    const state = replay(events);
+    const late = { ...state, closed: { ...state.closed!, at: '2026-11-22T23:00:00.000Z' } };
+    expect(buildReport(playbook, late, new Date('2026-11-30T00:00:00Z')).departments[0]!.outcome).toBe('missed');
+    const open = { ...state, closed: undefined };
+    expect(buildReport(playbook, open, new Date('2026-11-22T21:00:00Z')).departments[0]!.outcome).toBe('pending');
+    expect(buildReport(playbook, open, new Date('2026-11-22T23:00:00Z')).departments[0]!.outcome).toBe('missed');
   });
   it('show who stood in for whom, open promises, and steps left undone', () => {
     expect(data.contacts.find((c) => c.contact === 'sofia')).toMatchObject({ status: 'reached', backupFor: 'jorge' });
@@ -100,40 +108,41 @@ describe('the Markdown report', () => {
   it("reads as the team expects, in the playbook's language and timezone", () => {
     // Times keep their spaces unbreakable; the snapshot shows them as plain spaces to stay readable.
     const raw = renderReport('md', template('md'), data, playbook);
-    expect(raw).toContain('| Visto por primera vez | dom,\u00a022\u00a0nov,\u00a021:05 |');
+    // One format for every date, with the year: a report is read long after the night.
+    expect(raw).toContain('| Visto por primera vez | dom,\u00a022\u00a0nov\u00a02026,\u00a021:05 |');
     const md = raw.replaceAll('\u00a0', ' ');
     expect(md.split('\n').slice(0, 24).join('\n')).toMatchInlineSnapshot(`
       "# Informe del incidente: Un cliente denuncia retrasos
 
+      **Nivel: Crisis. Primera respuesta pública: con un retraso de 5m. 1 promesa sin cumplir.**
+
       | | |
       | --- | --- |
-      | Empezó en | x (https://x.com/ana/status/1) |
-      | Visto por primera vez | dom, 22 nov, 21:05 |
-      | Declarado | dom, 22 nov, 21:10 |
-      | Cerrado | dom, 22 nov, 23:05 |
+      | Empezó en | X (Twitter) (<https://x.com/ana/status/1>) |
+      | Visto por primera vez | dom, 22 nov 2026, 21:05 |
+      | Declarado | dom, 22 nov 2026, 21:10 |
+      | Cerrado | dom, 22 nov 2026, 23:05 |
       | Nivel | Crisis |
 
       Horas en Europe/Madrid.
 
       ## Métricas
 
-      - **Tiempo hasta la primera respuesta pública**: 35m
-      - **Tiempo hasta localizar a todos los avisados**: 8m
-      - **Tiempo hasta publicar el comunicado**: 35m
-      - **Duración total**: 2h
-      - **Plazos**: 1 cumplido, 6 incumplidos
+      - **Tiempo hasta la primera respuesta pública** (desde que se vio): 35m
+      - **Tiempo hasta localizar a todos los avisados** (desde que se declaró): 8m
+      - **Tiempo hasta publicar el comunicado** (desde que se vio): 35m
+      - **Duración total** (desde que se vio): 2h
+      - **Plazos**: 1 cumplido, 5 incumplidos
       - **Actualizaciones a tiempo (desde la primera respuesta pública)**: 1 de 2
       - **Silencio más largo (desde la primera respuesta pública)**: 1h23m
-
-      ## Niveles
       "
     `);
-    expect(md).toContain('- Plazo: dom, 22 nov, 21:35, **incumplido** (con un retraso de 5m)');
+    expect(md).toContain('- Plazo: dom, 22 nov 2026, 21:35, **incumplido** (con un retraso de 5m)');
     // The fixture's journal is older than due dates: its promises have none, and still read.
-    expect(md).toContain('- **aún pendiente**: <script>alert(1)</script>: Cambio de lentes gratis');
+    expect(md).toContain('- **aún pendiente**: \\<script>alert(1)\\</script>: Cambio de lentes gratis');
     expect(md).toContain('Plazo: sin fecha límite)');
     expect(md).toContain(
-      'Lamentamos el retraso. https://miravista.example/comunicado #MiravistaInforma\n\nhttps://x.com/miravista/status/2',
+      'Lamentamos el retraso. <https://miravista.example/comunicado> #MiravistaInforma\n\n<https://x.com/miravista/status/2>',
     );
   });
 });
@@ -147,7 +156,15 @@ describe('the HTML report', () => {
   });
   it('is one self-contained file: no external script, stylesheet, image or font', () => {
     expect(html).not.toMatch(/<(link|script|img|iframe)\b/i);
-    expect(html).not.toMatch(/(src|href)\s*=/i);
+    expect(html).not.toMatch(/src\s*=/i);
+    // The only addresses are links a person clicks, to http(s) pages, opened apart from the report.
+    const hrefs = [...html.matchAll(/<(\w+)[^>]*\shref="([^"]*)"([^>]*)>/g)];
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const [tag, name, href, rest] of hrefs) {
+      expect(name, tag).toBe('a');
+      expect(href, tag).toMatch(/^https?:\/\//);
+      expect(rest, tag).toContain('rel="noopener noreferrer"');
+    }
     expect(html).not.toMatch(/url\(|@import/);
     expect(html).toMatch(/<style>[\s\S]*@media print[\s\S]*<\/style>/);
   });
@@ -223,18 +240,18 @@ describe('promises against their due time', () => {
   it('say so in each format, the due time beside each', () => {
     const md = renderReport('md', template('md'), report, playbook).replaceAll('\u00a0', ' ');
     expect(md).toContain(
-      '- cumplida a tiempo (mar, 24 nov, 11:00): @a: Reembolso (Aprobada por Jorge Ibáñez, dom, 22 nov, 21:30; Plazo: mar, 24 nov, 21:30)',
+      '- cumplida a tiempo (mar, 24 nov 2026, 11:00): @a: Reembolso (Aprobada por Jorge Ibáñez, dom, 22 nov 2026, 21:30; Plazo: mar, 24 nov 2026, 21:30)',
     );
-    expect(md).toContain('- **cumplida con 4h de retraso** (mié, 25 nov, 01:30): @b');
+    expect(md).toContain('- **cumplida con 4h de retraso** (mié, 25 nov 2026, 01:30): @b');
     expect(md).toContain('- **aún pendiente, vencida hace 6h**: @c');
     expect(md).toContain(
-      '- **aún pendiente**: @d: Reembolso (Aprobada por Jorge Ibáñez, dom, 22 nov, 21:30; Plazo: sáb, 5 dic, 21:30)',
+      '- **aún pendiente**: @d: Reembolso (Aprobada por Jorge Ibáñez, dom, 22 nov 2026, 21:30; Plazo: sáb, 5 dic 2026, 21:30)',
     );
     const html = renderReport('html', template('html'), report, playbook).replaceAll('\u00a0', ' ');
     expect(html).toContain(
-      '<td>mar, 24 nov, 21:30</td><td><span class="open-promise">cumplida con 4h de retraso</span> · mié, 25 nov, 01:30</td>',
+      '<td>mar, 24 nov 2026, 21:30</td><td><span class="open-promise">cumplida con 4h de retraso</span> · mié, 25 nov 2026, 01:30</td>',
     );
-    expect(html).toContain('<td>mar, 24 nov, 21:30</td><td>cumplida a tiempo · mar, 24 nov, 11:00</td>');
+    expect(html).toContain('<td>mar, 24 nov 2026, 21:30</td><td>cumplida a tiempo · mar, 24 nov 2026, 11:00</td>');
     const json = JSON.parse(renderReport('json', '', report, playbook));
     expect(json.promises.find((p: { id: string }) => p.id === 'c')).toMatchObject({
       due: '2026-11-29T18:00:00.000Z',

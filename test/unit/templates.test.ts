@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import Handlebars from 'handlebars';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeTemplate } from '../../src/messages/analyze-template.js';
 import { findTopic, messageLength } from '../../src/messages/check-message.js';
 import { renderTemplate } from '../../src/messages/render-response.js';
@@ -78,5 +79,24 @@ describe('message checks', () => {
     ['irreligioso', 'religión', false],
   ])('"%s" mentions "%s": %s', (text, term, expected) => {
     expect(findTopic(text, term)).toBe(expected);
+  });
+});
+
+describe('lint parses each template once', () => {
+  it('renders from the analysis, not from the text again', () => {
+    // Texts of their own, so no earlier test has compiled them already.
+    const text = MINIMAL_YAML.replace('Hola {{customer}},', 'Hola de nuevo {{customer}},').replace(
+      'Lamentamos {{issue}}.',
+      'Lamentamos mucho {{issue}}.',
+    );
+    // The grammar's own parser: Handlebars.compile() given an AST skips it, given a text it does not.
+    const { Parser } = Handlebars as unknown as { Parser: { parse: (text: string) => unknown } };
+    const parse = vi.spyOn(Parser, 'parse');
+    try {
+      expect(lintText(text)).toEqual([]);
+      expect(parse).toHaveBeenCalledTimes(2);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });

@@ -42,6 +42,15 @@ function variables(s: WalkSession, step: Step): Record<string, string> {
   );
 }
 
+/** The checks a text failed, by rule id; none when it no longer renders (the plan changed since): a note must not stop a publication. */
+function failedChecks(check: () => MessageProblem[]): string[] {
+  try {
+    return [...new Set(check().map((problem) => problem.ruleId))];
+  } catch {
+    return [];
+  }
+}
+
 type Choice = 'publish' | 'copy' | 'compose' | 'edit' | 'skip';
 
 /**
@@ -58,8 +67,7 @@ export async function message(
 ): Promise<boolean> {
   const { channel, audience } = question;
   const channelName = channel.id === 'team' ? s.t('walk.team') : channel.name;
-  let text =
-    question.edited ??
+  const rendered = () =>
     renderMessage(
       s.playbook,
       response,
@@ -68,11 +76,13 @@ export async function message(
       incidentFields(s.incident),
       variables(s, step),
     ).text;
+  let text = question.edited ?? rendered();
   const compose = audience === 'public' ? composeUrl(channel, text) : undefined;
   for (;;) {
     // A private message is not a post: the channel's length limit for posts does not apply to it.
     const checked = audience === 'private' ? { ...channel, max_length: undefined } : channel;
-    const problems = audience === 'internal' ? [] : checkMessage(text, checked, response, s.playbook);
+    const checks = (of: string) => (audience === 'internal' ? [] : checkMessage(of, checked, response, s.playbook));
+    const problems = checks(text);
     const label = s.t(
       audience === 'public'
         ? 'walk.message.public'
@@ -127,6 +137,7 @@ export async function message(
       continue;
     }
     if (blocking && !(await s.prompter.confirm({ message: s.t('walk.confirmPublish'), default: false }))) continue;
+    const edited = s.incident.drafts.has(`text.${step.id}.${channel.id}`);
     const event: EventOf<'published'> = {
       type: 'published',
       at: s.at(),
@@ -134,8 +145,11 @@ export async function message(
       response: response.id,
       channel: channel.id,
       text,
-      edited: s.incident.drafts.has(`text.${step.id}.${channel.id}`),
+      edited,
     };
+    // The report says why a message was changed: the checks it failed as the plan rendered it.
+    const failed = edited ? failedChecks(() => checks(rendered())) : [];
+    if (failed.length > 0) event.failed_checks = failed;
     if (audience !== 'public') event.audience = audience;
     s.record(event);
     return false;

@@ -1,0 +1,56 @@
+import { linkParts } from './link-text.js';
+
+// Incident text in a Markdown report stays text: a summary with `|` must not add a table cell,
+// a note starting with `#` must not become a heading, `<script>` must not reach a renderer as HTML,
+// and `[x](javascript:…)` must not become a link. Only what Markdown would read is escaped, so
+// the file still reads well as it is (`@ana_lopez` keeps its underscore).
+
+// Always read by Markdown: backslash, code, emphasis, links and images, raw HTML, table cells, GFM strikethrough.
+const ANYWHERE = /[\\`*[\]<|~]|&(?=#?[a-z0-9]+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/giu;
+// Read only where a line starts: headings, quotes, list items, setext underlines; and ordered lists.
+const LINE_START = /^[#>+=-]/u;
+const ORDERED = /^(\d+)([.)])/u;
+// A run of # at the end of a heading is its closing sequence, and would vanish.
+const CLOSING_HASHES = /(^|\s)(#+)$/u;
+
+function escapeRun(text: string, lineStart: boolean): string {
+  let out = text.replace(ANYWHERE, (c) => `\\${c}`);
+  if (lineStart) out = out.replace(LINE_START, '\\$&').replace(ORDERED, '$1\\$2');
+  return out.replace(CLOSING_HASHES, '$1\\$2');
+}
+
+/** One line of text: links as autolinks, the rest escaped. */
+function escapeLine(line: string): string {
+  return linkParts(line)
+    .map((part, index) => (part.href ? `<${part.href}>` : escapeRun(part.text, index === 0)))
+    .join('');
+}
+
+/**
+ * Text that sits inside a line: a table cell, a list item, a heading. A line break would end the
+ * cell or the item, so it becomes a space.
+ */
+export function markdownInline(text: string): string {
+  return escapeLine(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+}
+
+/**
+ * Text that is a block of its own (a message, the resolution): its lines kept, each escaped as a
+ * line start, with a hard break (two spaces) between lines and at most one blank line between
+ * paragraphs. Leading spaces are dropped: four would make a code block.
+ */
+export function markdownBlock(text: string): string {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .split('\n');
+  return lines
+    .map((line, index) => {
+      const next = lines[index + 1];
+      return escapeLine(line) + (line !== '' && next !== undefined && next !== '' ? '  ' : '');
+    })
+    .join('\n');
+}

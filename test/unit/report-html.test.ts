@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { IncidentEvent } from '../../src/escalate/events.js';
+import { replay } from '../../src/escalate/replay.js';
+import { parsePlaybook } from '../../src/lint/lint-playbook.js';
+import { buildReport } from '../../src/report/build-report.js';
+import { renderReport } from '../../src/report/render-report.js';
+import { root } from '../helpers.js';
+
+// The bakery's hostile journal: a javascript: link as the incident's, a data: address as a post's,
+// HTML in the summary, a reason and a promise, a message edited after failing two checks.
+const playbook = parsePlaybook(readFileSync(join(root, 'playbooks/en-northside-bakery/crisis.yaml'))).playbook!;
+const events = readFileSync(join(root, 'test/fixtures/journals/bakery-hostile.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as IncidentEvent);
+const data = buildReport(playbook, replay(events), new Date('2026-12-01T00:00:00Z'));
+const html = renderReport('html', readFileSync(join(root, 'templates/report.html.hbs'), 'utf8'), data, playbook);
+const md = renderReport('md', readFileSync(join(root, 'templates/report.md.hbs'), 'utf8'), data, playbook);
+// Times keep their spaces unbreakable; shown here as plain spaces.
+const plain = md.replaceAll('\u00a0', ' ');
+
+describe('links in the HTML report', () => {
+  const anchors = [...html.matchAll(/<a\b([^>]*)>([^<]*)<\/a>/g)].map(([, attributes, text]) => ({ attributes, text }));
+
+  it('are http(s) addresses only, each opened apart from the report', () => {
+    expect(anchors.map((a) => /href="([^"]*)"/.exec(a.attributes!)?.[1])).toEqual([
+      // In the team's notice, written when the incident's link was still a real one.
+      'https://instagram.com/p/abc_123',
+      'https://northsidebakery.example/news/brownies',
+      // In a message's text: the statement it links, and the post's own address.
+      'https://northsidebakery.example/statement',
+      'https://x.com/northsidebakery/status/9',
+      'https://northsidebakery.example/statement',
+      'https://instagram.com/p/xyz',
+    ]);
+    for (const anchor of anchors) expect(anchor.attributes).toMatch(/^ href="https:[^"]*" rel="noopener noreferrer"$/);
+  });
+
+  it('leave javascript: and data: addresses as text, escaped', () => {
+    expect(html).not.toMatch(/href="(?!https?:)/);
+    expect(html).toContain('<td>Instagram · javascript:alert(document.cookie)</td>');
+    expect(html).toContain('<p class="muted">data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(html).not.toMatch(/<(script|img|iframe)\b/i);
+  });
+});
+
+describe('what the report says of the incident', () => {
+  it('in one line at the top, then the facts a person looks for', () => {
+    expect(html).toContain(
+      '<p class="executive"><b>Level: Crisis. First public response: late by 5m. 1 promise not honoured yet.</b></p>',
+    );
+    expect(md).toContain('| Started on | Instagram (javascript:alert(document.cookie)) |');
+    expect(md).toContain('| On duty | Priya Shah |');
+    expect(md).toContain('- **Time to reach everyone to notify** (from declared): 30m');
+    expect(md).toContain('- **Time to first public response** (from first seen): 1h5m');
+  });
+
+  it('labels a private reply and says which checks an edited message failed', () => {
+    expect(plain).toContain('### Instagram, Sat, 21 Nov 2026, 18:35 (private reply)');
+    expect(plain).toMatch(/### X, .* \(edited after failing a check: too long for the channel, a topic to avoid\)/);
+  });
+
+  it('reads "no answer" for a department silent at the close, never "pending"', () => {
+    expect(data.departments.find((d) => d.department === 'cafe')?.outcome).toBe('unanswered');
+    expect(plain).toMatch(/\| Café and orders \| .* \| no answer \| — \| 2h no answer \|/);
+    expect(md).not.toContain('pending');
+  });
+});
+
+describe('who stood in for whom', () => {
+  const miravista = parsePlaybook(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'))).playbook!;
+  const fixture = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as IncidentEvent);
+  const contactsWhen = (sofiaAt: string) => {
+    const changed = fixture.map((event) =>
+      event.type === 'contact' && event.contact === 'sofia' ? { ...event, at: sofiaAt } : event,
+    );
+    return buildReport(miravista, replay(changed), new Date('2026-12-01T00:00:00Z')).contacts;
+  };
+
+  it('a backup reached after the person they replace was tried stands in for them', () => {
+    expect(contactsWhen('2026-11-22T20:14:00.000Z').find((c) => c.contact === 'sofia')?.backupFor).toBe('jorge');
+  });
+
+  it('a backup reached before was called for themselves, and the list keeps the order they were tried in', () => {
+    const contacts = contactsWhen('2026-11-22T20:11:00.000Z');
+    expect(contacts.find((c) => c.contact === 'sofia')?.backupFor).toBeUndefined();
+    expect(contacts.map((c) => c.contact)).toEqual(['sofia', 'jorge', 'agencia', 'lucia']);
+  });
+
+  it('the peak level stays beside the last, and the channel is shown by its name', () => {
+    const lowered = [
+      ...fixture.slice(0, -1),
+      { type: 'level', at: '2026-11-22T21:30:00.000Z', level: 'posible-crisis', reason: 'Se calma' } as IncidentEvent,
+      fixture.at(-1)!,
+    ];
+    const report = buildReport(miravista, replay(lowered), new Date('2026-12-01T00:00:00Z'));
+    expect(report.incident).toMatchObject({ level: 'posible-crisis', peakLevel: 'crisis', channelName: 'X (Twitter)' });
+    const text = renderReport('md', readFileSync(join(root, 'templates/report.md.hbs'), 'utf8'), report, miravista);
+    expect(text).toContain('| Nivel | Posible crisis (máximo: Crisis) |');
+    expect(text).toContain(
+      '**Nivel: Posible crisis (máximo: Crisis). Primera respuesta pública: con un retraso de 5m.',
+    );
+    expect(text).toContain('| Empezó en | X (Twitter) (<https://x.com/ana/status/1>) |');
+  });
+});
