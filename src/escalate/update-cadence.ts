@@ -76,6 +76,29 @@ export function updateDeadline(
   since: Date,
   end: Date,
 ): { level: string; due: Date } | undefined {
+  const changes = levelClock(playbook, state);
+  if (!changes.sorted) return scannedDeadline(playbook, state, since, end);
+  const sinceMs = since.getTime();
+  const count = Math.max(1, after(changes.at, end.getTime()));
+  const current = count - 1;
+  const every = changes.every[current];
+  if (every === undefined || changes.level[current] === undefined) return undefined;
+  let deadline = { level: changes.level[current], due: sinceMs + every * MINUTE };
+  // Only the levels in force after `since` can have passed a deadline: a report judges thousands of
+  // messages against hundreds of changes of level, so the window starts there, not at the first.
+  const from = Math.max(0, after(changes.at, sinceMs) - 1);
+  for (let index = from; index < current; index += 1) {
+    const until = changes.at[index + 1]!;
+    const minutes = changes.every[index];
+    if (until <= sinceMs || minutes === undefined) continue;
+    const due = sinceMs + minutes * MINUTE;
+    if (due <= until && due < deadline.due) deadline = { level: changes.level[index]!, due };
+  }
+  return { level: deadline.level, due: new Date(deadline.due) };
+}
+
+/** The same deadline by scanning every change of level: for a journal whose levels are out of time order. */
+function scannedDeadline(playbook: Playbook, state: IncidentState, since: Date, end: Date) {
   const changes = state.levels.filter((change, index) => index === 0 || new Date(change.at) <= end);
   const current = changes.at(-1);
   if (!current) return undefined;
@@ -90,6 +113,46 @@ export function updateDeadline(
     if (due <= until && due < deadline.due) deadline = { level: change.level, due };
   }
   return deadline;
+}
+
+interface LevelClock {
+  length: number;
+  playbook: Playbook;
+  at: number[];
+  level: string[];
+  every: Array<number | undefined>;
+  sorted: boolean;
+}
+
+// The changes of level as numbers, kept per state while its list only grows (replay appends).
+const clocks = new WeakMap<object, LevelClock>();
+
+function levelClock(playbook: Playbook, state: IncidentState): LevelClock {
+  const cached = clocks.get(state.levels);
+  if (cached && cached.length === state.levels.length && cached.playbook === playbook) return cached;
+  const at = state.levels.map((change) => new Date(change.at).getTime());
+  const clock: LevelClock = {
+    length: state.levels.length,
+    playbook,
+    at,
+    level: state.levels.map((change) => change.level),
+    every: state.levels.map((change) => everyOf(playbook, change.level)),
+    sorted: at.every((time, index) => index === 0 || time >= at[index - 1]!),
+  };
+  clocks.set(state.levels, clock);
+  return clock;
+}
+
+/** How many of the sorted times are at or before `time`. */
+function after(times: readonly number[], time: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (times[middle]! <= time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Every public message after the first that had an update deadline running, with its verdict. */

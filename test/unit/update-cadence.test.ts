@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Audience, IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
-import { nextUpdate, updateRecord } from '../../src/escalate/update-cadence.js';
+import { nextUpdate, updateDeadline, updateRecord } from '../../src/escalate/update-cadence.js';
 import { playbookSchema, type Playbook } from '../../src/model/schema.js';
 import { minimal } from '../helpers.js';
 
@@ -213,5 +213,43 @@ describe('updateRecord', () => {
   ])('%s', (_name, events, now, onTime, total, silence) => {
     const record = updateRecord(playbook, replay(events as IncidentEvent[]), new Date(at(now)));
     expect([record.onTime, record.total, record.longestSilence?.minutes]).toEqual([onTime, total, silence]);
+  });
+});
+
+// The deadline by scanning every change of level, as the rule reads: the reference that the
+// windowed search (binary search from the level in force at `since`) must agree with.
+function scanned(state: ReturnType<typeof replay>, since: Date, end: Date) {
+  const every = (id: string) => ({ 'possible-crisis': 60, crisis: 20 })[id as 'crisis'];
+  const changes = state.levels.filter((change, index) => index === 0 || new Date(change.at) <= end);
+  const current = changes.at(-1);
+  if (!current || every(current.level) === undefined) return undefined;
+  let deadline = { level: current.level, due: since.getTime() + every(current.level)! * 60_000 };
+  for (let index = 0; index + 1 < changes.length; index += 1) {
+    const until = new Date(changes[index + 1]!.at).getTime();
+    const minutes = every(changes[index]!.level);
+    if (until <= since.getTime() || minutes === undefined) continue;
+    const due = since.getTime() + minutes * 60_000;
+    if (due <= until && due < deadline.due) deadline = { level: changes[index]!.level, due };
+  }
+  return { level: deadline.level, due: new Date(deadline.due) };
+}
+
+describe('updateDeadline over many changes of level', () => {
+  it('agrees with a scan of every change, whatever the window (2,000 generated incidents)', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const ids = ['negative-comment', 'possible-crisis', 'crisis'];
+    for (let run = 0; run < 2000; run += 1) {
+      const events: IncidentEvent[] = [opened];
+      let minute = 0;
+      for (let change = random(8); change >= 0; change -= 1) {
+        minute += random(90);
+        events.push(level(minute, ids[random(3)]!));
+      }
+      const state = replay(events);
+      const since = new Date(T0 + random(minute + 60) * 60_000);
+      const end = new Date(since.getTime() + random(240) * 60_000);
+      expect(updateDeadline(playbook, state, since, end), `run ${run}`).toEqual(scanned(state, since, end));
+    }
   });
 });
