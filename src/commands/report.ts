@@ -4,9 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
-import { displayPath } from '../cli/display-path.js';
-import { loadIncidents, mostRecent } from '../cli/incident-store/incident-folder.js';
-import { damagedError } from '../cli/incident-store/journal-file.js';
+import { loadIncidents, mostRecent, pickIncident } from '../cli/incident-store/incident-folder.js';
 import { brandZoneName } from '../escalate/brand-time.js';
 import type { Playbook } from '../model/schema.js';
 import { buildReport, type ReportData } from '../report/build-report.js';
@@ -37,20 +35,10 @@ export async function report(
   const format = options.format ?? 'md';
   // Before any work: a PDF on a terminal is noise (to a pipe or a redirect it is what was asked).
   if (format === 'pdf' && !options.out && ctx.streams.stdout.isTTY) throw new CliError('reportCmd.pdfToTerminal');
-  const { playbook, dir, incidents, damaged } = loadIncidents(options, ctx);
+  const loaded = loadIncidents(options, ctx);
+  const { playbook } = loaded;
   // Without an id, the incident opened last by its journal's clock: ids only sort by their minute.
-  const chosen =
-    id === undefined
-      ? mostRecent(incidents)
-      : incidents.find((incident) => incident.state.id === id || incident.id === id);
-  const broken = id === undefined ? undefined : damaged.find((entry) => entry.id === id);
-  if (!chosen && broken) throw damagedError(displayPath(broken.file, ctx.cwd), broken.journal.damage!, t);
-  if (!chosen)
-    throw new CliError(id === undefined ? 'reportCmd.none' : 'reportCmd.unknown', {
-      id: id ?? '',
-      dir,
-      known: incidents.map((i) => i.state.id).join(', ') || '—',
-    });
+  const chosen = pickIncident(id, loaded, ctx, mostRecent);
   if (!chosen.state.closed) log.warn(t('reportCmd.open', { id: chosen.state.id }));
   if (chosen.state.drill) log.warn(t('reportCmd.drill', { id: chosen.state.id }));
 

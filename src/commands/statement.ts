@@ -2,9 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
-import { displayPath } from '../cli/display-path.js';
-import { loadIncidents, mostRecent, type StoredIncident } from '../cli/incident-store/incident-folder.js';
-import { damagedError } from '../cli/incident-store/journal-file.js';
+import { loadIncidents, mostRecent, pickIncident, type StoredIncident } from '../cli/incident-store/incident-folder.js';
 import { commandLine } from '../cli/command-line.js';
 import { renderPage, statementTemplate } from '../cli/statement-file.js';
 import { statementHint, statementPage } from '../statement/statement-page.js';
@@ -24,19 +22,9 @@ function chooseIncident(incidents: StoredIncident[]): StoredIncident | undefined
 /** The statement page of one incident, as published, from its journal alone: one HTML file to upload at brand.apology_url. */
 export async function statement(id: string | undefined, options: StatementOptions, ctx: Context): Promise<number> {
   const { log, t } = ctx;
-  const { playbook, file, dir, incidents, damaged } = loadIncidents(options, ctx);
-  const chosen =
-    id === undefined
-      ? chooseIncident(incidents)
-      : incidents.find((incident) => incident.state.id === id || incident.id === id);
-  const broken = id === undefined ? undefined : damaged.find((entry) => entry.id === id);
-  if (!chosen && broken) throw damagedError(displayPath(broken.file, ctx.cwd), broken.journal.damage!, t);
-  if (!chosen)
-    throw new CliError(id === undefined ? 'reportCmd.none' : 'reportCmd.unknown', {
-      id: id ?? '',
-      dir,
-      known: incidents.map((incident) => incident.state.id).join(', ') || '—',
-    });
+  const loaded = loadIncidents(options, ctx);
+  const { playbook, file } = loaded;
+  const chosen = pickIncident(id, loaded, ctx, chooseIncident);
   const page = statementPage(playbook, chosen.state);
   if (!page) {
     const resume =

@@ -140,3 +140,28 @@ export function loadIncidents(
   const dir = incidentsDir(loaded.file, options.incidentsDir, ctx.cwd);
   return { ...loaded, dir, ...readIncidents(dir, ctx) };
 }
+
+/**
+ * The incident a command is about: the one its id names, or `fallback`'s pick without an id. An id
+ * whose journal is damaged says so; an unknown id, or a folder with none, lists what there is.
+ */
+export function pickIncident(
+  id: string | undefined,
+  loaded: { dir: string; incidents: StoredIncident[]; damaged: StoredJournal[] },
+  ctx: Context,
+  fallback: (incidents: StoredIncident[]) => StoredIncident | undefined,
+): StoredIncident {
+  const { dir, incidents, damaged } = loaded;
+  const chosen =
+    id === undefined
+      ? fallback(incidents)
+      : incidents.find((incident) => incident.state.id === id || incident.id === id);
+  if (chosen) return chosen;
+  const broken = id === undefined ? undefined : damaged.find((entry) => entry.id === id);
+  if (broken?.journal.damage) throw damagedError(displayPath(broken.file, ctx.cwd), broken.journal.damage, ctx.t);
+  throw new CliError(id === undefined ? 'reportCmd.none' : 'reportCmd.unknown', {
+    id: id ?? '',
+    dir,
+    known: incidents.map((incident) => incident.state.id).join(', ') || '—',
+  });
+}
