@@ -1,7 +1,8 @@
-import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { displayPath } from './display-path.js';
 import { CliError } from './errors.js';
+import { realPath } from './read-file.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 const SKIPPED_DIRS = new Set(['node_modules', 'incidents']);
@@ -21,7 +22,7 @@ function target(path: string): Stats | undefined {
  * tree (or to a folder already walked) ends there instead of looping.
  */
 function yamlFilesBelow(dir: string, seen = new Set<string>()): string[] {
-  const real = realpathSync(dir);
+  const real = realPath(dir);
   if (seen.has(real)) return [];
   seen.add(real);
   const found: string[] = [];
@@ -43,7 +44,7 @@ function onePerFile(paths: string[]): string[] {
   for (const path of paths) {
     let real = path;
     try {
-      real = realpathSync(path);
+      real = realPath(path);
     } catch {
       // A link to nothing: kept as it is, for reading it to say so.
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from './errors.js';
 
@@ -18,3 +18,10 @@ export function readUserFile(path: string, cwd: string): Buffer {
     throw error;
   }
 }
+
+/**
+ * The system's realpath(3): one call, where Node's own realpathSync lstat()s every component of
+ * every path. Lint resolves each plan's folder and each template, so on 1,000 plans the
+ * JavaScript version was a tenth of the run (issue 11). Errors carry the same codes (ENOENT, ELOOP).
+ */
+export const realPath = (path: string): string => realpathSync.native(path);

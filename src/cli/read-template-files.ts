@@ -1,7 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { staysInside } from '../lint/template-path.js';
 import type { TemplateFile } from '../lint/rule-context.js';
+import { realPath } from './read-file.js';
 
 function inside(parent: string, child: string): boolean {
   return child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
@@ -28,7 +29,7 @@ export function readTemplateFile(playbookFile: string, templatePath: string, cwd
   const file = relative(cwd, absolute) || absolute;
   if (!staysInside(templatePath)) return { file, problem: 'outside' };
   try {
-    if (!inside(realpathSync(folder), realpathSync(absolute))) return { file, problem: 'outside' };
+    if (!inside(realPath(folder), realPath(absolute))) return { file, problem: 'outside' };
     const bytes = readRegularFile(absolute);
     if (bytes === undefined) return { file, problem: 'notFile' };
     if (bytes.includes(0)) return { file, problem: 'binary' };

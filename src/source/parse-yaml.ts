@@ -1,4 +1,5 @@
 import { type Document, isMap, LineCounter, parseAllDocuments, type ScalarTag, type Tags, type YAMLError } from 'yaml';
+import { fastYaml } from './fast-yaml.js';
 import type { Report } from './finding.js';
 import type { MessageKey } from '../i18n/index.js';
 
@@ -87,26 +88,56 @@ export function withoutExtensions(value: unknown): unknown {
   const result: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     if (key.startsWith('x-')) continue;
-    // defineProperty keeps a `__proto__` key an ordinary (and so reportable) key.
-    Object.defineProperty(result, key, {
-      value: withoutExtensions(inner),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    // defineProperty keeps a `__proto__` key an ordinary (and so reportable) key; it is slow, so only there.
+    if (key === '__proto__') {
+      Object.defineProperty(result, key, {
+        value: withoutExtensions(inner),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else result[key] = withoutExtensions(inner);
   }
   return result;
 }
 
 export function parseYaml(bytes: Uint8Array): ParsedYaml {
-  const lineCounter = new LineCounter();
   const text = decode(bytes);
   if (text === undefined) {
+    const lineCounter = new LineCounter();
     return { text: '', lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.binary' }] };
   }
   if (text.trim() === '') {
+    const lineCounter = new LineCounter();
     return { text, lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.empty' }] };
   }
+  const data = fastYaml(text);
+  return data === undefined ? parseText(text) : positionsLater(text, withoutExtensions(data));
+}
+
+/**
+ * The fast path's data; `yaml`'s document and line counter, which only positions need, are made
+ * the first time a finding asks for one. Most plans in CI have no finding, so they never are.
+ */
+function positionsLater(text: string, data: unknown): ParsedYaml {
+  let full: ParsedYaml | undefined;
+  const parsed = () => (full ??= parseText(text));
+  return {
+    text,
+    data,
+    reports: [],
+    get doc() {
+      return parsed().doc;
+    },
+    get lineCounter() {
+      return parsed().lineCounter;
+    },
+  };
+}
+
+/** The reference reading, with positions and errors: `yaml`. */
+export function parseText(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,
     prettyErrors: true,

@@ -1,0 +1,63 @@
+import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+
+/**
+ * The clean path of lint (issue 11). js-yaml 5 reads a plan in about a third of the time the
+ * `yaml` package takes, but keeps no positions and words its errors its own way. So it only ever
+ * answers "here is the data" for YAML inside a subset where both libraries are known to agree
+ * (test/property/fast-yaml.test.ts checks that on generated and mutated plans); everything else,
+ * and every error, is left to `yaml` (parse-yaml.ts), which stays the one that reports.
+ *
+ * Outside the subset: anchors, aliases, tags, directives, several documents, a root that is not
+ * a mapping, complex keys, and keys that a schema could read as something other than a string
+ * (`1`, `true`, `~`), that JavaScript reserves (`__proto__`) or that YAML 1.1 merges (`<<`).
+ */
+
+// A plain key starting so may resolve to a number, null or a boolean; quoted keys never do.
+const KEY_NOT_PLAIN_STRING = /^(?:[-+.~0-9]|(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$|$)/;
+// YAML limits implicit keys to 1024 characters; `yaml` reports longer ones, js-yaml may not.
+const MAX_KEY_LENGTH = 1000;
+
+function keyInSubset(text: string, event: Event): boolean {
+  if (event.type !== EVENT_ID.SCALAR || event.valueEnd - event.valueStart > MAX_KEY_LENGTH) return false;
+  const key = getScalarValue(text, event);
+  if (key === '__proto__' || key === '<<') return false;
+  return event.style !== SCALAR_STYLE.PLAIN || !KEY_NOT_PLAIN_STRING.test(key);
+}
+
+/** True when every event is inside the subset above. */
+function inSubset(text: string, events: readonly Event[]): boolean {
+  if (events[0]?.type !== EVENT_ID.DOCUMENT || events[0].directives.length > 0) return false;
+  if (events[1]?.type !== EVENT_ID.MAPPING) return false;
+  // For each open collection: -1 for a sequence, else how many of the mapping's nodes were read.
+  const open: number[] = [];
+  for (let index = 1; index < events.length; index += 1) {
+    const event = events[index]!;
+    if (event.type === EVENT_ID.POP) {
+      open.pop();
+      // The root closed: only the document's own end may follow, not a second document.
+      if (open.length === 0) return index === events.length - 2;
+      continue;
+    }
+    if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.ALIAS) return false;
+    if (event.anchorStart !== -1 || event.tagStart !== -1) return false;
+    const depth = open.length - 1;
+    if (depth >= 0 && open[depth]! >= 0) {
+      if (open[depth]! % 2 === 0 && !keyInSubset(text, event)) return false;
+      open[depth] = open[depth]! + 1;
+    }
+    if (event.type === EVENT_ID.MAPPING) open.push(0);
+    else if (event.type === EVENT_ID.SEQUENCE) open.push(-1);
+  }
+  return false;
+}
+
+/** The plan's data when it is inside the subset and js-yaml reads it; undefined otherwise. */
+export function fastYaml(text: string): Record<string, unknown> | undefined {
+  try {
+    const events = parseEvents(text, {});
+    if (!inSubset(text, events)) return undefined;
+    return constructFromEvents(events, { source: text, maxAliases: 0 })[0] as Record<string, unknown>;
+  } catch {
+    return undefined; // any error is `yaml`'s to report, with its position and in the user's words
+  }
+}

@@ -1,0 +1,193 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fastYaml } from '../../src/source/fast-yaml.js';
+import { parseText, withoutExtensions } from '../../src/source/parse-yaml.js';
+
+// Differential test of lint's fast path (issue 11): on every text js-yaml's fast path accepts,
+// `yaml` (the reference, which reports positions and errors) must find no error and the same
+// data. Where the fast path refuses, `yaml` alone decides, so refusing is always safe; accepting
+// something `yaml` rejects, or reading it differently, would make lint pass a broken plan.
+// CRISIS_FUZZ_RUNS raises the number of cases (CI keeps the default; a long run: 20000).
+const RUNS = Number(process.env.CRISIS_FUZZ_RUNS ?? 1500);
+
+function agrees(text: string): boolean {
+  const fast = fastYaml(text);
+  if (fast === undefined) return false;
+  const slow = parseText(text);
+  expect(slow.reports, text).toEqual([]);
+  expect(withoutExtensions(fast), text).toStrictEqual(slow.data);
+  return true;
+}
+
+const root = join(import.meta.dirname, '../..');
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+const plans = [...yamlFiles(join(root, 'playbooks')), ...yamlFiles(join(root, 'test/fixtures'))].map((file) =>
+  readFileSync(file, 'utf8'),
+);
+
+// Scalars chosen where YAML readers are known to part ways: YAML 1.1 booleans, numbers in every
+// base, indicators, escapes, line breaks Unicode counts, controls, keys JavaScript reserves.
+const TRICKY = [
+  ...['', ' ', 'a', 'a: b', '- a', '#x', 'a #b', 'a#b', 'yes', 'No', 'on', 'OFF', 'y', '0x1F', '0o17', '017'],
+  ...['1_000', '+1', '-0', '.5', '1.', '1e3', '6.8523015e+5', '.inf', '-.Inf', '.NaN', '190:20:30', '2026-11-24'],
+  ...['null', 'Null', '~', 'true', 'True', 'tRue', '@x', '`x', '%x', '&a', '*a', '!x', '!!str', '|', '>', '{', '}'],
+  ...['[', ']', ',', '?', '? a', ':', 'a:', "it's", 'say "hi"', 'line1\nline2', 'a\n\nb', 'tab\there', '\t'],
+  ...['é ñ 😀', '\\', '\\n', '\u0085', '\u2028', '\u00a0', '\x07', '\x7f', '\ufeff', ' lead', 'trail ', 'x-', '<<'],
+  ...['__proto__', 'constructor', 'toString', '---', '...', 'a ---', '"', "'", 'k: [v]', '{k: v}', '- - a'],
+];
+const scalar = fc.oneof(
+  fc.constantFrom(...TRICKY),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+);
+const key = fc.oneof(
+  fc.constantFrom('id', 'name', 'x-note', 'text', 'a b', 'é', ...TRICKY.slice(0, 40)),
+  fc.string({ maxLength: 6 }),
+);
+
+type Tree = string | { seq: Tree[] } | { map: Array<[string, Tree]> };
+const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
+  tree: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    scalar,
+    fc.array(tie('tree'), { maxLength: 4 }).map((seq) => ({ seq })),
+    fc.array(fc.tuple(key, tie('tree')), { maxLength: 4 }).map((map) => ({ map })),
+  ),
+}));
+
+/** How a scalar is written: as it is, quoted right or wrong, or as a block scalar. */
+function writeScalar(value: string, style: number, indent: string): string {
+  switch (style % 7) {
+    case 0:
+      return value;
+    case 1:
+      return JSON.stringify(value);
+    case 2:
+      return `'${value.replaceAll("'", "''")}'`;
+    case 3:
+      return `"${value}"`;
+    case 4:
+      return `|\n${value
+        .split('\n')
+        .map((line) => indent + '  ' + line)
+        .join('\n')}`;
+    case 5:
+      return `>-\n${indent}  ${value}`;
+    default:
+      return `'${value}'`;
+  }
+}
+
+/** Writes a tree as YAML, block or flow, with styles (and so mistakes) drawn from `styles`. */
+function writeTree(node: Tree, styles: number[], indent = '', at = { i: 0 }): string {
+  const style = styles[at.i++ % styles.length] ?? 0;
+  if (typeof node === 'string') return writeScalar(node, style, indent);
+  const flow = style % 5 === 4;
+  const step = style % 11 === 10 ? ' ' : '  '; // an odd indent now and then
+  if ('map' in node) {
+    const pairs = node.map;
+    if (flow || pairs.length === 0)
+      return `{${pairs.map(([k, v]) => `${writeScalar(k, style >> 3, indent)}: ${writeTree(v, styles, indent, at)}`).join(', ')}}`;
+    return pairs
+      .map(
+        ([k, v]) =>
+          `\n${indent}${writeScalar(k, style >> 3, indent)}:${typeof v === 'string' ? ' ' : ''}${writeTree(v, styles, indent + step, at)}`,
+      )
+      .join('');
+  }
+  const items = node.seq;
+  if (flow || items.length === 0) return `[${items.map((item) => writeTree(item, styles, indent, at)).join(', ')}]`;
+  return items.map((item) => `\n${indent}- ${writeTree(item, styles, indent + step, at).trimStart()}`).join('');
+}
+
+/** Small edits a person makes by mistake: a character, an indent, a line dropped or repeated. */
+const edit = fc.tuple(fc.nat(), fc.nat(6), fc.constantFrom(...' \t\n:-#"\'|>{}[],&*!?%@`\\é'.split('')));
+function applyEdit(text: string, [at, kind, char]: [number, number, string]): string {
+  const lines = text.split('\n');
+  const row = at % lines.length;
+  const spot = at % (text.length + 1);
+  switch (kind) {
+    case 0:
+      return text.slice(0, spot) + char + text.slice(spot);
+    case 1:
+      return text.slice(0, spot) + text.slice(spot + 1);
+    case 2:
+      lines[row] = ' ' + lines[row];
+      break;
+    case 3:
+      lines[row] = (lines[row] ?? '').replace(/^ /, '');
+      break;
+    case 4:
+      lines.splice(row, 0, lines[row] ?? '');
+      break;
+    case 5:
+      lines.splice(row, 1);
+      break;
+    default:
+      lines[row] = `${lines[row] ?? ''} ${char}`;
+  }
+  return lines.join('\n');
+}
+
+describe('the fast path reads what yaml reads, or leaves the file to yaml', () => {
+  it('accepts every bundled plan and fixture it can, and agrees on each', () => {
+    const accepted = plans.filter((text) => {
+      const fast = fastYaml(text);
+      return fast === undefined || agrees(text);
+    });
+    expect(accepted.length).toBe(plans.length);
+    // The bundled examples are ordinary plans: if the fast path refused them it would be dead code.
+    expect(fastYaml(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'), 'utf8'))).toBeDefined();
+  });
+
+  it.each([
+    ['an anchor and alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a merge key', 'a: {b: 1}\nc:\n  <<: {b: 2}\n'],
+    ['a __proto__ key', '__proto__: {polluted: true}\n'],
+    ['a number as key', '1: one\n'],
+    ['a null key', '~: nothing\n'],
+    ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['a list at the root', '- a\n'],
+    ['a scalar at the root', 'just text\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['an under-indented continuation', 'top:\n  key: value\n more\n'],
+    ['a tab as indent', 'a:\n\tb: 1\n'],
+    ['an unclosed quote', 'a: "open\n'],
+    ['a key over 1024 characters', `${'k'.repeat(1100)}: v\n`],
+  ])('refuses %s (yaml reports it, or reads it alone)', (_name, text) => {
+    expect(fastYaml(text)).toBeUndefined();
+  });
+
+  it('agrees on generated YAML, right and wrong', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(tree, fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), (value, styles) => {
+        const text = `root:${writeTree(value, styles, '  ')}\n`;
+        if (agrees(text)) accepted += 1;
+      }),
+      { numRuns: RUNS },
+    );
+    // Enough of them inside the subset for the comparison to mean something.
+    expect(accepted).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('agrees on bundled plans with a few mistakes typed in', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.nat(plans.length - 1), fc.array(edit, { minLength: 1, maxLength: 3 }), (index, edits) => {
+        const text = edits.reduce(applyEdit, plans[index]!);
+        if (agrees(text)) accepted += 1;
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+    expect(accepted).toBeGreaterThan(RUNS / 30);
+  });
+});
