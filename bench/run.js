@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { generate } from './corpus.js';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -47,6 +47,8 @@ const rssOne = peakRss();
 const many = generate(1000);
 const lintMany = time([bin, 'lint', many], { count: 5 });
 const rssMany = peakRss();
+const lintOff = time([bin, 'lint', many, '--concurrency', 'off'], { count: 5 });
+const rssOff = peakRss();
 rmSync(many, { recursive: true, force: true });
 
 const row = (name, ms, target) =>
@@ -56,7 +58,15 @@ console.log(row('node -e 0', node));
 console.log(row('crisis --version', version, '≤ 1.2×'));
 console.log(row('crisis --help', help));
 console.log(row('crisis lint (one example)', lintOne, '≤ 4×'));
-console.log(row('crisis lint (1,000 distinct plans)', lintMany, '≥ 800 files/s'));
-console.log(`${'  files per second'.padEnd(34)} ${(1000 / (lintMany / 1000)).toFixed(0).padStart(8)}`);
+// After start-up, as the issue counts: the one-file run is start-up plus one file.
+const perSecond = (ms) => (999 / ((ms - lintOne) / 1000)).toFixed(0).padStart(8);
+console.log(row('crisis lint (1,000 distinct plans)', lintMany));
+console.log(`${'  files/s after start-up'.padEnd(34)} ${perSecond(lintMany)}  (target ≥ 800 files/s)`);
+console.log(row('  the same, --concurrency off', lintOff));
+console.log(`${'  files/s after start-up'.padEnd(34)} ${perSecond(lintOff)}`);
 console.log(`${'peak RSS, one file'.padEnd(34)} ${rssOne.toFixed(0).padStart(8)} MB`);
 console.log(`${'peak RSS, 1,000 files'.padEnd(34)} ${rssMany.toFixed(0).padStart(8)} MB  (target ≤ 100 MB)`);
+console.log(`${'  the same, --concurrency off'.padEnd(34)} ${rssOff.toFixed(0).padStart(8)} MB`);
+console.log(
+  `${availableParallelism()} cores; lint --concurrency auto uses one worker thread per 100 files, up to cores - 1 (at least 1)`,
+);

@@ -102,7 +102,7 @@ const withoutBrowserDownload = {
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli.ts'],
+  entryPoints: ['src/cli.ts', 'src/lint-worker.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,

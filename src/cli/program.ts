@@ -24,6 +24,13 @@ const wholeNumber = (option: string) => (value: string) => {
   return Number(value);
 };
 
+/** --concurrency: `auto` (the default), `off`, or how many worker threads to lint on. */
+const concurrency = (value: string): number | 'auto' | 'off' => {
+  if (value === 'auto' || value === 'off') return value;
+  if (!/^[1-9]\d*$/.test(value)) throw new CliError('error.badConcurrency', { value });
+  return Number(value);
+};
+
 const badFormat = (values: readonly string[]) => (value: string) =>
   new CliError('error.badFormat', { value, options: values.join(', ') });
 
@@ -90,6 +97,7 @@ export function buildProgram(ctx: Context): Program {
     .addOption(oneOf('-f, --format <format>', t('cmd.lint.format'), LINT_FORMATS, badFormat(LINT_FORMATS)))
     .addOption(new Option('--max-warnings <n>', t('cmd.lint.maxWarnings')).argParser(wholeNumber('--max-warnings')))
     .option('-q, --quiet', t('cmd.lint.quiet'))
+    .addOption(new Option('--concurrency <n>', t('cmd.lint.concurrency')).argParser(concurrency))
     .action(run(async () => (await import('../commands/lint.js')).lint));
 
   withExamples(onIncidents(program.command('escalate')), 'cli.examples.escalate', ctx)

@@ -46,6 +46,7 @@ export const en = {
     'output: stylish, json (ESLint), github (annotations) or sarif (default: stylish, github on GitHub Actions)',
   'cmd.lint.maxWarnings': 'fail when there are more than N warnings',
   'cmd.lint.quiet': 'report errors only',
+  'cmd.lint.concurrency': 'worker threads to lint many files on: auto, off, or a number (default: auto)',
   'cmd.schema.description': 'print the JSON Schema of the playbook format (for editors and the YAML language server)',
 
   // Errors the shell reports (exit code 2 unless said otherwise)
@@ -56,6 +57,7 @@ export const en = {
   'error.noYamlInFolder': 'No .yaml or .yml file in {path}.',
   'error.badFormat': 'Unknown format "{value}". Use one of: {options}.',
   'error.badNumber': '{option} takes a whole number of 0 or more, not "{value}".',
+  'error.badConcurrency': '--concurrency takes auto, off or a number of threads from 1, not "{value}".',
   'error.unknownOption': 'Unknown option {option}. See `crisis {command} --help`.',
   'error.unknownOptionSuggest': 'Unknown option {option}. Did you mean {suggestion}?',
   'error.unknownCommand': 'Unknown command "{command}". See `crisis --help`.',
@@ -100,6 +102,7 @@ export const en = {
   'lint.summary': '{problems:# problem|# problems} ({errors:# error|# errors}, {warnings:# warning|# warnings})',
   'lint.clean': '✔ {files:# file|# files} checked: no problems.',
   'lint.tooManyWarnings': 'Too many warnings: {warnings}, more than --max-warnings {max}.',
+  'lint.workers': 'Linting on {count:# worker thread|# worker threads}.',
 
   // yaml-syntax
   'yaml.binary': 'This is not a text file (it holds binary data). A playbook is a UTF-8 YAML text file.',

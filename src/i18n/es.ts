@@ -47,6 +47,7 @@ export const es: Record<MessageKey, string> = {
     'salida: stylish, json (ESLint), github (anotaciones) o sarif (por defecto: stylish; github en GitHub Actions)',
   'cmd.lint.maxWarnings': 'fallar si hay más de N avisos',
   'cmd.lint.quiet': 'mostrar solo los errores',
+  'cmd.lint.concurrency': 'hilos con los que revisar muchos archivos: auto, off o un número (por defecto: auto)',
   'cmd.schema.description':
     'imprimir el JSON Schema del formato del plan (para editores y el servidor de lenguaje YAML)',
 
@@ -57,6 +58,7 @@ export const es: Record<MessageKey, string> = {
   'error.noYamlInFolder': 'No hay ningún archivo .yaml o .yml en {path}.',
   'error.badFormat': 'Formato desconocido "{value}". Usa uno de: {options}.',
   'error.badNumber': '{option} necesita un número entero de 0 o más, no "{value}".',
+  'error.badConcurrency': '--concurrency necesita auto, off o un número de hilos desde 1, no "{value}".',
   'error.unknownOption': 'Opción desconocida {option}. Consulta `crisis {command} --help`.',
   'error.unknownOptionSuggest': 'Opción desconocida {option}. ¿Querías decir {suggestion}?',
   'error.unknownCommand': 'Comando desconocido "{command}". Consulta `crisis --help`.',
@@ -99,6 +101,7 @@ export const es: Record<MessageKey, string> = {
   'lint.summary': '{problems:# problema|# problemas} ({errors:# error|# errores}, {warnings:# aviso|# avisos})',
   'lint.clean': '✔ {files:# archivo revisado|# archivos revisados}: ningún problema.',
   'lint.tooManyWarnings': 'Demasiados avisos: {warnings}, más que --max-warnings {max}.',
+  'lint.workers': 'Revisando en {count:# hilo|# hilos}.',
 
   'yaml.binary':
     'Esto no es un archivo de texto (contiene datos binarios). Un plan es un archivo YAML de texto en UTF-8.',

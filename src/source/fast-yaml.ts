@@ -1,4 +1,5 @@
 import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+import { withoutExtensions } from './without-extensions.js';
 
 /**
  * The clean path of lint (issue 11). js-yaml 5 reads a plan in about a third of the time the
@@ -17,17 +18,19 @@ const KEY_NOT_PLAIN_STRING = /^(?:[-+.~0-9]|(?:null|Null|NULL|true|True|TRUE|fal
 // YAML limits implicit keys to 1024 characters; `yaml` reports longer ones, js-yaml may not.
 const MAX_KEY_LENGTH = 1000;
 
-function keyInSubset(text: string, event: Event): boolean {
-  if (event.type !== EVENT_ID.SCALAR || event.valueEnd - event.valueStart > MAX_KEY_LENGTH) return false;
+/** The key's text when it is inside the subset; undefined otherwise. */
+function keyInSubset(text: string, event: Event): string | undefined {
+  if (event.type !== EVENT_ID.SCALAR || event.valueEnd - event.valueStart > MAX_KEY_LENGTH) return undefined;
   const key = getScalarValue(text, event);
-  if (key === '__proto__' || key === '<<') return false;
-  return event.style !== SCALAR_STYLE.PLAIN || !KEY_NOT_PLAIN_STRING.test(key);
+  if (key === '__proto__' || key === '<<') return undefined;
+  return event.style !== SCALAR_STYLE.PLAIN || !KEY_NOT_PLAIN_STRING.test(key) ? key : undefined;
 }
 
-/** True when every event is inside the subset above. */
-function inSubset(text: string, events: readonly Event[]): boolean {
-  if (events[0]?.type !== EVENT_ID.DOCUMENT || events[0].directives.length > 0) return false;
-  if (events[1]?.type !== EVENT_ID.MAPPING) return false;
+/** Whether every event is inside the subset above, and whether an `x-` (extension) key was seen. */
+function inSubset(text: string, events: readonly Event[]): { extensions: boolean } | undefined {
+  let extensions = false;
+  if (events[0]?.type !== EVENT_ID.DOCUMENT || events[0].directives.length > 0) return undefined;
+  if (events[1]?.type !== EVENT_ID.MAPPING) return undefined;
   // For each open collection: -1 for a sequence, else how many of the mapping's nodes were read.
   const open: number[] = [];
   for (let index = 1; index < events.length; index += 1) {
@@ -35,28 +38,38 @@ function inSubset(text: string, events: readonly Event[]): boolean {
     if (event.type === EVENT_ID.POP) {
       open.pop();
       // The root closed: only the document's own end may follow, not a second document.
-      if (open.length === 0) return index === events.length - 2;
+      if (open.length === 0) return index === events.length - 2 ? { extensions } : undefined;
       continue;
     }
-    if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.ALIAS) return false;
-    if (event.anchorStart !== -1 || event.tagStart !== -1) return false;
+    if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.ALIAS) return undefined;
+    if (event.anchorStart !== -1 || event.tagStart !== -1) return undefined;
     const depth = open.length - 1;
     if (depth >= 0 && open[depth]! >= 0) {
-      if (open[depth]! % 2 === 0 && !keyInSubset(text, event)) return false;
+      if (open[depth]! % 2 === 0) {
+        const key = keyInSubset(text, event);
+        if (key === undefined) return undefined;
+        if (key.startsWith('x-')) extensions = true;
+      }
       open[depth] = open[depth]! + 1;
     }
     if (event.type === EVENT_ID.MAPPING) open.push(0);
     else if (event.type === EVENT_ID.SEQUENCE) open.push(-1);
   }
-  return false;
+  return undefined;
 }
 
-/** The plan's data when it is inside the subset and js-yaml reads it; undefined otherwise. */
-export function fastYaml(text: string): Record<string, unknown> | undefined {
+/**
+ * The plan's data, `x-` keys left out, when it is inside the subset and js-yaml reads it;
+ * undefined otherwise. Without any `x-` key the data is js-yaml's own: copying it made lint's
+ * young heap grow past the 100 MB budget on 1,000 plans.
+ */
+export function fastYaml(text: string): unknown {
   try {
     const events = parseEvents(text, {});
-    if (!inSubset(text, events)) return undefined;
-    return constructFromEvents(events, { source: text, maxAliases: 0 })[0] as Record<string, unknown>;
+    const subset = inSubset(text, events);
+    if (subset === undefined) return undefined;
+    const data = constructFromEvents(events, { source: text, maxAliases: 0 })[0];
+    return subset.extensions ? withoutExtensions(data) : data;
   } catch {
     return undefined; // any error is `yaml`'s to report, with its position and in the user's words
   }

@@ -1,5 +1,6 @@
 import { type Document, isMap, LineCounter, parseAllDocuments, type ScalarTag, type Tags, type YAMLError } from 'yaml';
 import { fastYaml } from './fast-yaml.js';
+import { withoutExtensions } from './without-extensions.js';
 import type { Report } from './finding.js';
 import type { MessageKey } from '../i18n/index.js';
 
@@ -81,26 +82,6 @@ function yamlReport(error: YAMLError, text: string): Report {
   };
 }
 
-/** Drops `x-` keys (extension data) everywhere, so the schema can stay strict about the rest. */
-export function withoutExtensions(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutExtensions);
-  if (value === null || typeof value !== 'object') return value;
-  const result: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    if (key.startsWith('x-')) continue;
-    // defineProperty keeps a `__proto__` key an ordinary (and so reportable) key; it is slow, so only there.
-    if (key === '__proto__') {
-      Object.defineProperty(result, key, {
-        value: withoutExtensions(inner),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    } else result[key] = withoutExtensions(inner);
-  }
-  return result;
-}
-
 export function parseYaml(bytes: Uint8Array): ParsedYaml {
   const text = decode(bytes);
   if (text === undefined) {
@@ -112,7 +93,7 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
     return { text, lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.empty' }] };
   }
   const data = fastYaml(text);
-  return data === undefined ? parseText(text) : positionsLater(text, withoutExtensions(data));
+  return data === undefined ? parseText(text) : positionsLater(text, data);
 }
 
 /**

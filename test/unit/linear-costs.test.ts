@@ -11,7 +11,7 @@ import { promises } from '../../src/commands/promises.js';
 import { report } from '../../src/commands/report.js';
 import { parseJournal } from '../../src/escalate/parse-journal.js';
 import { replay } from '../../src/escalate/replay.js';
-import { groupByFile } from '../../src/commands/lint.js';
+import { groupByFile } from '../../src/commands/lint-files.js';
 import { translator } from '../../src/i18n/index.js';
 import type { Finding } from '../../src/source/finding.js';
 import { formatStylish } from '../../src/lint/formats/stylish.js';

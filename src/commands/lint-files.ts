@@ -1,0 +1,27 @@
+import { readUserFile } from '../cli/read-file.js';
+import { readTemplateFiles } from '../cli/read-template-files.js';
+import type { Translate } from '../i18n/index.js';
+import { lintPlaybook, parsePlaybook, templatePaths } from '../lint/lint-playbook.js';
+import type { FileResult, Finding } from '../source/finding.js';
+
+/** Findings grouped by the file they are in: a template's problems belong to the template. */
+export function groupByFile(file: string, findings: Finding[]): FileResult[] {
+  const groups = new Map<string, Finding[]>([[file, []]]);
+  // Pushed in place: copying the group per finding made 40k findings take 11 s (issue 9).
+  for (const finding of findings) {
+    let group = groups.get(finding.file);
+    if (!group) groups.set(finding.file, (group = []));
+    group.push(finding);
+  }
+  return [...groups].map(([name, list]) => ({ file: name, findings: list }));
+}
+
+/** Reads and checks each playbook with its templates, in this thread. */
+export function lintFiles(files: string[], ctx: { cwd: string; t: Translate }, quiet: boolean): FileResult[] {
+  return files.flatMap((file) => {
+    const parsed = parsePlaybook(readUserFile(file, ctx.cwd));
+    const templateFiles = readTemplateFiles(file, templatePaths(parsed), ctx.cwd);
+    const findings = lintPlaybook({ file, parsed, templateFiles, t: ctx.t });
+    return groupByFile(file, quiet ? findings.filter((f) => f.severity === 'error') : findings);
+  });
+}

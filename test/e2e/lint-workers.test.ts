@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { workersFor } from '../../src/cli/lint-workers.js';
+import { generate } from '../../bench/corpus.js';
+import { crisis } from './run-cli.js';
+
+describe('how many lint workers', () => {
+  it.each([
+    // files, --concurrency, cores, workers
+    [1, 'auto', 8, 0],
+    [99, 'auto', 8, 0],
+    [100, 'auto', 2, 1], // two cores: one worker, this thread and the collector keep the other
+    [1000, 'auto', 2, 1],
+    [1000, 'auto', 1, 1],
+    [250, 'auto', 16, 3],
+    [1000, 'auto', 16, 4],
+    [1000, 'off', 16, 0],
+    [5, 3, 1, 1], // asked for 3, but one batch of files is all there is
+    [100, 3, 1, 3],
+    [0, 2, 4, 0],
+  ] as const)('%i files, --concurrency %s, %i cores: %i', (files, concurrency, cores, workers) => {
+    expect(workersFor(files, concurrency, cores)).toBe(workers);
+  });
+});
+
+// The built binary: workers exist only in the bundle. Whatever the threads, the same report.
+describe('lint on worker threads says what one thread says', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crisis-workers-'));
+  generate(110, dir);
+  // Problems spread over the batches: a syntax error, a schema error, a rule's warning.
+  writeFileSync(join(dir, 'plan-3/crisis.yaml'), 'brand: [unclosed\n');
+  writeFileSync(join(dir, 'plan-57/crisis.yaml'), 'brand: {}\n');
+  mkdirSync(join(dir, 'zz-extra'));
+  writeFileSync(join(dir, 'zz-extra/crisis.yaml'), 'version: 1\n');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(['stylish', 'json', 'sarif'])('in %s, file by file in the same order', (format) => {
+    const one = crisis(['lint', dir, '--format', format, '--concurrency', 'off']);
+    const many = crisis(['lint', dir, '--format', format, '--concurrency', '3']);
+    expect(one.status).toBe(1);
+    expect(many).toEqual(one);
+  });
+
+  it('says with --debug how many threads it used', () => {
+    expect(crisis(['lint', dir, '--concurrency', '3', '--debug']).stderr).toContain('Linting on 3 worker threads.');
+    expect(crisis(['lint', dir, '--concurrency', 'off', '--debug']).stderr).not.toContain('worker');
+  });
+
+  it('stops with the same message and exit code when a file cannot be read', () => {
+    const link = join(dir, 'plan-90/gone.yaml');
+    symlinkSync(join(dir, 'nowhere.yaml'), link);
+    try {
+      const one = crisis(['lint', dir, '--concurrency', 'off']);
+      const many = crisis(['lint', dir, '--concurrency', '2']);
+      expect(one.status).toBe(2);
+      expect(one.stderr).toContain('gone.yaml');
+      expect(many).toEqual(one);
+    } finally {
+      rmSync(link);
+    }
+  });
+
+  it('refuses a --concurrency that is not auto, off or a number of threads', () => {
+    for (const value of ['0', 'two', '-1']) {
+      const run = crisis(['lint', dir, '--concurrency', value]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`--concurrency takes auto, off or a number of threads from 1, not "${value}"`);
+    }
+  });
+});
