@@ -100,7 +100,7 @@ const withoutBrowserDownload = {
 };
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+const built = await build({
   absWorkingDir: root,
   entryPoints: ['src/cli.ts', 'src/lint-worker.ts'],
   outdir: 'dist',
@@ -122,4 +122,6 @@ await build({
   nodePaths: nodePath ? [nodePath] : [],
   logLevel: 'warning',
   plugins: [withoutSourceMap, templates, withoutBrowserDownload, yamlBrowserBuild],
+  metafile: !!process.env.META,
 });
+if (process.env.META) writeFileSync(process.env.META, JSON.stringify(built.metafile));

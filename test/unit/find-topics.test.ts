@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findTopics } from '../../src/messages/check-message.js';
+
+// The rule the plan's `avoid` list promises: whole words, case- and accent-insensitive, as the
+// pattern it replaced said it: (?<![\p{L}\p{N}])term(?![\p{L}\p{N}]) on text without diacritics.
+function byPattern(text: string, terms: string[]): string[] {
+  const fold = (value: string) =>
+    value
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase();
+  return terms.filter((term) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${fold(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(
+      fold(text),
+    ),
+  );
+}
+
+describe('topics to avoid', () => {
+  it.each([
+    ['Hablemos de política.', ['Politica'], ['Politica']],
+    ['Es politicamente correcto', ['política'], []],
+    ['precio: 10€', ['precio'], ['precio']],
+    ['preciosa tarta', ['precio'], []],
+    ['x2 precio2', ['precio'], []],
+    ['el 😀precio😀', ['precio'], ['precio']],
+    ['𝒜precio', ['precio'], []], // a letter outside the BMP touches it
+    ['ÑANDÚ y ñandu', ['ñandú'], ['ñandú']],
+    ['a.b a-b', ['a.b', 'a-b'], ['a.b', 'a-b']],
+    ['', ['x'], []],
+  ])('%j with %j finds %j', (text, terms, found) => {
+    expect(findTopics(text, terms)).toEqual(found);
+    expect(byPattern(text, terms)).toEqual(found);
+  });
+
+  it('agrees with the pattern on any text, surrogate halves and marks included', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'á',
+      'A',
+      '1',
+      ' ',
+      '-',
+      '.',
+      'ñ',
+      'n\u0303',
+      '😀',
+      '\ud83d',
+      '\ude00',
+      '𝒜',
+      'ß',
+      'İ',
+      '١',
+    );
+    const word = fc.array(piece, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(piece, word), { maxLength: 12 }),
+        fc.array(word, { minLength: 1, maxLength: 3 }),
+        (parts, terms) => {
+          const text = parts.join('');
+          expect(findTopics(text, terms)).toEqual(byPattern(text, terms));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
