@@ -11,12 +11,26 @@ import { withoutExtensions } from './without-extensions.js';
  * Outside the subset: anchors, aliases, tags, directives, several documents, a root that is not
  * a mapping, complex keys, and keys that a schema could read as something other than a string
  * (`1`, `true`, `~`), that JavaScript reserves (`__proto__`) or that YAML 1.1 merges (`<<`).
+ * Also outside: a number too large for a double (js-yaml keeps it as text, yaml reads Infinity)
+ * and a CR not followed by LF (js-yaml breaks the line there, yaml does not).
  */
 
 // A plain key starting so may resolve to a number, null or a boolean; quoted keys never do.
 const KEY_NOT_PLAIN_STRING = /^(?:[-+.~0-9]|(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$|$)/;
 // YAML limits implicit keys to 1024 characters; `yaml` reports longer ones, js-yaml may not.
 const MAX_KEY_LENGTH = 1000;
+// YAML 1.2 core schema numbers (as yaml resolves them), less .inf/.nan, which both read alike.
+const CORE_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+)$/;
+const NUMBER_START = /[-+.0-9]/;
+const LONE_CR = /\r(?!\n)/;
+
+/** A plain scalar yaml reads as ±Infinity and js-yaml as a string. */
+function overflows(text: string, event: Event): boolean {
+  if (event.type !== EVENT_ID.SCALAR || event.style !== SCALAR_STYLE.PLAIN) return false;
+  if (!NUMBER_START.test(text[event.valueStart] ?? '')) return false; // most values: text, no slice
+  const value = text.slice(event.valueStart, event.valueEnd);
+  return CORE_NUMBER.test(value) && !Number.isFinite(Number(value));
+}
 
 /** The key's text when it is inside the subset; undefined otherwise. */
 function keyInSubset(text: string, event: Event): string | undefined {
@@ -42,7 +56,7 @@ function inSubset(text: string, events: readonly Event[]): { extensions: boolean
       continue;
     }
     if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.ALIAS) return undefined;
-    if (event.anchorStart !== -1 || event.tagStart !== -1) return undefined;
+    if (event.anchorStart !== -1 || event.tagStart !== -1 || overflows(text, event)) return undefined;
     const depth = open.length - 1;
     if (depth >= 0 && open[depth]! >= 0) {
       if (open[depth]! % 2 === 0) {
@@ -64,6 +78,7 @@ function inSubset(text: string, events: readonly Event[]): { extensions: boolean
  * young heap grow past the 100 MB budget on 1,000 plans.
  */
 export function fastYaml(text: string): unknown {
+  if (text.includes('\r') && LONE_CR.test(text)) return undefined;
   try {
     const events = parseEvents(text, {});
     const subset = inSubset(text, events);
