@@ -23,6 +23,14 @@ export function escapeChar(char: string): string {
   return NAMED[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`;
 }
 
+/**
+ * JSON text with DEL and the C1 controls written as `\u0085`: JSON.stringify leaves them raw (it
+ * escapes only C0), and printable() would then write them as `\x85`, which is no JSON escape.
+ */
+export function jsonWithoutControls(json: string): string {
+  return json.replace(/[\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export interface PrintableOptions {
   /** Keep line breaks (LF, and CR LF) and tabs: for texts of several lines, a message or a report. */
   lines?: boolean;

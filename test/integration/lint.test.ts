@@ -111,6 +111,20 @@ describe('crisis lint on broken playbooks', () => {
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  // printable() wrote DEL and C1 controls (which JSON.stringify leaves raw) as `\x85`, no JSON escape:
+  // a CI tool reading --format json or sarif then failed on "Bad escaped character".
+  it.each(['json', 'sarif'])(
+    'keeps --format %s valid JSON when a message quotes a control character',
+    async (format) => {
+      write('crisis.yaml', MINIMAL_YAML.replace(/language: \S+/, 'language: "es\\x85\\x7f\\x1b"'));
+      const run = await crisis(['lint', '-f', format], { cwd: dir });
+      expect(run.status).toBe(1);
+      expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(run.stdout).toContain('es\\u0085\\u007f\\u001b');
+      expect(() => JSON.parse(run.stdout)).not.toThrow();
+    },
+  );
+
   it('reads a binary file as a finding', async () => {
     writeFileSync(join(dir, 'crisis.yaml'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]));
     const run = await crisis(['lint'], { cwd: dir });

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
+import { jsonWithoutControls } from '../../model/control-chars.js';
 import type { FileResult } from '../../source/finding.js';
 
 /** The shape of ESLint's `json` formatter, so existing tools and CI reporters read it as is. */
 export function formatJson(results: FileResult[], cwd: string): string {
-  return JSON.stringify(
+  const json = JSON.stringify(
     results.map(({ file, findings }) => {
       const errorCount = findings.filter((f) => f.severity === 'error').length;
       return {
@@ -24,4 +25,5 @@ export function formatJson(results: FileResult[], cwd: string): string {
       };
     }),
   );
+  return jsonWithoutControls(json);
 }

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Translate } from '../../i18n/index.js';
+import { jsonWithoutControls } from '../../model/control-chars.js';
 import type { FileResult, Severity } from '../../source/finding.js';
 import type { RuleMeta } from '../rule-context.js';
 
@@ -55,5 +56,5 @@ export function formatSarif(
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2);
+  return jsonWithoutControls(JSON.stringify(sarif, null, 2));
 }
