@@ -59,6 +59,9 @@ function after(text: string, index: number): string {
 
 /** Whether `needle` occurs in `text` as a whole word: no letter or digit touches either end. */
 function mentions(text: string, needle: string): boolean {
+  // A term of diacritics only ("^", "´") folds to '': it names no word. (It also made this loop
+  // endless, indexOf('', past the end) being the end again; the old pattern matched it anywhere.)
+  if (needle === '') return false;
   for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
     const end = at + needle.length;
     if (splitsPair(text, at) || splitsPair(text, end)) continue;
