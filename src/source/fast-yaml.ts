@@ -12,7 +12,8 @@ import { withoutExtensions } from './without-extensions.js';
  * a mapping, complex keys, and keys that a schema could read as something other than a string
  * (`1`, `true`, `~`), that JavaScript reserves (`__proto__`) or that YAML 1.1 merges (`<<`).
  * Also outside: a number too large for a double (js-yaml keeps it as text, yaml reads Infinity)
- * and a CR not followed by LF (js-yaml breaks the line there, yaml does not).
+ * a CR not followed by LF (js-yaml breaks the line there, yaml does not), and a block scalar with
+ * an indentation indicator (`|1`): on a later line of spaces only, the two keep different text.
  */
 
 // A plain key starting so may resolve to a number, null or a boolean; quoted keys never do.
@@ -22,6 +23,8 @@ const MAX_KEY_LENGTH = 1000;
 // YAML 1.2 core schema numbers (as yaml resolves them), less .inf/.nan, which both read alike.
 const CORE_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+)$/;
 const NUMBER_START = /[-+.0-9]/;
+// Anywhere on the header line: a key or comment that only looks like one is refused too, which is safe.
+const INDENT_INDICATOR = /[|>][-+]?[1-9]/;
 const LONE_CR = /\r(?!\n)/;
 
 /** A plain scalar yaml reads as ±Infinity and js-yaml as a string. */
@@ -30,6 +33,13 @@ function overflows(text: string, event: Event): boolean {
   if (!NUMBER_START.test(text[event.valueStart] ?? '')) return false; // most values: text, no slice
   const value = text.slice(event.valueStart, event.valueEnd);
   return CORE_NUMBER.test(value) && !Number.isFinite(Number(value));
+}
+
+/** A block scalar whose header (the line before its content) gives an indentation indicator. */
+function indentIndicator(text: string, event: Event): boolean {
+  if (event.type !== EVENT_ID.SCALAR || event.style < SCALAR_STYLE.LITERAL_BLOCK) return false;
+  const header = text.slice(text.lastIndexOf('\n', event.valueStart - 2) + 1, event.valueStart);
+  return INDENT_INDICATOR.test(header);
 }
 
 /** The key's text when it is inside the subset; undefined otherwise. */
@@ -56,7 +66,8 @@ function inSubset(text: string, events: readonly Event[]): { extensions: boolean
       continue;
     }
     if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.ALIAS) return undefined;
-    if (event.anchorStart !== -1 || event.tagStart !== -1 || overflows(text, event)) return undefined;
+    if (event.anchorStart !== -1 || event.tagStart !== -1) return undefined;
+    if (overflows(text, event) || indentIndicator(text, event)) return undefined;
     const depth = open.length - 1;
     if (depth >= 0 && open[depth]! >= 0) {
       if (open[depth]! % 2 === 0) {

@@ -177,6 +177,8 @@ describe('the fast path reads what yaml reads, or leaves the file to yaml', () =
     ['an overflowing float in a flow list', 'a: [1, 2e999]\n'],
     ['lines ended by CR alone', 'a: 1\rb: 2\r'],
     ['a lone CR inside a line', 'a: 1\r b\n'],
+    ['a block scalar with an indentation indicator, then a line of spaces', 'k: |1\n    a\n  \n'],
+    ['the same in a list, folded and stripped', 'a:\n  - >2-\n     a\n      \n'],
   ])('agrees on %s, or leaves it to yaml', (_name, text) => {
     if (fastYaml(text) !== undefined) agrees(text);
   });
