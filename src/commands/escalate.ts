@@ -82,6 +82,7 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
       statementOut: script.statement?.out,
       resume: options.resume,
       takeOver: options.takeOver,
+      as: options.as,
       allowWarnings: options.allowWarnings === true,
       templateText: textOf,
       newId: incidentId,
