@@ -17,7 +17,9 @@ export type WorkerError =
 
 const { cwd, lang, quiet } = workerData as WorkerData;
 const t = translator(lang);
-const port = parentPort!;
+// Started by lint-workers.ts as a worker thread, never run alone.
+if (!parentPort) throw new Error('src/lint-worker.ts runs as a worker thread of crisis lint');
+const port = parentPort;
 
 function describe(error: unknown): WorkerError {
   if (error instanceof CliError) return { kind: 'cli', key: error.key, params: error.params, exitCode: error.exitCode };

@@ -4,7 +4,11 @@ import { colorLevel, createLogger, type Logger, type Streams } from './logger.js
 /** What every command receives from the shell: language, output, environment. */
 export interface Context {
   lang: Lang;
-  /** The language asked for with --lang, which wins over the plan's own. */
+  /**
+   * The language chosen for crisis itself, --lang or else CRISIS_LANG, which wins over the plan's
+   * own. The machine's locale (LANG, LC_*) does not: a server set to English still shows a
+   * Spanish plan's walkthrough and listings in Spanish, dates and words alike.
+   */
   langFlag?: string;
   t: Translate;
   log: Logger;
@@ -39,7 +43,7 @@ export function createContext(
   const lang = flags.lang !== undefined && !toLang(flags.lang) ? 'en' : detectLang(flags.lang, env);
   return {
     lang,
-    langFlag: flags.lang,
+    langFlag: flags.lang ?? (env.CRISIS_LANG || undefined),
     t: translator(lang),
     log: createLogger(streams, colorLevel(flags.noColor, env, Boolean(streams.stdout.isTTY))),
     debug: flags.debug,
@@ -49,4 +53,14 @@ export function createContext(
     version,
     interactive: overrides.interactive ?? Boolean(process.stdin.isTTY && streams.stdout.isTTY),
   };
+}
+
+/**
+ * The plan's own language, so one language is on the screen (its dates already follow the plan),
+ * unless --lang says otherwise: the walkthrough, and the listings of its incidents and promises.
+ */
+export function speakingThePlan(ctx: Context, playbook: { brand: { language?: string } }): Context {
+  const lang = toLang(playbook.brand.language);
+  if (ctx.langFlag !== undefined || !lang || lang === ctx.lang) return ctx;
+  return { ...ctx, lang, t: translator(lang) };
 }

@@ -24,6 +24,8 @@ export interface DrillInput extends Omit<RunInput, 'id' | 'start' | 'script'> {
   statementOut?: string;
   resume?: string | boolean;
   takeOver?: boolean;
+  /** `--as`: the contact on duty, journaled as the walkthrough journals it (the report's "On duty"). */
+  as?: string;
   newId: (start: Date) => string;
   /** `file:line:column` of a key of the script, to start each message about it. */
   where: (key: string) => string;
@@ -48,12 +50,21 @@ function drive(
   const shown = displayPath(file, ctx.cwd);
   let level = before.level ?? '';
   let written = before.lines?.length ?? 0;
+  // Who is on duty (--as), as the walkthrough records it: once opened, and again when someone else continues.
+  let onDuty = before.events?.findLast((event) => event.type === 'on-duty')?.contact;
+  const onDutyAt = (at: string) => {
+    if (input.as === undefined || input.as === onDuty) return;
+    onDuty = input.as;
+    writer.append({ type: 'on-duty', at, contact: input.as });
+  };
   try {
     let step = run.next();
     while (!step.done) {
       const event = step.value;
+      if (event.type !== 'opened' && written > 0) onDutyAt(event.at);
       writer.append(event);
       written += 1;
+      if (event.type === 'opened') onDutyAt(event.at);
       if (event.type === 'triaged' || event.type === 'level') level = event.level;
       // The script answered a step the new level no longer has: say so, rather than drop its answers unseen.
       if (event.type === 'step' && event.interrupted) log.warn(t('escalate.interrupted', { step: event.step, level }));

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Context } from '../cli/context.js';
+import { speakingThePlan, type Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { commandLine } from '../cli/command-line.js';
 import { CliError, EXIT } from '../cli/errors.js';
@@ -13,7 +13,6 @@ import { terminalPrompter, type Prompter } from '../cli/prompts.js';
 import { readUserFile } from '../cli/read-file.js';
 import { walkthrough } from '../cli/walkthrough/index.js';
 import type { IncidentEvent } from '../escalate/events.js';
-import { toLang, translator } from '../i18n/index.js';
 import { keyPath, readScript } from '../escalate/script.js';
 import { readableParams } from '../source/schema-issues.js';
 import { runDrill } from './escalate-script.js';
@@ -37,6 +36,8 @@ export function incidentId(start: Date): string {
     .toString(16)
     .padStart(4, '0')}`;
 }
+
+export { speakingThePlan };
 
 export async function escalate(options: EscalateOptions, ctx: Context): Promise<number> {
   const { log, t } = ctx;
@@ -81,6 +82,7 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
       statementOut: script.statement?.out,
       resume: options.resume,
       takeOver: options.takeOver,
+      as: options.as,
       allowWarnings: options.allowWarnings === true,
       templateText: textOf,
       newId: incidentId,
@@ -91,13 +93,6 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
     },
     ctx,
   );
-}
-
-/** The walkthrough speaks the plan's language, so one language is on the screen, unless --lang says otherwise. */
-export function speakingThePlan(ctx: Context, playbook: Playbook): Context {
-  const lang = toLang(playbook.brand.language);
-  if (ctx.langFlag !== undefined || !lang || lang === ctx.lang) return ctx;
-  return { ...ctx, lang, t: translator(lang) };
 }
 
 /** The walkthrough on a terminal: a new incident, or `--resume [ID]` exactly where it stopped. */

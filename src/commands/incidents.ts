@@ -16,9 +16,9 @@ interface IncidentsOptions {
 }
 
 /** Incidents, open ones first, then the most recent, drills apart: when first seen, level, age and whether the deadline was met. */
-export async function incidents(options: IncidentsOptions, ctx: Context, now = new Date()): Promise<number> {
+export async function incidents(options: IncidentsOptions, shell: Context, now = new Date()): Promise<number> {
+  const { playbook, incidents: stored, ctx } = loadIncidents(options, shell, { speakThePlan: true });
   const { log, t } = ctx;
-  const { playbook, incidents: stored } = loadIncidents(options, ctx);
   const { responses, channels } = planIndex(playbook);
   const kindOf = (id: string) => responses.get(id)?.kind;
   const rows = stored.map(({ file: journal, state }) => {

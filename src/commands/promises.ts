@@ -29,9 +29,9 @@ function roughly(minutes: number, t: Context['t']): string {
  * Promises made during incidents, the most urgent first: overdue, due soon, due later, with no
  * due date; honoured ones too with --all. Drills' promises come apart, after the real ones.
  */
-export async function promises(options: PromisesOptions, ctx: Context, now = new Date()): Promise<number> {
+export async function promises(options: PromisesOptions, shell: Context, now = new Date()): Promise<number> {
+  const { playbook, incidents, ctx } = loadIncidents(options, shell, { speakThePlan: true });
   const { log, t } = ctx;
-  const { playbook, incidents } = loadIncidents(options, ctx);
   if (options.ics !== undefined && options.ics !== false)
     return (await import('./promises-ics.js')).writeCalendar(options.ics, playbook, incidents, ctx, now);
   const { contacts } = planIndex(playbook);
@@ -107,10 +107,10 @@ export async function promises(options: PromisesOptions, ctx: Context, now = new
 export async function promiseDone(
   id: string,
   options: PromisesOptions,
-  ctx: Context,
+  shell: Context,
   now = new Date(),
 ): Promise<number> {
-  const { playbook, incidents, damaged } = loadIncidents(options, ctx);
+  const { playbook, incidents, damaged, ctx } = loadIncidents(options, shell, { speakThePlan: true });
   const holder = incidents.find(({ state }) => state.promises.has(id));
   // Promise ids begin with their incident's id: one in a damaged journal is named as such, not as unknown.
   const inDamaged = damaged.find((entry) => id.startsWith(`${entry.id}-`));

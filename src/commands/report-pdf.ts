@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Context } from '../cli/context.js';
 import { CliError } from '../cli/errors.js';
 import { findBrowser } from '../cli/find-browser.js';
@@ -32,10 +35,16 @@ export async function printPdf(html: string, size: PageSize, ctx: Context): Prom
   // Loaded only for --format pdf: the driver is the largest part of the bundle.
   const { default: puppeteer } = await import('puppeteer-core');
   let browser: Awaited<ReturnType<typeof puppeteer.launch>> | undefined;
+  // The browser's profile, ours to remove: on Ctrl-C puppeteer kills the browser and exits at once,
+  // before it removes a profile folder of its own, which was left in the temporary folder each time.
+  const profile = mkdtempSync(join(tmpdir(), 'crisis-pdf-'));
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  process.once('exit', removeProfile);
   try {
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
+      userDataDir: profile,
       // Chromium refuses to start as root with its sandbox on (containers, CI).
       args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
       // Ctrl-C, SIGTERM, SIGHUP: puppeteer closes the browser (it runs in its own process group) and exits 130.
@@ -50,6 +59,8 @@ export async function printPdf(html: string, size: PageSize, ctx: Context): Prom
     throw new CliError('reportCmd.browserFailed', { path: executablePath, detail: briefError(error) });
   } finally {
     await browser?.close().catch(() => {});
+    process.removeListener('exit', removeProfile);
+    removeProfile();
   }
 }
 

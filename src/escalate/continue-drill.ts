@@ -26,13 +26,16 @@ export function* continueDrill<R>(
   run: Generator<IncidentEvent, R>,
   journal: readonly IncidentEvent[],
 ): Generator<IncidentEvent, R> {
+  // Who was on duty comes from the command line (--as), not from the script: not compared.
+  const scripted = journal.flatMap((event, line) => (event.type === 'on-duty' ? [] : [{ event, line }]));
   let index = 0;
   for (let step = run.next(); ; step = run.next(), index += 1) {
     if (step.done) {
-      if (index < journal.length) throw new DrillDiverges(index);
+      if (index < scripted.length) throw new DrillDiverges(scripted[index]!.line);
       return step.value;
     }
-    if (index >= journal.length) yield step.value;
-    else if (canonical(step.value) !== canonical(journal[index])) throw new DrillDiverges(index);
+    if (index >= scripted.length) yield step.value;
+    else if (canonical(step.value) !== canonical(scripted[index]!.event))
+      throw new DrillDiverges(scripted[index]!.line);
   }
 }

@@ -57,8 +57,8 @@ function inSubset(text: string, events: readonly Event[]): { extensions: boolean
   if (events[1]?.type !== EVENT_ID.MAPPING) return undefined;
   // For each open collection: -1 for a sequence, else how many of the mapping's nodes were read.
   const open: number[] = [];
-  for (let index = 1; index < events.length; index += 1) {
-    const event = events[index]!;
+  for (const [index, event] of events.entries()) {
+    if (index === 0) continue;
     if (event.type === EVENT_ID.POP) {
       open.pop();
       // The root closed: only the document's own end may follow, not a second document.
@@ -68,14 +68,14 @@ function inSubset(text: string, events: readonly Event[]): { extensions: boolean
     if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.ALIAS) return undefined;
     if (event.anchorStart !== -1 || event.tagStart !== -1) return undefined;
     if (overflows(text, event) || indentIndicator(text, event)) return undefined;
-    const depth = open.length - 1;
-    if (depth >= 0 && open[depth]! >= 0) {
-      if (open[depth]! % 2 === 0) {
+    const read = open.at(-1);
+    if (read !== undefined && read >= 0) {
+      if (read % 2 === 0) {
         const key = keyInSubset(text, event);
         if (key === undefined) return undefined;
         if (key.startsWith('x-')) extensions = true;
       }
-      open[depth] = open[depth]! + 1;
+      open[open.length - 1] = read + 1;
     }
     if (event.type === EVENT_ID.MAPPING) open.push(0);
     else if (event.type === EVENT_ID.SEQUENCE) open.push(-1);

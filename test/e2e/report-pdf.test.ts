@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/cli/find-browser.js';
@@ -173,6 +173,34 @@ describe.runIf(READY || REQUIRED)('crisis report --format pdf, printed by Chromi
     expect(run.stdout.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     writeFileSync(join(dir, 'piped.pdf'), run.stdout);
     expect(pdf(join(dir, 'piped.pdf')).size).toBe('612x792');
+  });
+
+  it('leaves nothing in the temporary folder, printed to the end or stopped with Ctrl-C', async () => {
+    const dir = planWithIncident(PLANS[1].plan, PLANS[1].script);
+    const temporary = join(dir, 'tmp');
+    mkdirSync(temporary);
+    const env = { ...process.env, NO_COLOR: '1', TMPDIR: temporary };
+    expect(
+      spawnSync(process.execPath, [join(root, 'bin/crisis.js'), 'report', '--format', 'pdf', '--out', 'r.pdf'], {
+        cwd: dir,
+        env,
+      }).status,
+    ).toBe(0);
+    expect(readdirSync(temporary)).toEqual([]);
+    // Ctrl-C once the browser has its profile: exit 130, and no profile folder left behind.
+    const child = spawn(
+      process.execPath,
+      [join(root, 'bin/crisis.js'), 'report', '--format', 'pdf', '--out', 'r2.pdf'],
+      { cwd: dir, env },
+    );
+    const deadline = Date.now() + 20_000;
+    while (readdirSync(temporary).length === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readdirSync(temporary)).not.toEqual([]);
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', (status, signal) => resolve(status ?? signal)));
+    expect(code).toBe(130);
+    expect(readdirSync(temporary)).toEqual([]);
   });
 });
 

@@ -38,7 +38,8 @@ describe('crisis incidents', () => {
       closedAt: '2026-11-22T22:10:00.000Z',
       deadline: { due: '2026-11-22T20:35:00.000Z' },
     });
-    // Script runs are drills, listed apart. First seen 21:05 in Madrid, on the plan's clock and in its language (es) though the UI is English.
+    // Script runs are drills, listed apart. First seen 21:05 in Madrid, on the plan's clock; its dates
+    // in the plan's language (es) though crisis was asked for English (CRISIS_LANG=en).
     const [heading, first] = (await crisis(['incidents'], { cwd: dir })).stdout.split('\n');
     expect(heading).toMatch(/^Drills /);
     expect(first).toMatch(/^OPEN +\d{8}-\d{4}-[0-9a-f]{4}  dom,\u00a022\u00a0nov,\u00a021:05  posible-crisis/);
@@ -52,6 +53,23 @@ describe('crisis incidents', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('ends with a partial line');
     expect(JSON.parse(run.stdout)).toHaveLength(2);
+  });
+
+  it("speaks the plan's language, warnings included, unless crisis is asked for another", async () => {
+    const dir = await withIncidents();
+    const [journal] = readdirSync(join(dir, 'incidents'));
+    appendFileSync(join(dir, 'incidents', journal!), '{"type":"note","at":"2026-11-2');
+    // A machine set to English, nothing chosen for crisis: one language on the screen, the plan's.
+    const machine = { CRISIS_LANG: undefined, LANG: 'en_US.UTF-8' };
+    const listed = await crisis(['incidents'], { cwd: dir, env: machine });
+    expect(listed.stdout).toMatch(/^Simulacros .*\nABIERTO +\S+  dom,\u00a022\u00a0nov/);
+    expect(listed.stderr).toMatch(/línea/);
+    expect(listed.stdout + listed.stderr).not.toMatch(/\b(OPEN|Drills|partial)\b/);
+    expect((await crisis(['promises'], { cwd: dir, env: machine })).stdout).toMatch(/^De simulacros /);
+    // --lang (or CRISIS_LANG) is a choice made for crisis: it wins.
+    expect((await crisis(['incidents', '--lang', 'en'], { cwd: dir, env: machine })).stdout).toMatch(
+      /^Drills .*\nOPEN /,
+    );
   });
 
   it('says so when there is none', async () => {

@@ -142,6 +142,33 @@ describe('drills', () => {
     expect(resumed).toBe(whole);
   });
 
+  it('--as is journaled as the walkthrough does: on duty from the start, and whoever continues the drill', async () => {
+    const dir = example();
+    writeFileSync(
+      join(dir, 'drill.yaml'),
+      readFileSync(SCRIPT, 'utf8').replace(', solucion: entregaremos esta semana', ''),
+    );
+    expect((await crisis(['escalate', '--script', 'drill.yaml', '--as', 'sofia'], { cwd: dir })).status).toBe(1);
+    const [name] = journals(dir);
+    const duty = () =>
+      events(dir, name!).flatMap((event, index) => (event.type === 'on-duty' ? [[index, event.contact]] : []));
+    expect(duty()).toEqual([[1, 'sofia']]); // right after `opened`
+    // Someone else continues it: recorded, and the script still matches the journal.
+    expect((await crisis(['escalate', '--script', SCRIPT, '--resume', '--as', 'lucia'], { cwd: dir })).status).toBe(0);
+    expect(duty().map(([, contact]) => contact)).toEqual(['sofia', 'lucia']);
+    const report = await crisis(['report', '--format', 'md'], { cwd: dir });
+    expect(report.stdout).toMatch(/De guardia.*Lucía/); // the report is written in the plan's language
+    // A drill run without --as continues without one, and with the same person, no second record.
+    const again = example();
+    writeFileSync(join(again, 'drill.yaml'), readFileSync(join(dir, 'drill.yaml'), 'utf8'));
+    await crisis(['escalate', '--script', 'drill.yaml', '--as', 'sofia'], { cwd: again });
+    expect((await crisis(['escalate', '--script', SCRIPT, '--resume', '--as', 'sofia'], { cwd: again })).status).toBe(
+      0,
+    );
+    const [other] = journals(again);
+    expect(events(again, other!).filter((event) => event.type === 'on-duty')).toHaveLength(1);
+  });
+
   it('--resume with --script refuses a script changed before where the drill stopped, and a real incident', async () => {
     const dir = example();
     await broken(dir);

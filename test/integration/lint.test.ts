@@ -44,7 +44,7 @@ describe('crisis lint on broken playbooks', () => {
     write('crisis.yaml', MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'));
     for (const run of [
       await crisis(['lint', '--lang', 'es'], { cwd: dir }),
-      await crisis(['lint'], { cwd: dir, env: { LANG: 'es_ES.UTF-8' } }),
+      await crisis(['lint'], { cwd: dir, env: { LANG: 'es_ES.UTF-8', CRISIS_LANG: undefined } }),
     ]) {
       expect(run.stdout).toContain('¿Querías decir "luis"?  unknown-reference');
     }

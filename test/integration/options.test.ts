@@ -49,7 +49,7 @@ async function cli(dir: string, args: string[], interactive = false) {
   const stderr = collector();
   const code = await main(args, '0.0.0', {
     cwd: dir,
-    env: { NO_COLOR: '1', LANG: 'en_GB.UTF-8' },
+    env: { NO_COLOR: '1', LANG: 'en_GB.UTF-8', CRISIS_LANG: 'en' },
     streams: { stdout, stderr },
     interactive,
   });

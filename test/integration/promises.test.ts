@@ -164,9 +164,11 @@ describe('crisis promises', () => {
     makeReal(dir);
     const [first] = JSON.parse((await crisis(['promises', '--json'], { cwd: dir })).stdout);
     expect((await crisis(['promises', 'done', first.id], { cwd: dir })).status).toBe(0);
-    const run = await crisis(['promises', '--ics'], { cwd: dir });
+    // No language chosen for crisis (no --lang, no CRISIS_LANG, an English LANG): the calendar and
+    // what the command says of it are both in the plan's Spanish, one language.
+    const run = await crisis(['promises', '--ics'], { cwd: dir, env: { CRISIS_LANG: undefined, LANG: 'en_US.UTF-8' } });
     expect(run).toMatchObject({ status: 0, stdout: '' });
-    expect(run.stderr).toMatch(/^Calendar written: promises\.ics \(4 promises, 1 update deadline\)/);
+    expect(run.stderr).toMatch(/^Calendario escrito: promises\.ics \(4 promesas, 1 plazo de actualización\)/);
     const text = readFileSync(join(dir, 'promises.ics'), 'utf8');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     const calendar = new ICAL.Component(ICAL.parse(text));
@@ -185,9 +187,12 @@ describe('crisis promises', () => {
     const [event] = calendar.getAllSubcomponents('vevent');
     expect(event!.getFirstPropertyValue('summary')).toMatch(/^Próxima actualización pública: /);
     // `-` writes the same calendar to stdout, CRLF and all.
-    const stdout = (await crisis(['promises', '--ics', '-'], { cwd: dir })).stdout;
+    const stdout = (await crisis(['promises', '--ics', '-'], { cwd: dir, env: { CRISIS_LANG: undefined } })).stdout;
     const stamp = (ics: string) => ics.replace(/DTSTAMP:\w+/g, 'DTSTAMP');
     expect(stamp(stdout)).toBe(stamp(text));
+    // Chosen for crisis, English wins over the plan's language, in the calendar too.
+    const english = (await crisis(['promises', '--ics', '-'], { cwd: dir, env: { CRISIS_LANG: 'en' } })).stdout;
+    expect(english).toContain('SUMMARY:Promise to @ana: Cambio de lentes');
   });
 
   it('leaves drills out of the calendar, and says so', async () => {

@@ -327,7 +327,7 @@ describe('the next update of each open incident in crisis incidents', () => {
     stdout.on('data', (chunk) => (printed += chunk));
     const ctx = createContext(['incidents', '--json'], '0.0.0', {
       cwd: dir,
-      env: { NO_COLOR: '1', TZ: 'America/New_York' },
+      env: { NO_COLOR: '1', TZ: 'America/New_York', CRISIS_LANG: 'en' },
       streams: { stdout, stderr: new PassThrough() },
       interactive: false,
     });

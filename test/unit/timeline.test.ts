@@ -208,7 +208,15 @@ describe('the timeline of the Spanish optician', () => {
       steps: [{ ...data.steps[0]!, status: 'later', outcome: undefined, reason: 'level-change' }],
     };
     const later = timeline(interrupted, { lang: 'es', brand: optica.brand, level: () => undefined }).key;
+    // Closed, so "not done", in the words of the report's steps table (one step, one description).
     expect(later.find((k) => k.text.startsWith('Paso'))!.text).toMatch(
+      /: sin hacer \(interrumpido por el cambio de nivel\)$/,
+    );
+    const stillOpen = timeline(
+      { ...interrupted, incident: { ...interrupted.incident, open: true } },
+      { lang: 'es', brand: optica.brand, level: () => undefined },
+    ).key;
+    expect(stillOpen.find((k) => k.text.startsWith('Paso'))!.text).toMatch(
       /: pendiente \(interrumpido por el cambio de nivel\)$/,
     );
   });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { IncidentEvent } from '../../escalate/events.js';
 import { isOpened, replay, type IncidentState } from '../../escalate/replay.js';
-import type { Context } from '../context.js';
+import { speakingThePlan, type Context } from '../context.js';
 import { displayPath } from '../display-path.js';
 import { CliError } from '../errors.js';
 import { damagedError, readJournal, type JournalRead } from './journal-file.js';
@@ -134,11 +134,15 @@ export function readIncidents(dir: string, ctx: Context): { incidents: StoredInc
 /** The playbook (checked) and every incident recorded beside it: what incidents, promises and report start from. */
 export function loadIncidents(
   options: { playbook?: string; incidentsDir?: string },
-  ctx: Context,
-): LoadedPlaybook & { dir: string; incidents: StoredIncident[]; damaged: StoredJournal[] } {
-  const loaded = loadPlaybook(options.playbook, ctx);
+  shell: Context,
+  { speakThePlan = false } = {},
+): LoadedPlaybook & { dir: string; incidents: StoredIncident[]; damaged: StoredJournal[]; ctx: Context } {
+  const loaded = loadPlaybook(options.playbook, shell);
+  // Listings of the walkthrough's incidents speak as it did, in the plan's language (their dates
+  // already follow it), from the first warning on, unless --lang says otherwise.
+  const ctx = speakThePlan ? speakingThePlan(shell, loaded.playbook) : shell;
   const dir = incidentsDir(loaded.file, options.incidentsDir, ctx.cwd);
-  return { ...loaded, dir, ...readIncidents(dir, ctx) };
+  return { ...loaded, dir, ...readIncidents(dir, ctx), ctx };
 }
 
 /**

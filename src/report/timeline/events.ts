@@ -85,8 +85,16 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
     ...data.steps.map((s): Draft => {
       const late = s.outcome === 'missed';
       // The walkthrough records why it set a step aside as a code, not in the team's words.
-      const reason = s.reason === 'level-change' ? t('timeline.interrupted') : s.reason;
-      const status = s.status === 'done' ? 'report.done' : s.status === 'skipped' ? 'report.skipped' : 'report.later';
+      // Worded as the report's steps table words them: one step, one description.
+      const reason = s.reason === 'level-change' ? t('report.levelChanged') : s.reason;
+      const status =
+        s.status === 'done'
+          ? 'report.done'
+          : s.status === 'skipped'
+            ? 'report.skipped'
+            : data.incident.open
+              ? 'report.later'
+              : 'report.notDone';
       return {
         at: at(s.at),
         lane: 'steps',
