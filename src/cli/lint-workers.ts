@@ -52,7 +52,8 @@ export function lintInWorkers(files: string[], count: number, ctx: Context, quie
   const answers: Array<{ results?: FileResult[]; error?: WorkerError }> = [];
   const workerData: WorkerData = { cwd: ctx.cwd, lang: ctx.lang, quiet };
   let next = 0;
-  let done = 0;
+  // Batches up to here are needed: after an error, only the batches before it (one thread would have stopped there).
+  let needed = batches.length;
   let finished = false;
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
@@ -62,20 +63,21 @@ export function lintInWorkers(files: string[], count: number, ctx: Context, quie
       for (const worker of workers) void worker.terminate();
       if (error) return reject(error);
       // The error of the first file in order, as one thread would have stopped at it.
-      const failed = answers.find((answer) => answer.error);
+      const failed = answers.slice(0, needed).find((answer) => answer.error);
       if (failed?.error) reject(rebuild(failed.error));
       else resolve(answers.flatMap((answer) => answer.results ?? []));
     };
     const feed = (worker: Worker) => {
-      if (next < batches.length) worker.postMessage({ batch: next, files: batches[next++] });
+      if (next < needed) worker.postMessage({ batch: next, files: batches[next++] });
     };
+    const answered = () => answers.slice(0, needed).filter(Boolean).length === needed;
     for (let index = 0; index < count; index += 1) {
       const worker = new Worker(WORKER, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_HEAP_MB } });
       workers.push(worker);
       worker.on('message', ({ batch, ...answer }: { batch: number; results?: FileResult[]; error?: WorkerError }) => {
         answers[batch] = answer;
-        done += 1;
-        if (done === batches.length) end();
+        if (answer.error) needed = Math.min(needed, batch + 1);
+        if (answered()) end();
         else feed(worker);
       });
       worker.on('error', end);

@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from './errors.js';
 
@@ -10,12 +10,52 @@ import { CliError } from './errors.js';
 export function readUserFile(path: string, cwd: string): Buffer {
   const full = resolve(cwd, path);
   try {
-    return readFileSync(full);
+    return readNamed(full, path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError('error.noSuchPath', { path });
-    if (error instanceof Error) throw Object.assign(error, { path: (error as NodeJS.ErrnoException).path ?? full });
+    if (error instanceof Error && !(error instanceof CliError))
+      throw Object.assign(error, { path: (error as NodeJS.ErrnoException).path ?? full });
     throw error;
+  }
+}
+
+/**
+ * The bytes of a file, or of a pipe until its writer is done (`crisis lint <(git show HEAD:crisis.yaml)`).
+ * Opened without waiting: a named pipe nobody writes to made lint wait forever, and a device such
+ * as /dev/zero never ends; a pipe with no writer now reads as empty, and a device is refused.
+ */
+function readNamed(full: string, path: string): Buffer {
+  const fd = openSync(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile()) return readFileSync(fd);
+    if (stat.isDirectory())
+      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), {
+        code: 'EISDIR',
+        syscall: 'read',
+      });
+    if (stat.isFIFO()) return drain(fd);
+    throw new CliError('error.notAFile', { path });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads a pipe to its end: no writer (or the writer done) is the end; nothing yet means wait a little. */
+function drain(fd: number): Buffer {
+  const chunks: Buffer[] = [];
+  const chunk = Buffer.alloc(64 * 1024);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      const count = readSync(fd, chunk);
+      if (count === 0) return Buffer.concat(chunks);
+      chunks.push(Buffer.from(chunk.subarray(0, count)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 10);
+    }
   }
 }
 

@@ -55,6 +55,7 @@ export const en = {
   'error.noPlaybook':
     'No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.',
   'error.noYamlInFolder': 'No .yaml or .yml file in {path}.',
+  'error.notAFile': '{path} is a device, not a file: name the playbook\'s file.',
   'error.badFormat': 'Unknown format "{value}". Use one of: {options}.',
   'error.badNumber': '{option} takes a whole number of 0 or more, not "{value}".',
   'error.badConcurrency': '--concurrency takes auto, off or a number of threads from 1, not "{value}".',
@@ -118,6 +119,8 @@ export const en = {
   'yaml.badAlias': 'This alias (*name) refers to an anchor (&name) that does not exist.',
   'yaml.aliasBomb':
     'The file expands its aliases (*name) too many times, as a "billion laughs" attack does. Write the values out instead of repeating aliases.',
+  'yaml.tooDeep':
+    'The plan nests more than {max} levels deep here, where a plan needs a few: check the indentation, or a run of brackets.',
   'yaml.generic': 'This is not valid YAML: {detail}.',
 
   // schema

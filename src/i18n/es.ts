@@ -56,6 +56,7 @@ export const es: Record<MessageKey, string> = {
   'error.noPlaybook':
     'No hay ningún plan aquí: no existe ./crisis.yaml ni hay planes en ./playbooks. Indica una ruta, o crea uno con `crisis init`.',
   'error.noYamlInFolder': 'No hay ningún archivo .yaml o .yml en {path}.',
+  'error.notAFile': '{path} es un dispositivo, no un archivo: indica el archivo del plan.',
   'error.badFormat': 'Formato desconocido "{value}". Usa uno de: {options}.',
   'error.badNumber': '{option} necesita un número entero de 0 o más, no "{value}".',
   'error.badConcurrency': '--concurrency necesita auto, off o un número de hilos desde 1, no "{value}".',
@@ -117,6 +118,8 @@ export const es: Record<MessageKey, string> = {
   'yaml.badAlias': 'Este alias (*nombre) se refiere a un ancla (&nombre) que no existe.',
   'yaml.aliasBomb':
     'El archivo expande sus alias (*nombre) demasiadas veces, como hace un ataque "billion laughs". Escribe los valores en lugar de repetir alias.',
+  'yaml.tooDeep':
+    'El plan anida aquí más de {max} niveles, cuando un plan necesita pocos: revisa la sangría o una serie de corchetes.',
   'yaml.generic': 'Esto no es YAML válido: {detail}.',
 
   'schema.unknownKey':

@@ -83,20 +83,30 @@ function inSubset(text: string, events: readonly Event[]): { extensions: boolean
   return undefined;
 }
 
+/** What the fast path made of a text: its data, or a nesting deeper than any plan needs. */
+export type FastRead = { data: unknown } | { tooDeep: { line: number; column: number } };
+
+/** Deeper than this, `yaml` could run out of stack, at a depth that differs by thread (lint's workers have more). */
+export const MAX_DEPTH = 100;
+
 /**
  * The plan's data, `x-` keys left out, when it is inside the subset and js-yaml reads it;
  * undefined otherwise. Without any `x-` key the data is js-yaml's own: copying it made lint's
  * young heap grow past the 100 MB budget on 1,000 plans.
  */
-export function fastYaml(text: string): unknown {
+export function fastYaml(text: string): FastRead | undefined {
   if (text.includes('\r') && LONE_CR.test(text)) return undefined;
   try {
-    const events = parseEvents(text, {});
+    const events = parseEvents(text, { maxDepth: MAX_DEPTH });
     const subset = inSubset(text, events);
     if (subset === undefined) return undefined;
     const data = constructFromEvents(events, { source: text, maxAliases: 0 })[0];
-    return subset.extensions ? withoutExtensions(data) : data;
-  } catch {
-    return undefined; // any error is `yaml`'s to report, with its position and in the user's words
+    return { data: subset.extensions ? withoutExtensions(data) : data };
+  } catch (error) {
+    // The one error said here: where the nesting passed the limit, the same on every thread.
+    const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+    if (mark && reason?.startsWith('nesting exceeded maxDepth'))
+      return { tooDeep: { line: mark.line + 1, column: mark.column + 1 } };
+    return undefined; // any other error is `yaml`'s to report, with its position and in the user's words
   }
 }

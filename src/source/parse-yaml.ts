@@ -1,5 +1,5 @@
 import { type Document, isMap, LineCounter, parseAllDocuments, type ScalarTag, type Tags, type YAMLError } from 'yaml';
-import { fastYaml } from './fast-yaml.js';
+import { fastYaml, MAX_DEPTH } from './fast-yaml.js';
 import { withoutExtensions } from './without-extensions.js';
 import type { Report } from './finding.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -92,8 +92,11 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
     const lineCounter = new LineCounter();
     return { text, lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.empty' }] };
   }
-  const data = fastYaml(text);
-  return data === undefined ? parseText(text) : positionsLater(text, data);
+  const fast = fastYaml(text);
+  if (fast === undefined) return parseText(text);
+  if ('data' in fast) return positionsLater(text, fast.data);
+  const reports: Report[] = [{ position: fast.tooDeep, messageId: 'yaml.tooDeep', data: { max: MAX_DEPTH } }];
+  return { text, lineCounter: new LineCounter(), reports };
 }
 
 /**

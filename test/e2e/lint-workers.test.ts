@@ -34,6 +34,8 @@ describe('lint on worker threads says what one thread says', () => {
   writeFileSync(join(dir, 'plan-57/crisis.yaml'), 'brand: {}\n');
   mkdirSync(join(dir, 'zz-extra'));
   writeFileSync(join(dir, 'zz-extra/crisis.yaml'), 'version: 1\n');
+  // Nested far deeper than a plan: a worker has more stack than this thread, the finding must not care.
+  writeFileSync(join(dir, 'zz-extra/deep.yaml'), `brand: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each(['stylish', 'json', 'sarif'])('in %s, file by file in the same order', (format) => {

@@ -47,6 +47,43 @@ describe('the operating system saying no', () => {
   });
 });
 
+// What is named on the command line may be no file at all: lint must neither wait nor read forever.
+describe.skipIf(process.platform === 'win32')('a pipe or a device named as the playbook', () => {
+  const lint = (args: string[], options: { cwd?: string } = {}) =>
+    spawnSync(process.execPath, [BIN, 'lint', ...args], {
+      cwd: options.cwd ?? root,
+      env: { PATH: process.env.PATH, NO_COLOR: '1' },
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+
+  it('a named pipe nobody writes to reads as empty, at once', () => {
+    const dir = tempDir();
+    spawnSync('mkfifo', [join(dir, 'plan.yaml')]);
+    const run = lint(['plan.yaml'], { cwd: dir });
+    expect(run.signal).toBeNull(); // not killed by the timeout
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('The file is empty');
+  });
+
+  it('a pipe with a writer is read to its end, as with lint <(git show HEAD:crisis.yaml)', () => {
+    const run = spawnSync(
+      'bash',
+      ['-c', `node ${JSON.stringify(BIN)} lint <(sleep 0.3; cat playbooks/es-optica-miravista/crisis.yaml)`],
+      { cwd: root, env: { PATH: process.env.PATH, NO_COLOR: '1' }, encoding: 'utf8', timeout: 10_000 },
+    );
+    // Read whole: only the template, relative to /dev/fd, is missing.
+    expect(run.stdout).toMatch(/1 problem/);
+    expect(run.stdout).toContain('template-missing');
+  });
+
+  it('a device is refused in one line, exit 2', () => {
+    expect(oneLine({ ...lint(['/dev/zero']), stdout: '' })).toBe(
+      "✖ /dev/zero is a device, not a file: name the playbook's file.",
+    );
+  });
+});
+
 // Root reads and writes anything: the permission tests then run the CLI as nobody, where nobody
 // can run it (not when node itself lies in a private folder, as CI's second Node does).
 const asRoot = process.getuid?.() === 0;

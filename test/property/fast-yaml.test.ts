@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastYaml } from '../../src/source/fast-yaml.js';
-import { parseText } from '../../src/source/parse-yaml.js';
+import { parseText, parseYaml } from '../../src/source/parse-yaml.js';
 
 // Differential test of lint's fast path (issue 11): on every text js-yaml's fast path accepts,
 // `yaml` (the reference, which reports positions and errors) must find no error and the same
@@ -15,8 +15,9 @@ const RUNS = Number(process.env.CRISIS_FUZZ_RUNS ?? 1500);
 const TIMEOUT = Math.max(20_000, RUNS * 10);
 
 function agrees(text: string): boolean {
-  const fast = fastYaml(text);
-  if (fast === undefined) return false;
+  const read = fastYaml(text);
+  if (read === undefined || !('data' in read)) return false;
+  const fast = read.data;
   const slow = parseText(text);
   expect(slow.reports, text).toEqual([]);
   // What lint goes on with: the data, `x-` keys left out, as yaml reads it.
@@ -182,6 +183,23 @@ describe('the fast path reads what yaml reads, or leaves the file to yaml', () =
   ])('agrees on %s, or leaves it to yaml', (_name, text) => {
     if (fastYaml(text) !== undefined) agrees(text);
   });
+
+  it.each([
+    [
+      'block mappings',
+      `brand:\n${Array.from({ length: 150 }, (_, i) => `${' '.repeat(i + 1)}k:`).join('\n')} v\n`,
+      100, // brand is the first level, on line 1: the 101st opens on line 100
+    ],
+    ['brackets', `brand: ${'['.repeat(1000)}${']'.repeat(1000)}\n`, 1],
+  ])(
+    'says where nesting passes 100 levels of %s, the same on any thread (no stack to run out of)',
+    (_name, text, line) => {
+      const { reports } = parseYaml(new TextEncoder().encode(text));
+      expect(reports).toEqual([
+        { position: { line, column: expect.any(Number) }, messageId: 'yaml.tooDeep', data: { max: 100 } },
+      ]);
+    },
+  );
 
   it(
     'agrees on generated YAML, right and wrong',
