@@ -55,7 +55,7 @@ export const en = {
   'error.noPlaybook':
     'No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.',
   'error.noYamlInFolder': 'No .yaml or .yml file in {path}.',
-  'error.notAFile': '{path} is a device, not a file: name the playbook\'s file.',
+  'error.notAFile': "{path} is a device, not a file: name the playbook's file.",
   'error.badFormat': 'Unknown format "{value}". Use one of: {options}.',
   'error.badNumber': '{option} takes a whole number of 0 or more, not "{value}".',
   'error.badConcurrency': '--concurrency takes auto, off or a number of threads from 1, not "{value}".',
