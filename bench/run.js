@@ -25,39 +25,68 @@ function peakRss() {
   return Math.max(...values) / 1024;
 }
 
-function time(args, { cwd = root, count = runs } = {}) {
-  const samples = [];
-  for (let i = 0; i < count + 2; i += 1) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [...preload, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-    if (i >= 2) samples.push(ms); // two warm-up runs fill the disk cache (and Node's compile cache where there is one)
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+function once(args, cwd = root) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [...preload, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
 }
 
-const node = time(['-e', '0']);
+const median = (samples) => samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+
+/**
+ * Each command's median, the commands taken in turn within each round, so that a machine that
+ * slows down or speeds up during the bench moves every figure alike and leaves the ratios be.
+ * Two warm-up rounds fill the disk cache (and Node's compile cache where there is one).
+ */
+function timeTogether(commands, count = runs) {
+  const samples = commands.map(() => []);
+  for (let round = 0; round < count + 2; round += 1)
+    commands.forEach((args, index) => {
+      const ms = once(args);
+      if (round >= 2) samples[index].push(ms);
+    });
+  return samples.map(median);
+}
+
+const [node, version, help] = timeTogether([
+  ['-e', '0'],
+  [bin, '--version'],
+  [bin, '--help'],
+]);
 peakRss();
-const version = time([bin, '--version']);
-const help = time([bin, '--help']);
-const lintOne = time([bin, 'lint', 'playbooks/es-optica-miravista/crisis.yaml']);
+const [nodeBeside, lintOne] = timeTogether([
+  ['-e', '0'],
+  [bin, 'lint', 'playbooks/es-optica-miravista/crisis.yaml'],
+]);
 const rssOne = peakRss();
 const many = generate(1000);
-const lintMany = time([bin, 'lint', many], { count: 5 });
+// The two ways of linting many files, in turn too; then each run once more alone for its memory.
+const [lintMany, lintOff] = timeTogether(
+  [
+    [bin, 'lint', many],
+    [bin, 'lint', many, '--concurrency', 'off'],
+  ],
+  5,
+);
+peakRss();
+once([bin, 'lint', many]);
 const rssMany = peakRss();
-const lintOff = time([bin, 'lint', many, '--concurrency', 'off'], { count: 5 });
+once([bin, 'lint', many, '--concurrency', 'off']);
 const rssOff = peakRss();
 rmSync(many, { recursive: true, force: true });
 
-const row = (name, ms, target) =>
-  `${name.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms  ${(ms / node).toFixed(2)}× node${target ? `  (target ${target})` : ''}`;
-console.log(`node ${process.version}, median of ${runs} runs (5 for 1,000 files), NODE_EXTRA_CA_CERTS unset`);
+const row = (name, ms, target, base = node) =>
+  `${name.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms  ${(ms / base).toFixed(2)}× node${target ? `  (target ${target})` : ''}`;
+console.log(
+  `node ${process.version}, median of ${runs} runs (5 for 1,000 files), taken in turn; NODE_EXTRA_CA_CERTS unset`,
+);
 console.log(row('node -e 0', node));
 console.log(row('crisis --version', version, '≤ 1.2×'));
 console.log(row('crisis --help', help));
-console.log(row('crisis lint (one example)', lintOne, '≤ 4×'));
+console.log(row('crisis lint (one example)', lintOne, '≤ 4×', nodeBeside));
+console.log(row('  node -e 0, in turn with it', nodeBeside));
 // After start-up, as the issue counts: the one-file run is start-up plus one file.
 const perSecond = (ms) => (999 / ((ms - lintOne) / 1000)).toFixed(0).padStart(8);
 console.log(row('crisis lint (1,000 distinct plans)', lintMany));
