@@ -6,6 +6,9 @@ import { CliError } from '../cli/errors.js';
 import { findBrowser } from '../cli/find-browser.js';
 import type { PageSize } from '../report/page-size.js';
 
+/** The signals puppeteer handles too, and their numbers: a process ended by one exits 128 + it. */
+const SIGNALS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
 /** What to install, said for the system the user is on. */
 const INSTALL = {
   linux: 'reportCmd.installLinux',
@@ -40,6 +43,12 @@ export async function printPdf(html: string, size: PageSize, ctx: Context): Prom
   const profile = mkdtempSync(join(tmpdir(), 'crisis-pdf-'));
   const removeProfile = () => rmSync(profile, { recursive: true, force: true });
   process.once('exit', removeProfile);
+  // Until puppeteer has its own handlers (which kill the browser, then exit), a signal must still end
+  // the process, through 'exit' above: a listener of ours alone would keep Node from dying of it.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (process.listenerCount(signal) === 1) process.exit(128 + (SIGNALS[signal] ?? 1));
+  };
+  for (const signal of Object.keys(SIGNALS) as NodeJS.Signals[]) process.on(signal, onSignal);
   try {
     browser = await puppeteer.launch({
       executablePath,
@@ -60,6 +69,7 @@ export async function printPdf(html: string, size: PageSize, ctx: Context): Prom
   } finally {
     await browser?.close().catch(() => {});
     process.removeListener('exit', removeProfile);
+    for (const signal of Object.keys(SIGNALS) as NodeJS.Signals[]) process.removeListener(signal, onSignal);
     removeProfile();
   }
 }
