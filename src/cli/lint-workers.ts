@@ -45,8 +45,14 @@ function rebuild(error: WorkerError): Error {
   return Object.assign(new Error(message), { stack }, rest);
 }
 
-/** Lints `files` on `count` workers, batch by batch as each is free; results in the files' order. */
-export function lintInWorkers(files: string[], count: number, ctx: Context, quiet: boolean): Promise<FileResult[]> {
+/** Lints `files` on `count` workers (`script`: a stand-in, in tests), batch by batch as each is free; results in the files' order. */
+export function lintInWorkers(
+  files: string[],
+  count: number,
+  ctx: Pick<Context, 'cwd' | 'lang'>,
+  quiet: boolean,
+  script: URL = WORKER,
+): Promise<FileResult[]> {
   const batches: string[][] = [];
   for (let start = 0; start < files.length; start += BATCH) batches.push(files.slice(start, start + BATCH));
   const answers: Array<{ results?: FileResult[]; error?: WorkerError }> = [];
@@ -72,7 +78,7 @@ export function lintInWorkers(files: string[], count: number, ctx: Context, quie
     };
     const answered = () => answers.slice(0, needed).filter(Boolean).length === needed;
     for (let index = 0; index < count; index += 1) {
-      const worker = new Worker(WORKER, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_HEAP_MB } });
+      const worker = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_HEAP_MB } });
       workers.push(worker);
       worker.on('message', ({ batch, ...answer }: { batch: number; results?: FileResult[]; error?: WorkerError }) => {
         answers[batch] = answer;
@@ -80,9 +86,12 @@ export function lintInWorkers(files: string[], count: number, ctx: Context, quie
         if (answered()) end();
         else feed(worker);
       });
-      worker.on('error', end);
-      // A worker gone before the end (killed, out of memory) would leave its batch unanswered.
-      worker.on('exit', (code) => end(new Error(`a lint worker stopped (exit code ${code}) before it was done`)));
+      // Out of memory, or killed: said as such, with the way round it. Any other error is a bug, reported as one.
+      const stopped = (code: number | string) => new CliError('lint.workerStopped', { code });
+      worker.on('error', (error: NodeJS.ErrnoException) =>
+        end(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? stopped(error.code) : error),
+      );
+      worker.on('exit', (code) => end(stopped(code)));
       feed(worker);
     }
   });

@@ -104,6 +104,8 @@ export const en = {
   'lint.clean': '✔ {files:# file|# files} checked: no problems.',
   'lint.tooManyWarnings': 'Too many warnings: {warnings}, more than --max-warnings {max}.',
   'lint.workers': 'Linting on {count:# worker thread|# worker threads}.',
+  'lint.workerStopped':
+    'A lint thread stopped before it was done ({code}), perhaps out of memory. Run the same lint with --concurrency off.',
 
   // yaml-syntax
   'yaml.binary': 'This is not a text file (it holds binary data). A playbook is a UTF-8 YAML text file.',

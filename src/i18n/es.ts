@@ -103,6 +103,8 @@ export const es: Record<MessageKey, string> = {
   'lint.clean': '✔ {files:# archivo revisado|# archivos revisados}: ningún problema.',
   'lint.tooManyWarnings': 'Demasiados avisos: {warnings}, más que --max-warnings {max}.',
   'lint.workers': 'Revisando en {count:# hilo|# hilos}.',
+  'lint.workerStopped':
+    'Un hilo de revisión se detuvo antes de terminar ({code}), quizá por falta de memoria. Repite la revisión con --concurrency off.',
 
   'yaml.binary':
     'Esto no es un archivo de texto (contiene datos binarios). Un plan es un archivo YAML de texto en UTF-8.',

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { CliError } from '../../src/cli/errors.js';
+import { lintInWorkers } from '../../src/cli/lint-workers.js';
+
+// The pool on its own, with a stand-in worker (test/fixtures/workers/echo.mjs); the real worker
+// runs in test/e2e/lint-workers.test.ts, against the bundle.
+const ECHO = new URL('../fixtures/workers/echo.mjs', import.meta.url);
+const ctx = { cwd: process.cwd(), lang: 'en' as const };
+const names = (count: number) => Array.from({ length: count }, (_, index) => `plan-${index}.yaml`);
+
+describe('lint worker pool', () => {
+  it('gives the results in the files’ order, however the batches come back', async () => {
+    const files = names(95); // 5 batches of 20, the last one short
+    const results = await lintInWorkers(files, 3, ctx, false, ECHO);
+    expect(results.map((result) => result.file)).toEqual(files);
+  });
+
+  it('stops at the first failing batch in file order, as one thread would', async () => {
+    const files = names(100);
+    files[45] = 'fail-45';
+    files[85] = 'fail-85';
+    await expect(lintInWorkers(files, 2, ctx, false, ECHO)).rejects.toMatchObject({
+      key: 'error.noSuchPath',
+      params: { path: 'fail-45' },
+    });
+  });
+
+  it('says a thread stopped before it was done, and how to go round it', async () => {
+    const files = names(60);
+    files[30] = 'die';
+    const error = await lintInWorkers(files, 2, ctx, false, ECHO).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CliError);
+    expect(error).toMatchObject({ key: 'lint.workerStopped', params: { code: 3 } });
+  });
+});
