@@ -81,6 +81,9 @@ function kindOf(value: unknown): string {
 }
 
 function show(value: unknown): string {
+  // YAML's own spelling of the numbers JSON has none for (JSON.stringify gives "null"): .nan, .inf.
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

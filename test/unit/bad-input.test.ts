@@ -92,6 +92,15 @@ const cases: Array<{ name: string; text: string; rule: string; line: number; col
     column: 9,
     says: /in quotes/,
   },
+  {
+    // YAML reads .inf (and 1e400) as Infinity, which JSON would print as "null".
+    name: 'an infinite number where text belongs',
+    text: MINIMAL_YAML.replace('name: Panadería La Espiga', 'name: .inf'),
+    rule: 'schema',
+    line: 3,
+    column: 9,
+    says: /but \.inf was read as a number or true\/false\. Put it in quotes: "\.inf"/,
+  },
   { name: 'a bad duration', text: badDuration, rule: 'schema', ...at(badDuration, 'half an hour'), says: /15m, 2h/ },
   {
     name: 'a comma in a flow mapping',
