@@ -7,9 +7,26 @@ import { translator, type Lang } from '../src/i18n/index.js';
 import type { Finding } from '../src/source/finding.js';
 import { lintPlaybook, parsePlaybook } from '../src/lint/lint-playbook.js';
 import type { TemplateFile } from '../src/lint/rule-context.js';
+import type { IncidentEvent } from '../src/escalate/events.js';
+import type { Playbook } from '../src/model/schema.js';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const MINIMAL_YAML = readFileSync(join(root, 'test/fixtures/minimal/crisis.yaml'), 'utf8');
+
+/** A bundled example plan (playbooks/NAME), read and validated. */
+export function bundledPlan(name: string): Playbook {
+  const { playbook } = parsePlaybook(readFileSync(join(root, 'playbooks', name, 'crisis.yaml')));
+  if (!playbook) throw new Error(`playbooks/${name} does not validate`);
+  return playbook;
+}
+
+/** The events of a journal in test/fixtures/journals. */
+export function fixtureJournal(name: string): IncidentEvent[] {
+  return readFileSync(join(root, 'test/fixtures/journals', name), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as IncidentEvent);
+}
 
 /** The spec's minimal playbook as plain data, fresh for each call so tests can mutate it. */
 export function minimal(): any {

@@ -3,23 +3,18 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bigJournal } from '../../bench/big-journal.js';
-import type { IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
-import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import { buildReport } from '../../src/report/build-report.js';
 import type { ReportFormat } from '../../src/report/formats.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { bundledTemplatesModule } from '../../src/report/template-spec.js';
-import { root, tempDir } from '../helpers.js';
+import { bundledPlan, fixtureJournal, root, tempDir } from '../helpers.js';
 
 // The bundle carries the report templates compiled at build time (scripts/build.js): a report
 // from them must be the report the same template compiled at run time gives, byte for byte.
-const playbook = parsePlaybook(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'))).playbook!;
+const playbook = bundledPlan('es-optica-miravista');
 const template = (format: ReportFormat) => readFileSync(join(root, `templates/report.${format}.hbs`), 'utf8');
-const fixture = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as IncidentEvent);
+const fixture = fixtureJournal('closed.jsonl');
 const NOW = new Date('2026-11-30T00:00:00Z');
 const journals = { fixture, long: bigJournal(2_000), open: bigJournal(500, { closed: false }) };
 

@@ -3,18 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
-import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { root } from '../helpers.js';
+import { bundledPlan, fixtureJournal, root } from '../helpers.js';
 
 // The bakery's hostile journal: a javascript: link as the incident's, a data: address as a post's,
 // HTML in the summary, a reason and a promise, a message edited after failing two checks.
-const playbook = parsePlaybook(readFileSync(join(root, 'playbooks/en-northside-bakery/crisis.yaml'))).playbook!;
-const events = readFileSync(join(root, 'test/fixtures/journals/bakery-hostile.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as IncidentEvent);
+const playbook = bundledPlan('en-northside-bakery');
+const events = fixtureJournal('bakery-hostile.jsonl');
 const data = buildReport(playbook, replay(events), new Date('2026-12-01T00:00:00Z'));
 const html = renderReport('html', readFileSync(join(root, 'templates/report.html.hbs'), 'utf8'), data, playbook);
 const md = renderReport('md', readFileSync(join(root, 'templates/report.md.hbs'), 'utf8'), data, playbook);
@@ -70,11 +66,8 @@ describe('what the report says of the incident', () => {
 });
 
 describe('who stood in for whom', () => {
-  const miravista = parsePlaybook(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'))).playbook!;
-  const fixture = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as IncidentEvent);
+  const miravista = bundledPlan('es-optica-miravista');
+  const fixture = fixtureJournal('closed.jsonl');
   const contactsWhen = (sofiaAt: string) => {
     const changed = fixture.map((event) =>
       event.type === 'contact' && event.contact === 'sofia' ? { ...event, at: sofiaAt } : event,

@@ -6,25 +6,17 @@ import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
-import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { root } from '../helpers.js';
+import { bundledPlan, fixtureJournal, root } from '../helpers.js';
 
 // The bundled Markdown report, read as a renderer and a linter read it, for both bundled plans,
 // with incident text that Markdown would otherwise interpret: pipes and newlines in table cells,
 // raw HTML, headings, lists and links in summaries, reasons, notes and messages.
 
-const plan = (name: string) => parsePlaybook(readFileSync(join(root, `playbooks/${name}/crisis.yaml`))).playbook!;
-const journal = (name: string) =>
-  readFileSync(join(root, `test/fixtures/journals/${name}`), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as IncidentEvent);
-
 /** The Spanish fixture, made hostile where the bakery's (bakery-hostile.jsonl) is already. */
 function hostileOptica(): IncidentEvent[] {
-  return journal('closed.jsonl').map((event) => {
+  return fixtureJournal('closed.jsonl').map((event) => {
     if (event.type === 'opened') return { ...event, summary: 'Retrasos | **urgente**\n## cabecera falsa' };
     if (event.type === 'step' && event.step === 'influencers')
       return { ...event, reason: 'No | hace falta\n- todavía <script>x</script>' };
@@ -35,14 +27,18 @@ function hostileOptica(): IncidentEvent[] {
 }
 
 const CASES = [
-  { name: 'en-northside-bakery', events: journal('bakery-hostile.jsonl') },
+  { name: 'en-northside-bakery', events: fixtureJournal('bakery-hostile.jsonl') },
   { name: 'es-optica-miravista', events: hostileOptica() },
-  { name: 'es-optica-miravista (fixture as it is)', plan: 'es-optica-miravista', events: journal('closed.jsonl') },
+  {
+    name: 'es-optica-miravista (fixture as it is)',
+    plan: 'es-optica-miravista',
+    events: fixtureJournal('closed.jsonl'),
+  },
 ];
 
 const template = readFileSync(join(root, 'templates/report.md.hbs'), 'utf8');
 const render = (c: (typeof CASES)[number]) => {
-  const playbook = plan(c.plan ?? c.name);
+  const playbook = bundledPlan(c.plan ?? c.name);
   return renderReport(
     'md',
     template,

@@ -3,17 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
-import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { redact, redactText } from '../../src/report/redact.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { root } from '../helpers.js';
+import { bundledPlan, fixtureJournal, root } from '../helpers.js';
 
-const playbook = parsePlaybook(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'))).playbook!;
-const events = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as IncidentEvent);
+const playbook = bundledPlan('es-optica-miravista');
+const events = fixtureJournal('closed.jsonl');
 const data = buildReport(playbook, replay(events), new Date('2026-11-30T00:00:00Z'));
 const template = (format: string) => readFileSync(join(root, `templates/report.${format}.hbs`), 'utf8');
 

@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventOf } from '../../src/escalate/events.js';
-import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import { paragraphs, renderStatement, StatementTemplateError } from '../../src/statement/render-statement.js';
 import { pageMark, statementPage } from '../../src/statement/statement-page.js';
-import { root } from '../helpers.js';
+import { bundledPlan, root } from '../helpers.js';
 
 // Miravista: x and instagram are short, facebook and web long; comunicado and aviso-corto are
 // apologies, actualizacion an update, cierre a closing, agradecimiento an acknowledgement.
-const playbook = parsePlaybook(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'))).playbook!;
+const playbook = bundledPlan('es-optica-miravista');
 const template = readFileSync(join(root, 'templates/statement.html.hbs'), 'utf8');
 
 type Published = EventOf<'published'>;

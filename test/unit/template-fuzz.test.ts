@@ -1,18 +1,15 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import type { IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
 import { lintPlaybook, parsePlaybook } from '../../src/lint/lint-playbook.js';
-import type { Channel, Playbook } from '../../src/model/schema.js';
+import type { Channel } from '../../src/model/schema.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { renderReport, ReportTemplateError } from '../../src/report/render-report.js';
 import { analyzeTemplate } from '../../src/messages/analyze-template.js';
 import { exampleVariables, renderContext, sampleIncident } from '../../src/messages/render-context.js';
 import { renderTemplate } from '../../src/messages/render-response.js';
-import { minimal, root } from '../helpers.js';
+import { bundledPlan, fixtureJournal, minimal } from '../helpers.js';
 
 // Template sources built from the pieces that broke things: names a response has and has not,
 // `this`, `../`, `@data`, literals, every helper with too few and too many values, blocks and
@@ -362,12 +359,8 @@ describe('generated response templates', () => {
   );
 });
 
-const miravista = parsePlaybook(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml')))
-  .playbook! as Playbook;
-const events = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as IncidentEvent);
+const miravista = bundledPlan('es-optica-miravista');
+const events = fixtureJournal('closed.jsonl');
 const report = buildReport(miravista, replay(events), new Date('2026-11-30T00:00:00Z'));
 
 describe('generated report templates', () => {

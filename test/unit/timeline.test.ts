@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brandWallClock } from '../../src/escalate/brand-time.js';
-import type { IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
-import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Playbook } from '../../src/model/schema.js';
 import { planIndex } from '../../src/model/plan-index.js';
 import { buildReport, type ReportData } from '../../src/report/build-report.js';
@@ -14,16 +12,10 @@ import { axisFor, chooseTickStep } from '../../src/report/timeline/axis.js';
 import { layoutBoxes, layoutTimeline, overlaps, type TimelineLayout } from '../../src/report/timeline/layout.js';
 import { timelineModel, type TimelineModel } from '../../src/report/timeline/model.js';
 import { textWidth } from '../../src/report/timeline/text-width.js';
-import { root } from '../helpers.js';
+import { bundledPlan, fixtureJournal, root } from '../helpers.js';
 
-const plan = (name: string) => parsePlaybook(readFileSync(join(root, `playbooks/${name}/crisis.yaml`))).playbook!;
-const journal = (name: string) =>
-  readFileSync(join(root, `test/fixtures/journals/${name}`), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as IncidentEvent);
-const bakery = plan('en-northside-bakery');
-const optica = plan('es-optica-miravista');
+const bakery = bundledPlan('en-northside-bakery');
+const optica = bundledPlan('es-optica-miravista');
 const NOW = new Date('2026-11-30T00:00:00Z');
 
 function laid(data: ReportData, playbook: Playbook): { model: TimelineModel; layout: TimelineLayout } {
@@ -50,7 +42,7 @@ function expectNoOverlapInside(layout: TimelineLayout) {
 }
 
 // 22 minutes: 3 contacts in the same minute, a promise and a note in the same minute, four levels.
-const dense = buildReport(bakery, replay(journal('dense-bakery.jsonl')), NOW);
+const dense = buildReport(bakery, replay(fixtureJournal('dense-bakery.jsonl')), NOW);
 
 describe('the timeline of a dense incident', () => {
   const { model, layout } = laid(dense, bakery);
@@ -179,7 +171,7 @@ describe('tick steps', () => {
 });
 
 describe('the timeline of the Spanish optician', () => {
-  const data = buildReport(optica, replay(journal('closed.jsonl')), NOW);
+  const data = buildReport(optica, replay(fixtureJournal('closed.jsonl')), NOW);
   const { svg, key } = timeline(data, {
     lang: 'es',
     brand: optica.brand,
@@ -258,7 +250,7 @@ describe('the timeline of the Spanish optician', () => {
 });
 
 describe('timelines of other shapes', () => {
-  const base = buildReport(bakery, replay(journal('dense-bakery.jsonl')), NOW);
+  const base = buildReport(bakery, replay(fixtureJournal('dense-bakery.jsonl')), NOW);
   const shifted = (data: ReportData, minutes: number): ReportData => {
     const firstSeen = Date.parse(data.incident.detectedAt);
     // Spread every event over `minutes` instead of the 22 the incident took.
@@ -300,7 +292,7 @@ describe('timelines of other shapes', () => {
     expect(layout.axis.ticks[0]!.time!.text).toBe('5:00\u00a0AM');
   });
   it('draws an incident that has only just been opened', () => {
-    const opened = journal('dense-bakery.jsonl').filter((e) => e.type === 'opened');
+    const opened = fixtureJournal('dense-bakery.jsonl').filter((e) => e.type === 'opened');
     const data = buildReport(bakery, replay(opened), new Date('2026-11-21T10:05:00Z'));
     const { layout } = laid(data, bakery);
     expect(layout.marks).toEqual([]);
@@ -316,7 +308,7 @@ describe('timelines of other shapes', () => {
     expect(layout.marks.filter((m) => m.label).some((m) => m.label!.text.endsWith('…'))).toBe(true);
   });
   it('ends the last band at "now" while the incident is open, and says so', () => {
-    const state = replay(journal('dense-bakery.jsonl').filter((e) => e.type !== 'closed'));
+    const state = replay(fixtureJournal('dense-bakery.jsonl').filter((e) => e.type !== 'closed'));
     const open = buildReport(bakery, state, new Date('2026-11-21T10:40:00Z'));
     const { model, layout } = laid(open, bakery);
     expect(new Date(model.bands.at(-1)!.to).toISOString()).toBe('2026-11-21T10:40:00.000Z');
@@ -341,7 +333,7 @@ describe('timelines of other shapes', () => {
 });
 
 describe('the timeline of a very long incident', () => {
-  const base = buildReport(bakery, replay(journal('dense-bakery.jsonl')), NOW);
+  const base = buildReport(bakery, replay(fixtureJournal('dense-bakery.jsonl')), NOW);
   const start = Date.parse(base.incident.detectedAt);
   // Notes and messages every few seconds for two days, as bench/big-journal.js writes them.
   const huge = (count: number): ReportData => ({
