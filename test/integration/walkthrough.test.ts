@@ -57,6 +57,8 @@ function example(name = 'es-optica-miravista') {
 
 const OPEN = ['Un periodista publica las quejas por retrasos https://x.com/ana/status/1', '-10m'];
 const TRIAGE = ['Es viral o lo recogen medios'];
+/** Opened, triaged, three contacts reached, two steps done, the apology's two variables: its preview is next. */
+const TO_APOLOGY = [...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', 'el retraso', 'lo arreglamos'];
 
 describe('the interactive walkthrough', () => {
   it("leads a whole crisis in the plan's language and records it all in the journal", async () => {
@@ -154,20 +156,7 @@ describe('the interactive walkthrough', () => {
   it('asks the short apology\'s "what happened" with the statement\'s answer as default', async () => {
     const dir = example();
     const s = session(dir);
-    await s.run([
-      ...OPEN,
-      ...TRIAGE,
-      ['jorge', 'agencia', 'lucia'],
-      'done',
-      'done',
-      'el retraso',
-      'lo arreglamos',
-      'publish',
-      'publish',
-      '',
-      undefined,
-      'pause',
-    ]);
+    await s.run([...TO_APOLOGY, 'publish', 'publish', '', undefined, 'pause']);
     expect(s.journal().drafts.get('vars.aviso-corto.problema')).toBe('el retraso');
   });
 
@@ -175,13 +164,7 @@ describe('the interactive walkthrough', () => {
     const dir = example();
     const s = session(dir);
     const answers = [
-      ...OPEN,
-      ...TRIAGE,
-      ['jorge', 'agencia', 'lucia'],
-      'done',
-      'done',
-      'el retraso',
-      'lo arreglamos',
+      ...TO_APOLOGY,
       'publish',
       'publish',
       '',
@@ -436,17 +419,7 @@ describe('the interactive walkthrough', () => {
   it('journals a message copied to the clipboard, and still asks whether it was published', async () => {
     const dir = example();
     const s = session(dir);
-    await s.run([
-      ...OPEN,
-      ...TRIAGE,
-      ['jorge', 'agencia', 'lucia'],
-      'done',
-      'done',
-      'el retraso',
-      'lo arreglamos',
-      'copy',
-      CTRL_C,
-    ]);
+    await s.run([...TO_APOLOGY, 'copy', CTRL_C]);
     expect(s.journal().handoffs).toMatchObject([{ step: 'comunicado', channel: 'facebook', via: 'osc52' }]);
     expect(s.printed()).toContain('\u001b]52;c;');
   });
@@ -464,13 +437,7 @@ describe('the interactive walkthrough', () => {
     const dir = example();
     const first = session(dir);
     const answers = [
-      ...OPEN,
-      ...TRIAGE,
-      ['jorge', 'agencia', 'lucia'],
-      'done',
-      'done',
-      'el retraso',
-      'lo arreglamos',
+      ...TO_APOLOGY,
       'publish',
       'skip',
       '', // comunicado, on Facebook only: the statement is out
