@@ -40,6 +40,14 @@ export function countOperations(work: () => void): number {
   };
   const length = (value: unknown) => (value as { length?: number } | null)?.length ?? 0;
   const size = (value: unknown) => (value as { size?: number }).size ?? 0;
+  // Counts what the call walks, measured on the value it is called on, then calls it.
+  const walking =
+    (measure: (value: unknown) => number) =>
+    (original: AnyFunction): AnyFunction =>
+      function (this: unknown, ...args: unknown[]) {
+        count += measure(this);
+        return original.apply(this, args);
+      };
 
   for (const name of BY_CALLBACK.array)
     patch(
@@ -58,26 +66,8 @@ export function countOperations(work: () => void): number {
           return original.apply(this, args);
         },
     );
-  for (const name of [...BY_LENGTH.array, Symbol.iterator])
-    patch(
-      Array.prototype,
-      name,
-      (original) =>
-        function (this: unknown, ...args: unknown[]) {
-          count += length(this);
-          return original.apply(this, args);
-        },
-    );
-  for (const name of BY_LENGTH.string)
-    patch(
-      String.prototype,
-      name,
-      (original) =>
-        function (this: unknown, ...args: unknown[]) {
-          count += length(this);
-          return original.apply(this, args);
-        },
-    );
+  for (const name of [...BY_LENGTH.array, Symbol.iterator]) patch(Array.prototype, name, walking(length));
+  for (const name of BY_LENGTH.string) patch(String.prototype, name, walking(length));
   for (const name of BY_RESULT.string)
     patch(
       String.prototype,
@@ -90,16 +80,7 @@ export function countOperations(work: () => void): number {
         },
     );
   for (const prototype of [Map.prototype, Set.prototype])
-    for (const name of [...BY_SIZE, Symbol.iterator])
-      patch(
-        prototype,
-        name,
-        (original) =>
-          function (this: unknown, ...args: unknown[]) {
-            count += size(this);
-            return original.apply(this, args);
-          },
-      );
+    for (const name of [...BY_SIZE, Symbol.iterator]) patch(prototype, name, walking(size));
   for (const name of ['keys', 'values', 'entries'] as const)
     patch(
       Object,
