@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from './errors.js';
 
@@ -21,25 +21,32 @@ export function readUserFile(path: string, cwd: string): Buffer {
 }
 
 /**
- * The bytes of a file, or of a pipe until its writer is done (`crisis lint <(git show HEAD:crisis.yaml)`).
- * Opened without waiting: a named pipe nobody writes to made lint wait forever, and a device such
- * as /dev/zero never ends; a pipe with no writer now reads as empty, and a device is refused.
+ * The bytes of a regular file, and with `pipes` of a pipe until its writer is done; otherwise what
+ * was opened (a folder, a device), undefined bytes. Opened without waiting and judged by what was
+ * opened, not by a stat before it: a named pipe nobody writes to made lint wait forever (issue 9),
+ * and a device such as /dev/zero never ends. A pipe with no writer reads as empty.
  */
-function readNamed(full: string, path: string): Buffer {
-  const fd = openSync(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+export function readWithoutWaiting(path: string, { pipes }: { pipes: boolean }): Buffer | Stats {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
     if (stat.isFile()) return readFileSync(fd);
-    if (stat.isDirectory())
-      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), {
-        code: 'EISDIR',
-        syscall: 'read',
-      });
-    if (stat.isFIFO()) return drain(fd);
-    throw new CliError('error.notAFile', { path });
+    return pipes && stat.isFIFO() ? drain(fd) : stat;
   } finally {
     closeSync(fd);
   }
+}
+
+/** A playbook or script may come through a pipe (`crisis lint <(git show HEAD:crisis.yaml)`), never from a device. */
+function readNamed(full: string, path: string): Buffer {
+  const read = readWithoutWaiting(full, { pipes: true });
+  if (Buffer.isBuffer(read)) return read;
+  if (read.isDirectory())
+    throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), {
+      code: 'EISDIR',
+      syscall: 'read',
+    });
+  throw new CliError('error.notAFile', { path });
 }
 
 /** Reads a pipe to its end: no writer (or the writer done) is the end; nothing yet means wait a little. */

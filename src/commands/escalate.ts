@@ -37,8 +37,6 @@ export function incidentId(start: Date): string {
     .padStart(4, '0')}`;
 }
 
-export { speakingThePlan };
-
 export async function escalate(options: EscalateOptions, ctx: Context): Promise<number> {
   const { log, t } = ctx;
   if (!options.script && !ctx.interactive) throw new CliError('escalate.needsScript');

@@ -2,10 +2,10 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../src/cli/context.js';
+import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { scriptedPrompter } from '../../src/cli/prompts.js';
-import { interactive, speakingThePlan } from '../../src/commands/escalate.js';
+import { interactive } from '../../src/commands/escalate.js';
 import { root, tempDir } from '../helpers.js';
 
 // The walkthrough prints names, notes and titles from the plan and the journal. With colour on,

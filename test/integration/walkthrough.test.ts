@@ -2,11 +2,11 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../src/cli/context.js';
+import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { CTRL_C, MORE, scriptedPrompter } from '../../src/cli/prompts.js';
-import { interactive, speakingThePlan } from '../../src/commands/escalate.js';
+import { interactive } from '../../src/commands/escalate.js';
 import { replay } from '../../src/escalate/replay.js';
 import { root, tempDir } from '../helpers.js';
 
