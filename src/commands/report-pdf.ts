@@ -8,6 +8,7 @@ import type { PageSize } from '../report/page-size.js';
 
 /** The signals puppeteer handles too, and their numbers: a process ended by one exits 128 + it. */
 const SIGNALS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+const HANDLED = Object.keys(SIGNALS) as NodeJS.Signals[];
 
 /** What to install, said for the system the user is on. */
 const INSTALL = {
@@ -48,7 +49,7 @@ export async function printPdf(html: string, size: PageSize, ctx: Context): Prom
   const onSignal = (signal: NodeJS.Signals) => {
     if (process.listenerCount(signal) === 1) process.exit(128 + (SIGNALS[signal] ?? 1));
   };
-  for (const signal of Object.keys(SIGNALS) as NodeJS.Signals[]) process.on(signal, onSignal);
+  for (const signal of HANDLED) process.on(signal, onSignal);
   try {
     browser = await puppeteer.launch({
       executablePath,
@@ -69,7 +70,7 @@ export async function printPdf(html: string, size: PageSize, ctx: Context): Prom
   } finally {
     await browser?.close().catch(() => {});
     process.removeListener('exit', removeProfile);
-    for (const signal of Object.keys(SIGNALS) as NodeJS.Signals[]) process.removeListener(signal, onSignal);
+    for (const signal of HANDLED) process.removeListener(signal, onSignal);
     removeProfile();
   }
 }

@@ -82,21 +82,20 @@ function yamlReport(error: YAMLError, text: string): Report {
   };
 }
 
+/** A file that holds no YAML to speak of: one report, and no document to position anything else in. */
+function unread(text: string, report: Report): ParsedYaml {
+  return { text, lineCounter: new LineCounter(), reports: [report] };
+}
+
 export function parseYaml(bytes: Uint8Array): ParsedYaml {
   const text = decode(bytes);
-  if (text === undefined) {
-    const lineCounter = new LineCounter();
-    return { text: '', lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.binary' }] };
-  }
-  if (text.trim() === '') {
-    const lineCounter = new LineCounter();
-    return { text, lineCounter, reports: [{ position: { line: 1, column: 1 }, messageId: 'yaml.empty' }] };
-  }
+  const start = { line: 1, column: 1 };
+  if (text === undefined) return unread('', { position: start, messageId: 'yaml.binary' });
+  if (text.trim() === '') return unread(text, { position: start, messageId: 'yaml.empty' });
   const fast = fastYaml(text);
   if (fast === undefined) return parseText(text);
   if ('data' in fast) return positionsLater(text, fast.data);
-  const reports: Report[] = [{ position: fast.tooDeep, messageId: 'yaml.tooDeep', data: { max: MAX_DEPTH } }];
-  return { text, lineCounter: new LineCounter(), reports };
+  return unread(text, { position: fast.tooDeep, messageId: 'yaml.tooDeep', data: { max: MAX_DEPTH } });
 }
 
 /**
