@@ -58,13 +58,22 @@ export function about<T extends z.ZodMiniType>(description: string, schema: T): 
   return described;
 }
 
+// Plans name a handful of tags (en-GB, es-ES): asking Intl once for each is enough. Capped, so
+// that a thousand odd plans cannot grow it without end.
+const languageTags = new Map<string, boolean>();
+
 export function isLanguageTag(value: string): boolean {
   if (value.length > MAX_LANGUAGE_LENGTH) return false;
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
+  let known = languageTags.get(value);
+  if (known === undefined) {
+    try {
+      known = Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      known = false;
+    }
+    if (languageTags.size < 256) languageTags.set(value, known);
   }
+  return known;
 }
 
 // Building an Intl.DateTimeFormat costs 11-19 ms the first time (ICU loads its calendar data),

@@ -1,5 +1,6 @@
 import { type Document, isMap, LineCounter, parseAllDocuments, type ScalarTag, type Tags, type YAMLError } from 'yaml';
 import { fastYaml, MAX_DEPTH } from './fast-yaml.js';
+import { readSubset } from './subset-yaml.js';
 import { withoutExtensions } from './without-extensions.js';
 import type { Report } from './finding.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -92,7 +93,7 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
   const start = { line: 1, column: 1 };
   if (text === undefined) return unread('', { position: start, messageId: 'yaml.binary' });
   if (text.trim() === '') return unread(text, { position: start, messageId: 'yaml.empty' });
-  const fast = fastYaml(text);
+  const fast = readSubset(text) ?? fastYaml(text);
   if (fast === undefined) return parseText(text);
   if ('data' in fast) return positionsLater(text, fast.data);
   return unread(text, { position: fast.tooDeep, messageId: 'yaml.tooDeep', data: { max: MAX_DEPTH } });

@@ -4,25 +4,43 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastYaml } from '../../src/source/fast-yaml.js';
 import { parseText, parseYaml } from '../../src/source/parse-yaml.js';
+import { readSubset } from '../../src/source/subset-yaml.js';
 
-// Differential test of lint's fast path (issue 11): on every text js-yaml's fast path accepts,
-// `yaml` (the reference, which reports positions and errors) must find no error and the same
-// data. Where the fast path refuses, `yaml` alone decides, so refusing is always safe; accepting
-// something `yaml` rejects, or reading it differently, would make lint pass a broken plan.
+// Differential test of lint's two fast readers (issue 11), the subset reader and js-yaml behind
+// its guard: on every text one accepts, `yaml` (the reference, which reports positions and
+// errors) must find no error and the same data. Where a fast reader refuses, the next one or
+// `yaml` decides, so refusing is always safe; accepting something `yaml` rejects, or reading it
+// differently, would make lint pass a broken plan.
 // CRISIS_FUZZ_RUNS raises the number of cases (CI keeps the default; a long run: 20000).
 const RUNS = Number(process.env.CRISIS_FUZZ_RUNS ?? 1500);
 // A long run takes its time: about 5 ms a case for a whole plan.
 const TIMEOUT = Math.max(20_000, RUNS * 10);
 
-function agrees(text: string): boolean {
-  const read = fastYaml(text);
+type FastReader = (text: string) => { data: unknown } | object | undefined;
+const READERS: Array<[string, FastReader]> = [
+  ['the subset reader', readSubset],
+  ['js-yaml behind its guard', fastYaml],
+];
+
+function agrees(text: string, reader: FastReader): boolean {
+  const read = reader(text);
   if (read === undefined || !('data' in read)) return false;
   const fast = read.data;
   const slow = parseText(text);
   expect(slow.reports, text).toEqual([]);
-  // What lint goes on with: the data, `x-` keys left out, as yaml reads it.
-  expect(fast, text).toStrictEqual(slow.data);
+  // What lint goes on with: the data, `x-` keys left out, as yaml reads it, keys in its order.
+  expect(entries(fast), text).toStrictEqual(entries(slow.data));
   return true;
+}
+
+/**
+ * Objects as lists of [key, value] with their prototype: toStrictEqual compares objects'
+ * `constructor`, which a plan's own `constructor:` key shadows, so two equal readings differed.
+ */
+function entries(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(entries);
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value;
+  return [Object.getPrototypeOf(value), Object.entries(value).map(([key, inner]) => [key, entries(inner)])];
 }
 
 const root = join(import.meta.dirname, '../..');
@@ -55,19 +73,36 @@ const key = fc.oneof(
   fc.string({ maxLength: 6 }),
 );
 
+// Keys as plans write them (identifiers), with the few that read as something else among them.
+const identifier = fc.oneof(
+  fc.stringMatching(/^[a-z_][a-z0-9_-]{0,7}$/),
+  fc.constantFrom('id', 'x-note', 'true', 'Null', '__proto__', 'constructor', 'a-', '_'),
+);
+
 type Tree = string | { seq: Tree[] } | { map: Array<[string, Tree]> };
-const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
-  tree: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    scalar,
-    fc.array(tie('tree'), { maxLength: 4 }).map((seq) => ({ seq })),
-    fc.array(fc.tuple(key, tie('tree')), { maxLength: 4 }).map((map) => ({ map })),
-  ),
-}));
+// Scalars as plans write them, mostly words and sentences, with the tricky ones among them.
+const planScalar = fc.oneof(
+  { arbitrary: fc.stringMatching(/^[A-Za-z0-9áéñ¿?.,:;'"#@/() -]{1,24}$/), weight: 8 },
+  { arbitrary: fc.constantFrom(...TRICKY), weight: 1 },
+  { arbitrary: fc.string({ maxLength: 12 }), weight: 1 },
+);
+
+const trees = (keys: fc.Arbitrary<string>, scalars: fc.Arbitrary<string> = scalar) =>
+  fc.letrec<{ tree: Tree }>((tie) => ({
+    tree: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      scalars,
+      fc.array(tie('tree'), { maxLength: 4 }).map((seq) => ({ seq })),
+      fc.array(fc.tuple(keys, tie('tree')), { maxLength: 4 }).map((map) => ({ map })),
+    ),
+  })).tree;
+const tree = trees(key);
+const planTree = trees(identifier, planScalar);
 
 /** How a scalar is written: as it is, quoted right or wrong, or as a block scalar. */
 function writeScalar(value: string, style: number, indent: string): string {
-  switch (style % 7) {
+  const more = `\n${indent}  `;
+  switch (style % 10) {
     case 0:
       return value;
     case 1:
@@ -83,13 +118,17 @@ function writeScalar(value: string, style: number, indent: string): string {
         .join('\n')}`;
     case 5:
       return `>-\n${indent}  ${value}`;
+    case 7: // over several lines, plain or folded, each line indented under its key
+      return value.split('\n').join(more);
+    case 8:
+      return `>${more}${value.split('\n').join(more)}`;
     default:
       return `'${value}'`;
   }
 }
 
 /** Writes a tree as YAML, block or flow, with styles (and so mistakes) drawn from `styles`. */
-function writeTree(node: Tree, styles: number[], indent = '', at = { i: 0 }): string {
+function writeTree(node: Tree, styles: number[], indent = '', at = { i: 0 }, plainKeys = false): string {
   const style = styles[at.i++ % styles.length] ?? 0;
   if (typeof node === 'string') return writeScalar(node, style, indent);
   const flow = style % 5 === 4;
@@ -97,17 +136,20 @@ function writeTree(node: Tree, styles: number[], indent = '', at = { i: 0 }): st
   if ('map' in node) {
     const pairs = node.map;
     if (flow || pairs.length === 0)
-      return `{${pairs.map(([k, v]) => `${writeScalar(k, style >> 3, indent)}: ${writeTree(v, styles, indent, at)}`).join(', ')}}`;
+      return `{${pairs.map(([k, v]) => `${plainKeys ? k : writeScalar(k, style >> 3, indent)}: ${writeTree(v, styles, indent, at, plainKeys)}`).join(', ')}}`;
     return pairs
       .map(
         ([k, v]) =>
-          `\n${indent}${writeScalar(k, style >> 3, indent)}:${typeof v === 'string' ? ' ' : ''}${writeTree(v, styles, indent + step, at)}`,
+          `\n${indent}${plainKeys ? k : writeScalar(k, style >> 3, indent)}:${typeof v === 'string' ? ' ' : ''}${writeTree(v, styles, indent + step, at, plainKeys)}`,
       )
       .join('');
   }
   const items = node.seq;
-  if (flow || items.length === 0) return `[${items.map((item) => writeTree(item, styles, indent, at)).join(', ')}]`;
-  return items.map((item) => `\n${indent}- ${writeTree(item, styles, indent + step, at).trimStart()}`).join('');
+  if (flow || items.length === 0)
+    return `[${items.map((item) => writeTree(item, styles, indent, at, plainKeys)).join(', ')}]`;
+  return items
+    .map((item) => `\n${indent}- ${writeTree(item, styles, indent + step, at, plainKeys).trimStart()}`)
+    .join('');
 }
 
 /** Small edits a person makes by mistake: a character, an indent, a line dropped or repeated. */
@@ -139,15 +181,16 @@ function applyEdit(text: string, [at, kind, char]: [number, number, string]): st
   return lines.join('\n');
 }
 
-describe('the fast path reads what yaml reads, or leaves the file to yaml', () => {
+describe.each(READERS)('%s reads what yaml reads, or leaves the file to yaml', (_reader, reader) => {
   it('accepts every bundled plan and fixture it can, and agrees on each', () => {
     const accepted = plans.filter((text) => {
-      const fast = fastYaml(text);
-      return fast === undefined || agrees(text);
+      const fast = reader(text);
+      return fast === undefined || agrees(text, reader);
     });
     expect(accepted.length).toBe(plans.length);
     // The bundled examples are ordinary plans: if the fast path refused them it would be dead code.
-    expect(fastYaml(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'), 'utf8'))).toBeDefined();
+    for (const example of ['es-optica-miravista', 'en-northside-bakery'])
+      expect(reader(readFileSync(join(root, `playbooks/${example}/crisis.yaml`), 'utf8'))).toBeDefined();
   });
 
   it.each([
@@ -167,7 +210,7 @@ describe('the fast path reads what yaml reads, or leaves the file to yaml', () =
     ['an unclosed quote', 'a: "open\n'],
     ['a key over 1024 characters', `${'k'.repeat(1100)}: v\n`],
   ])('refuses %s (yaml reports it, or reads it alone)', (_name, text) => {
-    expect(fastYaml(text)).toBeUndefined();
+    expect(reader(text)).toBeUndefined();
   });
 
   // Found by differential lint runs against 8bb01dc: js-yaml reads a float too large for a double
@@ -181,7 +224,7 @@ describe('the fast path reads what yaml reads, or leaves the file to yaml', () =
     ['a block scalar with an indentation indicator, then a line of spaces', 'k: |1\n    a\n  \n'],
     ['the same in a list, folded and stripped', 'a:\n  - >2-\n     a\n      \n'],
   ])('agrees on %s, or leaves it to yaml', (_name, text) => {
-    if (fastYaml(text) !== undefined) agrees(text);
+    if (reader(text) !== undefined) agrees(text, reader);
   });
 
   it.each([
@@ -208,11 +251,33 @@ describe('the fast path reads what yaml reads, or leaves the file to yaml', () =
       fc.assert(
         fc.property(tree, fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), (value, styles) => {
           const text = `root:${writeTree(value, styles, '  ')}\n`;
-          if (agrees(text)) accepted += 1;
+          if (agrees(text, reader)) accepted += 1;
         }),
         { numRuns: RUNS },
       );
-      // Enough of them inside the subset for the comparison to mean something.
+      // Enough of them inside the subset for the comparison to mean something (the subset reader
+      // takes identifier keys only: the plan-shaped test below is its main one).
+      expect(accepted).toBeGreaterThan(RUNS / 20);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'agrees on generated plan-shaped YAML (identifier keys), with LF or CRLF line ends',
+    () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(
+          planTree,
+          fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+          fc.boolean(),
+          (value, styles, crlf) => {
+            const text = `root:${writeTree(value, styles, '  ', { i: 0 }, true)}\n`;
+            if (agrees(crlf ? text.replaceAll('\n', '\r\n') : text, reader)) accepted += 1;
+          },
+        ),
+        { numRuns: RUNS },
+      );
       expect(accepted).toBeGreaterThan(RUNS / 10);
     },
     TIMEOUT,
@@ -225,7 +290,7 @@ describe('the fast path reads what yaml reads, or leaves the file to yaml', () =
       fc.assert(
         fc.property(fc.nat(plans.length - 1), fc.array(edit, { minLength: 1, maxLength: 3 }), (index, edits) => {
           const text = edits.reduce(applyEdit, plans[index]!);
-          if (agrees(text)) accepted += 1;
+          if (agrees(text, reader)) accepted += 1;
         }),
         { numRuns: Math.ceil(RUNS / 3) },
       );

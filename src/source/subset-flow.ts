@@ -1,0 +1,76 @@
+import { isKey, keyEnd, outside, plainMayStart, readQuoted, resolvePlain, trimSpaces } from './subset-scalars.js';
+
+/**
+ * A flow collection of the plan subset (`[a, b]`, `{ id: x, within: 2h }`) that opens and closes
+ * on one line, as a plan's short lists and one-line steps do. Spread over several lines, with a
+ * comment, a trailing comma, an empty entry or a key that is not an identifier, it is `yaml`'s.
+ */
+
+/** What the reader noticed on the way: an `x-` (extension) key, which lint leaves out. */
+export interface Seen {
+  extensions: boolean;
+}
+
+export const skipSpaces = (line: string, at: number) => {
+  let index = at;
+  while (line.charCodeAt(index) === 32) index += 1;
+  return index;
+};
+
+/** A plain scalar inside a flow collection: it ends at `,[]{}` or at a `:` that a space or one of those follows. */
+function flowPlain(line: string, at: number): [unknown, number] {
+  if (!plainMayStart(line, at, true)) outside();
+  let end = at;
+  for (; end < line.length; end += 1) {
+    const char = line[end]!;
+    if (char === ',' || char === '[' || char === ']' || char === '{' || char === '}') break;
+    if (char === ':') {
+      const next = line[end + 1];
+      if (next === undefined || next === ' ' || ',[]{}'.includes(next)) break;
+    }
+    if (char === '#' && line[end - 1] === ' ') outside(); // a comment inside brackets: the rest is on later lines
+  }
+  return [resolvePlain(trimSpaces(line, at, end)), end];
+}
+
+function flowNode(line: string, at: number, depth: number, seen: Seen): [unknown, number] {
+  const char = line[at];
+  if (char === '[' || char === '{') return readFlow(line, at, depth + 1, seen);
+  if (char === '"' || char === "'") return readQuoted(line, at);
+  return flowPlain(line, at);
+}
+
+/** The collection opening at `at`, and the index after its closing bracket. */
+export function readFlow(line: string, at: number, depth: number, seen: Seen): [unknown, number] {
+  if (depth > 100) outside(); // js-yaml's reader says where nesting passes the limit
+  const close = line[at] === '[' ? ']' : '}';
+  let index = skipSpaces(line, at + 1);
+  if (line[index] === close) return [close === ']' ? [] : {}, index + 1];
+  const list: unknown[] = [];
+  const map: Record<string, unknown> = {};
+  for (;;) {
+    if (close === ']') {
+      const [item, end] = flowNode(line, index, depth, seen);
+      list.push(item);
+      index = skipSpaces(line, end);
+    } else {
+      const end = keyEnd(line, index);
+      const key = line.slice(index, end);
+      // `key: value` only: `key:value` is one plain scalar, `key` alone a key with no value
+      if (!isKey(key) || line[end] !== ':' || line[end + 1] !== ' ' || Object.hasOwn(map, key)) outside();
+      if (key.startsWith('x-')) seen.extensions = true;
+      index = skipSpaces(line, end + 1);
+      if (line[index] === ',' || line[index] === '}') map[key] = null;
+      else {
+        const [value, after] = flowNode(line, index, depth, seen);
+        map[key] = value;
+        index = skipSpaces(line, after);
+      }
+    }
+    const char = line[index];
+    if (char === close) return [close === ']' ? list : map, index + 1];
+    if (char !== ',') outside();
+    index = skipSpaces(line, index + 1);
+    if (line[index] === close || line[index] === ',') outside(); // a trailing comma, an empty entry
+  }
+}
