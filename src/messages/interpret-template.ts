@@ -72,14 +72,10 @@ function valueOf(node: hbs.AST.Expression, frame: Frame): unknown {
   return unsure();
 }
 
-/** `lookup object key`, the one helper a value may call. */
+/** `lookup object key`, the one helper a value may call (isWalkable checked its shape). */
 function call(node: hbs.AST.SubExpression | hbs.AST.MustacheStatement, frame: Frame): unknown {
-  const path = node.path as hbs.AST.PathExpression;
-  if (node.hash || path.type !== 'PathExpression' || !isSimpleName(path) || path.parts[0] !== 'lookup') return unsure();
-  const [object, key, ...rest] = node.params;
-  if (!object || !key || rest.length > 0) return unsure();
-  if (key.type !== 'StringLiteral' && key.type !== 'NumberLiteral') return unsure();
-  return property(valueOf(object, frame), String((key as hbs.AST.StringLiteral).value));
+  const [object, key] = node.params as [hbs.AST.Expression, hbs.AST.StringLiteral | hbs.AST.NumberLiteral];
+  return property(valueOf(object, frame), String(key.value));
 }
 
 /**
@@ -96,18 +92,15 @@ function printed(value: unknown, started: boolean): string {
 /** Handlebars' isEmpty, with `includeZero` unset as lint's templates leave it: 0 is empty to `#if`. */
 const isEmpty = (value: unknown) => (!value && value !== 0) || (Array.isArray(value) && value.length === 0);
 
+/** `#if`, `#unless` or `#with` over one value (isWalkable checked its shape). */
 function block(node: hbs.AST.BlockStatement, frame: Frame): string {
-  const path = node.path as hbs.AST.PathExpression;
-  if (node.hash || path.type !== 'PathExpression' || !isSimpleName(path) || node.params.length !== 1) return unsure();
-  if (node.program?.blockParams?.length || node.inverse?.blockParams?.length) return unsure();
-  const helper = path.parts[0];
+  const helper = node.path.parts[0];
   const value = valueOf(node.params[0]!, frame);
   if (typeof value === 'function') return unsure();
   if (helper === 'if' || helper === 'unless') {
     const yes = !(!value || isEmpty(value)) === (helper === 'if');
     return run(yes ? node.program : node.inverse, frame);
   }
-  if (helper !== 'with') return unsure();
   if (isEmpty(value)) return run(node.inverse, frame);
   if (!isPlainObject(value)) return unsure();
   // Handlebars adds a level only for a context other than the current one.
@@ -126,14 +119,13 @@ function run(program: hbs.AST.Program | undefined, frame: Frame): string {
         started ||= value !== '';
         break;
       }
-      case 'CommentStatement':
-        break;
       case 'MustacheStatement': {
         const mustache = statement as hbs.AST.MustacheStatement;
-        const path = mustache.path as hbs.AST.PathExpression;
-        if (mustache.params.length > 0 || mustache.hash) text += printed(call(mustache, frame), started);
-        else if (path.type !== 'PathExpression' || (isSimpleName(path) && HELPERS.has(path.parts[0]!))) unsure();
-        else text += printed(pathValue(path, frame), started);
+        const value =
+          mustache.params.length > 0
+            ? call(mustache, frame)
+            : pathValue(mustache.path as hbs.AST.PathExpression, frame);
+        text += printed(value, started);
         started = true;
         break;
       }
@@ -141,8 +133,7 @@ function run(program: hbs.AST.Program | undefined, frame: Frame): string {
         text += block(statement as hbs.AST.BlockStatement, frame);
         started = true;
         break;
-      default:
-        unsure();
+      // Comments print nothing; isWalkable let no other statement through.
     }
   }
   return text;
