@@ -80,17 +80,23 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
     if (result) return result;
     const response = playbook.responses[responseIndex]!;
     const level = response.levels?.[0] ?? playbook.levels[0]!.id;
+    const source = sources[responseIndex];
+    const parsed = source && analysis(source);
+    // A template that reads no field of the channel prints the same on each: render it once.
+    const sameOnEach = parsed?.ok === true && !parsed.names.some((use) => use.parts[0] === 'channel');
+    let shared: string | undefined;
     result = channelsOf(response, playbook).map((channel): ChannelCheck => {
       if (!renders(responseIndex)) return { channel, problems: checkSetup(channel, response, playbook) };
       let text: string;
       try {
-        const source = sources[responseIndex]!;
-        const parsed = analysis(source);
-        text = renderTemplate(
-          source.text,
-          renderContext(playbook, channel, sampleIncident(level), exampleVariables(response)),
-          parsed.ok ? parsed.program : undefined,
-        );
+        text =
+          shared ??
+          renderTemplate(
+            source!.text,
+            renderContext(playbook, channel, sampleIncident(level), exampleVariables(response)),
+            parsed?.ok ? parsed.program : undefined,
+          );
+        if (sameOnEach) shared = text;
       } catch (error) {
         // The analysis should have refused whatever fails here; if it missed a case, lint says so, never crashes.
         return { channel, problems: checkSetup(channel, response, playbook), error: (error as Error).message };

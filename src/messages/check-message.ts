@@ -118,10 +118,24 @@ export function checkSetup(channel: Channel, response: Response, playbook: Playb
   return problems;
 }
 
+interface TextFacts {
+  length: number;
+  topics: string[];
+  control: ReturnType<typeof findControlChar>;
+}
+// The same text is checked on each channel in turn: what depends on the text alone is found once.
+let last: { text: string; terms: readonly string[]; facts: TextFacts } | undefined;
+function factsOf(text: string, terms: readonly string[]): TextFacts {
+  if (last?.text === text && last.terms === terms) return last.facts;
+  const facts = { length: messageLength(text), topics: findTopics(text, terms), control: findControlChar(text) };
+  last = { text, terms, facts };
+  return facts;
+}
+
 /** The checks every message passes before it is published, and that lint applies to examples. */
 export function checkMessage(text: string, channel: Channel, response: Response, playbook: Playbook): MessageProblem[] {
   const problems = checkSetup(channel, response, playbook);
-  const length = messageLength(text);
+  const { length, topics, control } = factsOf(text, playbook.policies.avoid_topics);
   if (channel.max_length !== undefined && length > channel.max_length) {
     problems.push({
       ruleId: 'message-too-long',
@@ -144,11 +158,10 @@ export function checkMessage(text: string, channel: Channel, response: Response,
         data: { channel: channel.id, hashtag },
       });
   }
-  for (const term of findTopics(text, playbook.policies.avoid_topics)) {
+  for (const term of topics) {
     problems.push({ ruleId: 'avoid-topic', messageId: 'check.avoidTopic', data: { term } });
   }
   // An ESC or BEL pasted into a --var or an answer: invisible once posted, so never published.
-  const control = findControlChar(text);
   if (control)
     problems.push({
       ruleId: 'control-character',

@@ -75,6 +75,8 @@ export function printable(text: string, options: PrintableOptions = {}): string 
 export function findControlChar(
   text: string,
 ): { char: string; index: number; line: number; column: number; count: number } | undefined {
+  // Most texts hold no control character but line breaks and tabs: one test, no match per line.
+  if (!CONTROL_BUT_LINES.test(text)) return undefined;
   let first: { char: string; index: number } | undefined;
   let count = 0;
   for (const match of text.matchAll(CONTROL_ALL)) {
