@@ -87,8 +87,10 @@ export function readQuoted(line: string, at: number): [string, number] {
   const quote = line[at];
   let value = '';
   let from = at + 1;
+  let close = -1;
   for (;;) {
-    const close = line.indexOf(quote!, from);
+    // Looked for again only once passed: from a line of escapes, each search would run to its end.
+    if (close < from) close = line.indexOf(quote!, from);
     if (close < 0) outside(); // a quoted scalar over several lines: yaml folds it
     if (quote === "'") {
       value += line.slice(from, close);

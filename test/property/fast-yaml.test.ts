@@ -299,3 +299,16 @@ describe.each(READERS)('%s reads what yaml reads, or leaves the file to yaml', (
     TIMEOUT,
   );
 });
+
+describe('the subset reader on hostile input', () => {
+  // A quoted value of many escapes looked for its closing quote again after each one: 600,000
+  // escapes took 6 s (quadratic); read linearly they take about a tenth of a second.
+  it('reads a long line of escapes in linear time, and as yaml does', () => {
+    const text = `a: "${'\\n'.repeat(600_000)}x\\"y"\n`;
+    const start = performance.now();
+    const read = readSubset(text);
+    expect(performance.now() - start).toBeLessThan(1500);
+    expect(read).toEqual({ data: { a: `${'\n'.repeat(600_000)}x"y` } });
+    agrees('a: "\\n\\n\\"\\u00e9 \\\\ x"\n', readSubset);
+  });
+});
