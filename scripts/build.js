@@ -99,10 +99,29 @@ const withoutBrowserDownload = {
   },
 };
 
+// src/source/reference.ts: the general YAML readers (`yaml`, js-yaml) are an entry of their own,
+// dist/yaml-reference.js, loaded by require() (an ES module without top-level await, which Node
+// 20.19 and later load synchronously) the first time a plan needs them; parse-yaml.ts is sync.
+const lazyReference = {
+  name: 'lazy-yaml-reference',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]source[\\/]reference\.ts$/ }, () => ({
+      contents: `let loaded;
+        const file = import.meta.url.includes('/chunks/') ? '../yaml-reference.js' : './yaml-reference.js';
+        export const reference = () => (loaded ??= require(file));`,
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const built = await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli.ts', 'src/lint-worker.ts'],
+  entryPoints: {
+    cli: 'src/cli.ts',
+    'lint-worker': 'src/lint-worker.ts',
+    'yaml-reference': 'src/source/yaml-reference.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -121,7 +140,7 @@ const built = await build({
   external: ['clipboardy', 'open'],
   nodePaths: nodePath ? [nodePath] : [],
   logLevel: 'warning',
-  plugins: [withoutSourceMap, templates, withoutBrowserDownload, yamlBrowserBuild],
+  plugins: [withoutSourceMap, templates, withoutBrowserDownload, yamlBrowserBuild, lazyReference],
   metafile: !!process.env.META,
 });
 if (process.env.META) writeFileSync(process.env.META, JSON.stringify(built.metafile));

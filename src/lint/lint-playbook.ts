@@ -12,7 +12,7 @@ import { renderTemplate } from '../messages/render-response.js';
 import { checkMessage, checkSetup } from '../messages/check-message.js';
 import { disabledRules, isDisabled } from './disable-comments.js';
 import type { Finding, Report, Severity, TemplateSource } from '../source/finding.js';
-import { locate, locateInScalar } from '../source/locate.js';
+import { reference } from '../source/reference.js';
 import { parseYaml, type ParsedYaml } from '../source/parse-yaml.js';
 import type { ChannelCheck, RuleContext, TemplateFile } from './rule-context.js';
 import { RULES } from './rules/index.js';
@@ -116,7 +116,7 @@ export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = tran
         where = template.file;
         position = { line: report.line, column: report.column + 1 };
       } else {
-        position = locateInScalar(
+        position = reference().locateInScalar(
           yaml.doc,
           yaml.lineCounter,
           yaml.text,
@@ -125,7 +125,7 @@ export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = tran
           report.column,
         );
       }
-    } else position = locate(yaml.doc, yaml.lineCounter, report.path, report.on);
+    } else position = reference().locate(yaml.doc, yaml.lineCounter, report.path, report.on);
     return { file: where, ...position, ruleId, severity, message: t(report.messageId, readableParams(report.data, t)) };
   };
 

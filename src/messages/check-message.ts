@@ -15,12 +15,15 @@ export interface MessageProblem {
 
 // Building a Segmenter costs far more than using one: lint measures thousands of messages.
 let segmenter: Intl.Segmenter | undefined;
-const SIMPLE_TEXT = /^[\u0000-\u02ff]*$/;
+// Below U+0300, plus the punctuation and currency signs pasted texts carry (’ “ ” – — … • € ‰):
+// none of them joins a neighbour into one character, so each code unit is one.
+const SIMPLE_TEXT = /^[\u0000-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*$/;
 
 /** Length as a person counts it: one emoji or accented letter is one character. */
 export function messageLength(text: string): number {
-  // Below U+0300 there are no combining marks, joiners or surrogates: each code unit is one
-  // character, except CR LF, which is one. Covers precomposed Spanish and English text exactly.
+  // No combining marks, joiners or surrogates there: each code unit is one character, except CR
+  // LF, which is one. Covers precomposed Spanish and English text exactly, and spares the
+  // Segmenter (about 10 ms to build) for most plans.
   if (SIMPLE_TEXT.test(text)) return text.length - (text.match(/\r\n/g)?.length ?? 0);
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let length = 0;

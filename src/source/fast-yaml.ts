@@ -1,4 +1,5 @@
 import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+import { MAX_DEPTH } from './subset-yaml.js';
 import { withoutExtensions } from './without-extensions.js';
 
 /**
@@ -85,9 +86,6 @@ function inSubset(text: string, events: readonly Event[]): { extensions: boolean
 
 /** What the fast path made of a text: its data, or a nesting deeper than any plan needs. */
 export type FastRead = { data: unknown } | { tooDeep: { line: number; column: number } };
-
-/** Deeper than this, `yaml` could run out of stack, at a depth that differs by thread (lint's workers have more). */
-export const MAX_DEPTH = 100;
 
 /**
  * The plan's data, `x-` keys left out, when it is inside the subset and js-yaml reads it;

@@ -29,6 +29,8 @@ import { withoutExtensions } from './without-extensions.js';
 // line separators, halves of surrogate pairs), and a CR that is not followed by LF.
 const UNREAD =
   /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\r(?!\n)/;
+/** Deeper than this, `yaml` could run out of stack, at a depth that differs by thread (lint's workers have more). */
+export const MAX_DEPTH = 100;
 
 interface Reader extends Seen {
   lines: string[];

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastYaml } from '../../src/source/fast-yaml.js';
-import { parseText, parseYaml } from '../../src/source/parse-yaml.js';
+import { parseText } from '../../src/source/parse-text.js';
+import { parseYaml } from '../../src/source/parse-yaml.js';
 import { readSubset } from '../../src/source/subset-yaml.js';
 
 // Differential test of lint's two fast readers (issue 11), the subset reader and js-yaml behind

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Handlebars from 'handlebars';
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeTemplate } from '../../src/messages/analyze-template.js';
@@ -67,8 +68,26 @@ describe('message checks', () => {
     ['e\u0301', 1],
     ['a\r\nb', 3],
     ['ñandú', 5],
+    ['“Sí” – 5 €…', 11],
+    ['it’s', 4],
   ])('count %s as %i characters', (text, length) => {
     expect(messageLength(text)).toBe(length);
+  });
+
+  it('counts as the grapheme segmenter does, punctuation, currency signs and marks mixed in', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const piece = fc.oneof(
+      fc.integer({ min: 0, max: 0x2ff }).map((code) => String.fromCharCode(code)),
+      fc.integer({ min: 0x2000, max: 0x20cf }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom('\r\n', '\u0301', '\u200d', '\ufe0f', '👍🏽', '🇪🇸', '\u2028'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(messageLength(text)).toBe([...segmenter.segment(text)].length);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it.each([
