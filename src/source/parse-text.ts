@@ -1,5 +1,5 @@
 import { isMap, LineCounter, parseAllDocuments, type ScalarTag, type Tags, type YAMLError } from 'yaml';
-import type { ParsedYaml } from './parse-yaml.js';
+import type { ParsedYaml } from './parsed-yaml.js';
 import { withoutExtensions } from './without-extensions.js';
 import type { Report } from './finding.js';
 import type { MessageKey } from '../i18n/index.js';

@@ -1,21 +1,9 @@
-import type { Document, LineCounter } from 'yaml';
 import { reference } from './reference.js';
 import { MAX_DEPTH, readSubset } from './subset-yaml.js';
 import type { Report } from './finding.js';
+import type { ParsedYaml } from './parsed-yaml.js';
 
-/**
- * A plan's text read as YAML: the data, and what positions findings. Three readers, fastest
- * first: the subset reader (subset-yaml.ts), js-yaml behind a guard (fast-yaml.ts), and `yaml`
- * (parse-text.ts), which reports every error and gives every line and column.
- */
-export interface ParsedYaml {
-  text: string;
-  lineCounter: LineCounter;
-  doc?: Document.Parsed;
-  /** The plain data, with `x-` extension keys removed; undefined when the YAML is unusable. */
-  data?: unknown;
-  reports: Report[];
-}
+export type { ParsedYaml } from './parsed-yaml.js';
 
 function decode(bytes: Uint8Array): string | undefined {
   if (bytes.includes(0)) return undefined;
