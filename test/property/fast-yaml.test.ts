@@ -318,12 +318,12 @@ describe('the subset reader on hostile input', () => {
   });
 
   // A quoted value of many escapes looked for its closing quote again after each one: 600,000
-  // escapes took 6 s (quadratic); read linearly they take about a tenth of a second.
+  // escapes took 6 to 8 s (quadratic); read linearly they take about a tenth of a second.
   it('reads a long line of escapes in linear time, and as yaml does', () => {
     const text = `a: "${'\\n'.repeat(600_000)}x\\"y"\n`;
     const start = performance.now();
     const read = readSubset(text);
-    expect(performance.now() - start).toBeLessThan(1500);
+    expect(performance.now() - start).toBeLessThan(3000);
     expect(read).toEqual({ data: { a: `${'\n'.repeat(600_000)}x"y` } });
     agrees('a: "\\n\\n\\"\\u00e9 \\\\ x"\n', readSubset);
   });
