@@ -99,18 +99,31 @@ const withoutBrowserDownload = {
   },
 };
 
-// src/source/reference.ts: the general YAML readers (`yaml`, js-yaml) are an entry of their own,
-// dist/yaml-reference.js, loaded by require() (an ES module without top-level await, which Node
-// 20.19 and later load synchronously) the first time a plan needs them; parse-yaml.ts is sync.
-const lazyReference = {
-  name: 'lazy-yaml-reference',
+// Modules most runs never need, each an entry of its own in dist/, loaded by require() (an ES
+// module without top-level await, which Node 20.19 and later load synchronously) the first time
+// it is asked for: its stub in src/ imports it plainly (as tests run it), the bundle's stub loads
+// it then. The general YAML readers (src/source/reference.ts: a plan outside the subset, or a
+// finding to position), the Spanish catalog, and Handlebars' compiler (lint walks its templates).
+const LAZY = [
+  {
+    stub: 'src/source/reference.ts',
+    name: 'reference',
+    entry: 'yaml-reference',
+    source: 'src/source/yaml-reference.ts',
+  },
+  { stub: 'src/i18n/spanish.ts', name: 'spanish', entry: 'catalog-es', source: 'src/i18n/es.ts' },
+  { stub: 'src/messages/compiler.ts', name: 'compiler', entry: 'handlebars', source: 'src/messages/handlebars.ts' },
+];
+const lazyEntries = {
+  name: 'lazy-entries',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]source[\\/]reference\.ts$/ }, () => ({
-      contents: `let loaded;
-        const file = import.meta.url.includes('/chunks/') ? '../yaml-reference.js' : './yaml-reference.js';
-        export const reference = () => (loaded ??= require(file));`,
-      loader: 'js',
-    }));
+    for (const { stub, name, entry } of LAZY)
+      build.onLoad({ filter: new RegExp(`[\\\\/]${stub.replaceAll('/', '[\\\\/]').replace('.', '\\.')}$`) }, () => ({
+        contents: `let loaded;
+          const file = import.meta.url.includes('/chunks/') ? '../${entry}.js' : './${entry}.js';
+          export const ${name} = () => (loaded ??= require(file));`,
+        loader: 'js',
+      }));
   },
 };
 
@@ -120,7 +133,7 @@ const built = await build({
   entryPoints: {
     cli: 'src/cli.ts',
     'lint-worker': 'src/lint-worker.ts',
-    'yaml-reference': 'src/source/yaml-reference.ts',
+    ...Object.fromEntries(LAZY.map(({ entry, source }) => [entry, source])),
   },
   outdir: 'dist',
   bundle: true,
@@ -140,7 +153,7 @@ const built = await build({
   external: ['clipboardy', 'open'],
   nodePaths: nodePath ? [nodePath] : [],
   logLevel: 'warning',
-  plugins: [withoutSourceMap, templates, withoutBrowserDownload, yamlBrowserBuild, lazyReference],
+  plugins: [withoutSourceMap, templates, withoutBrowserDownload, yamlBrowserBuild, lazyEntries],
   metafile: !!process.env.META,
 });
 if (process.env.META) writeFileSync(process.env.META, JSON.stringify(built.metafile));

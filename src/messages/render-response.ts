@@ -1,8 +1,8 @@
-import Handlebars from 'handlebars';
 import type { Channel, Playbook, Response } from '../model/schema.js';
 import { checkMessage, type MessageProblem } from './check-message.js';
 import { renderContext, type IncidentFields } from './render-context.js';
 import { COMPILE_OPTIONS, TEMPLATE_CACHE_SIZE } from './analyze-template.js';
+import { compiler } from './compiler.js';
 import { interpretTemplate } from './interpret-template.js';
 import { RecentCache } from './recent-cache.js';
 import { own } from '../model/user-keys.js';
@@ -21,7 +21,7 @@ export function renderTemplate(text: string, context: Record<string, unknown>, p
   // Lint's renders (a program at hand) are walked, not compiled, wherever the walk is certain.
   const walked = program && interpretTemplate(program, context);
   if (walked !== undefined) return walked.trim();
-  const render = compiled.get(text, () => Handlebars.compile(program ?? text, COMPILE_OPTIONS));
+  const render = compiled.get(text, () => compiler().Handlebars.compile(program ?? text, COMPILE_OPTIONS));
   return render(context, NO_PROTOTYPE).trim();
 }
 
