@@ -1,4 +1,13 @@
-import { isKey, keyEnd, outside, plainMayStart, readQuoted, resolvePlain, trimSpaces } from './subset-scalars.js';
+import {
+  isKey,
+  keyEnd,
+  MAX_LEVELS,
+  outside,
+  plainMayStart,
+  readQuoted,
+  resolvePlain,
+  trimSpaces,
+} from './subset-scalars.js';
 
 /**
  * A flow collection of the plan subset (`[a, b]`, `{ id: x, within: 2h }`) that opens and closes
@@ -42,7 +51,7 @@ function flowNode(line: string, at: number, depth: number, seen: Seen): [unknown
 
 /** The collection opening at `at`, and the index after its closing bracket. */
 export function readFlow(line: string, at: number, depth: number, seen: Seen): [unknown, number] {
-  if (depth > 100) outside(); // js-yaml's reader says where nesting passes the limit
+  if (depth >= MAX_LEVELS) outside(); // `depth`: the enclosing collection's level
   const close = line[at] === '[' ? ']' : '}';
   let index = skipSpaces(line, at + 1);
   if (line[index] === close) return [close === ']' ? [] : {}, index + 1];

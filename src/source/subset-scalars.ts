@@ -4,6 +4,13 @@
  * and `yaml` reads the file instead.
  */
 
+/**
+ * Levels of nesting the subset reads, the root mapping counted: well under js-yaml's limit
+ * (fast-yaml.ts), which counts a level a little differently by shape and says where nesting
+ * passes it. A file near that limit is left to js-yaml, so lint reports it as it did before.
+ */
+export const MAX_LEVELS = 90;
+
 /** Thrown wherever a text leaves the subset; caught by readSubset, never shown. */
 export const OUTSIDE = new Error('outside the plan subset');
 export function outside(): never {
@@ -87,8 +94,10 @@ export function readQuoted(line: string, at: number): [string, number] {
   const quote = line[at];
   let value = '';
   let from = at + 1;
+  let close = -1;
   for (;;) {
-    const close = line.indexOf(quote!, from);
+    // Looked for again only once passed: from a line of escapes, each search would run to its end.
+    if (close < from) close = line.indexOf(quote!, from);
     if (close < 0) outside(); // a quoted scalar over several lines: yaml folds it
     if (quote === "'") {
       value += line.slice(from, close);

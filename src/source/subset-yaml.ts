@@ -3,6 +3,7 @@ import { readFlow, type Seen, skipSpaces } from './subset-flow.js';
 import {
   isKey,
   keyEnd,
+  MAX_LEVELS,
   OUTSIDE,
   outside,
   plainMayStart,
@@ -60,7 +61,7 @@ const isDash = (line: string, at: number) =>
 
 /** A block collection whose first entry starts at column `indent` of the current row. */
 function collection(reader: Reader, indent: number): unknown {
-  if (++reader.depth > MAX_DEPTH) outside(); // js-yaml's reader says where nesting passes the limit
+  if (++reader.depth > MAX_LEVELS) outside();
   const value = isDash(reader.lines[reader.row]!, indent) ? sequence(reader, indent) : mapping(reader, indent);
   reader.depth -= 1;
   return value;
@@ -176,7 +177,7 @@ export function readSubset(source: string): { data: unknown } | undefined {
   const reader: Reader = {
     lines: text.split('\n'),
     row: 0,
-    depth: 0,
+    depth: 1, // the root mapping
     extensions: false,
     endsWithBreak: text.endsWith('\n'),
   };

@@ -300,3 +300,31 @@ describe.each(READERS)('%s reads what yaml reads, or leaves the file to yaml', (
     TIMEOUT,
   );
 });
+
+describe('the subset reader on hostile input', () => {
+  // It counted the root mapping as no level and allowed 100 more, so it read 101 and 102 levels
+  // of nesting that js-yaml (and lint before it) reports as passing 100; near the limit it now
+  // steps aside and js-yaml says where nesting passes it, as before.
+  const nested = (levels: number) =>
+    Array.from({ length: levels }, (_, i) => `${' '.repeat(i)}k:${i === levels - 1 ? ' v' : ''}`).join('\n') + '\n';
+  it.each([
+    ['block mappings, 101 levels', nested(101)],
+    ['block mappings, 100 levels', nested(100)],
+    ['brackets, 102 levels', `k: ${'['.repeat(101)}${']'.repeat(101)}\n`],
+    ['block lists, 99 levels', `k:\n  ${'- '.repeat(98)}x\n`],
+  ])('leaves %s to js-yaml, which says nesting passes 100', (_name, text) => {
+    expect(readSubset(text)).toBeUndefined();
+    expect(parseYaml(new TextEncoder().encode(text)).reports[0]?.messageId).toBe('yaml.tooDeep');
+  });
+
+  // A quoted value of many escapes looked for its closing quote again after each one: 600,000
+  // escapes took 6 to 8 s (quadratic); read linearly they take about a tenth of a second.
+  it('reads a long line of escapes in linear time, and as yaml does', () => {
+    const text = `a: "${'\\n'.repeat(600_000)}x\\"y"\n`;
+    const start = performance.now();
+    const read = readSubset(text);
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(read).toEqual({ data: { a: `${'\n'.repeat(600_000)}x"y` } });
+    agrees('a: "\\n\\n\\"\\u00e9 \\\\ x"\n', readSubset);
+  });
+});
