@@ -1,7 +1,7 @@
 // Work measured without a clock: while `work` runs, the built-in methods that walk a collection
 // or copy a string count what they touch (each callback call, each element or character). Work
 // that grows with the square of its input shows as a count that does, on any machine, however
-// loaded. Upper bounds: an `indexOf` that stops early still counts the whole array.
+// loaded. Upper bounds: an array's `indexOf` that stops early still counts the whole array.
 
 type AnyFunction = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -25,7 +25,7 @@ const BY_CALLBACK = {
 } as const;
 const BY_LENGTH = {
   array: ['includes', 'indexOf', 'lastIndexOf', 'slice', 'concat', 'join', 'splice', 'keys', 'values', 'entries'],
-  string: ['split', 'replace', 'replaceAll', 'indexOf', 'lastIndexOf', 'includes', 'trim', 'match', 'matchAll'],
+  string: ['split', 'replace', 'replaceAll', 'lastIndexOf', 'includes', 'trim', 'match', 'matchAll'],
 } as const;
 const BY_RESULT = { string: ['slice', 'substring', 'substr'] } as const;
 const BY_SIZE = ['forEach', 'keys', 'values', 'entries'] as const;
@@ -68,6 +68,19 @@ export function countOperations(work: () => void): number {
     );
   for (const name of [...BY_LENGTH.array, Symbol.iterator]) patch(Array.prototype, name, walking(length));
   for (const name of BY_LENGTH.string) patch(String.prototype, name, walking(length));
+  // A string's indexOf counts what it scans, from where it starts to where it stops: a reader
+  // that moves along a line with it is linear, one that searches from the start again is not.
+  patch(
+    String.prototype,
+    'indexOf',
+    (original) =>
+      function (this: unknown, ...args: unknown[]) {
+        const result = original.apply(this, args) as number;
+        const from = Math.max(0, Math.min(Number(args[1] ?? 0) || 0, length(this)));
+        count += result < 0 ? length(this) - from : result - from + length(args[0]);
+        return result;
+      },
+  );
   for (const name of BY_RESULT.string)
     patch(
       String.prototype,
