@@ -26,18 +26,22 @@ export const skipSpaces = (line: string, at: number) => {
   return index;
 };
 
+/** `,` `[` `]` `{` `}` */
+const isFlowIndicator = (code: number) => code === 44 || code === 91 || code === 93 || code === 123 || code === 125;
+
 /** A plain scalar inside a flow collection: it ends at `,[]{}` or at a `:` that a space or one of those follows. */
 function flowPlain(line: string, at: number): [unknown, number] {
   if (!plainMayStart(line, at, true)) outside();
   let end = at;
   for (; end < line.length; end += 1) {
-    const char = line[end]!;
-    if (char === ',' || char === '[' || char === ']' || char === '{' || char === '}') break;
-    if (char === ':') {
-      const next = line[end + 1];
-      if (next === undefined || next === ' ' || ',[]{}'.includes(next)) break;
+    const code = line.charCodeAt(end);
+    if (isFlowIndicator(code)) break;
+    if (code === 58 /* : */) {
+      const next = line.charCodeAt(end + 1); // NaN past the end
+      if (Number.isNaN(next) || next === 32 || isFlowIndicator(next)) break;
     }
-    if (char === '#' && line[end - 1] === ' ') outside(); // a comment inside brackets: the rest is on later lines
+    // a comment inside brackets: the rest is on later lines
+    if (code === 35 /* # */ && line.charCodeAt(end - 1) === 32) outside();
   }
   return [resolvePlain(trimSpaces(line, at, end)), end];
 }

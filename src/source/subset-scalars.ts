@@ -19,10 +19,23 @@ export function outside(): never {
 
 // Keys a plan uses: identifiers. Quoted keys, keys with spaces and keys that the core schema
 // reads as null or a boolean are left to `yaml`, as is `__proto__`, which an object cannot hold.
-const KEY = /^[A-Za-z_][\w-]{0,999}$/;
-const NOT_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|__proto__)$/;
+const NOT_STRING_KEY = new Set([
+  'null',
+  'Null',
+  'NULL',
+  'true',
+  'True',
+  'TRUE',
+  'false',
+  'False',
+  'FALSE',
+  '__proto__',
+]);
+/** Whether `text`, read by keyEnd (identifier characters only), is a key of the subset. */
 export function isKey(text: string): boolean {
-  return KEY.test(text) && !NOT_STRING_KEY.test(text);
+  const first = text.charCodeAt(0);
+  const letter = (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95;
+  return letter && text.length <= 1000 && !NOT_STRING_KEY.has(text);
 }
 /** The end of the key that starts at `from`: identifier characters only. */
 export function keyEnd(line: string, from: number): number {

@@ -280,7 +280,8 @@ describe.each(READERS)('%s reads what yaml reads, or leaves the file to yaml', (
         ),
         { numRuns: RUNS },
       );
-      expect(accepted).toBeGreaterThan(RUNS / 10);
+      // About a tenth of these trees are inside the subset, varying with the seed: half that, with room.
+      expect(accepted).toBeGreaterThan(RUNS / 20);
     },
     TIMEOUT,
   );
