@@ -1,4 +1,5 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { staysInside } from '../lint/template-path.js';
 import type { TemplateFile } from '../lint/rule-context.js';
 import { readWithoutWaiting, realPath } from './read-file.js';
@@ -7,14 +8,36 @@ function inside(parent: string, child: string): boolean {
   return child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 }
 
-/** Reads one template, refusing any path (or symbolic link) that leaves the playbook's folder. */
-export function readTemplateFile(playbookFile: string, templatePath: string, cwd: string): TemplateFile {
+/**
+ * Whether no part of `absolute` below `folder` is a symbolic link: the file is then inside, as
+ * written, and two lstat calls say so where resolving both real paths read every part of each.
+ */
+function noLinkBelow(folder: string, absolute: string): boolean {
+  let at = folder;
+  for (const part of relative(folder, absolute).split(sep)) {
+    at = join(at, part);
+    if (lstatSync(at).isSymbolicLink()) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads one template, refusing any path (or symbolic link) that leaves the playbook's folder.
+ * `folderReal`: the folder's real path, when the caller has it (one per plan, not per template).
+ */
+export function readTemplateFile(
+  playbookFile: string,
+  templatePath: string,
+  cwd: string,
+  folderReal?: () => string,
+): TemplateFile {
   const folder = resolve(cwd, dirname(playbookFile));
   const absolute = resolve(folder, templatePath);
   const file = relative(cwd, absolute) || absolute;
   if (!staysInside(templatePath)) return { file, problem: 'outside' };
   try {
-    if (!inside(realPath(folder), realPath(absolute))) return { file, problem: 'outside' };
+    if (!noLinkBelow(folder, absolute) && !inside(folderReal?.() ?? realPath(folder), realPath(absolute)))
+      return { file, problem: 'outside' };
     // A template is a file beside the plan: a pipe or a device is not one.
     const bytes = readWithoutWaiting(absolute, { pipes: false });
     if (!Buffer.isBuffer(bytes)) return { file, problem: 'notFile' };
@@ -36,5 +59,7 @@ export function readTemplateFiles(
   templatePaths: string[],
   cwd: string,
 ): Map<string, TemplateFile> {
-  return new Map(templatePaths.map((path) => [path, readTemplateFile(playbookFile, path, cwd)]));
+  let real: string | undefined;
+  const folderReal = () => (real ??= realPath(resolve(cwd, dirname(playbookFile))));
+  return new Map(templatePaths.map((path) => [path, readTemplateFile(playbookFile, path, cwd, folderReal)]));
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MINIMAL_YAML, root, tempDir } from '../helpers.js';
@@ -77,6 +77,22 @@ describe('crisis lint on broken playbooks', () => {
     const run = await crisis(['lint', 'plan'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/leaves the playbook's folder.*template-missing/);
+  });
+
+  it('refuses a template whose folder is a link out of the plan, and takes one linked within it', async () => {
+    mkdirSync(join(dir, 'outside'), { recursive: true });
+    write('outside/thanks.hbs', 'Hola {{customer}}');
+    mkdirSync(join(dir, 'plan/shared'), { recursive: true });
+    write('plan/shared/thanks.hbs', 'Hola {{customer}}');
+    symlinkSync(join(dir, 'outside'), join(dir, 'plan/templates'));
+    const plan = MINIMAL_YAML.replace(/    text: "Hola.*"/, '    template: templates/thanks.hbs');
+    writeFileSync(join(dir, 'plan/crisis.yaml'), plan);
+    const out = await crisis(['lint', 'plan'], { cwd: dir });
+    expect(out.status).toBe(1);
+    expect(out.stdout).toMatch(/leaves the playbook's folder.*template-missing/);
+    rmSync(join(dir, 'plan/templates'));
+    symlinkSync(join(dir, 'plan/shared'), join(dir, 'plan/templates'));
+    expect(await crisis(['lint', 'plan'], { cwd: dir })).toMatchObject({ status: 0 });
   });
 
   it('reports problems inside a template file against that file', async () => {
