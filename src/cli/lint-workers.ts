@@ -24,14 +24,15 @@ export type Concurrency = number | 'auto' | 'off';
 
 /**
  * How many workers for `files` files on `cores` cores; 0 means lint in this thread. `auto` leaves
- * a core to this thread and to V8's collector, so on two cores one worker lints: no faster than
- * this thread, but its capped heap keeps 1,000 files under 100 MB (issue 11).
+ * a core to this thread and to V8's collector, and starts workers only when two or more can run
+ * at once: a single worker lints no faster than this thread, and its start-up and messages made
+ * 1,000 plans some 15% slower on two cores (issue 11).
  */
 export function workersFor(files: number, concurrency: Concurrency, cores: number): number {
   if (concurrency === 'off' || files === 0) return 0;
   if (concurrency !== 'auto') return Math.min(concurrency, Math.ceil(files / BATCH));
-  if (files < FILES_PER_WORKER) return 0;
-  return Math.max(1, Math.min(MAX_WORKERS, cores - 1, Math.ceil(files / FILES_PER_WORKER)));
+  const count = Math.min(MAX_WORKERS, cores - 1, Math.ceil(files / FILES_PER_WORKER));
+  return count >= 2 ? count : 0;
 }
 
 /** workersFor() on this machine; 0 where no worker was built (tests run src/ in place). */

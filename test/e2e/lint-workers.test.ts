@@ -11,9 +11,11 @@ describe('how many lint workers', () => {
     // files, --concurrency, cores, workers
     [1, 'auto', 8, 0],
     [99, 'auto', 8, 0],
-    [100, 'auto', 2, 1], // two cores: one worker, this thread and the collector keep the other
-    [1000, 'auto', 2, 1],
-    [1000, 'auto', 1, 1],
+    [1000, 'auto', 2, 0], // two cores: one worker at most, which is only its own start-up
+    [1000, 'auto', 1, 0],
+    [1000, 'auto', 3, 2],
+    [100, 'auto', 16, 0], // files for one worker only
+    [101, 'auto', 16, 2],
     [250, 'auto', 16, 3],
     [1000, 'auto', 16, 4],
     [1000, 'off', 16, 0],
