@@ -34,7 +34,7 @@ export function parsePlaybook(bytes: Uint8Array): ParsedPlaybook {
   }
   const result = playbookSchema.safeParse(yaml.data);
   const schema = result.success ? [] : schemaReports(result.error.issues, yaml.data, playbookSchema);
-  const reports = [...schema, ...protoKeyReports(yaml.data, schema)];
+  const reports = yaml.withoutProtoKeys ? schema : [...schema, ...protoKeyReports(yaml.data, schema)];
   if (result.success && reports.length === 0) return { yaml, playbook: result.data, reports: [] };
   return { yaml, reports: reports.map((report) => ({ ...report, ruleId: 'schema' })) };
 }
@@ -85,8 +85,9 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
     // A template that reads no field of the channel prints the same on each: render it once.
     const sameOnEach = parsed?.ok === true && !parsed.names.some((use) => use.parts[0] === 'channel');
     let shared: string | undefined;
+    const rendered = renders(responseIndex);
     result = channelsOf(response, playbook).map((channel): ChannelCheck => {
-      if (!renders(responseIndex)) return { channel, problems: checkSetup(channel, response, playbook) };
+      if (!rendered) return { channel, problems: checkSetup(channel, response, playbook) };
       let text: string;
       try {
         text =

@@ -41,6 +41,7 @@ function positionsLater(text: string, data: unknown): ParsedYaml {
   return {
     text,
     data,
+    withoutProtoKeys: true,
     reports: [],
     get doc() {
       return parsed().doc;

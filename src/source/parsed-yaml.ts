@@ -12,5 +12,7 @@ export interface ParsedYaml {
   doc?: Document.Parsed;
   /** The plain data, with `x-` extension keys removed; undefined when the YAML is unusable. */
   data?: unknown;
+  /** Read by a fast reader, which leaves any `__proto__` key to `yaml`: none is in `data`. */
+  withoutProtoKeys?: boolean;
   reports: Report[];
 }
