@@ -99,11 +99,12 @@ const withoutBrowserDownload = {
   },
 };
 
-// Modules most runs never need, each an entry of its own in dist/, loaded by require() (an ES
-// module without top-level await, which Node 20.19 and later load synchronously) the first time
-// it is asked for: its stub in src/ imports it plainly (as tests run it), the bundle's stub loads
-// it then. The general YAML readers (src/source/reference.ts: a plan outside the subset, or a
-// finding to position), the Spanish catalog, and Handlebars' compiler (lint walks its templates).
+// Modules most runs never need, each a CommonJS file of its own in dist/ (entry.cjs), loaded by
+// require() the first time it is asked for: its stub in src/ imports it plainly (as tests run it),
+// the bundle's stub loads it then. The general YAML readers (src/source/reference.ts: a plan
+// outside the subset, or a finding to position), the Spanish catalog, and Handlebars' compiler
+// (lint walks its templates). CommonJS, not ES modules: require() of an ES module fails on Node 21
+// and 22.0-22.11, which engines allow, and warns on 22.12 (test/e2e/lazy-entries.test.ts).
 const LAZY = [
   {
     stub: 'src/source/reference.ts',
@@ -114,18 +115,20 @@ const LAZY = [
   { stub: 'src/i18n/spanish.ts', name: 'spanish', entry: 'catalog-es', source: 'src/i18n/es.ts' },
   { stub: 'src/messages/compiler.ts', name: 'compiler', entry: 'handlebars', source: 'src/messages/handlebars.ts' },
 ];
-const lazyEntries = {
+// In the ES bundle a stub may land in a chunk (dist/chunks/), whose require() resolves from there;
+// in a CommonJS entry (all of it in dist/) from dist/.
+const lazyEntries = (format) => ({
   name: 'lazy-entries',
   setup(build) {
     for (const { stub, name, entry } of LAZY)
       build.onLoad({ filter: new RegExp(`[\\\\/]${stub.replaceAll('/', '[\\\\/]').replace('.', '\\.')}$`) }, () => ({
         contents: `let loaded;
-          const file = import.meta.url.includes('/chunks/') ? '../${entry}.js' : './${entry}.js';
+          const file = ${format === 'cjs' ? `'./${entry}.cjs'` : `/\\/chunks\\/[^/]*$/.test(import.meta.url) ? '../${entry}.cjs' : './${entry}.cjs'`};
           export const ${name} = () => (loaded ??= require(file));`,
         loader: 'js',
       }));
   },
-};
+});
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const built = await build({
@@ -133,7 +136,6 @@ const built = await build({
   entryPoints: {
     cli: 'src/cli.ts',
     'lint-worker': 'src/lint-worker.ts',
-    ...Object.fromEntries(LAZY.map(({ entry, source }) => [entry, source])),
   },
   outdir: 'dist',
   bundle: true,
@@ -153,7 +155,23 @@ const built = await build({
   external: ['clipboardy', 'open'],
   nodePaths: nodePath ? [nodePath] : [],
   logLevel: 'warning',
-  plugins: [withoutSourceMap, templates, withoutBrowserDownload, yamlBrowserBuild, lazyEntries],
+  plugins: [withoutSourceMap, templates, withoutBrowserDownload, yamlBrowserBuild, lazyEntries('esm')],
   metafile: !!process.env.META,
+});
+await build({
+  absWorkingDir: root,
+  entryPoints: Object.fromEntries(LAZY.map(({ entry, source }) => [entry, source])),
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20.19',
+  minify: process.env.CRISIS_NO_MINIFY !== '1',
+  sourcemap: 'linked',
+  define: { __CRISIS_VERSION__: JSON.stringify(pkg.version) },
+  nodePaths: nodePath ? [nodePath] : [],
+  logLevel: 'warning',
+  plugins: [withoutSourceMap, yamlBrowserBuild, lazyEntries('cjs')],
 });
 if (process.env.META) writeFileSync(process.env.META, JSON.stringify(built.metafile));
