@@ -1,3 +1,5 @@
+import { helperName } from './template-calls.js';
+
 /**
  * Renders a parsed template by walking its tree, for the templates lint has analysed (values,
  * `lookup`, `#if` / `#unless` / `#with`), without Handlebars generating and compiling a function
@@ -46,9 +48,6 @@ function property(object: unknown, key: string): unknown {
   if (!isPlainObject(object) || GUARDED.has(key) || !Object.hasOwn(object, key)) return unsure();
   return object[key];
 }
-
-const isSimpleName = (path: hbs.AST.PathExpression) =>
-  path.parts.length === 1 && path.depth === 0 && !path.data && !/^\.|this\b/.test(path.original);
 
 function pathValue(path: hbs.AST.PathExpression, frame: Frame): unknown {
   let value: unknown;
@@ -145,8 +144,7 @@ const isPath = (node: hbs.AST.Node): node is hbs.AST.PathExpression =>
 const isLookup = (node: hbs.AST.SubExpression | hbs.AST.MustacheStatement) =>
   !node.hash &&
   isPath(node.path) &&
-  isSimpleName(node.path) &&
-  node.path.parts[0] === 'lookup' &&
+  helperName(node) === 'lookup' &&
   node.params.length === 2 &&
   isValue(node.params[0]!) &&
   (node.params[1]!.type === 'StringLiteral' || node.params[1]!.type === 'NumberLiteral');
@@ -163,15 +161,14 @@ function isWalkable(program: hbs.AST.Program | undefined): boolean {
     if (statement.type === 'MustacheStatement') {
       const mustache = statement as hbs.AST.MustacheStatement;
       if (mustache.params.length > 0 || mustache.hash) return isLookup(mustache);
-      return isPath(mustache.path) && !(isSimpleName(mustache.path) && HELPERS.has(mustache.path.parts[0]!));
+      return isPath(mustache.path) && !HELPERS.has(helperName(mustache) ?? '');
     }
     if (statement.type !== 'BlockStatement') return false;
     const node = statement as hbs.AST.BlockStatement;
     return (
       !node.hash &&
       isPath(node.path) &&
-      isSimpleName(node.path) &&
-      ['if', 'unless', 'with'].includes(node.path.parts[0]!) &&
+      ['if', 'unless', 'with'].includes(helperName(node) ?? '') &&
       node.params.length === 1 &&
       isValue(node.params[0]!) &&
       !node.program?.blockParams?.length &&

@@ -1,4 +1,4 @@
-import { outside } from './subset-scalars.js';
+import { indentOf, outside } from './subset-scalars.js';
 
 /**
  * A `|` or `>` block scalar of the plan subset, the way responses' texts are written: clip (`|`)
@@ -8,12 +8,6 @@ import { outside } from './subset-scalars.js';
  */
 
 const HEADER = /^([|>])(-?) *$/;
-
-function indentOf(line: string): number {
-  let index = 0;
-  while (line.charCodeAt(index) === 32) index += 1;
-  return index;
-}
 
 /**
  * The scalar whose header starts at `at` on `lines[row]`, under a node indented by `parent`;

@@ -6,6 +6,7 @@ import {
   plainMayStart,
   readQuoted,
   resolvePlain,
+  skipSpaces,
   trimSpaces,
 } from './subset-scalars.js';
 
@@ -19,12 +20,6 @@ import {
 export interface Seen {
   extensions: boolean;
 }
-
-export const skipSpaces = (line: string, at: number) => {
-  let index = at;
-  while (line.charCodeAt(index) === 32) index += 1;
-  return index;
-};
 
 /** `,` `[` `]` `{` `}` */
 const isFlowIndicator = (code: number) => code === 44 || code === 91 || code === 93 || code === 123 || code === 125;

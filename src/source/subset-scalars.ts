@@ -82,6 +82,15 @@ export function plainMayStart(line: string, at: number, inFlow: boolean): boolea
   return next !== ' ' && !(inFlow && ',[]{}'.includes(next));
 }
 
+/** Where the spaces from `at` end; from 0, how far a line is indented (tabs are refused). */
+export function skipSpaces(line: string, at: number): number {
+  let index = at;
+  while (line.charCodeAt(index) === 32) index += 1;
+  return index;
+}
+
+export const indentOf = (line: string) => skipSpaces(line, 0);
+
 /** `line` from `from` to `to`, less the spaces at its end (YAML trims spaces and tabs only; tabs are refused). */
 export function trimSpaces(line: string, from: number, to: number): string {
   let end = to;

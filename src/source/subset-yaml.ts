@@ -1,6 +1,7 @@
 import { readBlockScalar } from './subset-block-scalar.js';
-import { readFlow, type Seen, skipSpaces } from './subset-flow.js';
+import { readFlow, type Seen } from './subset-flow.js';
 import {
+  indentOf,
   isKey,
   keyEnd,
   MAX_LEVELS,
@@ -9,6 +10,7 @@ import {
   plainMayStart,
   readQuoted,
   resolvePlain,
+  skipSpaces,
   trimSpaces,
 } from './subset-scalars.js';
 import { withoutExtensions } from './without-extensions.js';
@@ -40,12 +42,6 @@ interface Reader extends Seen {
   row: number;
   depth: number;
   endsWithBreak: boolean;
-}
-
-function indentOf(line: string): number {
-  let index = 0;
-  while (line.charCodeAt(index) === 32) index += 1;
-  return index;
 }
 
 /** Moves past empty lines and comment lines. */
