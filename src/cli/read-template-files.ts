@@ -23,20 +23,14 @@ function noLinkBelow(folder: string, absolute: string): boolean {
 
 /**
  * Reads one template, refusing any path (or symbolic link) that leaves the playbook's folder.
- * `folderReal`: the folder's real path, when the caller has it (one per plan, not per template).
+ * `folderReal`: the folder's real path, resolved once per plan, and only when a link asks for it.
  */
-export function readTemplateFile(
-  playbookFile: string,
-  templatePath: string,
-  cwd: string,
-  folderReal?: () => string,
-): TemplateFile {
-  const folder = resolve(cwd, dirname(playbookFile));
+function readTemplateFile(folder: string, templatePath: string, cwd: string, folderReal: () => string): TemplateFile {
   const absolute = resolve(folder, templatePath);
   const file = relative(cwd, absolute) || absolute;
   if (!staysInside(templatePath)) return { file, problem: 'outside' };
   try {
-    if (!noLinkBelow(folder, absolute) && !inside(folderReal?.() ?? realPath(folder), realPath(absolute)))
+    if (!noLinkBelow(folder, absolute) && !inside(folderReal(), realPath(absolute)))
       return { file, problem: 'outside' };
     // A template is a file beside the plan: a pipe or a device is not one.
     const bytes = readWithoutWaiting(absolute, { pipes: false });
@@ -59,7 +53,8 @@ export function readTemplateFiles(
   templatePaths: string[],
   cwd: string,
 ): Map<string, TemplateFile> {
+  const folder = resolve(cwd, dirname(playbookFile));
   let real: string | undefined;
-  const folderReal = () => (real ??= realPath(resolve(cwd, dirname(playbookFile))));
-  return new Map(templatePaths.map((path) => [path, readTemplateFile(playbookFile, path, cwd, folderReal)]));
+  const folderReal = () => (real ??= realPath(folder));
+  return new Map(templatePaths.map((path) => [path, readTemplateFile(folder, path, cwd, folderReal)]));
 }
