@@ -1,6 +1,6 @@
 import type { Playbook, Response } from '../model/schema.js';
 import type { EventOf, IncidentEvent } from './events.js';
-import { nextQuestion, type Question } from './next-question.js';
+import { nextQuestion, notifyFrontier, type Question } from './next-question.js';
 import { apply, currentLevel, openState } from './replay.js';
 import { incidentFields } from './incident-fields.js';
 import { dueTime, optionList, own, parseTime, ScriptStop, tooFar, type Script } from './script.js';
@@ -245,13 +245,23 @@ export function* runScript({
     before = answered();
     if (question.kind === 'closed') return 'closed';
     if (question.kind === 'notify') {
-      const status = own(script.notify, question.contact);
-      if (status === undefined)
-        throw new ScriptStop('script.missing', { key: `notify.${question.contact}`, value: '' });
-      yield* emit({ type: 'contact', at: now(), contact: question.contact, status });
+      // Called round by round, as in the walkthrough: everyone not yet tried, then the backups of those unreachable.
+      for (const { contact } of notifyFrontier(playbook, state)) {
+        const status = own(script.notify, contact);
+        if (status === undefined) throw new ScriptStop('script.missing', { key: `notify.${contact}`, value: '' });
+        yield* emit({ type: 'contact', at: now(), contact, status });
+      }
     } else if (question.kind === 'step') yield* walkStep(question.level, question.step);
     else if (question.kind === 'close') {
-      if (!script.close) return 'open';
+      if (!script.close) {
+        // Open at the end, with everything the script says happened up to its last time.
+        const last = pending.reduce<Date | undefined>(
+          (latest, next) => (latest && latest > next.at ? latest : next.at),
+          undefined,
+        );
+        if (last && !(yield* advance(last))) continue;
+        return 'open';
+      }
       // The clock may have passed a level change: its contacts and steps come before the close (issue 8).
       if (!(yield* advanceTo(script.close.at, 'close.at'))) continue;
       yield* emit({ type: 'closed', at: now(), resolution: script.close.resolution, lessons: script.close.lessons });

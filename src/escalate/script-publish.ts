@@ -62,10 +62,21 @@ export function* scriptMessages(input: PublishInput): Generator<EventOf<'publish
       value: Object.keys(response.variables).join(', '),
     });
   const { audience, channels } = scriptTargets(playbook, step, response);
+  // A post on a channel the message never goes to would be recorded as nothing at all.
+  const reach = audience === 'internal' ? [] : channels.map((channel) => channel.id);
+  const stray = Object.keys(input.published).find((id) => !reach.includes(id));
+  if (stray !== undefined)
+    throw new ScriptStop('script.notOnChannel', {
+      key: `${key}.published.${stray}`,
+      value: stray,
+      response: response.id,
+      known: reach.join(', ') || '—',
+    });
   for (const channel of channels) {
     const message = renderMessage(playbook, response, input.templateText, channel, input.incident, input.vars);
     const blocking = message.problems.find((problem) => !(input.allowWarnings && WARNING_CHECKS.has(problem.ruleId)));
-    if (blocking) throw new ScriptStop('script.checkFailed', { key, value: channel.id }, blocking);
+    if (blocking)
+      throw new ScriptStop('script.checkFailed', { key, value: channel.id, response: response.id }, blocking);
     // A post is recorded only where the script gives its URL key; the team is told whenever the step is done.
     const url = audience === 'internal' ? '' : own(input.published, channel.id);
     if (url === undefined) continue;

@@ -66,7 +66,7 @@ export const scriptSchema = z.strictObject({
   steps: z.optional(z.record(z.string(), step)),
   events: z.optional(z.array(event)),
   close: z.optional(z.strictObject({ at: z.optional(time), resolution: text, lessons: z.optional(z.string()) })),
-  // Written by the shell once the run ends (commands/escalate-script.ts), relative to the script's folder.
+  // Written by the shell once the run ends (cli/escalate/drill.ts), relative to the script's folder.
   statement: z.optional(z.strictObject({ out: text })),
 });
 

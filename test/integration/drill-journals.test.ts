@@ -15,11 +15,26 @@ const DRILLS = [
   ['northside-allergen', 'en-northside-bakery'],
 ] as const;
 
-/** The events with the incident's id made neutral: the id is random, everything else is the script's. */
+/**
+ * The events with the incident's id made neutral (it is random), and the contacts of one call
+ * round in the order of their ids: the drill now calls round by round as the walkthrough does
+ * (everyone the level notifies, then the backups of those unreachable), where it called each
+ * contact's chain of backups in turn.
+ */
 function neutral(events: readonly IncidentEvent[]): unknown[] {
   const opened = events.find((event) => event.type === 'opened');
   const id = opened?.type === 'opened' ? opened.id : '';
-  return events.map((event) => JSON.parse(JSON.stringify(event).replaceAll(id, '<id>')));
+  const round = (event: IncidentEvent | undefined) => (event?.type === 'contact' ? event.at : undefined);
+  const sorted = [...events];
+  for (let start = 0; start < sorted.length; start += 1) {
+    if (round(sorted[start]) === undefined) continue;
+    let end = start;
+    while (round(sorted[end + 1]) === round(sorted[start])) end += 1;
+    const run = sorted.slice(start, end + 1) as Array<Extract<IncidentEvent, { type: 'contact' }>>;
+    sorted.splice(start, run.length, ...run.sort((a, b) => a.contact.localeCompare(b.contact)));
+    start = end;
+  }
+  return sorted.map((event) => JSON.parse(JSON.stringify(event).replaceAll(id, '<id>')));
 }
 
 function reference(name: string): IncidentEvent[] {

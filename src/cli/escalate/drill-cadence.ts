@@ -1,10 +1,10 @@
-import type { Context } from '../cli/context.js';
-import { brandDay, formatBrandTime } from '../escalate/brand-time.js';
-import type { IncidentEvent } from '../escalate/events.js';
-import { apply, openState, type IncidentState } from '../escalate/replay.js';
-import { nextUpdate } from '../escalate/update-cadence.js';
-import { formatDuration } from '../model/duration.js';
-import type { Playbook } from '../model/schema.js';
+import type { Context } from '../context.js';
+import { brandDay, formatBrandTime } from '../../escalate/brand-time.js';
+import type { IncidentEvent } from '../../escalate/events.js';
+import { apply, openState, type IncidentState } from '../../escalate/replay.js';
+import { nextUpdate } from '../../escalate/update-cadence.js';
+import { formatDuration } from '../../model/duration.js';
+import type { Playbook } from '../../model/schema.js';
 
 /**
  * The update cadence of a drill, by the script's clock (issue 12): each time a public message or

@@ -1,18 +1,25 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Context } from '../cli/context.js';
-import { displayPath } from '../cli/display-path.js';
-import { CliError, EXIT } from '../cli/errors.js';
-import { chooseToResume, type StoredJournal } from '../cli/incident-store/incident-folder.js';
-import { readJournal, withJournal, withNewJournal, type JournalWriter } from '../cli/incident-store/journal-file.js';
-import { writeStatementPage } from '../cli/statement-file.js';
-import { replay } from '../escalate/replay.js';
-import { statementHint } from '../statement/statement-page.js';
-import { continueDrill, DrillDiverges } from '../escalate/continue-drill.js';
-import type { IncidentEvent } from '../escalate/events.js';
-import { runScript, ScriptStop, type RunInput } from '../escalate/run-script.js';
-import { parseTime, type Script } from '../escalate/script.js';
-import { cadenceLines } from './escalate-script-cadence.js';
+import type { Context } from '../context.js';
+import { displayPath } from '../display-path.js';
+import { CliError, EXIT } from '../errors.js';
+import { handleError } from '../handle-error.js';
+import { chooseToResume, incidentsDir, type StoredJournal } from '../incident-store/incident-folder.js';
+import { readUserFile } from '../read-file.js';
+import { readJournal, withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
+import { writeStatementPage } from '../statement-file.js';
+import { replay } from '../../escalate/replay.js';
+import { statementHint } from '../../statement/statement-page.js';
+import { continueDrill, DrillDiverges } from '../../escalate/continue-drill.js';
+import type { IncidentEvent } from '../../escalate/events.js';
+import { runScript, ScriptStop, type RunInput } from '../../escalate/run-script.js';
+import { keyPath, parseTime, readScript, type Script } from '../../escalate/script.js';
+import type { Params } from '../../i18n/index.js';
+import { printable } from '../../model/control-chars.js';
+import type { Playbook, Response } from '../../model/schema.js';
+import { readableParams } from '../../source/schema-issues.js';
+import { incidentId, type EscalateOptions } from './interactive.js';
+import { cadenceLines } from './drill-cadence.js';
 
 export interface DrillInput extends Omit<RunInput, 'id' | 'start' | 'script'> {
   dir: string;
@@ -72,7 +79,7 @@ function drive(
       step = run.next();
     }
     if (step.value === 'open') cadence.end();
-    log.out(t(step.value === 'closed' ? 'escalate.closed' : 'escalate.open', { id, journal: shown }));
+    log.out(t(step.value === 'closed' ? 'escalate.closed' : 'escalate.open', quoted({ id, journal: shown })));
     return statementOut(input, ctx, file);
   } catch (error) {
     if (error instanceof DrillDiverges)
@@ -82,18 +89,24 @@ function drive(
         line: before.lines?.[error.index] ?? 0,
         script: input.scriptPath,
       });
-    if (!(error instanceof ScriptStop)) throw error;
-    const detail = error.problem ? t(error.problem.messageId, { id: error.data.key ?? '', ...error.problem.data }) : '';
-    const key = String(error.data.key ?? '');
-    log.error(`${input.where(key)} ${t(error.messageId, { where: key, ...error.data })}${detail}`);
+    if (error instanceof ScriptStop) {
+      // A check's message names the response checked; the script's key is said before it.
+      const detail = error.problem
+        ? t(error.problem.messageId, quoted({ id: error.data.response ?? error.data.key ?? '', ...error.problem.data }))
+        : '';
+      const key = String(error.data.key ?? '');
+      log.error(`${input.where(key)} ${t(error.messageId, quoted({ where: key, ...error.data }))}${detail}`);
+    }
+    // Anything else is a bug, said as one; the drill stopped there all the same, and goes on from there.
+    const code = error instanceof ScriptStop ? EXIT.findings : handleError(error, ctx, 'escalate');
     // Stopped before the incident was opened: no empty journal is left to list or discard.
     if (written === 0) {
       rmSync(file, { force: true });
-      return EXIT.findings;
+      return code;
     }
-    log.info(t('escalate.keptJournal', { id, journal: shown }));
-    log.info(t('escalate.drillHint', { id, script: input.scriptPath }));
-    return EXIT.findings;
+    log.info(t('escalate.keptJournal', quoted({ id, journal: shown })));
+    log.info(t('escalate.drillHint', quoted({ id, script: input.scriptPath })));
+    return code;
   }
 }
 
@@ -145,5 +158,56 @@ export async function runDrill(script: Script, input: DrillInput, ctx: Context):
       });
     },
     { t: ctx.t, takeOver: input.takeOver },
+  );
+}
+
+/** Every value quoted in a message about the script printable: a value may hold CR, LF or ESC and forge a line. */
+function quoted(params: Params): Params {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? printable(value) : value]),
+  );
+}
+
+/** `escalate --script FILE`: the script read and checked before anything runs, then the drill. */
+export async function drill(
+  options: EscalateOptions & { script: string },
+  ctx: Context,
+  playbook: Playbook,
+  file: string,
+  templateText: (response: Response) => string,
+): Promise<number> {
+  const { log, t } = ctx;
+  const { script, problems, position } = readScript(readUserFile(options.script, ctx.cwd), playbook);
+  // Every message about the script names it, with the line of the key it is about.
+  const where = (line: number, column: number) => `${printable(options.script)}:${line}:${column}`;
+  if (!script) {
+    for (const problem of problems)
+      log.error(
+        `${where(problem.line, problem.column)} ${t(problem.report.messageId, quoted({ where: '', ...readableParams(problem.report.data, t) }))}`,
+      );
+    return EXIT.findings;
+  }
+  const dir = incidentsDir(file, options.incidentsDir, ctx.cwd);
+  mkdirSync(dir, { recursive: true });
+  return runDrill(
+    script,
+    {
+      playbook,
+      dir,
+      scriptPath: options.script,
+      playbookFile: file,
+      statementOut: script.statement?.out,
+      resume: options.resume,
+      takeOver: options.takeOver,
+      as: options.as,
+      allowWarnings: options.allowWarnings === true,
+      templateText,
+      newId: incidentId,
+      where: (key) => {
+        const { line, column } = position(keyPath(key));
+        return where(line, column);
+      },
+    },
+    ctx,
   );
 }
