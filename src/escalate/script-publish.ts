@@ -1,3 +1,4 @@
+import { scriptKey } from './draft-keys.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
 import { WARNING_CHECKS } from '../messages/check-message.js';
 import { allowsPrivateMessages } from '../messages/private-channels.js';
@@ -49,16 +50,16 @@ export interface PublishInput {
  */
 export function* scriptMessages(input: PublishInput): Generator<EventOf<'published'>> {
   const { playbook, step, response } = input;
-  const key = input.key ?? `steps.${step.id}`;
+  const key = input.key ?? scriptKey.step(step.id);
   const { missing, unknown } = variableGaps(response, input.vars);
   if (missing[0] !== undefined)
     throw new ScriptStop('script.missing', {
-      key: `${key}.vars.${missing[0]}`,
+      key: scriptKey.variable(key, missing[0]),
       value: ` (${response.variables[missing[0]]!.description})`,
     });
   if (unknown[0] !== undefined)
     throw new ScriptStop('script.unknownVar', {
-      key: `${key}.vars.${unknown[0]}`,
+      key: scriptKey.variable(key, unknown[0]),
       value: Object.keys(response.variables).join(', '),
     });
   const { audience, channels } = scriptTargets(playbook, step, response);
@@ -67,7 +68,7 @@ export function* scriptMessages(input: PublishInput): Generator<EventOf<'publish
   const stray = Object.keys(input.published).find((id) => !reach.includes(id));
   if (stray !== undefined)
     throw new ScriptStop('script.notOnChannel', {
-      key: `${key}.published.${stray}`,
+      key: scriptKey.published(key, stray),
       value: stray,
       response: response.id,
       known: reach.join(', ') || '—',

@@ -1,3 +1,4 @@
+import { stepDraft } from './draft-keys.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
 import { allowsPrivateMessages } from '../messages/private-channels.js';
 import { stepChannels } from '../messages/render-context.js';
@@ -38,7 +39,7 @@ export function messageChannels(playbook: Playbook, state: IncidentState, step: 
   if (audience === 'internal') return [TEAM];
   const channels = stepChannels(step, response, playbook);
   if (audience === 'public') return channels;
-  const chosen = state.drafts.get(`private.${step.id}`);
+  const chosen = state.drafts.get(stepDraft.privateChannel(step.id));
   return channels.filter(
     (channel) => allowsPrivateMessages(channel) && (chosen === undefined || channel.id === chosen),
   );
@@ -59,7 +60,7 @@ export function nextStepQuestion(
 ): StepQuestion {
   if (!response) return { kind: 'status' };
   for (const [name, spec] of Object.entries(response.variables)) {
-    if (state.drafts.has(`vars.${step.id}.${name}`)) continue;
+    if (state.drafts.has(stepDraft.variable(step.id, name))) continue;
     return { kind: 'var', name, description: spec.description, example: spec.example, default: state.vars.get(name) };
   }
   const audience = audienceOfResponse(response);
@@ -75,11 +76,11 @@ export function nextStepQuestion(
   }
   const sent = sentOn(state, step);
   for (const channel of channels) {
-    if (sent.has(channel.id) || state.drafts.get(`message.${step.id}.${channel.id}`) === 'skip') continue;
-    return { kind: 'message', channel, audience, edited: state.drafts.get(`text.${step.id}.${channel.id}`) };
+    if (sent.has(channel.id) || state.drafts.get(stepDraft.left(step.id, channel.id)) === 'skip') continue;
+    return { kind: 'message', channel, audience, edited: state.drafts.get(stepDraft.text(step.id, channel.id)) };
   }
   const unlinked = [...sent].filter(([, post]) => post.audience === 'public' && !post.url).map(([channel]) => channel);
-  if (unlinked.length > 0 && !state.drafts.has(`links.${step.id}`)) return { kind: 'links', channels: unlinked };
+  if (unlinked.length > 0 && !state.drafts.has(stepDraft.links(step.id))) return { kind: 'links', channels: unlinked };
   return { kind: 'finish', sent: sent.size > 0 };
 }
 

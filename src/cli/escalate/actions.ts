@@ -1,3 +1,4 @@
+import { DRAFT } from '../../escalate/draft-keys.js';
 import { parseDueTime } from '../../escalate/brand-time.js';
 import { lateDepartments } from '../../escalate/deadlines.js';
 import { currentLevel, nextPromiseId } from '../../escalate/replay.js';
@@ -23,7 +24,7 @@ function updateChoice(s: WalkSession): { choice: Choice<Action>; first: boolean 
   const state = s.incident;
   const response = updateResponse(s.playbook, state);
   const next = nextUpdate(state, s.playbook, s.now());
-  if (!response || !next || state.drafts.has('update.step')) return undefined;
+  if (!response || !next || state.drafts.has(DRAFT.updateStep)) return undefined;
   return {
     choice: { value: 'update', name: s.t('walk.action.update', { title: response.title }) },
     first: next.overdue,
@@ -76,8 +77,8 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
       // Drafts open it; the question in hand yields and the walkthrough's loop walks it (update.ts).
       const response = updateResponse(s.playbook, state);
       if (!response) break;
-      s.draft('update.response', response.id);
-      s.draft('update.step', nextUpdateStepId(state));
+      s.draft(DRAFT.updateResponse, response.id);
+      s.draft(DRAFT.updateStep, nextUpdateStepId(state));
       break;
     }
     case 'note':
@@ -119,30 +120,30 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
 export async function promise(s: WalkSession): Promise<void> {
   const drafts = s.incident.drafts;
   const policy = s.playbook.policies.compensation;
-  if (policy && !drafts.has('promise.to'))
+  if (policy && !drafts.has(DRAFT.promiseTo))
     s.say(
       s.t('walk.compensation', { name: s.contactName(policy.approval_by), max: policy.max ? ` · ${policy.max}` : '' }),
     );
-  if (!drafts.has('promise.to'))
+  if (!drafts.has(DRAFT.promiseTo))
     s.draft(
-      'promise.to',
+      DRAFT.promiseTo,
       (await s.prompter.input({ message: s.t('walk.ask.promiseTo'), validate: s.required })).trim(),
     );
-  if (!drafts.has('promise.what'))
+  if (!drafts.has(DRAFT.promiseWhat))
     s.draft(
-      'promise.what',
+      DRAFT.promiseWhat,
       (await s.prompter.input({ message: s.t('walk.ask.promiseWhat'), validate: s.required })).trim(),
     );
-  if (!drafts.has('promise.due')) s.draft('promise.due', await askDue(s, policy?.promise_within));
+  if (!drafts.has(DRAFT.promiseDue)) s.draft(DRAFT.promiseDue, await askDue(s, policy?.promise_within));
   const by = await s.choose(
     s.t('walk.ask.promiseBy'),
     s.playbook.contacts.map((c) => ({ value: c.id, name: c.name })),
     policy?.approval_by,
   );
-  const to = drafts.get('promise.to')!;
-  const what = drafts.get('promise.what')!;
+  const to = drafts.get(DRAFT.promiseTo)!;
+  const what = drafts.get(DRAFT.promiseWhat)!;
   // An empty draft is "no due date": asked, and answered so.
-  const due = drafts.get('promise.due') || undefined;
+  const due = drafts.get(DRAFT.promiseDue) || undefined;
   s.record({ type: 'promise', at: s.at(), promise: nextPromiseId(s.incident), to, what, approved_by: by, due });
   s.say(
     due ? s.t('walk.recorded.promiseDue', { what, to, due: s.time(due) }) : s.t('walk.recorded.promise', { what, to }),
@@ -183,14 +184,14 @@ async function askDue(s: WalkSession, within: string | undefined): Promise<strin
 /** The level by hand: the choice is kept as a draft until its reason is given. */
 export async function changeLevel(s: WalkSession): Promise<void> {
   const drafts = s.incident.drafts;
-  if (!drafts.has('level.choice')) {
+  if (!drafts.has(DRAFT.levelChoice)) {
     const current = currentLevel(s.incident);
     const choices = s.playbook.levels
       .filter((l) => l.id !== current)
       .map((l) => ({ value: l.id, name: `${l.name} (${l.respond_within})` }));
-    s.draft('level.choice', await s.choose(s.t('walk.ask.level'), choices));
+    s.draft(DRAFT.levelChoice, await s.choose(s.t('walk.ask.level'), choices));
   }
-  const level = drafts.get('level.choice')!;
+  const level = drafts.get(DRAFT.levelChoice)!;
   const reason = (await s.prompter.input({ message: s.t('walk.ask.reason'), validate: s.required })).trim();
   s.record({ type: 'level', at: s.at(), level, reason });
 }

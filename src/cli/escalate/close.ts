@@ -1,3 +1,4 @@
+import { DRAFT } from '../../escalate/draft-keys.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { act, isAction, menu } from './actions.js';
 import type { WalkSession } from './session.js';
@@ -8,7 +9,7 @@ import { known, stepOf } from '../../model/plan-index.js';
 export async function closeOrContinue(s: WalkSession, later: string[]): Promise<boolean> {
   const level = known(s.index.levels, currentLevel(s.incident), 'level');
   const drafts = s.incident.drafts;
-  if (!drafts.has('close.resolution')) {
+  if (!drafts.has(DRAFT.resolution)) {
     const choice = await menu<string>(s, s.t('walk.ask.close'), [
       { value: 'close', name: s.t('walk.close') },
       ...later.map((id) => ({
@@ -19,11 +20,11 @@ export async function closeOrContinue(s: WalkSession, later: string[]): Promise<
     if (choice.startsWith('step:')) return doStep(s, level.id, choice.slice('step:'.length));
     if (isAction(choice)) return act(s, choice);
     s.draft(
-      'close.resolution',
+      DRAFT.resolution,
       (await s.prompter.input({ message: s.t('walk.ask.resolution'), validate: s.required })).trim(),
     );
   }
   const lessons = (await s.prompter.input({ message: s.t('walk.ask.lessons') })).trim();
-  s.record({ type: 'closed', at: s.at(), resolution: drafts.get('close.resolution')!, lessons: lessons || undefined });
+  s.record({ type: 'closed', at: s.at(), resolution: drafts.get(DRAFT.resolution)!, lessons: lessons || undefined });
   return false;
 }

@@ -1,3 +1,4 @@
+import { draftVariable, stepDraft } from '../../escalate/draft-keys.js';
 import type { EventOf } from '../../escalate/events.js';
 import { incidentFields } from '../../escalate/incident-fields.js';
 import type { StepQuestion } from '../../escalate/step-progress.js';
@@ -34,11 +35,11 @@ function advice(s: WalkSession, problem: MessageProblem): string {
 }
 
 function variables(s: WalkSession, step: Step): Record<string, string> {
-  const prefix = `vars.${step.id}.`;
   return dictionary(
-    [...s.incident.drafts]
-      .filter(([key]) => key.startsWith(prefix))
-      .map(([key, value]) => [key.slice(prefix.length), value]),
+    [...s.incident.drafts].flatMap(([key, value]) => {
+      const variable = draftVariable(key);
+      return variable?.step === step.id ? [[variable.name, value] as [string, string]] : [];
+    }),
   );
 }
 
@@ -110,7 +111,7 @@ export async function message(
     const choice = await menu(s, s.t('walk.ask.message', { channel: channelName }), own, blocking ? 'edit' : 'publish');
     if (isAction(choice)) return act(s, choice);
     if (choice === 'skip') {
-      s.draft(`message.${step.id}.${channel.id}`, 'skip');
+      s.draft(stepDraft.left(step.id, channel.id), 'skip');
       return false;
     }
     if (choice === 'copy') {
@@ -133,11 +134,11 @@ export async function message(
           validate: s.required,
         })
       ).trim();
-      s.draft(`text.${step.id}.${channel.id}`, text);
+      s.draft(stepDraft.text(step.id, channel.id), text);
       continue;
     }
     if (blocking && !(await s.prompter.confirm({ message: s.t('walk.confirmPublish'), default: false }))) continue;
-    const edited = s.incident.drafts.has(`text.${step.id}.${channel.id}`);
+    const edited = s.incident.drafts.has(stepDraft.text(step.id, channel.id));
     const event: EventOf<'published'> = {
       type: 'published',
       at: s.at(),

@@ -1,3 +1,4 @@
+import { DRAFT } from '../../escalate/draft-keys.js';
 import { brandDay, parseOperatorTime } from '../../escalate/brand-time.js';
 import { nextOpening, openedEvent, splitSummary } from '../../escalate/opening.js';
 import type { WalkSession } from './session.js';
@@ -13,11 +14,11 @@ export async function openIncident(s: WalkSession): Promise<void> {
       const { summary, link } = splitSummary(
         await s.prompter.input({ message: s.t('walk.ask.summary'), validate: s.required }),
       );
-      s.draft('open.summary', summary);
-      if (link) s.draft('open.link', link);
+      s.draft(DRAFT.summary, summary);
+      if (link) s.draft(DRAFT.link, link);
     } else if (question === 'link') {
       const { link } = splitSummary(await s.prompter.input({ message: s.t('walk.ask.link') }));
-      s.draft('open.link', link ?? '');
+      s.draft(DRAFT.link, link ?? '');
     } else if (question === 'channel') {
       const choices = [
         ...s.playbook.channels.map((c) => ({ value: c.id, name: c.name })),
@@ -26,7 +27,7 @@ export async function openIncident(s: WalkSession): Promise<void> {
       let channel = await s.prompter.select({ message: s.t('walk.ask.channel'), choices });
       if (channel === '')
         channel = (await s.prompter.input({ message: s.t('walk.ask.channelOther'), validate: s.required })).trim();
-      s.draft('open.channel', channel);
+      s.draft(DRAFT.channel, channel);
     } else {
       const answer = await s.prompter.input({
         message: s.t('walk.ask.detected', { now: s.time(s.now(), 'time') }),
@@ -44,7 +45,7 @@ export async function openIncident(s: WalkSession): Promise<void> {
       });
       const parsed = parseOperatorTime(answer, s.now(), timeZone);
       if (!parsed.ok) continue;
-      s.draft('open.detected', parsed.date.toISOString());
+      s.draft(DRAFT.detected, parsed.date.toISOString());
       s.say(s.t('walk.detectedEcho', { time: s.time(parsed.date) }));
     }
   }

@@ -1,3 +1,4 @@
+import { DRAFT } from '../../escalate/draft-keys.js';
 import { lateDepartments, responseDeadline } from '../../escalate/deadlines.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { nextUpdate } from '../../escalate/update-cadence.js';
@@ -65,7 +66,7 @@ export function showDeadline(s: WalkSession): void {
 
 /** On --resume of an incident whose first answers are all there is: which one it is. */
 export function recapDraft(s: WalkSession): void {
-  const summary = s.opening.get('open.summary');
+  const summary = s.opening.get(DRAFT.summary);
   if (summary) s.say(s.color.bold(s.t('walk.recap.draft', { id: s.id, summary })));
 }
 

@@ -1,3 +1,4 @@
+import type { DraftKey } from '../../escalate/draft-keys.js';
 import { brandDay, formatBrandTime } from '../../escalate/brand-time.js';
 import { formatDuration } from '../../model/duration.js';
 import type { IncidentEvent } from '../../escalate/events.js';
@@ -50,7 +51,7 @@ export class WalkSession {
   readonly as?: string;
   readonly statementPage?: StatementPageTarget;
   /** Answers given before the incident was opened. */
-  readonly opening: Map<string, string>;
+  readonly opening: Map<DraftKey, string>;
   state?: IncidentState;
   private readonly write: (event: IncidentEvent) => void;
 
@@ -83,11 +84,11 @@ export class WalkSession {
     this.write(event);
     if (event.type === 'opened') this.state = openState(event);
     else if (this.state) apply(this.state, event);
-    else if (event.type === 'answer') this.opening.set(event.key, event.value);
+    else if (event.type === 'answer') this.opening.set(event.key as DraftKey, event.value);
   }
 
   /** A confirmed answer whose fact is not complete yet. */
-  draft(key: string, value: string): void {
+  draft(key: DraftKey, value: string): void {
     this.record({ type: 'answer', at: this.at(), key, value });
   }
 

@@ -1,3 +1,4 @@
+import { DRAFT } from '../../escalate/draft-keys.js';
 import { resolve } from 'node:path';
 import { pageMark, statementPage } from '../../statement/statement-page.js';
 import { displayPath } from '../display-path.js';
@@ -7,8 +8,8 @@ import type { WalkSession } from './session.js';
 
 // Two answers in the journal, so a resumed walkthrough neither asks the path again nor offers a
 // page it already offered: where the page goes (asked once), and the last message offered.
-const PATH = 'statement.page';
-const OFFERED = 'statement.offered';
+const PATH = DRAFT.statementPage;
+const OFFERED = DRAFT.statementOffered;
 
 /**
  * The page at brand.apology_url follows the incident: once the statement is out, it says how to

@@ -1,3 +1,4 @@
+import { DRAFT, stepDraft } from '../../escalate/draft-keys.js';
 import { minutesUntil, stepDue } from '../../escalate/deadlines.js';
 import { standIn } from '../../escalate/next-question.js';
 import { matchLinks, nextStepQuestion } from '../../escalate/step-progress.js';
@@ -112,7 +113,7 @@ export async function askLinks(s: WalkSession, step: Step, channels: string[]): 
   const text = await s.prompter.input({ message: s.t('walk.ask.links', { channels: names, count: channels.length }) });
   for (const [channel, url] of matchLinks(s.playbook, channels, text))
     s.record({ type: 'post-link', at: s.at(), step: step.id, channel, url });
-  s.draft(`links.${step.id}`, 'done');
+  s.draft(stepDraft.links(step.id), 'done');
 }
 
 /** One step, question by question, as step-progress.ts decides; true means pause. */
@@ -127,7 +128,7 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
   while (
     s.incident.steps.get(step.id) === mark &&
     s.incident.levels.length === levels &&
-    !s.incident.drafts.has('update.step')
+    !s.incident.drafts.has(DRAFT.updateStep)
   ) {
     const question = nextStepQuestion(s.playbook, s.incident, step, response);
     switch (question.kind) {
@@ -146,13 +147,16 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
           validate: s.required,
           hint: s.t('walk.hint.more'),
         });
-        if (value !== MORE) s.draft(`vars.${step.id}.${question.name}`, value.trim());
+        if (value !== MORE) s.draft(stepDraft.variable(step.id, question.name), value.trim());
         else if ((await status(s, levelId, step, s.t('walk.ask.stepMore'), true)) === true) return true;
         break;
       }
       case 'private-channel': {
         const choices = question.channels.map((id) => ({ value: id, name: s.index.channels.get(id)?.name ?? id }));
-        s.draft(`private.${step.id}`, await s.choose(s.t('walk.ask.privateChannel'), choices, question.default));
+        s.draft(
+          stepDraft.privateChannel(step.id),
+          await s.choose(s.t('walk.ask.privateChannel'), choices, question.default),
+        );
         break;
       }
       case 'message':

@@ -1,3 +1,4 @@
+import { triageDraft, triageQuestion } from '../../escalate/draft-keys.js';
 import { nextTriageQuestion, triage } from '../../escalate/triage.js';
 import { changeLevel } from './actions.js';
 import type { WalkSession } from './session.js';
@@ -6,15 +7,17 @@ import { known } from '../../model/plan-index.js';
 /** Triage, one answer on disk at a time, until an answer reaches the plan's most severe level. */
 export async function doTriage(s: WalkSession): Promise<void> {
   const given = new Map<string, string>();
-  for (const [key, value] of s.incident.drafts)
-    if (key.startsWith('triage.')) given.set(key.slice('triage.'.length), value);
+  for (const [key, value] of s.incident.drafts) {
+    const question = triageQuestion(key);
+    if (question !== undefined) given.set(question, value);
+  }
   for (let id = nextTriageQuestion(s.playbook, given); id !== undefined; id = nextTriageQuestion(s.playbook, given)) {
     const question = known(s.index.triage, id, 'triage question');
     const label = await s.choose(
       question.question,
       question.options.map((o) => ({ value: o.label, name: o.label })),
     );
-    s.draft(`triage.${id}`, label);
+    s.draft(triageDraft(id), label);
     given.set(id, label);
   }
   const result = triage(s.playbook, Object.fromEntries(given));

@@ -1,3 +1,4 @@
+import { stepDraft } from '../../escalate/draft-keys.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { nextStepQuestion } from '../../escalate/step-progress.js';
 import { openUpdate } from '../../escalate/update-step.js';
@@ -25,7 +26,7 @@ export async function publishUpdate(s: WalkSession): Promise<boolean> {
           default: question.default,
           validate: s.required,
         });
-        s.draft(`vars.${step.id}.${question.name}`, value.trim());
+        s.draft(stepDraft.variable(step.id, question.name), value.trim());
         break;
       }
       case 'message':

@@ -1,3 +1,4 @@
+import { DRAFT } from '../../escalate/draft-keys.js';
 import { nextQuestion } from '../../escalate/next-question.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { changeLevel, promise } from './actions.js';
@@ -17,10 +18,10 @@ export type { WalkInput };
 /** What the next question is about, in words, for the recap on resume. */
 function nextInWords(s: WalkSession): string {
   const drafts = s.incident.drafts;
-  if (drafts.has('level.choice'))
-    return s.t('walk.next.levelReason', { level: s.levelName(drafts.get('level.choice')!) });
-  if (drafts.has('promise.to')) return s.t('walk.next.promise');
-  if (drafts.has('update.step')) return s.t('walk.next.update');
+  if (drafts.has(DRAFT.levelChoice))
+    return s.t('walk.next.levelReason', { level: s.levelName(drafts.get(DRAFT.levelChoice)!) });
+  if (drafts.has(DRAFT.promiseTo)) return s.t('walk.next.promise');
+  if (drafts.has(DRAFT.updateStep)) return s.t('walk.next.update');
   const question = nextQuestion(s.playbook, s.incident);
   switch (question.kind) {
     case 'triage':
@@ -52,9 +53,9 @@ export async function walkthrough(input: WalkInput): Promise<'closed' | 'paused'
     const state = s.incident;
     if (state.closed) return 'closed';
     let pause = false;
-    if (state.drafts.has('level.choice')) await changeLevel(s);
-    else if (state.drafts.has('promise.to')) await promise(s);
-    else if (state.drafts.has('update.step')) pause = await publishUpdate(s);
+    if (state.drafts.has(DRAFT.levelChoice)) await changeLevel(s);
+    else if (state.drafts.has(DRAFT.promiseTo)) await promise(s);
+    else if (state.drafts.has(DRAFT.updateStep)) pause = await publishUpdate(s);
     else {
       await offerStatementPage(s);
       if (currentLevel(state) !== undefined) showDeadline(s);
