@@ -1,3 +1,4 @@
+import { needsIncidentLink } from './incident-fields.js';
 import { scriptKey } from './draft-keys.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
 import { WARNING_CHECKS } from '../messages/check-message.js';
@@ -62,6 +63,8 @@ export function* scriptMessages(input: PublishInput): Generator<EventOf<'publish
       key: scriptKey.variable(key, unknown[0]),
       value: Object.keys(response.variables).join(', '),
     });
+  if (!input.incident.link && needsIncidentLink(input.templateText))
+    throw new ScriptStop('script.missing', { key: scriptKey.incidentLink, value: '' });
   const { audience, channels } = scriptTargets(playbook, step, response);
   // A post on a channel the message never goes to would be recorded as nothing at all.
   const reach = audience === 'internal' ? [] : channels.map((channel) => channel.id);

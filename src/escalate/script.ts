@@ -93,8 +93,12 @@ export interface ScriptProblem extends Position {
 /** Keys of the script that must name something in the playbook. */
 function unknownNames(script: Script, playbook: Playbook): Report[] {
   const reports: Report[] = [];
+  // Sets, looked up once per key: a script may answer thousands of contacts.
+  const sets = new Map<string[], Set<string>>();
   const check = (path: YamlPath, id: string, known: string[], list: string) => {
-    if (!known.includes(id))
+    let set = sets.get(known);
+    if (!set) sets.set(known, (set = new Set(known)));
+    if (!set.has(id))
       reports.push({
         path,
         on: 'key',

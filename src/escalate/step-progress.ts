@@ -1,3 +1,4 @@
+import { incidentFields, needsIncidentLink } from './incident-fields.js';
 import { stepDraft } from './draft-keys.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
 import { allowsPrivateMessages } from '../messages/private-channels.js';
@@ -27,7 +28,9 @@ export type StepQuestion =
   /** Nothing left to ask: the step is done when something went out, otherwise the operator says. */
   | { kind: 'finish'; sent: boolean }
   /** A private reply with no channel that carries private messages. */
-  | { kind: 'no-private-channel' };
+  | { kind: 'no-private-channel' }
+  /** The message links the post that started the incident, and the incident has no link yet. */
+  | { kind: 'incident-link' };
 
 export function audienceOfResponse(response: Response): 'public' | Audience {
   return response.kind === 'private-reply' ? 'private' : response.kind === 'internal' ? 'internal' : 'public';
@@ -52,17 +55,21 @@ function sentOn(state: IncidentState, step: Step): Map<string, { url?: string; a
   return sent;
 }
 
+/** The next question of a step; `templateText`, the response's text, tells whether it needs the incident's link. */
 export function nextStepQuestion(
   playbook: Playbook,
   state: IncidentState,
   step: Step,
   response: Response | undefined,
+  templateText?: string,
 ): StepQuestion {
   if (!response) return { kind: 'status' };
   for (const [name, spec] of Object.entries(response.variables)) {
     if (state.drafts.has(stepDraft.variable(step.id, name))) continue;
     return { kind: 'var', name, description: spec.description, example: spec.example, default: state.vars.get(name) };
   }
+  if (templateText !== undefined && !incidentFields(state).link && needsIncidentLink(templateText))
+    return { kind: 'incident-link' };
   const audience = audienceOfResponse(response);
   const channels = messageChannels(playbook, state, step, response);
   if (audience === 'private') {

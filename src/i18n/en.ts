@@ -461,6 +461,7 @@ export const en = {
   'walk.minutes': '{minutes} min',
   'walk.ask.editor': 'Your text (it opens in your editor: save and close it to go on)',
   'walk.ask.link': 'Link to the post (empty if none)',
+  'walk.ask.incidentLink': 'This message links the post that started the incident: paste its address',
   'walk.confirmPublish': 'It fails a check that should be fixed. Record it as published anyway?',
   'walk.recorded.promise': 'Promise recorded: {what}, to {to}. See it with: crisis promises',
   'walk.recorded.promiseDue': 'Promise recorded: {what}, to {to}, due {due}. See it with: crisis promises',

@@ -455,6 +455,7 @@ export const es: Record<MessageKey, string> = {
   'walk.minutes': '{minutes} min',
   'walk.ask.editor': 'Tu texto (se abre en tu editor: guárdalo y ciérralo para seguir)',
   'walk.ask.link': 'Enlace a la publicación (vacío si no hay)',
+  'walk.ask.incidentLink': 'Este mensaje enlaza la publicación que inició el incidente: pega su dirección',
   'walk.confirmPublish': 'No pasa una comprobación que habría que corregir. ¿Anotarlo como publicado de todos modos?',
   'walk.recorded.promise': 'Promesa anotada: {what}, a {to}. Consúltala con: crisis promises',
   'walk.recorded.promiseDue': 'Promesa anotada: {what}, a {to}, para el {due}. Consúltala con: crisis promises',

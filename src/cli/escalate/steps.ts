@@ -116,6 +116,12 @@ export async function askLinks(s: WalkSession, step: Step, channels: string[]): 
   s.draft(stepDraft.links(step.id), 'done');
 }
 
+/** The post that started the incident, for a message that links it: a message is never rendered with a blank. */
+export async function askIncidentLink(s: WalkSession): Promise<void> {
+  const link = await s.prompter.input({ message: s.t('walk.ask.incidentLink'), validate: s.required });
+  s.draft(DRAFT.incidentLink, link.trim());
+}
+
 /** One step, question by question, as step-progress.ts decides; true means pause. */
 export async function doStep(s: WalkSession, levelId: string, stepId: string): Promise<boolean> {
   const step = requireStep(s.playbook, levelId, stepId);
@@ -130,7 +136,7 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
     s.incident.levels.length === levels &&
     !s.incident.drafts.has(DRAFT.updateStep)
   ) {
-    const question = nextStepQuestion(s.playbook, s.incident, step, response);
+    const question = nextStepQuestion(s.playbook, s.incident, step, response, response && s.templateText(response));
     switch (question.kind) {
       case 'no-private-channel':
         s.warn(s.t('walk.noPrivateChannel', { id: response!.id }));
@@ -164,6 +170,9 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
         break;
       case 'links':
         await askLinks(s, step, question.channels);
+        break;
+      case 'incident-link':
+        await askIncidentLink(s);
         break;
       case 'finish':
         if (question.sent) s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: 'done' });

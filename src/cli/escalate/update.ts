@@ -4,7 +4,7 @@ import { nextStepQuestion } from '../../escalate/step-progress.js';
 import { openUpdate } from '../../escalate/update-step.js';
 import { message } from './messages.js';
 import type { WalkSession } from './session.js';
-import { askLinks } from './steps.js';
+import { askIncidentLink, askLinks } from './steps.js';
 
 /**
  * The public update opened from the action menu (update-step.ts), walked like a step: its
@@ -17,7 +17,7 @@ export async function publishUpdate(s: WalkSession): Promise<boolean> {
   const { step, response } = open;
   s.say(s.color.bold(s.t('walk.update.title', { title: step.title })));
   for (;;) {
-    const question = nextStepQuestion(s.playbook, s.incident, step, response);
+    const question = nextStepQuestion(s.playbook, s.incident, step, response, s.templateText(response));
     switch (question.kind) {
       case 'var': {
         const example = question.example ? s.t('walk.example', { example: question.example }) : '';
@@ -34,6 +34,9 @@ export async function publishUpdate(s: WalkSession): Promise<boolean> {
         break;
       case 'links':
         await askLinks(s, step, question.channels);
+        break;
+      case 'incident-link':
+        await askIncidentLink(s);
         break;
       default: {
         // An update is public: only `finish` is left (a private reply's questions never come up).
