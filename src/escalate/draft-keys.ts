@@ -77,3 +77,40 @@ export const scriptKey = {
   detectedAt: 'incident.detected_at',
   statementOut: 'statement.out',
 } as const;
+
+/**
+ * The key of each question the walkthrough asks (Prompter's `key`), in the script's terms where
+ * the script answers it: `steps.<step>.vars.<name>`, `notify.<contact>`, `triage.<question>`.
+ */
+export const questionKey = {
+  summary: 'incident.summary',
+  link: 'incident.link',
+  channel: 'incident.channel',
+  detected: 'incident.detected_at',
+  triage: scriptKey.triage,
+  onDuty: 'on-duty',
+  notify: scriptKey.notify,
+  /** Several contacts called at once: whom the operator reached. */
+  reached: 'notify',
+  level: 'level',
+  levelReason: 'level.reason',
+  step: scriptKey.step,
+  stepReason: (step: string) => scriptKey.reason(scriptKey.step(step)),
+  variable: (step: string, name: string) => scriptKey.variable(scriptKey.step(step), name),
+  privateChannel: (step: string) => `${scriptKey.step(step)}.private`,
+  message: (step: string, channel: string) => scriptKey.published(scriptKey.step(step), channel),
+  edit: (step: string, channel: string) => `${scriptKey.step(step)}.text.${channel}`,
+  publishAnyway: (step: string, channel: string) => `${scriptKey.step(step)}.confirm.${channel}`,
+  links: (step: string) => `${scriptKey.step(step)}.published`,
+  note: 'note',
+  promiseTo: 'promise.to',
+  promiseWhat: 'promise.what',
+  promiseDue: 'promise.due',
+  promiseBy: 'promise.approved_by',
+  answered: 'answered',
+  close: scriptKey.close,
+  resolution: 'close.resolution',
+  lessons: 'close.lessons',
+  statementOffer: 'statement.offer',
+  statementPath: scriptKey.statementOut,
+} as const;

@@ -1,3 +1,4 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT } from '../../escalate/draft-keys.js';
 import { parseDueTime } from '../../escalate/brand-time.js';
 import { lateDepartments } from '../../escalate/deadlines.js';
@@ -54,6 +55,7 @@ export function actionChoices(s: WalkSession, update = updateChoice(s)): Array<C
  */
 export async function menu<T extends string>(
   s: WalkSession,
+  key: string,
   message: string,
   own: Array<Choice<T>>,
   fallback?: T,
@@ -61,6 +63,7 @@ export async function menu<T extends string>(
   const update = updateChoice(s);
   const lead = update?.first ? [update.choice] : [];
   return s.prompter.select<T | Action>({
+    key,
     message,
     choices: [...lead, ...own, ...actionChoices(s, update)],
     default: fallback,
@@ -85,7 +88,7 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
       s.record({
         type: 'note',
         at: s.at(),
-        text: (await s.prompter.input({ message: s.t('walk.ask.note'), validate: s.required })).trim(),
+        text: (await s.prompter.input({ key: key.note, message: s.t('walk.ask.note'), validate: s.required })).trim(),
       });
       break;
     case 'promise':
@@ -98,7 +101,7 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
       const waiting = [...state.departments]
         .filter(([, d]) => !d.answeredAt)
         .map(([id]) => ({ value: id, name: s.departmentName(id) }));
-      const department = await s.choose(s.t('walk.ask.department'), waiting);
+      const department = await s.choose(key.answered, s.t('walk.ask.department'), waiting);
       s.record({ type: 'answered', at: s.at(), department });
       s.say(s.t('walk.recorded.answered', { department: s.departmentName(department), time: s.clock(s.now()) }));
       break;
@@ -127,15 +130,18 @@ export async function promise(s: WalkSession): Promise<void> {
   if (!drafts.has(DRAFT.promiseTo))
     s.draft(
       DRAFT.promiseTo,
-      (await s.prompter.input({ message: s.t('walk.ask.promiseTo'), validate: s.required })).trim(),
+      (await s.prompter.input({ key: key.promiseTo, message: s.t('walk.ask.promiseTo'), validate: s.required })).trim(),
     );
   if (!drafts.has(DRAFT.promiseWhat))
     s.draft(
       DRAFT.promiseWhat,
-      (await s.prompter.input({ message: s.t('walk.ask.promiseWhat'), validate: s.required })).trim(),
+      (
+        await s.prompter.input({ key: key.promiseWhat, message: s.t('walk.ask.promiseWhat'), validate: s.required })
+      ).trim(),
     );
   if (!drafts.has(DRAFT.promiseDue)) s.draft(DRAFT.promiseDue, await askDue(s, policy?.promise_within));
   const by = await s.choose(
+    key.promiseBy,
     s.t('walk.ask.promiseBy'),
     s.playbook.contacts.map((c) => ({ value: c.id, name: c.name })),
     policy?.approval_by,
@@ -159,6 +165,7 @@ async function askDue(s: WalkSession, within: string | undefined): Promise<strin
   // The instant checked is the one kept: a clock read again could move a "18:00" into the past.
   let accepted: Date | undefined;
   const answer = await s.prompter.input({
+    key: key.promiseDue,
     message: within ? s.t('walk.ask.promiseDue', { within }) : s.t('walk.ask.promiseDueNone'),
     default: within,
     validate: (value) => {
@@ -189,9 +196,11 @@ export async function changeLevel(s: WalkSession): Promise<void> {
     const choices = s.playbook.levels
       .filter((l) => l.id !== current)
       .map((l) => ({ value: l.id, name: `${l.name} (${l.respond_within})` }));
-    s.draft(DRAFT.levelChoice, await s.choose(s.t('walk.ask.level'), choices));
+    s.draft(DRAFT.levelChoice, await s.choose(key.level, s.t('walk.ask.level'), choices));
   }
   const level = drafts.get(DRAFT.levelChoice)!;
-  const reason = (await s.prompter.input({ message: s.t('walk.ask.reason'), validate: s.required })).trim();
+  const reason = (
+    await s.prompter.input({ key: key.levelReason, message: s.t('walk.ask.reason'), validate: s.required })
+  ).trim();
   s.record({ type: 'level', at: s.at(), level, reason });
 }

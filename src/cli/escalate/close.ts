@@ -1,3 +1,4 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT } from '../../escalate/draft-keys.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { act, isAction, menu } from './actions.js';
@@ -10,7 +11,7 @@ export async function closeOrContinue(s: WalkSession, later: string[]): Promise<
   const level = known(s.index.levels, currentLevel(s.incident), 'level');
   const drafts = s.incident.drafts;
   if (!drafts.has(DRAFT.resolution)) {
-    const choice = await menu<string>(s, s.t('walk.ask.close'), [
+    const choice = await menu<string>(s, key.close, s.t('walk.ask.close'), [
       { value: 'close', name: s.t('walk.close') },
       ...later.map((id) => ({
         value: `step:${id}`,
@@ -21,10 +22,12 @@ export async function closeOrContinue(s: WalkSession, later: string[]): Promise<
     if (isAction(choice)) return act(s, choice);
     s.draft(
       DRAFT.resolution,
-      (await s.prompter.input({ message: s.t('walk.ask.resolution'), validate: s.required })).trim(),
+      (
+        await s.prompter.input({ key: key.resolution, message: s.t('walk.ask.resolution'), validate: s.required })
+      ).trim(),
     );
   }
-  const lessons = (await s.prompter.input({ message: s.t('walk.ask.lessons') })).trim();
+  const lessons = (await s.prompter.input({ key: key.lessons, message: s.t('walk.ask.lessons') })).trim();
   s.record({ type: 'closed', at: s.at(), resolution: drafts.get(DRAFT.resolution)!, lessons: lessons || undefined });
   return false;
 }

@@ -1,3 +1,4 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
 import { draftVariable, stepDraft } from '../../escalate/draft-keys.js';
 import type { EventOf } from '../../escalate/events.js';
 import { incidentFields } from '../../escalate/incident-fields.js';
@@ -108,7 +109,13 @@ export async function message(
       { value: 'edit', name: s.t('walk.edit') },
       { value: 'skip', name: s.t(audience === 'internal' ? 'walk.skipTeam' : 'walk.skipChannel') },
     ];
-    const choice = await menu(s, s.t('walk.ask.message', { channel: channelName }), own, blocking ? 'edit' : 'publish');
+    const choice = await menu(
+      s,
+      key.message(step.id, channel.id),
+      s.t('walk.ask.message', { channel: channelName }),
+      own,
+      blocking ? 'edit' : 'publish',
+    );
     if (isAction(choice)) return act(s, choice);
     if (choice === 'skip') {
       s.draft(stepDraft.left(step.id, channel.id), 'skip');
@@ -129,6 +136,7 @@ export async function message(
     if (choice === 'edit') {
       text = (
         await s.prompter.editText({
+          key: key.edit(step.id, channel.id),
           message: s.t(text.includes('\n') ? 'walk.ask.editor' : 'walk.ask.edit'),
           default: text,
           validate: s.required,
@@ -137,7 +145,15 @@ export async function message(
       s.draft(stepDraft.text(step.id, channel.id), text);
       continue;
     }
-    if (blocking && !(await s.prompter.confirm({ message: s.t('walk.confirmPublish'), default: false }))) continue;
+    if (
+      blocking &&
+      !(await s.prompter.confirm({
+        key: key.publishAnyway(step.id, channel.id),
+        message: s.t('walk.confirmPublish'),
+        default: false,
+      }))
+    )
+      continue;
     const edited = s.incident.drafts.has(stepDraft.text(step.id, channel.id));
     const event: EventOf<'published'> = {
       type: 'published',

@@ -1,3 +1,4 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
 import { notifyFrontier, notifyPlan } from '../../escalate/next-question.js';
 import { printable } from '../../model/control-chars.js';
 import type { Contact } from '../../model/schema.js';
@@ -38,6 +39,7 @@ export async function notify(s: WalkSession): Promise<boolean> {
   const operator = likelyOperator(s);
   if (s.incident.onDuty === undefined && operator && frontier.some((entry) => entry.contact === operator)) {
     const who = await s.choose(
+      key.onDuty,
       s.t('walk.ask.onDuty'),
       s.playbook.contacts.map((c) => ({ value: c.id, name: `${c.name} · ${c.role}` })),
       operator,
@@ -57,7 +59,7 @@ export async function notify(s: WalkSession): Promise<boolean> {
   let reached: string[];
   if (frontier.length === 1) {
     const only = frontier[0]!.contact;
-    const choice = await menu(s, s.t('walk.ask.contact', { name: s.contactName(only) }), [
+    const choice = await menu(s, key.notify(only), s.t('walk.ask.contact', { name: s.contactName(only) }), [
       { value: 'reached' as const, name: s.t('walk.reached') },
       { value: 'unreachable' as const, name: s.t('walk.unreachable') },
     ]);
@@ -65,6 +67,7 @@ export async function notify(s: WalkSession): Promise<boolean> {
     reached = choice === 'reached' ? [only] : [];
   } else {
     reached = await s.prompter.checkbox({
+      key: key.reached,
       message: s.t('walk.ask.reachedWho'),
       choices: frontier.map((entry) => ({ value: entry.contact, name: s.contactName(entry.contact) })),
     });

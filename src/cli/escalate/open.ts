@@ -1,3 +1,4 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT } from '../../escalate/draft-keys.js';
 import { brandDay, parseOperatorTime } from '../../escalate/brand-time.js';
 import { nextOpening, openedEvent, splitSummary } from '../../escalate/opening.js';
@@ -12,24 +13,27 @@ export async function openIncident(s: WalkSession): Promise<void> {
   for (let question = nextOpening(s.playbook, s.opening); question; question = nextOpening(s.playbook, s.opening)) {
     if (question === 'summary') {
       const { summary, link } = splitSummary(
-        await s.prompter.input({ message: s.t('walk.ask.summary'), validate: s.required }),
+        await s.prompter.input({ key: key.summary, message: s.t('walk.ask.summary'), validate: s.required }),
       );
       s.draft(DRAFT.summary, summary);
       if (link) s.draft(DRAFT.link, link);
     } else if (question === 'link') {
-      const { link } = splitSummary(await s.prompter.input({ message: s.t('walk.ask.link') }));
+      const { link } = splitSummary(await s.prompter.input({ key: key.link, message: s.t('walk.ask.link') }));
       s.draft(DRAFT.link, link ?? '');
     } else if (question === 'channel') {
       const choices = [
         ...s.playbook.channels.map((c) => ({ value: c.id, name: c.name })),
         { value: '', name: s.t('walk.channel.other') },
       ];
-      let channel = await s.prompter.select({ message: s.t('walk.ask.channel'), choices });
+      let channel = await s.prompter.select({ key: key.channel, message: s.t('walk.ask.channel'), choices });
       if (channel === '')
-        channel = (await s.prompter.input({ message: s.t('walk.ask.channelOther'), validate: s.required })).trim();
+        channel = (
+          await s.prompter.input({ key: key.channel, message: s.t('walk.ask.channelOther'), validate: s.required })
+        ).trim();
       s.draft(DRAFT.channel, channel);
     } else {
       const answer = await s.prompter.input({
+        key: key.detected,
         message: s.t('walk.ask.detected', { now: s.time(s.now(), 'time') }),
         validate: (value) => {
           const parsed = parseOperatorTime(value, s.now(), timeZone);

@@ -163,9 +163,9 @@ export class WalkSession {
   }
 
   /** A choice; with one option there is nothing to ask, and it is taken. */
-  async choose<T extends string>(message: string, choices: Array<Choice<T>>, fallback?: T): Promise<T> {
+  async choose<T extends string>(key: string, message: string, choices: Array<Choice<T>>, fallback?: T): Promise<T> {
     if (choices.length === 1) return choices[0]!.value;
-    return this.prompter.select({ message, choices, default: fallback });
+    return this.prompter.select({ key, message, choices, default: fallback });
   }
 
   required = (value: string): true | string => value.trim() !== '' || this.t('init.invalid.required');

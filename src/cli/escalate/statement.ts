@@ -1,3 +1,4 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT } from '../../escalate/draft-keys.js';
 import { resolve } from 'node:path';
 import { pageMark, statementPage } from '../../statement/statement-page.js';
@@ -32,10 +33,18 @@ export async function offerStatementPage(s: WalkSession): Promise<void> {
     s.draft(OFFERED, String(mark));
     return;
   }
-  const again = await s.prompter.confirm({ message: s.t('walk.statement.offer'), default: true });
+  const again = await s.prompter.confirm({
+    key: key.statementOffer,
+    message: s.t('walk.statement.offer'),
+    default: true,
+  });
   let path = s.incident.drafts.get(PATH);
   if (again && path === undefined) {
-    const answer = await s.prompter.input({ message: s.t('walk.statement.path'), default: shownDefault });
+    const answer = await s.prompter.input({
+      key: key.statementPath,
+      message: s.t('walk.statement.path'),
+      default: shownDefault,
+    });
     path = resolve(s.ctx.cwd, answer.trim() || shownDefault);
     s.draft(PATH, path);
   }

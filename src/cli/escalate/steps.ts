@@ -1,3 +1,4 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT, stepDraft } from '../../escalate/draft-keys.js';
 import { minutesUntil, stepDue } from '../../escalate/deadlines.js';
 import { standIn } from '../../escalate/next-question.js';
@@ -80,12 +81,18 @@ async function status(
     { value: 'later' as const, name: s.t('walk.later') },
     { value: 'skipped' as const, name: s.t('walk.skipped') },
   ];
-  const choice = await menu(s, message, own);
+  const choice = await menu(s, key.step(step.id), message, own);
   if (choice === 'back') return 'back';
   if (isAction(choice)) return act(s, choice);
   const reason =
     choice === 'skipped'
-      ? (await s.prompter.input({ message: s.t('walk.ask.reason'), validate: s.required })).trim()
+      ? (
+          await s.prompter.input({
+            key: key.stepReason(step.id),
+            message: s.t('walk.ask.reason'),
+            validate: s.required,
+          })
+        ).trim()
       : undefined;
   s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: choice, reason });
   return false;
@@ -110,7 +117,10 @@ function interrupted(s: WalkSession, levelId: string, step: Step): void {
 /** The links of the posts a step just published, in one answer. */
 export async function askLinks(s: WalkSession, step: Step, channels: string[]): Promise<void> {
   const names = channels.map((id) => s.index.channels.get(id)?.name ?? id).join(', ');
-  const text = await s.prompter.input({ message: s.t('walk.ask.links', { channels: names, count: channels.length }) });
+  const text = await s.prompter.input({
+    key: key.links(step.id),
+    message: s.t('walk.ask.links', { channels: names, count: channels.length }),
+  });
   for (const [channel, url] of matchLinks(s.playbook, channels, text))
     s.record({ type: 'post-link', at: s.at(), step: step.id, channel, url });
   s.draft(stepDraft.links(step.id), 'done');
@@ -118,7 +128,7 @@ export async function askLinks(s: WalkSession, step: Step, channels: string[]): 
 
 /** The post that started the incident, for a message that links it: a message is never rendered with a blank. */
 export async function askIncidentLink(s: WalkSession): Promise<void> {
-  const link = await s.prompter.input({ message: s.t('walk.ask.incidentLink'), validate: s.required });
+  const link = await s.prompter.input({ key: key.link, message: s.t('walk.ask.incidentLink'), validate: s.required });
   s.draft(DRAFT.incidentLink, link.trim());
 }
 
@@ -148,6 +158,7 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
       case 'var': {
         const example = question.example ? s.t('walk.example', { example: question.example }) : '';
         const value = await s.prompter.field({
+          key: key.variable(step.id, question.name),
           message: s.t('walk.ask.var', { description: question.description, example }),
           default: question.default,
           validate: s.required,
@@ -161,7 +172,7 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
         const choices = question.channels.map((id) => ({ value: id, name: s.index.channels.get(id)?.name ?? id }));
         s.draft(
           stepDraft.privateChannel(step.id),
-          await s.choose(s.t('walk.ask.privateChannel'), choices, question.default),
+          await s.choose(key.privateChannel(step.id), s.t('walk.ask.privateChannel'), choices, question.default),
         );
         break;
       }

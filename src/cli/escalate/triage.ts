@@ -1,3 +1,4 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
 import { triageDraft, triageQuestion } from '../../escalate/draft-keys.js';
 import { nextTriageQuestion, triage } from '../../escalate/triage.js';
 import { changeLevel } from './actions.js';
@@ -14,6 +15,7 @@ export async function doTriage(s: WalkSession): Promise<void> {
   for (let id = nextTriageQuestion(s.playbook, given); id !== undefined; id = nextTriageQuestion(s.playbook, given)) {
     const question = known(s.index.triage, id, 'triage question');
     const label = await s.choose(
+      key.triage(id),
       question.question,
       question.options.map((o) => ({ value: o.label, name: o.label })),
     );

@@ -1,3 +1,4 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
 import { stepDraft } from '../../escalate/draft-keys.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { nextStepQuestion } from '../../escalate/step-progress.js';
@@ -22,6 +23,7 @@ export async function publishUpdate(s: WalkSession): Promise<boolean> {
       case 'var': {
         const example = question.example ? s.t('walk.example', { example: question.example }) : '';
         const value = await s.prompter.input({
+          key: key.variable(step.id, question.name),
           message: s.t('walk.ask.var', { description: question.description, example }),
           default: question.default,
           validate: s.required,
