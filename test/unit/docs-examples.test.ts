@@ -147,7 +147,9 @@ describe('the pages themselves', () => {
   });
 
   it.each(FILES)('every relative link in %s leads to a file of the repository', (file) => {
-    const text = readFileSync(join(root, file), 'utf8').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+    const text = readFileSync(join(root, file), 'utf8')
+      .replace(/```[\s\S]*?```/g, '')
+      .replace(/`[^`\n]*`/g, '');
     const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
     const missing = targets
       .filter((target) => !/^[a-z][a-z+.-]*:/i.test(target) && !target.startsWith('#'))
