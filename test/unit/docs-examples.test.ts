@@ -1,18 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { readScript, scriptSchema } from '../../src/escalate/script.js';
-import { parsePlaybook } from '../../src/lint/lint-playbook.js';
-import { lintText, root } from '../helpers.js';
+import { scriptSchema } from '../../src/escalate/script.js';
+import { lintText, root, tempDir } from '../helpers.js';
+import { crisis } from '../integration/run-cli.js';
 
 // Every YAML example a reader may copy from the README or docs/ must work as shown. A block is
 // judged by what it is, so a page added or rewritten later is checked with no change here:
 // - after `<!-- fragment -->` (part of a file) or `<!-- other-tool -->` (a whole file of another
 //   tool, such as a GitHub workflow): it must parse as YAML;
 // - a drill script (`version` with `incident` or `steps`, no `brand`): it must pass the script
-//   schema, and after `<!-- drill for PLAN -->` (a path from the repository's root) it must also be
-//   read against that plan with no problem, as `escalate --script` reads it before running;
+//   schema, and after `<!-- drill for PLAN -->` (a path from the repository's root) it must also run
+//   on that plan to its close, in-process, as `crisis escalate --script` runs it;
 // - anything else is a whole plan: `crisis lint`'s core must find no error in it.
 
 interface Block {
@@ -76,6 +76,12 @@ const isScript = (data: unknown): boolean =>
   ('incident' in data || 'steps' in data) &&
   !('brand' in data);
 
+/** The block's data, or undefined when it does not parse (its own test then says why). */
+function dataOf(block: Block): unknown {
+  const doc = YAML.parseDocument(block.text);
+  return doc.errors.length > 0 ? undefined : doc.toJS();
+}
+
 function parseErrors(block: Block): string[] {
   const doc = YAML.parseDocument(block.text, { uniqueKeys: true });
   return [...doc.errors, ...doc.warnings].map((error) => error.message);
@@ -89,8 +95,9 @@ describe('YAML examples in the README and docs/', () => {
     expect(BLOCKS.length).toBeGreaterThan(5);
     // Each kind is present, so a broken classifier cannot pass by checking nothing.
     expect(BLOCKS.some((block) => block.marker === 'fragment')).toBe(true);
-    expect(BLOCKS.some((block) => isScript(YAML.parse(block.text)))).toBe(true);
-    expect(BLOCKS.some((block) => !block.marker && !isScript(YAML.parse(block.text)))).toBe(true);
+    expect(BLOCKS.some((block) => isScript(dataOf(block)))).toBe(true);
+    expect(BLOCKS.some((block) => block.marker?.startsWith('drill for '))).toBe(true);
+    expect(BLOCKS.some((block) => !block.marker && !isScript(dataOf(block)))).toBe(true);
   });
 
   it.each(BLOCKS.map((block) => [where(block), block] as const))('%s parses as YAML', (_where, block) => {
@@ -105,24 +112,31 @@ describe('YAML examples in the README and docs/', () => {
     },
   );
 
-  const scripts = BLOCKS.filter((block) => !isFragment(block) && isScript(YAML.parse(block.text)));
+  const scripts = BLOCKS.filter((block) => !isFragment(block) && isScript(dataOf(block)));
   it.each(scripts.map((block) => [where(block), block] as const))(
-    '%s is a drill script that passes the script schema',
-    (_where, block) => {
-      const result = scriptSchema.safeParse(YAML.parse(block.text));
+    '%s is a drill script that passes the script schema, and runs on its plan when it names one',
+    async (_where, block) => {
+      const result = scriptSchema.safeParse(dataOf(block));
       expect(result.success ? [] : result.error.issues).toEqual([]);
       const plan = /^drill for (\S+)$/.exec(block.marker ?? '')?.[1];
       if (plan === undefined) return;
-      const { playbook } = parsePlaybook(readFileSync(join(root, plan)));
-      expect(playbook, `${plan} validates`).toBeDefined();
-      const read = readScript(new TextEncoder().encode(block.text), playbook!);
-      expect(read.problems.map((problem) => `${problem.line}:${problem.column} ${problem.report.messageId}`)).toEqual(
-        [],
-      );
+      const dir = tempDir();
+      writeFileSync(join(dir, 'drill.yaml'), block.text);
+      const run = await crisis([
+        'escalate',
+        '--playbook',
+        join(root, plan),
+        '--incidents-dir',
+        join(dir, 'incidents'),
+        '--script',
+        join(dir, 'drill.yaml'),
+      ]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/is closed/);
     },
   );
 
-  const plans = BLOCKS.filter((block) => !isFragment(block) && !isScript(YAML.parse(block.text)));
+  const plans = BLOCKS.filter((block) => !isFragment(block) && !isScript(dataOf(block)));
   it.each(plans.map((block) => [where(block), block] as const))('%s is a plan crisis lint passes', (_where, block) => {
     const errors = lintText(block.text).filter((finding) => finding.severity === 'error');
     expect(errors.map((finding) => `${finding.line}:${finding.column} ${finding.ruleId} ${finding.message}`)).toEqual(
