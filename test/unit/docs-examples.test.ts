@@ -156,6 +156,16 @@ describe('the pages themselves', () => {
     expect(readme).toMatch(new RegExp(`^${command.replace(/[./]/g, '\\$&')}(\\s|$)`, 'm'));
   });
 
+  it('the README links a page for every command crisis has', async () => {
+    const help = (await crisis(['--help'])).stdout;
+    const commands = help.slice(help.indexOf('Commands:')).split('\n\n')[0]!;
+    const names = [...commands.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]!);
+    expect(names).toContain('lint');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const missing = names.filter((name) => name !== 'help' && !readme.includes(`[\`crisis ${name}\`](docs/`));
+    expect(missing).toEqual([]);
+  });
+
   it('the README stays short enough for a newcomer', () => {
     expect(readFileSync(join(root, 'README.md'), 'utf8').split('\n').length).toBeLessThanOrEqual(220);
   });
