@@ -13,8 +13,8 @@ export default defineConfig(
     rules: {
       // A warning, not an error: 126 remain in src/. 83 are `list[i]!`, where noUncheckedIndexedAccess
       // types an index as possibly undefined though the code has bounded it, and 11 `map.get(id)!` on
-      // an id the plan's validation guarantees; each of the rest asserts what the code before it
-      // established. The warning keeps new ones visible in review.
+      // an id the plan's validation guarantees; 32 others assert a field is set. Not yet reviewed one by
+      // one, so a warning: it keeps new ones visible in review without failing CI.
       '@typescript-eslint/no-non-null-assertion': 'warn',
       // A new event type or level must be handled everywhere the union is switched on.
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
