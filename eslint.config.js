@@ -11,10 +11,9 @@ export default defineConfig(
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      // A warning, not an error: 126 remain in src/. 83 are `list[i]!`, where noUncheckedIndexedAccess
-      // types an index as possibly undefined though the code has bounded it, and 11 `map.get(id)!` on
-      // an id the plan's validation guarantees; 32 others assert a field is set. Not yet reviewed one by
-      // one, so a warning: it keeps new ones visible in review without failing CI.
+      // A warning, not an error: 126 remain in src/, not yet reviewed one by one. 83 are `list[i]!`
+      // (noUncheckedIndexedAccess types every index as possibly undefined), 11 `map.get(id)!` on ids
+      // taken from the validated plan, 32 others. The warning keeps new ones visible in review.
       '@typescript-eslint/no-non-null-assertion': 'warn',
       // A new event type or level must be handled everywhere the union is switched on.
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
