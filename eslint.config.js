@@ -12,8 +12,8 @@ export default defineConfig(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       // A warning, not an error: 126 remain in src/, not yet reviewed one by one. 83 are `list[i]!`
-      // (noUncheckedIndexedAccess types every index as possibly undefined), 11 `map.get(id)!` on ids
-      // taken from the validated plan, 32 others. The warning keeps new ones visible in review.
+      // (noUncheckedIndexedAccess types every index as possibly undefined), 11 `map.get(key)!`, 32
+      // others. The warning keeps new ones visible in review.
       '@typescript-eslint/no-non-null-assertion': 'warn',
       // A new event type or level must be handled everywhere the union is switched on.
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
