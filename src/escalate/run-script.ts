@@ -263,7 +263,7 @@ export function* runScript({
         if (last && !(yield* advance(last))) continue;
         return 'open';
       }
-      // The clock may have passed a level change: its contacts and steps come before the close (issue 8).
+      // The clock may have passed a level change: its contacts and steps come before the close.
       if (!(yield* advanceTo(script.close.at, scriptKey.closeAt))) continue;
       yield* emit({ type: 'closed', at: now(), resolution: script.close.resolution, lessons: script.close.lessons });
       // A department may answer after the close; the report still wants to know when.
