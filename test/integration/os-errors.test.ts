@@ -1,27 +1,15 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.js';
-import { crisis, type Run } from './run-cli.js';
+import { root, oneLine, example } from '../helpers.js';
+import { crisis } from './run-cli.js';
 
 // The operating system saying no (EISDIR, ENOENT, EEXIST, ENOTDIR) is one line that names the file
 // and says why, with exit 2. Run in-process; EPIPE and permissions need a real process (test/e2e/os-errors.test.ts).
 const SCRIPT = join(root, 'test/fixtures/scripts/crisis-miravista.yaml');
 
-function oneLine(run: Run): string {
-  expect(run.status).toBe(2);
-  expect(run.stderr).not.toMatch(/This is a bug|\n\s+at /);
-  const lines = run.stderr
-    .trimEnd()
-    .split('\n')
-    .filter((line) => !line.startsWith('! '));
-  expect(lines).toHaveLength(1);
-  return lines[0]!;
-}
-
 function plan(): string {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+  const dir = example();
   return dir;
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MINIMAL_YAML, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
-const ES = 'playbooks/es-optica-miravista';
+const ES = 'test/fixtures/plans/es-optica-miravista';
 
 describe('crisis render', () => {
   it('prints the message for one channel alone on stdout, ready to copy', async () => {

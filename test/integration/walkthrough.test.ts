@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { CTRL_C, MORE, scriptedPrompter } from '../../src/cli/prompts.js';
 import { interactive } from '../../src/commands/escalate.js';
 import { replay } from '../../src/escalate/replay.js';
-import { root, tempDir } from '../helpers.js';
+import { example } from '../helpers.js';
 
 // The interactive walkthrough in-process, answered by the scripted prompter, with a clock that
 // starts at 21:10 UTC (22:10 in Madrid) and moves one minute per reading.
@@ -47,12 +47,6 @@ function session(dir: string, argv: string[] = []) {
     printed: () => printed,
     diagnostics: () => diagnostics,
   };
-}
-
-function example(name = 'es-optica-miravista') {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks', name), dir, { recursive: true });
-  return dir;
 }
 
 const OPEN = ['Un periodista publica las quejas por retrasos https://x.com/ana/status/1', '-10m'];

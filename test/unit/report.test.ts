@@ -8,9 +8,9 @@ import { redact, redactText } from '../../src/report/redact.js';
 import { renderReport } from '../../src/report/render-report.js';
 import type { Playbook } from '../../src/model/schema.js';
 import { countOperations } from '../count-operations.js';
-import { bundledPlan, fixtureJournal, minimal, root } from '../helpers.js';
+import { root, fixturePlan, fixtureJournal, minimal } from '../helpers.js';
 
-const playbook = bundledPlan('es-optica-miravista');
+const playbook = fixturePlan('es-optica-miravista');
 const events = fixtureJournal('closed.jsonl');
 const data = buildReport(playbook, replay(events), new Date('2026-11-30T00:00:00Z'));
 const template = (format: string) => readFileSync(join(root, `templates/report.${format}.hbs`), 'utf8');
