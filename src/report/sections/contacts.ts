@@ -1,5 +1,5 @@
 import type { ReportData } from '../report-data.js';
-import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
+import type { Facts, ViewFormat } from './facts.js';
 
 // Who was told: each contact tried, reached or not, who stood in for whom, and the chains of
 // backups that ran out with nobody reached.
@@ -52,17 +52,6 @@ export function contactsData(facts: Facts): Contacts {
     contacts,
     unreachableChains: notify.exhausted.map((e) => index.contacts.get(e.contact)?.name ?? e.contact),
   };
-}
-
-/** From the declaration to the last person reached, once everyone the level notifies was reached. */
-export function reachEveryoneMinutes({ notify, state }: Facts, { contacts }: Contacts): number | undefined {
-  if (notify.next || notify.exhausted.length > 0) return undefined;
-  const last = contacts
-    .filter((c) => c.status === 'reached')
-    .map((c) => c.at)
-    .sort()
-    .at(-1);
-  return last === undefined ? undefined : minutesBetween(state.openedAt, last);
 }
 
 export interface ContactsView {

@@ -25,11 +25,6 @@ export function firstResponseData({
   );
 }
 
-/** From first seen to the first public response. */
-export function firstResponseMinutes({ firstPublic, state }: Facts): number | undefined {
-  return firstPublic ? minutesBetween(state.detectedAt, firstPublic.at) : undefined;
-}
-
 export type FirstResponseView = NonNullable<ReportData['firstResponse']> & {
   dueTime: string;
   time: string;

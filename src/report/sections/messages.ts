@@ -3,7 +3,7 @@ import { formatDuration } from '../../model/duration.js';
 import { linkParts, safeHref } from '../link-text.js';
 import type { ReportData } from '../report-data.js';
 import { checkName } from '../report-sentences.js';
-import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
+import type { Facts, ViewFormat } from './facts.js';
 
 // Every message sent, public, private or to the team, with the updates judged against the cadence.
 
@@ -31,14 +31,6 @@ export function messagesData({ state, cadence, kindOf, channelName }: Facts): Re
       }),
     };
   });
-}
-
-/** From first seen to the full statement: the first apology on a long channel. */
-export function statementMinutes({ state, index, kindOf }: Facts): number | undefined {
-  const statement = state.published.find(
-    (p) => kindOf(p.response) === 'apology' && index.channels.get(p.channel)?.format === 'long',
-  );
-  return statement ? minutesBetween(state.detectedAt, statement.at) : undefined;
 }
 
 export type MessagesView = Array<

@@ -1,9 +1,6 @@
 import type { MessageKey } from '../../i18n/index.js';
 import type { ReportData } from '../report-data.js';
-import { reachEveryoneMinutes } from './contacts.js';
 import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
-import { firstResponseMinutes } from './first-response.js';
-import { statementMinutes } from './messages.js';
 
 // The report's figures as one table: each metric says how it is measured (its JSON fields) and how
 // it reads (its row), side by side, so adding or changing one is one entry here.
@@ -29,19 +26,37 @@ const METRICS: readonly Metric[] = [
   {
     label: 'report.metricFirstResponse',
     from: 'report.fromFirstSeen',
-    measure: (facts) => ({ firstResponseMinutes: firstResponseMinutes(facts) }),
+    // From first seen to the first public response.
+    measure: ({ firstPublic, state }) => ({
+      firstResponseMinutes: firstPublic ? minutesBetween(state.detectedAt, firstPublic.at) : undefined,
+    }),
     show: (m, v) => v.minutes(m.firstResponseMinutes),
   },
   {
     label: 'report.metricReachEveryone',
     from: 'report.fromDeclared',
-    measure: (facts, sections) => ({ reachEveryoneMinutes: reachEveryoneMinutes(facts, sections) }),
+    // From the declaration to the last person reached, once everyone the level notifies was reached.
+    measure: ({ notify, state }, { contacts }) => {
+      const last = contacts
+        .filter((c) => c.status === 'reached')
+        .map((c) => c.at)
+        .sort()
+        .at(-1);
+      const everyone = !notify.next && notify.exhausted.length === 0 && last !== undefined;
+      return { reachEveryoneMinutes: everyone ? minutesBetween(state.openedAt, last) : undefined };
+    },
     show: (m, v) => v.minutes(m.reachEveryoneMinutes),
   },
   {
     label: 'report.metricStatement',
     from: 'report.fromFirstSeen',
-    measure: (facts) => ({ statementMinutes: statementMinutes(facts) }),
+    // From first seen to the full statement: the first apology on a long channel.
+    measure: ({ state, index, kindOf }) => {
+      const statement = state.published.find(
+        (p) => kindOf(p.response) === 'apology' && index.channels.get(p.channel)?.format === 'long',
+      );
+      return { statementMinutes: statement ? minutesBetween(state.detectedAt, statement.at) : undefined };
+    },
     show: (m, v) => v.minutes(m.statementMinutes),
   },
   {
