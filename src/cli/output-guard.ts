@@ -108,7 +108,13 @@ const holdsJournals = (dir: string) => {
  * holds journals.
  */
 export function incidentsFolderAround(dir: string, planFile: string): string | undefined {
-  const real = landingPath(dir);
+  let real: string;
+  try {
+    real = landingPath(dir);
+  } catch {
+    // A path that cannot be a folder is said by init itself, when it tries to make it.
+    return undefined;
+  }
   if (holdsJournals(real)) return real;
   for (let at = real; dirname(at) !== at; at = dirname(at))
     if (basename(at) === 'incidents' && existsSync(join(dirname(at), planFile))) return at;

@@ -119,7 +119,7 @@ export async function init(
   const dir = resolve(ctx.cwd, options.dir ?? '.');
   const shown = relative(ctx.cwd, dir) || '.';
   const schemaJson = `${JSON.stringify(playbookJsonSchema(), null, 2)}\n`;
-  // Not even with --force: a plan written among journals would be read as one of them.
+  // Not even with --force: the incidents folder is the journals' and their locks' alone.
   const journals = incidentsFolderAround(dir, PLAN_FILE);
   if (journals !== undefined)
     throw new CliError('output.inIncidents', { path: shown, dir: displayPath(journals, ctx.cwd) });
