@@ -107,7 +107,7 @@ const age = (path: string) => Date.now() - (lstatSync(path, { throwIfNoEntry: fa
  * a time: a guard file is taken first, so two processes taking over never both win, and the lock
  * is replaced by a rename, so there is no moment without it.
  */
-function whileStill(lock: string, seen: string, content: string, act: () => void): boolean {
+function whileStill(lock: string, seen: string, content: string, act: () => boolean | void): boolean {
   const guard = `${lock}.takeover`;
   if (!create(guard, content)) {
     // A guard is held for microseconds; an old one was left by a killed process.
@@ -116,19 +116,23 @@ function whileStill(lock: string, seen: string, content: string, act: () => void
   }
   try {
     if (readHolder(lock)?.text !== seen) return false;
-    act();
-    return true;
+    return act() !== false;
   } finally {
     rmSync(guard, { force: true });
   }
 }
 
-function replace(lock: string, content: string): void {
-  // An empty folder in the lock's place goes first: a file cannot be renamed over it.
-  if (lstatSync(lock, { throwIfNoEntry: false })?.isDirectory()) rmdirSync(lock);
+function replace(lock: string, content: string): boolean {
+  // An empty folder in the lock's place goes: a file cannot be renamed over it. The lock is then
+  // created as any new one, so a process that took the free name meanwhile keeps it.
+  if (lstatSync(lock, { throwIfNoEntry: false })?.isDirectory()) {
+    rmdirSync(lock);
+    return create(lock, content);
+  }
   const staging = `${lock}.${process.pid}.tmp`;
   writeFileSync(staging, content);
   renameSync(staging, lock);
+  return true;
 }
 
 /** Why the lock cannot be taken now, or undefined when it is abandoned (its process is gone). */
