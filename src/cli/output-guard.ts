@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readdirSync, readlinkSync, statSync, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import type { Playbook } from '../model/schema.js';
 import { displayPath } from './display-path.js';
 import { CliError } from './errors.js';
@@ -12,6 +12,8 @@ export interface CommandInputs {
   templates: readonly string[];
   /** Journals and their locks live here; so does nothing else crisis writes. */
   incidentsDir: string;
+  /** Any other file the command reads: a drill's script. */
+  others?: readonly string[];
 }
 
 /** The plan, its response templates, and `extra` templates a command reads, as absolute paths. */
@@ -71,15 +73,19 @@ const sameFile = (a: Stats | undefined, b: Stats | undefined) =>
  */
 export function guardOutput(given: string, cwd: string, inputs: CommandInputs): string {
   const target = landingPath(resolve(cwd, given));
+  // As typed, unless it was a full path made by crisis (a drill's statement.out, beside its script).
+  const shown = isAbsolute(given) ? displayPath(given, cwd) : given;
   const incidents = landingPath(inputs.incidentsDir);
   if (inside(incidents, target))
-    throw new CliError('output.inIncidents', { path: given, dir: displayPath(inputs.incidentsDir, cwd) });
+    throw new CliError('output.inIncidents', { path: shown, dir: displayPath(inputs.incidentsDir, cwd) });
   const existing = statSync(target, { throwIfNoEntry: false });
   if (existing?.isDirectory())
     throw Object.assign(new Error(`EISDIR: ${given}`), { code: 'EISDIR', syscall: 'open', path: resolve(cwd, given) });
-  const read: Array<['output.isPlaybook' | 'output.isTemplate', string]> = [
+  type Key = 'output.isPlaybook' | 'output.isTemplate' | 'output.isInput';
+  const read: Array<[Key, string]> = [
     ['output.isPlaybook', inputs.playbook],
-    ...inputs.templates.map((file) => ['output.isTemplate', file] as ['output.isTemplate', string]),
+    ...inputs.templates.map((file): [Key, string] => ['output.isTemplate', file]),
+    ...(inputs.others ?? []).map((file): [Key, string] => ['output.isInput', file]),
   ];
   for (const [key, file] of read) {
     let same: boolean;
@@ -89,7 +95,7 @@ export function guardOutput(given: string, cwd: string, inputs: CommandInputs): 
       // An input that cannot be reached cannot be written over through this path either.
       continue;
     }
-    if (same) throw new CliError(key, { path: given, file: displayPath(file, cwd) });
+    if (same) throw new CliError(key, { path: shown, file: displayPath(file, cwd) });
   }
   return target;
 }

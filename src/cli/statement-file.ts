@@ -52,6 +52,8 @@ export function renderPage(
 export interface PageSource {
   playbookFile: string;
   incidentsDir: string;
+  /** What else the command read (a drill's script): the page is never written over it either. */
+  others?: readonly string[];
 }
 
 /**
@@ -68,7 +70,10 @@ export function writeStatementPage(
   const page = statementPage(playbook, state);
   if (!page) return undefined;
   const template = statementTemplate(undefined, source.playbookFile, ctx.cwd);
-  const inputs = planInputs(source.playbookFile, playbook, source.incidentsDir, ctx.cwd, [template.file]);
+  const inputs = {
+    ...planInputs(source.playbookFile, playbook, source.incidentsDir, ctx.cwd, [template.file]),
+    others: source.others,
+  };
   const target = guardOutput(out, ctx.cwd, inputs);
   replaceFile(target, renderPage(page, playbook, template, ctx), out);
   return page;

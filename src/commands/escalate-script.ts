@@ -106,7 +106,11 @@ function statementOut(input: DrillInput, ctx: Context, file: string): number {
   if (out === undefined) return EXIT.ok;
   const path = resolve(dirname(resolve(ctx.cwd, input.scriptPath)), out);
   const shown = displayPath(path, ctx.cwd);
-  const source = { playbookFile: input.playbookFile, incidentsDir: input.dir };
+  const source = {
+    playbookFile: input.playbookFile,
+    incidentsDir: input.dir,
+    others: [resolve(ctx.cwd, input.scriptPath)],
+  };
   const page = writeStatementPage(input.playbook, source, replay(readJournal(file).events), path, ctx);
   if (!page) {
     ctx.log.error(

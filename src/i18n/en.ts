@@ -61,6 +61,7 @@ export const en = {
   // Outputs (--out, --ics, the statement page) never write over what crisis reads or keeps.
   'output.isPlaybook': 'Not writing {path}: it is the playbook {file}. Name another file.',
   'output.isTemplate': 'Not writing {path}: it is the template {file}, which this command reads. Name another file.',
+  'output.isInput': 'Not writing {path}: it is {file}, which this command reads. Name another file.',
   'output.inIncidents':
     'Not writing {path}: it is in the incidents folder {dir}, which holds the journals and their locks. Name a file elsewhere.',
   'error.badFormat': 'Unknown format "{value}". Use one of: {options}.',

@@ -61,6 +61,7 @@ export const es: Record<MessageKey, string> = {
     '{path} es una tubería, no un archivo normal, y no llegó nada por ella: indica un archivo, o una tubería en la que escriba un programa.',
   'output.isPlaybook': 'No se escribe {path}: es el plan {file}. Indica otro archivo.',
   'output.isTemplate': 'No se escribe {path}: es la plantilla {file}, que este comando lee. Indica otro archivo.',
+  'output.isInput': 'No se escribe {path}: es {file}, que este comando lee. Indica otro archivo.',
   'output.inIncidents':
     'No se escribe {path}: está en la carpeta de incidentes {dir}, que guarda los diarios y sus bloqueos. Indica un archivo en otro sitio.',
   'error.badFormat': 'Formato desconocido "{value}". Usa uno de: {options}.',

@@ -86,6 +86,18 @@ describe('no output is written over an input', () => {
     expect(readFileSync(join(dir, 'mine.hbs'), 'utf8')).toBe('{{incident.summary}}');
   });
 
+  it("refuses a drill's own script as its statement.out", async () => {
+    const dir = plan();
+    writeFileSync(join(dir, 'drills/drill.yaml'), `${SCRIPT}statement:\n  out: ./drill.yaml\n`);
+    const before = readFileSync(join(dir, 'drills/drill.yaml'));
+    const run = await crisis(['escalate', '--script', 'drills/drill.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /✖ Not writing drills\/drill\.yaml: it is drills\/drill\.yaml, which this command reads\. Name another file\.\n$/,
+    );
+    expect(readFileSync(join(dir, 'drills/drill.yaml')).equals(before)).toBe(true);
+  });
+
   it("refuses the statement's own template (templates/statement.html.hbs beside the plan)", async () => {
     const dir = plan();
     writeFileSync(join(dir, 'templates/statement.html.hbs'), '<p>{{statement.text}}</p>');
