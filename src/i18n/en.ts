@@ -55,7 +55,15 @@ export const en = {
   'error.noPlaybook':
     'No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.',
   'error.noYamlInFolder': 'No .yaml or .yml file in {path}.',
-  'error.notAFile': "{path} is a device, not a file: name the playbook's file.",
+  'error.notAFile': '{path} is a device, not a regular file: name a file.',
+  'error.emptyPipe':
+    '{path} is a pipe, not a regular file, and nothing came through it: name a file, or a pipe a program writes to.',
+  // Outputs (--out, --ics, the statement page) never write over what crisis reads or keeps.
+  'output.isPlaybook': 'Not writing {path}: it is the playbook {file}. Name another file.',
+  'output.isTemplate': 'Not writing {path}: it is the template {file}, which this command reads. Name another file.',
+  'output.isInput': 'Not writing {path}: it is {file}, which this command reads. Name another file.',
+  'output.inIncidents':
+    'Not writing {path}: it is in the incidents folder {dir}, which holds the journals and their locks. Name a file elsewhere.',
   'error.badFormat': 'Unknown format "{value}". Use one of: {options}.',
   'error.badNumber': '{option} takes a whole number of 0 or more, not "{value}".',
   'error.badConcurrency': '--concurrency takes auto, off or a number of threads from 1, not "{value}".',
@@ -733,6 +741,20 @@ export const en = {
     'A crisis process on {host} (pid {pid}, since {since}) holds the lock of {file}. If that session is over, run again with --take-over.',
   'journal.damagedIncident': 'The journal {file} is damaged at line {line}: {reason}. Fix or remove that line first.',
   'journal.unreadable': 'Cannot read the journal {file} ({reason}); it is left out.',
+  'journal.lockImpossible':
+    'The lock {lock} names pid {pid}, which no process can have. If nobody else is working on this incident, run again with --take-over.',
+  'journal.lockUnreadable':
+    'The lock {lock} cannot be read ({reason}). If nobody else is working on this incident, run again with --take-over.',
+  'journal.lockDangling':
+    'The lock {lock} is a link to a file that does not exist. If nobody else is working on this incident, run again with --take-over.',
+  'journal.lockIsFolder':
+    'The lock {lock} is an empty folder, not a lock. If nobody else is working on this incident, run again with --take-over.',
+  'journal.lockFolder':
+    'The lock {lock} is a folder with files in it, not a lock. Move it out of the incidents folder, then run again.',
+  'journal.duplicate':
+    '{file} holds incident {id}, as {kept} does: only {kept} counts. Move the copy out of the incidents folder.',
+  'journal.duplicateUnnamed':
+    'Incident {id} is in {files}, and none is named {id}.jsonl: none counts until one is kept under that name.',
   'journal.noFreeId': 'Could not start a new incident journal in {dir}: every id drawn was taken.',
   'journal.damage.json': 'not JSON',
   'journal.damage.notEvent': 'not an event (a JSON object with a type)',

@@ -56,7 +56,14 @@ export const es: Record<MessageKey, string> = {
   'error.noPlaybook':
     'No hay ningún plan aquí: no existe ./crisis.yaml ni hay planes en ./playbooks. Indica una ruta, o crea uno con `crisis init`.',
   'error.noYamlInFolder': 'No hay ningún archivo .yaml o .yml en {path}.',
-  'error.notAFile': '{path} es un dispositivo, no un archivo: indica el archivo del plan.',
+  'error.notAFile': '{path} es un dispositivo, no un archivo normal: indica un archivo.',
+  'error.emptyPipe':
+    '{path} es una tubería, no un archivo normal, y no llegó nada por ella: indica un archivo, o una tubería en la que escriba un programa.',
+  'output.isPlaybook': 'No se escribe {path}: es el plan {file}. Indica otro archivo.',
+  'output.isTemplate': 'No se escribe {path}: es la plantilla {file}, que este comando lee. Indica otro archivo.',
+  'output.isInput': 'No se escribe {path}: es {file}, que este comando lee. Indica otro archivo.',
+  'output.inIncidents':
+    'No se escribe {path}: está en la carpeta de incidentes {dir}, que guarda los diarios y sus bloqueos. Indica un archivo en otro sitio.',
   'error.badFormat': 'Formato desconocido "{value}". Usa uno de: {options}.',
   'error.badNumber': '{option} necesita un número entero de 0 o más, no "{value}".',
   'error.badConcurrency': '--concurrency necesita auto, off o un número de hilos desde 1, no "{value}".',
@@ -734,6 +741,20 @@ export const es: Record<MessageKey, string> = {
   'journal.damagedIncident':
     'El diario {file} está dañado en la línea {line}: {reason}. Corrige o quita esa línea antes.',
   'journal.unreadable': 'No se puede leer el diario {file} ({reason}); se deja fuera.',
+  'journal.lockImpossible':
+    'El bloqueo {lock} indica el pid {pid}, que ningún proceso puede tener. Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
+  'journal.lockUnreadable':
+    'El bloqueo {lock} no se puede leer ({reason}). Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
+  'journal.lockDangling':
+    'El bloqueo {lock} es un enlace a un archivo que no existe. Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
+  'journal.lockIsFolder':
+    'El bloqueo {lock} es una carpeta vacía, no un bloqueo. Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
+  'journal.lockFolder':
+    'El bloqueo {lock} es una carpeta con archivos, no un bloqueo. Sácala de la carpeta de incidentes y vuelve a ejecutarlo.',
+  'journal.duplicate':
+    '{file} contiene el incidente {id}, igual que {kept}: solo cuenta {kept}. Saca la copia de la carpeta de incidentes.',
+  'journal.duplicateUnnamed':
+    'El incidente {id} está en {files}, y ninguno se llama {id}.jsonl: no cuenta ninguno hasta que uno se guarde con ese nombre.',
   'journal.noFreeId':
     'No se pudo empezar un diario de incidente nuevo en {dir}: todos los ids sorteados estaban ocupados.',
   'journal.damage.json': 'no es JSON',

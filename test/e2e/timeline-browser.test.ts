@@ -49,7 +49,8 @@ function drawn(playbook: PlanName, script: string): Probe {
   const plan = planFile(playbook);
   const ran = crisis(['escalate', '--playbook', plan, '--incidents-dir', dir, '--script', join(root, script)]);
   expect(ran.status, ran.stderr).toBe(0);
-  const out = join(dir, 'report.html');
+  // Beside the incidents folder, not in it: no output may go there.
+  const out = join(tempDir(), 'report.html');
   expect(crisis(['report', '--playbook', plan, '--incidents-dir', dir, '--format', 'html', '--out', out]).status).toBe(
     0,
   );

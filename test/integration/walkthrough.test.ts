@@ -137,12 +137,12 @@ describe('the interactive walkthrough', () => {
     // The statement page: how to write it once the statement is out, then written again with the closing.
     const id = state.id;
     expect(screen).toContain(
-      `Escribe la página a la que enlazan las disculpas breves con: crisis statement ${id} --out incidents/${id}.html`,
+      `Escribe la página a la que enlazan las disculpas breves con: crisis statement ${id} --out ${id}.html`,
     );
     expect(screen).toContain(
-      `Página del comunicado escrita en incidents/${id}.html. Súbela a https://miravista.example/comunicado.`,
+      `Página del comunicado escrita en ${id}.html. Súbela a https://miravista.example/comunicado.`,
     );
-    const html = readFileSync(join(dir, 'incidents', `${id}.html`), 'utf8');
+    const html = readFileSync(join(dir, `${id}.html`), 'utf8');
     expect(html).toContain('<h2 id="updates">Actualizaciones</h2>');
     expect(html).toContain('Gracias por vuestra paciencia: todos los pedidos entregados.');
   });
@@ -452,7 +452,7 @@ describe('the interactive walkthrough', () => {
     const offer = '¿Escribo de nuevo la página del comunicado, con esta actualización?';
     expect(first.asked().filter((question) => question === offer)).toHaveLength(1);
     expect(first.asked()).not.toContain('¿Dónde escribo la página del comunicado?');
-    expect(readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.html'))).toEqual([]);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.html'))).toEqual([]);
     const second = session(dir);
     expect(await second.run(['pause'], { resume: true })).toBe(0);
     expect(second.asked()).not.toContain(offer);
