@@ -160,6 +160,8 @@ export const en = {
   'schema.date': '{where} is "{value}", which is not a date. Write it as YYYY-MM-DD.',
   'schema.variableName':
     'The variable name "{value}" cannot be used in a template. Use letters, digits and _ (e.g. customer_name).',
+  'schema.variableReserved':
+    'Response "{id}" names a variable "{name}", which is also a group of fields every template reads ({roots}): {{{name}.…}} would mean two things. Rename the variable (e.g. {name}_text) and use that name in the text.',
   'schema.version':
     'Playbook format version {value} is not supported. This crisis reads version 1: write "version: 1".',
   'schema.protoKey':

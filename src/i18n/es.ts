@@ -160,6 +160,8 @@ export const es: Record<MessageKey, string> = {
   'schema.date': '{where} vale "{value}", que no es una fecha. Escríbela como AAAA-MM-DD.',
   'schema.variableName':
     'El nombre de variable "{value}" no se puede usar en una plantilla. Usa letras, números y _ (p. ej. nombre_cliente).',
+  'schema.variableReserved':
+    'La respuesta "{id}" declara una variable "{name}", que es también un grupo de campos que toda plantilla lee ({roots}): {{{name}.…}} significaría dos cosas. Renombra la variable (p. ej. {name}_texto) y usa ese nombre en el texto.',
   'schema.version':
     'La versión {value} del formato no está soportada. Este crisis lee la versión 1: escribe "version: 1".',
   'schema.protoKey':

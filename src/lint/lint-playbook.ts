@@ -18,6 +18,7 @@ import type { ChannelCheck, RuleContext, TemplateFile } from './rule-context.js'
 import { RULES } from './rules/index.js';
 import { protoKeyReports, readableParams, schemaReports } from '../source/schema-issues.js';
 import { staysInside } from './template-path.js';
+import { reservedVariableReports } from './reserved-variables.js';
 
 export interface ParsedPlaybook {
   yaml: ParsedYaml;
@@ -35,6 +36,7 @@ export function parsePlaybook(bytes: Uint8Array): ParsedPlaybook {
   const result = playbookSchema.safeParse(yaml.data);
   const schema = result.success ? [] : schemaReports(result.error.issues, yaml.data, playbookSchema);
   const reports = yaml.withoutProtoKeys ? schema : [...schema, ...protoKeyReports(yaml.data, schema)];
+  if (result.success && reports.length === 0) reports.push(...reservedVariableReports(result.data));
   if (result.success && reports.length === 0) return { yaml, playbook: result.data, reports: [] };
   return { yaml, reports: reports.map((report) => ({ ...report, ruleId: 'schema' })) };
 }

@@ -21,6 +21,9 @@ export const CONTEXT_FIELDS = {
 
 type Root = keyof typeof CONTEXT_FIELDS;
 
+/** The names a template reads as groups of fields; no variable may take one (see reserved-variables.ts). */
+export const CONTEXT_ROOTS: ReadonlySet<string> = new Set(Object.keys(CONTEXT_FIELDS));
+
 export interface NameProblem {
   use: NameUse;
   messageId: MessageKey;
@@ -41,7 +44,7 @@ export function undeclaredNames(names: NameUse[], response: Response, playbook: 
     const name = use.parts.join('.');
     // An #if or #with over an unset value simply skips its block; only a printed value must be there.
     const mustBeSet = !use.test && !use.guarded;
-    // brand, incident and channel come first, as in renderContext: a variable cannot hide them.
+    // brand, incident and channel come first, as in renderContext; a plan may not name a variable like them.
     if (Object.hasOwn(CONTEXT_FIELDS, head)) {
       const fields: readonly string[] = CONTEXT_FIELDS[head as Root];
       if (field === undefined) {
@@ -105,8 +108,8 @@ export function usedVariables(names: NameUse[]): Set<string> {
 
 /**
  * What a template reads. No prototypes, so a strict render fails on `{{toString}}` rather than
- * print an inherited function as a blank. A declared variable named like a root (`channel`)
- * wins over it, as undeclaredNames decides.
+ * print an inherited function as a blank. The roots come last and so win over a value given
+ * under their name (a `--var channel=`), as undeclaredNames reads them; a plan cannot declare one.
  */
 export function renderContext(
   playbook: Playbook,
@@ -116,10 +119,10 @@ export function renderContext(
 ): Record<string, unknown> {
   const { name, language, timezone, apology_url, hashtag } = playbook.brand;
   return dictionary<unknown>([
+    ...Object.entries(variables),
     ['brand', dictionary(Object.entries({ name, language, timezone, apology_url, hashtag }))],
     ['incident', dictionary(Object.entries(incident))],
     ['channel', dictionary(Object.entries(channel))],
-    ...Object.entries(variables),
   ]);
 }
 
