@@ -276,7 +276,7 @@ export const en = {
   'render.unknownVar': 'Response "{id}" has no variable {names}. Its variables: {declared}.',
   'render.missingVar': 'Response "{id}" needs: {flags}.',
   'render.channelNotAllowed': 'Response "{id}" is not published on "{channel}". Its channels: {channels}.',
-  'render.internal': 'internal',
+  'render.internal': 'the team',
   'playbook.which': 'Several playbooks here: {files}. Say which one with --playbook.',
   'playbook.hasErrors': '{file} has errors; fix them first (crisis lint {file}).',
   'playbook.hasWarnings': '{file} has {warnings:# warning|# warnings}; see crisis lint {file}.',

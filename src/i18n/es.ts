@@ -274,7 +274,7 @@ export const es: Record<MessageKey, string> = {
   'render.unknownVar': 'La respuesta "{id}" no tiene la variable {names}. Sus variables: {declared}.',
   'render.missingVar': 'La respuesta "{id}" necesita: {flags}.',
   'render.channelNotAllowed': 'La respuesta "{id}" no se publica en "{channel}". Sus canales: {channels}.',
-  'render.internal': 'interno',
+  'render.internal': 'el equipo',
   'playbook.which': 'Hay varios planes aquí: {files}. Indica cuál con --playbook.',
   'playbook.hasErrors': '{file} tiene errores; corrígelos antes (crisis lint {file}).',
   'playbook.hasWarnings': '{file} tiene {warnings:# aviso|# avisos}; consulta crisis lint {file}.',

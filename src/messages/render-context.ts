@@ -102,6 +102,19 @@ export function renderTargets(response: Response, playbook: Playbook): RenderTar
   };
 }
 
+/** Where a notice to the team goes: no channel of the brand, so long and with no length limit. */
+export const TEAM_CHANNEL: Channel = Object.freeze({ id: 'team', name: 'team', format: 'long' });
+
+/**
+ * Every channel a response is rendered for, by lint, `render` and `escalate`: the team for an
+ * internal notice; else its own channels and its steps', and the team too when it lists none.
+ */
+export function messageTargets(response: Response, playbook: Playbook): Channel[] {
+  if (response.kind === 'internal') return [TEAM_CHANNEL];
+  const { channels, internal } = renderTargets(response, playbook);
+  return internal ? [...channels, TEAM_CHANNEL] : channels;
+}
+
 export function usedVariables(names: NameUse[]): Set<string> {
   return new Set(names.map((use) => use.parts[0] ?? ''));
 }
