@@ -211,6 +211,8 @@ export const en = {
   'template.parse': 'The template cannot be read by Handlebars: unexpected {detail}. Check that every {{ has its }}.',
   'template.unclosed':
     'The template ends before a block is closed. Close every {{#if}} with {{/if}} and every {{#each}} with {{/each}}.',
+  'template.tooDeep':
+    'The template nests blocks more than {max} deep here. Flatten it: a message needs a few {{#if}}, one after the other.',
   'template.partial': 'Partials ({{> name}}) are not supported in templates. Write the text out.',
   'template.unknownHelper':
     'Unknown helper "{detail}". Templates may only use if, unless, with, lookup, and each in a report.',

@@ -210,6 +210,8 @@ export const es: Record<MessageKey, string> = {
   'template.parse': 'Handlebars no puede leer la plantilla: {detail} inesperado. Revisa que cada {{ tenga su }}.',
   'template.unclosed':
     'La plantilla termina antes de cerrar un bloque. Cierra cada {{#if}} con {{/if}} y cada {{#each}} con {{/each}}.',
+  'template.tooDeep':
+    'La plantilla anida bloques a más de {max} niveles aquí. Simplifícala: un mensaje necesita pocos {{#if}}, uno detrás de otro.',
   'template.partial': 'Los parciales ({{> nombre}}) no se admiten en las plantillas. Escribe el texto completo.',
   'template.unknownHelper':
     'Helper desconocido "{detail}". Las plantillas solo pueden usar if, unless, with, lookup, y each en un informe.',
