@@ -882,18 +882,20 @@ export const en = {
 
   // Rule descriptions (SARIF, README)
   'ruleDoc.yaml-syntax': 'The file is not valid YAML (also duplicate keys and alias bombs).',
-  'ruleDoc.schema': 'Wrong type, missing required key or unknown key.',
+  'ruleDoc.schema':
+    'Wrong type, missing required key or unknown key; also a variable named like a root of the render context (brand, incident, channel).',
   'ruleDoc.duplicate-id': 'Two entries of one list share an id.',
   'ruleDoc.unknown-reference': 'An id that names nothing.',
   'ruleDoc.self-backup': 'A contact is their own backup.',
   'ruleDoc.contact-unreachable': 'A contact with neither email nor phone.',
   'ruleDoc.template-missing': "A template file that is missing or outside the playbook's folder.",
   'ruleDoc.template-syntax':
-    'A template that Handlebars cannot parse, or that could not render (an unknown helper, a wrong block, a literal where a name goes).',
+    'A template that Handlebars cannot parse, that could not render (an unknown helper, a wrong block, a literal where a name goes), or that nests blocks more than 100 deep.',
   'ruleDoc.undeclared-variable':
     'A template uses a name that is neither in the render context nor declared, or a field the brand or a channel leaves out.',
   'ruleDoc.apology-links': 'An apology for a short channel lacks the statement URL or the hashtag.',
-  'ruleDoc.message-too-long': 'A response rendered with its examples is longer than a channel allows.',
+  'ruleDoc.message-too-long':
+    'A response rendered with its examples is longer than a channel it can reach allows (its own, or one a step publishes it on).',
   'ruleDoc.missing-backup': 'A contact notified at the highest level has no backup.',
   'ruleDoc.level-without-notify': 'A level of severity 2 or more notifies nobody.',
   'ruleDoc.level-without-updates': 'A level of severity 2 or more has no update_every.',

@@ -884,18 +884,20 @@ export const es: Record<MessageKey, string> = {
   'statementPage.follow': 'Seguimos informando con',
 
   'ruleDoc.yaml-syntax': 'El archivo no es YAML válido (también claves duplicadas y bombas de alias).',
-  'ruleDoc.schema': 'Tipo incorrecto, clave obligatoria ausente o clave desconocida.',
+  'ruleDoc.schema':
+    'Tipo incorrecto, clave obligatoria ausente o clave desconocida; también una variable con el nombre de una raíz del contexto (brand, incident, channel).',
   'ruleDoc.duplicate-id': 'Dos elementos de una lista comparten id.',
   'ruleDoc.unknown-reference': 'Un id que no corresponde a nada.',
   'ruleDoc.self-backup': 'Un contacto es su propio suplente.',
   'ruleDoc.contact-unreachable': 'Un contacto sin correo ni teléfono.',
   'ruleDoc.template-missing': 'Una plantilla que no existe o está fuera de la carpeta del plan.',
   'ruleDoc.template-syntax':
-    'Una plantilla que Handlebars no puede leer, o que no podría mostrarse (un helper desconocido, un bloque mal usado, un literal donde va un nombre).',
+    'Una plantilla que Handlebars no puede leer, que no podría mostrarse (un helper desconocido, un bloque mal usado, un literal donde va un nombre), o que anida bloques a más de 100 niveles.',
   'ruleDoc.undeclared-variable':
     'Una plantilla usa un nombre que no está en el contexto ni declarado, o un campo que la marca o un canal no definen.',
   'ruleDoc.apology-links': 'A una disculpa para un canal corto le falta el enlace al comunicado o el hashtag.',
-  'ruleDoc.message-too-long': 'Una respuesta, con sus ejemplos, es más larga de lo que admite un canal.',
+  'ruleDoc.message-too-long':
+    'Una respuesta, con sus ejemplos, es más larga de lo que admite un canal al que puede llegar (los suyos, o uno en que la publica un paso).',
   'ruleDoc.missing-backup': 'Un contacto avisado en el nivel más grave no tiene suplente.',
   'ruleDoc.level-without-notify': 'Un nivel de gravedad 2 o más no avisa a nadie.',
   'ruleDoc.level-without-updates': 'Un nivel de gravedad 2 o más no tiene update_every.',
