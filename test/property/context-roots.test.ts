@@ -150,4 +150,26 @@ describe('variables named like the roots of the render context', () => {
       expect(run.status, `${c.text}\n${run.stderr}`).toBe(0);
     }
   });
+
+  it('and a drill of a plan that declares one is refused before anything runs, never crashing', async () => {
+    const dir = tempDir();
+    const plan = minimal();
+    plan.responses[0].variables.channel = { description: 'Dónde', example: 'X' };
+    plan.responses[0].text = 'Hola {{customer}}{{#unless channel}} en {{channel.name}}{{/unless}}';
+    writeFileSync(join(dir, 'crisis.yaml'), YAML.stringify(plan));
+    const steps = {
+      reply: { status: 'done', vars: { customer: '@a', channel: '' }, published: { twitter: 'https://x/1' } },
+    };
+    const script = {
+      version: 1,
+      incident: { summary: 'Queja', channel: 'twitter' },
+      triage: { spread: 'Un comentario aislado' },
+      steps,
+    };
+    writeFileSync(join(dir, 'drill.yaml'), YAML.stringify(script));
+    const run = await crisis(['escalate', '--script', 'drill.yaml'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/names a variable "channel".*schema/);
+    expect(run.stderr).not.toMatch(/bug/i);
+  });
 });
