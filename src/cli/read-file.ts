@@ -23,7 +23,7 @@ export function readUserFile(path: string, cwd: string): Buffer {
 /**
  * The bytes of a regular file, and with `pipes` of a pipe until its writer is done; otherwise what
  * was opened (a folder, a device), undefined bytes. Opened without waiting and judged by what was
- * opened, not by a stat before it: a named pipe nobody writes to made lint wait forever (issue 9),
+ * opened, not by a stat before it: a named pipe nobody writes to made lint wait forever,
  * and a device such as /dev/zero never ends. A pipe with no writer reads as empty.
  */
 export function readWithoutWaiting(path: string, { pipes }: { pipes: boolean }): Buffer | Stats {
@@ -69,6 +69,6 @@ function drain(fd: number): Buffer {
 /**
  * The system's realpath(3): one call, where Node's own realpathSync lstat()s every component of
  * every path. Lint resolves each plan's folder and each template, so on 1,000 plans the
- * JavaScript version was a tenth of the run (issue 11). Errors carry the same codes (ENOENT, ELOOP).
+ * JavaScript version was a tenth of the run. Errors carry the same codes (ENOENT, ELOOP).
  */
 export const realPath = (path: string): string => realpathSync.native(path);

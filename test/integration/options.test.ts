@@ -10,7 +10,7 @@ import { FORMATTERS, LINT_FORMATS } from '../../src/lint/formats/index.js';
 import { REPORT_FORMATS } from '../../src/report/formats.js';
 import { root, tempDir } from '../helpers.js';
 
-// Issue 10 (options parsed once, by commander) and issue 11 (examples under every --help), run
+// Options parsed once, by commander, and examples under every --help, run
 // in-process through main() with collected streams.
 
 // Every question of init is recorded, then answered with Ctrl-C: enough to see which came first.
@@ -57,7 +57,7 @@ async function cli(dir: string, args: string[], interactive = false) {
 }
 
 describe('options declared once', () => {
-  it('promises done and incidents discard read --playbook given after the id, from another folder (issue 10)', async () => {
+  it('promises done and incidents discard read --playbook given after the id, from another folder', async () => {
     const dir = tempDir();
     cpSync(join(root, 'playbooks/es-optica-miravista'), join(dir, 'plan'), { recursive: true });
     const where = ['--playbook', 'plan/crisis.yaml'];
@@ -75,7 +75,7 @@ describe('options declared once', () => {
   it.each([
     ['after init', ['init', '--lang', 'es']],
     ['before init', ['--lang', 'es', 'init']],
-  ])('init --lang es chooses the plan language, never asked again (%s, issue 10)', async (_where, args) => {
+  ])('init --lang es chooses the plan language, never asked again (%s)', async (_where, args) => {
     asked.length = 0;
     const dir = tempDir();
     expect((await cli(dir, args, true)).code).toBe(130);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { root, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
-// Scripts (issue 9): every message names the script file and the line of the key it is about;
+// Scripts: every message names the script file and the line of the key it is about;
 // a wrong triage label is refused before anything runs, so no incident is left open.
 const PLAYBOOK = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
 const SCRIPT = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');

@@ -5,7 +5,7 @@ import YAML from 'yaml';
 import { minimal, root, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
-// Issue 9: each of these passed analysis and then crashed `lint` (printing empty JSON or SARIF
+// Each of these once passed analysis and then crashed `lint` (printing empty JSON or SARIF
 // into CI), `render`, `escalate` or `report --template`, or printed "[object Object]" or a blank.
 const TEMPLATES = [
   '{{../v}}',

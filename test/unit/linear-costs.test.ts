@@ -24,7 +24,7 @@ import type { Playbook } from '../../src/model/schema.js';
 import { countOperations } from '../count-operations.js';
 import { MINIMAL_YAML, root, tempDir } from '../helpers.js';
 
-// Issue 9: a large or crafted file must cost time in proportion to its size. Each case below took
+// A large or crafted file must cost time in proportion to its size. Each case below took
 // seconds to minutes when the work grew with the square; the bounds are generous for a loaded
 // CI machine and still far below what the square costs (bench/large-plan.js has the figures).
 
@@ -154,7 +154,7 @@ describe('sla-order', () => {
   });
 });
 
-// Issue 11: a long incident, and a folder of them, costs work in proportion to its events. Counted,
+// A long incident, and a folder of them, costs work in proportion to its events. Counted,
 // not timed (test/count-operations.ts). What one size more adds is compared, so the plan's own
 // loading cancels out: from n to 8n adds 7 times what n to 2n adds when the work is linear, 21
 // times when each event costs a pass over the others.

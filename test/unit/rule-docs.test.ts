@@ -30,12 +30,7 @@ const pages = ['README.md', ...readdirSync(join(root, 'docs')).map((page) => `do
 const read = (page: string) => readFileSync(join(root, page), 'utf8');
 const idAndSeverity = (row: string) => /^\| `([a-z-]+)` \| (\w+) \|/.exec(row)?.slice(1, 3);
 
-describe('the documented rule tables come from the registry', () => {
-  it('docs/rules.md lists each rule, its default severity and its catalog description, in order', () => {
-    const [table] = ruleTables(read('docs/rules.md'));
-    expect(table).toEqual(RULE_TABLE.map(({ id, severity, docs }) => `| \`${id}\` | ${severity} | ${en[docs]} |`));
-  });
-
+describe('the documented rule tables follow the registry (ids, default severities, order)', () => {
   it.each(pages.filter((page) => ruleTables(read(page)).length > 0))(
     '%s names the same rules and severities',
     (page) => {
@@ -44,8 +39,8 @@ describe('the documented rule tables come from the registry', () => {
     },
   );
 
-  it('the format contract has its table', () => {
-    expect(ruleTables(read('docs/playbook-format.md'))).toHaveLength(1);
+  it.each(['docs/lint-rules.md', 'docs/playbook-format.md'])('%s has its table', (page) => {
+    expect(ruleTables(read(page))).toHaveLength(1);
   });
 
   it('each rule is documented in both catalogs under its own id', () => {
