@@ -266,8 +266,8 @@ describe("who a drill's messages reach", () => {
       { key: 'steps.avisar-equipo.vars.problema' },
     ],
     [
-      'an internal notice goes through the checks',
-      (s) => (s.steps['avisar-equipo'].vars.problema = 'hablan de política'),
+      'an internal notice goes through the checks that apply to the team: control characters, not topics',
+      (s) => (s.steps['avisar-equipo'].vars.problema = 'hablan\x07 de política'),
       { key: 'steps.avisar-equipo', value: 'team' },
     ],
   ])('%s', (_, edit, data) => {
