@@ -30,7 +30,8 @@ const BY_LENGTH = {
 const BY_RESULT = { string: ['slice', 'substring', 'substr'] } as const;
 const BY_SIZE = ['forEach', 'keys', 'values', 'entries'] as const;
 
-export function countOperations(work: () => void): number {
+/** Patches the built-ins to count; the function returned restores them and says the count. */
+function startCounting(): () => number {
   let count = 0;
   const restore: Array<() => void> = [];
   const patch = (target: object, name: PropertyKey, wrap: (original: AnyFunction) => AnyFunction) => {
@@ -114,10 +115,31 @@ export function countOperations(work: () => void): number {
         return original.apply(this, args);
       },
   );
+  return () => {
+    for (let index = restore.length - 1; index >= 0; index -= 1) restore[index]!();
+    return count;
+  };
+}
+
+export function countOperations(work: () => void): number {
+  const stop = startCounting();
+  let count = 0;
   try {
     work();
   } finally {
-    for (let index = restore.length - 1; index >= 0; index -= 1) restore[index]!();
+    count = stop();
+  }
+  return count;
+}
+
+/** The same count for work that awaits (a drill answers through promises): counted until it settles. */
+export async function countOperationsAsync(work: () => Promise<void>): Promise<number> {
+  const stop = startCounting();
+  let count = 0;
+  try {
+    await work();
+  } finally {
+    count = stop();
   }
   return count;
 }

@@ -62,6 +62,8 @@ export function openedEvent(
   drafts: ReadonlyMap<string, string>,
   id: string,
   at: string,
+  /** A drill, whoever answers it: reports and listings tell exercises apart. */
+  drill = false,
 ): EventOf<'opened'> {
   const link = drafts.get(DRAFT.link);
   return {
@@ -72,5 +74,6 @@ export function openedEvent(
     channel: openingChannel(playbook, drafts) ?? '',
     ...(link ? { link } : {}),
     detected_at: drafts.get(DRAFT.detected) ?? at,
+    ...(drill ? { drill: true } : {}),
   };
 }

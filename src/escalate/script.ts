@@ -68,6 +68,8 @@ export const scriptSchema = z.strictObject({
   close: z.optional(z.strictObject({ at: z.optional(time), resolution: text, lessons: z.optional(z.string()) })),
   // Written by the shell once the run ends (cli/escalate/drill.ts), relative to the script's folder.
   statement: z.optional(z.strictObject({ out: text })),
+  // Who runs the drill (a contact id), when --as does not say: the walkthrough asks it at the first call round.
+  on_duty: z.optional(z.string()),
 });
 
 export type Script = z.infer<typeof scriptSchema>;

@@ -508,6 +508,7 @@ export const en = {
   'walk.action.update': 'Publish an update now ({title})',
   'walk.next.update': 'the public update you started',
   'walk.ask.onDuty': 'Who is on duty, running this walkthrough?',
+  'walk.onDuty.nobody': 'Someone not listed',
   'walk.onDutyReached': '{name} is on duty: counted as reached.',
   'walk.callNow': '{count:Call now:|Call them now, all at once:}',
   'walk.contact': '☎ {name}, {role}{org}: {reach}{backupFor}',
@@ -625,8 +626,6 @@ export const en = {
   'escalate.alreadyClosed': 'Incident {id} is already closed.',
   'escalate.resumeNotDrill':
     'Incident {id} is a real incident, not a drill: a script continues only a drill it started. Continue it on a terminal with crisis escalate --resume {id}.',
-  'escalate.scriptDiverges':
-    'The script {script} no longer matches drill {id}: its journal {file} differs at line {line}, before the point where the drill stopped. Run the script as a new drill, or remove this one with crisis incidents discard {id}.',
 
   // escalate --script
   'cmd.escalate.description':
@@ -669,13 +668,14 @@ export const en = {
     '{key}: the plan has no response of kind update for level "{level}". Add one to the plan, or remove this update.',
   'script.unknownVar': '{key} is not a variable of this response. Its variables: {value}.',
   'script.backwards': "{key} is {value}, earlier than the script's clock: times only move forward.",
+  'script.invalid': '{key} is "{value}", which the walkthrough refuses: {reason}',
+  'script.afterClose':
+    '{key} happens after the incident closed (close.at), when nothing more can be recorded. Move it before close.at, or close later.',
   'script.checkFailed': 'The message of {key} on {value} fails a check: ',
   'script.notOnChannel':
     '{key}: response "{response}" does not go out on {value}; it goes out on {known}. Remove {value} from the script, or add the channel to the response in the playbook.',
   'script.noPrivateMessages':
     '{key}: step "{step}" sends a private reply, and {channel} takes no private messages. Channels it can use: {known}. (A channel that does says private_messages: true in the playbook.)',
-  'escalate.interrupted':
-    'Step "{step}" was interrupted by the change to level {level}; its answers are in the script, not done.',
 
   // incident journals
   'cmd.option.json': 'print the data as JSON, for other tools',

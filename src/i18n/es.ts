@@ -503,6 +503,7 @@ export const es: Record<MessageKey, string> = {
   'walk.action.update': 'Publicar ahora una actualización ({title})',
   'walk.next.update': 'la actualización pública que empezaste',
   'walk.ask.onDuty': '¿Quién está de guardia, llevando este recorrido?',
+  'walk.onDuty.nobody': 'Alguien que no está en la lista',
   'walk.onDutyReached': '{name} está de guardia: cuenta como localizado.',
   'walk.callNow': '{count:Llama ahora:|Llámalos ahora, a todos a la vez:}',
   'walk.contact': '☎ {name}, {role}{org}: {reach}{backupFor}',
@@ -624,8 +625,6 @@ export const es: Record<MessageKey, string> = {
   'escalate.alreadyClosed': 'El incidente {id} ya está cerrado.',
   'escalate.resumeNotDrill':
     'El incidente {id} es real, no un simulacro: un guion solo continúa un simulacro que empezó él. Síguelo en un terminal con crisis escalate --resume {id}.',
-  'escalate.scriptDiverges':
-    'El guion {script} ya no coincide con el simulacro {id}: su diario {file} difiere en la línea {line}, antes del punto donde se detuvo. Ejecuta el guion como un simulacro nuevo, o quita este con crisis incidents discard {id}.',
   'cmd.escalate.description':
     'seguir un incidente, del triaje a la disculpa revisada, con un diario que no pierde nada',
   'cmd.escalate.as': 'el id de contacto de quien está de guardia (nunca se le pregunta si se ha localizado a sí mismo)',
@@ -668,13 +667,14 @@ export const es: Record<MessageKey, string> = {
     '{key}: el plan no tiene ninguna respuesta de tipo update para el nivel "{level}". Añade una al plan, o quita esta actualización.',
   'script.unknownVar': '{key} no es una variable de esta respuesta. Sus variables: {value}.',
   'script.backwards': '{key} es {value}, antes que el reloj del guion: el tiempo solo avanza.',
+  'script.invalid': '{key} es «{value}», que el recorrido no acepta: {reason}',
+  'script.afterClose':
+    '{key} ocurre después de cerrar el incidente (close.at), cuando ya no se puede registrar nada. Muévelo antes de close.at, o cierra más tarde.',
   'script.checkFailed': 'El mensaje de {key} en {value} no pasa una comprobación: ',
   'script.notOnChannel':
     '{key}: la respuesta "{response}" no se publica en {value}; se publica en {known}. Quita {value} del guion o añade el canal a la respuesta en el playbook.',
   'script.noPrivateMessages':
     '{key}: el paso "{step}" envía una respuesta privada, y {channel} no admite mensajes privados. Canales que puede usar: {known}. (Un canal que sí los admite lleva private_messages: true en el plan.)',
-  'escalate.interrupted':
-    'El paso "{step}" quedó interrumpido por el cambio al nivel {level}; sus respuestas están en el guion, pero no se hizo.',
   'cmd.option.json': 'mostrar los datos en JSON, para otras herramientas',
   'cmd.incidents.description':
     'listar los incidentes, primero los abiertos, con cuándo se vio por primera vez, nivel, antigüedad y si se cumplió el plazo de respuesta',

@@ -1,3 +1,5 @@
+import type { MessageProblem } from '../messages/check-message.js';
+
 // What the core asks a person, as an interface: the interview of `init` and the walkthrough are
 // written against it, and the shell gives them a terminal (src/cli/prompts.ts) or a script.
 
@@ -16,6 +18,11 @@ export type Validate = (value: string) => true | string;
  */
 export interface Keyed {
   key?: string;
+  /**
+   * The checks a message to publish failed (check-message.ts), beside its response's id: a prompter
+   * that answers from a file decides by them, where a person reads the advice printed above.
+   */
+  checks?: { response: string; problems: readonly MessageProblem[] };
 }
 
 /** What a text question returns when the person presses Esc: the caller offers its other choices. */

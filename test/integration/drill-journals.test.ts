@@ -6,9 +6,11 @@ import type { IncidentEvent } from '../../src/escalate/events.js';
 import { root, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
-// The journals test/fixtures/scripts/journals/*.jsonl were written by the drill runner as it was
-// before the drill became the walkthrough's own driver: a drill must still write what it wrote,
-// up to the incident's id (random), in the order the walkthrough records (see docs/escalate-script.md).
+// The journals test/fixtures/scripts/journals/*.jsonl were written by the drill as the walkthrough
+// answered from the script: a drill must keep writing them, up to the incident's id (random). They
+// differ from what the drill wrote with a runner of its own only as docs/escalate-script.md says
+// under "What a drill records": the walkthrough's drafts (answer events), the links of posts
+// (post-link events), and a department asked when its step comes up.
 const DRILLS = [
   ['crisis-miravista', 'es-optica-miravista'],
   ['drill-northside', 'en-northside-bakery'],

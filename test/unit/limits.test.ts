@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readScript } from '../../src/escalate/script.js';
-import { runScript, ScriptStop } from '../../src/escalate/run-script.js';
+import { ScriptStop } from '../../src/escalate/script.js';
+import { drillInProcess } from '../drill-in-process.js';
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import { MAX_DURATION_MINUTES, readDuration } from '../../src/model/duration.js';
 import type { Playbook } from '../../src/model/schema.js';
@@ -89,26 +90,17 @@ describe('a script time too far to be a date', () => {
     expect(problems(script('  reply: { status: done, at: +366d, vars: { customer: "@x" } }\n'))).toEqual([]);
   });
 
-  it('stops a run without a clock, measured from when it starts', () => {
+  it('stops a run without a clock, measured from when it starts', async () => {
     const { script: parsed } = readScript(
       new TextEncoder().encode(script('  reply: { status: done, at: 2099-01-01T00:00:00Z }\n', '')),
       playbook,
     );
-    const run = runScript({
+    const { stop } = await drillInProcess({
       playbook,
       script: parsed!,
-      id: 'i1',
       start: new Date('2026-01-01T00:00:00Z'),
-      allowWarnings: false,
       templateText: (r) => r.text ?? '',
     });
-    const stop = (() => {
-      try {
-        for (let step = run.next(); !step.done; step = run.next());
-      } catch (error) {
-        return error;
-      }
-    })();
     expect(stop).toBeInstanceOf(ScriptStop);
     expect(stop).toMatchObject({ messageId: 'script.timeTooFar', data: { key: 'steps.reply.at' } });
   });

@@ -5,11 +5,11 @@ import YAML from 'yaml';
 import { createContext } from '../../src/cli/context.js';
 import { runDrill } from '../../src/cli/escalate/drill.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
-import { runScript } from '../../src/escalate/run-script.js';
 import { readScript } from '../../src/escalate/script.js';
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Playbook, Response } from '../../src/model/schema.js';
-import { countOperations } from '../count-operations.js';
+import { countOperationsAsync } from '../count-operations.js';
+import { drillInProcess } from '../drill-in-process.js';
 import { minimal, tempDir } from '../helpers.js';
 
 // How a drill stops: what it names, and that it always says how to go on. The plans here are
@@ -98,7 +98,7 @@ describe('a drill that stops', () => {
 
 describe('a drill with many contacts', () => {
   /** A plan whose crisis level notifies `count` contacts, and a script that reaches them all. */
-  function drillOf(count: number): () => void {
+  function drillOf(count: number): () => Promise<void> {
     const ids = Array.from({ length: count }, (_, i) => `c${i}`);
     const playbook = plan((data) => {
       for (const id of ids) data.contacts.push({ id, name: id, role: 'R', email: `${id}@e.example`, backup: 'ana' });
@@ -110,26 +110,18 @@ describe('a drill with many contacts', () => {
       YAML.stringify({ ...YAML.parse(SCRIPT), notify, steps: { convene: { status: 'done' } } }),
     );
     // Counted: reading the script against the plan, and running it; the plan is loaded before.
-    return () => {
+    return async () => {
       const { script } = readScript(text, playbook);
-      const run = runScript({
-        playbook,
-        script: script!,
-        id: 'i1',
-        start: new Date(0),
-        templateText: (r) => r.text!,
-        allowWarnings: false,
-      });
-      for (let step = run.next(); !step.done; step = run.next());
+      const run = await drillInProcess({ playbook, script: script!, start: new Date(0), templateText: (r) => r.text! });
+      if (run.outcome === 'stopped') throw run.stop;
     };
   }
 
-  it('reads and runs the script in time linear in their number', () => {
-    drillOf(100)();
-    const [one, two, eight] = [250, 500, 2000].map((size) => {
-      const work = drillOf(size);
-      return countOperations(work);
-    });
+  it('reads and runs the script in time linear in their number', async () => {
+    await drillOf(100)();
+    const counts: number[] = [];
+    for (const size of [250, 500, 2000]) counts.push(await countOperationsAsync(drillOf(size)));
+    const [one, two, eight] = counts;
     // From n to 8n adds 7 times what n to 2n adds when linear; 21 times when each contact walks the others.
     expect((eight! - one!) / (two! - one!)).toBeLessThan(8.5);
   });

@@ -5,10 +5,10 @@ import YAML from 'yaml';
 import { responseDeadline } from '../../src/escalate/deadlines.js';
 import type { EventOf, IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
-import { runScript, ScriptStop } from '../../src/escalate/run-script.js';
 import { readScript } from '../../src/escalate/script.js';
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Playbook } from '../../src/model/schema.js';
+import { drillInProcess } from '../drill-in-process.js';
 import { root, planDir } from '../helpers.js';
 
 const DIR = planDir();
@@ -30,12 +30,12 @@ steps:
     status: done
     at: +30m
     vars: { cliente: Ana, pedido: MV-20931, solucion: te enviamos hoy unas gafas de sustitución }
-    published: { x: "", instagram: https://instagram.com/direct/1 }
+    published: { instagram: https://instagram.com/direct/1 }
 close: { at: +2h, resolution: Pedidos entregados }
 `;
 
-/** Runs a script (YAML text, or the mild one changed by `edit`) to its end or its stop. */
-function drill(source: string | ((script: any) => void)) {
+/** Runs a script (YAML text, or the mild one changed by `edit`) through the walkthrough, to its end or its stop. */
+async function drill(source: string | ((script: any) => void)) {
   let text = typeof source === 'string' ? source : MILD;
   if (typeof source === 'function') {
     const script = YAML.parse(MILD);
@@ -44,24 +44,12 @@ function drill(source: string | ((script: any) => void)) {
   }
   const { script, problems } = readScript(new TextEncoder().encode(text), playbook);
   if (!script) throw new Error(JSON.stringify(problems));
-  const events: IncidentEvent[] = [];
-  const run = runScript({
+  return drillInProcess({
     playbook,
     script,
-    id: 'i1',
     start,
-    allowWarnings: false,
     templateText: (r) => r.text ?? readFileSync(join(DIR, r.template!), 'utf8'),
   });
-  try {
-    for (let step = run.next(); ; step = run.next()) {
-      if (step.done) return { events, outcome: step.value, stop: undefined };
-      events.push(step.value);
-    }
-  } catch (error) {
-    if (!(error instanceof ScriptStop)) throw error;
-    return { events, outcome: 'stopped', stop: error };
-  }
 }
 
 const steps = (events: IncidentEvent[]) =>
@@ -80,8 +68,8 @@ describe('a drill whose level rises after its last step', () => {
       'steps.comunicado',
       (s) => ((s.notify.agencia = 'reached'), (s.steps.reunir = { status: 'done' })),
     ],
-  ])('%s, and stops naming %s', (_, key, edit) => {
-    const { outcome, stop, events } = drill((script) => (rise(60)(script), edit(script)));
+  ])('%s, and stops naming %s', async (_, key, edit) => {
+    const { outcome, stop, events } = await drill((script) => (rise(60)(script), edit(script)));
     expect(outcome).toBe('stopped');
     expect(stop).toMatchObject({ messageId: 'script.missing', data: { key } });
     // Everything before the stop is in the journal, and the incident is not closed.
@@ -94,8 +82,8 @@ describe('a drill whose level rises after its last step', () => {
     ]);
   });
 
-  it('closes once the new level is walked', () => {
-    const { outcome, events } = drill((script) => {
+  it('closes once the new level is walked', async () => {
+    const { outcome, events } = await drill((script) => {
       rise(60)(script);
       script.notify.agencia = 'reached';
       Object.assign(script.steps, {
@@ -123,8 +111,8 @@ describe('a drill whose level rises after its last step', () => {
 });
 
 describe('a drill whose level changes mid-way', () => {
-  it('interrupts a step the new level has not, records it at the change, and walks the new level', () => {
-    const { stop, events } = drill(rise(25));
+  it('interrupts a step the new level has not, records it at the change, and walks the new level', async () => {
+    const { stop, events } = await drill(rise(25));
     expect(steps(events)).toEqual([
       'posible-crisis/avisar-equipo done',
       'posible-crisis/pedir-datos done',
@@ -143,8 +131,8 @@ describe('a drill whose level changes mid-way', () => {
     expect(stop?.data.key).toBe('notify.agencia');
   });
 
-  it('walks a step the new level shares there, with the same answers', () => {
-    const { stop, events } = drill((script) => {
+  it('walks a step the new level shares there, with the same answers', async () => {
+    const { stop, events } = await drill((script) => {
       rise(15)(script);
       script.notify.agencia = 'reached';
       script.steps.reunir = { status: 'done', at: '+18m' };
@@ -155,15 +143,16 @@ describe('a drill whose level changes mid-way', () => {
       'crisis/reunir done',
       'crisis/pedir-datos done',
     ]);
+    // Each department is asked when its step comes up: atencion before the change, logistica after it.
     expect(events.filter((e) => e.type === 'asked').map((e) => `${e.at} ${e.department}`)).toEqual([
-      `${at(20)} atencion`,
-      `${at(20)} logistica`,
+      `${at(10)} atencion`,
+      `${at(18)} logistica`,
     ]);
     expect(stop?.data.key).toBe('steps.comunicado');
   });
 
-  it('lowering the level restarts nothing: no contact called again, no step done again, the same deadline', () => {
-    const { outcome, events } = drill(FULL);
+  it('lowering the level restarts nothing: no contact called again, no step done again, the same deadline', async () => {
+    const { outcome, events } = await drill(FULL);
     expect(outcome).toBe('closed');
     const state = replay(events);
     expect(events.filter((e) => e.type === 'contact')).toHaveLength(4);
@@ -178,8 +167,8 @@ describe('a drill whose level changes mid-way', () => {
     ]);
   });
 
-  it("lowering after the last step walks the lower level's new steps before the close", () => {
-    const { outcome, events } = drill(
+  it("lowering after the last step walks the lower level's new steps before the close", async () => {
+    const { outcome, events } = await drill(
       FULL.replace('{ at: +50m, level: posible-crisis', '{ at: +1h55m, level: posible-crisis'),
     );
     expect(outcome).toBe('closed');
@@ -188,11 +177,11 @@ describe('a drill whose level changes mid-way', () => {
       'posible-crisis/responder-privado skipped',
     ]);
     expect(events.find((e) => e.type === 'step' && e.step === 'avisar-equipo')?.at).toBe(at(115));
-    expect(events.at(-2)).toMatchObject({ type: 'closed', at: at(120) });
+    expect(events.at(-1)).toMatchObject({ type: 'closed', at: at(120) });
   });
 
-  it('closes at close.at, not at a change that leaves nothing to do', () => {
-    const { outcome, events } = drill((script) => {
+  it('closes at close.at, not at a change that leaves nothing to do', async () => {
+    const { outcome, events } = await drill((script) => {
       script.events = [
         { at: '+1h', level: 'crisis', reason: 'Lo recoge un medio' },
         { at: '+1h30m', level: 'posible-crisis', reason: 'Se calma' },
@@ -211,23 +200,19 @@ describe('a drill whose level changes mid-way', () => {
 });
 
 describe("who a drill's messages reach", () => {
-  it('opens the incident as a drill', () => {
-    expect(drill(MILD).events[0]).toMatchObject({ type: 'opened', drill: true });
+  it('opens the incident as a drill', async () => {
+    expect((await drill(MILD)).events.find((e) => e.type === 'opened')).toMatchObject({ drill: true });
   });
 
-  it('records a private reply as private, only on channels that take private messages', () => {
-    const published = drill(MILD).events.filter(
-      (e): e is EventOf<'published'> => e.type === 'published' && e.step === 'responder-privado',
-    );
-    expect(published.map((p) => [p.channel, p.audience, p.url])).toEqual([
-      ['x', 'private', undefined],
-      ['instagram', 'private', 'https://instagram.com/direct/1'],
-    ]);
+  it('records a private reply as private, only on channels that take private messages', async () => {
+    // On one network, the first the script posts on; as in the walkthrough, only a public post's link is recorded.
+    const published = replay((await drill(MILD)).events).published.filter((p) => p.step === 'responder-privado');
+    expect(published.map((p) => [p.channel, p.audience, p.url])).toEqual([['instagram', 'private', undefined]]);
     expect(published[0]!.text).toMatch(/^Hola Ana:\nSentimos mucho lo ocurrido con tu pedido MV-20931/);
   });
 
-  it('refuses, before anything runs and at its line, a private reply on a channel without private messages', () => {
-    const text = MILD.replace('published: { x: "", instagram', 'published: { web: "", instagram');
+  it('refuses, before anything runs and at its line, a private reply on a channel without private messages', async () => {
+    const text = MILD.replace('published: { instagram', 'published: { web: "", instagram');
     const { script, problems } = readScript(new TextEncoder().encode(text), playbook);
     expect(script).toBeUndefined();
     expect(problems).toMatchObject([
@@ -242,8 +227,8 @@ describe("who a drill's messages reach", () => {
     ]);
   });
 
-  it('records an internal notice once, for the team, without a published key', () => {
-    const published = drill(MILD).events.filter((e) => e.type === 'published' && e.step === 'avisar-equipo');
+  it('records an internal notice once, for the team, without a published key', async () => {
+    const published = (await drill(MILD)).events.filter((e) => e.type === 'published' && e.step === 'avisar-equipo');
     expect(published).toEqual([
       {
         type: 'published',
@@ -270,7 +255,7 @@ describe("who a drill's messages reach", () => {
       (s) => (s.steps['avisar-equipo'].vars.problema = 'hablan\x07 de política'),
       { key: 'steps.avisar-equipo', value: 'team' },
     ],
-  ])('%s', (_, edit, data) => {
-    expect(drill(edit).stop?.data).toMatchObject(data);
+  ])('%s', async (_, edit, data) => {
+    expect((await drill(edit)).stop?.data).toMatchObject(data);
   });
 });

@@ -6,6 +6,7 @@ import { currentLevel, nextPromiseId } from '../../escalate/replay.js';
 import { nextUpdate } from '../../escalate/update-cadence.js';
 import { nextUpdateStepId, updateResponse } from '../../escalate/update-step.js';
 import type { Choice } from '../prompts.js';
+import type { Keyed } from '../../model/prompter.js';
 import type { WalkSession } from './session.js';
 
 // What the operator can do at any question: publish a public update, take a note, record a promise,
@@ -59,6 +60,7 @@ export async function menu<T extends string>(
   message: string,
   own: Array<Choice<T>>,
   fallback?: T,
+  checks?: Keyed['checks'],
 ): Promise<T | Action> {
   const update = updateChoice(s);
   const lead = update?.first ? [update.choice] : [];
@@ -67,6 +69,7 @@ export async function menu<T extends string>(
     message,
     choices: [...lead, ...own, ...actionChoices(s, update)],
     default: fallback,
+    ...(checks && { checks }),
   });
 }
 

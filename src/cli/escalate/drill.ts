@@ -10,18 +10,21 @@ import { readJournal, withJournal, withNewJournal, type JournalWriter } from '..
 import { writeStatementPage } from '../statement-file.js';
 import { replay } from '../../escalate/replay.js';
 import { statementHint } from '../../statement/statement-page.js';
-import { continueDrill, DrillDiverges } from '../../escalate/continue-drill.js';
 import type { IncidentEvent } from '../../escalate/events.js';
-import { runScript, ScriptStop, type RunInput } from '../../escalate/run-script.js';
-import { keyPath, parseTime, readScript, type Script } from '../../escalate/script.js';
+import { keyPath, parseTime, readScript, ScriptStop, type Script } from '../../escalate/script.js';
 import type { Params } from '../../i18n/index.js';
 import { printable } from '../../model/control-chars.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import { readableParams } from '../../source/schema-issues.js';
 import { incidentId, type EscalateOptions } from './interactive.js';
 import { cadenceLines } from './drill-cadence.js';
+import { scriptPrompter } from './script-prompter.js';
+import { walkthrough } from './walkthrough.js';
 
-export interface DrillInput extends Omit<RunInput, 'id' | 'start' | 'script'> {
+export interface DrillInput {
+  playbook: Playbook;
+  templateText: (response: Response) => string;
+  allowWarnings: boolean;
   dir: string;
   /** The script's path as given, for the hint that continues it. */
   scriptPath: string;
@@ -41,54 +44,48 @@ export interface DrillInput extends Omit<RunInput, 'id' | 'start' | 'script'> {
 const isDrill = ({ journal }: StoredJournal) =>
   journal.events.some((event) => event.type === 'opened' && event.drill === true);
 
-/** Appends what the run yields, and says how it ended; a stop keeps everything before it and says how to go on. */
-function drive(
+/**
+ * The walkthrough, answered by the script: each event on disk before the next question, the update
+ * cadence said as the clock moves. A stop keeps everything before it and says how to go on.
+ */
+async function drive(
   input: DrillInput,
   ctx: Context,
+  script: Script,
+  start: Date,
   id: string,
   file: string,
   writer: JournalWriter,
-  run: Generator<IncidentEvent, 'open' | 'closed'>,
-  before: { level?: string; lines?: number[]; events?: readonly IncidentEvent[] } = {},
-): number {
+  events: IncidentEvent[] = [],
+): Promise<number> {
   const { log, t } = ctx;
   const cadence = cadenceLines(input.playbook, ctx);
-  for (const event of before.events ?? []) cadence.see(event, true);
+  for (const event of events) cadence.see(event, true);
   const shown = displayPath(file, ctx.cwd);
-  let level = before.level ?? '';
-  let written = before.lines?.length ?? 0;
-  // Who is on duty (--as), as the walkthrough records it: once opened, and again when someone else continues.
-  let onDuty = before.events?.findLast((event) => event.type === 'on-duty')?.contact;
-  const onDutyAt = (at: string) => {
-    if (input.as === undefined || input.as === onDuty) return;
-    onDuty = input.as;
-    writer.append({ type: 'on-duty', at, contact: input.as });
-  };
+  let opened = events.some((event) => event.type === 'opened');
+  const answers = scriptPrompter({ ...input, script, start, journal: events });
   try {
-    let step = run.next();
-    while (!step.done) {
-      const event = step.value;
-      if (event.type !== 'opened' && written > 0) onDutyAt(event.at);
-      writer.append(event);
-      written += 1;
-      if (event.type === 'opened') onDutyAt(event.at);
-      if (event.type === 'triaged' || event.type === 'level') level = event.level;
-      // The script answered a step the new level no longer has: say so, rather than drop its answers unseen.
-      if (event.type === 'step' && event.interrupted) log.warn(t('escalate.interrupted', { step: event.step, level }));
-      cadence.see(event);
-      step = run.next();
-    }
-    if (step.value === 'open') cadence.end();
-    log.out(t(step.value === 'closed' ? 'escalate.closed' : 'escalate.open', quoted({ id, journal: shown })));
+    const outcome = await walkthrough({
+      ctx,
+      playbook: input.playbook,
+      prompter: answers.prompter,
+      templateText: input.templateText,
+      events,
+      record: (event) => {
+        writer.append(event);
+        if (event.type === 'opened') opened = true;
+        cadence.see(event);
+        answers.recorded(event);
+      },
+      now: answers.now,
+      id,
+      as: input.as,
+      drill: true,
+    });
+    if (outcome !== 'closed') cadence.end();
+    log.out(t(outcome === 'closed' ? 'escalate.closed' : 'escalate.open', quoted({ id, journal: shown })));
     return statementOut(input, ctx, file);
   } catch (error) {
-    if (error instanceof DrillDiverges)
-      throw new CliError('escalate.scriptDiverges', {
-        id,
-        file: shown,
-        line: before.lines?.[error.index] ?? 0,
-        script: input.scriptPath,
-      });
     if (error instanceof ScriptStop) {
       // A check's message names the response checked; the script's key is said before it.
       const detail = error.problem
@@ -99,8 +96,8 @@ function drive(
     }
     // Anything else is a bug, said as one; the drill stopped there all the same, and goes on from there.
     const code = error instanceof ScriptStop ? EXIT.findings : handleError(error, ctx, 'escalate');
-    // Stopped before the incident was opened: no empty journal is left to list or discard.
-    if (written === 0) {
+    // Stopped before the incident was opened: no journal is left to list or discard.
+    if (!opened) {
       rmSync(file, { force: true });
       return code;
     }
@@ -142,8 +139,7 @@ export async function runDrill(script: Script, input: DrillInput, ctx: Context):
     return withNewJournal(
       input.dir,
       () => input.newId(start),
-      (writer, id) =>
-        drive(input, ctx, id, join(input.dir, `${id}.jsonl`), writer, runScript({ ...input, script, id, start })),
+      (writer, id) => drive(input, ctx, script, start, id, join(input.dir, `${id}.jsonl`), writer),
     );
   }
   const chosen = chooseToResume(input.dir, input.resume, ctx, isDrill);
@@ -151,16 +147,10 @@ export async function runDrill(script: Script, input: DrillInput, ctx: Context):
   if (!isDrill(chosen)) throw new CliError('escalate.resumeNotDrill', { id: chosen.id });
   return withJournal(
     chosen.file,
-    (writer, { events, lines }) => {
+    (writer, { events }) => {
       const opened = events.find((event) => event.type === 'opened')!;
       // The drill's own start, so `+10m` in the script means what it meant the first time.
-      const run = runScript({ ...input, script, id: chosen.id, start: new Date(opened.at) });
-      const level = events.findLast((event) => event.type === 'triaged' || event.type === 'level');
-      return drive(input, ctx, chosen.id, chosen.file, writer, continueDrill(run, events), {
-        level: level && 'level' in level ? level.level : undefined,
-        lines,
-        events,
-      });
+      return drive(input, ctx, script, new Date(opened.at), chosen.id, chosen.file, writer, events);
     },
     { t: ctx.t, takeOver: input.takeOver },
   );

@@ -115,6 +115,7 @@ export async function message(
       s.t('walk.ask.message', { channel: channelName }),
       own,
       blocking ? 'edit' : 'publish',
+      { response: response.id, problems },
     );
     if (isAction(choice)) return act(s, choice);
     if (choice === 'skip') {

@@ -41,10 +41,14 @@ export async function notify(s: WalkSession): Promise<boolean> {
     const who = await s.choose(
       key.onDuty,
       s.t('walk.ask.onDuty'),
-      s.playbook.contacts.map((c) => ({ value: c.id, name: `${c.name} · ${c.role}` })),
+      [
+        ...s.playbook.contacts.map((c) => ({ value: c.id, name: `${c.name} · ${c.role}` })),
+        { value: '', name: s.t('walk.onDuty.nobody') },
+      ],
       operator,
     );
-    s.record({ type: 'on-duty', at: s.at(), contact: who });
+    // Someone not listed: nobody is taken as reached, and everyone the level notifies is called.
+    if (who !== '') s.record({ type: 'on-duty', at: s.at(), contact: who });
   }
   const me = s.incident.onDuty;
   if (me && frontier.some((entry) => entry.contact === me)) {
@@ -73,12 +77,14 @@ export async function notify(s: WalkSession): Promise<boolean> {
     });
   }
   const before = new Set(notifyPlan(s.playbook, s.incident).exhausted.map((gone) => gone.contact));
+  // A set: a round may call thousands of contacts.
+  const answered = new Set(reached);
   for (const entry of frontier)
     s.record({
       type: 'contact',
       at: s.at(),
       contact: entry.contact,
-      status: reached.includes(entry.contact) ? 'reached' : 'unreachable',
+      status: answered.has(entry.contact) ? 'reached' : 'unreachable',
     });
   for (const gone of notifyPlan(s.playbook, s.incident).exhausted.filter((e) => !before.has(e.contact))) {
     s.warn(s.t(gone.loop ? 'walk.chainLoop' : 'walk.chainExhausted', { name: s.contactName(gone.contact) }));

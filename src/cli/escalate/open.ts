@@ -53,5 +53,5 @@ export async function openIncident(s: WalkSession): Promise<void> {
       s.say(s.t('walk.detectedEcho', { time: s.time(parsed.date) }));
     }
   }
-  s.record(openedEvent(s.playbook, s.opening, s.id, s.at()));
+  s.record(openedEvent(s.playbook, s.opening, s.id, s.at(), s.drill));
 }

@@ -24,6 +24,8 @@ export interface WalkInput {
   id: string;
   /** The contact running the walkthrough, from --as. */
   as?: string;
+  /** A drill: the walkthrough answered from a script (drill.ts); its incident is opened as one. */
+  drill?: boolean;
   /** Where the statement page is written from (walkthrough/statement.ts); without it, it is never offered. */
   statementPage?: StatementPageTarget;
 }
@@ -50,6 +52,7 @@ export class WalkSession {
   readonly id: string;
   readonly now: () => Date;
   readonly as?: string;
+  readonly drill: boolean;
   readonly statementPage?: StatementPageTarget;
   /** Answers given before the incident was opened. */
   readonly opening: Map<DraftKey, string>;
@@ -64,6 +67,7 @@ export class WalkSession {
     this.id = input.id;
     this.now = input.now;
     this.as = input.as;
+    this.drill = input.drill === true;
     this.statementPage = input.statementPage;
     this.write = input.record;
     this.opening = openingDrafts(input.events);

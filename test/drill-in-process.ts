@@ -1,0 +1,57 @@
+import { PassThrough } from 'node:stream';
+import { createContext, speakingThePlan } from '../src/cli/context.js';
+import { scriptPrompter } from '../src/cli/escalate/script-prompter.js';
+import { walkthrough } from '../src/cli/escalate/walkthrough.js';
+import type { IncidentEvent } from '../src/escalate/events.js';
+import { ScriptStop, type Script } from '../src/escalate/script.js';
+import type { Playbook, Response } from '../src/model/schema.js';
+
+export interface DrillRun {
+  events: IncidentEvent[];
+  /** How the walkthrough ended: closed, left open (`paused`), or stopped by the script. */
+  outcome: 'closed' | 'paused' | 'stopped';
+  stop?: ScriptStop;
+  /** What the drill printed. */
+  printed: string;
+}
+
+/**
+ * A drill in-process, as `crisis escalate --script` runs it (cli/escalate/drill.ts) without the
+ * journal file: the walkthrough answered by the script, each event kept in order.
+ */
+export async function drillInProcess(input: {
+  playbook: Playbook;
+  script: Script;
+  start: Date;
+  templateText: (response: Response) => string;
+  allowWarnings?: boolean;
+  as?: string;
+}): Promise<DrillRun> {
+  const stdout = new PassThrough();
+  let printed = '';
+  stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  const base = createContext([], '0.0.0', { cwd: '/', env: { NO_COLOR: '1' }, streams: { stdout, stderr: stdout } });
+  const events: IncidentEvent[] = [];
+  const answers = scriptPrompter({ ...input, allowWarnings: input.allowWarnings === true, journal: [] });
+  try {
+    const outcome = await walkthrough({
+      ctx: speakingThePlan(base, input.playbook),
+      playbook: input.playbook,
+      prompter: answers.prompter,
+      templateText: input.templateText,
+      events: [],
+      record: (event) => {
+        events.push(event);
+        answers.recorded(event);
+      },
+      now: answers.now,
+      id: 'i1',
+      as: input.as,
+      drill: true,
+    });
+    return { events, outcome, printed };
+  } catch (error) {
+    if (!(error instanceof ScriptStop)) throw error;
+    return { events, outcome: 'stopped', stop: error, printed };
+  }
+}
