@@ -124,6 +124,7 @@ function unknownNames(script: Script, playbook: Playbook): Report[] {
   for (const id of Object.keys(script.triage ?? {}))
     check(['triage', id], id, playbook.triage?.map((q) => q.id) ?? [], 'triage');
   for (const id of Object.keys(script.notify ?? {})) check(['notify', id], id, contacts, 'contacts');
+  if (script.on_duty !== undefined) check(['on_duty'], script.on_duty, contacts, 'contacts');
   for (const [id, spec] of Object.entries(script.steps ?? {})) {
     check(['steps', id], id, steps, 'steps');
     for (const dept of Object.keys(spec.asked ?? {}))
