@@ -124,10 +124,11 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
     const value = valueAt(data, path);
     const key = String(path.at(-1) ?? '');
     switch (issue.code) {
-      case 'unrecognized_keys':
+      case 'unrecognized_keys': {
+        const known = knownKeys(schema, path);
+        const where = formatPath(path) || TOP_LEVEL;
         for (const unknown of issue.keys) {
-          const suggestion = suggest(unknown, knownKeys(schema, path));
-          const where = formatPath(path) || TOP_LEVEL;
+          const suggestion = suggest(unknown, known);
           // `key: some text: more` reads as a nested mapping: the usual cause is an unquoted colon.
           if (/\s/.test(unknown) || valueAt(data, [...path, unknown]) === null)
             add([...path, unknown], 'schema.colonInText', { key: unknown }, 'key');
@@ -137,11 +138,12 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
             add(
               [...path, unknown],
               'schema.unknownKey',
-              { key: unknown, parent: where, known: knownKeys(schema, path).join(', ') },
+              { key: unknown, parent: where, known: known.join(', ') },
               'key',
             );
         }
         break;
+      }
       case 'invalid_type':
         if (value === undefined)
           add(path.slice(0, -1), 'schema.missingKey', { key, parent: formatPath(path.slice(0, -1)) || TOP_LEVEL });
