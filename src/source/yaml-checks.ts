@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isScalar, visit, type CST, type Document, type LineCounter } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type CST, type Document, type LineCounter } from 'yaml';
 import type { MessageKey, Params } from '../i18n/index.js';
 import type { Report } from './finding.js';
 import { rangePosition } from './locate.js';
@@ -42,17 +42,24 @@ export function documentProblem(doc: Document.Parsed, lineCounter: LineCounter):
     if (first && first.at <= start) return;
     first = { at: start, report: { position: rangePosition(lineCounter, start, end), messageId, data } };
   };
-  visit(doc, (_key, node) => {
+  // In the file's order (children pushed last to first), so an anchor is seen before the aliases after it.
+  const open: unknown[] = [doc.contents];
+  while (open.length > 0) {
+    const node = open.pop();
     if (isAlias(node)) {
       if (!anchors.has(node.source)) note(node.range, 'yaml.badAlias', { name: node.source });
     } else if (isNode(node) && node.anchor) anchors.add(node.anchor);
-    if (!isMap(node)) return;
-    const keys = new Set<unknown>();
-    for (const { key } of node.items) {
-      const value = isScalar(key) ? key.value : key;
-      if (keys.has(value)) note(isNode(key) ? key.range : node.range, 'yaml.duplicateKey');
-      keys.add(value);
+    if (isPair(node)) open.push(node.value, node.key);
+    else if (isSeq(node)) for (let i = node.items.length - 1; i >= 0; i -= 1) open.push(node.items[i]);
+    else if (isMap(node)) {
+      const keys = new Set<unknown>();
+      for (const { key } of node.items) {
+        const value = isScalar(key) ? key.value : key;
+        if (keys.has(value)) note(isNode(key) ? key.range : node.range, 'yaml.duplicateKey');
+        keys.add(value);
+      }
+      for (let i = node.items.length - 1; i >= 0; i -= 1) open.push(node.items[i]);
     }
-  });
+  }
   return first?.report;
 }
