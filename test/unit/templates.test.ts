@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import Handlebars from 'handlebars';
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeTemplate } from '../../src/messages/analyze-template.js';
-import { findTopic, messageLength } from '../../src/messages/check-message.js';
+import { messageLength } from '../../src/messages/check-message.js';
+import { findTerms } from '../../src/model/find-terms.js';
 import { renderTemplate } from '../../src/messages/render-response.js';
 import { lintText, MINIMAL_YAML } from '../helpers.js';
 
@@ -97,7 +98,7 @@ describe('message checks', () => {
     ['religion', 'religión', true],
     ['irreligioso', 'religión', false],
   ])('"%s" mentions "%s": %s', (text, term, expected) => {
-    expect(findTopic(text, term)).toBe(expected);
+    expect(findTerms(text, [term]).length > 0).toBe(expected);
   });
 });
 
