@@ -59,5 +59,5 @@ export function findTerms(text: string, terms: readonly string[]): string[] {
   const folded = foldText(text);
   let needles = foldedTerms.get(terms);
   if (needles === undefined) foldedTerms.set(terms, (needles = terms.map(foldText)));
-  return terms.filter((_term, index) => mentions(folded, needles[index]!));
+  return terms.filter((_term, index) => mentions(folded, needles[index] ?? ''));
 }

@@ -10,19 +10,26 @@ import { rangePosition } from './locate.js';
  */
 export const MAX_DEPTH = 100;
 
-type Item = CST.Token | null | undefined;
+type Collection = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
+const isCollection = (token: CST.Token | null | undefined): token is Collection =>
+  token?.type === 'block-map' || token?.type === 'block-seq' || token?.type === 'flow-collection';
 
 /** The offset of the first collection nested past MAX_DEPTH, read from yaml's CST by a loop, not a recursion. */
 export function tooDeep(tokens: readonly CST.Token[]): number | undefined {
-  const open: Array<[Item, number]> = tokens.map((token) => [token, 0]);
+  const open: Array<{ token: Collection; depth: number }> = [];
+  const push = (token: CST.Token | null | undefined, depth: number) => {
+    if (isCollection(token)) open.push({ token, depth });
+  };
+  for (const token of tokens) if (token.type === 'document') push(token.value, 1);
   let first: number | undefined;
-  while (open.length > 0) {
-    const [token, depth] = open.pop()!;
-    if (token?.type === 'document') open.push([token.value, 0]);
-    else if (token?.type === 'block-map' || token?.type === 'block-seq' || token?.type === 'flow-collection') {
-      if (depth >= MAX_DEPTH) first = Math.min(first ?? token.offset, token.offset);
-      else for (const item of token.items) open.push([item.key, depth + 1], [item.value, depth + 1]);
-    }
+  for (let next = open.pop(); next; next = open.pop()) {
+    const { token, depth } = next;
+    if (depth > MAX_DEPTH) first = Math.min(first ?? token.offset, token.offset);
+    else
+      for (const item of token.items) {
+        push(item.key, depth + 1);
+        push(item.value, depth + 1);
+      }
   }
   return first;
 }
