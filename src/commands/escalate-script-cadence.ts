@@ -7,7 +7,7 @@ import { formatDuration } from '../model/duration.js';
 import type { Playbook } from '../model/schema.js';
 
 /**
- * The update cadence of a drill, by the script's clock (issue 12): each time a public message or
+ * The update cadence of a drill, by the script's clock: each time a public message or
  * a level change sets a new deadline for the next public update, one line says when, and how late
  * the update that reset it came; at the end, where the next one stands. Fed every event in order,
  * those already in the journal of a resumed drill first (`quiet`), which print nothing.

@@ -252,7 +252,7 @@ export function* runScript({
     } else if (question.kind === 'step') yield* walkStep(question.level, question.step);
     else if (question.kind === 'close') {
       if (!script.close) return 'open';
-      // The clock may have passed a level change: its contacts and steps come before the close (issue 8).
+      // The clock may have passed a level change: its contacts and steps come before the close.
       if (!(yield* advanceTo(script.close.at, 'close.at'))) continue;
       yield* emit({ type: 'closed', at: now(), resolution: script.close.resolution, lessons: script.close.lessons });
       // A department may answer after the close; the report still wants to know when.

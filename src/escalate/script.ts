@@ -42,7 +42,7 @@ const event = z.strictObject({
   promise: z.optional(z.strictObject({ to: text, what: text, approved_by: text, due: z.optional(due) })),
   level: z.optional(z.string()),
   reason: z.optional(text),
-  // A public update with the plan's `update` response (issue 12): its variables and post URLs.
+  // A public update with the plan's `update` response: its variables and post URLs.
   update: z.optional(
     z.strictObject({
       vars: z.optional(z.record(z.string(), z.string())),

@@ -3,7 +3,7 @@ import type { Playbook, Response, Step } from '../model/schema.js';
 import { isUpdateStep, UPDATE_STEP_PREFIX } from './events.js';
 import { currentLevel, type IncidentState } from './replay.js';
 
-// A public update published when the cadence asks for it, outside the plan's steps (issue 12).
+// A public update published when the cadence asks for it, outside the plan's steps.
 // It is walked like a step whose id no plan can use (ids are slugs: no "@"), numbered per
 // incident, so its drafts (`vars.@update-2.…`, `message.@update-2.…`) and posts are its own;
 // its `step` event ends it and clears them (replay.ts), and is no step of the plan.

@@ -38,7 +38,7 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
 /**
  * `suggest` for many inputs against one list: remembered per input, and with a budget of
  * comparisons, so thousands of typos against thousands of ids cost a bounded time, not their
- * product (issue 9). Inputs past the budget get no suggestion; every real plan stays far below it.
+ * product. Inputs past the budget get no suggestion; every real plan stays far below it.
  */
 export function suggester(candidates: readonly string[], budget = 2_000_000): (input: string) => string | undefined {
   const answers = new Map<string, string | undefined>();

@@ -6,7 +6,7 @@ import { MAX_DURATION_MINUTES, readDuration } from '../../src/model/duration.js'
 import type { Playbook } from '../../src/model/schema.js';
 import { lintData, MINIMAL_YAML, minimal } from '../helpers.js';
 
-// Issue 9, "Time and size limits": a duration or a script time too large to be a date is a
+// Time and size limits: a duration or a script time too large to be a date is a
 // finding or an error at its line, and a value too long for Intl is refused before reaching it.
 
 /** 1-based line and column of the first occurrence of `needle`. */

@@ -17,7 +17,7 @@ export function isAction(value: string): value is Action {
 
 /**
  * The plan's update response, once the first public response is out and none is being written:
- * `first` when the update is overdue, so it leads the menu (issue 12).
+ * `first` when the update is overdue, so it leads the menu.
  */
 function updateChoice(s: WalkSession): { choice: Choice<Action>; first: boolean } | undefined {
   const state = s.incident;
