@@ -2,7 +2,7 @@
 // so `crisis --version` and `crisis --help` never parse zod, yaml or handlebars.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,20 +23,6 @@ const withoutSourceMap = {
       contents: "throw new Error('source-map is not bundled')",
       loader: 'js',
     }));
-  },
-};
-
-// yaml's Node build is its browser build plus `process.env.LOG_TOKENS` read for every token (and
-// CommonJS wrapping): the browser build, an ES module, parses the same text in about 0.8× the time.
-// Its only other differences (!!binary decoded by atob, warnings through console.warn) are made to
-// answer as the Node build did in src/source/parse-yaml.ts.
-const yamlBrowserBuild = {
-  name: 'yaml-browser-build',
-  setup(build) {
-    build.onResolve({ filter: /^yaml$/ }, async ({ resolveDir, kind }) => {
-      const pkg = await build.resolve('yaml/package.json', { resolveDir, kind });
-      return { path: join(dirname(pkg.path), 'browser/index.js') };
-    });
   },
 };
 
@@ -101,17 +87,10 @@ const withoutBrowserDownload = {
 
 // Modules most runs never need, each a CommonJS file of its own in dist/ (entry.cjs), loaded by
 // require() the first time it is asked for: its stub in src/ imports it plainly (as tests run it),
-// the bundle's stub loads it then. The general YAML readers (src/source/reference.ts: a plan
-// outside the subset, or a finding to position), the Spanish catalog, and Handlebars' compiler
+// the bundle's stub loads it then. The Spanish catalog, and Handlebars' compiler
 // (lint walks its templates). CommonJS, not ES modules: require() of an ES module fails on Node 21
 // and 22.0-22.11, which engines allow, and warns on 22.12 (test/e2e/lazy-entries.test.ts).
 const LAZY = [
-  {
-    stub: 'src/source/reference.ts',
-    name: 'reference',
-    entry: 'yaml-reference',
-    source: 'src/source/yaml-reference.ts',
-  },
   { stub: 'src/i18n/spanish.ts', name: 'spanish', entry: 'catalog-es', source: 'src/i18n/es.ts' },
   { stub: 'src/messages/compiler.ts', name: 'compiler', entry: 'handlebars', source: 'src/messages/handlebars.ts' },
 ];
@@ -155,7 +134,7 @@ const built = await build({
   external: ['clipboardy', 'open'],
   nodePaths: nodePath ? [nodePath] : [],
   logLevel: 'warning',
-  plugins: [withoutSourceMap, templates, withoutBrowserDownload, yamlBrowserBuild, lazyEntries('esm')],
+  plugins: [withoutSourceMap, templates, withoutBrowserDownload, lazyEntries('esm')],
   metafile: !!process.env.META,
 });
 await build({
@@ -172,6 +151,6 @@ await build({
   define: { __CRISIS_VERSION__: JSON.stringify(pkg.version) },
   nodePaths: nodePath ? [nodePath] : [],
   logLevel: 'warning',
-  plugins: [withoutSourceMap, yamlBrowserBuild, lazyEntries('cjs')],
+  plugins: [withoutSourceMap, lazyEntries('cjs')],
 });
 if (process.env.META) writeFileSync(process.env.META, JSON.stringify(built.metafile));
