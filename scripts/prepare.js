@@ -26,6 +26,9 @@ const testOnly = [
   'typescript-eslint',
   'prettier',
   'dependency-cruiser',
+  'html-validate',
+  'markdown-it',
+  'markdownlint',
 ];
 const buildDeps = Object.keys(pkg.devDependencies).filter((name) => !testOnly.includes(name));
 
