@@ -4,7 +4,7 @@
 //
 // The libraries that run are bundled, not installed beside crisis: loaded from node_modules
 // (hundreds of small files; no compile cache on Node 20) they took about 250 ms to load, more
-// than a whole bundled one-file lint (bench/run.js). So they are dev dependencies; a packed
+// than a whole bundled one-file lint (bench/budgets.js). So they are dev dependencies; a packed
 // crisis depends only on clipboardy and open (see `external`).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

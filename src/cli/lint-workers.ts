@@ -8,7 +8,7 @@ import type { Context } from './context.js';
 import { CliError } from './errors.js';
 
 /**
- * Lint of many files on worker threads (issue 11), as ESLint's --concurrency does. A worker costs
+ * Lint of many files on worker threads, as ESLint's --concurrency does. A worker costs
  * some 40 ms to start, so a handful of files stays in this thread. Each worker's young heap is
  * capped: left alone, V8 grows it to 32 MB in a long lint, most of a 1,000-file run's peak memory.
  */
@@ -26,7 +26,7 @@ export type Concurrency = number | 'auto' | 'off';
  * How many workers for `files` files on `cores` cores; 0 means lint in this thread. `auto` leaves
  * a core to this thread and to V8's collector, and starts workers only when two or more can run
  * at once: a single worker lints no faster than this thread, and its start-up and messages made
- * 1,000 plans some 15% slower on two cores (issue 11).
+ * 1,000 plans some 15% slower on two cores.
  */
 export function workersFor(files: number, concurrency: Concurrency, cores: number): number {
   if (concurrency === 'off' || files === 0) return 0;

@@ -153,7 +153,7 @@ describe('sla-order', () => {
   });
 });
 
-// Issue 11: a long incident, and a folder of them, costs work in proportion to its events. Counted,
+// A long incident, and a folder of them, costs work in proportion to its events. Counted,
 // not timed (test/count-operations.ts). What one size more adds is compared, so the plan's own
 // loading cancels out: from n to 8n adds 7 times what n to 2n adds when the work is linear, 21
 // times when each event costs a pass over the others.
