@@ -1,4 +1,4 @@
-// The architecture written down as rules (issue 10), so a reviewer need not check it by grep.
+// The architecture written down as rules, so a reviewer need not check it by grep.
 // Run with `npm run deps`; .ci/run fails on any error.
 const core = '^src/(escalate|lint|model|messages|source|report|statement|init|i18n)/';
 

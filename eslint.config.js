@@ -1,5 +1,5 @@
 // The project's own code, linted with the type-checked rules that catch real bugs (floating promises,
-// unsafe any, unhandled switch cases) rather than style, which Prettier owns (issue 10).
+// unsafe any, unhandled switch cases) rather than style, which Prettier owns.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
@@ -11,7 +11,9 @@ export default defineConfig(
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      // The by-id indexes of issue 10 will remove most of these; until then a warning, not a failure.
+      // A warning, not an error: 126 remain in src/, not yet reviewed one by one. 83 are `list[i]!`
+      // (noUncheckedIndexedAccess types every index as possibly undefined), 11 `map.get(key)!`, 32
+      // others. The warning keeps new ones visible in review.
       '@typescript-eslint/no-non-null-assertion': 'warn',
       // A new event type or level must be handled everywhere the union is switched on.
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
@@ -24,9 +26,8 @@ export default defineConfig(
     },
   },
   {
-    // These modules exist to find control characters (terminal safety, issue 9; the YAML subset
-    // reader leaves files holding them to `yaml`): the regexes name them on purpose.
-    files: ['src/model/control-chars.ts', 'src/messages/check-message.ts', 'src/source/subset-yaml.ts'],
+    // These modules exist to find control characters (terminal safety): the regexes name them on purpose.
+    files: ['src/model/control-chars.ts', 'src/messages/check-message.ts'],
     rules: { 'no-control-regex': 'off' },
   },
 );

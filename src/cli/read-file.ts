@@ -1,4 +1,14 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, realpathSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from './errors.js';
 
@@ -23,7 +33,7 @@ export function readUserFile(path: string, cwd: string): Buffer {
 /**
  * The bytes of a regular file, and with `pipes` of a pipe until its writer is done; otherwise what
  * was opened (a folder, a device), undefined bytes. Opened without waiting and judged by what was
- * opened, not by a stat before it: a named pipe nobody writes to made lint wait forever (issue 9),
+ * opened, not by a stat before it: a named pipe nobody writes to made lint wait forever,
  * and a device such as /dev/zero never ends. A pipe with no writer reads as empty.
  */
 export function readWithoutWaiting(path: string, { pipes }: { pipes: boolean }): Buffer | Stats {
@@ -37,10 +47,16 @@ export function readWithoutWaiting(path: string, { pipes }: { pipes: boolean }):
   }
 }
 
-/** A playbook or script may come through a pipe (`crisis lint <(git show HEAD:crisis.yaml)`), never from a device. */
+/**
+ * A playbook, script or template may come through a pipe (`crisis lint <(git show HEAD:crisis.yaml)`),
+ * never from a device. A pipe nothing came through is said as such: it is no empty file.
+ */
 function readNamed(full: string, path: string): Buffer {
   const read = readWithoutWaiting(full, { pipes: true });
-  if (Buffer.isBuffer(read)) return read;
+  if (Buffer.isBuffer(read)) {
+    if (read.length === 0 && statSync(full).isFIFO()) throw new CliError('error.emptyPipe', { path });
+    return read;
+  }
   if (read.isDirectory())
     throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), {
       code: 'EISDIR',
@@ -69,6 +85,6 @@ function drain(fd: number): Buffer {
 /**
  * The system's realpath(3): one call, where Node's own realpathSync lstat()s every component of
  * every path. Lint resolves each plan's folder and each template, so on 1,000 plans the
- * JavaScript version was a tenth of the run (issue 11). Errors carry the same codes (ENOENT, ELOOP).
+ * JavaScript version was a tenth of the run. Errors carry the same codes (ENOENT, ELOOP).
  */
 export const realPath = (path: string): string => realpathSync.native(path);

@@ -7,7 +7,7 @@ import type { FileResult, Finding } from '../source/finding.js';
 /** Findings grouped by the file they are in: a template's problems belong to the template. */
 export function groupByFile(file: string, findings: Finding[]): FileResult[] {
   const groups = new Map<string, Finding[]>([[file, []]]);
-  // Pushed in place: copying the group per finding made 40k findings take 11 s (issue 9).
+  // Pushed in place: copying the group per finding made 40k findings take 11 s.
   for (const finding of findings) {
     let group = groups.get(finding.file);
     if (!group) groups.set(finding.file, (group = []));

@@ -1,5 +1,5 @@
 // Every time a person reads or types is on the brand's clock: the plan's language and timezone,
-// never the machine's or the UI's. This module is the one place that knows how (issue 8).
+// never the machine's or the UI's. This module is the one place that knows how.
 import { MAX_DURATION_MINUTES, readDuration } from '../model/duration.js';
 import { MAX_LANGUAGE_LENGTH as MAX_LANGUAGE, MAX_ZONE_LENGTH as MAX_ZONE } from '../model/limits.js';
 

@@ -1,6 +1,6 @@
 import type { IncidentState } from './replay.js';
 
-// Where a promise stands against its due time (issue 12): the one reading `crisis promises`, its
+// Where a promise stands against its due time: the one reading `crisis promises`, its
 // calendar file and the report share, so the three never disagree about what is late.
 
 /** Open: overdue, due soon, due later, or with no due date. Honoured: on time, or late. */

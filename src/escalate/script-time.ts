@@ -4,7 +4,7 @@ import { MAX_DURATION_MINUTES, readDuration } from '../model/duration.js';
 
 // Times in an escalation script: ISO 8601 with offset, or +DURATION from the script's start.
 // Every one lies within 366 days of the start, the bound of every duration, so none is ever an
-// invalid Date ("Invalid time value" in incidents and report, issue 9).
+// invalid Date ("Invalid time value" in incidents and report).
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const MAX_SPAN = MAX_DURATION_MINUTES * 60_000;
 

@@ -5,7 +5,7 @@ import { isPublicResponse, minutesUntil } from './deadlines.js';
 import type { EventOf } from './events.js';
 import type { IncidentState } from './replay.js';
 
-// The update cadence (issue 12): once the first public response is out, the public hears from the
+// The update cadence: once the first public response is out, the public hears from the
 // brand at least every `update_every` of the current level. Any public message resets the clock
 // (an update, an apology, a closing...); private replies and internal notices do not. A step's
 // message posted on several channels counts once, at its first post.

@@ -1,9 +1,10 @@
+import { DRAFT } from './draft-keys.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook, Response, Step } from '../model/schema.js';
 import { isUpdateStep, UPDATE_STEP_PREFIX } from './events.js';
 import { currentLevel, type IncidentState } from './replay.js';
 
-// A public update published when the cadence asks for it, outside the plan's steps (issue 12).
+// A public update published when the cadence asks for it, outside the plan's steps.
 // It is walked like a step whose id no plan can use (ids are slugs: no "@"), numbered per
 // incident, so its drafts (`vars.@update-2.…`, `message.@update-2.…`) and posts are its own;
 // its `step` event ends it and clears them (replay.ts), and is no step of the plan.
@@ -20,8 +21,8 @@ export function updateResponse(playbook: Playbook, state: IncidentState): Respon
 
 /** The update in progress, from its drafts; undefined when none is. */
 export function openUpdate(playbook: Playbook, state: IncidentState): { step: Step; response: Response } | undefined {
-  const id = state.drafts.get('update.step');
-  const response = planIndex(playbook).responses.get(state.drafts.get('update.response') ?? '');
+  const id = state.drafts.get(DRAFT.updateStep);
+  const response = planIndex(playbook).responses.get(state.drafts.get(DRAFT.updateResponse) ?? '');
   return id && response ? { step: updateStepOf(id, response), response } : undefined;
 }
 

@@ -18,7 +18,7 @@ function hostOf(url: string): string | undefined {
 /**
  * The defaults of a plan for another business than the example's: the statement page, hashtag and
  * in-house emails move to a domain made from the name (`panaderia-sol.example`, reserved by
- * RFC 2606, so nothing is sent to a stranger), rather than keeping the optician's (issue 11).
+ * RFC 2606, so nothing is sent to a stranger), rather than keeping the optician's.
  * The agency keeps its own address: it is another organisation, not the brand.
  */
 export function forBrand(defaults: InitAnswers, name: string): InitAnswers {

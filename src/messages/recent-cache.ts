@@ -1,7 +1,7 @@
 /**
  * The last `size` answers, by text. Plans share templates, so remembering them saves work; but
  * linting a thousand distinct plans would otherwise keep every template's parse and compiled
- * code alive to the end, most of lint's memory (issue 11: peak RSS).
+ * code alive to the end, most of lint's peak memory.
  */
 export class RecentCache<T> {
   private readonly entries = new Map<string, T>();

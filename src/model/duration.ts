@@ -8,7 +8,7 @@ export const DURATION_PATTERN = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/;
 export const DURATION_JSON_PATTERN = '^(?=\\d)(?=.*[1-9])(?:\\d+d)?(?:\\d+h)?(?:\\d+m)?$';
 
 // A year and a day: longer than any deadline or drill, and far from the end of JavaScript's
-// dates, so no start time plus a valid duration is ever an "Invalid time value" (issue 9).
+// dates, so no start time plus a valid duration is ever an "Invalid time value".
 export const MAX_DURATION_DAYS = 366;
 export const MAX_DURATION_MINUTES = MAX_DURATION_DAYS * 1440;
 

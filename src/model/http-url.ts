@@ -1,6 +1,6 @@
 // An http(s) address a browser opens: a host name of letters, digits and dashes (any script),
 // or an IPv4 address, an optional port, then no space or control character. A regular
-// expression rather than z.url(), so the JSON Schema carries the very same test (issue 9):
+// expression rather than z.url(), so the JSON Schema carries the very same test:
 // z.url() let through other schemes to editors, and spaces and BEL to lint.
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';

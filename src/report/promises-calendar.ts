@@ -12,7 +12,7 @@ export interface CalendarPromise extends ListedPromise {
   approvedByName: string;
 }
 
-/** An open incident's next public update, due at `due` (issue 12, update cadence). */
+/** An open incident's next public update, due at `due` (the update cadence). */
 export interface UpdateDeadline {
   incidentId: string;
   summary: string;

@@ -5,11 +5,12 @@ export function distance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      // Indices stay within both rows; `?? 0` only satisfies the type of an array read.
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
     }
     previous = current;
   }
-  return previous[b.length]!;
+  return previous[b.length] ?? 0;
 }
 
 // Past this length a typo is no longer the likely story, and each distance costs its square.
@@ -37,7 +38,7 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
 /**
  * `suggest` for many inputs against one list: remembered per input, and with a budget of
  * comparisons, so thousands of typos against thousands of ids cost a bounded time, not their
- * product (issue 9). Inputs past the budget get no suggestion; every real plan stays far below it.
+ * product. Inputs past the budget get no suggestion; every real plan stays far below it.
  */
 export function suggester(candidates: readonly string[], budget = 2_000_000): (input: string) => string | undefined {
   const answers = new Map<string, string | undefined>();

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MINIMAL_YAML, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
-// Issue 9, "Time and size limits", as a user meets it: each of these crashed with "Invalid time
+// Time and size limits, as a user meets them: each of these crashed with "Invalid time
 // value" or hung before.
 
 const SCRIPT = `version: 1

@@ -8,9 +8,9 @@ import { main } from '../../src/cli/main.js';
 import { LANGS, translator } from '../../src/i18n/index.js';
 import { FORMATTERS, LINT_FORMATS } from '../../src/lint/formats/index.js';
 import { REPORT_FORMATS } from '../../src/report/formats.js';
-import { root, tempDir } from '../helpers.js';
+import { root, planDir, tempDir } from '../helpers.js';
 
-// Issue 10 (options parsed once, by commander) and issue 11 (examples under every --help), run
+// Options parsed once, by commander, and examples under every --help, run
 // in-process through main() with collected streams.
 
 // Every question of init is recorded, then answered with Ctrl-C: enough to see which came first.
@@ -57,9 +57,9 @@ async function cli(dir: string, args: string[], interactive = false) {
 }
 
 describe('options declared once', () => {
-  it('promises done and incidents discard read --playbook given after the id, from another folder (issue 10)', async () => {
+  it('promises done and incidents discard read --playbook given after the id, from another folder', async () => {
     const dir = tempDir();
-    cpSync(join(root, 'playbooks/es-optica-miravista'), join(dir, 'plan'), { recursive: true });
+    cpSync(planDir(), join(dir, 'plan'), { recursive: true });
     const where = ['--playbook', 'plan/crisis.yaml'];
     expect((await cli(dir, ['escalate', '--script', SCRIPT, ...where])).code).toBe(0);
     const [promise] = JSON.parse((await cli(dir, ['promises', '--json', ...where])).out) as Array<{ id: string }>;
@@ -75,7 +75,7 @@ describe('options declared once', () => {
   it.each([
     ['after init', ['init', '--lang', 'es']],
     ['before init', ['--lang', 'es', 'init']],
-  ])('init --lang es chooses the plan language, never asked again (%s, issue 10)', async (_where, args) => {
+  ])('init --lang es chooses the plan language, never asked again (%s)', async (_where, args) => {
     asked.length = 0;
     const dir = tempDir();
     expect((await cli(dir, args, true)).code).toBe(130);

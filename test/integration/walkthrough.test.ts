@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +6,9 @@ import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { CTRL_C, MORE, scriptedPrompter } from '../../src/cli/prompts.js';
-import { interactive } from '../../src/commands/escalate.js';
+import { interactive } from '../../src/cli/escalate/interactive.js';
 import { replay } from '../../src/escalate/replay.js';
-import { root, tempDir } from '../helpers.js';
+import { example } from '../helpers.js';
 
 // The interactive walkthrough in-process, answered by the scripted prompter, with a clock that
 // starts at 21:10 UTC (22:10 in Madrid) and moves one minute per reading.
@@ -30,10 +30,12 @@ function session(dir: string, argv: string[] = []) {
   let minute = 0;
   const now = () => new Date(Date.UTC(2026, 10, 22, 21, 10 + minute++));
   let asked: string[] = [];
+  let keys: Array<string | undefined> = [];
   const run = async (answers: unknown[], options: { resume?: string | boolean; as?: string } = {}) => {
     const prompter = scriptedPrompter(answers);
     const code = await interactive(options, ctx, playbook, file, textOf, async () => prompter, now);
     asked = prompter.asked;
+    keys = prompter.keys;
     return code;
   };
   const journals = () => readdirSync(join(dir, 'incidents')).filter((f) => f.endsWith('.jsonl'));
@@ -44,15 +46,10 @@ function session(dir: string, argv: string[] = []) {
     journals,
     journal: () => replay(events()),
     asked: () => asked,
+    keys: () => keys,
     printed: () => printed,
     diagnostics: () => diagnostics,
   };
-}
-
-function example(name = 'es-optica-miravista') {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks', name), dir, { recursive: true });
-  return dir;
 }
 
 const OPEN = ['Un periodista publica las quejas por retrasos https://x.com/ana/status/1', '-10m'];
@@ -100,6 +97,43 @@ describe('the interactive walkthrough', () => {
       'Avisar antes de los retrasos del proveedor',
     ];
     expect(await s.run(answers)).toBe(0);
+    // Each question carries the stable key a drill script answers it by, whatever the language.
+    expect(s.keys()).toEqual([
+      'incident.summary',
+      'incident.detected_at',
+      'triage.alcance',
+      'notify',
+      'on-duty',
+      'steps.reunir',
+      'steps.pedir-datos',
+      'steps.comunicado.vars.problema',
+      'steps.comunicado.vars.solucion',
+      'steps.comunicado.published.facebook',
+      'steps.comunicado.published.web',
+      'steps.comunicado.published',
+      'steps.aviso-corto.vars.problema',
+      'steps.aviso-corto.published.x',
+      'steps.aviso-corto.text.x',
+      'steps.aviso-corto.published.x',
+      'steps.aviso-corto.published.instagram',
+      'steps.aviso-corto.published',
+      'steps.influencers',
+      'promise.to',
+      'promise.what',
+      'promise.due',
+      'promise.approved_by',
+      'steps.influencers',
+      'steps.influencers.reason',
+      'steps.cierre.vars.resultado',
+      'steps.cierre.published.x',
+      'steps.cierre.published.facebook',
+      'steps.cierre.published',
+      'statement.offer',
+      'statement.out',
+      'close',
+      'close.resolution',
+      'close.lessons',
+    ]);
     const state = s.journal();
     expect(state).toMatchObject({
       summary: 'Un periodista publica las quejas por retrasos',
@@ -143,12 +177,12 @@ describe('the interactive walkthrough', () => {
     // The statement page: how to write it once the statement is out, then written again with the closing.
     const id = state.id;
     expect(screen).toContain(
-      `Escribe la página a la que enlazan las disculpas breves con: crisis statement ${id} --out incidents/${id}.html`,
+      `Escribe la página a la que enlazan las disculpas breves con: crisis statement ${id} --out ${id}.html`,
     );
     expect(screen).toContain(
-      `Página del comunicado escrita en incidents/${id}.html. Súbela a https://miravista.example/comunicado.`,
+      `Página del comunicado escrita en ${id}.html. Súbela a https://miravista.example/comunicado.`,
     );
-    const html = readFileSync(join(dir, 'incidents', `${id}.html`), 'utf8');
+    const html = readFileSync(join(dir, `${id}.html`), 'utf8');
     expect(html).toContain('<h2 id="updates">Actualizaciones</h2>');
     expect(html).toContain('Gracias por vuestra paciencia: todos los pedidos entregados.');
   });
@@ -458,7 +492,7 @@ describe('the interactive walkthrough', () => {
     const offer = '¿Escribo de nuevo la página del comunicado, con esta actualización?';
     expect(first.asked().filter((question) => question === offer)).toHaveLength(1);
     expect(first.asked()).not.toContain('¿Dónde escribo la página del comunicado?');
-    expect(readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.html'))).toEqual([]);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.html'))).toEqual([]);
     const second = session(dir);
     expect(await second.run(['pause'], { resume: true })).toBe(0);
     expect(second.asked()).not.toContain(offer);

@@ -8,11 +8,11 @@ import { createContext } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { main } from '../../src/cli/main.js';
 import type { Prompter } from '../../src/cli/prompts.js';
-import { interactive } from '../../src/commands/escalate.js';
+import { interactive } from '../../src/cli/escalate/interactive.js';
 import { tempDir } from '../helpers.js';
 import { caseArb, INHERITED_SLUGS, INHERITED_VARIABLES } from './prototype-plans.js';
 
-// Property (issue 9): whatever ids a plan and a script use, even `constructor`, `toString` or
+// Property: whatever ids a plan and a script use, even `constructor`, `toString` or
 // `__proto__`, every command works or says what is missing: no crash, no loop, no blank.
 const RUNS = 100;
 

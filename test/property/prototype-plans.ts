@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { SLUG, VARIABLE_NAME } from '../../src/model/schema.js';
 
-// Plans and scripts whose ids are the names every JavaScript object inherits (issue 9): a lookup
+// Plans and scripts whose ids are the names every JavaScript object inherits: a lookup
 // `record[id]` finds a function there. Ordinary ids are mixed in so lists can hold several entries.
 const INHERITED = Object.getOwnPropertyNames(Object.prototype);
 export const INHERITED_SLUGS = INHERITED.filter((name) => SLUG.test(name));

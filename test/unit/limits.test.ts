@@ -8,7 +8,7 @@ import { MAX_LANGUAGE_LENGTH, MAX_ZONE_LENGTH } from '../../src/model/limits.js'
 import { lintData, MINIMAL_YAML, minimal } from '../helpers.js';
 import { longestIntlArgument } from '../intl-arguments.js';
 
-// A duration or a script time too large to be a date is a
+// Time and size limits: a duration or a script time too large to be a date is a
 // finding or an error at its line, and a value too long for Intl is refused before reaching it.
 
 /** 1-based line and column of the first occurrence of `needle`. */

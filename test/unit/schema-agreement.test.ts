@@ -7,7 +7,7 @@ import { playbookJsonSchema } from '../../src/model/json-schema.js';
 import { url } from '../../src/model/schema.js';
 import { minimal } from '../helpers.js';
 
-// The JSON Schema an editor reads and the zod schema `crisis lint` runs must agree (issue 9):
+// The JSON Schema an editor reads and the zod schema `crisis lint` runs must agree:
 // ajv against lint's own schema findings, on generated plans. The schema says everything with
 // patterns, no `format` (which each editor reads its own way); strict ajv refuses one unknown to it.
 const validate = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(
@@ -114,7 +114,7 @@ const phones = fc.oneof(
   anyText,
 );
 // Not `__proto__`: zod drops that key from any record unseen, which the section on ids named like
-// JavaScript's own decides (issue 9); here it would only repeat that finding.
+// JavaScript's own decides; here it would only repeat that finding.
 const names = fc.oneof(
   tricky('customer', '_x', 'x-y', 'x-note', '1a', 'a b', '', 'ñ', 'constructor', 'toString'),
   fc.string({ maxLength: 6 }).filter((name) => name !== '__proto__'),
@@ -269,7 +269,7 @@ describe('the JSON Schema and lint', () => {
     );
   }, 60_000);
 
-  // The four disagreements issue 9 found, each as one plan both must judge alike.
+  // Four disagreements the two schemas once had, each as one plan both must judge alike.
   it.each<[string, (p: Plan) => void, boolean]>([
     ['an x- key among the variables', (p) => (p.responses[0].variables['x-note'] = 'for us'), true],
     ['both text and template', (p) => (p.responses[0].template = 'templates/thanks.hbs'), false],

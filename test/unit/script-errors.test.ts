@@ -5,7 +5,7 @@ import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import { readableParams } from '../../src/source/schema-issues.js';
 import { MINIMAL_YAML } from '../helpers.js';
 
-// A script's mistakes (issue 9): each found before anything runs, at its line, in a script's
+// A script's mistakes: each found before anything runs, at its line, in a script's
 // words rather than a playbook's, and never with a NUL byte or "undefined" in the sentence.
 const playbook = parsePlaybook(new TextEncoder().encode(MINIMAL_YAML)).playbook!;
 const OK = 'version: 1\nincident: { summary: Queja, channel: twitter }\n';

@@ -11,7 +11,7 @@ import { renderContext, sampleIncident } from '../../src/messages/render-context
 import { renderMessage, renderTemplate, variableGaps } from '../../src/messages/render-response.js';
 import { lintText, minimal, MINIMAL_YAML } from '../helpers.js';
 
-// Ids and names that are also JavaScript names (issue 9): every lookup keyed by user data reads
+// Ids and names that are also JavaScript names: every lookup keyed by user data reads
 // own keys only, so `constructor` is an id like any other and `toString` a variable like any other.
 
 /** The minimal plan with every id it can rename called `constructor`, and a variable `toString`. */
@@ -64,14 +64,14 @@ describe('a variable named like an Object.prototype member', () => {
       }).text,
     ).toMatch(/^Hola @marta, gracias/);
   });
-  it('named like a root of the context (channel) is the variable, as lint reads it', () => {
+  it('named like a root of the context (channel) hides nothing: the root is read, as lint reads it', () => {
     const playbook = hostile();
     expect(
       renderTemplate(
-        '{{channel}}',
+        '{{channel.name}}',
         renderContext(playbook, playbook.channels[0]!, sampleIncident('crisis'), { channel: 'WhatsApp' }),
       ),
-    ).toBe('WhatsApp');
+    ).toBe(playbook.channels[0]!.name);
   });
 });
 

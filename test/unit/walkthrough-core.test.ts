@@ -1,5 +1,5 @@
+import { incidentFields } from '../../src/escalate/incident-fields.js';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { notifyFrontier, standIn } from '../../src/escalate/next-question.js';
@@ -9,12 +9,10 @@ import { matchLinks, nextStepQuestion } from '../../src/escalate/step-progress.j
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Playbook, Step } from '../../src/model/schema.js';
 import { allowsPrivateMessages } from '../../src/messages/private-channels.js';
-import { root } from '../helpers.js';
+import { planFile } from '../helpers.js';
 
 // The decisions of the interactive walkthrough, as data: what to ask next, given the journal.
-const playbook: Playbook = parsePlaybook(
-  readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml')),
-).playbook!;
+const playbook: Playbook = parsePlaybook(readFileSync(planFile())).playbook!;
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 22, 20, 10) + minutes * 60_000).toISOString();
 const opened: IncidentEvent = {
   type: 'opened',
@@ -247,6 +245,26 @@ describe('a step, question by question', () => {
         response('aviso-corto'),
       ),
     ).toEqual({ kind: 'finish', sent: true });
+  });
+  it('asks for the link of the post before a message that prints it, when the incident has none', () => {
+    // `opened` has no link: the incident was opened without one.
+    const typed = [opened, crisis, answer('vars.avisar-equipo.problema', 'r')];
+    const text = response('aviso-interno').text!;
+    expect(nextStepQuestion(playbook, replay(typed), step('avisar-equipo'), response('aviso-interno'), text)).toEqual({
+      kind: 'incident-link',
+    });
+    const linked = replay([...typed, answer('incident.link', 'https://x.com/ana/status/9')]);
+    expect(nextStepQuestion(playbook, linked, step('avisar-equipo'), response('aviso-interno'), text)).toMatchObject({
+      kind: 'message',
+    });
+    expect(incidentFields(linked).link).toBe('https://x.com/ana/status/9');
+    // A link printed only under {{#if incident.link}} is no question: the message simply leaves it out.
+    const guarded = 'Aviso: {{problema}}.{{#if incident.link}} Enlace: {{incident.link}}{{/if}}';
+    expect(
+      nextStepQuestion(playbook, replay(typed), step('avisar-equipo'), response('aviso-interno'), guarded),
+    ).toMatchObject({
+      kind: 'message',
+    });
   });
   it("drops a step's answers once it is done, and keeps them when it is left for later", () => {
     const typed = [opened, crisis, answer('vars.comunicado.problema', 'r')];

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule-context.js';
 
-// Issue 12: past the first answer, silence is what turns a complaint into a crisis.
+// Past the first answer, silence is what turns a complaint into a crisis.
 export const levelWithoutUpdates: Rule = {
   meta: { id: 'level-without-updates', severity: 'warning', docs: 'ruleDoc.level-without-updates' },
   check: ({ playbook }) =>

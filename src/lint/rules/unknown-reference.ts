@@ -55,7 +55,7 @@ export const unknownReference: Rule = {
       responses: playbook.responses.map((entry) => entry.id),
       channels: playbook.channels.map((entry) => entry.id),
     };
-    // Sets, not Array#includes: 64k contacts each naming a backup took 59 s (issue 9).
+    // Sets, not Array#includes: 64k contacts each naming a backup took 59 s.
     const known = new Map(Object.entries(lists).map(([target, ids]) => [target, new Set(ids)]));
     const suggestions = new Map(Object.entries(lists).map(([target, ids]) => [target, suggester(ids)]));
     const reports: Report[] = [];

@@ -105,7 +105,7 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
       };
     }),
     ...data.messages.map((m): Draft => {
-      // `late` comes from the update cadence (issue 13's `cadence` part) when the report has it.
+      // `late` comes from the update cadence (the report's `cadence` data) when the report has it.
       const late = (m as { late?: unknown }).late === true;
       let what =
         m.audience === 'internal'
