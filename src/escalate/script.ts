@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { MessageKey, Params } from '../i18n/index.js';
 import type { Playbook } from '../model/schema.js';
-import { reference } from '../source/reference.js';
+import { locate } from '../source/locate.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { formatPath, protoKeyReports, schemaReports } from '../source/schema-issues.js';
 import type { Position, Report, YamlPath } from '../source/finding.js';
@@ -216,7 +216,7 @@ export interface ReadScript {
 /** Reads a script: its problems come with their line, before anything runs. */
 export function readScript(bytes: Uint8Array, playbook: Playbook): ReadScript {
   const yaml = parseYaml(bytes);
-  const at = (path: YamlPath, on?: 'key' | 'value') => reference().locate(yaml.doc, yaml.lineCounter, path, on);
+  const at = (path: YamlPath, on?: 'key' | 'value') => locate(yaml.doc, yaml.lineCounter, path, on);
   const position = (report: Report): Position =>
     'position' in report ? report.position : 'path' in report ? at(report.path, report.on) : { line: 1, column: 1 };
   const fail = (reports: Report[]) => ({

@@ -124,7 +124,8 @@ export const es: Record<MessageKey, string> = {
   'yaml.missingChar': 'Algo no está cerrado: {detail}. Revisa las comillas y los corchetes de esta línea.',
   'yaml.badIndent': 'La sangría es incorrecta aquí: {detail}. Alinea las claves del mismo bloque.',
   'yaml.unexpected': 'Texto inesperado aquí: {detail}.',
-  'yaml.badAlias': 'Este alias (*nombre) se refiere a un ancla (&nombre) que no existe.',
+  'yaml.badAlias':
+    'El alias *{name} no remite a ningún ancla: ningún valor anterior lleva &{name}. Marca con &{name} el valor que repite, o escribe el valor.',
   'yaml.aliasBomb':
     'El archivo expande sus alias (*nombre) demasiadas veces, como hace un ataque "billion laughs". Escribe los valores en lugar de repetir alias.',
   'yaml.tooDeep':
@@ -165,6 +166,8 @@ export const es: Record<MessageKey, string> = {
   'schema.language': '{where} vale "{value}", que no es una etiqueta de idioma. Usa es, en, es-MX…',
   'schema.timezone': '{where} vale "{value}", que no es una zona horaria. Usa un nombre IANA como Europe/Madrid.',
   'schema.date': '{where} vale "{value}", que no es una fecha. Escríbela como AAAA-MM-DD.',
+  'schema.yamlDate':
+    '{where} se ha leído como una fecha, no como texto: YAML lo hace con `%YAML 1.1` o con `!!timestamp`. Ponlo entre comillas: "{value}".',
   'schema.variableName':
     'El nombre de variable "{value}" no se puede usar en una plantilla. Usa letras, números y _ (p. ej. nombre_cliente).',
   'schema.variableReserved':

@@ -7,7 +7,7 @@ import { handleError } from '../handle-error.js';
 import { chooseToResume, incidentsDir, type StoredJournal } from '../incident-store/incident-folder.js';
 import { readUserFile } from '../read-file.js';
 import { readJournal, withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
-import { writeStatementPage } from '../statement-file.js';
+import { guardStatementPage, writeStatementPage } from '../statement-file.js';
 import { replay } from '../../escalate/replay.js';
 import { statementHint } from '../../statement/statement-page.js';
 import type { IncidentEvent } from '../../escalate/events.js';
@@ -111,16 +111,23 @@ async function drive(
  * `statement: { out: FILE }`: the page at brand.apology_url, written from the drill's journal once
  * the run ends, to FILE beside the script. A drill that asked for it and published no statement fails.
  */
-function statementOut(input: DrillInput, ctx: Context, file: string): number {
+function statementSource(input: DrillInput, ctx: Context) {
   const out = input.statementOut;
-  if (out === undefined) return EXIT.ok;
+  if (out === undefined) return undefined;
   const path = resolve(dirname(resolve(ctx.cwd, input.scriptPath)), out);
-  const shown = displayPath(path, ctx.cwd);
   const source = {
     playbookFile: input.playbookFile,
     incidentsDir: input.dir,
     others: [resolve(ctx.cwd, input.scriptPath)],
   };
+  return { path, source };
+}
+
+function statementOut(input: DrillInput, ctx: Context, file: string): number {
+  const target = statementSource(input, ctx);
+  if (!target) return EXIT.ok;
+  const { path, source } = target;
+  const shown = displayPath(path, ctx.cwd);
   const page = writeStatementPage(input.playbook, source, replay(readJournal(file).events), path, ctx);
   if (!page) {
     ctx.log.error(
@@ -134,6 +141,8 @@ function statementOut(input: DrillInput, ctx: Context, file: string): number {
 
 /** A drill: a new incident answered by the script, or with --resume the drill it stopped, continued from the script. */
 export async function runDrill(script: Script, input: DrillInput, ctx: Context): Promise<number> {
+  const statement = statementSource(input, ctx);
+  if (statement) guardStatementPage(input.playbook, statement.source, statement.path, ctx);
   if (input.resume === undefined) {
     const start = script.clock === undefined ? new Date() : parseTime(script.clock, new Date())!;
     return withNewJournal(

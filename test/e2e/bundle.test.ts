@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { planDir, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
-// The bundle loads the YAML readers, the Spanish catalog and Handlebars' compiler with require()
-// when first needed (scripts/build.js, LAZY). Node 21 and 22.0-22.11, which package.json's
-// engines allow, cannot require() an ES module (22.12 can, with a warning): these files must be
-// CommonJS. --no-experimental-require-module makes this Node behave as those do.
+// The bundle is an ES module that gives CommonJS libraries (Handlebars) a require() of their own
+// (scripts/build.js). Node 21 and 22.0-22.11, which package.json's engines allow, cannot require()
+// an ES module (22.12 can, with a warning): nothing in the bundle may. --no-experimental-require-module
+// makes this Node behave as those do.
 const OLD_NODE = { NODE_OPTIONS: '--no-experimental-require-module' };
 
-describe('what the bundle loads when needed', () => {
+describe('the bundle on every Node that engines allow', () => {
   it('lints in Spanish and places a finding without require() of an ES module', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'broken.yaml'), 'version: 1\nbrand: [unclosed\n');
