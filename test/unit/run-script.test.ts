@@ -259,3 +259,10 @@ describe("who a drill's messages reach", () => {
     expect((await drill(edit)).stop?.data).toMatchObject(data);
   });
 });
+
+describe('a timed event the walkthrough cannot do yet', () => {
+  it('is left for later rather than asked for ever, and named if it never can be', async () => {
+    const { stop } = await drill((script) => (script.events = [{ at: '+5m', update: { vars: {} } }]));
+    expect(stop?.data.key).toBe('events[0].update');
+  });
+});

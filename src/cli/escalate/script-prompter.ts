@@ -47,6 +47,10 @@ export function scriptPrompter(input: ScriptAnswers) {
   const moved = new Set<string>();
   const checks = stepChecks(input.playbook, script, input.journal);
   let unanswered = 0;
+  // Timed events a variable's Esc led to a menu that could not do them (an update before the first
+  // public message): not left for again until something is recorded, or Esc would loop.
+  const notNow = new Set<Timed>();
+  let escaped: Timed | undefined;
 
   const entry = () => (acting?.index === undefined ? undefined : script.events?.[acting.index]);
   /** The answers of a step: the script's step, or the update being published. */
@@ -139,6 +143,8 @@ export function scriptPrompter(input: ScriptAnswers) {
 
   function choose(k: string, values: string[], q: Keyed & { default?: string }): string {
     const timed = due(k, values);
+    if (escaped && timed !== escaped) notNow.add(escaped);
+    escaped = undefined;
     if (timed) return (acting = timed).action;
     advance(k);
     const pick = (value: string | undefined, where = named(k)) =>
@@ -200,7 +206,9 @@ export function scriptPrompter(input: ScriptAnswers) {
         const step = stepOfKey(k);
         const skipped = step !== undefined && acting?.action !== 'update' && own(script.steps, step)?.status !== 'done';
         // A menu comes after Esc: a timed event is done there, or a step the script does not do is marked.
-        if (skipped || pending.some((timed) => timed.at <= target(k) && !acting)) return MORE;
+        if (skipped) return MORE;
+        escaped = acting ? undefined : pending.find((timed) => timed.at <= target(k) && !notNow.has(timed));
+        if (escaped) return MORE;
         advance(k);
         checks.variable(step, draftVariable(k.replace(/^steps\.([^.]+)\.vars\./, 'vars.$1.'))?.name);
         return valid(k, text(k, q), q.validate);
@@ -232,6 +240,7 @@ export function scriptPrompter(input: ScriptAnswers) {
     /** Each event as the walkthrough records it: an action is over once its event is in the journal. */
     recorded(event: IncidentEvent): void {
       unanswered = 0;
+      notNow.clear();
       checks.see(event, acting?.action === 'update' ? { answers: entry()?.update, key: acting.key } : undefined);
       if (event.type === acting?.action) acting = undefined;
       if (event.type === 'step' && isUpdateStep(event.step) && acting?.action === 'update') acting = undefined;
