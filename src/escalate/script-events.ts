@@ -1,6 +1,6 @@
-import { scriptKey } from './draft-keys.js';
+import { draftVariable, scriptKey } from './draft-keys.js';
 import { isUpdateStep, type IncidentEvent } from './events.js';
-import type { Script } from './script.js';
+import { own, type Script } from './script.js';
 
 /** Something the script says happened at a time, done by choosing one of the walkthrough's actions. */
 export interface Timed {
@@ -63,4 +63,33 @@ export function alreadyDone(timed: Timed[], journal: readonly IncidentEvent[], t
     else if (event.type === 'step' && isUpdateStep(event.step)) take((entry) => entry.action === 'update');
   }
   return left;
+}
+
+/**
+ * The first event of a drill's journal that its script no longer answers so: a contact's status,
+ * a step's status or its `at`, a variable's value. A script edited before the point where the
+ * drill stopped would otherwise continue a journal it did not write.
+ */
+export function divergence(
+  script: Script,
+  journal: readonly IncidentEvent[],
+  time: (value: string) => Date | undefined,
+): number | undefined {
+  const index = journal.findIndex((event) => {
+    if (event.type === 'contact') {
+      const status = own(script.notify, event.contact);
+      return status !== undefined && status !== event.status;
+    }
+    if (event.type === 'step' && !isUpdateStep(event.step) && !event.interrupted) {
+      const spec = own(script.steps, event.step);
+      if (!spec) return false;
+      const at = spec.at === undefined ? undefined : time(spec.at)?.toISOString();
+      return spec.status !== event.status || (at !== undefined && at !== event.at);
+    }
+    const variable = event.type === 'answer' ? draftVariable(event.key) : undefined;
+    if (!variable || isUpdateStep(variable.step) || event.type !== 'answer') return false;
+    const value = own(own(script.steps, variable.step)?.vars, variable.name);
+    return value !== undefined && value.trim() !== event.value;
+  });
+  return index < 0 ? undefined : index;
 }

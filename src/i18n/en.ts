@@ -627,6 +627,8 @@ export const en = {
   'escalate.unknownContact': 'No contact "{id}" in the playbook (--as). Its contacts: {known}.',
   'escalate.unknownIncident': 'No incident {id} in {dir}. Open ones: {open}.',
   'escalate.alreadyClosed': 'Incident {id} is already closed.',
+  'escalate.scriptDiverges':
+    'The script {script} no longer matches drill {id}: its journal {file} differs at line {line}, before the point where the drill stopped. Run the script as a new drill, or remove this one with crisis incidents discard {id}.',
   'escalate.resumeNotDrill':
     'Incident {id} is a real incident, not a drill: a script continues only a drill it started. Continue it on a terminal with crisis escalate --resume {id}.',
 

@@ -626,6 +626,8 @@ export const es: Record<MessageKey, string> = {
   'escalate.unknownContact': 'No hay ningún contacto «{id}» en el plan (--as). Sus contactos: {known}.',
   'escalate.unknownIncident': 'No hay ningún incidente {id} en {dir}. Abiertos: {open}.',
   'escalate.alreadyClosed': 'El incidente {id} ya está cerrado.',
+  'escalate.scriptDiverges':
+    'El guion {script} ya no coincide con el simulacro {id}: su diario {file} difiere en la línea {line}, antes del punto donde se detuvo. Ejecuta el guion como un simulacro nuevo, o quita este con crisis incidents discard {id}.',
   'escalate.resumeNotDrill':
     'El incidente {id} es real, no un simulacro: un guion solo continúa un simulacro que empezó él. Síguelo en un terminal con crisis escalate --resume {id}.',
   'cmd.escalate.description':

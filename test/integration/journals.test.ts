@@ -126,11 +126,12 @@ describe('drills', () => {
     await broken(dir);
     const [name] = journals(dir);
     const run = await crisis(['escalate', '--script', SCRIPT, '--resume'], { cwd: dir });
-    expect(run).toMatchObject({
-      status: 0,
-      // The drill stopped before its first public message: the resumed part prints the cadence it sets.
-      stdout: `⏱ 21:35 · next public update by 21:55\nIncident ${name!.replace('.jsonl', '')} is closed; its journal is incidents/${name}.\n`,
-    });
+    expect(run.status).toBe(0);
+    // The drill stopped before its first public message: the resumed part prints the cadence it sets.
+    expect(run.stdout).toContain('\n⏱ 21:35 · next public update by 21:55\n');
+    expect(run.stdout).toMatch(
+      new RegExp(`\nIncident ${name!.replace('.jsonl', '')} is closed; its journal is incidents/${name}\\.\n$`),
+    );
     expect((await crisis(['escalate', '--script', SCRIPT], { cwd: dir })).status).toBe(0);
     const [resumed, whole] = [name!, journals(dir).find((other) => other !== name)!].map((file) =>
       JSON.stringify(events(dir, file)).replaceAll(file.replace('.jsonl', ''), 'ID'),
@@ -148,7 +149,8 @@ describe('drills', () => {
     const [name] = journals(dir);
     const duty = () =>
       events(dir, name!).flatMap((event, index) => (event.type === 'on-duty' ? [[index, event.contact]] : []));
-    expect(duty()).toEqual([[1, 'sofia']]); // right after `opened`
+    const opened = events(dir, name!).findIndex((event) => event.type === 'opened');
+    expect(duty()).toEqual([[opened + 1, 'sofia']]); // right after `opened`
     // Someone else continues it: recorded, and the script still matches the journal.
     expect((await crisis(['escalate', '--script', SCRIPT, '--resume', '--as', 'lucia'], { cwd: dir })).status).toBe(0);
     expect(duty().map(([, contact]) => contact)).toEqual(['sofia', 'lucia']);

@@ -18,6 +18,7 @@ import type { Playbook, Response } from '../../model/schema.js';
 import { readableParams } from '../../source/schema-issues.js';
 import { incidentId, type EscalateOptions } from './interactive.js';
 import { cadenceLines } from './drill-cadence.js';
+import { divergence } from '../../escalate/script-events.js';
 import { scriptPrompter } from './script-prompter.js';
 import { walkthrough } from './walkthrough.js';
 
@@ -156,8 +157,17 @@ export async function runDrill(script: Script, input: DrillInput, ctx: Context):
   if (!isDrill(chosen)) throw new CliError('escalate.resumeNotDrill', { id: chosen.id });
   return withJournal(
     chosen.file,
-    (writer, { events }) => {
+    (writer, { events, lines }) => {
       const opened = events.find((event) => event.type === 'opened')!;
+      const start = new Date(opened.at);
+      const differs = divergence(script, events, (value) => parseTime(value, start));
+      if (differs !== undefined)
+        throw new CliError('escalate.scriptDiverges', {
+          id: chosen.id,
+          file: displayPath(chosen.file, ctx.cwd),
+          line: lines[differs] ?? 0,
+          script: input.scriptPath,
+        });
       // The drill's own start, so `+10m` in the script means what it meant the first time.
       return drive(input, ctx, script, new Date(opened.at), chosen.id, chosen.file, writer, events);
     },
