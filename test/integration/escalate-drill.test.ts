@@ -28,7 +28,10 @@ describe('a drill', () => {
     const run = await drill(SCRIPT, { CRISIS_LANG: undefined, LANG: 'en_US.UTF-8' });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^El incidente \S+ está cerrado; su diario es incidents\/\S+\.jsonl\.$/m);
-    expect(run.stderr).toMatch(/^! El paso "cierre" quedó interrumpido por el cambio al nivel posible-crisis/);
+    expect(run.stdout).toContain('▶ Publicar el comunicado');
+    expect(run.stderr).toMatch(
+      /^! «Cerrar el caso en público cuando esté resuelto» quedó interrumpido por el\s+cambio a Posible crisis/,
+    );
     expect(run.stdout + run.stderr).not.toMatch(/Incident|Step|journal/);
   });
 
@@ -46,12 +49,11 @@ describe('a drill', () => {
       '2026-11-22T22:40:00.000Z',
     );
     expect(run.events.filter((event) => event.type === 'promise')).toHaveLength(2);
-    // The department's answer at +3h, after every step: the last thing the script says happened.
-    expect(run.events.at(-1)).toMatchObject({
-      type: 'answered',
-      department: 'atencion',
-      at: '2026-11-22T23:10:00.000Z',
+    // The department's answer at +1h50m, after every step, and the promise at +2h40m, the last thing the script says happened.
+    expect(run.events.find((event) => event.type === 'answered' && event.department === 'atencion')).toMatchObject({
+      at: '2026-11-22T22:00:00.000Z',
     });
+    expect(run.events.at(-1)).toMatchObject({ type: 'promise', at: '2026-11-22T22:50:00.000Z' });
   });
 
   it('quotes a value with CR or LF on one line: it cannot forge a line of output', async () => {

@@ -179,7 +179,7 @@ export function scriptPrompter(input: ScriptAnswers) {
     const where = named(key.step(step));
     if (failed)
       throw new ScriptStop('script.checkFailed', { key: where, value: channel, response: q.checks!.response }, failed);
-    checks.offered(step, channel, q.checks?.response);
+    checks.offered(step, channel, q.checks?.response, spec(step), acting?.action === 'update' ? acting.key : undefined);
     const done = acting?.action === 'update' || own(script.steps, step)?.status === 'done';
     return done && (own(spec(step)?.published, channel) !== undefined || channel === 'team') ? 'publish' : 'skip';
   }
@@ -211,7 +211,8 @@ export function scriptPrompter(input: ScriptAnswers) {
         if (escaped) return MORE;
         advance(k);
         checks.variable(step, draftVariable(k.replace(/^steps\.([^.]+)\.vars\./, 'vars.$1.'))?.name);
-        return valid(k, text(k, q), q.validate);
+        // The script format has always taken an empty value, which a message may test with {{#if}}.
+        return text(k, q);
       }),
     editText: (q) => ask(q.key, (k) => stop('script.missing', named(k))),
     confirm: (q) => ask(q.key, (k) => stop('script.missing', named(k))),

@@ -6,6 +6,7 @@ import { own, ScriptStop, type Script } from '../../escalate/script.js';
 import { scriptKey } from '../../escalate/draft-keys.js';
 import { responseOf } from '../../model/plan-index.js';
 import type { Playbook } from '../../model/schema.js';
+import { stepChannels } from '../../messages/render-context.js';
 
 type Answers = { vars?: Record<string, string>; published?: Record<string, string> };
 
@@ -48,15 +49,30 @@ export function stepChecks(playbook: Playbook, script: Script, journal: readonly
         key: scriptKey.variable(key, unknown),
         value: Object.keys(response.variables).join(', '),
       });
-    const stray = Object.keys(answers.published ?? {}).find((channel) => !entry.channels.has(channel));
+  }
+
+  /** A post under `published:` on a channel the message never goes to would be recorded as nothing at all. */
+  function reach(step: string, channel: string, responseId: string | undefined, answers: Answers | undefined): void {
+    const response = responseOf(playbook, responseId);
+    if (!response || !answers || reached.has(step)) return;
+    reached.add(step);
+    // A private reply goes to one person on one network, the one its first message is for.
+    const known =
+      response.kind === 'internal'
+        ? []
+        : response.kind === 'private-reply'
+          ? [channel]
+          : stepChannels(steps.get(step) ?? {}, response, playbook).map((c) => c.id);
+    const stray = Object.keys(answers.published ?? {}).find((id) => !known.includes(id));
     if (stray !== undefined)
       throw new ScriptStop('script.notOnChannel', {
-        key: scriptKey.published(key, stray),
+        key: scriptKey.published(isUpdateStep(step) ? (updateKey ?? '') : scriptKey.step(step), stray),
         value: stray,
         response: response.id,
-        known: [...entry.channels].join(', ') || '—',
+        known: known.join(', ') || '—',
       });
   }
+  const reached = new Set<string>();
   let updateAnswers: Answers | undefined;
   let updateKey: string | undefined;
   for (const event of journal) see(event);
@@ -79,11 +95,13 @@ export function stepChecks(playbook: Playbook, script: Script, journal: readonly
     variable(step: string | undefined, name: string | undefined) {
       if (step !== undefined && name !== undefined) of(step).vars.add(name);
     },
-    /** A message menu of the step, on a channel: the channel is one the response reaches. */
-    offered(step: string, channel: string, response: string | undefined) {
+    /** A message menu of the step, on a channel: the script's posts are on channels the response reaches. */
+    offered(step: string, channel: string, response: string | undefined, answers: Answers | undefined, key?: string) {
       const entry = of(step);
       entry.channels.add(channel);
       entry.response ??= response;
+      if (key !== undefined) updateKey = key;
+      reach(step, channel, response, answers);
     },
   };
 }
