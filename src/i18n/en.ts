@@ -743,11 +743,14 @@ export const en = {
 
   // crisis init
   'cmd.init.description': 'write a new crisis plan for your business, answering a few questions',
-  'cmd.init.yes': 'accept every default without asking (defaults come from the bundled example)',
+  'cmd.init.yes':
+    'accept every default without asking, with --name (contacts stand as their roles, at role addresses on the business\'s domain)',
   'cmd.init.name': 'the name of the business',
   'cmd.init.from': 'start from a bundled example (es-optica-miravista, en-northside-bakery) or a plan folder',
   'cmd.init.dir': 'folder to write the plan in (default: the current folder)',
   'cmd.init.force': 'overwrite files that already exist',
+  'init.needsName':
+    'crisis init --yes needs the name of the business, and this is not a terminal to ask it. Pass --name "Your business".',
   'init.needsTerminal':
     'crisis init asks questions, and this is not a terminal. Pass --yes to accept the defaults (with --name, --lang, --dir), or --from <example> to start from an example.',
   'init.wouldOverwrite':
@@ -777,6 +780,9 @@ export const en = {
   'init.who.manager': 'Community manager (answers for the brand day to day)',
   'init.who.director': 'Director (approves messages, stands in for the community manager)',
   'init.who.agency': 'Agency contact',
+  'init.role.manager': 'Community manager',
+  'init.role.director': 'Owner',
+  'init.role.agency': 'Account manager',
   'init.ask.hasAgency': 'Do you work with an outside agency?',
   'init.ask.agencyOrganization': 'Agency: name of the company',
   'init.ask.managerBackup': 'Who stands in for the community manager when they cannot be reached?',

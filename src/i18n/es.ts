@@ -743,12 +743,15 @@ export const es: Record<MessageKey, string> = {
   'journal.damage.secondOpened': 'un segundo incidente ({id}) abierto en el mismo diario: un incidente por archivo',
   'journal.damage.beforeOpened': 'un evento "{type}" antes de que se abriera el incidente',
   'cmd.init.description': 'escribir un plan de crisis nuevo para tu negocio, respondiendo a unas preguntas',
-  'cmd.init.yes': 'aceptar todos los valores por defecto sin preguntar (salen del ejemplo incluido)',
+  'cmd.init.yes':
+    'aceptar todos los valores por defecto sin preguntar, con --name (cada contacto figura con su cargo, en una dirección del dominio del negocio)',
   'cmd.init.name': 'el nombre del negocio',
   'cmd.init.from':
     'empezar desde un ejemplo incluido (es-optica-miravista, en-northside-bakery) o una carpeta con un plan',
   'cmd.init.dir': 'carpeta donde escribir el plan (por defecto: la carpeta actual)',
   'cmd.init.force': 'sobrescribir los archivos que ya existen',
+  'init.needsName':
+    'crisis init --yes necesita el nombre del negocio, y esto no es un terminal para preguntarlo. Usa --name "Tu negocio".',
   'init.needsTerminal':
     'crisis init hace preguntas, y esto no es un terminal. Usa --yes para aceptar los valores por defecto (con --name, --lang, --dir), o --from <ejemplo> para empezar desde un ejemplo.',
   'init.wouldOverwrite':
@@ -778,6 +781,9 @@ export const es: Record<MessageKey, string> = {
   'init.who.manager': 'Community manager (responde por la marca en el día a día)',
   'init.who.director': 'Dirección (aprueba los mensajes, sustituye a la community manager)',
   'init.who.agency': 'Contacto de la agencia',
+  'init.role.manager': 'Community manager',
+  'init.role.director': 'Gerente',
+  'init.role.agency': 'Responsable de la cuenta',
   'init.ask.hasAgency': '¿Trabajáis con una agencia externa?',
   'init.ask.agencyOrganization': 'Agencia: nombre de la empresa',
   'init.ask.managerBackup': '¿Quién sustituye a la community manager cuando no se la localiza?',

@@ -87,7 +87,7 @@ describe('options declared once', () => {
   it('init --yes --lang es writes a Spanish plan though the terminal speaks English', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'out'));
-    expect((await cli(dir, ['init', '--yes', '--lang', 'es', '--dir', 'out'])).code).toBe(0);
+    expect((await cli(dir, ['init', '--yes', '--lang', 'es', '--name', 'Horno Sol', '--dir', 'out'])).code).toBe(0);
     expect((await cli(dir, ['lint', 'out/crisis.yaml', '--format', 'json'])).out).toContain('crisis.yaml');
   });
 
