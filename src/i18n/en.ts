@@ -860,6 +860,8 @@ export const en = {
     "your own Handlebars template (default: templates/statement.html.hbs beside the plan, else crisis's own)",
   'statementCmd.noStatement':
     'Incident {id} has no statement published yet. The page shows the long apology as published: a response of kind apology ({responses}) on a long channel ({channels}).{resume}',
+  'statementCmd.early':
+    'Incident {id} has no statement published yet, so the page shows the public messages so far. Publish the statement (a response of kind apology: {responses}, on a long channel: {channels}), then write the page again.',
   'statementCmd.resume': ' Publish it with `{command}`, then run this again.',
   'statementCmd.written': 'Statement page written to {path}. Upload it to {url}.',
   'statementCmd.writtenNoUrl':
@@ -881,6 +883,9 @@ export const en = {
   'statementPage.updated': 'updated',
   'statementPage.updates': 'Updates',
   'statementPage.follow': 'Follow the latest with',
+  'statementPage.pending':
+    'Our full statement will be published on this page. Until then, here is what we have said so far.',
+  'statementPage.lastUpdated': 'Updated',
 
   // Rule descriptions (SARIF, README)
   'ruleDoc.yaml-syntax': 'The file is not valid YAML (also duplicate keys and alias bombs).',

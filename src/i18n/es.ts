@@ -861,6 +861,8 @@ export const es: Record<MessageKey, string> = {
     'tu propia plantilla de Handlebars (por defecto: templates/statement.html.hbs junto al plan, si no, la de crisis)',
   'statementCmd.noStatement':
     'El incidente {id} aún no tiene comunicado publicado. La página muestra la disculpa larga tal como se publicó: una respuesta de tipo apology ({responses}) en un canal largo ({channels}).{resume}',
+  'statementCmd.early':
+    'El incidente {id} aún no tiene comunicado publicado, así que la página muestra los mensajes públicos hasta ahora. Publica el comunicado (una respuesta de tipo apology: {responses}, en un canal largo: {channels}) y vuelve a escribir la página.',
   'statementCmd.resume': ' Publícala con `{command}` y vuelve a ejecutar esto.',
   'statementCmd.written': 'Página del comunicado escrita en {path}. Súbela a {url}.',
   'statementCmd.writtenNoUrl':
@@ -884,6 +886,9 @@ export const es: Record<MessageKey, string> = {
   'statementPage.updated': 'actualizado el',
   'statementPage.updates': 'Actualizaciones',
   'statementPage.follow': 'Seguimos informando con',
+  'statementPage.pending':
+    'Publicaremos el comunicado completo en esta página. Mientras tanto, esto es lo que hemos dicho hasta ahora.',
+  'statementPage.lastUpdated': 'Actualizado el',
 
   'ruleDoc.yaml-syntax': 'El archivo no es YAML válido (también claves duplicadas y bombas de alias).',
   'ruleDoc.schema': 'Tipo incorrecto, clave obligatoria ausente o clave desconocida.',
