@@ -744,7 +744,7 @@ export const en = {
   // crisis init
   'cmd.init.description': 'write a new crisis plan for your business, answering a few questions',
   'cmd.init.yes':
-    'accept every default without asking, with --name (contacts stand as their roles, at role addresses on the business\'s domain)',
+    "accept every default without asking, with --name (contacts stand as their roles, at role addresses on the business's domain)",
   'cmd.init.name': 'the name of the business',
   'cmd.init.from': 'start from a bundled example (es-optica-miravista, en-northside-bakery) or a plan folder',
   'cmd.init.dir': 'folder to write the plan in (default: the current folder)',
