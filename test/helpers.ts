@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import YAML from 'yaml';
 import { translator, type Lang } from '../src/i18n/index.js';
 import type { Finding } from '../src/source/finding.js';
@@ -13,11 +13,61 @@ import type { Playbook } from '../src/model/schema.js';
 export const root = new URL('..', import.meta.url).pathname;
 export const MINIMAL_YAML = readFileSync(join(root, 'test/fixtures/minimal/crisis.yaml'), 'utf8');
 
-/** A bundled example plan (playbooks/NAME), read and validated. */
-export function bundledPlan(name: string): Playbook {
-  const { playbook } = parsePlaybook(readFileSync(join(root, 'playbooks', name, 'crisis.yaml')));
-  if (!playbook) throw new Error(`playbooks/${name} does not validate`);
+/**
+ * The test plans: copies of the two shipped examples, with their templates, so that editing an
+ * example in playbooks/ breaks only the tests whose point is the shipped examples.
+ */
+export type PlanName = 'es-optica-miravista' | 'en-northside-bakery';
+
+/** The folder of a test plan (test/fixtures/plans/NAME). */
+export const planDir = (name: PlanName = 'es-optica-miravista') => join(root, 'test/fixtures/plans', name);
+
+/** The crisis.yaml of a test plan. */
+export const planFile = (name: PlanName = 'es-optica-miravista') => join(planDir(name), 'crisis.yaml');
+
+/** A test plan, read and validated. */
+export function fixturePlan(name: PlanName): Playbook {
+  const { playbook } = parsePlaybook(readFileSync(planFile(name)));
+  if (!playbook) throw new Error(`test/fixtures/plans/${name} does not validate`);
   return playbook;
+}
+
+/**
+ * A temporary folder holding a copy of a test plan with its templates; with `incidents`, an empty
+ * incidents/ folder too; with `plan`, its crisis.yaml changed by that function.
+ */
+export function example(
+  name: PlanName = 'es-optica-miravista',
+  options: { incidents?: boolean; plan?: (text: string) => string } = {},
+): string {
+  const dir = tempDir();
+  cpSync(planDir(name), dir, { recursive: true });
+  if (options.incidents) mkdirSync(join(dir, 'incidents'));
+  if (options.plan)
+    writeFileSync(join(dir, 'crisis.yaml'), options.plan(readFileSync(join(dir, 'crisis.yaml'), 'utf8')));
+  return dir;
+}
+
+/** The id of the incident in test/fixtures/journals/closed.jsonl. */
+export const CLOSED_ID = '20261122-2010-abcd';
+
+/** A copy of the Spanish test plan with the closed incident of the fixture journal in its incidents/ folder. */
+export function withJournal(): string {
+  const dir = example('es-optica-miravista', { incidents: true });
+  cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${CLOSED_ID}.jsonl`));
+  return dir;
+}
+
+/** A run that could not go ahead (exit 2) says why in one line, with no stack trace: that line. */
+export function oneLine(run: { status: number | null; stdout?: string; stderr: string }): string {
+  expect(run.status).toBe(2);
+  expect(run.stderr).not.toMatch(/This is a bug|\n\s+at /);
+  const lines = run.stderr
+    .trimEnd()
+    .split('\n')
+    .filter((line) => !line.startsWith('! '));
+  expect(lines).toHaveLength(1);
+  return lines[0]!;
 }
 
 /** The events of a journal in test/fixtures/journals. */

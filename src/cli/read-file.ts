@@ -1,4 +1,14 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, realpathSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from './errors.js';
 
@@ -37,10 +47,16 @@ export function readWithoutWaiting(path: string, { pipes }: { pipes: boolean }):
   }
 }
 
-/** A playbook or script may come through a pipe (`crisis lint <(git show HEAD:crisis.yaml)`), never from a device. */
+/**
+ * A playbook, script or template may come through a pipe (`crisis lint <(git show HEAD:crisis.yaml)`),
+ * never from a device. A pipe nothing came through is said as such: it is no empty file.
+ */
 function readNamed(full: string, path: string): Buffer {
   const read = readWithoutWaiting(full, { pipes: true });
-  if (Buffer.isBuffer(read)) return read;
+  if (Buffer.isBuffer(read)) {
+    if (read.length === 0 && statSync(full).isFIFO()) throw new CliError('error.emptyPipe', { path });
+    return read;
+  }
   if (read.isDirectory())
     throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), {
       code: 'EISDIR',

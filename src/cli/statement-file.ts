@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncidentState } from '../escalate/replay.js';
@@ -8,7 +8,9 @@ import { statementPage, type EarlyPage, type StatementPage } from '../statement/
 import type { Context } from './context.js';
 import { displayPath } from './display-path.js';
 import { CliError } from './errors.js';
+import { guardOutput, planInputs } from './output-guard.js';
 import { readUserFile } from './read-file.js';
+import { replaceFile } from './write-files.js';
 
 const BUNDLED = fileURLToPath(new URL('../../templates/statement.html.hbs', import.meta.url));
 const OWN = join('templates', 'statement.html.hbs');
@@ -22,7 +24,7 @@ export function statementTemplate(given: string | undefined, playbookFile: strin
   const file = given !== undefined ? resolve(cwd, given) : existsSync(own) ? own : BUNDLED;
   const shown = given ?? (file === BUNDLED ? OWN : displayPath(own, cwd));
   // Read by the name given, so that a missing file is said as the user wrote it.
-  return { text: readUserFile(given ?? file, cwd).toString('utf8'), shown };
+  return { text: readUserFile(given ?? file, cwd).toString('utf8'), shown, file };
 }
 
 /** A template that cannot render is one line naming the file, the line and column, and the field it lacks. */
@@ -46,16 +48,33 @@ export function renderPage(
   }
 }
 
-/** The page of an incident written to `out` (a path already resolved), or undefined when it has no statement yet. */
+/** Where the walkthrough and a drill write the page from: the plan beside its template, and the incidents it must stay out of. */
+export interface PageSource {
+  playbookFile: string;
+  incidentsDir: string;
+  /** What else the command read (a drill's script): the page is never written over it either. */
+  others?: readonly string[];
+}
+
+/**
+ * The page of an incident written to `out` (a path already resolved), or undefined when it has no
+ * statement yet. Refused, as every output is, over the plan, a template, or into the incidents folder.
+ */
 export function writeStatementPage(
   playbook: Playbook,
-  playbookFile: string,
+  source: PageSource,
   state: IncidentState,
   out: string,
   ctx: Context,
 ): StatementPage | undefined {
   const page = statementPage(playbook, state);
   if (!page) return undefined;
-  writeFileSync(out, renderPage(page, playbook, statementTemplate(undefined, playbookFile, ctx.cwd), ctx));
+  const template = statementTemplate(undefined, source.playbookFile, ctx.cwd);
+  const inputs = {
+    ...planInputs(source.playbookFile, playbook, source.incidentsDir, ctx.cwd, [template.file]),
+    others: source.others,
+  };
+  const target = guardOutput(out, ctx.cwd, inputs);
+  replaceFile(target, renderPage(page, playbook, template, ctx), out);
   return page;
 }

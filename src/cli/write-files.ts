@@ -1,6 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /** Each step of an undo is tried: one that fails must not keep the others from running. */
 function attempt(step: () => void): void {
@@ -68,4 +79,39 @@ export function writeAllOrNone(dir: string, files: ReadonlyMap<string, string>):
     throw error;
   }
   for (const { backup } of replaced) attempt(() => rmSync(backup, { force: true }));
+}
+
+/** The temporary name a file is first written under: beside it, so the rename stays on one disk. */
+export function stagingPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.crisis-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * Writes `content` to `target` (a real path, see output-guard.ts) so that it holds either the old
+ * bytes or the new ones, never half of either: written whole and flushed under a temporary name
+ * beside it, with the old file's permissions, then renamed over it. A device or a pipe
+ * (`--out /dev/stdout`) is written to as it is: renaming over it would replace it.
+ */
+export function replaceFile(target: string, content: string | Uint8Array, shown: string = target): void {
+  const old = statSync(target, { throwIfNoEntry: false });
+  if (old && !old.isFile()) {
+    writeFileSync(target, content);
+    return;
+  }
+  const temp = stagingPath(target);
+  try {
+    const fd = openSync(temp, 'wx', 0o666);
+    try {
+      if (old) fchmodSync(fd, old.mode & 0o7777);
+      writeFileSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, target);
+  } catch (error) {
+    attempt(() => rmSync(temp, { force: true }));
+    // Said about the file the person asked for, not its temporary name.
+    throw Object.assign(error as Error, { path: shown });
+  }
 }

@@ -106,7 +106,12 @@ function statementOut(input: DrillInput, ctx: Context, file: string): number {
   if (out === undefined) return EXIT.ok;
   const path = resolve(dirname(resolve(ctx.cwd, input.scriptPath)), out);
   const shown = displayPath(path, ctx.cwd);
-  const page = writeStatementPage(input.playbook, input.playbookFile, replay(readJournal(file).events), path, ctx);
+  const source = {
+    playbookFile: input.playbookFile,
+    incidentsDir: input.dir,
+    others: [resolve(ctx.cwd, input.scriptPath)],
+  };
+  const page = writeStatementPage(input.playbook, source, replay(readJournal(file).events), path, ctx);
   if (!page) {
     ctx.log.error(
       `${input.where('statement.out')} ${ctx.t('escalate.noStatementPage', statementHint(input.playbook))}`,

@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { speakingThePlan, type Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { commandLine } from '../cli/command-line.js';
@@ -134,7 +134,8 @@ export async function interactive(
         as: options.as,
         statementPage: {
           playbookFile: file,
-          defaultPath: join(dir, `${id}.html`),
+          incidentsDir: dir,
+          defaultPath: join(dirname(resolve(ctx.cwd, file)), `${id}.html`),
           command: (out) => commandLine(['statement', id, '--out', out], options),
         },
       });

@@ -1,4 +1,5 @@
 import type { Context } from '../cli/context.js';
+import { EXIT } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incident-store/incident-folder.js';
 import { brandDay, formatBrandTime } from '../escalate/brand-time.js';
 import { firstResponseDeadline } from '../escalate/deadlines.js';
@@ -17,7 +18,9 @@ interface IncidentsOptions {
 
 /** Incidents, open ones first, then the most recent, drills apart: when first seen, level, age and whether the deadline was met. */
 export async function incidents(options: IncidentsOptions, shell: Context, now = new Date()): Promise<number> {
-  const { playbook, incidents: stored, ctx } = loadIncidents(options, shell, { speakThePlan: true });
+  const { playbook, incidents: stored, copies, ctx } = loadIncidents(options, shell, { speakThePlan: true });
+  // Two journals of one incident are a finding (said by loadIncidents, naming both): exit 1.
+  const status = copies > 0 ? EXIT.findings : EXIT.ok;
   const { log, t } = ctx;
   const { responses, channels } = planIndex(playbook);
   const kindOf = (id: string) => responses.get(id)?.kind;
@@ -69,11 +72,11 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
   );
   if (options.json) {
     log.out(JSON.stringify(rows, null, 2));
-    return 0;
+    return status;
   }
   if (rows.length === 0) {
     log.out(t('incidents.none'));
-    return 0;
+    return status;
   }
   const span = (minutes: number) => (minutes < 60 ? t('walk.minutes', { minutes }) : formatDuration(minutes));
   const updateText = (update: (typeof rows)[number]['nextUpdate']) => {
@@ -115,5 +118,5 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     log.out(t('incidents.drills'));
     drills.forEach(line);
   }
-  return 0;
+  return status;
 }

@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from '../cli/context.js';
+import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';
+import { incidentsFolderAround } from '../cli/output-guard.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
 import { readTemplateFiles } from '../cli/read-template-files.js';
 import { writeAllOrNone } from '../cli/write-files.js';
@@ -126,6 +128,10 @@ export async function init(
   const dir = resolve(ctx.cwd, options.dir ?? '.');
   const shown = relative(ctx.cwd, dir) || '.';
   const schemaJson = `${JSON.stringify(playbookJsonSchema(), null, 2)}\n`;
+  // Not even with --force: the incidents folder is the journals' and their locks' alone.
+  const journals = incidentsFolderAround(dir, PLAN_FILE);
+  if (journals !== undefined)
+    throw new CliError('output.inIncidents', { path: shown, dir: displayPath(journals, ctx.cwd) });
   // Before the interview, not after twenty questions; and again after it, for what appeared meanwhile.
   if (!options.force) refuseOverwrite(plannedFiles(options, ctx, schemaJson), dir, shown);
   const files = await planFiles(options, ctx, prompter, schemaJson);

@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../cli/context.js';
+import { guardOutput, type CommandInputs } from '../cli/output-guard.js';
+import { replaceFile } from '../cli/write-files.js';
 import type { StoredIncident } from '../cli/incident-store/incident-folder.js';
 import { audienceOf } from '../escalate/events.js';
 import { listPromises } from '../escalate/promise-due.js';
@@ -32,9 +33,12 @@ export async function writeCalendar(
   target: string | true,
   playbook: Playbook,
   incidents: readonly StoredIncident[],
+  inputs: CommandInputs,
   ctx: Context,
   now: Date,
 ): Promise<number> {
+  const file = target === true ? DEFAULT_CALENDAR : target;
+  const landing = target === '-' ? undefined : guardOutput(file, ctx.cwd, inputs);
   const real = incidents.filter(({ state }) => !state.drill);
   const { contacts } = planIndex(playbook);
   const promises = listPromises(
@@ -55,12 +59,11 @@ export async function writeCalendar(
   });
   const drills = incidents.reduce((count, { state }) => count + (state.drill ? state.promises.size : 0), 0);
   if (drills > 0) ctx.log.info(ctx.t('promises.icsDrills', { count: drills }));
-  if (target === '-') {
+  if (landing === undefined) {
     ctx.streams.stdout.write(text);
     return 0;
   }
-  const file = target === true ? DEFAULT_CALENDAR : target;
-  writeFileSync(resolve(ctx.cwd, file), text);
+  replaceFile(landing, text, resolve(ctx.cwd, file));
   ctx.log.info(ctx.t('promises.icsWritten', { file, count: promises.length, events: updates.length }));
   return 0;
 }

@@ -2,6 +2,7 @@ import type { Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { CliError } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incident-store/incident-folder.js';
+import { planInputs } from '../cli/output-guard.js';
 import { damagedError, withJournal } from '../cli/incident-store/journal-file.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
 import { listPromises, type PromiseStatus } from '../escalate/promise-due.js';
@@ -30,10 +31,12 @@ function roughly(minutes: number, t: Context['t']): string {
  * due date; honoured ones too with --all. Drills' promises come apart, after the real ones.
  */
 export async function promises(options: PromisesOptions, shell: Context, now = new Date()): Promise<number> {
-  const { playbook, incidents, ctx } = loadIncidents(options, shell, { speakThePlan: true });
+  const { playbook, incidents, file, dir, ctx } = loadIncidents(options, shell, { speakThePlan: true });
   const { log, t } = ctx;
-  if (options.ics !== undefined && options.ics !== false)
-    return (await import('./promises-ics.js')).writeCalendar(options.ics, playbook, incidents, ctx, now);
+  if (options.ics !== undefined && options.ics !== false) {
+    const inputs = planInputs(file, playbook, dir, ctx.cwd);
+    return (await import('./promises-ics.js')).writeCalendar(options.ics, playbook, incidents, inputs, ctx, now);
+  }
   const { contacts } = planIndex(playbook);
   const listed = listPromises(
     incidents.map(({ state }) => state),

@@ -5,7 +5,7 @@ import { suggest } from '../source/suggest.js';
 import { printable } from '../model/control-chars.js';
 import type { Channel } from '../model/schema.js';
 import { messageLength } from '../messages/check-message.js';
-import { channelsOf, sampleIncident } from '../messages/render-context.js';
+import { messageTargets, sampleIncident, TEAM_CHANNEL } from '../messages/render-context.js';
 import { renderMessage, variableGaps } from '../messages/render-response.js';
 import { planIndex } from '../model/plan-index.js';
 
@@ -56,7 +56,8 @@ export async function render(responseId: string, options: RenderOptions, ctx: Co
     throw new CliError('render.missingVar', { id: response.id, flags });
   }
 
-  let channels: Channel[] = channelsOf(response, playbook);
+  // Every channel escalate may publish it on (its own, its steps'), or the team for a notice.
+  let channels: Channel[] = messageTargets(response, playbook);
   if (options.channel !== undefined) {
     if (!channels.some((channel) => channel.id === options.channel)) {
       throw new CliError('render.channelNotAllowed', {
@@ -67,8 +68,6 @@ export async function render(responseId: string, options: RenderOptions, ctx: Co
     }
     channels = channels.filter((channel) => channel.id === options.channel);
   }
-  // An internal notice goes to no public channel: render it once, with no channel limits.
-  if (channels.length === 0) channels = [{ id: 'internal', name: t('render.internal'), format: 'long' }];
 
   const text = textOf(response);
   const incident = sampleIncident(response.levels?.[0] ?? playbook.levels[0]!.id);
@@ -79,7 +78,7 @@ export async function render(responseId: string, options: RenderOptions, ctx: Co
       const length = messageLength(message.text);
       log.out(
         log.color.dim(
-          `── ${printable(channel.name)} · ${channel.max_length ? `${length}/${channel.max_length}` : length} ──`,
+          `── ${channel === TEAM_CHANNEL ? t('render.internal') : printable(channel.name)} · ${channel.max_length ? `${length}/${channel.max_length}` : length} ──`,
         ),
       );
     }

@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { readUserFile } from '../cli/read-file.js';
 import { resolve } from 'node:path';
+import { guardOutput, planInputs } from '../cli/output-guard.js';
+import { readUserFile } from '../cli/read-file.js';
+import { replaceFile } from '../cli/write-files.js';
 import { fileURLToPath } from 'node:url';
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
@@ -37,6 +38,13 @@ export async function report(
   if (format === 'pdf' && !options.out && ctx.streams.stdout.isTTY) throw new CliError('reportCmd.pdfToTerminal');
   const loaded = loadIncidents(options, ctx);
   const { playbook } = loaded;
+  const templateName = `report.${templateFormat(format)}.hbs`;
+  const templateFile = options.template ?? `${TEMPLATES}${templateName}`;
+  // Refused before any work: the report must never land on what it is made from.
+  const target =
+    options.out === undefined
+      ? undefined
+      : guardOutput(options.out, ctx.cwd, planInputs(loaded.file, playbook, loaded.dir, ctx.cwd, [templateFile]));
   // Without an id, the incident opened last by its journal's clock: ids only sort by their minute.
   const chosen = pickIncident(id, loaded, ctx, mostRecent);
   if (!chosen.state.closed) log.warn(t('reportCmd.open', { id: chosen.state.id }));
@@ -48,10 +56,7 @@ export async function report(
     const { brandCountry, redact } = await import('../report/redact.js');
     data = redact(data, brandCountry(playbook.brand.language, brandZoneName(playbook.brand.timezone)));
   }
-  const templateName = `report.${templateFormat(format)}.hbs`;
-  const template = !REPORT_FORMATTERS[format].template
-    ? ''
-    : readUserFile(options.template ?? `${TEMPLATES}${templateName}`, ctx.cwd).toString('utf8');
+  const template = !REPORT_FORMATTERS[format].template ? '' : readUserFile(templateFile, ctx.cwd).toString('utf8');
   const text = renderTemplateFile(
     format,
     template,
@@ -65,8 +70,8 @@ export async function report(
     format === 'pdf'
       ? await (await import('./report-pdf.js')).printPdf(text, pageSize(playbook.brand.language), ctx)
       : text;
-  if (options.out) {
-    writeFileSync(resolve(ctx.cwd, options.out), output);
+  if (options.out !== undefined && target !== undefined) {
+    replaceFile(target, output, resolve(ctx.cwd, options.out));
     log.info(t('reportCmd.written', { path: options.out }));
   } else ctx.streams.stdout.write(output);
   return EXIT.ok;

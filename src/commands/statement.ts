@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { guardOutput, planInputs } from '../cli/output-guard.js';
+import { replaceFile } from '../cli/write-files.js';
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { loadIncidents, mostRecent, pickIncident, type StoredIncident } from '../cli/incident-store/incident-folder.js';
@@ -41,12 +42,17 @@ export async function statement(id: string | undefined, options: StatementOption
   if (chosen.state.drill) log.warn(t('reportCmd.drill', { id: chosen.state.id }));
   if (!page.statement) log.warn(t('statementCmd.early', { id: chosen.state.id, ...statementHint(playbook) }));
 
-  const html = renderPage(page, playbook, statementTemplate(options.template, file, ctx.cwd), ctx);
-  if (!options.out) {
+  const template = statementTemplate(options.template, file, ctx.cwd);
+  const target =
+    options.out === undefined
+      ? undefined
+      : guardOutput(options.out, ctx.cwd, planInputs(file, playbook, loaded.dir, ctx.cwd, [template.file]));
+  const html = renderPage(page, playbook, template, ctx);
+  if (options.out === undefined || target === undefined) {
     ctx.streams.stdout.write(html);
     return EXIT.ok;
   }
-  writeFileSync(resolve(ctx.cwd, options.out), html);
+  replaceFile(target, html, resolve(ctx.cwd, options.out));
   const url = playbook.brand.apology_url;
   log.info(
     url ? t('statementCmd.written', { path: options.out, url }) : t('statementCmd.writtenNoUrl', { path: options.out }),

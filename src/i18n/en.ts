@@ -55,7 +55,15 @@ export const en = {
   'error.noPlaybook':
     'No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.',
   'error.noYamlInFolder': 'No .yaml or .yml file in {path}.',
-  'error.notAFile': "{path} is a device, not a file: name the playbook's file.",
+  'error.notAFile': '{path} is a device, not a regular file: name a file.',
+  'error.emptyPipe':
+    '{path} is a pipe, not a regular file, and nothing came through it: name a file, or a pipe a program writes to.',
+  // Outputs (--out, --ics, the statement page) never write over what crisis reads or keeps.
+  'output.isPlaybook': 'Not writing {path}: it is the playbook {file}. Name another file.',
+  'output.isTemplate': 'Not writing {path}: it is the template {file}, which this command reads. Name another file.',
+  'output.isInput': 'Not writing {path}: it is {file}, which this command reads. Name another file.',
+  'output.inIncidents':
+    'Not writing {path}: it is in the incidents folder {dir}, which holds the journals and their locks. Name a file elsewhere.',
   'error.badFormat': 'Unknown format "{value}". Use one of: {options}.',
   'error.badNumber': '{option} takes a whole number of 0 or more, not "{value}".',
   'error.badConcurrency': '--concurrency takes auto, off or a number of threads from 1, not "{value}".',
@@ -160,6 +168,8 @@ export const en = {
   'schema.date': '{where} is "{value}", which is not a date. Write it as YYYY-MM-DD.',
   'schema.variableName':
     'The variable name "{value}" cannot be used in a template. Use letters, digits and _ (e.g. customer_name).',
+  'schema.variableReserved':
+    'Response "{id}" names a variable "{name}", which is also a group of fields every template reads ({roots}): {{{name}.…}} would mean two things. Rename the variable (e.g. {name}_text) and use that name in the text.',
   'schema.version':
     'Playbook format version {value} is not supported. This crisis reads version 1: write "version: 1".',
   'schema.protoKey':
@@ -209,6 +219,8 @@ export const en = {
   'template.parse': 'The template cannot be read by Handlebars: unexpected {detail}. Check that every {{ has its }}.',
   'template.unclosed':
     'The template ends before a block is closed. Close every {{#if}} with {{/if}} and every {{#each}} with {{/each}}.',
+  'template.tooDeep':
+    'The template nests blocks more than {max} deep here. Flatten it: a message needs a few {{#if}}, one after the other.',
   'template.partial': 'Partials ({{> name}}) are not supported in templates. Write the text out.',
   'template.unknownHelper':
     'Unknown helper "{detail}". Templates may only use if, unless, with, lookup, and each in a report.',
@@ -274,7 +286,7 @@ export const en = {
   'render.unknownVar': 'Response "{id}" has no variable {names}. Its variables: {declared}.',
   'render.missingVar': 'Response "{id}" needs: {flags}.',
   'render.channelNotAllowed': 'Response "{id}" is not published on "{channel}". Its channels: {channels}.',
-  'render.internal': 'internal',
+  'render.internal': 'the team',
   'playbook.which': 'Several playbooks here: {files}. Say which one with --playbook.',
   'playbook.hasErrors': '{file} has errors; fix them first (crisis lint {file}).',
   'playbook.hasWarnings': '{file} has {warnings:# warning|# warnings}; see crisis lint {file}.',
@@ -733,6 +745,20 @@ export const en = {
     'A crisis process on {host} (pid {pid}, since {since}) holds the lock of {file}. If that session is over, run again with --take-over.',
   'journal.damagedIncident': 'The journal {file} is damaged at line {line}: {reason}. Fix or remove that line first.',
   'journal.unreadable': 'Cannot read the journal {file} ({reason}); it is left out.',
+  'journal.lockImpossible':
+    'The lock {lock} names pid {pid}, which no process can have. If nobody else is working on this incident, run again with --take-over.',
+  'journal.lockUnreadable':
+    'The lock {lock} cannot be read ({reason}). If nobody else is working on this incident, run again with --take-over.',
+  'journal.lockDangling':
+    'The lock {lock} is a link to a file that does not exist. If nobody else is working on this incident, run again with --take-over.',
+  'journal.lockIsFolder':
+    'The lock {lock} is an empty folder, not a lock. If nobody else is working on this incident, run again with --take-over.',
+  'journal.lockFolder':
+    'The lock {lock} is a folder with files in it, not a lock. Move it out of the incidents folder, then run again.',
+  'journal.duplicate':
+    '{file} holds incident {id}, as {kept} does: only {kept} counts. Move the copy out of the incidents folder.',
+  'journal.duplicateUnnamed':
+    'Incident {id} is in {files}, and none is named {id}.jsonl: none counts until one is kept under that name.',
   'journal.noFreeId': 'Could not start a new incident journal in {dir}: every id drawn was taken.',
   'journal.damage.json': 'not JSON',
   'journal.damage.notEvent': 'not an event (a JSON object with a type)',
@@ -889,18 +915,20 @@ export const en = {
 
   // Rule descriptions (SARIF, README)
   'ruleDoc.yaml-syntax': 'The file is not valid YAML (also duplicate keys and alias bombs).',
-  'ruleDoc.schema': 'Wrong type, missing required key or unknown key.',
+  'ruleDoc.schema':
+    'Wrong type, missing required key or unknown key; also a variable named like a root of the render context (brand, incident, channel).',
   'ruleDoc.duplicate-id': 'Two entries of one list share an id.',
   'ruleDoc.unknown-reference': 'An id that names nothing.',
   'ruleDoc.self-backup': 'A contact is their own backup.',
   'ruleDoc.contact-unreachable': 'A contact with neither email nor phone.',
   'ruleDoc.template-missing': "A template file that is missing or outside the playbook's folder.",
   'ruleDoc.template-syntax':
-    'A template that Handlebars cannot parse, or that could not render (an unknown helper, a wrong block, a literal where a name goes).',
+    'A template that Handlebars cannot parse, that could not render (an unknown helper, a wrong block, a literal where a name goes), or that nests blocks more than 100 deep.',
   'ruleDoc.undeclared-variable':
     'A template uses a name that is neither in the render context nor declared, or a field the brand or a channel leaves out.',
   'ruleDoc.apology-links': 'An apology for a short channel lacks the statement URL or the hashtag.',
-  'ruleDoc.message-too-long': 'A response rendered with its examples is longer than a channel allows.',
+  'ruleDoc.message-too-long':
+    'A response rendered with its examples is longer than a channel it can reach allows (its own, or one a step publishes it on).',
   'ruleDoc.missing-backup': 'A contact notified at the highest level has no backup.',
   'ruleDoc.level-without-notify': 'A level of severity 2 or more notifies nobody.',
   'ruleDoc.level-without-updates': 'A level of severity 2 or more has no update_every.',

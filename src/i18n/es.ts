@@ -56,7 +56,14 @@ export const es: Record<MessageKey, string> = {
   'error.noPlaybook':
     'No hay ningún plan aquí: no existe ./crisis.yaml ni hay planes en ./playbooks. Indica una ruta, o crea uno con `crisis init`.',
   'error.noYamlInFolder': 'No hay ningún archivo .yaml o .yml en {path}.',
-  'error.notAFile': '{path} es un dispositivo, no un archivo: indica el archivo del plan.',
+  'error.notAFile': '{path} es un dispositivo, no un archivo normal: indica un archivo.',
+  'error.emptyPipe':
+    '{path} es una tubería, no un archivo normal, y no llegó nada por ella: indica un archivo, o una tubería en la que escriba un programa.',
+  'output.isPlaybook': 'No se escribe {path}: es el plan {file}. Indica otro archivo.',
+  'output.isTemplate': 'No se escribe {path}: es la plantilla {file}, que este comando lee. Indica otro archivo.',
+  'output.isInput': 'No se escribe {path}: es {file}, que este comando lee. Indica otro archivo.',
+  'output.inIncidents':
+    'No se escribe {path}: está en la carpeta de incidentes {dir}, que guarda los diarios y sus bloqueos. Indica un archivo en otro sitio.',
   'error.badFormat': 'Formato desconocido "{value}". Usa uno de: {options}.',
   'error.badNumber': '{option} necesita un número entero de 0 o más, no "{value}".',
   'error.badConcurrency': '--concurrency necesita auto, off o un número de hilos desde 1, no "{value}".',
@@ -160,6 +167,8 @@ export const es: Record<MessageKey, string> = {
   'schema.date': '{where} vale "{value}", que no es una fecha. Escríbela como AAAA-MM-DD.',
   'schema.variableName':
     'El nombre de variable "{value}" no se puede usar en una plantilla. Usa letras, números y _ (p. ej. nombre_cliente).',
+  'schema.variableReserved':
+    'La respuesta "{id}" declara una variable "{name}", que es también un grupo de campos que toda plantilla lee ({roots}): {{{name}.…}} significaría dos cosas. Renombra la variable (p. ej. {name}_texto) y usa ese nombre en el texto.',
   'schema.version':
     'La versión {value} del formato no está soportada. Este crisis lee la versión 1: escribe "version: 1".',
   'schema.protoKey':
@@ -208,6 +217,8 @@ export const es: Record<MessageKey, string> = {
   'template.parse': 'Handlebars no puede leer la plantilla: {detail} inesperado. Revisa que cada {{ tenga su }}.',
   'template.unclosed':
     'La plantilla termina antes de cerrar un bloque. Cierra cada {{#if}} con {{/if}} y cada {{#each}} con {{/each}}.',
+  'template.tooDeep':
+    'La plantilla anida bloques a más de {max} niveles aquí. Simplifícala: un mensaje necesita pocos {{#if}}, uno detrás de otro.',
   'template.partial': 'Los parciales ({{> nombre}}) no se admiten en las plantillas. Escribe el texto completo.',
   'template.unknownHelper':
     'Helper desconocido "{detail}". Las plantillas solo pueden usar if, unless, with, lookup, y each en un informe.',
@@ -272,7 +283,7 @@ export const es: Record<MessageKey, string> = {
   'render.unknownVar': 'La respuesta "{id}" no tiene la variable {names}. Sus variables: {declared}.',
   'render.missingVar': 'La respuesta "{id}" necesita: {flags}.',
   'render.channelNotAllowed': 'La respuesta "{id}" no se publica en "{channel}". Sus canales: {channels}.',
-  'render.internal': 'interno',
+  'render.internal': 'el equipo',
   'playbook.which': 'Hay varios planes aquí: {files}. Indica cuál con --playbook.',
   'playbook.hasErrors': '{file} tiene errores; corrígelos antes (crisis lint {file}).',
   'playbook.hasWarnings': '{file} tiene {warnings:# aviso|# avisos}; consulta crisis lint {file}.',
@@ -734,6 +745,20 @@ export const es: Record<MessageKey, string> = {
   'journal.damagedIncident':
     'El diario {file} está dañado en la línea {line}: {reason}. Corrige o quita esa línea antes.',
   'journal.unreadable': 'No se puede leer el diario {file} ({reason}); se deja fuera.',
+  'journal.lockImpossible':
+    'El bloqueo {lock} indica el pid {pid}, que ningún proceso puede tener. Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
+  'journal.lockUnreadable':
+    'El bloqueo {lock} no se puede leer ({reason}). Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
+  'journal.lockDangling':
+    'El bloqueo {lock} es un enlace a un archivo que no existe. Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
+  'journal.lockIsFolder':
+    'El bloqueo {lock} es una carpeta vacía, no un bloqueo. Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
+  'journal.lockFolder':
+    'El bloqueo {lock} es una carpeta con archivos, no un bloqueo. Sácala de la carpeta de incidentes y vuelve a ejecutarlo.',
+  'journal.duplicate':
+    '{file} contiene el incidente {id}, igual que {kept}: solo cuenta {kept}. Saca la copia de la carpeta de incidentes.',
+  'journal.duplicateUnnamed':
+    'El incidente {id} está en {files}, y ninguno se llama {id}.jsonl: no cuenta ninguno hasta que uno se guarde con ese nombre.',
   'journal.noFreeId':
     'No se pudo empezar un diario de incidente nuevo en {dir}: todos los ids sorteados estaban ocupados.',
   'journal.damage.json': 'no es JSON',
@@ -891,18 +916,20 @@ export const es: Record<MessageKey, string> = {
   'statementPage.lastUpdated': 'Actualizado el',
 
   'ruleDoc.yaml-syntax': 'El archivo no es YAML válido (también claves duplicadas y bombas de alias).',
-  'ruleDoc.schema': 'Tipo incorrecto, clave obligatoria ausente o clave desconocida.',
+  'ruleDoc.schema':
+    'Tipo incorrecto, clave obligatoria ausente o clave desconocida; también una variable con el nombre de una raíz del contexto (brand, incident, channel).',
   'ruleDoc.duplicate-id': 'Dos elementos de una lista comparten id.',
   'ruleDoc.unknown-reference': 'Un id que no corresponde a nada.',
   'ruleDoc.self-backup': 'Un contacto es su propio suplente.',
   'ruleDoc.contact-unreachable': 'Un contacto sin correo ni teléfono.',
   'ruleDoc.template-missing': 'Una plantilla que no existe o está fuera de la carpeta del plan.',
   'ruleDoc.template-syntax':
-    'Una plantilla que Handlebars no puede leer, o que no podría mostrarse (un helper desconocido, un bloque mal usado, un literal donde va un nombre).',
+    'Una plantilla que Handlebars no puede leer, que no podría mostrarse (un helper desconocido, un bloque mal usado, un literal donde va un nombre), o que anida bloques a más de 100 niveles.',
   'ruleDoc.undeclared-variable':
     'Una plantilla usa un nombre que no está en el contexto ni declarado, o un campo que la marca o un canal no definen.',
   'ruleDoc.apology-links': 'A una disculpa para un canal corto le falta el enlace al comunicado o el hashtag.',
-  'ruleDoc.message-too-long': 'Una respuesta, con sus ejemplos, es más larga de lo que admite un canal.',
+  'ruleDoc.message-too-long':
+    'Una respuesta, con sus ejemplos, es más larga de lo que admite un canal al que puede llegar (los suyos, o uno en que la publica un paso).',
   'ruleDoc.missing-backup': 'Un contacto avisado en el nivel más grave no tiene suplente.',
   'ruleDoc.level-without-notify': 'Un nivel de gravedad 2 o más no avisa a nadie.',
   'ruleDoc.level-without-updates': 'Un nivel de gravedad 2 o más no tiene update_every.',

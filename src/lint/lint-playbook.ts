@@ -1,13 +1,7 @@
 import { translator, type Translate } from '../i18n/index.js';
 import { playbookSchema, type Playbook } from '../model/schema.js';
 import { analyzeTemplate, type Analysis } from '../messages/analyze-template.js';
-import {
-  channelsOf,
-  exampleVariables,
-  renderContext,
-  sampleIncident,
-  undeclaredNames,
-} from '../messages/render-context.js';
+import { exampleVariables, renderContext, sampleIncident, undeclaredNames } from '../messages/render-context.js';
 import { renderTemplate } from '../messages/render-response.js';
 import { checkMessage, checkSetup } from '../messages/check-message.js';
 import { disabledRules, isDisabled } from './disable-comments.js';
@@ -18,6 +12,8 @@ import type { ChannelCheck, RuleContext, TemplateFile } from './rule-context.js'
 import { RULES } from './rules/index.js';
 import { protoKeyReports, readableParams, schemaReports } from '../source/schema-issues.js';
 import { staysInside } from './template-path.js';
+import { reservedVariableReports } from './reserved-variables.js';
+import { lintTargets } from './message-targets.js';
 
 export interface ParsedPlaybook {
   yaml: ParsedYaml;
@@ -35,6 +31,7 @@ export function parsePlaybook(bytes: Uint8Array): ParsedPlaybook {
   const result = playbookSchema.safeParse(yaml.data);
   const schema = result.success ? [] : schemaReports(result.error.issues, yaml.data, playbookSchema);
   const reports = yaml.withoutProtoKeys ? schema : [...schema, ...protoKeyReports(yaml.data, schema)];
+  if (result.success && reports.length === 0) reports.push(...reservedVariableReports(result.data));
   if (result.success && reports.length === 0) return { yaml, playbook: result.data, reports: [] };
   return { yaml, reports: reports.map((report) => ({ ...report, ruleId: 'schema' })) };
 }
@@ -86,8 +83,8 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
     const sameOnEach = parsed?.ok === true && !parsed.names.some((use) => use.parts[0] === 'channel');
     let shared: string | undefined;
     const rendered = renders(responseIndex);
-    result = channelsOf(response, playbook).map((channel): ChannelCheck => {
-      if (!rendered) return { channel, problems: checkSetup(channel, response, playbook) };
+    result = lintTargets(responseIndex, playbook).map(({ channel, via }): ChannelCheck => {
+      if (!rendered) return { channel, via, problems: checkSetup(channel, response, playbook) };
       let text: string;
       try {
         text =
@@ -100,9 +97,9 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
         if (sameOnEach) shared = text;
       } catch (error) {
         // The analysis should have refused whatever fails here; if it missed a case, lint says so, never crashes.
-        return { channel, problems: checkSetup(channel, response, playbook), error: (error as Error).message };
+        return { channel, via, problems: checkSetup(channel, response, playbook), error: (error as Error).message };
       }
-      return { channel, text, problems: checkMessage(text, channel, response, playbook) };
+      return { channel, via, text, problems: checkMessage(text, channel, response, playbook) };
     });
     checked.set(responseIndex, result);
     return result;

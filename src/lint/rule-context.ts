@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/index.js';
 import type { Channel, Playbook } from '../model/schema.js';
 import type { Analysis } from '../messages/analyze-template.js';
 import type { MessageProblem } from '../messages/check-message.js';
-import type { Report, Severity, TemplateSource } from '../source/finding.js';
+import type { Report, Severity, TemplateSource, YamlPath } from '../source/finding.js';
 
 export type TemplateProblem = 'missing' | 'outside' | 'unreadable' | 'binary' | 'notFile';
 
@@ -17,6 +17,8 @@ export interface TemplateFile {
 /** A response checked for one channel, as escalate will check it before publishing. */
 export interface ChannelCheck {
   channel: Channel;
+  /** Where a step publishes the response on this channel, when the response does not list it. */
+  via: YamlPath[];
   /** The response rendered with its examples; undefined when it cannot render (another rule says why). */
   text?: string;
   problems: MessageProblem[];

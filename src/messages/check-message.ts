@@ -1,6 +1,7 @@
 import type { MessageKey, Params } from '../i18n/index.js';
 import { escapeChar, findControlChar } from '../model/control-chars.js';
 import type { Channel, Playbook, Response } from '../model/schema.js';
+import { TEAM_CHANNEL } from './render-context.js';
 
 export type MessageCheckId = 'message-too-long' | 'apology-links' | 'avoid-topic' | 'control-character';
 
@@ -134,16 +135,19 @@ function factsOf(text: string, terms: readonly string[]): TextFacts {
 
 /** The checks every message passes before it is published, and that lint applies to examples. */
 export function checkMessage(text: string, channel: Channel, response: Response, playbook: Playbook): MessageProblem[] {
-  const problems = checkSetup(channel, response, playbook);
   const { length, topics, control } = factsOf(text, playbook.policies.avoid_topics);
-  if (channel.max_length !== undefined && length > channel.max_length) {
+  // A notice to the team is no post: length, links and topics are for the public. What harms any
+  // reader, a control character, is still refused.
+  const toTeam = response.kind === 'internal' || channel === TEAM_CHANNEL;
+  const problems = toTeam ? [] : checkSetup(channel, response, playbook);
+  if (!toTeam && channel.max_length !== undefined && length > channel.max_length) {
     problems.push({
       ruleId: 'message-too-long',
       messageId: 'check.tooLong',
       data: { channel: channel.id, length, max: channel.max_length, over: length - channel.max_length },
     });
   }
-  if (response.kind === 'apology' && channel.format === 'short') {
+  if (!toTeam && response.kind === 'apology' && channel.format === 'short') {
     const { apology_url, hashtag } = playbook.brand;
     if (apology_url && !text.includes(apology_url))
       problems.push({
@@ -158,7 +162,7 @@ export function checkMessage(text: string, channel: Channel, response: Response,
         data: { channel: channel.id, hashtag },
       });
   }
-  for (const term of topics) {
+  for (const term of toTeam ? [] : topics) {
     problems.push({ ruleId: 'avoid-topic', messageId: 'check.avoidTopic', data: { term } });
   }
   // An ESC or BEL pasted into a --var or an answer: invisible once posted, so never published.

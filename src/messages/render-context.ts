@@ -21,6 +21,9 @@ export const CONTEXT_FIELDS = {
 
 type Root = keyof typeof CONTEXT_FIELDS;
 
+/** The names a template reads as groups of fields; no variable may take one (see reserved-variables.ts). */
+export const CONTEXT_ROOTS: ReadonlySet<string> = new Set(Object.keys(CONTEXT_FIELDS));
+
 export interface NameProblem {
   use: NameUse;
   messageId: MessageKey;
@@ -41,7 +44,7 @@ export function undeclaredNames(names: NameUse[], response: Response, playbook: 
     const name = use.parts.join('.');
     // An #if or #with over an unset value simply skips its block; only a printed value must be there.
     const mustBeSet = !use.test && !use.guarded;
-    // brand, incident and channel come first, as in renderContext: a variable cannot hide them.
+    // brand, incident and channel come first, as in renderContext; a plan may not name a variable like them.
     if (Object.hasOwn(CONTEXT_FIELDS, head)) {
       const fields: readonly string[] = CONTEXT_FIELDS[head as Root];
       if (field === undefined) {
@@ -99,14 +102,27 @@ export function renderTargets(response: Response, playbook: Playbook): RenderTar
   };
 }
 
+/** Where a notice to the team goes: no channel of the brand, so long and with no length limit. */
+export const TEAM_CHANNEL: Channel = Object.freeze({ id: 'team', name: 'team', format: 'long' });
+
+/**
+ * Every channel a response is rendered for, by lint, `render` and `escalate`: the team for an
+ * internal notice; else its own channels and its steps', and the team too when it lists none.
+ */
+export function messageTargets(response: Response, playbook: Playbook): Channel[] {
+  if (response.kind === 'internal') return [TEAM_CHANNEL];
+  const { channels, internal } = renderTargets(response, playbook);
+  return internal ? [...channels, TEAM_CHANNEL] : channels;
+}
+
 export function usedVariables(names: NameUse[]): Set<string> {
   return new Set(names.map((use) => use.parts[0] ?? ''));
 }
 
 /**
  * What a template reads. No prototypes, so a strict render fails on `{{toString}}` rather than
- * print an inherited function as a blank. A declared variable named like a root (`channel`)
- * wins over it, as undeclaredNames decides.
+ * print an inherited function as a blank. The roots come last and so win over a value given
+ * under their name (a `--var channel=`), as undeclaredNames reads them; a plan cannot declare one.
  */
 export function renderContext(
   playbook: Playbook,
@@ -116,10 +132,10 @@ export function renderContext(
 ): Record<string, unknown> {
   const { name, language, timezone, apology_url, hashtag } = playbook.brand;
   return dictionary<unknown>([
+    ...Object.entries(variables),
     ['brand', dictionary(Object.entries({ name, language, timezone, apology_url, hashtag }))],
     ['incident', dictionary(Object.entries(incident))],
     ['channel', dictionary(Object.entries(channel))],
-    ...Object.entries(variables),
   ]);
 }
 

@@ -3,6 +3,7 @@
 import AST from 'handlebars/dist/cjs/handlebars/compiler/ast.js';
 import { parse } from 'handlebars/dist/cjs/handlebars/compiler/base.js';
 import type { MessageKey, Params } from '../i18n/index.js';
+import { MAX_BLOCK_DEPTH, tooDeep } from './block-depth.js';
 
 const BLOCK_HELPERS: readonly string[] = ['if', 'unless', 'each', 'with'];
 
@@ -44,6 +45,8 @@ function parseErrorPosition(text: string, message: string): { line: number; colu
 }
 
 export function parseTemplate(text: string): { program: hbs.AST.Program } | { problem: TemplateProblem } {
+  const deep = tooDeep(text);
+  if (deep) return { problem: { messageId: 'template.tooDeep', detail: '', data: { max: MAX_BLOCK_DEPTH }, ...deep } };
   try {
     return { program: parse(text) };
   } catch (error) {

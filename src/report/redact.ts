@@ -1,6 +1,7 @@
 import { getCountryForTimezone } from 'countries-and-timezones';
 import { findPhoneNumbersInText, isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import type { ReportData } from './build-report.js';
+import { linkParts } from './link-text.js';
 
 // Reports travel outside the team: --redact hides phone numbers and email addresses, in any
 // spelling, and touches nothing else. The README says what is hidden and what is kept.
@@ -10,14 +11,15 @@ import type { ReportData } from './build-report.js';
 const WORD = '\\p{L}\\p{N}\\p{M}';
 const SYMBOLS = "!#$%&'*+/=?^_\\u0060{|}~-";
 const ATOM = `[${WORD}${SYMBOLS}]`;
-// A local part (dot-atom, or quoted: "ana garcía"@…), then @ (or the full-width ＠) and a host:
+// A local part (dot-atom, or quoted: "ana garcía"@…), then @ (or a look-alike: the full-width ＠,
+// the small ﹫) and a host, its dots maybe full-width, ideographic or small too:
 // a domain of one label or more (ana@localhost too), or an address in brackets. Bounded as the
 // RFC bounds them (64 and 63 characters, 127 labels), and starting only where a word starts, so a long run
 // of letters costs one pass, not one per letter.
 const LOCAL = `(?:"[^"\\r\\n]{1,64}"|${ATOM}{1,64}(?:\\.${ATOM}{1,64}){0,63})`;
 const LABEL = `[${WORD}](?:[${WORD}-]{0,61}[${WORD}])?`;
-const HOST = `(?:${LABEL}(?:[.．。]${LABEL}){0,126}|\\[[0-9A-Fa-f:.]{2,45}\\])`;
-const EMAIL = new RegExp(`(?<![${WORD}.${SYMBOLS}])${LOCAL}[@＠]${HOST}`, 'gu');
+const HOST = `(?:${LABEL}(?:[.．。｡﹒]${LABEL}){0,126}|\\[[0-9A-Fa-f:.]{2,45}\\])`;
+const EMAIL = new RegExp(`(?<![${WORD}.${SYMBOLS}])${LOCAL}[@＠﹫]${HOST}`, 'gu');
 
 /**
  * The country whose national numbers ("600 111 222", "0161 496 0000") a plan's texts hold: the
@@ -39,18 +41,36 @@ const DASHES = /\p{Pd}/gu;
 // slashes are spaces.
 const SLASHED = /[0-9０-９]+(?:[/／][0-9０-９]+)+/g;
 const DATE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2}(?:\d{2})?)?|\d{4}\/\d{1,2}\/\d{1,2})$/;
+// "+34 (0) 610 …": the trunk 0 some write after the country code, which libphonenumber-js reads only
+// for countries that dial one. It is cut out of what is read, and each cut is kept to map back.
+const TRUNK = /((?:[+＋]|00|００)[0-9０-９]{1,3})[\s-]*[(（][0０][)）]/g;
+
+function withoutTrunks(text: string): { readable: string; original: (index: number) => number } {
+  const cuts: Array<{ at: number; length: number }> = [];
+  let removed = 0;
+  const readable = text.replace(TRUNK, (whole: string, prefix: string, offset: number) => {
+    cuts.push({ at: offset - removed + prefix.length, length: whole.length - prefix.length });
+    removed += whole.length - prefix.length;
+    return prefix;
+  });
+  const original = (index: number) => cuts.reduce((at, cut) => (cut.at < index ? at + cut.length : at), index);
+  return { readable, original };
+}
 
 function redactPhones(text: string, country: CountryCode | undefined): string {
-  const readable = text
-    .replace(SPACES, ' ')
-    .replace(DASHES, '-')
-    .replace(SLASHED, (run) => (DATE.test(run) ? run : run.replace(/[/／]/g, ' ')));
+  const { readable, original } = withoutTrunks(
+    text
+      .replace(SPACES, ' ')
+      .replace(DASHES, '-')
+      .replace(SLASHED, (run) => (DATE.test(run) ? run : run.replace(/[/／]/g, ' '))),
+  );
   const found = findPhoneNumbersInText(readable, { defaultCountry: country, leniency: 'POSSIBLE' } as {
     defaultCountry?: CountryCode;
   });
   let out = '';
   let from = 0;
-  for (const { startsAt, endsAt } of found) {
+  for (const number of found) {
+    const [startsAt, endsAt] = [original(number.startsAt), original(number.endsAt)];
     // "(600 111 222)": the opening bracket comes with the number, the closing one does not.
     const start = text[startsAt] === '(' && !text.slice(startsAt, endsAt).includes(')') ? startsAt + 1 : startsAt;
     out += `${text.slice(from, start)}[phone]`;
@@ -69,10 +89,18 @@ const LIST_BREAK = /(?<=[,;])(?=\s)|(?<=\n)/;
  * fictional ranges of examples (+44 7700 900…, 555) are hidden too.
  */
 export function redactText(text: string, country?: CountryCode): string {
-  return text
-    .replace(EMAIL, '[email]')
-    .split(LIST_BREAK)
-    .map((piece) => redactPhones(piece, country))
+  // A link is kept whole, digits and all, as the report's own link finder cuts it: an order number
+  // in it is no phone, and a link with "[phone]" inside would no longer lead anywhere.
+  return linkParts(text)
+    .map((part) =>
+      part.href
+        ? part.text
+        : part.text
+            .replace(EMAIL, '[email]')
+            .split(LIST_BREAK)
+            .map((piece) => redactPhones(piece, country))
+            .join(''),
+    )
     .join('');
 }
 

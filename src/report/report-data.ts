@@ -2,7 +2,8 @@ import type { Audience } from '../escalate/events.js';
 import type { ResponseKind } from '../model/schema.js';
 
 // What a report knows of an incident: the JSON format as it is, and what templates receive
-// (formatted by render-report.ts). Kept apart from the builder so a template's author reads it alone.
+// (formatted by report-view.ts, section by section in sections/). Kept apart from the builder
+// so a template's author reads it alone.
 export type Outcome = 'met' | 'missed' | 'pending';
 /** `unanswered`: the incident closed before the department answered, and before its time ran out. */
 export type DepartmentOutcome = Outcome | 'unanswered';

@@ -1,19 +1,15 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.js';
+import { root, example } from '../helpers.js';
 
 // Ten real processes racing for ids: the one journal case that in-process runs cannot show.
 // The rest of the journal cases run through main() in test/integration/journals.test.ts.
 const SCRIPT = join(root, 'test/fixtures/scripts/crisis-miravista.yaml');
 
-function example(): string {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
-  mkdirSync(join(dir, 'incidents'));
-  return dir;
-}
+/** A copy of the Spanish test plan with an empty incidents/ folder. */
+const withIncidents = () => example('es-optica-miravista', { incidents: true });
 const journals = (dir: string) => readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.jsonl'));
 const events = (dir: string, name: string) =>
   readFileSync(join(dir, 'incidents', name), 'utf8')
@@ -34,7 +30,7 @@ function crisisAsync(args: string[], cwd: string): Promise<number | null> {
 
 describe('incident ids never collide', () => {
   it('ten drills started together on the same fixed clock write ten journals of one incident each', async () => {
-    const dir = example();
+    const dir = withIncidents();
     const codes = await Promise.all(
       Array.from({ length: 10 }, () => crisisAsync(['escalate', '--script', SCRIPT], dir)),
     );

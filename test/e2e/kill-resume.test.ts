@@ -1,10 +1,10 @@
-import { cpSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { hasScript, KEY, startOnTerminal } from '../../scripts/pty-session.js';
-import { root, tempDir } from '../helpers.js';
+import { root, example } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 // The interactive walkthrough on a real terminal, killed with SIGKILL right after each kind of
@@ -108,8 +108,7 @@ describe.skipIf(!hasScript)('crisis escalate killed with SIGKILL after each kind
   it.each(cases)(
     'keeps the $kind answer, and resumes at the next question',
     async ({ answers, next, kept }) => {
-      const dir = tempDir();
-      cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+      const dir = example();
       const incidents = join(dir, 'incidents');
       const argv = [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents];
       const first = startOnTerminal({ argv, cwd: dir, marker: incidents });
@@ -136,8 +135,7 @@ describe.skipIf(!hasScript)('crisis escalate killed with SIGKILL after each kind
   );
 
   it('lists a killed incident as open', async () => {
-    const dir = tempDir();
-    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+    const dir = example();
     const incidents = join(dir, 'incidents');
     const t = startOnTerminal({
       argv: [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents],

@@ -1,7 +1,7 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.js';
+import { planDir, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 // The bundle loads the YAML readers, the Spanish catalog and Handlebars' compiler with require()
@@ -22,7 +22,7 @@ describe('what the bundle loads when needed', () => {
 
   it('renders a response with Handlebars compiled', () => {
     const dir = tempDir();
-    cpSync(join(root, 'playbooks/en-northside-bakery'), join(dir, 'plan'), { recursive: true });
+    cpSync(planDir('en-northside-bakery'), join(dir, 'plan'), { recursive: true });
     const run = crisis(['render', 'thanks', '--playbook', 'plan/crisis.yaml', '--var', 'customer=Ana'], {
       cwd: dir,
       env: OLD_NODE,

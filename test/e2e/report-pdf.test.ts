@@ -1,9 +1,9 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/cli/find-browser.js';
-import { root, tempDir } from '../helpers.js';
+import { root, type PlanName, example } from '../helpers.js';
 
 // `crisis report --format pdf` with the machine's Chromium, read back with poppler: the paper,
 // the pages, and where they break. Skipped without Chromium and poppler unless
@@ -28,10 +28,9 @@ function crisis(args: string[], cwd: string) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr.toString('utf8') };
 }
 
-/** A bundled plan with one closed drill in its journal. */
-function planWithIncident(plan: string, script: string, edit = (yaml: string) => yaml): string {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks', plan), dir, { recursive: true });
+/** A test plan with one closed drill in its journal. */
+function planWithIncident(plan: PlanName, script: string, edit = (yaml: string) => yaml): string {
+  const dir = example(plan);
   writeFileSync(join(dir, 'crisis.yaml'), edit(readFileSync(join(dir, 'crisis.yaml'), 'utf8')));
   const run = crisis(['escalate', '--script', join(root, 'test/fixtures/scripts', script)], dir);
   expect(run.stderr).not.toContain('✖');

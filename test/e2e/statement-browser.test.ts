@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from '../helpers.js';
+import { root, planDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 // The page as a reader sees it, in Debian's Chromium. Skipped where there is none, unless
@@ -20,7 +20,7 @@ const LONG = `https://miravista.example/pedidos/estado?referencia=${'MV20931'.re
 const STATEMENT = `Comunicado de Óptica Miravista\n\nQueremos pedir disculpas. Estado de tu pedido: ${LONG}\n\n<script>document.title="pwned"</script>`;
 
 function page(dir: string): string {
-  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+  cpSync(planDir(), dir, { recursive: true });
   mkdirSync(join(dir, 'incidents'));
   const lines = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8')
     .trim()

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/report/timeline/text-width.js';
-import { root, tempDir } from '../helpers.js';
+import { root, planFile, type PlanName, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 // The layout is checked on computed boxes (test/unit/timeline.test.ts); this looks at what a
@@ -44,12 +44,13 @@ interface Probe {
   marks: Array<{ x: number; y: number; w: number; h: number }>;
 }
 
-function drawn(playbook: string, script: string): Probe {
+function drawn(playbook: PlanName, script: string): Probe {
   const dir = tempDir();
-  const plan = join(root, 'playbooks', playbook, 'crisis.yaml');
+  const plan = planFile(playbook);
   const ran = crisis(['escalate', '--playbook', plan, '--incidents-dir', dir, '--script', join(root, script)]);
   expect(ran.status, ran.stderr).toBe(0);
-  const out = join(dir, 'report.html');
+  // Beside the incidents folder, not in it: no output may go there.
+  const out = join(tempDir(), 'report.html');
   expect(crisis(['report', '--playbook', plan, '--incidents-dir', dir, '--format', 'html', '--out', out]).status).toBe(
     0,
   );
@@ -74,7 +75,7 @@ describe.skipIf(!CHROMIUM && !required)('the timeline as Chromium draws it', () 
   it.each([
     ['en-northside-bakery', 'test/fixtures/scripts/drill-northside.yaml'],
     ['es-optica-miravista', 'test/fixtures/scripts/crisis-miravista.yaml'],
-  ])(
+  ] as const)(
     '%s: every text inside the picture, no text over another or over a mark, none wider than measured',
     (plan, script) => {
       expect(CHROMIUM, 'CRISIS_REQUIRE_CHROMIUM=1 but no chromium on PATH').toBeDefined();

@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
 import { scriptedPrompter } from '../../src/cli/prompts.js';
 import { discard } from '../../src/commands/discard.js';
-import { root, tempDir } from '../helpers.js';
+import { root, example } from '../helpers.js';
 
 // On a terminal, a real incident goes only if the person says yes to a question whose default is no.
 describe('crisis incidents discard, on a terminal', () => {
@@ -19,8 +19,7 @@ describe('crisis incidents discard, on a terminal', () => {
       'Removed 20261122-2010-abcd (incidents/20261122-2010-abcd.jsonl).',
     ],
   ])('%s', async (_name, answers, kept, said) => {
-    const dir = tempDir();
-    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+    const dir = example();
     mkdirSync(join(dir, 'incidents'));
     const journal = join(dir, 'incidents/20261122-2010-abcd.jsonl');
     writeFileSync(journal, readFileSync(join(root, 'test/fixtures/journals/closed.jsonl')));

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { replay } from '../../src/escalate/replay.js';
-import { root, tempDir } from '../helpers.js';
+import { root, planFile, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
-const PLAYBOOK = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
+const PLAYBOOK = planFile();
 const SCRIPT = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');
 
 async function run(script: string) {

@@ -1,15 +1,14 @@
-import { appendFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.js';
+import { root, example } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 const SCRIPT = join(root, 'test/fixtures/scripts/crisis-miravista.yaml');
 
 /** A copy of the Spanish example with one closed and one open incident, run from scripts. */
 async function withIncidents() {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+  const dir = example();
   expect((await crisis(['escalate', '--script', SCRIPT], { cwd: dir })).status).toBe(0);
   const open = readFileSync(SCRIPT, 'utf8')
     .replace(/^close:[\s\S]*$/m, '')
@@ -73,8 +72,7 @@ describe('crisis incidents', () => {
   });
 
   it('says so when there is none', async () => {
-    const dir = tempDir();
-    cpSync(join(root, 'playbooks/en-northside-bakery'), dir, { recursive: true });
+    const dir = example('en-northside-bakery');
     expect((await crisis(['incidents'], { cwd: dir })).stdout).toBe('No incident recorded yet.\n');
   });
 });

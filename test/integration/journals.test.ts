@@ -1,21 +1,17 @@
 // Journals read and written through main() in-process; test/e2e/journals.test.ts keeps the race of real processes.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.js';
+import { root, example } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 const SCRIPT = join(root, 'test/fixtures/scripts/crisis-miravista.yaml');
 const REAL = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8');
 const AT = '2026-11-22T20:30:00.000Z';
 
-function example(): string {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
-  mkdirSync(join(dir, 'incidents'));
-  return dir;
-}
+/** A copy of the Spanish test plan with an empty incidents/ folder. */
+const withIncidents = () => example('es-optica-miravista', { incidents: true });
 const journals = (dir: string) => readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.jsonl'));
 const events = (dir: string, name: string) =>
   readFileSync(join(dir, 'incidents', name), 'utf8')
@@ -49,7 +45,7 @@ describe('a damaged journal concerns its own incident alone', () => {
   const idOf = (index: number) => `20261122-2010-bad${index}`;
 
   function folder(): string {
-    const dir = example();
+    const dir = withIncidents();
     realIncident(dir, '20261122-2010-good');
     DAMAGES.forEach(([, line], index) => realIncident(dir, idOf(index), line));
     return dir;
@@ -101,7 +97,7 @@ describe('drills', () => {
   };
 
   it('a script run that stops is a drill, listed apart, that says how to continue or discard it', async () => {
-    const dir = example();
+    const dir = withIncidents();
     realIncident(dir, '20261122-2010-real');
     const run = await broken(dir);
     expect(run.status).toBe(1);
@@ -126,7 +122,7 @@ describe('drills', () => {
   });
 
   it('--resume with --script continues the drill from the script, as if it had run whole', async () => {
-    const dir = example();
+    const dir = withIncidents();
     await broken(dir);
     const [name] = journals(dir);
     const run = await crisis(['escalate', '--script', SCRIPT, '--resume'], { cwd: dir });
@@ -143,7 +139,7 @@ describe('drills', () => {
   });
 
   it('--as is journaled as the walkthrough does: on duty from the start, and whoever continues the drill', async () => {
-    const dir = example();
+    const dir = withIncidents();
     writeFileSync(
       join(dir, 'drill.yaml'),
       readFileSync(SCRIPT, 'utf8').replace(', solucion: entregaremos esta semana', ''),
@@ -159,7 +155,7 @@ describe('drills', () => {
     const report = await crisis(['report', '--format', 'md'], { cwd: dir });
     expect(report.stdout).toMatch(/De guardia.*Lucía/); // the report is written in the plan's language
     // A drill run without --as continues without one, and with the same person, no second record.
-    const again = example();
+    const again = withIncidents();
     writeFileSync(join(again, 'drill.yaml'), readFileSync(join(dir, 'drill.yaml'), 'utf8'));
     await crisis(['escalate', '--script', 'drill.yaml', '--as', 'sofia'], { cwd: again });
     expect((await crisis(['escalate', '--script', SCRIPT, '--resume', '--as', 'sofia'], { cwd: again })).status).toBe(
@@ -170,7 +166,7 @@ describe('drills', () => {
   });
 
   it('--resume with --script refuses a script changed before where the drill stopped, and a real incident', async () => {
-    const dir = example();
+    const dir = withIncidents();
     await broken(dir);
     const [id] = journals(dir).map((name) => name.replace('.jsonl', ''));
     writeFileSync(
@@ -192,7 +188,7 @@ describe('drills', () => {
   });
 
   it('discard removes a drill, and a real incident only once confirmed', async () => {
-    const dir = example();
+    const dir = withIncidents();
     await broken(dir);
     realIncident(dir, '20261122-2010-real');
     const [drill] = journals(dir)
@@ -219,7 +215,7 @@ describe('drills', () => {
 
 describe('report without an id', () => {
   it('takes the incident opened last by its journal, not the highest id, comparing times with their offsets', async () => {
-    const dir = example();
+    const dir = withIncidents();
     realIncident(dir, '20991231-2359-ffff');
     realIncident(dir, '20000101-0000-0000');
     // The higher id was opened at 10:00+05:00 (05:00Z); the lower one at 06:00Z, an hour later.
@@ -237,7 +233,7 @@ describe('report without an id', () => {
 
 describe('the lock', () => {
   it('of a closed incident left by a killed process is cleaned up; one from another host names it, and --take-over takes it', async () => {
-    const dir = example();
+    const dir = withIncidents();
     realIncident(dir, '20261122-2010-real');
     const lock = join(dir, 'incidents/20261122-2010-real.jsonl.lock');
     writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), since: AT }));

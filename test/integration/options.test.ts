@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main.js';
 import { LANGS, translator } from '../../src/i18n/index.js';
 import { FORMATTERS, LINT_FORMATS } from '../../src/lint/formats/index.js';
 import { REPORT_FORMATS } from '../../src/report/formats.js';
-import { root, tempDir } from '../helpers.js';
+import { root, planDir, tempDir } from '../helpers.js';
 
 // Options parsed once, by commander, and examples under every --help, run
 // in-process through main() with collected streams.
@@ -59,7 +59,7 @@ async function cli(dir: string, args: string[], interactive = false) {
 describe('options declared once', () => {
   it('promises done and incidents discard read --playbook given after the id, from another folder', async () => {
     const dir = tempDir();
-    cpSync(join(root, 'playbooks/es-optica-miravista'), join(dir, 'plan'), { recursive: true });
+    cpSync(planDir(), join(dir, 'plan'), { recursive: true });
     const where = ['--playbook', 'plan/crisis.yaml'];
     expect((await cli(dir, ['escalate', '--script', SCRIPT, ...where])).code).toBe(0);
     const [promise] = JSON.parse((await cli(dir, ['promises', '--json', ...where])).out) as Array<{ id: string }>;

@@ -1,27 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.js';
-import { crisis, type Run } from './run-cli.js';
+import { root, oneLine, example } from '../helpers.js';
+import { crisis } from './run-cli.js';
 
 // The operating system saying no (EISDIR, ENOENT, EEXIST, ENOTDIR) is one line that names the file
 // and says why, with exit 2. Run in-process; EPIPE and permissions need a real process (test/e2e/os-errors.test.ts).
 const SCRIPT = join(root, 'test/fixtures/scripts/crisis-miravista.yaml');
 
-function oneLine(run: Run): string {
-  expect(run.status).toBe(2);
-  expect(run.stderr).not.toMatch(/This is a bug|\n\s+at /);
-  const lines = run.stderr
-    .trimEnd()
-    .split('\n')
-    .filter((line) => !line.startsWith('! '));
-  expect(lines).toHaveLength(1);
-  return lines[0]!;
-}
-
 function plan(): string {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+  const dir = example();
   return dir;
 }
 
@@ -79,5 +68,31 @@ describe('the operating system saying no', () => {
     const dir = plan();
     prepare(dir);
     expect(oneLine(await crisis(args as string[], { cwd: dir }))).toMatch(expected);
+  });
+});
+
+// A file named on the command line that is no regular file is said as what it is, with exit 2:
+// never "name the playbook's file" for a script or a template, never "the file is empty" for a pipe.
+describe.skipIf(process.platform === 'win32')('a device or a pipe where a file is needed', () => {
+  it.each([
+    ['escalate --script /dev/null', ['escalate', '--script', '/dev/null'], '/dev/null'],
+    ['report --template /dev/zero', ['report', '--template', '/dev/zero'], '/dev/zero'],
+    ['statement --template /dev/zero', ['statement', '--template', '/dev/zero'], '/dev/zero'],
+    ['lint /dev/zero', ['lint', '/dev/zero'], '/dev/zero'],
+  ])('%s', async (_, args, device) => {
+    const dir = withIncident(plan());
+    expect(oneLine(await crisis(args, { cwd: dir }))).toBe(`✖ ${device} is a device, not a regular file: name a file.`);
+  });
+
+  it.each([
+    ['lint', (file: string) => ['lint', file]],
+    ['escalate --script', (file: string) => ['escalate', '--script', file]],
+    ['report --template', (file: string) => ['report', '--template', file]],
+  ])('%s: a named pipe nothing came through', async (_, args) => {
+    const dir = withIncident(plan());
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    expect(oneLine(await crisis(args('pipe.yaml'), { cwd: dir }))).toBe(
+      '✖ pipe.yaml is a pipe, not a regular file, and nothing came through it: name a file, or a pipe a program writes to.',
+    );
   });
 });

@@ -1,21 +1,13 @@
 import ICAL from 'ical.js';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
-import { root, tempDir } from '../helpers.js';
+import { root, example } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 const SCRIPT = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');
 const EVENTS = /^events:\n(?: {2}- .*\n)+/m;
-
-/** A copy of the Spanish example (promise_within: 48h), its plan changed by `plan` if given. */
-function example(plan?: (text: string) => string) {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
-  if (plan) writeFileSync(join(dir, 'crisis.yaml'), plan(readFileSync(join(dir, 'crisis.yaml'), 'utf8')));
-  return dir;
-}
 
 /**
  * The fixture's whole crisis with these events instead of its own; `recent` starts it half an hour
@@ -66,7 +58,7 @@ describe('a drill script’s promises', () => {
   });
 
   it('have no due date when neither the script nor the plan gives one', async () => {
-    const dir = example((plan) => plan.replace(/^ {4}promise_within: .*\n/m, ''));
+    const dir = example('es-optica-miravista', { plan: (plan) => plan.replace(/^ {4}promise_within: .*\n/m, '') });
     const file = script(dir, ['{ at: +45m, promise: { to: "@ana", what: Cambio de lentes, approved_by: jorge } }']);
     expect((await crisis(['escalate', '--script', file], { cwd: dir })).status).toBe(0);
     expect(promises(dir)).toHaveLength(1);

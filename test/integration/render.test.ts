@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MINIMAL_YAML, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
-const ES = 'playbooks/es-optica-miravista';
+const ES = 'test/fixtures/plans/es-optica-miravista';
 
 describe('crisis render', () => {
   it('prints the message for one channel alone on stdout, ready to copy', async () => {
@@ -76,6 +76,39 @@ describe('crisis render', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('unknown-reference');
     expect(run.stdout).toBe('');
+  });
+
+  it('refuses a plan with a variable named like a root of the render context, as lint does, never crashing', async () => {
+    const dir = tempDir();
+    const plan = MINIMAL_YAML.replace(
+      '    text: "Hola {{customer}},',
+      '      channel: { description: Dónde, example: X }\n    text: "Hola {{customer}}{{#unless channel}} en {{channel.name}}{{/unless}},',
+    );
+    writeFileSync(join(dir, 'crisis.yaml'), plan);
+    const run = await crisis(['render', 'thanks', '--var', 'customer=@a', '--var', 'channel='], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/names a variable "channel".*schema/);
+    expect(run.stderr).toContain('crisis.yaml has errors');
+    expect(run.stderr).not.toMatch(/bug/i);
+  });
+
+  it('renders on a channel a step publishes the response on, and a notice once, for the team', async () => {
+    const dir = tempDir();
+    const plan = MINIMAL_YAML.replace(
+      '    kind: acknowledgement\n',
+      '    kind: acknowledgement\n    channels: [blog]\n',
+    )
+      .replace('response: thanks }', 'response: thanks, channels: [twitter] }')
+      .concat(
+        '  - { id: note, title: Aviso, kind: internal, approved_by: luis, text: "Atentos a {{channel.name}}" }\n',
+      );
+    writeFileSync(join(dir, 'crisis.yaml'), plan);
+    const thanks = await crisis(['render', 'thanks', '--var', 'customer=@a'], { cwd: dir });
+    expect(thanks.status).toBe(0);
+    expect(thanks.stdout).toMatch(/── X · \d+\/280 ──/);
+    expect(thanks.stdout).toContain('── Blog ·');
+    const note = await crisis(['render', 'note'], { cwd: dir });
+    expect(note).toMatchObject({ status: 0, stdout: '── the team · 14 ──\nAtentos a team\n' });
   });
 
   it('asks which playbook when several are found', async () => {

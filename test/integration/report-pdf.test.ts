@@ -1,27 +1,18 @@
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { root, tempDir } from '../helpers.js';
+import { tempDir, withJournal } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 // `crisis report --format pdf` where it cannot print: no browser, a wrong CHROME_PATH, a browser
 // that does not start, a terminal. Each is one line and exit 2, and no file is written.
 // The PDFs themselves are checked with a real Chromium in test/e2e/report-pdf.test.ts.
 
-const ID = '20261122-2010-abcd';
 // PATH with an empty folder: no chromium, chrome or edge (Linux has no standard place besides PATH).
 const noBrowser = () => ({ PATH: tempDir(), CHROME_PATH: undefined, PUPPETEER_EXECUTABLE_PATH: undefined });
 const onLinux = process.platform === 'linux';
-
-function withJournal(): string {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
-  mkdirSync(join(dir, 'incidents'));
-  cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${ID}.jsonl`));
-  return dir;
-}
 
 describe('crisis report --format pdf without a browser to print with', () => {
   it.runIf(onLinux)('says which browser to install, in English and in Spanish, exit 2', async () => {

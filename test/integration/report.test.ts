@@ -1,18 +1,10 @@
-import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.js';
+import { withJournal, CLOSED_ID } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
-const ID = '20261122-2010-abcd';
-
-function withJournal(): string {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
-  mkdirSync(join(dir, 'incidents'));
-  cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${ID}.jsonl`));
-  return dir;
-}
+const ID = CLOSED_ID;
 
 describe('crisis report', () => {
   it('writes the most recent incident as Markdown on stdout', async () => {

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.js';
+import { root, planFile, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 // Scripts: every message names the script file and the line of the key it is about;
 // a wrong triage label is refused before anything runs, so no incident is left open.
-const PLAYBOOK = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
+const PLAYBOOK = planFile();
 const SCRIPT = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((row) => row.includes(needle)) + 1;
 

@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.js';
+import { root, example } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 const ID = '20261122-2010-abcd';
@@ -34,8 +34,7 @@ function journal(id = ID, { open = false, statement = true } = {}): string {
 }
 
 function withIncidents(...journals: Array<[string, string]>): string {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+  const dir = example();
   mkdirSync(join(dir, 'incidents'));
   for (const [id, text] of journals.length ? journals : [[ID, journal()] as [string, string]])
     writeFileSync(join(dir, 'incidents', `${id}.jsonl`), text);
@@ -185,8 +184,7 @@ describe('crisis statement', () => {
   });
 
   it('says there is no incident yet', async () => {
-    const dir = tempDir();
-    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+    const dir = example();
     const run = await crisis(['statement'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^✖ No incident in .* yet\. Run crisis escalate first\.\n$/);
@@ -196,8 +194,7 @@ describe('crisis statement', () => {
 describe('escalate --script with statement: { out: FILE }', () => {
   const SCRIPT = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');
   function drill(script: string): string {
-    const dir = tempDir();
-    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+    const dir = example();
     mkdirSync(join(dir, 'drills'));
     writeFileSync(join(dir, 'drills/drill.yaml'), script);
     return dir;

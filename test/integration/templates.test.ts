@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { minimal, root, tempDir } from '../helpers.js';
+import { withJournal, minimal, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 // Each of these once passed analysis and then crashed `lint` (printing empty JSON or SARIF
@@ -75,12 +75,8 @@ describe('templates that cannot render', () => {
 });
 
 describe('a report template of your own that cannot render', () => {
-  const ID = '20261122-2010-abcd';
-  function withJournal(template: string): string {
-    const dir = tempDir();
-    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
-    mkdirSync(join(dir, 'incidents'));
-    cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${ID}.jsonl`));
+  function withTemplate(template: string): string {
+    const dir = withJournal();
     writeFileSync(join(dir, 'mine.hbs'), template);
     return dir;
   }
@@ -98,7 +94,7 @@ describe('a report template of your own that cannot render', () => {
     ['{{#if incidnet.link}}x{{/if}}', 'mine.hbs:1:7: "incidnet.link" is not a field'],
     ['{{#each metrics}}{{#if ../../x}}{{/if}}{{/each}}', 'mine.hbs:1:24: "../../x" is not a field'],
   ])('%j is one line naming the file, line and column, exit 2', async (template, expected) => {
-    const run = await crisis(['report', '--template', 'mine.hbs'], { cwd: withJournal(template) });
+    const run = await crisis(['report', '--template', 'mine.hbs'], { cwd: withTemplate(template) });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.startsWith(`✖ Report template ${expected}`)).toBe(true);

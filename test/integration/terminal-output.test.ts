@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.js';
+import { root, tempDir, example } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 // Control characters from a playbook, a journal, a --var or a file name never reach the terminal
@@ -10,8 +10,7 @@ const HOSTILE = '\x1b]0;pwned\x07\x1b[2J\rFAKE\x9b';
 const raw = (text: string) => text.replace(/\r?\n/g, '').match(/[\u0000-\u001f\u007f-\u009f]/g) ?? [];
 
 function withHostileJournal(): string {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+  const dir = example();
   mkdirSync(join(dir, 'incidents'));
   const lines = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8')
     .trim()

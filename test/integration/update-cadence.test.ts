@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { interactive } from '../../src/commands/escalate.js';
 import { incidents } from '../../src/commands/incidents.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { replay } from '../../src/escalate/replay.js';
-import { root, tempDir } from '../helpers.js';
+import { root, planFile, tempDir, example } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 /**
@@ -58,8 +58,7 @@ function walk(answers: unknown[], jumps: Array<[RegExp, number]> = [], dir = cop
 }
 
 function copy(): string {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+  const dir = example();
   return dir;
 }
 
@@ -183,7 +182,7 @@ const DRILL = SCRIPT.replace(
 async function drill(script: string, args: string[] = []) {
   const dir = tempDir();
   writeFileSync(join(dir, 'script.yaml'), script);
-  const playbook = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
+  const playbook = planFile();
   const run = await crisis(
     ['escalate', '--script', 'script.yaml', '--playbook', playbook, '--incidents-dir', 'incidents', ...args],
     {
@@ -251,7 +250,7 @@ describe('the update cadence in the report (md, html, json)', () => {
   async function reported(format: string) {
     const dir = tempDir();
     writeFileSync(join(dir, 'script.yaml'), DRILL);
-    const playbook = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
+    const playbook = planFile();
     const base = ['--playbook', playbook, '--incidents-dir', 'incidents'];
     expect((await crisis(['escalate', '--script', 'script.yaml', ...base], { cwd: dir })).status).toBe(0);
     return (await crisis(['report', '--format', format, ...base], { cwd: dir, env: { TZ: 'America/New_York' } }))

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -6,14 +6,13 @@ import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { scriptedPrompter } from '../../src/cli/prompts.js';
 import { interactive } from '../../src/commands/escalate.js';
-import { root, tempDir } from '../helpers.js';
+import { example } from '../helpers.js';
 
 // The walkthrough prints names, notes and titles from the plan and the journal. With colour on,
 // the logger lets our own colour sequences through; one written in the plan must not pass with them.
 describe('the walkthrough on a colour terminal', () => {
   it('writes out the control characters of a plan, colour sequences included', async () => {
-    const dir = tempDir();
-    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+    const dir = example();
     const plan = readFileSync(join(dir, 'crisis.yaml'), 'utf8')
       .replace('name: Jorge Ibáñez', 'name: "Jorge\\e[31mEVIL\\nIbáñez"')
       .replace(/notes: Contrato de guardia(.*)/, 'notes: "\\e[8mHIDDEN\\e]52;c;aGk=\\a Contrato de guardia$1"')

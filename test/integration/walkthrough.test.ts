@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { CTRL_C, MORE, scriptedPrompter } from '../../src/cli/prompts.js';
 import { interactive } from '../../src/commands/escalate.js';
 import { replay } from '../../src/escalate/replay.js';
-import { root, tempDir } from '../helpers.js';
+import { example } from '../helpers.js';
 
 // The interactive walkthrough in-process, answered by the scripted prompter, with a clock that
 // starts at 21:10 UTC (22:10 in Madrid) and moves one minute per reading.
@@ -47,12 +47,6 @@ function session(dir: string, argv: string[] = []) {
     printed: () => printed,
     diagnostics: () => diagnostics,
   };
-}
-
-function example(name = 'es-optica-miravista') {
-  const dir = tempDir();
-  cpSync(join(root, 'playbooks', name), dir, { recursive: true });
-  return dir;
 }
 
 const OPEN = ['Un periodista publica las quejas por retrasos https://x.com/ana/status/1', '-10m'];
@@ -143,12 +137,12 @@ describe('the interactive walkthrough', () => {
     // The statement page: how to write it once the statement is out, then written again with the closing.
     const id = state.id;
     expect(screen).toContain(
-      `Escribe la página a la que enlazan las disculpas breves con: crisis statement ${id} --out incidents/${id}.html`,
+      `Escribe la página a la que enlazan las disculpas breves con: crisis statement ${id} --out ${id}.html`,
     );
     expect(screen).toContain(
-      `Página del comunicado escrita en incidents/${id}.html. Súbela a https://miravista.example/comunicado.`,
+      `Página del comunicado escrita en ${id}.html. Súbela a https://miravista.example/comunicado.`,
     );
-    const html = readFileSync(join(dir, 'incidents', `${id}.html`), 'utf8');
+    const html = readFileSync(join(dir, `${id}.html`), 'utf8');
     expect(html).toContain('<h2 id="updates">Actualizaciones</h2>');
     expect(html).toContain('Gracias por vuestra paciencia: todos los pedidos entregados.');
   });
@@ -458,7 +452,7 @@ describe('the interactive walkthrough', () => {
     const offer = '¿Escribo de nuevo la página del comunicado, con esta actualización?';
     expect(first.asked().filter((question) => question === offer)).toHaveLength(1);
     expect(first.asked()).not.toContain('¿Dónde escribo la página del comunicado?');
-    expect(readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.html'))).toEqual([]);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.html'))).toEqual([]);
     const second = session(dir);
     expect(await second.run(['pause'], { resume: true })).toBe(0);
     expect(second.asked()).not.toContain(offer);

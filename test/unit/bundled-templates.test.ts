@@ -8,11 +8,11 @@ import { buildReport } from '../../src/report/build-report.js';
 import type { ReportFormat } from '../../src/report/formats.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { bundledTemplatesModule } from '../../src/report/template-spec.js';
-import { bundledPlan, fixtureJournal, root, tempDir } from '../helpers.js';
+import { root, fixturePlan, fixtureJournal, tempDir } from '../helpers.js';
 
 // The bundle carries the report templates compiled at build time (scripts/build.js): a report
 // from them must be the report the same template compiled at run time gives, byte for byte.
-const playbook = bundledPlan('es-optica-miravista');
+const playbook = fixturePlan('es-optica-miravista');
 const template = (format: ReportFormat) => readFileSync(join(root, `templates/report.${format}.hbs`), 'utf8');
 const fixture = fixtureJournal('closed.jsonl');
 const NOW = new Date('2026-11-30T00:00:00Z');

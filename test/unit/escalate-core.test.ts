@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { responseDeadline } from '../../src/escalate/deadlines.js';
 import type { IncidentEvent } from '../../src/escalate/events.js';
@@ -8,11 +7,9 @@ import { replay } from '../../src/escalate/replay.js';
 import { nextTriageQuestion, triage } from '../../src/escalate/triage.js';
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Playbook } from '../../src/model/schema.js';
-import { root } from '../helpers.js';
+import { planFile } from '../helpers.js';
 
-const playbook: Playbook = parsePlaybook(
-  readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml')),
-).playbook!;
+const playbook: Playbook = parsePlaybook(readFileSync(planFile())).playbook!;
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 22, 20, 10) + minutes * 60_000).toISOString();
 const opened: IncidentEvent = {
   type: 'opened',

@@ -5,7 +5,7 @@ import { COMPILE_OPTIONS } from '../../src/messages/analyze-template.js';
 import { interpretTemplate } from '../../src/messages/interpret-template.js';
 import { exampleVariables, renderContext, sampleIncident } from '../../src/messages/render-context.js';
 import { NO_PROTOTYPE } from '../../src/messages/template-calls.js';
-import { bundledPlan } from '../helpers.js';
+import { fixturePlan } from '../helpers.js';
 import { source } from '../template-sources.js';
 
 // Lint renders templates by walking them (interpret-template.ts) instead of compiling each with
@@ -21,7 +21,7 @@ function handlebars(program: hbs.AST.Program, context: unknown): { text: string 
   }
 }
 
-const plan = bundledPlan('es-optica-miravista');
+const plan = fixturePlan('es-optica-miravista');
 const response = plan.responses[0]!;
 // Contexts as lint and escalate build them, and one with the values Handlebars treats apart:
 // zero, empty text, empty and full lists, null, a boolean, a nested object under a variable.

@@ -3,6 +3,7 @@ import { getExampleNumber, type CountryCode } from 'libphonenumber-js';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
 import type { ReportData } from '../../src/report/build-report.js';
+import { markdownInline } from '../../src/report/markdown-text.js';
 import { brandCountry, redact, redactText } from '../../src/report/redact.js';
 
 // --redact hides phone numbers and email addresses in any spelling, and touches nothing else.
@@ -21,6 +22,11 @@ describe('redactText: phones, as people write them', () => {
     ['with 00 and brackets', 'de fuera: 0034 (600) 111 222', 'de fuera: [phone]'],
     ['in a list', 'tels: 600 111 222, 600 111 223; 600 111 224', 'tels: [phone], [phone]; [phone]'],
     ['from another country, with its prefix', 'UK: +44 7700 900101', 'UK: [phone]'],
+    ['with a trunk (0) after the prefix', 'Llamad al +34 (0) 610 126 704.', 'Llamad al [phone].'],
+    ['with 00, then a trunk (0)', 'o al 0034 (0) 610 126 704', 'o al [phone]'],
+    ['with a trunk (0) where the country dials one', 'UK: +44 (0) 20 7946 0958', 'UK: [phone]'],
+    ['with a trunk (0) and no space', 'UK: +44(0)20 7946 0958', 'UK: [phone]'],
+    ['two with a trunk (0), in a list', '+34 (0) 610 126 704, +34 (0) 611 222 333', '[phone], [phone]'],
   ])('%s', (_, text, expected) => {
     expect(redactText(text, 'ES')).toBe(expected);
   });
@@ -31,9 +37,27 @@ describe('redactText: phones, as people write them', () => {
     ['amounts', '1.234,56 € y 20 €'],
     ['an incident id', '20261122-2010-ed3a'],
     ['a post link', 'https://x.com/ana/status/1861234567890123456'],
+    ['a link whose digits look like a phone', 'https://shop.example/orders/611222333'],
+    ['a link with an address in it', 'https://shop.example/contact?to=ana@example.com'],
     ['a handle', '@ana_lopez'],
   ])('leaves %s alone', (_, text) => {
     expect(redactText(text, 'ES')).toBe(text);
+  });
+
+  it.each([
+    [
+      'Pedido https://shop.example/orders/611222333 o llama al 611 222 333',
+      'Pedido https://shop.example/orders/611222333 o llama al [phone]',
+    ],
+    ['(ver http://shop.example/o/611222333), ana@example.com', '(ver http://shop.example/o/611222333), [email]'],
+  ])('keeps a link whole and hides what is around it: %s', (text, expected) => {
+    expect(redactText(text, 'ES')).toBe(expected);
+  });
+
+  it('leaves a link the Markdown report still makes a working autolink', () => {
+    expect(markdownInline(redactText('Pedido: https://shop.example/orders/611222333', 'ES'))).toBe(
+      'Pedido: <https://shop.example/orders/611222333>',
+    );
   });
 
   it("reads national numbers of the brand's country", () => {
@@ -50,6 +74,9 @@ describe('redactText: emails, in any spelling', () => {
     ['a quoted local part', 'a "ana garcía"@example.com hoy', 'a [email] hoy'],
     ['a plus tag and odd characters', "o'brien+crisis@mail.example", '[email]'],
     ['a full-width at sign', 'ana＠example．com', '[email]'],
+    ['a small commercial at', 'escribid a ana﹫example.com', 'escribid a [email]'],
+    ['a small commercial at and a small full stop', 'ana﹫example﹒com', '[email]'],
+    ['an ideographic full stop', 'ana＠example｡com', '[email]'],
     ['an address in brackets', 'ana@[192.0.2.1]', '[email]'],
   ])('%s', (_, text, expected) => {
     expect(redactText(text, 'ES')).toBe(expected);

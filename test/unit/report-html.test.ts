@@ -5,11 +5,11 @@ import type { IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { bundledPlan, fixtureJournal, root } from '../helpers.js';
+import { root, fixturePlan, fixtureJournal } from '../helpers.js';
 
 // The bakery's hostile journal: a javascript: link as the incident's, a data: address as a post's,
 // HTML in the summary, a reason and a promise, a message edited after failing two checks.
-const playbook = bundledPlan('en-northside-bakery');
+const playbook = fixturePlan('en-northside-bakery');
 const events = fixtureJournal('bakery-hostile.jsonl');
 const data = buildReport(playbook, replay(events), new Date('2026-12-01T00:00:00Z'));
 const html = renderReport('html', readFileSync(join(root, 'templates/report.html.hbs'), 'utf8'), data, playbook);
@@ -66,7 +66,7 @@ describe('what the report says of the incident', () => {
 });
 
 describe('who stood in for whom', () => {
-  const miravista = bundledPlan('es-optica-miravista');
+  const miravista = fixturePlan('es-optica-miravista');
   const fixture = fixtureJournal('closed.jsonl');
   const contactsWhen = (sofiaAt: string) => {
     const changed = fixture.map((event) =>

@@ -8,7 +8,7 @@ import type { IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { bundledPlan, fixtureJournal, root } from '../helpers.js';
+import { fixtureJournal, fixturePlan, root, type PlanName } from '../helpers.js';
 
 // The bundled Markdown report, read as a renderer and a linter read it, for both bundled plans,
 // with incident text that Markdown would otherwise interpret: pipes and newlines in table cells,
@@ -38,7 +38,7 @@ const CASES = [
 
 const template = readFileSync(join(root, 'templates/report.md.hbs'), 'utf8');
 const render = (c: (typeof CASES)[number]) => {
-  const playbook = bundledPlan(c.plan ?? c.name);
+  const playbook = fixturePlan((c.plan ?? c.name) as PlanName);
   return renderReport(
     'md',
     template,

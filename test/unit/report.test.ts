@@ -6,9 +6,11 @@ import { replay } from '../../src/escalate/replay.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { redact, redactText } from '../../src/report/redact.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { bundledPlan, fixtureJournal, root } from '../helpers.js';
+import type { Playbook } from '../../src/model/schema.js';
+import { countOperations } from '../count-operations.js';
+import { root, fixturePlan, fixtureJournal, minimal } from '../helpers.js';
 
-const playbook = bundledPlan('es-optica-miravista');
+const playbook = fixturePlan('es-optica-miravista');
 const events = fixtureJournal('closed.jsonl');
 const data = buildReport(playbook, replay(events), new Date('2026-11-30T00:00:00Z'));
 const template = (format: string) => readFileSync(join(root, `templates/report.${format}.hbs`), 'utf8');
@@ -255,5 +257,68 @@ describe('promises against their due time', () => {
       lateMinutes: 360,
       honoured: false,
     });
+  });
+});
+
+describe('a report of thousands of notified contacts', () => {
+  /** The minimal plan with `count` more contacts, each notified at the crisis level, each the next one's backup, tried in turn. */
+  function incident(count: number) {
+    const plan = minimal();
+    const ids = Array.from({ length: count }, (_, i) => `c${i}`);
+    plan.contacts.push(
+      ...ids.map((id, i) => ({
+        id,
+        name: `C ${i}`,
+        role: 'R',
+        phone: '+34 600 111 222',
+        backup: ids[(i + 1) % count],
+      })),
+    );
+    plan.levels[1].notify = ids;
+    const start = Date.UTC(2026, 10, 22, 20, 0);
+    const at = (seconds: number) => new Date(start + seconds * 1000).toISOString();
+    const journal: IncidentEvent[] = [
+      { type: 'opened', at: at(0), id: 'x', summary: 'S', channel: 'twitter', detected_at: at(0) },
+      {
+        type: 'triaged',
+        at: at(1),
+        answers: [{ question: 'spread', option: 'Se ha hecho viral', level: 'crisis' }],
+        level: 'crisis',
+      },
+      ...ids.map((contact, i): IncidentEvent => ({
+        type: 'contact',
+        at: at(2 + i),
+        contact,
+        status: i % 2 ? 'unreachable' : 'reached',
+      })),
+      { type: 'closed', at: at(count + 10), resolution: 'R' },
+    ];
+    return { plan: plan as Playbook, state: replay(journal) };
+  }
+  /** What going from n to 4n adds, over what going from n to 2n adds: 3 when linear, 5 when it grows with the square. */
+  const growth = (work: (size: number) => void, n: number) => {
+    work(n);
+    const [one, two, four] = [n, 2 * n, 4 * n].map((size) => countOperations(() => work(size)));
+    return (four! - one!) / (two! - one!);
+  };
+
+  it.each(['md', 'html'] as const)('costs in proportion to them (%s)', (format) => {
+    const ratio = growth((size) => {
+      const { plan, state } = incident(size);
+      renderReport(format, template(format), buildReport(plan, state, new Date(Date.UTC(2027, 0, 1))), plan);
+    }, 500);
+    expect(ratio).toBeLessThan(3.5);
+  });
+
+  it('names who stood in for whom', () => {
+    const { plan, state } = incident(4);
+    const contacts = buildReport(plan, state, new Date()).contacts;
+    // c1 and c3 were unreachable: their backups c2 and c0 (tried before c3) stood in only when tried after them.
+    expect(contacts.map((c) => [c.contact, c.backupFor])).toEqual([
+      ['c0', undefined],
+      ['c1', undefined],
+      ['c2', 'c1'],
+      ['c3', undefined],
+    ]);
   });
 });

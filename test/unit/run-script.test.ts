@@ -9,9 +9,9 @@ import { runScript, ScriptStop } from '../../src/escalate/run-script.js';
 import { readScript } from '../../src/escalate/script.js';
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Playbook } from '../../src/model/schema.js';
-import { root } from '../helpers.js';
+import { root, planDir } from '../helpers.js';
 
-const DIR = join(root, 'playbooks/es-optica-miravista');
+const DIR = planDir();
 const playbook: Playbook = parsePlaybook(readFileSync(join(DIR, 'crisis.yaml'))).playbook!;
 const FULL = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');
 const start = new Date('2026-11-22T20:10:00Z');
@@ -266,8 +266,8 @@ describe("who a drill's messages reach", () => {
       { key: 'steps.avisar-equipo.vars.problema' },
     ],
     [
-      'an internal notice goes through the checks',
-      (s) => (s.steps['avisar-equipo'].vars.problema = 'hablan de política'),
+      'an internal notice goes through the checks that apply to the team: control characters, not topics',
+      (s) => (s.steps['avisar-equipo'].vars.problema = 'hablan\x07 de política'),
       { key: 'steps.avisar-equipo', value: 'team' },
     ],
   ])('%s', (_, edit, data) => {

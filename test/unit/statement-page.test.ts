@@ -5,11 +5,11 @@ import type { EventOf } from '../../src/escalate/events.js';
 import { paragraphs, renderStatement, StatementTemplateError } from '../../src/statement/render-statement.js';
 import { summary, withoutSelfLink } from '../../src/statement/page-text.js';
 import { earlyPage, pageMark, statementPage } from '../../src/statement/statement-page.js';
-import { bundledPlan, root } from '../helpers.js';
+import { root, fixturePlan } from '../helpers.js';
 
 // Miravista: x and instagram are short, facebook and web long; comunicado and aviso-corto are
 // apologies, actualizacion an update, cierre a closing, agradecimiento an acknowledgement.
-const playbook = bundledPlan('es-optica-miravista');
+const playbook = fixturePlan('es-optica-miravista');
 const template = readFileSync(join(root, 'templates/statement.html.hbs'), 'utf8');
 
 type Published = EventOf<'published'>;

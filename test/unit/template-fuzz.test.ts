@@ -9,7 +9,7 @@ import { renderReport, ReportTemplateError } from '../../src/report/render-repor
 import { analyzeTemplate } from '../../src/messages/analyze-template.js';
 import { exampleVariables, renderContext, sampleIncident } from '../../src/messages/render-context.js';
 import { renderTemplate } from '../../src/messages/render-response.js';
-import { bundledPlan, fixtureJournal, minimal } from '../helpers.js';
+import { fixturePlan, fixtureJournal, minimal } from '../helpers.js';
 import { source } from '../template-sources.js';
 
 // Plans that differ where a template's soundness depends on them: which channels carry a url,
@@ -88,7 +88,7 @@ describe('generated response templates', () => {
   );
 });
 
-const miravista = bundledPlan('es-optica-miravista');
+const miravista = fixturePlan('es-optica-miravista');
 const events = fixtureJournal('closed.jsonl');
 const report = buildReport(miravista, replay(events), new Date('2026-11-30T00:00:00Z'));
 

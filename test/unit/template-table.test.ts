@@ -138,7 +138,6 @@ const refused: Array<{ text: string; rule: string; at: string; message: RegExp; 
     rule: 'undeclared-variable',
     at: 'brand}}',
     message: /"brand" is a group of fields/,
-    change: (p) => (p.responses[0].variables.brand = { description: 'b', example: 'B' }),
   },
   {
     text: '{{customer}} {{v}} {{#with brand}}{{this}}{{/with}}',

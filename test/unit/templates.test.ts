@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import Handlebars from 'handlebars';
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeTemplate } from '../../src/messages/analyze-template.js';
-import { findTopic, messageLength } from '../../src/messages/check-message.js';
+import { MAX_BLOCK_DEPTH } from '../../src/messages/block-depth.js';
+import { checkMessage, findTopic, messageLength } from '../../src/messages/check-message.js';
+import { renderContext, sampleIncident, TEAM_CHANNEL } from '../../src/messages/render-context.js';
 import { renderTemplate } from '../../src/messages/render-response.js';
+import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import { lintText, MINIMAL_YAML } from '../helpers.js';
 
 describe('analyzeTemplate', () => {
@@ -28,6 +31,65 @@ describe('analyzeTemplate', () => {
     ['{{> signature}}', 'template.partial', 1],
   ])('refuses %s', (text, messageId, line) => {
     expect(analyzeTemplate(text)).toMatchObject({ ok: false, messageId, line });
+  });
+});
+
+describe('how deep a template may nest', () => {
+  const ifs = (n: number) => '{{#if a}}'.repeat(n) + '{{a}}' + '{{/if}}'.repeat(n);
+  const chain = (n: number) => '{{#if a}}' + '{{else if a}}'.repeat(n - 1) + '{{a}}{{/if}}';
+  const subexpressions = (n: number) => `{{lookup ${'(lookup '.repeat(n)}brand${' "x")'.repeat(n)} "name"}}`;
+  it.each([
+    ['blocks', ifs],
+    ['an {{else if}} chain', chain],
+    ['subexpressions', subexpressions],
+  ])('%s: the limit is read, one more level is a finding where it goes too deep', (_, make) => {
+    expect(analyzeTemplate(make(MAX_BLOCK_DEPTH))).not.toMatchObject({ messageId: 'template.tooDeep' });
+    const deeper = `line one\n${make(MAX_BLOCK_DEPTH + 1)}`;
+    const result = analyzeTemplate(deeper);
+    expect(result).toMatchObject({ ok: false, messageId: 'template.tooDeep', line: 2, data: { max: MAX_BLOCK_DEPTH } });
+    const { column } = result as { column: number };
+    expect(deeper.split('\n')[1]!.slice(column)).toMatch(/^(\{\{#if|\{\{else if|\(lookup)/);
+  });
+
+  it('is refused long before Handlebars parses it, at any depth (the parser costs the square of the depth)', () => {
+    expect(analyzeTemplate(ifs(50_000))).toMatchObject({ messageId: 'template.tooDeep', line: 1 });
+  });
+
+  it('counts nesting, not blocks: many blocks one after the other, or in a comment, are fine', () => {
+    expect(analyzeTemplate('{{#if a}}{{a}}{{/if}}'.repeat(300))).toMatchObject({ ok: true });
+    expect(analyzeTemplate(`{{!-- ${ifs(200)} --}}{{a}}`)).toMatchObject({ ok: true });
+  });
+});
+
+describe('the render context', () => {
+  it('keeps brand, incident and channel whatever value is given under their names', () => {
+    const { playbook } = parsePlaybook(new TextEncoder().encode(MINIMAL_YAML));
+    const context = renderContext(playbook!, playbook!.channels[0]!, sampleIncident('crisis'), { channel: '' });
+    expect(renderTemplate('{{#unless channel}}none{{/unless}} on {{channel.name}}', context)).toBe('on X');
+  });
+});
+
+describe('a message to the team', () => {
+  const { playbook } = parsePlaybook(
+    new TextEncoder().encode(`${MINIMAL_YAML}policies:\n  avoid_topics: [política]\n`),
+  );
+  const notice = { ...playbook!.responses[0]!, kind: 'internal' as const };
+  const long = `Nada de política en redes. ${'Atentos. '.repeat(60)}`;
+  it('is checked only for control characters: no length, links or topics', () => {
+    expect(checkMessage(long, TEAM_CHANNEL, notice, playbook!)).toEqual([]);
+    expect(checkMessage(long, playbook!.channels[0]!, notice, playbook!)).toEqual([]);
+    expect(checkMessage('Hola\x1b[2J', TEAM_CHANNEL, notice, playbook!).map((p) => p.ruleId)).toEqual([
+      'control-character',
+    ]);
+  });
+  it('is the team channel for a response with no channel of its own, whatever its kind', () => {
+    const thanks = playbook!.responses[0]!;
+    expect(checkMessage(long, TEAM_CHANNEL, thanks, playbook!)).toEqual([]);
+    expect(
+      checkMessage(long, playbook!.channels[0]!, thanks, playbook!)
+        .map((p) => p.ruleId)
+        .sort(),
+    ).toEqual(['avoid-topic', 'message-too-long']);
   });
 });
 

@@ -12,10 +12,10 @@ import { axisFor, chooseTickStep } from '../../src/report/timeline/axis.js';
 import { layoutBoxes, layoutTimeline, overlaps, type TimelineLayout } from '../../src/report/timeline/layout.js';
 import { timelineModel, type TimelineModel } from '../../src/report/timeline/model.js';
 import { textWidth } from '../../src/report/timeline/text-width.js';
-import { bundledPlan, fixtureJournal, root } from '../helpers.js';
+import { root, fixturePlan, fixtureJournal } from '../helpers.js';
 
-const bakery = bundledPlan('en-northside-bakery');
-const optica = bundledPlan('es-optica-miravista');
+const bakery = fixturePlan('en-northside-bakery');
+const optica = fixturePlan('es-optica-miravista');
 const NOW = new Date('2026-11-30T00:00:00Z');
 
 function laid(data: ReportData, playbook: Playbook): { model: TimelineModel; layout: TimelineLayout } {

@@ -64,14 +64,14 @@ describe('a variable named like an Object.prototype member', () => {
       }).text,
     ).toMatch(/^Hola @marta, gracias/);
   });
-  it('named like a root of the context (channel) is the variable, as lint reads it', () => {
+  it('named like a root of the context (channel) hides nothing: the root is read, as lint reads it', () => {
     const playbook = hostile();
     expect(
       renderTemplate(
-        '{{channel}}',
+        '{{channel.name}}',
         renderContext(playbook, playbook.channels[0]!, sampleIncident('crisis'), { channel: 'WhatsApp' }),
       ),
-    ).toBe('WhatsApp');
+    ).toBe(playbook.channels[0]!.name);
   });
 });
 

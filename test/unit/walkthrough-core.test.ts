@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { notifyFrontier, standIn } from '../../src/escalate/next-question.js';
@@ -9,12 +8,10 @@ import { matchLinks, nextStepQuestion } from '../../src/escalate/step-progress.j
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Playbook, Step } from '../../src/model/schema.js';
 import { allowsPrivateMessages } from '../../src/messages/private-channels.js';
-import { root } from '../helpers.js';
+import { planFile } from '../helpers.js';
 
 // The decisions of the interactive walkthrough, as data: what to ask next, given the journal.
-const playbook: Playbook = parsePlaybook(
-  readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml')),
-).playbook!;
+const playbook: Playbook = parsePlaybook(readFileSync(planFile())).playbook!;
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 22, 20, 10) + minutes * 60_000).toISOString();
 const opened: IncidentEvent = {
   type: 'opened',

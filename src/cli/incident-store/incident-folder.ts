@@ -118,17 +118,50 @@ function withState(entry: StoredJournal): StoredIncident {
   };
 }
 
+const openedId = (entry: StoredJournal) => entry.journal.events.find((event) => event.type === 'opened')?.id ?? '';
+
+/**
+ * Journals that hold an incident another journal holds too (a copy kept in the folder): counted
+ * twice, its promises would reach a calendar twice under one UID. Of such journals only the one
+ * named after the incident (`<id>.jsonl`, the one crisis writes to) counts; when none is, none
+ * does. Each left out is said once, naming the files. Returns those left out.
+ */
+function copiesOf(journals: readonly StoredJournal[], ctx: Context): Set<StoredJournal> {
+  const holders = new Map<string, StoredJournal[]>();
+  for (const entry of journals) {
+    const group = holders.get(openedId(entry));
+    if (group) group.push(entry);
+    else holders.set(openedId(entry), [entry]);
+  }
+  const left = new Set<StoredJournal>();
+  for (const [id, group] of holders) {
+    if (group.length < 2) continue;
+    const kept = group.find((entry) => entry.id === id);
+    const shown = (entry: StoredJournal) => displayPath(entry.file, ctx.cwd);
+    for (const entry of group) if (entry !== kept) left.add(entry);
+    if (kept)
+      for (const entry of group.filter((other) => other !== kept))
+        ctx.log.warn(ctx.t('journal.duplicate', { file: shown(entry), id, kept: shown(kept) }));
+    else ctx.log.warn(ctx.t('journal.duplicateUnnamed', { id, files: group.map(shown).join(', ') }));
+  }
+  return left;
+}
+
 /**
  * Every incident of a folder, each rebuilt from its journal, and the damaged journals apart. A
- * journal holding only the first answers of an incident not yet opened is left to `--resume`.
+ * journal holding only the first answers of an incident not yet opened is left to `--resume`;
+ * one holding an incident another journal holds is left out (see copiesOf), and counted in `copies`.
  */
-export function readIncidents(dir: string, ctx: Context): { incidents: StoredIncident[]; damaged: StoredJournal[] } {
+export function readIncidents(
+  dir: string,
+  ctx: Context,
+): { incidents: StoredIncident[]; damaged: StoredJournal[]; copies: number } {
   const journals = readJournals(dir, ctx);
-  const incidents = journals.flatMap((entry) =>
-    !entry.journal.damage && isOpened(entry.journal.events) ? [withState(entry)] : [],
-  );
+  const opened = journals.filter((entry) => !entry.journal.damage && isOpened(entry.journal.events));
+  const copies = copiesOf(opened, ctx);
+  const incidents = opened.filter((entry) => !copies.has(entry)).map(withState);
   for (const incident of incidents) if (isClosed(incident.journal.events)) clearAbandonedLock(incident.file);
-  return { incidents, damaged: journals.filter((entry) => entry.journal.damage) };
+  return { incidents, damaged: journals.filter((entry) => entry.journal.damage), copies: copies.size };
 }
 
 /** The playbook (checked) and every incident recorded beside it: what incidents, promises and report start from. */
@@ -136,7 +169,13 @@ export function loadIncidents(
   options: { playbook?: string; incidentsDir?: string },
   shell: Context,
   { speakThePlan = false } = {},
-): LoadedPlaybook & { dir: string; incidents: StoredIncident[]; damaged: StoredJournal[]; ctx: Context } {
+): LoadedPlaybook & {
+  dir: string;
+  incidents: StoredIncident[];
+  damaged: StoredJournal[];
+  copies: number;
+  ctx: Context;
+} {
   const loaded = loadPlaybook(options.playbook, shell);
   // Listings of the walkthrough's incidents speak as it did, in the plan's language (their dates
   // already follow it), from the first warning on, unless --lang says otherwise.

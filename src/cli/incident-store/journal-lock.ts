@@ -1,11 +1,13 @@
 import {
   closeSync,
   linkSync,
+  lstatSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
+  rmdirSync,
   rmSync,
-  statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
@@ -34,12 +36,35 @@ function alive(pid: number): boolean {
   }
 }
 
-function readHolder(lock: string): { text: string; holder?: Holder } | undefined {
+/** A lock that is no file to read: a link to nothing, a folder, or one the system will not let us read. */
+interface Unreadable {
+  /** Stands for the lock as it was seen, so a take-over acts only on that one. */
+  text: string;
+  key: 'journal.lockDangling' | 'journal.lockIsFolder' | 'journal.lockFolder' | 'journal.lockUnreadable';
+  reason: string;
+}
+type Found = { text: string; holder?: Holder } | Unreadable;
+
+/** No process has such an id: `kill(0)` and `kill(-1)` ask about a whole group, so 0 and -1 looked alive forever. */
+const impossible = (pid: number) => !Number.isSafeInteger(pid) || pid <= 0 || pid > 0x7fffffff;
+
+function unreadable(lock: string, error: unknown): Unreadable | undefined {
+  const seen = lstatSync(lock, { throwIfNoEntry: false });
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  if (!seen) return undefined;
+  const text = `\0${seen.ino}:${seen.mtimeMs}`;
+  if (seen.isSymbolicLink() && code === 'ENOENT') return { text, key: 'journal.lockDangling', reason: code };
+  if (!seen.isDirectory()) return { text, key: 'journal.lockUnreadable', reason: code };
+  const empty = readdirSync(lock).length === 0;
+  return { text, key: empty ? 'journal.lockIsFolder' : 'journal.lockFolder', reason: code };
+}
+
+function readHolder(lock: string): Found | undefined {
   let text: string;
   try {
     text = readFileSync(lock, 'utf8');
-  } catch {
-    return undefined;
+  } catch (error) {
+    return unreadable(lock, error);
   }
   try {
     const holder = JSON.parse(text) as Holder;
@@ -75,14 +100,14 @@ function create(lock: string, content: string): boolean {
   }
 }
 
-const age = (path: string) => Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+const age = (path: string) => Date.now() - (lstatSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0);
 
 /**
  * Acts on a lock judged abandoned only if it is still the one judged so, and only one process at
  * a time: a guard file is taken first, so two processes taking over never both win, and the lock
  * is replaced by a rename, so there is no moment without it.
  */
-function whileStill(lock: string, seen: string, content: string, act: () => void): boolean {
+function whileStill(lock: string, seen: string, content: string, act: () => boolean | void): boolean {
   const guard = `${lock}.takeover`;
   if (!create(guard, content)) {
     // A guard is held for microseconds; an old one was left by a killed process.
@@ -91,27 +116,35 @@ function whileStill(lock: string, seen: string, content: string, act: () => void
   }
   try {
     if (readHolder(lock)?.text !== seen) return false;
-    act();
-    return true;
+    return act() !== false;
   } finally {
     rmSync(guard, { force: true });
   }
 }
 
-function replace(lock: string, content: string): void {
+function replace(lock: string, content: string): boolean {
+  // An empty folder in the lock's place goes: a file cannot be renamed over it. The lock is then
+  // created as any new one, so a process that took the free name meanwhile keeps it.
+  if (lstatSync(lock, { throwIfNoEntry: false })?.isDirectory()) {
+    rmdirSync(lock);
+    return create(lock, content);
+  }
   const staging = `${lock}.${process.pid}.tmp`;
   writeFileSync(staging, content);
   renameSync(staging, lock);
+  return true;
 }
 
 /** Why the lock cannot be taken now, or undefined when it is abandoned (its process is gone). */
-function refusal(
-  file: string,
-  lock: string,
-  found: { text: string; holder?: Holder },
-  takeOver: boolean,
-): CliError | undefined {
+function refusal(file: string, lock: string, found: Found, takeOver: boolean): CliError | undefined {
+  // A lock nobody can hold is stale, but only a person may say so: it may be another tool's doing.
+  if ('key' in found) {
+    if (found.key === 'journal.lockFolder') return new CliError(found.key, { lock, reason: found.reason });
+    return takeOver ? undefined : new CliError(found.key, { lock, reason: found.reason });
+  }
   const { holder } = found;
+  if (holder && impossible(holder.pid))
+    return takeOver ? undefined : new CliError('journal.lockImpossible', { lock, pid: String(holder.pid) });
   if (!holder) {
     return age(lock) < YOUNG_MS ? new CliError('journal.locked', { file, pid: '?' }) : undefined;
   }
@@ -159,6 +192,6 @@ export function lockJournal(file: string, options: { takeOver?: boolean } = {}):
 export function clearAbandonedLock(file: string): void {
   const lock = `${file}.lock`;
   const found = readHolder(lock);
-  if (found?.holder && found.holder.host === hostname() && !alive(found.holder.pid))
+  if (found && 'holder' in found && found.holder && found.holder.host === hostname() && !alive(found.holder.pid))
     whileStill(lock, found.text, found.text, () => rmSync(lock, { force: true }));
 }

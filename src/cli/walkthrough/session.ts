@@ -29,7 +29,8 @@ export interface WalkInput {
 
 export interface StatementPageTarget {
   playbookFile: string;
-  /** Offered the first time the page is written: beside the journal. */
+  incidentsDir: string;
+  /** Offered the first time the page is written: beside the plan. */
   defaultPath: string;
   /** The command that writes the page to a path, for a person to run. */
   command: (out: string) => string;

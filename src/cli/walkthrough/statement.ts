@@ -13,7 +13,7 @@ const OFFERED = 'statement.offered';
 /**
  * The page at brand.apology_url follows the incident: once the statement is out, it says how to
  * write the page; after each update or closing recorded since, one yes/no (default yes) writes
- * it again, to the path asked the first time (default: beside the journal). A page that cannot
+ * it again, to the path asked the first time (default: beside the plan, as outputs stay out of the incidents folder). A page that cannot
  * be written is a warning: the incident goes on.
  */
 export async function offerStatementPage(s: WalkSession): Promise<void> {
@@ -42,7 +42,7 @@ export async function offerStatementPage(s: WalkSession): Promise<void> {
   if (!again || path === undefined) return;
   const shown = displayPath(path, s.ctx.cwd);
   try {
-    writeStatementPage(s.playbook, where.playbookFile, s.incident, path, s.ctx);
+    writeStatementPage(s.playbook, where, s.incident, path, s.ctx);
     s.say(url ? s.t('statementCmd.written', { path: shown, url }) : s.t('statementCmd.writtenNoUrl', { path: shown }));
   } catch (error) {
     const reason =

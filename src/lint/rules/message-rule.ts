@@ -24,15 +24,15 @@ export function messageRule(meta: RuleMeta & { id: MessageCheckId }, { onePer }:
         const response = playbook.responses[source.responseIndex]!;
         const seen = new Set<string>();
         for (const sample of checks(source.responseIndex)) {
-          for (const problem of sample.problems) {
-            const key = `${problem.messageId}:${onePer === 'channel' ? sample.channel.id : String(problem.data.term ?? '')}`;
-            if (problem.ruleId !== meta.id || seen.has(key)) continue;
-            seen.add(key);
-            reports.push({
-              path: textPath(source),
-              messageId: problem.messageId,
-              data: { ...problem.data, id: response.id },
-            });
+          // On a channel the response lists, the text is what to fix; on one only a step brings, the step.
+          for (const path of sample.via.length > 0 ? sample.via : [textPath(source)]) {
+            for (const problem of sample.problems) {
+              const what = onePer === 'channel' ? sample.channel.id : String(problem.data.term ?? '');
+              const key = `${problem.messageId}:${what}:${path.join('.')}`;
+              if (problem.ruleId !== meta.id || seen.has(key)) continue;
+              seen.add(key);
+              reports.push({ path, messageId: problem.messageId, data: { ...problem.data, id: response.id } });
+            }
           }
         }
       }

@@ -1,0 +1,61 @@
+import { departmentDue } from '../../escalate/deadlines.js';
+import type { DepartmentOutcome, ReportData } from '../report-data.js';
+import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
+
+// The departments asked for input, and whether each answered within its commitment.
+
+export function departmentsData({ state, index, end }: Facts): ReportData['departments'] {
+  return [...state.departments].map(([id, asked]) => {
+    const department = index.departments.get(id);
+    const due = departmentDue(asked.askedAt, department?.respond_within);
+    const answered = asked.answeredAt;
+    // Once closed, nothing is pending: a department silent at the close gave no answer (missed if its time had run out).
+    const silent: DepartmentOutcome = state.closed ? 'unanswered' : 'pending';
+    const outcome: DepartmentOutcome = !due
+      ? answered
+        ? 'met'
+        : silent
+      : answered
+        ? Date.parse(answered) <= due.getTime()
+          ? 'met'
+          : 'missed'
+        : Date.parse(end) > due.getTime()
+          ? 'missed'
+          : silent;
+    return {
+      department: id,
+      name: department?.name ?? id,
+      askedAt: asked.askedAt,
+      answeredAt: answered,
+      tookMinutes: answered ? minutesBetween(asked.askedAt, answered) : undefined,
+      commitment: department?.respond_within,
+      outcome,
+    };
+  });
+}
+
+export type DepartmentsView = Array<
+  ReportData['departments'][number] & {
+    asked: string;
+    /** When it answered, or "no answer". */
+    answered: string | undefined;
+    took: string;
+    outcomeLabel: string | undefined;
+    missed: boolean;
+  }
+>;
+
+export function departmentsView(
+  data: ReportData,
+  { esc, time, labels, minutes, outcome }: ViewFormat,
+): DepartmentsView {
+  return data.departments.map((d) => ({
+    ...d,
+    name: esc(d.name),
+    asked: time(d.askedAt),
+    answered: d.answeredAt ? time(d.answeredAt) : labels.noAnswer,
+    took: minutes(d.tookMinutes),
+    outcomeLabel: d.outcome === 'unanswered' ? labels.noAnswer : outcome(d.outcome),
+    missed: d.outcome === 'missed',
+  }));
+}

@@ -1,0 +1,99 @@
+import { firstResponseDeadline, isPublicResponse } from '../../escalate/deadlines.js';
+import { notifyPlan } from '../../escalate/next-question.js';
+import type { IncidentState } from '../../escalate/replay.js';
+import { updateRecord } from '../../escalate/update-cadence.js';
+import { catalogFor, toLang, translator, type Lang, type MessageKey, type Translate } from '../../i18n/index.js';
+import { brandTimeFormat } from '../../escalate/brand-time.js';
+import { formatDuration } from '../../model/duration.js';
+import { planIndex, type PlanIndex } from '../../model/plan-index.js';
+import type { Playbook, ResponseKind } from '../../model/schema.js';
+import { dictionary } from '../../model/user-keys.js';
+import type { ReportFormat } from '../formats.js';
+import { markdownBlock, markdownInline } from '../markdown-text.js';
+
+// What every section of the report reads: the journal's facts worked out once (Facts), and the
+// formatting a template's view needs (ViewFormat). A section takes these and returns its part.
+
+const MINUTE = 60_000;
+export const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / MINUTE);
+
+/** The plan, the replayed journal, and what more than one section reads of them. */
+export interface Facts {
+  playbook: Playbook;
+  state: IncidentState;
+  now: Date;
+  index: PlanIndex;
+  /** The close, or `now` while the incident is open. */
+  end: string;
+  /** The first public response; a private reply or a notice to the team is none, whatever its channel. */
+  firstPublic?: IncidentState['published'][number];
+  deadline: ReturnType<typeof firstResponseDeadline>;
+  notify: ReturnType<typeof notifyPlan>;
+  cadence: ReturnType<typeof updateRecord>;
+  kindOf: (response: string) => ResponseKind | undefined;
+  channelName: (id: string) => string;
+}
+
+export function factsOf(playbook: Playbook, state: IncidentState, now: Date): Facts {
+  const index = planIndex(playbook);
+  return {
+    playbook,
+    state,
+    now,
+    index,
+    end: state.closed?.at ?? now.toISOString(),
+    firstPublic: state.published.find((p) => isPublicResponse(playbook, p)),
+    deadline: firstResponseDeadline(playbook, state, now),
+    notify: notifyPlan(playbook, state),
+    cadence: updateRecord(playbook, state, now),
+    kindOf: (id) => index.responses.get(id)?.kind,
+    channelName: (id) => index.channels.get(id)?.name ?? id,
+  };
+}
+
+/** How a template's view writes the facts: in the plan's language, escaped for its format. */
+export interface ViewFormat {
+  lang: Lang;
+  t: Translate;
+  /** The catalog's `report.*` sentences by their short name; a status from the journal must not find an inherited function. */
+  labels: Record<string, string>;
+  /** Incident text in a line, escaped for Markdown (Handlebars escapes it for HTML). */
+  esc: (text: string) => string;
+  /** Incident text of several lines. */
+  block: (text: string) => string;
+  /** A moment, with its year: read the next morning or a year later. */
+  time: (iso: string | undefined) => string;
+  minutes: (value: number | undefined) => string;
+  /** An outcome's label; a value this version does not know (a later one wrote it) has none. */
+  outcome: (value: string | undefined) => string | undefined;
+  levelName: (id: string) => string;
+  index: PlanIndex;
+}
+
+const same = (text: string) => text;
+
+export function viewFormat(playbook: Playbook, format: ReportFormat): ViewFormat {
+  const lang: Lang = toLang(playbook.brand.language) ?? 'en';
+  const t = translator(lang);
+  const labels = dictionary(
+    Object.keys(catalogFor(lang))
+      .filter((key) => key.startsWith('report.'))
+      .map((key) => [key.slice(7), t(key as MessageKey)]),
+  );
+  const markdown = format === 'md';
+  const esc = markdown ? markdownInline : same;
+  const dated = brandTimeFormat(playbook.brand, 'dated');
+  const index = planIndex(playbook);
+  return {
+    lang,
+    t,
+    labels,
+    esc,
+    block: markdown ? markdownBlock : same,
+    time: (iso) => (iso ? dated(iso) : ''),
+    minutes: (value) => (value === undefined ? t('report.none') : formatDuration(value)),
+    outcome: (value) => (value ? labels[value] : ''),
+    levelName: (id) => esc(index.levels.get(id)?.name ?? id),
+    index,
+  };
+}

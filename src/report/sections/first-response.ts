@@ -1,0 +1,55 @@
+import { formatDuration } from '../../model/duration.js';
+import type { ReportData } from '../report-data.js';
+import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
+
+// The first public response against the level's deadline, and which response it was.
+
+export function firstResponseData({
+  deadline,
+  firstPublic,
+  end,
+  kindOf,
+  channelName,
+}: Facts): ReportData['firstResponse'] {
+  return (
+    deadline && {
+      due: deadline.due.toISOString(),
+      at: firstPublic?.at,
+      kind: firstPublic && kindOf(firstPublic.response),
+      channel: firstPublic?.channel,
+      channelName: firstPublic && channelName(firstPublic.channel),
+      outcome: deadline.status,
+      lateMinutes:
+        deadline.status === 'missed' ? minutesBetween(deadline.due.toISOString(), firstPublic?.at ?? end) : undefined,
+    }
+  );
+}
+
+export type FirstResponseView = NonNullable<ReportData['firstResponse']> & {
+  dueTime: string;
+  time: string;
+  outcomeLabel: string | undefined;
+  /** How late, in words; empty when it was not. */
+  late: string;
+  /** Which response met (or missed) it: "apology on X (Twitter)". */
+  byLabel: string;
+};
+
+export function firstResponseView(
+  data: ReportData,
+  { esc, time, outcome, t }: ViewFormat,
+): FirstResponseView | undefined {
+  const first = data.firstResponse;
+  return (
+    first && {
+      ...first,
+      dueTime: time(first.due),
+      time: time(first.at),
+      outcomeLabel: outcome(first.outcome),
+      late: first.lateMinutes === undefined ? '' : formatDuration(first.lateMinutes),
+      byLabel: first.kind
+        ? t('report.responseBy', { kind: t(`kind.${first.kind}`), channel: esc(first.channelName ?? '') })
+        : '',
+    }
+  );
+}

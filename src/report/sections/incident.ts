@@ -1,0 +1,121 @@
+import { brandZoneName } from '../../escalate/brand-time.js';
+import type { ReportData } from '../report-data.js';
+import { safeHref } from '../link-text.js';
+import { executiveSummary } from '../report-sentences.js';
+import type { Facts, ViewFormat } from './facts.js';
+
+// The incident itself: what it was, where it started, the levels it went through and why, and
+// what the team wrote down on the way and at the close.
+
+type Incident = Pick<ReportData, 'incident' | 'levels' | 'triage'>;
+type Record = Pick<ReportData, 'notes' | 'resolution' | 'lessons'>;
+
+/** The most severe level the incident reached, whatever it was lowered to since. */
+function peakLevel({ index, state }: Facts): string | undefined {
+  const severity = (id: string) => index.levels.get(id)?.severity ?? -Infinity;
+  return state.levels.reduce<string | undefined>(
+    (peak, change) => (peak === undefined || severity(change.level) > severity(peak) ? change.level : peak),
+    undefined,
+  );
+}
+
+export function incidentData(facts: Facts): Incident {
+  const { state, index } = facts;
+  const contactName = (id: string) => index.contacts.get(id)?.name ?? id;
+  return {
+    incident: {
+      id: state.id,
+      summary: state.summary,
+      channel: state.channel,
+      link: state.link,
+      detectedAt: state.detectedAt,
+      declaredAt: state.openedAt,
+      closedAt: state.closed?.at,
+      open: !state.closed,
+      level: state.levels.at(-1)?.level,
+      channelName: index.channels.get(state.channel)?.name,
+      peakLevel: peakLevel(facts),
+      onDuty: state.onDuty === undefined ? undefined : { contact: state.onDuty, name: contactName(state.onDuty) },
+    },
+    levels: state.levels.map((l) => ({ ...l, name: index.levels.get(l.level)?.name ?? l.level })),
+    triage: (state.triage ?? []).map((a) => ({
+      question: index.triage.get(a.question)?.question ?? a.question,
+      option: a.option,
+      level: a.level,
+    })),
+  };
+}
+
+export function recordData({ state }: Facts): Record {
+  return {
+    notes: state.notes.map((n) => ({ at: n.at, text: n.text })),
+    resolution: state.closed?.resolution,
+    lessons: state.closed?.lessons,
+  };
+}
+
+export interface IncidentView {
+  brand: { name: string; timezone: string };
+  incident: ReportData['incident'] & {
+    channelName: string;
+    linkHref?: string;
+    detected: string;
+    declared: string;
+    /** The close, or "in progress". */
+    closed: string;
+    levelName: string;
+    /** The peak's name when the incident was lowered from it, else empty. */
+    peakLevelName: string;
+    onDutyName: string;
+    /** One line for the owner: the level, the first response, the promises open. */
+    executive: string;
+  };
+  levels: Array<ReportData['levels'][number] & { time: string }>;
+  triage: Array<ReportData['triage'][number] & { levelName: string }>;
+}
+
+export function incidentView(data: ReportData, brand: Facts['playbook']['brand'], v: ViewFormat): IncidentView {
+  const { esc, time, labels, levelName } = v;
+  const { incident } = data;
+  const peak =
+    incident.peakLevel !== undefined && incident.peakLevel !== incident.level ? incident.peakLevel : undefined;
+  return {
+    brand: { name: esc(brand.name), timezone: esc(brandZoneName(brand.timezone)) },
+    incident: {
+      ...incident,
+      summary: esc(incident.summary),
+      // A channel the plan does not list (free text) is shown as it was typed.
+      channelName: esc(incident.channelName ?? incident.channel),
+      link: incident.link === undefined ? undefined : esc(incident.link),
+      linkHref: safeHref(incident.link),
+      detected: time(incident.detectedAt),
+      declared: time(incident.declaredAt),
+      closed: incident.closedAt ? time(incident.closedAt) : (labels.inProgress ?? ''),
+      levelName: incident.level ? levelName(incident.level) : '',
+      peakLevelName: peak === undefined ? '' : levelName(peak),
+      onDutyName: incident.onDuty ? esc(incident.onDuty.name) : '',
+      executive: executiveSummary(data, v.t, levelName),
+    },
+    levels: data.levels.map((l) => ({ ...l, name: esc(l.name), reason: esc(l.reason), time: time(l.at) })),
+    triage: data.triage.map((a) => ({
+      ...a,
+      question: esc(a.question),
+      option: esc(a.option),
+      levelName: levelName(a.level),
+    })),
+  };
+}
+
+export interface RecordView {
+  notes: Array<ReportData['notes'][number] & { time: string }>;
+  resolution?: string;
+  lessons?: string;
+}
+
+export function recordView(data: ReportData, { esc, block, time }: ViewFormat): RecordView {
+  return {
+    notes: data.notes.map((n) => ({ ...n, text: esc(n.text), time: time(n.at) })),
+    resolution: data.resolution === undefined ? undefined : block(data.resolution),
+    lessons: data.lessons === undefined ? undefined : block(data.lessons),
+  };
+}
