@@ -1,4 +1,4 @@
-// The 1,000-plan corpus of bench/run.js, also run alone to profile: node bench/corpus.js DIR [COUNT]
+// The 1,000-plan corpus of bench/budgets.js, also run alone to profile: node bench/corpus.js DIR [COUNT]
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

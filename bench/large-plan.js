@@ -1,4 +1,4 @@
-// Times `crisis lint` on plans built to be large or crafted (issue 9, "Time and size limits"):
+// Times `crisis lint` on plans built to be large or crafted:
 // each case should cost time in proportion to the file, never to its square.
 // Usage: node bench/large-plan.js [case…]. Prints seconds per case; figures go in notes.
 import { spawnSync } from 'node:child_process';

@@ -1,8 +1,14 @@
-// Bundles src/ into dist/ with esbuild. Commands are split into chunks loaded on demand,
-// so `crisis --version` and `crisis --help` never parse zod, yaml or handlebars.
+// Bundles src/ into dist/ with one esbuild call. Each command is loaded by import() (src/cli/program.ts),
+// which esbuild splits into chunks of its own, so `crisis --version` and `--help` never load zod,
+// yaml or Handlebars.
+//
+// The libraries that run are bundled, not installed beside crisis: loaded from node_modules
+// (hundreds of small files; no compile cache on Node 20) they took about 250 ms to load, more
+// than a whole bundled one-file lint (bench/budgets.js). So they are dev dependencies; a packed
+// crisis depends only on clipboardy and open (see `external`).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -12,52 +18,24 @@ const { build } = nodePath
   ? await import(pathToFileURL(join(nodePath, 'esbuild/lib/main.js')).href)
   : await import('esbuild');
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-
-// Handlebars requires `source-map` inside a try, only to map compiled templates back to their
-// source, and falls back to its own stub. We never ask for that map: leave 26 KB out of start-up.
-const withoutSourceMap = {
-  name: 'without-source-map',
-  setup(build) {
-    build.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'stub' }));
-    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-      contents: "throw new Error('source-map is not bundled')",
-      loader: 'js',
-    }));
-  },
+const options = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  nodePaths: nodePath ? [nodePath] : [],
+  logLevel: 'warning',
+  // handlebars is CommonJS and calls require(); give the ES bundle a real one.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 
-// yaml's Node build is its browser build plus `process.env.LOG_TOKENS` read for every token (and
-// CommonJS wrapping): the browser build, an ES module, parses the same text in about 0.8× the time.
-// Its only other differences (!!binary decoded by atob, warnings through console.warn) are made to
-// answer as the Node build did in src/source/parse-yaml.ts.
-const yamlBrowserBuild = {
-  name: 'yaml-browser-build',
-  setup(build) {
-    build.onResolve({ filter: /^yaml$/ }, async ({ resolveDir, kind }) => {
-      const pkg = await build.resolve('yaml/package.json', { resolveDir, kind });
-      return { path: join(dirname(pkg.path), 'browser/index.js') };
-    });
-  },
-};
-
-// The bundled report templates, checked and compiled here once rather than by every `crisis
-// report` (src/report/template-spec.ts): the compiler runs from a bundle of its own, then the
-// main bundle's src/report/bundled-templates.ts is what it wrote.
-const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
+// The shipped report templates, compiled here once rather than by every `crisis report`: cold,
+// Handlebars takes some 50-90 ms to compile one (bench/compile-templates.js). template-spec.ts
+// checks and compiles them, run from a bundle written to a temporary folder; its output is what
+// the app's src/report/bundled-templates.ts holds.
 async function bundledTemplates() {
-  const { outputFiles } = await build({
-    absWorkingDir: root,
-    entryPoints: ['src/report/template-spec.ts'],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20.19',
-    banner,
-    nodePaths: nodePath ? [nodePath] : [],
-    logLevel: 'warning',
-    plugins: [withoutSourceMap],
-  });
+  const { outputFiles } = await build({ ...options, entryPoints: ['src/report/template-spec.ts'], write: false });
   const dir = mkdtempSync(join(tmpdir(), 'crisis-build-'));
   try {
     const file = join(dir, 'template-spec.mjs');
@@ -76,7 +54,6 @@ async function bundledTemplates() {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const templates = await bundledTemplates();
 
 // puppeteer-core (report --format pdf) drives the machine's own browser over the DevTools
 // protocol. Left out, as a stub that throws: what downloads a browser (proxy-agent brings a
@@ -99,79 +76,23 @@ const withoutBrowserDownload = {
   },
 };
 
-// Modules most runs never need, each a CommonJS file of its own in dist/ (entry.cjs), loaded by
-// require() the first time it is asked for: its stub in src/ imports it plainly (as tests run it),
-// the bundle's stub loads it then. The general YAML readers (src/source/reference.ts: a plan
-// outside the subset, or a finding to position), the Spanish catalog, and Handlebars' compiler
-// (lint walks its templates). CommonJS, not ES modules: require() of an ES module fails on Node 21
-// and 22.0-22.11, which engines allow, and warns on 22.12 (test/e2e/lazy-entries.test.ts).
-const LAZY = [
-  {
-    stub: 'src/source/reference.ts',
-    name: 'reference',
-    entry: 'yaml-reference',
-    source: 'src/source/yaml-reference.ts',
-  },
-  { stub: 'src/i18n/spanish.ts', name: 'spanish', entry: 'catalog-es', source: 'src/i18n/es.ts' },
-  { stub: 'src/messages/compiler.ts', name: 'compiler', entry: 'handlebars', source: 'src/messages/handlebars.ts' },
-];
-// In the ES bundle a stub may land in a chunk (dist/chunks/), whose require() resolves from there;
-// in a CommonJS entry (all of it in dist/) from dist/.
-const lazyEntries = (format) => ({
-  name: 'lazy-entries',
-  setup(build) {
-    for (const { stub, name, entry } of LAZY)
-      build.onLoad({ filter: new RegExp(`[\\\\/]${stub.replaceAll('/', '[\\\\/]').replace('.', '\\.')}$`) }, () => ({
-        contents: `let loaded;
-          const file = ${format === 'cjs' ? `'./${entry}.cjs'` : `/\\/chunks\\/[^/]*$/.test(import.meta.url) ? '../${entry}.cjs' : './${entry}.cjs'`};
-          export const ${name} = () => (loaded ??= require(file));`,
-        loader: 'js',
-      }));
-  },
-});
-
+const templates = await bundledTemplates();
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const built = await build({
-  absWorkingDir: root,
-  entryPoints: {
-    cli: 'src/cli.ts',
-    'lint-worker': 'src/lint-worker.ts',
-  },
+  ...options,
+  // The worker thread of `lint --concurrency` is an entry of its own (src/cli/lint-workers.ts).
+  entryPoints: { cli: 'src/cli.ts', 'lint-worker': 'src/lint-worker.ts' },
   outdir: 'dist',
-  bundle: true,
   splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20.19',
-  minify: process.env.CRISIS_NO_MINIFY !== '1',
-  sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
-  define: { __CRISIS_VERSION__: JSON.stringify(pkg.version) },
-  // handlebars is CommonJS and calls require(); give the ESM bundle a real one.
-  banner,
-  // Imported lazily by cli/hand-off.ts, so start-up never loads them either way. Left out of the
-  // bundle because both find helper programs next to their own files (clipboardy's xsel and
-  // Windows clipboard.exe, open's xdg-open), which a bundle would lose.
-  external: ['clipboardy', 'open'],
-  nodePaths: nodePath ? [nodePath] : [],
-  logLevel: 'warning',
-  plugins: [withoutSourceMap, templates, withoutBrowserDownload, yamlBrowserBuild, lazyEntries('esm')],
-  metafile: !!process.env.META,
-});
-await build({
-  absWorkingDir: root,
-  entryPoints: Object.fromEntries(LAZY.map(({ entry, source }) => [entry, source])),
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20.19',
   minify: process.env.CRISIS_NO_MINIFY !== '1',
   sourcemap: 'linked',
   define: { __CRISIS_VERSION__: JSON.stringify(pkg.version) },
-  nodePaths: nodePath ? [nodePath] : [],
-  logLevel: 'warning',
-  plugins: [withoutSourceMap, yamlBrowserBuild, lazyEntries('cjs')],
+  // Installed as dependencies, not bundled: both find helper programs next to their own files
+  // (clipboardy's xsel and Windows clipboard.exe, open's xdg-open), which a bundle would lose.
+  // cli/hand-off.ts imports them only when it copies or opens.
+  external: ['clipboardy', 'open'],
+  plugins: [templates, withoutBrowserDownload],
+  metafile: !!process.env.META,
 });
 if (process.env.META) writeFileSync(process.env.META, JSON.stringify(built.metafile));

@@ -1,4 +1,4 @@
-// `prepare` for every way npm installs crisis (issue 11). dist/ is not in git, so a git or folder
+// `prepare` for every way npm installs crisis. dist/ is not in git, so a git or folder
 // install must build it; but a folder install (`npm install -g ./crisis`) skips dev dependencies,
 // where esbuild and the bundled libraries live (they are bundled, so a tarball install needs
 // only clipboardy and open at run time). When they are missing, fetch the locked versions into a
@@ -26,6 +26,9 @@ const testOnly = [
   'typescript-eslint',
   'prettier',
   'dependency-cruiser',
+  'html-validate',
+  'markdown-it',
+  'markdownlint',
 ];
 const buildDeps = Object.keys(pkg.devDependencies).filter((name) => !testOnly.includes(name));
 

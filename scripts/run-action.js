@@ -1,4 +1,4 @@
-// Runs action.yml's composite steps here as GitHub would, so CI tests the Action (issue 11):
+// Runs action.yml's composite steps here as GitHub would, so CI tests the Action:
 // inputs get their defaults, `${{ inputs.x }}` and `${{ github.action_path }}` are filled in each
 // step's env, and each run: goes to bash with GitHub's flags. Only those two expressions are
 // supported; any other expression in action.yml fails this script, so the test cannot drift.

@@ -112,11 +112,14 @@ export const CTRL_C = Symbol('ctrl-c');
  * presses Esc at a text question. An answer the question's own validation refuses throws, as a
  * person would be asked again.
  */
-export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string[] } {
+export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string[]; keys: Array<string | undefined> } {
   const queue = [...answers];
   const asked: string[] = [];
-  const next = (message: string) => {
+  // The key of each question asked, beside its message: what a script would answer it by.
+  const keys: Array<string | undefined> = [];
+  const next = (message: string, key?: string) => {
     asked.push(message);
+    keys.push(key);
     if (queue.length === 0) throw new Error(`No scripted answer for: ${message}`);
     const answer = queue.shift();
     if (answer === CTRL_C)
@@ -132,18 +135,19 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
   };
   return {
     asked,
+    keys,
     async input(q) {
-      return text(q, next(q.message));
+      return text(q, next(q.message, q.key));
     },
     async editText(q) {
-      return text(q, next(q.message));
+      return text(q, next(q.message, q.key));
     },
     async field(q) {
-      const answer = next(q.message);
+      const answer = next(q.message, q.key);
       return answer === MORE ? MORE : text(q, answer);
     },
     async select(q) {
-      const answer = next(q.message);
+      const answer = next(q.message, q.key);
       const value = answer ?? q.default ?? q.choices[0]!.value;
       if (!q.choices.some((choice) => choice.value === value))
         throw new Error(
@@ -153,11 +157,11 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
       return value as never;
     },
     async confirm(q) {
-      const answer = next(q.message);
+      const answer = next(q.message, q.key);
       return answer === undefined ? (q.default ?? false) : Boolean(answer);
     },
     async checkbox(q) {
-      const answer = next(q.message);
+      const answer = next(q.message, q.key);
       const values = (answer ?? q.choices.filter((c) => c.checked).map((c) => c.value)) as never[];
       if (!Array.isArray(values) || values.some((value) => !q.choices.some((choice) => choice.value === value))) {
         throw new Error(

@@ -70,11 +70,19 @@ export function writeStatementPage(
   const page = statementPage(playbook, state);
   if (!page) return undefined;
   const template = statementTemplate(undefined, source.playbookFile, ctx.cwd);
+  replaceFile(guardStatementPage(playbook, source, out, ctx), renderPage(page, playbook, template, ctx), out);
+  return page;
+}
+
+/**
+ * Where the page of `writeStatementPage` would land, refused as it would be: a drill asks before
+ * it runs, so a wrong `statement.out` stops it with nothing done.
+ */
+export function guardStatementPage(playbook: Playbook, source: PageSource, out: string, ctx: Context): string {
+  const template = statementTemplate(undefined, source.playbookFile, ctx.cwd);
   const inputs = {
     ...planInputs(source.playbookFile, playbook, source.incidentsDir, ctx.cwd, [template.file]),
     others: source.others,
   };
-  const target = guardOutput(out, ctx.cwd, inputs);
-  replaceFile(target, renderPage(page, playbook, template, ctx), out);
-  return page;
+  return guardOutput(out, ctx.cwd, inputs);
 }

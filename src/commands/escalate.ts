@@ -1,44 +1,11 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { speakingThePlan, type Context } from '../cli/context.js';
-import { displayPath } from '../cli/display-path.js';
-import { commandLine } from '../cli/command-line.js';
-import { CliError, EXIT } from '../cli/errors.js';
+import { CliError } from '../cli/errors.js';
 import { handleError } from '../cli/handle-error.js';
-import { chooseToResume, incidentsDir, readJournals } from '../cli/incident-store/incident-folder.js';
-import { withJournal, withNewJournal, type JournalWriter } from '../cli/incident-store/journal-file.js';
-import { streamWidth, wrapText } from '../cli/terminal-text.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
-import { terminalPrompter, type Prompter } from '../cli/prompts.js';
-import { readUserFile } from '../cli/read-file.js';
-import { walkthrough } from '../cli/walkthrough/index.js';
-import type { IncidentEvent } from '../escalate/events.js';
-import { keyPath, readScript } from '../escalate/script.js';
-import { readableParams } from '../source/schema-issues.js';
-import { runDrill } from './escalate-script.js';
-import { printable } from '../model/control-chars.js';
-import type { Playbook, Response } from '../model/schema.js';
-
-interface EscalateOptions {
-  playbook?: string;
-  script?: string;
-  resume?: string | boolean;
-  incidentsDir?: string;
-  allowWarnings?: boolean;
-  as?: string;
-  takeOver?: boolean;
-}
-
-/** Sortable and short: the start time, then four random hex digits; the journal's exclusive creation makes it unique. */
-export function incidentId(start: Date): string {
-  const stamp = start.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  return `${stamp}-${Math.floor(Math.random() * 0x10000)
-    .toString(16)
-    .padStart(4, '0')}`;
-}
+import { drill } from '../cli/escalate/drill.js';
+import { interactive, type EscalateOptions } from '../cli/escalate/interactive.js';
 
 export async function escalate(options: EscalateOptions, ctx: Context): Promise<number> {
-  const { log, t } = ctx;
   if (!options.script && !ctx.interactive) throw new CliError('escalate.needsScript');
   const { file, playbook, textOf } = loadPlaybook(options.playbook, ctx);
   if (options.as !== undefined && !playbook.contacts.some((contact) => contact.id === options.as)) {
@@ -47,138 +14,14 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
       known: playbook.contacts.map((contact) => contact.id).join(', '),
     });
   }
-  if (!options.script) {
-    // From here on the walkthrough speaks the plan's language, its errors included.
-    const planCtx = speakingThePlan(ctx, playbook);
-    try {
-      return await interactive(options, planCtx, playbook, file, textOf);
-    } catch (error) {
-      return handleError(error, planCtx, 'escalate');
-    }
+  // From here on escalate speaks the plan's language, a drill as the walkthrough, its errors included.
+  const planCtx = speakingThePlan(ctx, playbook);
+  try {
+    const script = options.script;
+    return script !== undefined
+      ? await drill({ ...options, script }, planCtx, playbook, file, textOf)
+      : await interactive(options, planCtx, playbook, file, textOf);
+  } catch (error) {
+    return handleError(error, planCtx, 'escalate');
   }
-
-  const { script, problems, position } = readScript(readUserFile(options.script, ctx.cwd), playbook);
-  // Every message about the script names it, with the line of the key it is about.
-  const where = (line: number, column: number) => `${printable(options.script!)}:${line}:${column}`;
-  if (!script) {
-    for (const problem of problems)
-      log.error(
-        `${where(problem.line, problem.column)} ${t(problem.report.messageId, { where: '', ...readableParams(problem.report.data, t) })}`,
-      );
-    return EXIT.findings;
-  }
-
-  const dir = incidentsDir(file, options.incidentsDir, ctx.cwd);
-  mkdirSync(dir, { recursive: true });
-  return runDrill(
-    script,
-    {
-      playbook,
-      dir,
-      scriptPath: options.script,
-      playbookFile: file,
-      statementOut: script.statement?.out,
-      resume: options.resume,
-      takeOver: options.takeOver,
-      as: options.as,
-      allowWarnings: options.allowWarnings === true,
-      templateText: textOf,
-      newId: incidentId,
-      where: (key) => {
-        const { line, column } = position(keyPath(key));
-        return where(line, column);
-      },
-    },
-    ctx,
-  );
-}
-
-/** The walkthrough on a terminal: a new incident, or `--resume [ID]` exactly where it stopped. */
-export async function interactive(
-  options: EscalateOptions,
-  ctx: Context,
-  playbook: Playbook,
-  file: string,
-  templateText: (response: Response) => string,
-  prompter: () => Promise<Prompter> = () => terminalPrompter(ctx.t),
-  now: () => Date = () => new Date(),
-): Promise<number> {
-  const { log, t } = ctx;
-  const dir = incidentsDir(file, options.incidentsDir, ctx.cwd);
-  mkdirSync(dir, { recursive: true });
-  const walk = async (id: string, journal: string, events: IncidentEvent[], writer: JournalWriter) => {
-    const shown = displayPath(journal, ctx.cwd);
-    let written = events.length;
-    const record = (event: IncidentEvent) => {
-      writer.append(event);
-      written += 1;
-    };
-    // Nothing answered yet: leave no empty journal behind and offer nothing to resume.
-    const saved = () => {
-      if (written > 0) return true;
-      rmSync(journal, { force: true });
-      return false;
-    };
-    const width = streamWidth(ctx.streams.stdout);
-    const resume = t('walk.paused', { command: commandLine(['escalate', '--resume', id], options) });
-    try {
-      const outcome = await walkthrough({
-        ctx,
-        playbook,
-        prompter: await prompter(),
-        templateText,
-        events,
-        record,
-        now,
-        id,
-        as: options.as,
-        statementPage: {
-          playbookFile: file,
-          incidentsDir: dir,
-          defaultPath: join(dirname(resolve(ctx.cwd, file)), `${id}.html`),
-          command: (out) => commandLine(['statement', id, '--out', out], options),
-        },
-      });
-      if (outcome === 'closed') {
-        log.out(wrapText(t('walk.closed', { id, journal: shown }), width));
-        log.out(wrapText(t('walk.reportHint', { command: commandLine(['report', id], options) }), width));
-      } else log.out(wrapText(saved() ? resume : t('walk.nothingSaved'), width));
-      return EXIT.ok;
-    } catch (error) {
-      // Ctrl-C at a question: everything confirmed is already on disk.
-      if (error instanceof Error && error.name === 'ExitPromptError') {
-        log.info('');
-        log.warn(wrapText(saved() ? resume : t('walk.nothingSaved'), width));
-        return EXIT.interrupted;
-      }
-      saved();
-      throw error;
-    }
-  };
-  if (options.resume !== undefined) {
-    const chosen = chooseToResume(dir, options.resume, ctx);
-    return withJournal(chosen.file, (writer, read) => walk(chosen.id, chosen.file, read.events, writer), {
-      t,
-      takeOver: options.takeOver,
-    });
-  }
-  // Someone may be starting a second incident for what is already open: say how to continue it.
-  const open = readJournals(dir, ctx).filter(
-    ({ journal }) =>
-      journal.events.some((e) => e.type === 'opened' && !e.drill) && !journal.events.some((e) => e.type === 'closed'),
-  );
-  const last = open.at(-1)?.journal.events.find((e) => e.type === 'opened');
-  if (last?.type === 'opened')
-    log.info(
-      t('walk.openIncident', {
-        id: last.id,
-        summary: last.summary,
-        command: commandLine(['escalate', '--resume', last.id], options),
-      }),
-    );
-  return withNewJournal(
-    dir,
-    () => incidentId(now()),
-    (writer, id) => walk(id, join(dir, `${id}.jsonl`), [], writer),
-  );
 }

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import type { MessageKey, Params } from '../i18n/index.js';
 import type { IncidentEvent } from './events.js';
-import { compileFastCheck } from './event-fast-check.js';
 
 // What a journal line must be before anything folds it into an incident. A journal is a file a
 // person may edit, copy or damage, so each line is checked here; events.ts stays the type.
@@ -78,16 +77,11 @@ function describe(value: unknown, issues: readonly z.core.$ZodIssue[]): LineProb
   return { reason: 'journal.damage.field', params: { type, field } };
 }
 
-const soundEvent = compileFastCheck(eventSchema);
-
 /** Checks a parsed line, given whether the incident was opened by an earlier line. */
 export function checkEvent(value: unknown, opened: boolean): { event: IncidentEvent } | { problem: LineProblem } {
-  let event: IncidentEvent | undefined = soundEvent(value);
-  if (!event) {
-    const result = eventSchema.safeParse(value);
-    if (!result.success) return { problem: describe(value, result.error.issues) };
-    event = result.data;
-  }
+  const result = eventSchema.safeParse(value);
+  if (!result.success) return { problem: describe(value, result.error.issues) };
+  const event = result.data;
   // One incident per file: a second `opened` is another incident written into this one's journal.
   if (event.type === 'opened' && opened)
     return { problem: { reason: 'journal.damage.secondOpened', params: { id: event.id } } };

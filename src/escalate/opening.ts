@@ -1,3 +1,4 @@
+import { DRAFT } from './draft-keys.js';
 import type { Playbook } from '../model/schema.js';
 import type { EventOf } from './events.js';
 import { urlHost as host } from '../model/url-host.js';
@@ -39,19 +40,19 @@ export function channelOfLink(playbook: Playbook, link: string | undefined): str
 /** The channel the opening answers name, said or inferred from the link; with one channel, that one. */
 export function openingChannel(playbook: Playbook, drafts: ReadonlyMap<string, string>): string | undefined {
   return (
-    drafts.get('open.channel') ??
-    channelOfLink(playbook, drafts.get('open.link')) ??
+    drafts.get(DRAFT.channel) ??
+    channelOfLink(playbook, drafts.get(DRAFT.link)) ??
     (playbook.channels.length === 1 ? playbook.channels[0]!.id : undefined)
   );
 }
 
 /** What to ask next to open the incident, or nothing when it can be opened. */
 export function nextOpening(playbook: Playbook, drafts: ReadonlyMap<string, string>): OpeningQuestion | undefined {
-  if (!drafts.has('open.summary')) return 'summary';
+  if (!drafts.has(DRAFT.summary)) return 'summary';
   // Asked only when the summary had none: messages may link the post ({{incident.link}}).
-  if (!drafts.has('open.link')) return 'link';
+  if (!drafts.has(DRAFT.link)) return 'link';
   if (openingChannel(playbook, drafts) === undefined) return 'channel';
-  if (!drafts.has('open.detected')) return 'detected';
+  if (!drafts.has(DRAFT.detected)) return 'detected';
   return undefined;
 }
 
@@ -62,14 +63,14 @@ export function openedEvent(
   id: string,
   at: string,
 ): EventOf<'opened'> {
-  const link = drafts.get('open.link');
+  const link = drafts.get(DRAFT.link);
   return {
     type: 'opened',
     at,
     id,
-    summary: drafts.get('open.summary') ?? '',
+    summary: drafts.get(DRAFT.summary) ?? '',
     channel: openingChannel(playbook, drafts) ?? '',
     ...(link ? { link } : {}),
-    detected_at: drafts.get('open.detected') ?? at,
+    detected_at: drafts.get(DRAFT.detected) ?? at,
   };
 }

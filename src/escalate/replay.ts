@@ -1,3 +1,4 @@
+import { draftVariable, DRAFT_GROUP, STEP_DRAFT_PARTS, type DraftKey } from './draft-keys.js';
 import { isUpdateStep, type ContactStatus, type EventOf, type IncidentEvent, type StepStatus } from './events.js';
 
 export interface LevelChange {
@@ -28,7 +29,7 @@ export interface IncidentState {
   notes: Array<EventOf<'note'>>;
   promises: Map<string, EventOf<'promise'> & { doneAt?: string }>;
   /** Confirmed answers whose fact is not complete yet, by question key (see events.ts). */
-  drafts: Map<string, string>;
+  drafts: Map<DraftKey, string>;
   /** The last value given to each message variable, by name: the default wherever it is asked again. */
   vars: Map<string, string>;
   closed?: EventOf<'closed'>;
@@ -41,11 +42,11 @@ export function currentLevel(state: IncidentState): string | undefined {
 }
 
 /** Answers given before the incident was opened (its first questions), by key. */
-export function openingDrafts(events: readonly IncidentEvent[]): Map<string, string> {
-  const drafts = new Map<string, string>();
+export function openingDrafts(events: readonly IncidentEvent[]): Map<DraftKey, string> {
+  const drafts = new Map<DraftKey, string>();
   for (const event of events) {
     if (event.type !== 'answer') break;
-    drafts.set(event.key, event.value);
+    drafts.set(event.key as DraftKey, event.value);
   }
   return drafts;
 }
@@ -92,15 +93,13 @@ export function replay(events: readonly IncidentEvent[]): IncidentState {
   return state;
 }
 
-const STEP_DRAFTS = ['vars', 'message', 'text', 'private', 'links'];
-
 function dropDrafts(state: IncidentState, prefix: string): void {
   for (const key of [...state.drafts.keys()]) if (key.startsWith(prefix)) state.drafts.delete(key);
 }
 
 function dropStepDrafts(state: IncidentState, step: string): void {
   for (const key of [...state.drafts.keys()]) {
-    if (STEP_DRAFTS.some((part) => key === `${part}.${step}` || key.startsWith(`${part}.${step}.`)))
+    if (STEP_DRAFT_PARTS.some((part) => key === `${part}.${step}` || key.startsWith(`${part}.${step}.`)))
       state.drafts.delete(key);
   }
 }
@@ -112,19 +111,20 @@ export function apply(state: IncidentState, event: IncidentEvent): void {
     case 'opened':
       throw new Error('An incident is opened once.');
     case 'answer': {
-      state.drafts.set(event.key, event.value);
-      const variable = /^vars\.[^.]+\.(.+)$/.exec(event.key);
-      if (variable) state.vars.set(variable[1]!, event.value);
+      // A key from the journal: one this version does not know is kept, and asks nothing.
+      state.drafts.set(event.key as DraftKey, event.value);
+      const variable = draftVariable(event.key);
+      if (variable) state.vars.set(variable.name, event.value);
       break;
     }
     case 'triaged':
       state.triage = event.answers;
       state.levels.push({ level: event.level, at: event.at, reason: '' });
-      dropDrafts(state, 'triage.');
+      dropDrafts(state, DRAFT_GROUP.triage);
       break;
     case 'level':
       state.levels.push({ level: event.level, at: event.at, reason: event.reason });
-      dropDrafts(state, 'level.');
+      dropDrafts(state, DRAFT_GROUP.level);
       // A step an earlier change interrupted is owed again by any level that has it.
       for (const [id, step] of [...state.steps]) if (step.interrupted) state.steps.delete(id);
       break;
@@ -137,7 +137,7 @@ export function apply(state: IncidentState, event: IncidentEvent): void {
     case 'step':
       // An update's end clears its drafts; it is no step of the plan (see update-step.ts).
       if (isUpdateStep(event.step)) {
-        dropDrafts(state, 'update.');
+        dropDrafts(state, DRAFT_GROUP.update);
         dropStepDrafts(state, event.step);
         break;
       }
@@ -175,7 +175,7 @@ export function apply(state: IncidentState, event: IncidentEvent): void {
       break;
     case 'promise':
       state.promises.set(event.promise, { ...event });
-      dropDrafts(state, 'promise.');
+      dropDrafts(state, DRAFT_GROUP.promise);
       break;
     case 'promise-done': {
       const promise = state.promises.get(event.promise);
@@ -184,7 +184,7 @@ export function apply(state: IncidentState, event: IncidentEvent): void {
     }
     case 'closed':
       state.closed = event;
-      dropDrafts(state, 'close.');
+      dropDrafts(state, DRAFT_GROUP.close);
       break;
   }
 }

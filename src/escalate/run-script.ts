@@ -1,6 +1,7 @@
+import { scriptKey } from './draft-keys.js';
 import type { Playbook, Response } from '../model/schema.js';
 import type { EventOf, IncidentEvent } from './events.js';
-import { nextQuestion, type Question } from './next-question.js';
+import { nextQuestion, notifyFrontier, type Question } from './next-question.js';
 import { apply, currentLevel, openState } from './replay.js';
 import { incidentFields } from './incident-fields.js';
 import { dueTime, optionList, own, parseTime, ScriptStop, tooFar, type Script } from './script.js';
@@ -22,11 +23,11 @@ export interface RunInput {
 
 /** The script key that answers a question, as messages name it. */
 function questionKey(question: Question): string {
-  if (question.kind === 'notify') return `notify.${question.contact}`;
-  if (question.kind === 'step') return `steps.${question.step}`;
+  if (question.kind === 'notify') return scriptKey.notify(question.contact);
+  if (question.kind === 'step') return scriptKey.step(question.step);
   if (question.kind === 'triage' || question.kind === 'pick-level')
-    return question.kind === 'triage' ? 'triage' : 'override.level';
-  return 'close';
+    return question.kind === 'triage' ? 'triage' : scriptKey.overrideLevel;
+  return scriptKey.close;
 }
 
 interface Timed {
@@ -72,7 +73,7 @@ export function* runScript({
   const pending: Timed[] = [];
   let promises = 0;
   script.events?.forEach((entry, index) => {
-    const at = time(entry.at, `events[${index}].at`);
+    const at = time(entry.at, scriptKey.at(scriptKey.event(index)));
     if (entry.note) pending.push({ at, event: (when) => ({ type: 'note', at: when, text: entry.note! }) });
     if (entry.promise) {
       const { due, ...promise } = entry.promise;
@@ -83,7 +84,7 @@ export function* runScript({
           at: when,
           promise: `${id}-${++promises}`,
           ...promise,
-          due: promiseDue(due, new Date(when), `events[${index}].promise.due`),
+          due: promiseDue(due, new Date(when), `${scriptKey.event(index)}.promise.due`),
         }),
       });
     }
@@ -93,7 +94,7 @@ export function* runScript({
         event: (when) => ({ type: 'level', at: when, level: entry.level!, reason: entry.reason ?? '' }),
       });
     const update = entry.update;
-    if (update) pending.push({ at, event: (when) => updateEvents(`events[${index}].update`, update, when) });
+    if (update) pending.push({ at, event: (when) => updateEvents(`${scriptKey.event(index)}.update`, update, when) });
   });
 
   /** A public update as the walkthrough's action publishes it (update-step.ts): its posts, then its end. */
@@ -120,7 +121,7 @@ export function* runScript({
   }
 
   const detected =
-    script.incident.detected_at === undefined ? clock : time(script.incident.detected_at, 'incident.detected_at');
+    script.incident.detected_at === undefined ? clock : time(script.incident.detected_at, scriptKey.detectedAt);
   // A script run is an exercise, whoever wrote the script: reports and listings can tell it apart.
   const opened: EventOf<'opened'> = {
     type: 'opened',
@@ -165,14 +166,14 @@ export function* runScript({
 
   function* walkStep(levelId: string, stepId: string) {
     const step = requireStep(playbook, levelId, stepId);
-    const key = `steps.${step.id}`;
+    const key = scriptKey.step(step.id);
     const spec = own(script.steps, step.id);
     if (!spec) {
       if (!step.optional) throw new ScriptStop('script.missing', { key, value: '' });
       yield* emit({ type: 'step', at: now(), level: levelId, step: step.id, status: 'later', reason: 'optional' });
       return;
     }
-    if (!(yield* advanceTo(spec.at, `${key}.at`))) {
+    if (!(yield* advanceTo(spec.at, scriptKey.at(key)))) {
       // A step the new level shares is walked there with the same answers; any other is left, and says so.
       if (!stepOf(playbook, currentLevel(state), step.id))
         yield* emit({
@@ -187,7 +188,7 @@ export function* runScript({
       return;
     }
     if (spec.status === 'skipped' && !spec.reason)
-      throw new ScriptStop('script.missing', { key: `${key}.reason`, value: '' });
+      throw new ScriptStop('script.missing', { key: scriptKey.reason(key), value: '' });
     if (spec.status === 'done') {
       for (const department of step.ask ?? []) {
         // As in the interactive session: a department already asked at another step is not asked twice.
@@ -196,7 +197,7 @@ export function* runScript({
         const answer = own(spec.asked, department);
         if (answer)
           pending.push({
-            at: time(answer.answered, `${key}.asked.${department}.answered`),
+            at: time(answer.answered, scriptKey.asked(step.id, department)),
             event: (when) => ({ type: 'answered', at: when, department }),
           });
       }
@@ -224,13 +225,13 @@ export function* runScript({
     if (!result.ok) {
       const question = planIndex(playbook).triage.get(result.question);
       throw new ScriptStop(result.problem === 'unknownOption' ? 'script.unknownOption' : 'script.missing', {
-        key: `triage.${result.question}`,
+        key: scriptKey.triage(result.question),
         value: result.answer ?? '',
         options: question ? optionList(question) : '',
       });
     }
     yield* emit({ type: 'triaged', at: now(), answers: result.answers, level: result.level });
-  } else if (!script.override) throw new ScriptStop('script.missing', { key: 'override.level', value: '' });
+  } else if (!script.override) throw new ScriptStop('script.missing', { key: scriptKey.overrideLevel, value: '' });
   if (script.override)
     yield* emit({ type: 'level', at: now(), level: script.override.level, reason: script.override.reason });
 
@@ -245,19 +246,29 @@ export function* runScript({
     before = answered();
     if (question.kind === 'closed') return 'closed';
     if (question.kind === 'notify') {
-      const status = own(script.notify, question.contact);
-      if (status === undefined)
-        throw new ScriptStop('script.missing', { key: `notify.${question.contact}`, value: '' });
-      yield* emit({ type: 'contact', at: now(), contact: question.contact, status });
+      // Called round by round, as in the walkthrough: everyone not yet tried, then the backups of those unreachable.
+      for (const { contact } of notifyFrontier(playbook, state)) {
+        const status = own(script.notify, contact);
+        if (status === undefined) throw new ScriptStop('script.missing', { key: `notify.${contact}`, value: '' });
+        yield* emit({ type: 'contact', at: now(), contact, status });
+      }
     } else if (question.kind === 'step') yield* walkStep(question.level, question.step);
     else if (question.kind === 'close') {
-      if (!script.close) return 'open';
+      if (!script.close) {
+        // Open at the end, with everything the script says happened up to its last time.
+        const last = pending.reduce<Date | undefined>(
+          (latest, next) => (latest && latest > next.at ? latest : next.at),
+          undefined,
+        );
+        if (last && !(yield* advance(last))) continue;
+        return 'open';
+      }
       // The clock may have passed a level change: its contacts and steps come before the close.
-      if (!(yield* advanceTo(script.close.at, 'close.at'))) continue;
+      if (!(yield* advanceTo(script.close.at, scriptKey.closeAt))) continue;
       yield* emit({ type: 'closed', at: now(), resolution: script.close.resolution, lessons: script.close.lessons });
       // A department may answer after the close; the report still wants to know when.
       for (const next of pending.sort(byTime).splice(0))
         for (const event of [next.event(next.at.toISOString())].flat()) yield* emit(event);
-    } else throw new ScriptStop('script.missing', { key: 'override.level', value: '' });
+    } else throw new ScriptStop('script.missing', { key: scriptKey.overrideLevel, value: '' });
   }
 }

@@ -1,3 +1,5 @@
+import { needsIncidentLink } from './incident-fields.js';
+import { scriptKey } from './draft-keys.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
 import { WARNING_CHECKS } from '../messages/check-message.js';
 import { allowsPrivateMessages } from '../messages/private-channels.js';
@@ -49,23 +51,36 @@ export interface PublishInput {
  */
 export function* scriptMessages(input: PublishInput): Generator<EventOf<'published'>> {
   const { playbook, step, response } = input;
-  const key = input.key ?? `steps.${step.id}`;
+  const key = input.key ?? scriptKey.step(step.id);
   const { missing, unknown } = variableGaps(response, input.vars);
   if (missing[0] !== undefined)
     throw new ScriptStop('script.missing', {
-      key: `${key}.vars.${missing[0]}`,
+      key: scriptKey.variable(key, missing[0]),
       value: ` (${response.variables[missing[0]]!.description})`,
     });
   if (unknown[0] !== undefined)
     throw new ScriptStop('script.unknownVar', {
-      key: `${key}.vars.${unknown[0]}`,
+      key: scriptKey.variable(key, unknown[0]),
       value: Object.keys(response.variables).join(', '),
     });
+  if (!input.incident.link && needsIncidentLink(input.templateText))
+    throw new ScriptStop('script.missing', { key: scriptKey.incidentLink, value: '' });
   const { audience, channels } = scriptTargets(playbook, step, response);
+  // A post on a channel the message never goes to would be recorded as nothing at all.
+  const reach = audience === 'internal' ? [] : channels.map((channel) => channel.id);
+  const stray = Object.keys(input.published).find((id) => !reach.includes(id));
+  if (stray !== undefined)
+    throw new ScriptStop('script.notOnChannel', {
+      key: scriptKey.published(key, stray),
+      value: stray,
+      response: response.id,
+      known: reach.join(', ') || '—',
+    });
   for (const channel of channels) {
     const message = renderMessage(playbook, response, input.templateText, channel, input.incident, input.vars);
     const blocking = message.problems.find((problem) => !(input.allowWarnings && WARNING_CHECKS.has(problem.ruleId)));
-    if (blocking) throw new ScriptStop('script.checkFailed', { key, value: channel.id }, blocking);
+    if (blocking)
+      throw new ScriptStop('script.checkFailed', { key, value: channel.id, response: response.id }, blocking);
     // A post is recorded only where the script gives its URL key; the team is told whenever the step is done.
     const url = audience === 'internal' ? '' : own(input.published, channel.id);
     if (url === undefined) continue;

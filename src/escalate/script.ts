@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { MessageKey, Params } from '../i18n/index.js';
 import type { Playbook } from '../model/schema.js';
-import { reference } from '../source/reference.js';
+import { locate } from '../source/locate.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { formatPath, protoKeyReports, schemaReports } from '../source/schema-issues.js';
 import type { Position, Report, YamlPath } from '../source/finding.js';
@@ -66,7 +66,7 @@ export const scriptSchema = z.strictObject({
   steps: z.optional(z.record(z.string(), step)),
   events: z.optional(z.array(event)),
   close: z.optional(z.strictObject({ at: z.optional(time), resolution: text, lessons: z.optional(z.string()) })),
-  // Written by the shell once the run ends (commands/escalate-script.ts), relative to the script's folder.
+  // Written by the shell once the run ends (cli/escalate/drill.ts), relative to the script's folder.
   statement: z.optional(z.strictObject({ out: text })),
 });
 
@@ -93,8 +93,12 @@ export interface ScriptProblem extends Position {
 /** Keys of the script that must name something in the playbook. */
 function unknownNames(script: Script, playbook: Playbook): Report[] {
   const reports: Report[] = [];
+  // Sets, looked up once per key: a script may answer thousands of contacts.
+  const sets = new Map<string[], Set<string>>();
   const check = (path: YamlPath, id: string, known: string[], list: string) => {
-    if (!known.includes(id))
+    let set = sets.get(known);
+    if (!set) sets.set(known, (set = new Set(known)));
+    if (!set.has(id))
       reports.push({
         path,
         on: 'key',
@@ -209,7 +213,7 @@ export interface ReadScript {
 /** Reads a script: its problems come with their line, before anything runs. */
 export function readScript(bytes: Uint8Array, playbook: Playbook): ReadScript {
   const yaml = parseYaml(bytes);
-  const at = (path: YamlPath, on?: 'key' | 'value') => reference().locate(yaml.doc, yaml.lineCounter, path, on);
+  const at = (path: YamlPath, on?: 'key' | 'value') => locate(yaml.doc, yaml.lineCounter, path, on);
   const position = (report: Report): Position =>
     'position' in report ? report.position : 'path' in report ? at(report.path, report.on) : { line: 1, column: 1 };
   const fail = (reports: Report[]) => ({

@@ -1,3 +1,5 @@
+import { incidentFields, needsIncidentLink } from './incident-fields.js';
+import { stepDraft } from './draft-keys.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
 import { allowsPrivateMessages } from '../messages/private-channels.js';
 import { stepChannels } from '../messages/render-context.js';
@@ -26,7 +28,9 @@ export type StepQuestion =
   /** Nothing left to ask: the step is done when something went out, otherwise the operator says. */
   | { kind: 'finish'; sent: boolean }
   /** A private reply with no channel that carries private messages. */
-  | { kind: 'no-private-channel' };
+  | { kind: 'no-private-channel' }
+  /** The message links the post that started the incident, and the incident has no link yet. */
+  | { kind: 'incident-link' };
 
 export function audienceOfResponse(response: Response): 'public' | Audience {
   return response.kind === 'private-reply' ? 'private' : response.kind === 'internal' ? 'internal' : 'public';
@@ -38,7 +42,7 @@ export function messageChannels(playbook: Playbook, state: IncidentState, step: 
   if (audience === 'internal') return [TEAM];
   const channels = stepChannels(step, response, playbook);
   if (audience === 'public') return channels;
-  const chosen = state.drafts.get(`private.${step.id}`);
+  const chosen = state.drafts.get(stepDraft.privateChannel(step.id));
   return channels.filter(
     (channel) => allowsPrivateMessages(channel) && (chosen === undefined || channel.id === chosen),
   );
@@ -51,17 +55,21 @@ function sentOn(state: IncidentState, step: Step): Map<string, { url?: string; a
   return sent;
 }
 
+/** The next question of a step; `templateText`, the response's text, tells whether it needs the incident's link. */
 export function nextStepQuestion(
   playbook: Playbook,
   state: IncidentState,
   step: Step,
   response: Response | undefined,
+  templateText?: string,
 ): StepQuestion {
   if (!response) return { kind: 'status' };
   for (const [name, spec] of Object.entries(response.variables)) {
-    if (state.drafts.has(`vars.${step.id}.${name}`)) continue;
+    if (state.drafts.has(stepDraft.variable(step.id, name))) continue;
     return { kind: 'var', name, description: spec.description, example: spec.example, default: state.vars.get(name) };
   }
+  if (templateText !== undefined && !incidentFields(state).link && needsIncidentLink(templateText))
+    return { kind: 'incident-link' };
   const audience = audienceOfResponse(response);
   const channels = messageChannels(playbook, state, step, response);
   if (audience === 'private') {
@@ -75,11 +83,11 @@ export function nextStepQuestion(
   }
   const sent = sentOn(state, step);
   for (const channel of channels) {
-    if (sent.has(channel.id) || state.drafts.get(`message.${step.id}.${channel.id}`) === 'skip') continue;
-    return { kind: 'message', channel, audience, edited: state.drafts.get(`text.${step.id}.${channel.id}`) };
+    if (sent.has(channel.id) || state.drafts.get(stepDraft.left(step.id, channel.id)) === 'skip') continue;
+    return { kind: 'message', channel, audience, edited: state.drafts.get(stepDraft.text(step.id, channel.id)) };
   }
   const unlinked = [...sent].filter(([, post]) => post.audience === 'public' && !post.url).map(([channel]) => channel);
-  if (unlinked.length > 0 && !state.drafts.has(`links.${step.id}`)) return { kind: 'links', channels: unlinked };
+  if (unlinked.length > 0 && !state.drafts.has(stepDraft.links(step.id))) return { kind: 'links', channels: unlinked };
   return { kind: 'finish', sent: sent.size > 0 };
 }
 

@@ -1,3 +1,4 @@
+import { DRAFT } from './draft-keys.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook, Response, Step } from '../model/schema.js';
 import { isUpdateStep, UPDATE_STEP_PREFIX } from './events.js';
@@ -20,8 +21,8 @@ export function updateResponse(playbook: Playbook, state: IncidentState): Respon
 
 /** The update in progress, from its drafts; undefined when none is. */
 export function openUpdate(playbook: Playbook, state: IncidentState): { step: Step; response: Response } | undefined {
-  const id = state.drafts.get('update.step');
-  const response = planIndex(playbook).responses.get(state.drafts.get('update.response') ?? '');
+  const id = state.drafts.get(DRAFT.updateStep);
+  const response = planIndex(playbook).responses.get(state.drafts.get(DRAFT.updateResponse) ?? '');
   return id && response ? { step: updateStepOf(id, response), response } : undefined;
 }
 

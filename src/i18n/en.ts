@@ -126,7 +126,8 @@ export const en = {
   'yaml.missingChar': 'Something is not closed: {detail}. Check the quotes and brackets on this line.',
   'yaml.badIndent': 'The indentation is wrong here: {detail}. Line up keys of the same mapping.',
   'yaml.unexpected': 'Unexpected text here: {detail}.',
-  'yaml.badAlias': 'This alias (*name) refers to an anchor (&name) that does not exist.',
+  'yaml.badAlias':
+    'The alias *{name} names no anchor: no value before it is marked &{name}. Mark the value it repeats with &{name}, or write the value out.',
   'yaml.aliasBomb':
     'The file expands its aliases (*name) too many times, as a "billion laughs" attack does. Write the values out instead of repeating aliases.',
   'yaml.tooDeep':
@@ -166,6 +167,8 @@ export const en = {
   'schema.language': '{where} is "{value}", which is not a language tag. Use es, en, es-MX…',
   'schema.timezone': '{where} is "{value}", which is not a time zone. Use an IANA name such as Europe/Madrid.',
   'schema.date': '{where} is "{value}", which is not a date. Write it as YYYY-MM-DD.',
+  'schema.yamlDate':
+    '{where} was read as a date, not as text: YAML does that under `%YAML 1.1` or with `!!timestamp`. Put it in quotes: "{value}".',
   'schema.variableName':
     'The variable name "{value}" cannot be used in a template. Use letters, digits and _ (e.g. customer_name).',
   'schema.variableReserved':
@@ -473,6 +476,7 @@ export const en = {
   'walk.minutes': '{minutes} min',
   'walk.ask.editor': 'Your text (it opens in your editor: save and close it to go on)',
   'walk.ask.link': 'Link to the post (empty if none)',
+  'walk.ask.incidentLink': 'This message links the post that started the incident: paste its address',
   'walk.confirmPublish': 'It fails a check that should be fixed. Record it as published anyway?',
   'walk.recorded.promise': 'Promise recorded: {what}, to {to}. See it with: crisis promises',
   'walk.recorded.promiseDue': 'Promise recorded: {what}, to {to}, due {due}. See it with: crisis promises',
@@ -669,6 +673,8 @@ export const en = {
   'script.unknownVar': '{key} is not a variable of this response. Its variables: {value}.',
   'script.backwards': "{key} is {value}, earlier than the script's clock: times only move forward.",
   'script.checkFailed': 'The message of {key} on {value} fails a check: ',
+  'script.notOnChannel':
+    '{key}: response "{response}" does not go out on {value}; it goes out on {known}. Remove {value} from the script, or add the channel to the response in the playbook.',
   'script.noPrivateMessages':
     '{key}: step "{step}" sends a private reply, and {channel} takes no private messages. Channels it can use: {known}. (A channel that does says private_messages: true in the playbook.)',
   'escalate.interrupted':

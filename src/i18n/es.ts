@@ -124,7 +124,8 @@ export const es: Record<MessageKey, string> = {
   'yaml.missingChar': 'Algo no está cerrado: {detail}. Revisa las comillas y los corchetes de esta línea.',
   'yaml.badIndent': 'La sangría es incorrecta aquí: {detail}. Alinea las claves del mismo bloque.',
   'yaml.unexpected': 'Texto inesperado aquí: {detail}.',
-  'yaml.badAlias': 'Este alias (*nombre) se refiere a un ancla (&nombre) que no existe.',
+  'yaml.badAlias':
+    'El alias *{name} no remite a ningún ancla: ningún valor anterior lleva &{name}. Marca con &{name} el valor que repite, o escribe el valor.',
   'yaml.aliasBomb':
     'El archivo expande sus alias (*nombre) demasiadas veces, como hace un ataque "billion laughs". Escribe los valores en lugar de repetir alias.',
   'yaml.tooDeep':
@@ -165,6 +166,8 @@ export const es: Record<MessageKey, string> = {
   'schema.language': '{where} vale "{value}", que no es una etiqueta de idioma. Usa es, en, es-MX…',
   'schema.timezone': '{where} vale "{value}", que no es una zona horaria. Usa un nombre IANA como Europe/Madrid.',
   'schema.date': '{where} vale "{value}", que no es una fecha. Escríbela como AAAA-MM-DD.',
+  'schema.yamlDate':
+    '{where} se ha leído como una fecha, no como texto: YAML lo hace con `%YAML 1.1` o con `!!timestamp`. Ponlo entre comillas: "{value}".',
   'schema.variableName':
     'El nombre de variable "{value}" no se puede usar en una plantilla. Usa letras, números y _ (p. ej. nombre_cliente).',
   'schema.variableReserved':
@@ -466,6 +469,7 @@ export const es: Record<MessageKey, string> = {
   'walk.minutes': '{minutes} min',
   'walk.ask.editor': 'Tu texto (se abre en tu editor: guárdalo y ciérralo para seguir)',
   'walk.ask.link': 'Enlace a la publicación (vacío si no hay)',
+  'walk.ask.incidentLink': 'Este mensaje enlaza la publicación que inició el incidente: pega su dirección',
   'walk.confirmPublish': 'No pasa una comprobación que habría que corregir. ¿Anotarlo como publicado de todos modos?',
   'walk.recorded.promise': 'Promesa anotada: {what}, a {to}. Consúltala con: crisis promises',
   'walk.recorded.promiseDue': 'Promesa anotada: {what}, a {to}, para el {due}. Consúltala con: crisis promises',
@@ -668,6 +672,8 @@ export const es: Record<MessageKey, string> = {
   'script.unknownVar': '{key} no es una variable de esta respuesta. Sus variables: {value}.',
   'script.backwards': '{key} es {value}, antes que el reloj del guion: el tiempo solo avanza.',
   'script.checkFailed': 'El mensaje de {key} en {value} no pasa una comprobación: ',
+  'script.notOnChannel':
+    '{key}: la respuesta "{response}" no se publica en {value}; se publica en {known}. Quita {value} del guion o añade el canal a la respuesta en el playbook.',
   'script.noPrivateMessages':
     '{key}: el paso "{step}" envía una respuesta privada, y {channel} no admite mensajes privados. Canales que puede usar: {known}. (Un canal que sí los admite lleva private_messages: true en el plan.)',
   'escalate.interrupted':

@@ -1,5 +1,5 @@
 import { en, type MessageKey } from './en.js';
-import { spanish } from './spanish.js';
+import { es } from './es.js';
 
 export type { MessageKey };
 export type Lang = 'en' | 'es';
@@ -7,7 +7,7 @@ export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export const LANGS: readonly Lang[] = ['en', 'es'];
-const catalogs: Record<Lang, () => Record<MessageKey, string>> = { en: () => en, es: () => spanish().es };
+const catalogs: Record<Lang, () => Record<MessageKey, string>> = { en: () => en, es: () => es };
 
 /** Maps a BCP 47 tag or a POSIX locale (es_ES.UTF-8) to a language we ship, if any. */
 export function toLang(value: string | undefined): Lang | undefined {

@@ -6,7 +6,7 @@ import { renderTemplate } from '../messages/render-response.js';
 import { checkMessage, checkSetup } from '../messages/check-message.js';
 import { disabledRules, isDisabled } from './disable-comments.js';
 import type { Finding, Report, Severity, TemplateSource } from '../source/finding.js';
-import { reference } from '../source/reference.js';
+import { locate, locateInScalar } from '../source/locate.js';
 import { parseYaml, type ParsedYaml } from '../source/parse-yaml.js';
 import type { ChannelCheck, RuleContext, TemplateFile } from './rule-context.js';
 import { RULES } from './rules/index.js';
@@ -30,7 +30,7 @@ export function parsePlaybook(bytes: Uint8Array): ParsedPlaybook {
   }
   const result = playbookSchema.safeParse(yaml.data);
   const schema = result.success ? [] : schemaReports(result.error.issues, yaml.data, playbookSchema);
-  const reports = yaml.withoutProtoKeys ? schema : [...schema, ...protoKeyReports(yaml.data, schema)];
+  const reports = [...schema, ...protoKeyReports(yaml.data, schema)];
   if (result.success && reports.length === 0) reports.push(...reservedVariableReports(result.data));
   if (result.success && reports.length === 0) return { yaml, playbook: result.data, reports: [] };
   return { yaml, reports: reports.map((report) => ({ ...report, ruleId: 'schema' })) };
@@ -120,7 +120,7 @@ export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = tran
         where = template.file;
         position = { line: report.line, column: report.column + 1 };
       } else {
-        position = reference().locateInScalar(
+        position = locateInScalar(
           yaml.doc,
           yaml.lineCounter,
           yaml.text,
@@ -129,7 +129,7 @@ export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = tran
           report.column,
         );
       }
-    } else position = reference().locate(yaml.doc, yaml.lineCounter, report.path, report.on);
+    } else position = locate(yaml.doc, yaml.lineCounter, report.path, report.on);
     return { file: where, ...position, ruleId, severity, message: t(report.messageId, readableParams(report.data, t)) };
   };
 

@@ -1,9 +1,8 @@
+import Handlebars from 'handlebars';
 import type { Channel, Playbook, Response } from '../model/schema.js';
 import { checkMessage, type MessageProblem } from './check-message.js';
 import { renderContext, type IncidentFields } from './render-context.js';
 import { COMPILE_OPTIONS, TEMPLATE_CACHE_SIZE } from './analyze-template.js';
-import { compiler } from './compiler.js';
-import { interpretTemplate } from './interpret-template.js';
 import { RecentCache } from './recent-cache.js';
 import { own } from '../model/user-keys.js';
 import { NO_PROTOTYPE } from './template-calls.js';
@@ -18,10 +17,7 @@ const compiled = new RecentCache<Compiled>(TEMPLATE_CACHE_SIZE);
  * the analysis's `program` (the text, parsed) saves Handlebars from parsing it again.
  */
 export function renderTemplate(text: string, context: Record<string, unknown>, program?: hbs.AST.Program): string {
-  // Lint's renders (a program at hand) are walked, not compiled, wherever the walk is certain.
-  const walked = program && interpretTemplate(program, context);
-  if (walked !== undefined) return walked.trim();
-  const render = compiled.get(text, () => compiler().Handlebars.compile(program ?? text, COMPILE_OPTIONS));
+  const render = compiled.get(text, () => Handlebars.compile(program ?? text, COMPILE_OPTIONS));
   return render(context, NO_PROTOTYPE).trim();
 }
 

@@ -1,7 +1,4 @@
-// The parser alone, not Handlebars whole: lint parses every template but compiles almost none
-// (compiler.ts), and the compiler and runtime are most of the library.
-import AST from 'handlebars/dist/cjs/handlebars/compiler/ast.js';
-import { parse } from 'handlebars/dist/cjs/handlebars/compiler/base.js';
+import Handlebars from 'handlebars';
 import type { MessageKey, Params } from '../i18n/index.js';
 import { MAX_BLOCK_DEPTH, tooDeep } from './block-depth.js';
 
@@ -48,7 +45,7 @@ export function parseTemplate(text: string): { program: hbs.AST.Program } | { pr
   const deep = tooDeep(text);
   if (deep) return { problem: { messageId: 'template.tooDeep', detail: '', data: { max: MAX_BLOCK_DEPTH }, ...deep } };
   try {
-    return { program: parse(text) };
+    return { program: Handlebars.parse(text) };
   } catch (error) {
     const message = (error as Error).message;
     const got = /got '([^']+)'/.exec(message)?.[1] ?? '';
@@ -61,7 +58,7 @@ export function parseTemplate(text: string): { program: hbs.AST.Program } | { pr
 export function helperName(call: Call): string | undefined {
   const path = call.path;
   if (path.type !== 'PathExpression') return undefined;
-  const simple = AST.helpers.simpleId(path as hbs.AST.PathExpression);
+  const simple = Handlebars.AST.helpers.simpleId(path as hbs.AST.PathExpression);
   return simple ? (path as hbs.AST.PathExpression).parts[0] : undefined;
 }
 

@@ -10,25 +10,37 @@ export interface Choice<T extends string> {
 /** Returns true when the answer is fine, or the message that says what to fix. */
 export type Validate = (value: string) => true | string;
 
+/**
+ * What a question is about, stable across languages and wordings (`steps.comunicado.vars.solucion`,
+ * `notify.jorge`): a prompter that answers from a file finds its answer by it. See escalate/draft-keys.ts.
+ */
+export interface Keyed {
+  key?: string;
+}
+
 /** What a text question returns when the person presses Esc: the caller offers its other choices. */
 export const MORE = Symbol('more');
 
 export interface Prompter {
-  input(question: { message: string; default?: string; validate?: Validate }): Promise<string>;
+  input(question: Keyed & { message: string; default?: string; validate?: Validate }): Promise<string>;
   /** A text question that Esc leaves, to a menu of other choices (later, skip, a note…). */
-  field(question: {
-    message: string;
-    default?: string;
-    validate?: Validate;
-    hint: string;
-  }): Promise<string | typeof MORE>;
+  field(
+    question: Keyed & {
+      message: string;
+      default?: string;
+      validate?: Validate;
+      hint: string;
+    },
+  ): Promise<string | typeof MORE>;
   /** A text to change: on one line as a text question; with several lines, in the person's editor ($VISUAL, $EDITOR). */
-  editText(question: { message: string; default: string; validate?: Validate }): Promise<string>;
-  select<T extends string>(question: { message: string; choices: Array<Choice<T>>; default?: T }): Promise<T>;
-  confirm(question: { message: string; default?: boolean }): Promise<boolean>;
-  checkbox<T extends string>(question: {
-    message: string;
-    choices: Array<Choice<T>>;
-    validate?: (values: T[]) => true | string;
-  }): Promise<T[]>;
+  editText(question: Keyed & { message: string; default: string; validate?: Validate }): Promise<string>;
+  select<T extends string>(question: Keyed & { message: string; choices: Array<Choice<T>>; default?: T }): Promise<T>;
+  confirm(question: Keyed & { message: string; default?: boolean }): Promise<boolean>;
+  checkbox<T extends string>(
+    question: Keyed & {
+      message: string;
+      choices: Array<Choice<T>>;
+      validate?: (values: T[]) => true | string;
+    },
+  ): Promise<T[]>;
 }

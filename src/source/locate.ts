@@ -1,4 +1,15 @@
-import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  Scalar,
+  type Document,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { Position, YamlPath } from './finding.js';
 
 interface Located {
@@ -12,6 +23,22 @@ function resolve(node: unknown, doc: Document): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
 }
 
+// A mapping's pairs by key, made once: a plan with thousands of findings in one mapping would
+// otherwise search it once per finding.
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let pairs = pairsByKey.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const pair of map.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (name !== undefined && !pairs.has(name)) pairs.set(name, pair);
+    }
+    pairsByKey.set(map, pairs);
+  }
+  return pairs.get(key);
+}
+
 export function findNode(doc: Document, path: YamlPath): Located | undefined {
   let node = resolve(doc.contents, doc) as Node | undefined;
   let keyNode: Node | undefined;
@@ -20,9 +47,7 @@ export function findNode(doc: Document, path: YamlPath): Located | undefined {
     let next: Node | undefined;
     keyNode = undefined;
     if (isMap(node)) {
-      const pair: Pair<unknown, unknown> | undefined = node.items.find(
-        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
-      );
+      const pair = pairOf(node, String(segment));
       if (pair) {
         keyNode = pair.key as Node;
         next = (resolve(pair.value, doc) as Node | null) ?? (pair.key as Node);

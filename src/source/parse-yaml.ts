@@ -1,9 +1,37 @@
-import { reference } from './reference.js';
-import { MAX_DEPTH, readSubset } from './subset-yaml.js';
-import type { Report } from './finding.js';
-import type { ParsedYaml } from './parsed-yaml.js';
+import { Composer, isMap, LineCounter, Parser, type Document, type YAMLError } from 'yaml';
+import type { Position, Report } from './finding.js';
+import type { MessageKey } from '../i18n/index.js';
+import { documentProblem, MAX_DEPTH, tooDeep } from './yaml-checks.js';
+import { withoutExtensions } from './without-extensions.js';
 
-export type { ParsedYaml } from './parsed-yaml.js';
+/** A plan's text read as YAML: the data, and the document and line counter that position findings. */
+export interface ParsedYaml {
+  text: string;
+  lineCounter: LineCounter;
+  doc?: Document.Parsed;
+  /** The plain data, with `x-` extension keys removed; undefined when the YAML is unusable. */
+  data?: unknown;
+  reports: Report[];
+}
+
+// Far above what a real plan uses, far below what makes an alias bomb expensive.
+const MAX_ALIAS_COUNT = 100;
+
+const OPTIONS = {
+  // Checked in one pass by documentProblem: yaml's own check is quadratic in a mapping's keys.
+  uniqueKeys: false,
+  // Lint reports the plan's problems itself, in the user's language: yaml's English warning is noise.
+  logLevel: 'error',
+} as const;
+
+const YAML_MESSAGES: Partial<Record<string, MessageKey>> = {
+  TAB_AS_INDENT: 'yaml.tab',
+  MISSING_CHAR: 'yaml.missingChar',
+  BAD_INDENT: 'yaml.badIndent',
+  MULTILINE_IMPLICIT_KEY: 'yaml.badIndent',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml.badIndent',
+  UNEXPECTED_TOKEN: 'yaml.unexpected',
+};
 
 function decode(bytes: Uint8Array): string | undefined {
   if (bytes.includes(0)) return undefined;
@@ -14,40 +42,71 @@ function decode(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** A file that holds no YAML to speak of: one report, and no document to position anything else in. */
-function unread(text: string, report: Report): ParsedYaml {
-  return { text, lineCounter: reference().lineCounter(), reports: [report] };
+/** yaml reports an unclosed quote where the file ends; the person needs the line where it opened. */
+function openingQuote(text: string, line: number): Position | undefined {
+  const rows = text.split('\n');
+  for (let index = Math.min(line, rows.length) - 1; index >= 0; index -= 1) {
+    const row = (rows[index] ?? '').replace(/\\"/g, '');
+    if ((row.match(/"/g)?.length ?? 0) % 2 === 1) return { line: index + 1, column: row.lastIndexOf('"') + 1 };
+  }
+  return undefined;
 }
 
+function yamlReport(error: YAMLError, text: string, lineCounter: LineCounter): Report {
+  const start = lineCounter.linePos(error.pos[0]);
+  const end = lineCounter.linePos(error.pos[1]);
+  const detail = error.message.split('\n')[0] ?? '';
+  if (error.code === 'MISSING_CHAR' && detail.includes('quote')) {
+    const position = openingQuote(text, start.line) ?? { line: start.line, column: start.col };
+    return { position, messageId: 'yaml.unclosedQuote', data: { detail } };
+  }
+  return {
+    position: { line: start.line, column: start.col, endLine: end.line, endColumn: end.col },
+    messageId: YAML_MESSAGES[error.code] ?? 'yaml.generic',
+    data: { detail },
+  };
+}
+
+/** A plan's text, read once by `yaml`: the data, the document and the line counter that position findings. */
 export function parseYaml(bytes: Uint8Array): ParsedYaml {
+  const lineCounter = new LineCounter();
   const text = decode(bytes);
   const start = { line: 1, column: 1 };
-  if (text === undefined) return unread('', { position: start, messageId: 'yaml.binary' });
-  if (text.trim() === '') return unread(text, { position: start, messageId: 'yaml.empty' });
-  // Most plans: the subset reader alone, and `yaml` and js-yaml are never loaded (reference.ts).
-  const fast = readSubset(text) ?? reference().fastYaml(text);
-  if (fast === undefined) return reference().parseText(text);
-  if ('data' in fast) return positionsLater(text, fast.data);
-  return unread(text, { position: fast.tooDeep, messageId: 'yaml.tooDeep', data: { max: MAX_DEPTH } });
-}
-
-/**
- * The fast path's data; `yaml`'s document and line counter, which only positions need, are made
- * the first time a finding asks for one. Most plans in CI have no finding, so they never are.
- */
-function positionsLater(text: string, data: unknown): ParsedYaml {
-  let full: ParsedYaml | undefined;
-  const parsed = () => (full ??= reference().parseText(text));
-  return {
-    text,
+  const read = (reports: Report[], doc?: Document.Parsed, data?: unknown): ParsedYaml => ({
+    text: text ?? '',
+    lineCounter,
+    doc,
     data,
-    withoutProtoKeys: true,
-    reports: [],
-    get doc() {
-      return parsed().doc;
-    },
-    get lineCounter() {
-      return parsed().lineCounter;
-    },
-  };
+    reports,
+  });
+  if (text === undefined) return read([{ position: start, messageId: 'yaml.binary' }]);
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = tooDeep(tokens);
+  if (deep !== undefined) {
+    const { line, col } = lineCounter.linePos(deep);
+    return read([{ position: { line, column: col }, messageId: 'yaml.tooDeep', data: { max: MAX_DEPTH } }]);
+  }
+  const [doc, second] = new Composer(OPTIONS).compose(tokens);
+  if (!doc) return read([{ position: start, messageId: 'yaml.empty' }]);
+  if (second) {
+    const { line, col } = lineCounter.linePos(second.range[0]);
+    return read([{ position: { line, column: col }, messageId: 'yaml.multipleDocuments' }], doc);
+  }
+  const error = doc.errors[0];
+  // Only the first error: a missing quote or bracket makes every later error an echo of it.
+  if (error) return read([yamlReport(error, text, lineCounter)], doc);
+  if (doc.contents === null) return read([{ position: start, messageId: 'yaml.empty' }], doc);
+  if (!isMap(doc.contents)) {
+    const { line, col } = lineCounter.linePos(doc.contents.range[0]);
+    return read([{ position: { line, column: col }, messageId: 'yaml.notMapping' }], doc);
+  }
+  const problem = documentProblem(doc, lineCounter);
+  if (problem) return read([problem], doc);
+  try {
+    return read([], doc, withoutExtensions(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })));
+  } catch (error) {
+    // Every alias has its anchor (documentProblem): what toJS refuses is an alias bomb.
+    if (!(error instanceof ReferenceError)) throw error;
+    return read([{ position: start, messageId: 'yaml.aliasBomb' }], doc);
+  }
 }

@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { MessageKey, Params, Translate } from '../i18n/index.js';
 import { protoKeyPaths } from '../model/user-keys.js';
 import type { Report, YamlPath } from './finding.js';
 import { suggest } from './suggest.js';
 
-type AnySchema = z.core.$ZodType;
+type Schema = z.ZodMiniType;
 
 /** Stands for the root mapping in messages; translated when the finding is made. */
 export const TOP_LEVEL = '\u0000top';
@@ -50,37 +50,50 @@ export function valueAt(data: unknown, path: YamlPath): unknown {
   return value;
 }
 
-/** The keys a mapping at `path` may have, read from the schema itself so they never drift. */
-export function knownKeys(schema: AnySchema, path: YamlPath): string[] {
-  let current: AnySchema | undefined = schema;
-  const unwrap = (node: AnySchema | undefined): AnySchema | undefined => {
-    let inner = node;
-    for (let guard = 0; inner && guard < 10; guard += 1) {
-      const def = inner._zod.def as unknown as Record<string, AnySchema | undefined> & { type: string };
-      if ('innerType' in def) inner = def.innerType;
-      else if (def.type === 'pipe') inner = def.in;
-      else break;
-    }
-    return inner;
-  };
-  for (const segment of path) {
-    const def = unwrap(current)?._zod.def as unknown as Record<string, unknown> & { type: string };
-    if (def?.type === 'object') current = (def.shape as Record<string, AnySchema>)[String(segment)];
-    else if (def?.type === 'array') current = def.element as AnySchema;
-    else if (def?.type === 'record') current = def.valueType as AnySchema;
-    else return [];
+/** The schema an optional, a default or a pipe wraps: what says which keys a mapping has. */
+function unwrap(schema: Schema): Schema {
+  let current = schema;
+  for (let guard = 0; guard < 10; guard += 1) {
+    const def = current.def;
+    if ('innerType' in def) current = def.innerType as Schema;
+    else if (def.type === 'pipe') current = (def as z.core.$ZodPipeDef).in as Schema;
+    else break;
   }
-  const def = unwrap(current)?._zod.def as unknown as { type: string; shape?: Record<string, unknown> };
-  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+  return current;
+}
+
+/** The schema of one key or item, through zod's public `def`. */
+function child(schema: Schema, segment: string | number): Schema | undefined {
+  const def = unwrap(schema).def;
+  if (def.type === 'array') return (def as z.core.$ZodArrayDef).element as Schema;
+  if (def.type === 'record') return (def as z.core.$ZodRecordDef).valueType as Schema;
+  const shape = def.type === 'object' ? (def as z.core.$ZodObjectDef).shape : undefined;
+  return shape && Object.hasOwn(shape, segment) ? (shape[segment] as Schema) : undefined;
+}
+
+/** The keys a mapping at `path` may have, read from the schema itself so they never drift. */
+export function knownKeys(schema: Schema, path: YamlPath): string[] {
+  let current: Schema | undefined = schema;
+  for (const segment of path) current = current && child(current, segment);
+  const def = current && unwrap(current).def;
+  return def?.type === 'object' ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
 }
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
+  // What YAML's own tags give (`!!timestamp`, `!!binary`, and plain dates under `%YAML 1.1`).
+  if (value instanceof Date) return 'date';
+  if (value instanceof Uint8Array) return 'binary';
   return typeof value === 'object' ? 'object' : typeof value;
 }
 
 function show(value: unknown): string {
+  if (value instanceof Date) {
+    const iso = Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  if (value instanceof Uint8Array) return '!!binary';
   // YAML's own spelling of the numbers JSON has none for (JSON.stringify gives "null"): .nan, .inf.
   if (typeof value === 'number' && !Number.isFinite(value))
     return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
@@ -101,7 +114,7 @@ function isCatalogKey(message: string): message is MessageKey {
   return message.startsWith('schema.') || message.startsWith('script.');
 }
 
-export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema: AnySchema): Report[] {
+export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema: Schema): Report[] {
   const reports: Report[] = [];
   const add = (path: YamlPath, messageId: MessageKey, data: Params = {}, on?: 'key' | 'value') =>
     reports.push({ path, on, messageId, data: { where: formatPath(path), ...data } });
@@ -111,10 +124,11 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
     const value = valueAt(data, path);
     const key = String(path.at(-1) ?? '');
     switch (issue.code) {
-      case 'unrecognized_keys':
+      case 'unrecognized_keys': {
+        const known = knownKeys(schema, path);
+        const where = formatPath(path) || TOP_LEVEL;
         for (const unknown of issue.keys) {
-          const suggestion = suggest(unknown, knownKeys(schema, path));
-          const where = formatPath(path) || TOP_LEVEL;
+          const suggestion = suggest(unknown, known);
           // `key: some text: more` reads as a nested mapping: the usual cause is an unquoted colon.
           if (/\s/.test(unknown) || valueAt(data, [...path, unknown]) === null)
             add([...path, unknown], 'schema.colonInText', { key: unknown }, 'key');
@@ -124,14 +138,17 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
             add(
               [...path, unknown],
               'schema.unknownKey',
-              { key: unknown, parent: where, known: knownKeys(schema, path).join(', ') },
+              { key: unknown, parent: where, known: known.join(', ') },
               'key',
             );
         }
         break;
+      }
       case 'invalid_type':
         if (value === undefined)
           add(path.slice(0, -1), 'schema.missingKey', { key, parent: formatPath(path.slice(0, -1)) || TOP_LEVEL });
+        else if (issue.expected === 'string' && value instanceof Date)
+          add(path, 'schema.yamlDate', { value: show(value) });
         else if (issue.expected === 'string' && kindOf(value) === 'object')
           add(path, 'schema.colonInText', { key: Object.keys(value as object)[0] ?? '' });
         else if (isCatalogKey(issue.message)) add(path, issue.message, { value: show(value) });

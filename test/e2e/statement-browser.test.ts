@@ -6,6 +6,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, planDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
+import { skipReason } from './skip-reason.js';
 
 // The page as a reader sees it, in Debian's Chromium. Skipped where there is none, unless
 // CRISIS_REQUIRE_CHROMIUM=1 (CI installs it), where a missing browser fails the run.
@@ -66,63 +67,67 @@ describe('the built binary', () => {
   });
 });
 
-describe.skipIf(!present)('the statement page in headless Chromium', () => {
-  let browser: Browser;
-  let file: string;
-  // One page for both widths, written once by the built binary: its folder outlives each test.
-  const dir = mkdtempSync(join(tmpdir(), 'crisis-browser-'));
-  beforeAll(async () => {
-    file = page(dir);
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+describe.skipIf(!present)(
+  `the statement page in headless Chromium${skipReason(!present && 'Chromium')}`,
+  { timeout: 600_000 },
+  () => {
+    let browser: Browser;
+    let file: string;
+    // One page for both widths, written once by the built binary: its folder outlives each test.
+    const dir = mkdtempSync(join(tmpdir(), 'crisis-browser-'));
+    beforeAll(async () => {
+      file = page(dir);
+      browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    }, 600_000);
+    afterAll(async () => {
+      await browser?.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
 
-  it.each(VIEWPORTS)(
-    'at %s width: nothing overflows sideways and the statement is on screen',
-    async (name, viewport) => {
-      const tab = await browser.newPage();
-      // Nothing on the page may come from elsewhere: any request but the file itself fails the test.
-      const requests: string[] = [];
-      tab.on('request', (request) => requests.push(request.url()));
-      await tab.setViewport(viewport);
-      await tab.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      const seen = await tab.evaluate(() => {
-        const statement = document.getElementById('statement')!;
-        const box = statement.getBoundingClientRect();
-        const first = statement.querySelector('p')!.getBoundingClientRect();
-        const hit = document.elementFromPoint(first.left + 2, first.top + 2);
-        return {
-          innerWidth: window.innerWidth,
-          scrollWidth: document.documentElement.scrollWidth,
-          box: { left: box.left, right: box.right, height: box.height },
-          onTop: hit !== null && statement.contains(hit),
-          text: statement.innerText,
-          fontSize: parseFloat(getComputedStyle(statement.querySelector('p')!).fontSize),
-          title: document.title,
-          scripts: document.scripts.length,
-        };
-      });
-      if (process.env.CRISIS_SCREENSHOTS)
-        await tab.screenshot({ path: join(process.env.CRISIS_SCREENSHOTS, `statement-${name}.png`), fullPage: true });
-      await tab.close();
+    it.each(VIEWPORTS)(
+      'at %s width: nothing overflows sideways and the statement is on screen',
+      async (name, viewport) => {
+        const tab = await browser.newPage();
+        // Nothing on the page may come from elsewhere: any request but the file itself fails the test.
+        const requests: string[] = [];
+        tab.on('request', (request) => requests.push(request.url()));
+        await tab.setViewport(viewport);
+        await tab.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        const seen = await tab.evaluate(() => {
+          const statement = document.getElementById('statement')!;
+          const box = statement.getBoundingClientRect();
+          const first = statement.querySelector('p')!.getBoundingClientRect();
+          const hit = document.elementFromPoint(first.left + 2, first.top + 2);
+          return {
+            innerWidth: window.innerWidth,
+            scrollWidth: document.documentElement.scrollWidth,
+            box: { left: box.left, right: box.right, height: box.height },
+            onTop: hit !== null && statement.contains(hit),
+            text: statement.innerText,
+            fontSize: parseFloat(getComputedStyle(statement.querySelector('p')!).fontSize),
+            title: document.title,
+            scripts: document.scripts.length,
+          };
+        });
+        if (process.env.CRISIS_SCREENSHOTS)
+          await tab.screenshot({ path: join(process.env.CRISIS_SCREENSHOTS, `statement-${name}.png`), fullPage: true });
+        await tab.close();
 
-      // The layout viewport is the device's width: the viewport meta is there and honoured.
-      expect(seen.innerWidth).toBe(viewport.width);
-      expect(seen.scrollWidth).toBeLessThanOrEqual(seen.innerWidth);
-      expect(seen.box.left).toBeGreaterThanOrEqual(0);
-      expect(seen.box.right).toBeLessThanOrEqual(seen.innerWidth);
-      expect(seen.box.height).toBeGreaterThan(100);
-      expect(seen.onTop).toBe(true);
-      expect(seen.fontSize).toBeGreaterThanOrEqual(16);
-      expect(seen.text).toContain('Queremos pedir disculpas.');
-      expect(seen.text).toContain(LONG.slice(0, 40));
-      // The journal's <script> is text on the page, never run.
-      expect(seen.text).toContain('<script>document.title="pwned"</script>');
-      expect(seen).toMatchObject({ title: 'Óptica Miravista: Comunicado', scripts: 0 });
-      expect(requests).toEqual([pathToFileURL(file).href]);
-    },
-  );
-});
+        // The layout viewport is the device's width: the viewport meta is there and honoured.
+        expect(seen.innerWidth).toBe(viewport.width);
+        expect(seen.scrollWidth).toBeLessThanOrEqual(seen.innerWidth);
+        expect(seen.box.left).toBeGreaterThanOrEqual(0);
+        expect(seen.box.right).toBeLessThanOrEqual(seen.innerWidth);
+        expect(seen.box.height).toBeGreaterThan(100);
+        expect(seen.onTop).toBe(true);
+        expect(seen.fontSize).toBeGreaterThanOrEqual(16);
+        expect(seen.text).toContain('Queremos pedir disculpas.');
+        expect(seen.text).toContain(LONG.slice(0, 40));
+        // The journal's <script> is text on the page, never run.
+        expect(seen.text).toContain('<script>document.title="pwned"</script>');
+        expect(seen).toMatchObject({ title: 'Óptica Miravista: Comunicado', scripts: 0 });
+        expect(requests).toEqual([pathToFileURL(file).href]);
+      },
+    );
+  },
+);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/report/timeline/text-width.js';
 import { root, planFile, type PlanName, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
+import { skipReason } from './skip-reason.js';
 
 // The layout is checked on computed boxes (test/unit/timeline.test.ts); this looks at what a
 // browser draws from the bundled plans' drills: real fonts, real text widths.
@@ -60,7 +61,7 @@ function drawn(playbook: PlanName, script: string): Probe {
   writeFileSync(page, `<!doctype html><meta charset="utf-8"><body>${svg}<pre id="out"></pre>${PROBE}</body>`);
   const dump = spawnSync(CHROMIUM!, ['--headless', '--no-sandbox', '--disable-gpu', '--dump-dom', `file://${page}`], {
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 600_000,
   });
   const json = /<pre id="out">([^<]*)<\/pre>/.exec(dump.stdout)?.[1] ?? '';
   expect(json, dump.stderr).not.toBe('');
@@ -71,38 +72,42 @@ function drawn(playbook: PlanName, script: string): Probe {
 const apart = (a: Probe['marks'][number], b: Probe['marks'][number]) =>
   a.x + a.w <= b.x + 0.5 || b.x + b.w <= a.x + 0.5 || a.y + a.h <= b.y + 0.5 || b.y + b.h <= a.y + 0.5;
 
-describe.skipIf(!CHROMIUM && !required)('the timeline as Chromium draws it', () => {
-  it.each([
-    ['en-northside-bakery', 'test/fixtures/scripts/drill-northside.yaml'],
-    ['es-optica-miravista', 'test/fixtures/scripts/crisis-miravista.yaml'],
-  ] as const)(
-    '%s: every text inside the picture, no text over another or over a mark, none wider than measured',
-    (plan, script) => {
-      expect(CHROMIUM, 'CRISIS_REQUIRE_CHROMIUM=1 but no chromium on PATH').toBeDefined();
-      const probe = drawn(plan, script);
-      const problems: string[] = [];
-      const free = probe.texts.filter((t) => !t.number);
-      for (const t of probe.texts) {
-        if (t.x < -0.5 || t.y < -0.5 || t.x + t.w > probe.width + 0.5 || t.y + t.h > probe.height + 0.5)
-          problems.push(`"${t.text}" leaves the picture`);
-        if (t.w > textWidth(t.text, t.size, t.bold) + 0.5) problems.push(`"${t.text}" is wider than measured`);
-      }
-      free.forEach((t, i) => {
-        for (const other of free.slice(i + 1)) if (!apart(t, other)) problems.push(`"${t.text}" × "${other.text}"`);
-        probe.marks.forEach((m, j) => {
-          if (!apart(t, m)) problems.push(`"${t.text}" × mark ${j + 1}`);
+describe.skipIf(!CHROMIUM && !required)(
+  `the timeline as Chromium draws it${skipReason(!CHROMIUM && !required && 'Chromium')}`,
+  { timeout: 600_000 },
+  () => {
+    it.each([
+      ['en-northside-bakery', 'test/fixtures/scripts/drill-northside.yaml'],
+      ['es-optica-miravista', 'test/fixtures/scripts/crisis-miravista.yaml'],
+    ] as const)(
+      '%s: every text inside the picture, no text over another or over a mark, none wider than measured',
+      (plan, script) => {
+        expect(CHROMIUM, 'CRISIS_REQUIRE_CHROMIUM=1 but no chromium on PATH').toBeDefined();
+        const probe = drawn(plan, script);
+        const problems: string[] = [];
+        const free = probe.texts.filter((t) => !t.number);
+        for (const t of probe.texts) {
+          if (t.x < -0.5 || t.y < -0.5 || t.x + t.w > probe.width + 0.5 || t.y + t.h > probe.height + 0.5)
+            problems.push(`"${t.text}" leaves the picture`);
+          if (t.w > textWidth(t.text, t.size, t.bold) + 0.5) problems.push(`"${t.text}" is wider than measured`);
+        }
+        free.forEach((t, i) => {
+          for (const other of free.slice(i + 1)) if (!apart(t, other)) problems.push(`"${t.text}" × "${other.text}"`);
+          probe.marks.forEach((m, j) => {
+            if (!apart(t, m)) problems.push(`"${t.text}" × mark ${j + 1}`);
+          });
         });
-      });
-      probe.marks.forEach((m, i) => {
-        for (const other of probe.marks.slice(i + 1))
-          if (!apart(m, other)) problems.push(`two marks overlap at ${m.x}`);
-      });
-      for (const t of probe.texts.filter((t) => t.number)) {
-        const m = probe.marks[t.mark]!;
-        if (t.x < m.x - 0.5 || t.x + t.w > m.x + m.w + 0.5) problems.push(`number ${t.text} spills out of its mark`);
-      }
-      expect(problems).toEqual([]);
-      expect(probe.marks.length).toBeGreaterThan(15);
-    },
-  );
-});
+        probe.marks.forEach((m, i) => {
+          for (const other of probe.marks.slice(i + 1))
+            if (!apart(m, other)) problems.push(`two marks overlap at ${m.x}`);
+        });
+        for (const t of probe.texts.filter((t) => t.number)) {
+          const m = probe.marks[t.mark]!;
+          if (t.x < m.x - 0.5 || t.x + t.w > m.x + m.w + 0.5) problems.push(`number ${t.text} spills out of its mark`);
+        }
+        expect(problems).toEqual([]);
+        expect(probe.marks.length).toBeGreaterThan(15);
+      },
+    );
+  },
+);

@@ -6,7 +6,7 @@ import { createContext } from '../../src/cli/context.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { scriptedPrompter } from '../../src/cli/prompts.js';
-import { interactive } from '../../src/commands/escalate.js';
+import { interactive } from '../../src/cli/escalate/interactive.js';
 import { replay } from '../../src/escalate/replay.js';
 import { MINIMAL_YAML, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';

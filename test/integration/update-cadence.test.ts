@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { scriptedPrompter, type Prompter } from '../../src/cli/prompts.js';
-import { interactive } from '../../src/commands/escalate.js';
+import { interactive } from '../../src/cli/escalate/interactive.js';
 import { incidents } from '../../src/commands/incidents.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { replay } from '../../src/escalate/replay.js';
@@ -222,20 +222,27 @@ describe('the update cadence in a --script drill', () => {
   });
 
   it('says where the next update stands when the drill stops open, late here', async () => {
-    // Open: the script stops at the level change (+50m), the last thing it answers before a close.
+    // Open: the script's last time is a department's answer at +3h (00:10), kept though no close follows.
     const run = await drill(SCRIPT.replace(/\nclose:[\s\S]*$/, '\n'));
-    expect(run.stdout.split('\n').slice(0, 2)).toEqual([
-      '⏱ 21:35 · next public update by 21:55',
-      "⏱ Next public update was due 21:55: 5 min late at 22:00, by the drill's clock.",
-    ]);
+    const [first, end] = run.stdout.split('\n');
+    expect(first).toBe('⏱ 21:35 · next public update by 21:55');
+    expect(end).toMatch(
+      /^⏱ Next public update was due dom,\s22\snov,\s21:55: 2h15m late at 00:10, by the drill's clock\.$/,
+    );
+    expect(run.events.at(-1)).toMatchObject({ type: 'answered', department: 'atencion' });
   });
 
   it('gives the new deadline a level change sets, and how long is left when the drill stops before it', async () => {
-    const run = await drill(SCRIPT.replace(/\nclose:[\s\S]*$/, '\n').replace('at: +50m, level', 'at: +40m, level'));
+    const run = await drill(
+      SCRIPT.replace(/\nclose:[\s\S]*$/, '\n')
+        .replace('at: +50m, level', 'at: +40m, level')
+        .replace('atencion: { answered: +3h }, ', ''),
+    );
     expect(run.stdout.split('\n').slice(0, 3)).toEqual([
       '⏱ 21:35 · next public update by 21:55',
       '⏱ 21:50 · next public update by 22:35',
-      "⏱ Next public update by 22:35: 45 min left at 21:50, by the drill's clock.",
+      // The promise at +45m is the script's last time.
+      "⏱ Next public update by 22:35: 40 min left at 21:55, by the drill's clock.",
     ]);
   });
 

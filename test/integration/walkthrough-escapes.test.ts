@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { scriptedPrompter } from '../../src/cli/prompts.js';
-import { interactive } from '../../src/commands/escalate.js';
+import { interactive } from '../../src/cli/escalate/interactive.js';
 import { example } from '../helpers.js';
 
 // The walkthrough prints names, notes and titles from the plan and the journal. With colour on,

@@ -6,7 +6,7 @@ import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { CTRL_C, MORE, scriptedPrompter } from '../../src/cli/prompts.js';
-import { interactive } from '../../src/commands/escalate.js';
+import { interactive } from '../../src/cli/escalate/interactive.js';
 import { replay } from '../../src/escalate/replay.js';
 import { example } from '../helpers.js';
 
@@ -30,10 +30,12 @@ function session(dir: string, argv: string[] = []) {
   let minute = 0;
   const now = () => new Date(Date.UTC(2026, 10, 22, 21, 10 + minute++));
   let asked: string[] = [];
+  let keys: Array<string | undefined> = [];
   const run = async (answers: unknown[], options: { resume?: string | boolean; as?: string } = {}) => {
     const prompter = scriptedPrompter(answers);
     const code = await interactive(options, ctx, playbook, file, textOf, async () => prompter, now);
     asked = prompter.asked;
+    keys = prompter.keys;
     return code;
   };
   const journals = () => readdirSync(join(dir, 'incidents')).filter((f) => f.endsWith('.jsonl'));
@@ -44,6 +46,7 @@ function session(dir: string, argv: string[] = []) {
     journals,
     journal: () => replay(events()),
     asked: () => asked,
+    keys: () => keys,
     printed: () => printed,
     diagnostics: () => diagnostics,
   };
@@ -94,6 +97,43 @@ describe('the interactive walkthrough', () => {
       'Avisar antes de los retrasos del proveedor',
     ];
     expect(await s.run(answers)).toBe(0);
+    // Each question carries the stable key a drill script answers it by, whatever the language.
+    expect(s.keys()).toEqual([
+      'incident.summary',
+      'incident.detected_at',
+      'triage.alcance',
+      'notify',
+      'on-duty',
+      'steps.reunir',
+      'steps.pedir-datos',
+      'steps.comunicado.vars.problema',
+      'steps.comunicado.vars.solucion',
+      'steps.comunicado.published.facebook',
+      'steps.comunicado.published.web',
+      'steps.comunicado.published',
+      'steps.aviso-corto.vars.problema',
+      'steps.aviso-corto.published.x',
+      'steps.aviso-corto.text.x',
+      'steps.aviso-corto.published.x',
+      'steps.aviso-corto.published.instagram',
+      'steps.aviso-corto.published',
+      'steps.influencers',
+      'promise.to',
+      'promise.what',
+      'promise.due',
+      'promise.approved_by',
+      'steps.influencers',
+      'steps.influencers.reason',
+      'steps.cierre.vars.resultado',
+      'steps.cierre.published.x',
+      'steps.cierre.published.facebook',
+      'steps.cierre.published',
+      'statement.offer',
+      'statement.out',
+      'close',
+      'close.resolution',
+      'close.lessons',
+    ]);
     const state = s.journal();
     expect(state).toMatchObject({
       summary: 'Un periodista publica las quejas por retrasos',

@@ -8,7 +8,7 @@ import { createContext } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { main } from '../../src/cli/main.js';
 import type { Prompter } from '../../src/cli/prompts.js';
-import { interactive } from '../../src/commands/escalate.js';
+import { interactive } from '../../src/cli/escalate/interactive.js';
 import { tempDir } from '../helpers.js';
 import { caseArb, INHERITED_SLUGS, INHERITED_VARIABLES } from './prototype-plans.js';
 

@@ -152,9 +152,9 @@ describe('a binary file', () => {
   });
 });
 
-// The bundle ships yaml's browser build, tests run it too (vitest.config.ts); these are the two
-// places where it differs from the Node build, made to answer as the Node build did.
-describe("yaml's browser build", () => {
+// Where yaml's builds differ (its browser build decodes !!binary with atob and warns through
+// console.warn): the plan is read as yaml's Node build reads it, and no warning is printed.
+describe('what yaml decodes or warns about', () => {
   const yaml11 = `%YAML 1.1\n---\n${MINIMAL_YAML}`;
   it.each([
     ['YAML 1.2', MINIMAL_YAML, 3],

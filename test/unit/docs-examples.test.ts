@@ -170,9 +170,6 @@ describe('the pages themselves', () => {
     expect(readFileSync(join(root, 'README.md'), 'utf8').split('\n').length).toBeLessThanOrEqual(220);
   });
 
-  // TODO(lead): the page of what each command writes comes from another branch; drop this list once
-  // docs/files-written.md is merged.
-  const PAGES_IN_FLIGHT = new Set(['docs/files-written.md']);
   it.each(FILES)('every relative link in %s leads to a file of the repository', (file) => {
     const text = readFileSync(join(root, file), 'utf8')
       .replace(/```[\s\S]*?```/g, '')
@@ -181,7 +178,7 @@ describe('the pages themselves', () => {
     const missing = targets
       .filter((target) => !/^[a-z][a-z+.-]*:/i.test(target) && !target.startsWith('#'))
       .map((target) => relative(root, join(root, dirname(file), target.replace(/#.*$/, ''))))
-      .filter((path) => !existsSync(join(root, path)) && !PAGES_IN_FLIGHT.has(path));
+      .filter((path) => !existsSync(join(root, path)));
     expect(missing).toEqual([]);
   });
 });

@@ -7,35 +7,61 @@ import { describe, expect, it } from 'vitest';
 import { root, tempDir } from '../helpers.js';
 
 // Real processes racing for one lock: only separate processes (separate pids) show whether taking
-// it is atomic. Each racer sleeps until the same instant (spinning would starve the others on a
-// small machine), tries, and holds what it won for a while.
+// it is atomic. Each racer says it is ready, waits (blocked, not spinning, which would starve the
+// others on a small machine) for the word to go, tries, and holds what it won until every racer
+// has answered: a rendezvous, not a clock.
 const RACER = `
 import { lockJournal } from './lock.mjs';
-const [file, at] = process.argv.slice(2);
-setTimeout(() => {
+const [file] = process.argv.slice(2);
+process.stdout.write('ready\\n');
+process.stdin.once('data', () => {
   try {
     lockJournal(file);
-    process.stdout.write('won');
-    setTimeout(() => {}, 1500);
+    process.stdout.write('won\\n');
   } catch (error) {
-    process.stdout.write(error.key ?? String(error));
+    process.stdout.write((error.key ?? String(error)) + '\\n');
   }
-}, Number(at) - Date.now());
+  process.stdin.once('end', () => process.exit(0));
+});
 `;
 
-async function race(dir: string, file: string, racers: number): Promise<string[]> {
-  const at = Date.now() + 1_500;
-  const runs = Array.from(
-    { length: racers },
-    () =>
-      new Promise<string>((done) => {
-        const child = spawn(process.execPath, [join(dir, 'race.mjs'), file, String(at)], { cwd: dir });
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => (out += chunk));
-        child.on('close', () => done(out));
-      }),
-  );
-  return Promise.all(runs);
+interface Racer {
+  ready: Promise<void>;
+  answer: Promise<string>;
+  go: () => void;
+  release: () => Promise<void>;
+}
+
+function racer(dir: string, file: string): Racer {
+  const child = spawn(process.execPath, [join(dir, 'race.mjs'), file], { cwd: dir });
+  const lines: Array<(line: string) => void> = [];
+  const next = () => new Promise<string>((resolve) => lines.push(resolve));
+  const ready = next().then(() => undefined);
+  const answer = next();
+  let buffered = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    for (let end = buffered.indexOf('\n'); end >= 0; end = buffered.indexOf('\n')) {
+      lines.shift()?.(buffered.slice(0, end));
+      buffered = buffered.slice(end + 1);
+    }
+  });
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  return {
+    ready,
+    answer,
+    go: () => child.stdin.write('go\n'),
+    release: () => (child.stdin.end(), closed),
+  };
+}
+
+async function race(dir: string, file: string, count: number): Promise<string[]> {
+  const racers = Array.from({ length: count }, () => racer(dir, file));
+  await Promise.all(racers.map((r) => r.ready));
+  racers.forEach((r) => r.go());
+  const answers = await Promise.all(racers.map((r) => r.answer));
+  await Promise.all(racers.map((r) => r.release()));
+  return answers;
 }
 
 describe('the lock, raced by real processes', () => {

@@ -85,12 +85,6 @@ describe('redactText: emails, in any spelling', () => {
   it('leaves a handle, or an @ with nothing before it', () => {
     expect(redactText('gracias @ana_lopez y @pepe', 'ES')).toBe('gracias @ana_lopez y @pepe');
   });
-
-  it('takes one pass over a long run of letters, not one per letter', () => {
-    const start = performance.now();
-    redactText(`${'a'.repeat(200_000)} ${'b.'.repeat(100_000)}`, 'ES');
-    expect(performance.now() - start).toBeLessThan(2000);
-  });
 });
 
 describe('brandCountry', () => {

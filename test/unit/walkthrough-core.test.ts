@@ -1,3 +1,4 @@
+import { incidentFields } from '../../src/escalate/incident-fields.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { IncidentEvent } from '../../src/escalate/events.js';
@@ -244,6 +245,26 @@ describe('a step, question by question', () => {
         response('aviso-corto'),
       ),
     ).toEqual({ kind: 'finish', sent: true });
+  });
+  it('asks for the link of the post before a message that prints it, when the incident has none', () => {
+    // `opened` has no link: the incident was opened without one.
+    const typed = [opened, crisis, answer('vars.avisar-equipo.problema', 'r')];
+    const text = response('aviso-interno').text!;
+    expect(nextStepQuestion(playbook, replay(typed), step('avisar-equipo'), response('aviso-interno'), text)).toEqual({
+      kind: 'incident-link',
+    });
+    const linked = replay([...typed, answer('incident.link', 'https://x.com/ana/status/9')]);
+    expect(nextStepQuestion(playbook, linked, step('avisar-equipo'), response('aviso-interno'), text)).toMatchObject({
+      kind: 'message',
+    });
+    expect(incidentFields(linked).link).toBe('https://x.com/ana/status/9');
+    // A link printed only under {{#if incident.link}} is no question: the message simply leaves it out.
+    const guarded = 'Aviso: {{problema}}.{{#if incident.link}} Enlace: {{incident.link}}{{/if}}';
+    expect(
+      nextStepQuestion(playbook, replay(typed), step('avisar-equipo'), response('aviso-interno'), guarded),
+    ).toMatchObject({
+      kind: 'message',
+    });
   });
   it("drops a step's answers once it is done, and keeps them when it is left for later", () => {
     const typed = [opened, crisis, answer('vars.comunicado.problema', 'r')];

@@ -1,0 +1,136 @@
+// The budgets, each beside bare `node -e 0` measured in the same run: one table of task, budget,
+// measured, node -e 0 and pass/miss. Whole processes, as a user or CI meets them; a few runs each,
+// medians. Meant for two quiet cores: on a loaded machine wall times say more about the neighbours
+// (the report's budget is CPU time for that reason). Escalate runs on a real terminal (util-linux
+// `script`), beside node -e 0 on the same terminal; a later question is timed from the answer typed
+// to the next question on the screen, polled every 15 ms. Usage: npm run bench [-- --runs 5]
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hasScript, KEY, startOnTerminal } from '../scripts/pty-session.js';
+import { bigJournal, journalText } from './big-journal.js';
+import { generate } from './corpus.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// CRISIS_BIN=…/bin/crisis.js measures another build (say, the main branch's) the same way.
+const bin = process.env.CRISIS_BIN ?? join(root, 'bin/crisis.js');
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const work = mkdtempSync(join(tmpdir(), 'crisis-budgets-'));
+const plan = join(work, 'plan');
+cpSync(join(root, 'playbooks/es-optica-miravista'), plan, { recursive: true });
+// Node 20 reads NODE_EXTRA_CA_CERTS eagerly at start-up, which inflates bare `node -e 0`.
+const env = { ...process.env, NO_COLOR: '1' };
+delete env.NODE_EXTRA_CA_CERTS;
+const measured = join(work, 'measured');
+const preload = (name) => ['--import', pathToFileURL(join(root, `bench/${name}.mjs`)).href];
+
+const median = (samples) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+/** Wall time of one whole process, with the figure its preload (peak RSS or CPU time) wrote. */
+function once(args, { cwd = plan, extra = 'rss' } = {}) {
+  rmSync(measured, { force: true });
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [...preload(extra), ...args], {
+    cwd,
+    env: { ...env, BENCH_RSS_FILE: measured, BENCH_CPU_FILE: measured },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return { wall, other: Number(readFileSync(measured, 'utf8').trim()) };
+}
+
+/** Medians of each command, taken in turn within each round after one warm-up round. */
+function together(commands, count = runs, options) {
+  const samples = commands.map(() => ({ wall: [], other: [] }));
+  for (let round = 0; round <= count; round += 1)
+    commands.forEach((args, index) => {
+      const { wall, other } = once(args, options);
+      if (round > 0) (samples[index].wall.push(wall), samples[index].other.push(other));
+    });
+  return samples.map(({ wall, other }) => ({ wall: median(wall), other: Math.max(...other) }));
+}
+
+/** On a real terminal: time to the first question, and the slowest of the later ones after each answer. */
+async function escalateQuestions() {
+  const answers = [
+    ['¿Qué está pasando', `Un periodista denuncia retrasos https://x.com/ana_lopez/status/1${KEY.enter}`],
+    ['¿Cuándo lo vio', KEY.enter],
+    ['¿Cuánta gente', `${KEY.down}${KEY.down}${KEY.enter}`],
+    ['Marca a quién', `a${KEY.enter}`],
+    ['Este paso:', KEY.enter],
+  ];
+  const first = [];
+  const later = [];
+  const bare = [];
+  for (let round = 0; round <= runs; round += 1) {
+    // node -e 0 on the same terminal, started and ended as `script` runs it.
+    const start = process.hrtime.bigint();
+    await startOnTerminal({ argv: ['-e', '0'], cwd: plan, marker: 'bench-bare' }).exited;
+    if (round > 0) bare.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const incidents = join(work, `incidents-${round}`);
+    const started = process.hrtime.bigint();
+    const t = startOnTerminal({ argv: [bin, 'escalate', '--incidents-dir', incidents], cwd: plan, marker: incidents });
+    try {
+      let since = started;
+      const slowest = [];
+      for (const [index, [question, keys]] of answers.entries()) {
+        await t.when(question, 60_000);
+        const ms = Number(process.hrtime.bigint() - since) / 1e6;
+        if (index === 0) round > 0 && first.push(ms);
+        else slowest.push(ms);
+        t.type(keys);
+        since = process.hrtime.bigint();
+      }
+      if (round > 0) later.push(Math.max(...slowest));
+    } finally {
+      await t.kill();
+    }
+  }
+  return { first: median(first), later: median(later), node: median(bare) };
+}
+
+const [node, version, lintOne] = together([
+  ['-e', '0'],
+  [bin, '--version'],
+  [bin, 'lint', 'crisis.yaml'],
+]);
+const corpus = generate(1000, join(work, 'corpus'));
+const [lintMany] = together([[bin, 'lint', corpus]], Math.min(runs, 3));
+mkdirSync(join(plan, 'incidents'));
+writeFileSync(join(plan, 'incidents', 'bench.jsonl'), journalText(bigJournal(40_000)));
+const [nodeCpu, report] = together(
+  [
+    ['-e', '0'],
+    [bin, 'report', '--format', 'html', 'bench'],
+  ],
+  Math.min(runs, 3),
+  {
+    extra: 'cpu-time',
+  },
+);
+const terminal = hasScript ? await escalateQuestions() : undefined;
+rmSync(work, { recursive: true, force: true });
+
+const rows = [
+  ['one-file lint', '≤ 300 ms wall', lintOne.wall, 300, node.wall],
+  ['crisis --version', '≤ 150 ms wall', version.wall, 150, node.wall],
+  ['1,000 distinct plans', '≤ 6 s wall', lintMany.wall, 6000, node.wall],
+  ['  peak RSS', '≤ 150 MB', lintMany.other / 1024, 150, undefined, 'MB'],
+  ['escalate, first question', '≤ 300 ms wall', terminal?.first, 300, terminal?.node],
+  ['each later question (slowest)', '≤ 100 ms wall', terminal?.later, 100, terminal?.node],
+  ['report of 40,000 events (html)', '≤ 1 s CPU', report.other, 1000, nodeCpu.other],
+];
+const cell = (value, unit = 'ms') => (value === undefined ? '—' : `${value.toFixed(0)} ${unit}`);
+console.log(
+  `node ${process.version}, median of ${runs} runs (3 for 1,000 plans and the report), in turn with node -e 0`,
+);
+console.log(`${'task'.padEnd(32)}${'budget'.padEnd(16)}${'measured'.padStart(10)}${'node -e 0'.padStart(11)}  result`);
+for (const [task, budget, value, limit, base, unit] of rows)
+  console.log(
+    `${task.padEnd(32)}${budget.padEnd(16)}${cell(value, unit).padStart(10)}${cell(base).padStart(11)}  ${
+      value === undefined ? 'not measured (no util-linux script)' : value <= limit ? 'pass' : 'MISS'
+    }`,
+  );

@@ -1,0 +1,121 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { displayPath } from '../display-path.js';
+import { commandLine } from '../command-line.js';
+import { EXIT } from '../errors.js';
+import { chooseToResume, incidentsDir, readJournals } from '../incident-store/incident-folder.js';
+import { withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
+import { streamWidth, wrapText } from '../terminal-text.js';
+import { terminalPrompter, type Prompter } from '../prompts.js';
+import type { IncidentEvent } from '../../escalate/events.js';
+import type { Playbook, Response } from '../../model/schema.js';
+import { walkthrough } from './walkthrough.js';
+
+export interface EscalateOptions {
+  playbook?: string;
+  script?: string;
+  resume?: string | boolean;
+  incidentsDir?: string;
+  allowWarnings?: boolean;
+  as?: string;
+  takeOver?: boolean;
+}
+
+/** Sortable and short: the start time, then four random hex digits; the journal's exclusive creation makes it unique. */
+export function incidentId(start: Date): string {
+  const stamp = start.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  return `${stamp}-${Math.floor(Math.random() * 0x10000)
+    .toString(16)
+    .padStart(4, '0')}`;
+}
+
+/** The walkthrough on a terminal: a new incident, or `--resume [ID]` exactly where it stopped. */
+export async function interactive(
+  options: EscalateOptions,
+  ctx: Context,
+  playbook: Playbook,
+  file: string,
+  templateText: (response: Response) => string,
+  prompter: () => Promise<Prompter> = () => terminalPrompter(ctx.t),
+  now: () => Date = () => new Date(),
+): Promise<number> {
+  const { log, t } = ctx;
+  const dir = incidentsDir(file, options.incidentsDir, ctx.cwd);
+  mkdirSync(dir, { recursive: true });
+  const walk = async (id: string, journal: string, events: IncidentEvent[], writer: JournalWriter) => {
+    const shown = displayPath(journal, ctx.cwd);
+    let written = events.length;
+    const record = (event: IncidentEvent) => {
+      writer.append(event);
+      written += 1;
+    };
+    // Nothing answered yet: leave no empty journal behind and offer nothing to resume.
+    const saved = () => {
+      if (written > 0) return true;
+      rmSync(journal, { force: true });
+      return false;
+    };
+    const width = streamWidth(ctx.streams.stdout);
+    const resume = t('walk.paused', { command: commandLine(['escalate', '--resume', id], options) });
+    try {
+      const outcome = await walkthrough({
+        ctx,
+        playbook,
+        prompter: await prompter(),
+        templateText,
+        events,
+        record,
+        now,
+        id,
+        as: options.as,
+        statementPage: {
+          playbookFile: file,
+          incidentsDir: dir,
+          defaultPath: join(dirname(resolve(ctx.cwd, file)), `${id}.html`),
+          command: (out) => commandLine(['statement', id, '--out', out], options),
+        },
+      });
+      if (outcome === 'closed') {
+        log.out(wrapText(t('walk.closed', { id, journal: shown }), width));
+        log.out(wrapText(t('walk.reportHint', { command: commandLine(['report', id], options) }), width));
+      } else log.out(wrapText(saved() ? resume : t('walk.nothingSaved'), width));
+      return EXIT.ok;
+    } catch (error) {
+      // Ctrl-C at a question: everything confirmed is already on disk.
+      if (error instanceof Error && error.name === 'ExitPromptError') {
+        log.info('');
+        log.warn(wrapText(saved() ? resume : t('walk.nothingSaved'), width));
+        return EXIT.interrupted;
+      }
+      saved();
+      throw error;
+    }
+  };
+  if (options.resume !== undefined) {
+    const chosen = chooseToResume(dir, options.resume, ctx);
+    return withJournal(chosen.file, (writer, read) => walk(chosen.id, chosen.file, read.events, writer), {
+      t,
+      takeOver: options.takeOver,
+    });
+  }
+  // Someone may be starting a second incident for what is already open: say how to continue it.
+  const open = readJournals(dir, ctx).filter(
+    ({ journal }) =>
+      journal.events.some((e) => e.type === 'opened' && !e.drill) && !journal.events.some((e) => e.type === 'closed'),
+  );
+  const last = open.at(-1)?.journal.events.find((e) => e.type === 'opened');
+  if (last?.type === 'opened')
+    log.info(
+      t('walk.openIncident', {
+        id: last.id,
+        summary: last.summary,
+        command: commandLine(['escalate', '--resume', last.id], options),
+      }),
+    );
+  return withNewJournal(
+    dir,
+    () => incidentId(now()),
+    (writer, id) => walk(id, join(dir, `${id}.jsonl`), [], writer),
+  );
+}

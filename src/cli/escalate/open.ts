@@ -1,0 +1,57 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
+import { DRAFT } from '../../escalate/draft-keys.js';
+import { brandDay, parseOperatorTime } from '../../escalate/brand-time.js';
+import { nextOpening, openedEvent, splitSummary } from '../../escalate/opening.js';
+import type { WalkSession } from './session.js';
+
+/**
+ * The first questions: what is happening (a pasted link names the channel), and when the team
+ * first saw it, in the brand's clock. Each answer is a draft on disk before the next question.
+ */
+export async function openIncident(s: WalkSession): Promise<void> {
+  const timeZone = s.playbook.brand.timezone;
+  for (let question = nextOpening(s.playbook, s.opening); question; question = nextOpening(s.playbook, s.opening)) {
+    if (question === 'summary') {
+      const { summary, link } = splitSummary(
+        await s.prompter.input({ key: key.summary, message: s.t('walk.ask.summary'), validate: s.required }),
+      );
+      s.draft(DRAFT.summary, summary);
+      if (link) s.draft(DRAFT.link, link);
+    } else if (question === 'link') {
+      const { link } = splitSummary(await s.prompter.input({ key: key.link, message: s.t('walk.ask.link') }));
+      s.draft(DRAFT.link, link ?? '');
+    } else if (question === 'channel') {
+      const choices = [
+        ...s.playbook.channels.map((c) => ({ value: c.id, name: c.name })),
+        { value: '', name: s.t('walk.channel.other') },
+      ];
+      let channel = await s.prompter.select({ key: key.channel, message: s.t('walk.ask.channel'), choices });
+      if (channel === '')
+        channel = (
+          await s.prompter.input({ key: key.channel, message: s.t('walk.ask.channelOther'), validate: s.required })
+        ).trim();
+      s.draft(DRAFT.channel, channel);
+    } else {
+      const answer = await s.prompter.input({
+        key: key.detected,
+        message: s.t('walk.ask.detected', { now: s.time(s.now(), 'time') }),
+        validate: (value) => {
+          const parsed = parseOperatorTime(value, s.now(), timeZone);
+          const yesterday = brandDay(new Date(s.now().getTime() - 86_400_000), timeZone);
+          return (
+            parsed.ok ||
+            s.t(parsed.problem === 'future' ? 'walk.invalid.future' : 'walk.invalid.detected', {
+              now: s.time(s.now(), 'time'),
+              yesterday,
+            })
+          );
+        },
+      });
+      const parsed = parseOperatorTime(answer, s.now(), timeZone);
+      if (!parsed.ok) continue;
+      s.draft(DRAFT.detected, parsed.date.toISOString());
+      s.say(s.t('walk.detectedEcho', { time: s.time(parsed.date) }));
+    }
+  }
+  s.record(openedEvent(s.playbook, s.opening, s.id, s.at()));
+}

@@ -1,0 +1,90 @@
+import { DRAFT } from '../../escalate/draft-keys.js';
+import { lateDepartments, responseDeadline } from '../../escalate/deadlines.js';
+import { currentLevel } from '../../escalate/replay.js';
+import { nextUpdate } from '../../escalate/update-cadence.js';
+import type { WalkSession } from './session.js';
+import { stepOf } from '../../model/plan-index.js';
+
+/** The first-response deadline: counting down, late, or frozen at met / missed once the response is out. */
+export function deadlineLine(s: WalkSession): string | undefined {
+  const deadline = responseDeadline(s.playbook, s.incident, s.now());
+  if (!deadline) return undefined;
+  const level = s.levelName(deadline.level);
+  const due = s.time(deadline.due);
+  if (deadline.response) {
+    const response = s.index.responses.get(deadline.response.response);
+    const channel = s.index.channels.get(deadline.response.channel)?.name ?? deadline.response.channel;
+    const by = s.t('walk.deadline.by', {
+      kind: s.t(`kind.${response?.kind ?? 'apology'}`),
+      channel,
+      time: s.clock(deadline.response.at),
+    });
+    return deadline.status === 'met'
+      ? s.color.green(s.t('walk.deadline.met', { level, due, by }))
+      : s.color.red(s.t('walk.deadline.missed', { level, due, by, late: s.span(-deadline.minutesLeft) }));
+  }
+  if (deadline.minutesLeft >= 0)
+    return s.color.yellow(s.t('walk.deadline.left', { level, due, left: s.span(deadline.minutesLeft) }));
+  return s.color.red(s.t('walk.deadline.late', { level, due, late: s.span(-deadline.minutesLeft) }));
+}
+
+/**
+ * The next public update, once the first public response is out: counting down, or late in red.
+ * The last update's verdict stays beside it, frozen as it went out, until the next public message.
+ */
+export function updateLine(s: WalkSession): string | undefined {
+  const next = nextUpdate(s.incident, s.playbook, s.now());
+  if (!next) return undefined;
+  const due = s.clock(next.due);
+  if (next.overdue)
+    return s.color.red(s.t('walk.update.late', { due, late: s.span(-next.minutesLeft), since: s.clock(next.since) }));
+  const left = s.color.yellow(s.t('walk.update.left', { due, left: s.span(next.minutesLeft) }));
+  const out = next.frozen;
+  if (!out) return left;
+  const params = { time: s.clock(out.message.at), due: s.clock(out.due), late: s.span(-out.minutesLeft) };
+  return `${out.late ? s.color.red(s.t('walk.update.outLate', params)) : s.color.green(s.t('walk.update.out', params))} ${left}`;
+}
+
+export function showDeadline(s: WalkSession): void {
+  const line = deadlineLine(s);
+  if (line) s.say(line);
+  const update = updateLine(s);
+  if (update) s.say(update);
+  for (const late of lateDepartments(s.playbook, s.incident, s.now())) {
+    const department = s.index.departments.get(late.id);
+    s.say(
+      s.color.red(
+        s.t('walk.late', {
+          department: department?.name ?? late.id,
+          asked: s.clock(late.askedAt),
+          within: department?.respond_within ?? '',
+        }),
+      ),
+    );
+  }
+}
+
+/** On --resume of an incident whose first answers are all there is: which one it is. */
+export function recapDraft(s: WalkSession): void {
+  const summary = s.opening.get(DRAFT.summary);
+  if (summary) s.say(s.color.bold(s.t('walk.recap.draft', { id: s.id, summary })));
+}
+
+/** On --resume, before any question: which incident this is, where it stands, and what comes next. */
+export function recap(s: WalkSession, next: string): void {
+  const state = s.incident;
+  const level = currentLevel(state);
+  s.say(s.color.bold(s.t('walk.recap.title', { id: state.id, summary: state.summary })));
+  s.say(s.t('walk.recap.opened', { seen: s.time(state.detectedAt), level: level ? s.levelName(level) : '—' }));
+  // A step id may stand in several levels: its title is the one of the level it was handled at.
+  const title = (id: string, level: string) => stepOf(s.playbook, level, id)?.title ?? id;
+  const handled = (status: string) =>
+    [...state.steps].filter(([, record]) => record.status === status).map(([id, record]) => title(id, record.level));
+  const done = handled('done');
+  const later = handled('later');
+  const reached = [...state.contacts].filter(([, c]) => c.status === 'reached').map(([id]) => s.contactName(id));
+  if (reached.length > 0) s.say(s.t('walk.recap.reached', { names: reached.join(', ') }));
+  if (done.length > 0) s.say(s.t('walk.recap.done', { steps: done.join('; ') }));
+  if (later.length > 0) s.say(s.t('walk.recap.later', { steps: later.join('; ') }));
+  s.say(s.t('walk.recap.next', { next }));
+}

@@ -1,0 +1,173 @@
+import type { DraftKey } from '../../escalate/draft-keys.js';
+import { brandDay, formatBrandTime } from '../../escalate/brand-time.js';
+import { formatDuration } from '../../model/duration.js';
+import type { IncidentEvent } from '../../escalate/events.js';
+import { apply, openingDrafts, openState, type IncidentState } from '../../escalate/replay.js';
+import type { MessageKey, Params } from '../../i18n/index.js';
+import { printable } from '../../model/control-chars.js';
+import type { Playbook, Response } from '../../model/schema.js';
+import type { Context } from '../context.js';
+import type { Choice, Prompter } from '../prompts.js';
+import { streamWidth, wrapText } from '../terminal-text.js';
+import { planIndex, type PlanIndex } from '../../model/plan-index.js';
+
+export interface WalkInput {
+  ctx: Context;
+  playbook: Playbook;
+  prompter: Prompter;
+  templateText: (response: Response) => string;
+  /** The journal so far: empty for a new incident, read back on --resume. */
+  events: IncidentEvent[];
+  /** Appends to the journal and flushes it to disk before the next question is asked. */
+  record: (event: IncidentEvent) => void;
+  now: () => Date;
+  id: string;
+  /** The contact running the walkthrough, from --as. */
+  as?: string;
+  /** Where the statement page is written from (walkthrough/statement.ts); without it, it is never offered. */
+  statementPage?: StatementPageTarget;
+}
+
+export interface StatementPageTarget {
+  playbookFile: string;
+  incidentsDir: string;
+  /** Offered the first time the page is written: beside the plan. */
+  defaultPath: string;
+  /** The command that writes the page to a path, for a person to run. */
+  command: (out: string) => string;
+}
+
+/**
+ * One incident being walked: the state is read once from the journal and folded forward with
+ * each event recorded, so no phase replays the journal. Phases (open, triage, notify, steps,
+ * messages, actions, close) take the session and ask; the core decides what to ask.
+ */
+export class WalkSession {
+  readonly ctx: Context;
+  readonly playbook: Playbook;
+  readonly prompter: Prompter;
+  readonly templateText: (response: Response) => string;
+  readonly id: string;
+  readonly now: () => Date;
+  readonly as?: string;
+  readonly statementPage?: StatementPageTarget;
+  /** Answers given before the incident was opened. */
+  readonly opening: Map<DraftKey, string>;
+  state?: IncidentState;
+  private readonly write: (event: IncidentEvent) => void;
+
+  constructor(input: WalkInput) {
+    this.ctx = input.ctx;
+    this.playbook = input.playbook;
+    this.prompter = input.prompter;
+    this.templateText = input.templateText;
+    this.id = input.id;
+    this.now = input.now;
+    this.as = input.as;
+    this.statementPage = input.statementPage;
+    this.write = input.record;
+    this.opening = openingDrafts(input.events);
+    const start = input.events.findIndex((event) => event.type === 'opened');
+    if (start >= 0) {
+      this.state = openState(input.events[start] as Extract<IncidentEvent, { type: 'opened' }>);
+      for (const event of input.events.slice(start + 1)) apply(this.state, event);
+    }
+  }
+
+  /** The incident, once opened: every phase after the opening runs on it. */
+  get incident(): IncidentState {
+    if (!this.state) throw new Error('The incident is not opened yet.');
+    return this.state;
+  }
+
+  /** On disk first, then in the state: a crash between the two loses nothing. */
+  record(event: IncidentEvent): void {
+    this.write(event);
+    if (event.type === 'opened') this.state = openState(event);
+    else if (this.state) apply(this.state, event);
+    else if (event.type === 'answer') this.opening.set(event.key as DraftKey, event.value);
+  }
+
+  /** A confirmed answer whose fact is not complete yet. */
+  draft(key: DraftKey, value: string): void {
+    this.record({ type: 'answer', at: this.at(), key, value });
+  }
+
+  at(): string {
+    return this.now().toISOString();
+  }
+
+  /**
+   * A message with its parameters made printable: names, titles, a summary or a note come from the
+   * playbook or the journal and may hold ESC or a newline; the catalog's own text is trusted.
+   */
+  t(key: MessageKey, params?: Params): string {
+    if (!params) return this.ctx.t(key);
+    return this.ctx.t(
+      key,
+      Object.fromEntries(
+        Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? printable(value) : value]),
+      ),
+    );
+  }
+
+  get color() {
+    return this.ctx.log.color;
+  }
+
+  /** The terminal's width, read at each line: the window may be resized mid-incident. */
+  get width(): number {
+    return streamWidth(this.ctx.streams.stdout);
+  }
+
+  /** A line for the person, wrapped at the terminal's width without splitting a phone, an address or a time. */
+  say(text: string): void {
+    this.ctx.log.out(wrapText(text, this.width));
+  }
+
+  time(when: string | Date, style: 'datetime' | 'time' = 'datetime'): string {
+    return formatBrandTime(when, this.playbook.brand, style);
+  }
+
+  /** A time of today as "22:40", of another day with its date: a deadline at 00:25 is tomorrow's. */
+  clock(when: string | Date): string {
+    const date = typeof when === 'string' ? new Date(when) : when;
+    const sameDay = brandDay(date, this.playbook.brand.timezone) === brandDay(this.now(), this.playbook.brand.timezone);
+    return this.time(date, sameDay ? 'time' : 'datetime');
+  }
+
+  /** "12 min" for a short span, "22h21m" for a long one: 1341 minutes says nothing at night. */
+  span(minutes: number): string {
+    return minutes < 60 ? this.t('walk.minutes', { minutes }) : formatDuration(minutes);
+  }
+
+  /** A warning, wrapped like every other line. */
+  warn(text: string): void {
+    this.ctx.log.warn(wrapText(text, this.width - 2));
+  }
+
+  /** The plan's lists by id, built once for the plan (see model/plan-index.ts). */
+  get index(): PlanIndex {
+    return planIndex(this.playbook);
+  }
+
+  contactName(id: string): string {
+    return this.index.contacts.get(id)?.name ?? id;
+  }
+
+  levelName(id: string): string {
+    return this.index.levels.get(id)?.name ?? id;
+  }
+
+  departmentName(id: string): string {
+    return this.index.departments.get(id)?.name ?? id;
+  }
+
+  /** A choice; with one option there is nothing to ask, and it is taken. */
+  async choose<T extends string>(key: string, message: string, choices: Array<Choice<T>>, fallback?: T): Promise<T> {
+    if (choices.length === 1) return choices[0]!.value;
+    return this.prompter.select({ key, message, choices, default: fallback });
+  }
+
+  required = (value: string): true | string => value.trim() !== '' || this.t('init.invalid.required');
+}

@@ -1,0 +1,64 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
+import { DRAFT } from '../../escalate/draft-keys.js';
+import { resolve } from 'node:path';
+import { pageMark, statementPage } from '../../statement/statement-page.js';
+import { displayPath } from '../display-path.js';
+import { CliError } from '../errors.js';
+import { writeStatementPage } from '../statement-file.js';
+import type { WalkSession } from './session.js';
+
+// Two answers in the journal, so a resumed walkthrough neither asks the path again nor offers a
+// page it already offered: where the page goes (asked once), and the last message offered.
+const PATH = DRAFT.statementPage;
+const OFFERED = DRAFT.statementOffered;
+
+/**
+ * The page at brand.apology_url follows the incident: once the statement is out, it says how to
+ * write the page; after each update or closing recorded since, one yes/no (default yes) writes
+ * it again, to the path asked the first time (default: beside the plan, as outputs stay out of the incidents folder). A page that cannot
+ * be written is a warning: the incident goes on.
+ */
+export async function offerStatementPage(s: WalkSession): Promise<void> {
+  const where = s.statementPage;
+  if (!where) return;
+  const page = statementPage(s.playbook, s.incident);
+  if (!page) return;
+  const mark = pageMark(page);
+  const offered = s.incident.drafts.get(OFFERED);
+  if (offered !== undefined && Number(offered) >= mark) return;
+  const url = s.playbook.brand.apology_url ?? '';
+  const shownDefault = displayPath(where.defaultPath, s.ctx.cwd);
+  if (offered === undefined && mark === page.statement.index) {
+    s.say(s.t('walk.statement.hint', { command: where.command(shownDefault) }));
+    s.draft(OFFERED, String(mark));
+    return;
+  }
+  const again = await s.prompter.confirm({
+    key: key.statementOffer,
+    message: s.t('walk.statement.offer'),
+    default: true,
+  });
+  let path = s.incident.drafts.get(PATH);
+  if (again && path === undefined) {
+    const answer = await s.prompter.input({
+      key: key.statementPath,
+      message: s.t('walk.statement.path'),
+      default: shownDefault,
+    });
+    path = resolve(s.ctx.cwd, answer.trim() || shownDefault);
+    s.draft(PATH, path);
+  }
+  s.draft(OFFERED, String(mark));
+  if (!again || path === undefined) return;
+  const shown = displayPath(path, s.ctx.cwd);
+  try {
+    writeStatementPage(s.playbook, where, s.incident, path, s.ctx);
+    s.say(url ? s.t('statementCmd.written', { path: shown, url }) : s.t('statementCmd.writtenNoUrl', { path: shown }));
+  } catch (error) {
+    const reason =
+      error instanceof CliError
+        ? s.ctx.t(error.key, error.params)
+        : ((error as NodeJS.ErrnoException).code ?? String(error));
+    s.warn(s.t('walk.statement.failed', { path: shown, reason, command: where.command(shown) }));
+  }
+}

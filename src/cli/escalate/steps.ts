@@ -1,0 +1,196 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
+import { DRAFT, stepDraft } from '../../escalate/draft-keys.js';
+import { minutesUntil, stepDue } from '../../escalate/deadlines.js';
+import { standIn } from '../../escalate/next-question.js';
+import { matchLinks, nextStepQuestion } from '../../escalate/step-progress.js';
+import { printable } from '../../model/control-chars.js';
+import type { Step } from '../../model/schema.js';
+import { MORE } from '../prompts.js';
+import { act, isAction, menu } from './actions.js';
+import { message } from './messages.js';
+import type { WalkSession } from './session.js';
+import { levelOf, requireStep, responseOf, stepOf } from '../../model/plan-index.js';
+
+function header(s: WalkSession, step: Step): string {
+  const state = s.incident;
+  let owner = '';
+  if (step.owner) {
+    const stands = standIn(s.playbook, state, step.owner);
+    owner = stands
+      ? s.t('walk.step.standIn', { owner: s.contactName(step.owner), name: s.contactName(stands) })
+      : s.t('walk.step.owner', { name: s.contactName(step.owner) });
+  }
+  const due = stepDue(state, step.within);
+  let when = '';
+  if (due) {
+    const minutes = minutesUntil(due, s.now());
+    when =
+      minutes >= 0
+        ? s.t('walk.step.due', { time: s.clock(due), left: s.span(minutes) })
+        : s.color.red(s.t('walk.step.overdue', { time: s.clock(due), late: s.span(-minutes) }));
+  }
+  // The deadline is appended, not a parameter: it may be red, and parameters are escaped (session.ts).
+  return s.color.bold(s.t('walk.step', { title: step.title, owner, due: '' }) + when);
+}
+
+/** What is shown once when a step comes up: whom it asks, and the influencers it involves. */
+function introduce(s: WalkSession, step: Step): void {
+  const state = s.incident;
+  for (const id of step.ask ?? []) {
+    if (state.departments.has(id)) continue;
+    const department = s.index.departments.get(id);
+    s.record({ type: 'asked', at: s.at(), step: step.id, department: id });
+    const lead = department?.lead;
+    const stands = lead ? standIn(s.playbook, state, lead) : undefined;
+    const who = !lead
+      ? '—'
+      : stands
+        ? s.t('walk.department.standIn', { lead: s.contactName(lead), name: s.contactName(stands) })
+        : s.contactName(lead);
+    s.say(
+      s.t('walk.asked', { department: department?.name ?? id, lead: who, within: department?.respond_within ?? '—' }),
+    );
+  }
+  if (step.involves === 'influencers') {
+    for (const person of [...(s.playbook.influencers ?? [])].sort((a, b) => (b.reach ?? 0) - (a.reach ?? 0))) {
+      s.say(
+        s.t('walk.influencer', {
+          name: person.name,
+          handle: person.handle ?? '',
+          channel: person.channel ?? '',
+          reach: person.reach?.toLocaleString(s.playbook.brand.language) ?? '—',
+          contact: person.email ?? person.phone ?? '',
+        }),
+      );
+      if (person.notes) s.say(`  ${s.color.dim(printable(person.notes, { lines: true }))}`);
+    }
+  }
+}
+
+/** Done, skipped (with a reason) or later, or an action; true means pause. */
+async function status(
+  s: WalkSession,
+  levelId: string,
+  step: Step,
+  message: string,
+  withBack: boolean,
+): Promise<boolean | 'back'> {
+  const own = [
+    ...(withBack ? [{ value: 'back' as const, name: s.t('walk.back') }] : []),
+    ...(withBack ? [] : [{ value: 'done' as const, name: s.t('walk.done') }]),
+    { value: 'later' as const, name: s.t('walk.later') },
+    { value: 'skipped' as const, name: s.t('walk.skipped') },
+  ];
+  const choice = await menu(s, key.step(step.id), message, own);
+  if (choice === 'back') return 'back';
+  if (isAction(choice)) return act(s, choice);
+  const reason =
+    choice === 'skipped'
+      ? (
+          await s.prompter.input({
+            key: key.stepReason(step.id),
+            message: s.t('walk.ask.reason'),
+            validate: s.required,
+          })
+        ).trim()
+      : undefined;
+  s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: choice, reason });
+  return false;
+}
+
+/** A level change in the middle of a step that the new level does not have: said, and kept as "later" with its answers. */
+function interrupted(s: WalkSession, levelId: string, step: Step): void {
+  const level = levelOf(s.playbook, s.incident.levels.at(-1)?.level);
+  if (s.incident.steps.has(step.id) || (level && stepOf(s.playbook, level.id, step.id))) return;
+  s.record({
+    type: 'step',
+    at: s.at(),
+    level: levelId,
+    step: step.id,
+    status: 'later',
+    reason: 'level-change',
+    interrupted: true,
+  });
+  s.warn(s.t('walk.interrupted', { title: step.title, level: s.levelName(level?.id ?? '') }));
+}
+
+/** The links of the posts a step just published, in one answer. */
+export async function askLinks(s: WalkSession, step: Step, channels: string[]): Promise<void> {
+  const names = channels.map((id) => s.index.channels.get(id)?.name ?? id).join(', ');
+  const text = await s.prompter.input({
+    key: key.links(step.id),
+    message: s.t('walk.ask.links', { channels: names, count: channels.length }),
+  });
+  for (const [channel, url] of matchLinks(s.playbook, channels, text))
+    s.record({ type: 'post-link', at: s.at(), step: step.id, channel, url });
+  s.draft(stepDraft.links(step.id), 'done');
+}
+
+/** The post that started the incident, for a message that links it: a message is never rendered with a blank. */
+export async function askIncidentLink(s: WalkSession): Promise<void> {
+  const link = await s.prompter.input({ key: key.link, message: s.t('walk.ask.incidentLink'), validate: s.required });
+  s.draft(DRAFT.incidentLink, link.trim());
+}
+
+/** One step, question by question, as step-progress.ts decides; true means pause. */
+export async function doStep(s: WalkSession, levelId: string, stepId: string): Promise<boolean> {
+  const step = requireStep(s.playbook, levelId, stepId);
+  const response = responseOf(s.playbook, step.response);
+  s.say(header(s, step));
+  introduce(s, step);
+  const mark = s.incident.steps.get(step.id);
+  const levels = s.incident.levels.length;
+  // Each pass asks one question; the visit ends when the step is recorded, the level changes or an update is opened.
+  while (
+    s.incident.steps.get(step.id) === mark &&
+    s.incident.levels.length === levels &&
+    !s.incident.drafts.has(DRAFT.updateStep)
+  ) {
+    const question = nextStepQuestion(s.playbook, s.incident, step, response, response && s.templateText(response));
+    switch (question.kind) {
+      case 'no-private-channel':
+        s.warn(s.t('walk.noPrivateChannel', { id: response!.id }));
+        if ((await status(s, levelId, step, s.t('walk.ask.stepStatus'), false)) === true) return true;
+        break;
+      case 'status':
+        if ((await status(s, levelId, step, s.t('walk.ask.stepStatus'), false)) === true) return true;
+        break;
+      case 'var': {
+        const example = question.example ? s.t('walk.example', { example: question.example }) : '';
+        const value = await s.prompter.field({
+          key: key.variable(step.id, question.name),
+          message: s.t('walk.ask.var', { description: question.description, example }),
+          default: question.default,
+          validate: s.required,
+          hint: s.t('walk.hint.more'),
+        });
+        if (value !== MORE) s.draft(stepDraft.variable(step.id, question.name), value.trim());
+        else if ((await status(s, levelId, step, s.t('walk.ask.stepMore'), true)) === true) return true;
+        break;
+      }
+      case 'private-channel': {
+        const choices = question.channels.map((id) => ({ value: id, name: s.index.channels.get(id)?.name ?? id }));
+        s.draft(
+          stepDraft.privateChannel(step.id),
+          await s.choose(key.privateChannel(step.id), s.t('walk.ask.privateChannel'), choices, question.default),
+        );
+        break;
+      }
+      case 'message':
+        if (await message(s, step, response!, question)) return true;
+        break;
+      case 'links':
+        await askLinks(s, step, question.channels);
+        break;
+      case 'incident-link':
+        await askIncidentLink(s);
+        break;
+      case 'finish':
+        if (question.sent) s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: 'done' });
+        else if ((await status(s, levelId, step, s.t('walk.ask.stepStatus'), false)) === true) return true;
+        break;
+    }
+  }
+  if (s.incident.levels.length !== levels) interrupted(s, levelId, step);
+  return false;
+}

@@ -1,0 +1,52 @@
+import { questionKey as key } from '../../escalate/draft-keys.js';
+import { stepDraft } from '../../escalate/draft-keys.js';
+import { currentLevel } from '../../escalate/replay.js';
+import { nextStepQuestion } from '../../escalate/step-progress.js';
+import { openUpdate } from '../../escalate/update-step.js';
+import { message } from './messages.js';
+import type { WalkSession } from './session.js';
+import { askIncidentLink, askLinks } from './steps.js';
+
+/**
+ * The public update opened from the action menu (update-step.ts), walked like a step: its
+ * variables, its message on each of its channels, the links of the posts. It ends with a `step`
+ * event, done when something went out, skipped when every channel was left out. True means pause.
+ */
+export async function publishUpdate(s: WalkSession): Promise<boolean> {
+  const open = openUpdate(s.playbook, s.incident);
+  if (!open) return false;
+  const { step, response } = open;
+  s.say(s.color.bold(s.t('walk.update.title', { title: step.title })));
+  for (;;) {
+    const question = nextStepQuestion(s.playbook, s.incident, step, response, s.templateText(response));
+    switch (question.kind) {
+      case 'var': {
+        const example = question.example ? s.t('walk.example', { example: question.example }) : '';
+        const value = await s.prompter.input({
+          key: key.variable(step.id, question.name),
+          message: s.t('walk.ask.var', { description: question.description, example }),
+          default: question.default,
+          validate: s.required,
+        });
+        s.draft(stepDraft.variable(step.id, question.name), value.trim());
+        break;
+      }
+      case 'message':
+        if (await message(s, step, response, question)) return true;
+        break;
+      case 'links':
+        await askLinks(s, step, question.channels);
+        break;
+      case 'incident-link':
+        await askIncidentLink(s);
+        break;
+      default: {
+        // An update is public: only `finish` is left (a private reply's questions never come up).
+        const sent = question.kind === 'finish' && question.sent;
+        const level = currentLevel(s.incident) ?? '';
+        s.record({ type: 'step', at: s.at(), level, step: step.id, status: sent ? 'done' : 'skipped' });
+        return false;
+      }
+    }
+  }
+}
