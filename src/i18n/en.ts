@@ -67,13 +67,13 @@ export const en = {
   'error.badFormat': 'Unknown format "{value}". Use one of: {options}.',
   'error.badNumber': '{option} takes a whole number of 0 or more, not "{value}".',
   'error.badConcurrency': '--concurrency takes auto, off or a number of threads from 1, not "{value}".',
-  'error.unknownOption': 'Unknown option {option}. See `crisis {command} --help`.',
+  'error.unknownOption': 'Unknown option {option}. See `{help}`.',
   'error.unknownOptionSuggest': 'Unknown option {option}. Did you mean {suggestion}?',
   'error.unknownCommand': 'Unknown command "{command}". See `crisis --help`.',
   'error.unknownCommandSuggest': 'Unknown command "{command}". Did you mean {suggestion}?',
-  'error.missingArgument': 'Missing argument {argument}. See `crisis {command} --help`.',
+  'error.missingArgument': 'Missing argument {argument}. See `{help}`.',
   'error.optionMissingArgument': 'Option {option} needs a value.',
-  'error.excessArguments': 'Too many arguments. See `crisis {command} --help`.',
+  'error.excessArguments': 'Too many arguments. See `{help}`.',
   'error.badLang': 'Unknown language "{value}". Use en or es.',
   'error.unexpected':
     'Something went wrong inside crisis: {message}. This is a bug; run again with --debug and report the trace.',
@@ -775,11 +775,14 @@ export const en = {
 
   // crisis init
   'cmd.init.description': 'write a new crisis plan for your business, answering a few questions',
-  'cmd.init.yes': 'accept every default without asking (defaults come from the bundled example)',
+  'cmd.init.yes':
+    "accept every default without asking, with --name (contacts stand as their roles, at role addresses on the business's domain)",
   'cmd.init.name': 'the name of the business',
   'cmd.init.from': 'start from a bundled example (es-optica-miravista, en-northside-bakery) or a plan folder',
   'cmd.init.dir': 'folder to write the plan in (default: the current folder)',
   'cmd.init.force': 'overwrite files that already exist',
+  'init.needsName':
+    'crisis init --yes needs the name of the business, and this is not a terminal to ask it. Pass --name "Your business".',
   'init.needsTerminal':
     'crisis init asks questions, and this is not a terminal. Pass --yes to accept the defaults (with --name, --lang, --dir), or --from <example> to start from an example.',
   'init.wouldOverwrite':
@@ -809,6 +812,9 @@ export const en = {
   'init.who.manager': 'Community manager (answers for the brand day to day)',
   'init.who.director': 'Director (approves messages, stands in for the community manager)',
   'init.who.agency': 'Agency contact',
+  'init.role.manager': 'Community manager',
+  'init.role.director': 'Owner',
+  'init.role.agency': 'Account manager',
   'init.ask.hasAgency': 'Do you work with an outside agency?',
   'init.ask.agencyOrganization': 'Agency: name of the company',
   'init.ask.managerBackup': 'Who stands in for the community manager when they cannot be reached?',
@@ -886,6 +892,8 @@ export const en = {
     "your own Handlebars template (default: templates/statement.html.hbs beside the plan, else crisis's own)",
   'statementCmd.noStatement':
     'Incident {id} has no statement published yet. The page shows the long apology as published: a response of kind apology ({responses}) on a long channel ({channels}).{resume}',
+  'statementCmd.early':
+    'Incident {id} has no statement published yet, so the page shows the public messages so far. Publish the statement (a response of kind apology: {responses}, on a long channel: {channels}), then write the page again.',
   'statementCmd.resume': ' Publish it with `{command}`, then run this again.',
   'statementCmd.written': 'Statement page written to {path}. Upload it to {url}.',
   'statementCmd.writtenNoUrl':
@@ -907,6 +915,9 @@ export const en = {
   'statementPage.updated': 'updated',
   'statementPage.updates': 'Updates',
   'statementPage.follow': 'Follow the latest with',
+  'statementPage.pending':
+    'Our full statement will be published on this page. Until then, here is what we have said so far.',
+  'statementPage.lastUpdated': 'Updated',
 
   // Rule descriptions (SARIF, README)
   'ruleDoc.yaml-syntax': 'The file is not valid YAML (also duplicate keys and alias bombs).',
