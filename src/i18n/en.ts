@@ -674,7 +674,7 @@ export const en = {
   'script.backwards': "{key} is {value}, earlier than the script's clock: times only move forward.",
   'script.checkFailed': 'The message of {key} on {value} fails a check: ',
   'script.notOnChannel':
-    '{key}: response "{response}" does not go out on {value}; it goes out on {known}. Remove {value} from the script, or add the channel to the response in the playbook.',
+    '{key}: response "{response}" does not go out on {value} here; it goes out on {known}. Remove {value} from the script, or add the channel in the playbook to the response\'s channels and to the step\'s, if it names any.',
   'script.noPrivateMessages':
     '{key}: step "{step}" sends a private reply, and {channel} takes no private messages. Channels it can use: {known}. (A channel that does says private_messages: true in the playbook.)',
   'escalate.interrupted':

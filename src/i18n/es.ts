@@ -673,7 +673,7 @@ export const es: Record<MessageKey, string> = {
   'script.backwards': '{key} es {value}, antes que el reloj del guion: el tiempo solo avanza.',
   'script.checkFailed': 'El mensaje de {key} en {value} no pasa una comprobación: ',
   'script.notOnChannel':
-    '{key}: la respuesta "{response}" no se publica en {value}; se publica en {known}. Quita {value} del guion o añade el canal a la respuesta en el playbook.',
+    '{key}: la respuesta "{response}" no se publica aquí en {value}; se publica en {known}. Quita {value} del guion o, en el playbook, añade el canal a los canales de la respuesta y a los del paso, si los indica.',
   'script.noPrivateMessages':
     '{key}: el paso "{step}" envía una respuesta privada, y {channel} no admite mensajes privados. Canales que puede usar: {known}. (Un canal que sí los admite lleva private_messages: true en el plan.)',
   'escalate.interrupted':
