@@ -174,7 +174,7 @@ export const en = {
   'schema.variableReserved':
     'Response "{id}" names a variable "{name}", which is also a group of fields every template reads ({roots}): {{{name}.…}} would mean two things. Rename the variable (e.g. {name}_text) and use that name in the text.',
   'schema.version':
-    'Playbook format version {value} is not supported. This crisis reads version 1: write "version: 1".',
+    'Playbook format version {value} is not supported: this crisis reads version 1, written as a number. Write "version: 1", without quotes.',
   'schema.protoKey':
     'The key "__proto__" in {parent} cannot be used: JavaScript reserves that name, and it would be dropped without a word. Give it another name.',
   'schema.textOrTemplate':
@@ -657,7 +657,7 @@ export const en = {
     '{where} is "{value}": write a due time as a duration after the promise (48h, 2d) or as 2026-11-24T18:00:00+01:00.',
   'script.duePast': '{key} is {value}, not after the promise was made: a promise falls due after it is made.',
   'script.version':
-    'Escalation script format version {value} is not supported. This crisis reads version 1: write "version: 1".',
+    'Escalation script format version {value} is not supported: this crisis reads version 1, written as a number. Write "version: 1", without quotes.',
   'script.isPlaybook':
     'This file is a playbook, not an escalation script (it has {keys}). Give the plan with --playbook and the answers with --script; see docs/escalate-script.md.',
   'script.stuck':

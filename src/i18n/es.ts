@@ -173,7 +173,7 @@ export const es: Record<MessageKey, string> = {
   'schema.variableReserved':
     'La respuesta "{id}" declara una variable "{name}", que es también un grupo de campos que toda plantilla lee ({roots}): {{{name}.…}} significaría dos cosas. Renombra la variable (p. ej. {name}_texto) y usa ese nombre en el texto.',
   'schema.version':
-    'La versión {value} del formato no está soportada. Este crisis lee la versión 1: escribe "version: 1".',
+    'La versión {value} del formato no está soportada: este crisis lee la versión 1, escrita como número. Escribe "version: 1", sin comillas.',
   'schema.protoKey':
     'La clave "__proto__" en {parent} no se puede usar: JavaScript reserva ese nombre, y se perdería sin aviso. Ponle otro nombre.',
   'schema.textOrTemplate':
@@ -656,7 +656,7 @@ export const es: Record<MessageKey, string> = {
     '{where} es "{value}": escribe la fecha límite como una duración desde la promesa (48h, 2d) o como 2026-11-24T18:00:00+01:00.',
   'script.duePast': '{key} es {value}, no posterior a la promesa: una promesa vence después de hacerse.',
   'script.version':
-    'La versión {value} del formato de guion no está soportada. Este crisis lee la versión 1: escribe "version: 1".',
+    'La versión {value} del formato de guion no está soportada: este crisis lee la versión 1, escrita como número. Escribe "version: 1", sin comillas.',
   'script.isPlaybook':
     'Este archivo es un plan, no un guion de escalado (tiene {keys}). Da el plan con --playbook y las respuestas con --script; consulta docs/escalate-script.md.',
   'script.stuck':
