@@ -23,7 +23,12 @@ function commanderMessage(error: CommanderError, command: string): { key: Messag
   if (suggestion && key === 'error.unknownOption') key = 'error.unknownOptionSuggest';
   if (suggestion && key === 'error.unknownCommand') key = 'error.unknownCommandSuggest';
   const option = /option '([^']+)'/.exec(error.message)?.[1] ?? quoted;
-  return { key, params: { option, command: key.includes('Command') ? quoted : command, argument: quoted, suggestion } };
+  // The help of the command that failed: `crisis promises done --help`, or `crisis --help` before any command.
+  const help = ['crisis', command, '--help'].filter(Boolean).join(' ');
+  return {
+    key,
+    params: { option, command: key.includes('Command') ? quoted : command, argument: quoted, suggestion, help },
+  };
 }
 
 // What the system call was doing, said as a verb: "Cannot create the folder incidents: …".

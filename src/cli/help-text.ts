@@ -1,4 +1,4 @@
-import { type Command, CommanderError, Help } from 'commander';
+import { type Command, CommanderError, Help, type Option } from 'commander';
 import type { MessageKey } from '../i18n/index.js';
 import type { Context } from './context.js';
 
@@ -9,6 +9,28 @@ const TITLES: Record<string, MessageKey> = {
   'Commands:': 'cli.title.commands',
   'Global Options:': 'cli.title.globalOptions',
 };
+
+// Options a command declares for its subcommands as well (promises' --playbook, read by `done`).
+const SHARED = new WeakSet<Option>();
+
+/** Marks an option its command's subcommands read too (through optsWithGlobals), so their help lists it. */
+export function sharedWithSubcommands(option: Option): Option {
+  SHARED.add(option);
+  return option;
+}
+
+/**
+ * The options above a command that apply to it: the root's, and only the shared ones of the
+ * commands between, so `help promises done` does not offer promises' --json or --ics.
+ */
+function globalOptions(command: Command): Option[] {
+  const found: Option[] = [];
+  for (let ancestor = command.parent; ancestor; ancestor = ancestor.parent) {
+    const isRoot = ancestor.parent === null;
+    found.push(...ancestor.options.filter((option) => !option.hidden && (isRoot || SHARED.has(option))));
+  }
+  return found;
+}
 
 /** Every word of help in the user's language: commander's titles, its usage words, our descriptions. */
 export function translatedHelp(ctx: Context): Partial<Help> {
@@ -24,6 +46,7 @@ export function translatedHelp(ctx: Context): Partial<Help> {
     // user's language, and a test holds them to the registries' choices.
     optionDescription: (option) => option.description,
     showGlobalOptions: true,
+    visibleGlobalOptions: globalOptions,
   };
 }
 

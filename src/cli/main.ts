@@ -3,6 +3,20 @@ import { createContext, globalFlags, type Context } from './context.js';
 import { CliError, EXIT } from './errors.js';
 import { handleError, watchOutput } from './handle-error.js';
 import { buildProgram } from './program.js';
+import type { Command } from 'commander';
+
+/** The commands an argv names, as far as they exist (`promises done`): the help a usage error points to. */
+function commandPath(program: Command, argv: string[]): string[] {
+  const names: string[] = [];
+  let command = program;
+  for (const arg of argv.filter((word) => !word.startsWith('-'))) {
+    const next = command.commands.find((sub) => sub.name() === arg || sub.aliases().includes(arg));
+    if (!next) break;
+    names.push(arg);
+    command = next;
+  }
+  return names;
+}
 
 /** Runs one command line and returns its exit code; the caller alone exits. */
 export async function main(
@@ -13,17 +27,18 @@ export async function main(
   const ctx: Context = createContext(argv, version, overrides);
   // Traces in terms of src/*.ts rather than the minified bundle.
   if (ctx.debug) process.setSourceMapsEnabled(true);
-  const command = argv.find((arg) => !arg.startsWith('-')) ?? '';
   const outputFailed = watchOutput(ctx);
-  const code = await run(argv, ctx, command);
+  const code = await run(argv, ctx);
   return outputFailed() ? EXIT.usage : code;
 }
 
-async function run(argv: string[], ctx: Context, command: string): Promise<number> {
+async function run(argv: string[], ctx: Context): Promise<number> {
+  let command: string[] = [];
   try {
     const { lang } = globalFlags(argv);
     if (lang !== undefined && !toLang(lang)) throw new CliError('error.badLang', { value: lang });
     const { program, exitCode } = buildProgram(ctx);
+    command = commandPath(program, argv);
     if (argv.length === 0) {
       program.outputHelp();
       return 0;
@@ -31,6 +46,6 @@ async function run(argv: string[], ctx: Context, command: string): Promise<numbe
     await program.parseAsync(argv, { from: 'user' });
     return exitCode();
   } catch (error) {
-    return handleError(error, ctx, command);
+    return handleError(error, ctx, command.join(' '));
   }
 }

@@ -72,7 +72,12 @@ const sameFile = (a: Stats | undefined, b: Stats | undefined) =>
  * hard link of the plan is caught too. Returns that real path, the one to write to.
  */
 export function guardOutput(given: string, cwd: string, inputs: CommandInputs): string {
-  const target = landingPath(resolve(cwd, given));
+  const asGiven = resolve(cwd, given);
+  // A pipe or a terminal (`/dev/stdout`, `/dev/fd/1`, `>(…)`) holds no file to keep: it is written
+  // to as named. Its link leads to `pipe:[…]`, no path at all, so its landing cannot be compared.
+  const stream = statSync(asGiven, { throwIfNoEntry: false });
+  if (stream && !stream.isFile() && !stream.isDirectory()) return asGiven;
+  const target = landingPath(asGiven);
   // As typed, unless it was a full path made by crisis (a drill's statement.out, beside its script).
   const shown = isAbsolute(given) ? displayPath(given, cwd) : given;
   const incidents = landingPath(inputs.incidentsDir);

@@ -4,7 +4,7 @@ import { LINT_FORMATS } from '../lint/formats/names.js';
 import { REPORT_FORMATS } from '../report/formats.js';
 import type { Context } from './context.js';
 import { CliError } from './errors.js';
-import { addHelpCommand, translatedHelp, withExamples } from './help-text.js';
+import { addHelpCommand, sharedWithSubcommands, translatedHelp, withExamples } from './help-text.js';
 
 /** An option whose value is one of a table's names: commander checks it, the message is ours. */
 function oneOf(
@@ -69,8 +69,8 @@ export function buildProgram(ctx: Context): Program {
   // Commands that work on a playbook's incidents find both the same way.
   const onIncidents = (command: Command) =>
     command
-      .option('--playbook <file>', t('cmd.render.playbook'))
-      .option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'));
+      .addOption(sharedWithSubcommands(new Option('--playbook <file>', t('cmd.render.playbook'))))
+      .addOption(sharedWithSubcommands(new Option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'))));
 
   let exitCode = 0;
   // commander calls an action with the operands, the command's own options, then the command.

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { IncidentState } from '../escalate/replay.js';
 import type { Playbook } from '../model/schema.js';
 import { renderStatement, StatementTemplateError } from '../statement/render-statement.js';
-import { statementPage, type StatementPage } from '../statement/statement-page.js';
+import { statementPage, type EarlyPage, type StatementPage } from '../statement/statement-page.js';
 import type { Context } from './context.js';
 import { displayPath } from './display-path.js';
 import { CliError } from './errors.js';
@@ -29,7 +29,7 @@ export function statementTemplate(given: string | undefined, playbookFile: strin
 
 /** A template that cannot render is one line naming the file, the line and column, and the field it lacks. */
 export function renderPage(
-  page: StatementPage,
+  page: StatementPage | EarlyPage,
   playbook: Playbook,
   template: { text: string; shown: string },
   ctx: Context,

@@ -11,8 +11,8 @@ import { writeAllOrNone } from '../cli/write-files.js';
 import { LANGS, type Lang } from '../i18n/index.js';
 import { defaultAnswers } from '../init/answers.js';
 import { buildPlan, PLAN_FILE, SCHEMA_FILE } from '../init/build-plan.js';
-import { forBrand } from '../init/for-brand.js';
-import { interview } from '../init/interview.js';
+import { forBrand, withRolesAsPeople } from '../init/for-brand.js';
+import { interview, validators } from '../init/interview.js';
 import { lintPlaybook, parsePlaybook } from '../lint/lint-playbook.js';
 import { printable } from '../model/control-chars.js';
 import { playbookJsonSchema } from '../model/json-schema.js';
@@ -91,9 +91,15 @@ async function planFiles(
     Intl.DateTimeFormat().resolvedOptions().timeZone,
   );
   const answers = options.yes
-    ? forBrand(defaults, options.name ?? defaults.name)
+    ? withRolesAsPeople(forBrand(defaults, options.name ?? (await askName(await prompter(), ctx))))
     : await interview(await prompter(), defaults, ctx.t, { name: options.name });
   return buildPlan(answers, schemaJson);
+}
+
+/** `--yes` on a terminal without `--name`: the one answer no default can give. */
+async function askName(prompter: Prompter, ctx: Context): Promise<string> {
+  const name = await prompter.input({ message: ctx.t('init.ask.name'), validate: validators(ctx.t).required });
+  return name.trim();
 }
 
 /** The files init would write: known before any question (their names depend on no answer). */
@@ -116,6 +122,9 @@ export async function init(
 ): Promise<number> {
   const { log, t } = ctx;
   if (!options.yes && !options.from && !ctx.interactive) throw new CliError('init.needsTerminal');
+  // Without it, a plan would silently carry a name nobody chose.
+  if (options.yes && !options.from && options.name === undefined && !ctx.interactive)
+    throw new CliError('init.needsName');
   const dir = resolve(ctx.cwd, options.dir ?? '.');
   const shown = relative(ctx.cwd, dir) || '.';
   const schemaJson = `${JSON.stringify(playbookJsonSchema(), null, 2)}\n`;

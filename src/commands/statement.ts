@@ -6,7 +6,7 @@ import { CliError, EXIT } from '../cli/errors.js';
 import { loadIncidents, mostRecent, pickIncident, type StoredIncident } from '../cli/incident-store/incident-folder.js';
 import { commandLine } from '../cli/command-line.js';
 import { renderPage, statementTemplate } from '../cli/statement-file.js';
-import { statementHint, statementPage } from '../statement/statement-page.js';
+import { earlyPage, statementHint, statementPage } from '../statement/statement-page.js';
 
 interface StatementOptions {
   out?: string;
@@ -26,7 +26,8 @@ export async function statement(id: string | undefined, options: StatementOption
   const loaded = loadIncidents(options, ctx);
   const { playbook, file } = loaded;
   const chosen = pickIncident(id, loaded, ctx, chooseIncident);
-  const page = statementPage(playbook, chosen.state);
+  // Short apologies link the page from the first minute: before the statement, it shows what was said.
+  const page = statementPage(playbook, chosen.state) ?? earlyPage(playbook, chosen.state);
   if (!page) {
     const resume =
       chosen.state.closed || chosen.state.drill
@@ -39,6 +40,7 @@ export async function statement(id: string | undefined, options: StatementOption
     );
   }
   if (chosen.state.drill) log.warn(t('reportCmd.drill', { id: chosen.state.id }));
+  if (!page.statement) log.warn(t('statementCmd.early', { id: chosen.state.id, ...statementHint(playbook) }));
 
   const template = statementTemplate(options.template, file, ctx.cwd);
   const target =

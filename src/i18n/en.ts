@@ -67,13 +67,13 @@ export const en = {
   'error.badFormat': 'Unknown format "{value}". Use one of: {options}.',
   'error.badNumber': '{option} takes a whole number of 0 or more, not "{value}".',
   'error.badConcurrency': '--concurrency takes auto, off or a number of threads from 1, not "{value}".',
-  'error.unknownOption': 'Unknown option {option}. See `crisis {command} --help`.',
+  'error.unknownOption': 'Unknown option {option}. See `{help}`.',
   'error.unknownOptionSuggest': 'Unknown option {option}. Did you mean {suggestion}?',
   'error.unknownCommand': 'Unknown command "{command}". See `crisis --help`.',
   'error.unknownCommandSuggest': 'Unknown command "{command}". Did you mean {suggestion}?',
-  'error.missingArgument': 'Missing argument {argument}. See `crisis {command} --help`.',
+  'error.missingArgument': 'Missing argument {argument}. See `{help}`.',
   'error.optionMissingArgument': 'Option {option} needs a value.',
-  'error.excessArguments': 'Too many arguments. See `crisis {command} --help`.',
+  'error.excessArguments': 'Too many arguments. See `{help}`.',
   'error.badLang': 'Unknown language "{value}". Use en or es.',
   'error.unexpected':
     'Something went wrong inside crisis: {message}. This is a bug; run again with --debug and report the trace.',
@@ -174,7 +174,7 @@ export const en = {
   'schema.variableReserved':
     'Response "{id}" names a variable "{name}", which is also a group of fields every template reads ({roots}): {{{name}.…}} would mean two things. Rename the variable (e.g. {name}_text) and use that name in the text.',
   'schema.version':
-    'Playbook format version {value} is not supported. This crisis reads version 1: write "version: 1".',
+    'Playbook format version {value} is not supported: this crisis reads version 1, written as a number. Write "version: 1", without quotes.',
   'schema.protoKey':
     'The key "__proto__" in {parent} cannot be used: JavaScript reserves that name, and it would be dropped without a word. Give it another name.',
   'schema.textOrTemplate':
@@ -658,7 +658,7 @@ export const en = {
     '{where} is "{value}": write a due time as a duration after the promise (48h, 2d) or as 2026-11-24T18:00:00+01:00.',
   'script.duePast': '{key} is {value}, not after the promise was made: a promise falls due after it is made.',
   'script.version':
-    'Escalation script format version {value} is not supported. This crisis reads version 1: write "version: 1".',
+    'Escalation script format version {value} is not supported: this crisis reads version 1, written as a number. Write "version: 1", without quotes.',
   'script.isPlaybook':
     'This file is a playbook, not an escalation script (it has {keys}). Give the plan with --playbook and the answers with --script; see docs/escalate-script.md.',
   'script.stuck':
@@ -678,7 +678,7 @@ export const en = {
     '{key} happens after the incident closed (close.at), when nothing more can be recorded. Move it before close.at, or close later.',
   'script.checkFailed': 'The message of {key} on {value} fails a check: ',
   'script.notOnChannel':
-    '{key}: response "{response}" does not go out on {value}; it goes out on {known}. Remove {value} from the script, or add the channel to the response in the playbook.',
+    '{key}: response "{response}" does not go out on {value} here; it goes out on {known}. Remove {value} from the script, or add the channel in the playbook to the response\'s channels and to the step\'s, if it names any.',
   'script.noPrivateMessages':
     '{key}: step "{step}" sends a private reply, and {channel} takes no private messages. Channels it can use: {known}. (A channel that does says private_messages: true in the playbook.)',
 
@@ -777,11 +777,14 @@ export const en = {
 
   // crisis init
   'cmd.init.description': 'write a new crisis plan for your business, answering a few questions',
-  'cmd.init.yes': 'accept every default without asking (defaults come from the bundled example)',
+  'cmd.init.yes':
+    "accept every default without asking, with --name (contacts stand as their roles, at role addresses on the business's domain)",
   'cmd.init.name': 'the name of the business',
   'cmd.init.from': 'start from a bundled example (es-optica-miravista, en-northside-bakery) or a plan folder',
   'cmd.init.dir': 'folder to write the plan in (default: the current folder)',
   'cmd.init.force': 'overwrite files that already exist',
+  'init.needsName':
+    'crisis init --yes needs the name of the business, and this is not a terminal to ask it. Pass --name "Your business".',
   'init.needsTerminal':
     'crisis init asks questions, and this is not a terminal. Pass --yes to accept the defaults (with --name, --lang, --dir), or --from <example> to start from an example.',
   'init.wouldOverwrite':
@@ -811,6 +814,9 @@ export const en = {
   'init.who.manager': 'Community manager (answers for the brand day to day)',
   'init.who.director': 'Director (approves messages, stands in for the community manager)',
   'init.who.agency': 'Agency contact',
+  'init.role.manager': 'Community manager',
+  'init.role.director': 'Owner',
+  'init.role.agency': 'Account manager',
   'init.ask.hasAgency': 'Do you work with an outside agency?',
   'init.ask.agencyOrganization': 'Agency: name of the company',
   'init.ask.managerBackup': 'Who stands in for the community manager when they cannot be reached?',
@@ -888,6 +894,8 @@ export const en = {
     "your own Handlebars template (default: templates/statement.html.hbs beside the plan, else crisis's own)",
   'statementCmd.noStatement':
     'Incident {id} has no statement published yet. The page shows the long apology as published: a response of kind apology ({responses}) on a long channel ({channels}).{resume}',
+  'statementCmd.early':
+    'Incident {id} has no statement published yet, so the page shows the public messages so far. Publish the statement (a response of kind apology: {responses}, on a long channel: {channels}), then write the page again.',
   'statementCmd.resume': ' Publish it with `{command}`, then run this again.',
   'statementCmd.written': 'Statement page written to {path}. Upload it to {url}.',
   'statementCmd.writtenNoUrl':
@@ -909,6 +917,9 @@ export const en = {
   'statementPage.updated': 'updated',
   'statementPage.updates': 'Updates',
   'statementPage.follow': 'Follow the latest with',
+  'statementPage.pending':
+    'Our full statement will be published on this page. Until then, here is what we have said so far.',
+  'statementPage.lastUpdated': 'Updated',
 
   // Rule descriptions (SARIF, README)
   'ruleDoc.yaml-syntax': 'The file is not valid YAML (also duplicate keys and alias bombs).',

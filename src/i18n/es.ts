@@ -67,13 +67,13 @@ export const es: Record<MessageKey, string> = {
   'error.badFormat': 'Formato desconocido "{value}". Usa uno de: {options}.',
   'error.badNumber': '{option} necesita un número entero de 0 o más, no "{value}".',
   'error.badConcurrency': '--concurrency necesita auto, off o un número de hilos desde 1, no "{value}".',
-  'error.unknownOption': 'Opción desconocida {option}. Consulta `crisis {command} --help`.',
+  'error.unknownOption': 'Opción desconocida {option}. Consulta `{help}`.',
   'error.unknownOptionSuggest': 'Opción desconocida {option}. ¿Querías decir {suggestion}?',
   'error.unknownCommand': 'Comando desconocido "{command}". Consulta `crisis --help`.',
   'error.unknownCommandSuggest': 'Comando desconocido "{command}". ¿Querías decir {suggestion}?',
-  'error.missingArgument': 'Falta el argumento {argument}. Consulta `crisis {command} --help`.',
+  'error.missingArgument': 'Falta el argumento {argument}. Consulta `{help}`.',
   'error.optionMissingArgument': 'La opción {option} necesita un valor.',
-  'error.excessArguments': 'Demasiados argumentos. Consulta `crisis {command} --help`.',
+  'error.excessArguments': 'Demasiados argumentos. Consulta `{help}`.',
   'error.badLang': 'Idioma desconocido "{value}". Usa en o es.',
   'error.unexpected':
     'Algo ha fallado dentro de crisis: {message}. Es un error del programa; vuelve a ejecutarlo con --debug e informa de la traza.',
@@ -173,7 +173,7 @@ export const es: Record<MessageKey, string> = {
   'schema.variableReserved':
     'La respuesta "{id}" declara una variable "{name}", que es también un grupo de campos que toda plantilla lee ({roots}): {{{name}.…}} significaría dos cosas. Renombra la variable (p. ej. {name}_texto) y usa ese nombre en el texto.',
   'schema.version':
-    'La versión {value} del formato no está soportada. Este crisis lee la versión 1: escribe "version: 1".',
+    'La versión {value} del formato no está soportada: este crisis lee la versión 1, escrita como número. Escribe "version: 1", sin comillas.',
   'schema.protoKey':
     'La clave "__proto__" en {parent} no se puede usar: JavaScript reserva ese nombre, y se perdería sin aviso. Ponle otro nombre.',
   'schema.textOrTemplate':
@@ -657,7 +657,7 @@ export const es: Record<MessageKey, string> = {
     '{where} es "{value}": escribe la fecha límite como una duración desde la promesa (48h, 2d) o como 2026-11-24T18:00:00+01:00.',
   'script.duePast': '{key} es {value}, no posterior a la promesa: una promesa vence después de hacerse.',
   'script.version':
-    'La versión {value} del formato de guion no está soportada. Este crisis lee la versión 1: escribe "version: 1".',
+    'La versión {value} del formato de guion no está soportada: este crisis lee la versión 1, escrita como número. Escribe "version: 1", sin comillas.',
   'script.isPlaybook':
     'Este archivo es un plan, no un guion de escalado (tiene {keys}). Da el plan con --playbook y las respuestas con --script; consulta docs/escalate-script.md.',
   'script.stuck':
@@ -677,7 +677,7 @@ export const es: Record<MessageKey, string> = {
     '{key} ocurre después de cerrar el incidente (close.at), cuando ya no se puede registrar nada. Muévelo antes de close.at, o cierra más tarde.',
   'script.checkFailed': 'El mensaje de {key} en {value} no pasa una comprobación: ',
   'script.notOnChannel':
-    '{key}: la respuesta "{response}" no se publica en {value}; se publica en {known}. Quita {value} del guion o añade el canal a la respuesta en el playbook.',
+    '{key}: la respuesta "{response}" no se publica aquí en {value}; se publica en {known}. Quita {value} del guion o, en el playbook, añade el canal a los canales de la respuesta y a los del paso, si los indica.',
   'script.noPrivateMessages':
     '{key}: el paso "{step}" envía una respuesta privada, y {channel} no admite mensajes privados. Canales que puede usar: {known}. (Un canal que sí los admite lleva private_messages: true en el plan.)',
   'cmd.option.json': 'mostrar los datos en JSON, para otras herramientas',
@@ -776,12 +776,15 @@ export const es: Record<MessageKey, string> = {
   'journal.damage.secondOpened': 'un segundo incidente ({id}) abierto en el mismo diario: un incidente por archivo',
   'journal.damage.beforeOpened': 'un evento "{type}" antes de que se abriera el incidente',
   'cmd.init.description': 'escribir un plan de crisis nuevo para tu negocio, respondiendo a unas preguntas',
-  'cmd.init.yes': 'aceptar todos los valores por defecto sin preguntar (salen del ejemplo incluido)',
+  'cmd.init.yes':
+    'aceptar todos los valores por defecto sin preguntar, con --name (cada contacto figura con su cargo, en una dirección del dominio del negocio)',
   'cmd.init.name': 'el nombre del negocio',
   'cmd.init.from':
     'empezar desde un ejemplo incluido (es-optica-miravista, en-northside-bakery) o una carpeta con un plan',
   'cmd.init.dir': 'carpeta donde escribir el plan (por defecto: la carpeta actual)',
   'cmd.init.force': 'sobrescribir los archivos que ya existen',
+  'init.needsName':
+    'crisis init --yes necesita el nombre del negocio, y esto no es un terminal para preguntarlo. Usa --name "Tu negocio".',
   'init.needsTerminal':
     'crisis init hace preguntas, y esto no es un terminal. Usa --yes para aceptar los valores por defecto (con --name, --lang, --dir), o --from <ejemplo> para empezar desde un ejemplo.',
   'init.wouldOverwrite':
@@ -811,6 +814,9 @@ export const es: Record<MessageKey, string> = {
   'init.who.manager': 'Community manager (responde por la marca en el día a día)',
   'init.who.director': 'Dirección (aprueba los mensajes, sustituye a la community manager)',
   'init.who.agency': 'Contacto de la agencia',
+  'init.role.manager': 'Community manager',
+  'init.role.director': 'Gerente',
+  'init.role.agency': 'Responsable de la cuenta',
   'init.ask.hasAgency': '¿Trabajáis con una agencia externa?',
   'init.ask.agencyOrganization': 'Agencia: nombre de la empresa',
   'init.ask.managerBackup': '¿Quién sustituye a la community manager cuando no se la localiza?',
@@ -888,6 +894,8 @@ export const es: Record<MessageKey, string> = {
     'tu propia plantilla de Handlebars (por defecto: templates/statement.html.hbs junto al plan, si no, la de crisis)',
   'statementCmd.noStatement':
     'El incidente {id} aún no tiene comunicado publicado. La página muestra la disculpa larga tal como se publicó: una respuesta de tipo apology ({responses}) en un canal largo ({channels}).{resume}',
+  'statementCmd.early':
+    'El incidente {id} aún no tiene comunicado publicado, así que la página muestra los mensajes públicos hasta ahora. Publica el comunicado (una respuesta de tipo apology: {responses}, en un canal largo: {channels}) y vuelve a escribir la página.',
   'statementCmd.resume': ' Publícala con `{command}` y vuelve a ejecutar esto.',
   'statementCmd.written': 'Página del comunicado escrita en {path}. Súbela a {url}.',
   'statementCmd.writtenNoUrl':
@@ -911,6 +919,9 @@ export const es: Record<MessageKey, string> = {
   'statementPage.updated': 'actualizado el',
   'statementPage.updates': 'Actualizaciones',
   'statementPage.follow': 'Seguimos informando con',
+  'statementPage.pending':
+    'Publicaremos el comunicado completo en esta página. Mientras tanto, esto es lo que hemos dicho hasta ahora.',
+  'statementPage.lastUpdated': 'Actualizado el',
 
   'ruleDoc.yaml-syntax': 'El archivo no es YAML válido (también claves duplicadas y bombas de alias).',
   'ruleDoc.schema':

@@ -1,5 +1,6 @@
-import type { Lang } from '../i18n/index.js';
-import { isTimeZone, type Playbook } from '../model/schema.js';
+import { translator, type Lang } from '../i18n/index.js';
+import type { Playbook } from '../model/schema.js';
+import { canonicalZone } from './time-zone.js';
 
 /** Everything `crisis init` needs to write a plan: what the interview collects. */
 export interface Person {
@@ -43,34 +44,30 @@ export const KNOWN_CHANNELS: readonly ChannelChoice[] = [
   { id: 'web', name: 'Web / blog', format: 'long' },
 ];
 
-function person(contact: Playbook['contacts'][number] | undefined): Person {
-  return {
-    name: contact?.name ?? '',
-    role: contact?.role ?? '',
-    phone: contact?.phone ?? '',
-    email: contact?.email ?? '',
-  };
-}
+/** Someone the interview asks about: only a role to start from, never a person of the example. */
+const nobody = (role: string): Person => ({ name: '', role, phone: '', email: '' });
 
 /**
- * Defaults for every question, taken from the bundled example plan in the chosen language; the
- * time zone is the machine's (passed in by the shell) when it is a valid one, else the example's.
+ * Defaults for every question. What describes how a plan works (channels, deadlines, topics to
+ * avoid) comes from the bundled example in the chosen language; what belongs to the business
+ * (its name, its people, their phones and emails, an agency) is left empty, to be asked or made
+ * from the answers: a stranger's number in a new plan would be called at night. The time zone is
+ * the machine's (passed in by the shell) when it is a valid one, else the example's.
  */
 export function defaultAnswers(example: Playbook, lang: Lang, machineZone?: string): InitAnswers {
-  const [manager, director] = example.contacts.filter((contact) => !contact.external);
-  const agency = example.contacts.find((contact) => contact.external);
+  const t = translator(lang);
   const levels = [...example.levels].sort((a, b) => a.severity - b.severity);
   return {
     lang,
-    name: example.brand.name,
-    timezone: machineZone && isTimeZone(machineZone) ? machineZone : (example.brand.timezone ?? 'Europe/Madrid'),
+    name: '',
+    timezone: canonicalZone(machineZone ?? '') ?? canonicalZone(example.brand.timezone ?? '') ?? 'UTC',
     channels: example.channels.map(({ id, name, format, max_length }) => ({ id, name, format, max_length })),
     apologyUrl: example.brand.apology_url ?? 'https://example.com/statement',
     hashtag: example.brand.hashtag ?? '#News',
-    manager: person(manager),
-    director: person(director),
+    manager: nobody(t('init.role.manager')),
+    director: nobody(t('init.role.director')),
     managerBackup: 'director',
-    agency: agency && { ...person(agency), organization: agency.organization ?? agency.name },
+    agency: undefined,
     deadlines: {
       negative: levels[0]?.respond_within ?? '4h',
       possible: levels[1]?.respond_within ?? '1h',

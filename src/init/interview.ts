@@ -3,7 +3,8 @@ import type { Translate } from '../i18n/index.js';
 import { parseDuration } from '../model/duration.js';
 import { email, HASHTAG, isTimeZone, PHONE, url } from '../model/schema.js';
 import { KNOWN_CHANNELS, type InitAnswers, type Person } from './answers.js';
-import { forBrand } from './for-brand.js';
+import { emailFor, forBrand } from './for-brand.js';
+import { canonicalZone } from './time-zone.js';
 
 /** Validators that answer with the sentence to show, so a person fixes the answer on the spot. */
 export function validators(t: Translate) {
@@ -18,27 +19,40 @@ export function validators(t: Translate) {
   };
 }
 
-async function askPerson(prompter: Prompter, t: Translate, who: string, defaults: Person): Promise<Person> {
+/** A default only where there is one: inquirer shows an empty default as nothing, and a test reads it so. */
+const offer = (value: string) => (value === '' ? undefined : value);
+
+/**
+ * One person, asked field by field. `emailAt` makes the default email from the name just typed
+ * (the business's own domain), or gives none for someone of another organisation.
+ */
+async function askPerson(
+  prompter: Prompter,
+  t: Translate,
+  who: string,
+  defaults: Person,
+  emailAt: (name: string) => string,
+): Promise<Person> {
   const check = validators(t);
   const name = await prompter.input({
     message: t('init.ask.personName', { who }),
-    default: defaults.name,
+    default: offer(defaults.name),
     validate: check.required,
   });
   const role = await prompter.input({
     message: t('init.ask.personRole', { who }),
-    default: defaults.role,
+    default: offer(defaults.role),
     validate: check.required,
   });
   const phone = await prompter.input({
     message: t('init.ask.personPhone', { who }),
-    default: defaults.phone,
+    default: offer(defaults.phone),
     validate: check.phone,
   });
   // A contact nobody can reach is useless at night: without a phone, the email is required.
   const email = await prompter.input({
     message: t('init.ask.personEmail', { who }),
-    default: defaults.email,
+    default: offer(defaults.email || emailAt(name)),
     validate: (value) =>
       phone.trim() === '' && value.trim() === '' ? t('init.invalid.reachable') : check.email(value),
   });
@@ -55,12 +69,17 @@ export async function interview(
   const check = validators(t);
   const name =
     given.name ??
-    (await prompter.input({ message: t('init.ask.name'), default: example.name, validate: check.required })).trim();
+    (
+      await prompter.input({ message: t('init.ask.name'), default: offer(example.name), validate: check.required })
+    ).trim();
   // Later defaults (statement page, hashtag, emails) follow the name, not the example's business.
   const defaults = forBrand(example, name);
-  const timezone = (
-    await prompter.input({ message: t('init.ask.timezone'), default: defaults.timezone, validate: check.timezone })
-  ).trim();
+  const zone = await prompter.input({
+    message: t('init.ask.timezone'),
+    default: defaults.timezone,
+    validate: check.timezone,
+  });
+  const timezone = canonicalZone(zone) ?? zone.trim();
 
   const offered = [
     ...defaults.channels,
@@ -84,20 +103,28 @@ export async function interview(
     await prompter.input({ message: t('init.ask.hashtag'), default: defaults.hashtag, validate: check.hashtag })
   ).trim();
 
-  const manager = await askPerson(prompter, t, t('init.who.manager'), defaults.manager);
-  const director = await askPerson(prompter, t, t('init.who.director'), defaults.director);
+  const inHouse = (name: string) => emailFor(name, apologyUrl);
+  const manager = await askPerson(prompter, t, t('init.who.manager'), defaults.manager, inHouse);
+  const director = await askPerson(prompter, t, t('init.who.director'), defaults.director, inHouse);
 
   let agency: InitAnswers['agency'];
   if (await prompter.confirm({ message: t('init.ask.hasAgency'), default: defaults.agency !== undefined })) {
-    const fallback = defaults.agency ?? { name: '', role: '', phone: '', email: '', organization: '' };
+    const fallback = defaults.agency ?? {
+      name: '',
+      role: t('init.role.agency'),
+      phone: '',
+      email: '',
+      organization: '',
+    };
     const organization = (
       await prompter.input({
         message: t('init.ask.agencyOrganization'),
-        default: fallback.organization,
+        default: offer(fallback.organization),
         validate: check.required,
       })
     ).trim();
-    agency = { organization, ...(await askPerson(prompter, t, t('init.who.agency'), fallback)) };
+    // Another organisation: its domain is not the brand's, so its email has no default.
+    agency = { organization, ...(await askPerson(prompter, t, t('init.who.agency'), fallback, () => '')) };
   }
   const managerBackup = agency
     ? await prompter.select({

@@ -1,4 +1,5 @@
 import type { MessageKey, Params } from '../i18n/index.js';
+import { allowsPrivateMessages } from './private-channels.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
 import type { NameUse } from './name-use.js';
@@ -96,10 +97,11 @@ export function renderTargets(response: Response, playbook: Playbook): RenderTar
     for (const step of level.steps)
       if (step.response === response.id) for (const id of step.channels ?? []) ids.add(id);
   }
-  return {
-    channels: playbook.channels.filter((channel) => ids.has(channel.id)),
-    internal: response.kind === 'internal' || own.length === 0,
-  };
+  const reached = playbook.channels.filter((channel) => ids.has(channel.id));
+  // A private reply never goes out where no private message can: checking it there would condemn
+  // a message escalate would never post.
+  const channels = response.kind === 'private-reply' ? reached.filter(allowsPrivateMessages) : reached;
+  return { channels, internal: response.kind === 'internal' || own.length === 0 || channels.length === 0 };
 }
 
 /** Where a notice to the team goes: no channel of the brand, so long and with no length limit. */

@@ -7,7 +7,8 @@ import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
 import { missingField } from './check-fields.js';
-import type { PageMessage, StatementPage } from './statement-page.js';
+import { summary, withoutSelfLink } from './page-text.js';
+import type { EarlyPage, PageMessage, StatementPage } from './statement-page.js';
 
 const LABELS = 'statementPage.';
 
@@ -19,12 +20,17 @@ export function paragraphs(text: string): string[] {
     .filter((part) => part !== '');
 }
 
+/** Before the statement is out, its place holds no message: every field is there, and empty (strict mode). */
+const NO_STATEMENT = { text: '', paragraphs: [] as string[], time: '', datetime: '', channel: '', url: '' };
+
 /**
  * What a statement template receives, every field always present (the template runs in strict
  * mode): the plan's language tag, the labels in its language, the brand, the statement and its
- * updates, each with its time on the brand's clock. Documented in docs/statement-page.md.
+ * updates, each with its time on the brand's clock, and the summary link previews show. Before the
+ * statement is published (`pending`), the page holds the public messages so far. Updates are shown
+ * without a last sentence that links this very page. Documented in docs/statement-page.md.
  */
-export function statementView(page: StatementPage, playbook: Playbook) {
+export function statementView(page: StatementPage | EarlyPage, playbook: Playbook) {
   const lang = toLang(playbook.brand.language) ?? 'en';
   const t = translator(lang);
   const labels = dictionary(
@@ -33,15 +39,17 @@ export function statementView(page: StatementPage, playbook: Playbook) {
       .map((key) => [key.slice(LABELS.length), t(key as MessageKey)]),
   );
   const { channels } = planIndex(playbook);
-  const message = (entry: PageMessage) => ({
-    text: entry.text,
-    paragraphs: paragraphs(entry.text),
+  const message = (entry: PageMessage, text = entry.text) => ({
+    text,
+    paragraphs: paragraphs(text),
     time: formatBrandDate(entry.at, playbook.brand),
     datetime: new Date(entry.at).toISOString(),
     channel: channels.get(entry.channel)?.name ?? entry.channel,
     url: entry.url ?? '',
   });
+  const update = (entry: PageMessage) => message(entry, withoutSelfLink(entry.text, playbook.brand.apology_url));
   const latest = page.updates[0] ?? page.statement;
+  const statement = page.statement ? message(page.statement) : NO_STATEMENT;
   return {
     lang: playbook.brand.language,
     labels,
@@ -50,9 +58,15 @@ export function statementView(page: StatementPage, playbook: Playbook) {
       url: playbook.brand.apology_url ?? '',
       hashtag: playbook.brand.hashtag ?? '',
     },
-    statement: message(page.statement),
-    updates: page.updates.map(message),
-    updated: { time: formatBrandDate(latest.at, playbook.brand), datetime: new Date(latest.at).toISOString() },
+    statement,
+    updates: page.updates.map(update),
+    updated: latest
+      ? { time: formatBrandDate(latest.at, playbook.brand), datetime: new Date(latest.at).toISOString() }
+      : { time: '', datetime: '' },
+    // Before the statement: true, and `statement` is there with every field empty.
+    pending: !page.statement,
+    // What a link preview shows (meta description, og:description).
+    description: summary(statement.paragraphs[0] ?? t('statementPage.pending')),
   };
 }
 
@@ -97,14 +111,21 @@ function pathAt(program: hbs.AST.Program, line: number, column: number): string 
  * own template never publishes a blank where a fact should be. Handlebars escapes every piece of
  * incident text; control characters are written out, as a browser would not show them.
  */
-export function renderStatement(template: string, page: StatementPage, playbook: Playbook): string {
+export function renderStatement(template: string, page: StatementPage | EarlyPage, playbook: Playbook): string {
   const parsed = parseTemplate(template);
   if ('problem' in parsed) throw new StatementTemplateError(parsed.problem);
   const problem = checkCalls(parsed.program, { each: true });
   if (problem) throw new StatementTemplateError(problem);
   const view = statementView(page, playbook);
   // Every list with one item, so the names read inside a loop are checked even with no update yet.
-  const one = { ...page.statement, text: 'sample' };
+  const one: PageMessage = {
+    index: 0,
+    at: new Date(0).toISOString(),
+    response: '',
+    kind: 'update',
+    channel: '',
+    text: 'sample',
+  };
   const missing = missingField(parsed.program, statementView({ statement: one, updates: [one] }, playbook));
   if (missing) throw new StatementTemplateError(missing, '', missing.field, Object.keys(view));
   const env = Handlebars.create();

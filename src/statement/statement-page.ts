@@ -21,6 +21,12 @@ export interface StatementPage {
   updates: PageMessage[];
 }
 
+/** The page before the long statement exists: the public messages so far, newest first. */
+export interface EarlyPage {
+  statement?: undefined;
+  updates: PageMessage[];
+}
+
 /** The kinds of public message that follow a statement on its page. */
 export const UPDATE_KINDS: ReadonlySet<ResponseKind> = new Set(['update', 'closing']);
 
@@ -53,16 +59,10 @@ function samePublication(group: readonly Candidate[], next: Candidate): boolean 
   );
 }
 
-/**
- * The statement is the latest public message of kind `apology` on a `long` channel: the one the
- * short apologies link to. A short apology alone is no statement: it points at this page. Later
- * public messages of kind `update` or `closing` are its updates. A message sent to several
- * channels at once counts once (samePublication): the version on a long channel wins, as on the page.
- * Undefined while no statement is published.
- */
-export function statementPage(playbook: Playbook, state: Pick<IncidentState, 'published'>): StatementPage | undefined {
+/** The plan's public messages of the incident, in the order published, each with its place in the journal. */
+function candidatesOf(playbook: Playbook, state: Pick<IncidentState, 'published'>): Candidate[] {
   const { responses, channels } = planIndex(playbook);
-  const candidates = state.published.flatMap((event: Published, index): Candidate[] => {
+  return state.published.flatMap((event: Published, index): Candidate[] => {
     const kind = responses.get(event.response)?.kind;
     if (!kind || audienceOf(event) !== 'public') return [];
     const { at, text, response, channel, url } = event;
@@ -74,22 +74,49 @@ export function statementPage(playbook: Playbook, state: Pick<IncidentState, 'pu
       },
     ];
   });
-  const at = candidates.findLastIndex(({ message, long }) => message.kind === 'apology' && long);
-  const statement = candidates[at];
-  if (!statement) return undefined;
+}
 
+/** Messages published together shown once, in their long channel's words when they have one; newest first. */
+function publicationsOf(candidates: readonly Candidate[]): PageMessage[] {
   const publications: Candidate[][] = [];
-  for (const candidate of candidates.slice(at + 1)) {
-    if (!UPDATE_KINDS.has(candidate.message.kind)) continue;
+  for (const candidate of candidates) {
     const last = publications.at(-1);
     if (last && samePublication(last, candidate)) last.push(candidate);
     else publications.push([candidate]);
   }
-  const updates = publications.flatMap((group) => {
-    const shown = group.find(({ long }) => long) ?? group[0];
-    return shown ? [shown.message] : [];
+  const shown = publications.flatMap((group) => {
+    const message = group.find(({ long }) => long) ?? group[0];
+    return message ? [message.message] : [];
   });
-  return { statement: statement.message, updates: updates.reverse() };
+  return shown.reverse();
+}
+
+/**
+ * The statement is the latest public message of kind `apology` on a `long` channel: the one the
+ * short apologies link to. A short apology alone is no statement: it points at this page. Later
+ * public messages of kind `update` or `closing` are its updates. A message sent to several
+ * channels at once counts once (samePublication): the version on a long channel wins, as on the page.
+ * Undefined while no statement is published.
+ */
+export function statementPage(playbook: Playbook, state: Pick<IncidentState, 'published'>): StatementPage | undefined {
+  const candidates = candidatesOf(playbook, state);
+  const at = candidates.findLastIndex(({ message, long }) => message.kind === 'apology' && long);
+  const statement = candidates[at];
+  if (!statement) return undefined;
+  const updates = publicationsOf(candidates.slice(at + 1).filter(({ message }) => UPDATE_KINDS.has(message.kind)));
+  return { statement: statement.message, updates };
+}
+
+/**
+ * Before the long statement, the page its short apologies already link to: every public apology,
+ * update and closing so far, so a reader who follows the link finds what was said rather than
+ * nothing. Undefined while nothing public is out.
+ */
+export function earlyPage(playbook: Playbook, state: Pick<IncidentState, 'published'>): EarlyPage | undefined {
+  const shown = candidatesOf(playbook, state).filter(
+    ({ message }) => message.kind === 'apology' || UPDATE_KINDS.has(message.kind),
+  );
+  return shown.length > 0 ? { updates: publicationsOf(shown) } : undefined;
 }
 
 /** The last message the page shows, by its place in the journal: a page written before it is out of date. */

@@ -45,7 +45,9 @@ describe('the built binary, once per command family', () => {
   it('lints the bundled playbooks, scaffolds from an example, runs a script and reports it', () => {
     expect(crisis(['lint', 'playbooks/'])).toMatchObject({ status: 0, stderr: '' });
     const dir = tempDir();
-    expect(crisis(['init', '--yes', '--lang', 'es', '--dir', 'plan'], { cwd: dir }).status).toBe(0);
+    expect(crisis(['init', '--yes', '--lang', 'es', '--name', 'Horno Sol', '--dir', 'plan'], { cwd: dir }).status).toBe(
+      0,
+    );
     expect(existsSync(join(dir, 'plan/crisis.yaml'))).toBe(true);
     cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
     expect(

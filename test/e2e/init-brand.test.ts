@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { examplePeopleDetails } from '../example-people.js';
 import { tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
@@ -15,6 +16,8 @@ describe('crisis init --yes for a business of its own', () => {
     expect(run.status).toBe(0);
     const plan = readFileSync(join(dir, 'crisis.yaml'), 'utf8');
     expect(plan).not.toMatch(/miravista/i);
+    // No +34 number of the Valencian example in a Mexico City plan, nor any other detail of its people.
+    expect(examplePeopleDetails().filter((detail) => plan.includes(detail))).toEqual([]);
     expect(plan).toContain('  apology_url: "https://panaderia-sol.example/comunicado"');
     expect(plan).toContain('  hashtag: "#PanaderíaSol"');
     expect(plan).toMatch(/^  language: es-MX\n  timezone: America\/Mexico_City$/m);

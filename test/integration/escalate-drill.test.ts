@@ -73,7 +73,7 @@ describe('a drill', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
       new RegExp(
-        `^✖ drill\\.yaml:${lineOf(script, 'instagram.com/p/1')}:\\d+ events\\[0\\]\\.update\\.published\\.instagram: response "actualizacion" does not go out on instagram; it goes out on x, facebook, web\\.`,
+        `^✖ drill\\.yaml:${lineOf(script, 'instagram.com/p/1')}:\\d+ events\\[0\\]\\.update\\.published\\.instagram: response "actualizacion" does not go out on instagram here; it goes out on x, facebook, web\\.`,
         'm',
       ),
     );

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
 import { scriptedPrompter } from '../../src/cli/prompts.js';
 import { init } from '../../src/commands/init.js';
+import { examplePeopleDetails } from '../example-people.js';
 import { root, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
@@ -34,7 +35,9 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
 
     writeFileSync(join(dir, 'plan/templates/statement.hbs'), 'My own statement, edited. {{brand.name}}\n');
     const before = readFileSync(join(dir, 'plan/crisis.yaml'));
-    const again = await crisis(['init', '--yes', '--lang', lang, '--dir', 'plan'], { cwd: dir });
+    const again = await crisis(['init', '--yes', '--lang', lang, '--name', 'Horno Nuevo', '--dir', 'plan'], {
+      cwd: dir,
+    });
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('plan/crisis.yaml');
     expect(again.stderr).toContain('--force');
@@ -43,8 +46,51 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
       'My own statement, edited. {{brand.name}}\n',
     );
 
-    expect((await crisis(['init', '--yes', '--lang', lang, '--dir', 'plan', '--force'], { cwd: dir })).status).toBe(0);
+    expect(
+      (
+        await crisis(['init', '--yes', '--lang', lang, '--name', 'Horno Nuevo', '--dir', 'plan', '--force'], {
+          cwd: dir,
+        })
+      ).status,
+    ).toBe(0);
     expect(readFileSync(join(dir, 'plan/templates/statement.hbs'), 'utf8')).not.toContain('edited');
+  });
+});
+
+describe('crisis init --yes, for a business of its own', () => {
+  it.each(['es', 'en'])(
+    '%s: writes no detail of an example person: contacts stand as roles at its domain',
+    async (lang) => {
+      const dir = tempDir();
+      expect((await crisis(['init', '--yes', '--lang', lang, '--name', 'Crumbs'], { cwd: dir })).status).toBe(0);
+      const plan = readFileSync(join(dir, 'crisis.yaml'), 'utf8');
+      expect(examplePeopleDetails().filter((detail) => plan.includes(detail))).toEqual([]);
+      expect(plan).toContain('    email: "community-manager@crumbs.example"');
+      expect(plan).not.toContain('external: true');
+    },
+  );
+
+  it('without a terminal, needs --name, says so, and writes nothing', async () => {
+    const dir = tempDir();
+    const run = await crisis(['init', '--yes'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Pass --name "Your business"');
+    expect(existsSync(join(dir, 'crisis.yaml'))).toBe(false);
+  });
+
+  it('on a terminal, without --name, asks the name and nothing else', async () => {
+    const dir = tempDir();
+    const stdout = new PassThrough();
+    const ctx = createContext([], '0.0.0', {
+      cwd: dir,
+      env: { NO_COLOR: '1' },
+      streams: { stdout, stderr: new PassThrough() },
+      interactive: true,
+    });
+    const prompter = scriptedPrompter(['Crumbs & Co']);
+    expect(await init({ yes: true, lang: 'en' }, ctx, async () => prompter)).toBe(0);
+    expect(prompter.asked).toEqual(['Name of the business']);
+    expect(readFileSync(join(dir, 'crisis.yaml'), 'utf8')).toContain('  name: "Crumbs & Co"');
   });
 });
 

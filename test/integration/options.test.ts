@@ -87,7 +87,7 @@ describe('options declared once', () => {
   it('init --yes --lang es writes a Spanish plan though the terminal speaks English', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'out'));
-    expect((await cli(dir, ['init', '--yes', '--lang', 'es', '--dir', 'out'])).code).toBe(0);
+    expect((await cli(dir, ['init', '--yes', '--lang', 'es', '--name', 'Horno Sol', '--dir', 'out'])).code).toBe(0);
     expect((await cli(dir, ['lint', 'out/crisis.yaml', '--format', 'json'])).out).toContain('crisis.yaml');
   });
 
@@ -159,6 +159,30 @@ describe('help', () => {
     expect(viaHelp.code).toBe(0);
     expect(viaHelp.out).toContain('Usage: crisis promises done [options] <id>');
     expect(viaHelp.out).toBe((await cli(dir, ['promises', 'done', '--help'])).out);
+  });
+
+  it.each([
+    [
+      ['promises', 'done'],
+      ['--take-over', '--playbook', '--incidents-dir', '--lang'],
+      ['--json', '--all', '--ics'],
+    ],
+    [['incidents', 'discard'], ['--yes', '--playbook', '--incidents-dir', '--debug'], ['--json']],
+  ])('crisis help %j lists only the options that apply to it', async (names, listed, absent) => {
+    const run = await cli(tempDir(), ['help', ...names]);
+    const options = new Set(
+      run.out.match(/^ {2}(?:-\w, )?(--[\w-]+)/gm)?.map((line) => line.trim().replace(/^-\w, /, '')),
+    );
+    for (const option of listed) expect(options).toContain(option);
+    for (const option of absent) expect(options).not.toContain(option);
+  });
+
+  it.each([
+    [['-v'], '✖ Unknown option -v. See `crisis --help`.\n'],
+    [['lint', '-v'], '✖ Unknown option -v. See `crisis lint --help`.\n'],
+    [['promises', 'done', 'x', '--bogus'], '✖ Unknown option --bogus. See `crisis promises done --help`.\n'],
+  ])('a usage error in %j points at the help of that very command', async (args, message) => {
+    expect(await cli(tempDir(), args)).toMatchObject({ code: 2, err: message });
   });
 
   it('crisis help with an unknown name says which', async () => {

@@ -61,7 +61,7 @@ describe('the operating system saying no', () => {
     [
       'init --dir a file',
       () => {},
-      ['init', '--yes', '--dir', 'crisis.yaml/plan'],
+      ['init', '--yes', '--name', 'Horno Sol', '--dir', 'crisis.yaml/plan'],
       /^✖ Cannot create the folder crisis\.yaml\/plan: part of the path is a file/,
     ],
   ])('%s: one line, exit 2', async (_, prepare, args, expected) => {

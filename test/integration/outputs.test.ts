@@ -130,7 +130,9 @@ describe('no output is written over an input', () => {
 describe('init writes no plan into an incidents folder', () => {
   it.each([['incidents'], ['incidents/new'], ['./a/../incidents']])('init --yes --force --dir %s', async (folder) => {
     const dir = plan();
-    const run = await crisis(['init', '--yes', '--force', '--lang', 'en', '--dir', folder], { cwd: dir });
+    const run = await crisis(['init', '--yes', '--force', '--lang', 'en', '--name', 'Crumbs', '--dir', folder], {
+      cwd: dir,
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^✖ Not writing .*: it is in the incidents folder incidents, which holds/);
     expect(readdirSync(join(dir, 'incidents')).sort()).toEqual([`${ID}.jsonl`, `${ID}.jsonl.lock`]);

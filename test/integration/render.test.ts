@@ -73,7 +73,8 @@ describe('crisis render', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'crisis.yaml'), MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'));
     const run = await crisis(['render', 'thanks', '--var', 'customer=@a'], { cwd: dir });
-    expect(run.status).toBe(1);
+    // Could not run (2), which is not a message failing a check (1).
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain('unknown-reference');
     expect(run.stdout).toBe('');
   });
@@ -86,7 +87,7 @@ describe('crisis render', () => {
     );
     writeFileSync(join(dir, 'crisis.yaml'), plan);
     const run = await crisis(['render', 'thanks', '--var', 'customer=@a', '--var', 'channel='], { cwd: dir });
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/names a variable "channel".*schema/);
     expect(run.stderr).toContain('crisis.yaml has errors');
     expect(run.stderr).not.toMatch(/bug/i);

@@ -101,9 +101,28 @@ describe('crisis statement', () => {
     expect(plain((await crisis(['statement'], { cwd: closedOnly })).stdout)).toContain('23 de noviembre de 2026');
   });
 
-  it('says what to do when no statement is published yet, and exits 1', async () => {
+  it('before the statement, writes the page with the public messages so far, and says what to publish', async () => {
     const dir = withIncidents([ID, journal(ID, { open: true, statement: false })]);
     const run = await crisis(['statement', '--out', 'page.html'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      `Incident ${ID} has no statement published yet, so the page shows the public messages so far. Publish the statement (a response of kind apology: comunicado, on a long channel: Facebook, Blog de la web), then write the page again.\n`,
+    );
+    const html = readFileSync(join(dir, 'page.html'), 'utf8');
+    expect(await problems(html)).toEqual([]);
+    expect(html).toContain('<p>Publicaremos el comunicado completo en esta página.');
+    // The short apology, without the address of this very page it ended with.
+    expect(html).toContain('<p>Lamentamos el retraso.</p>');
+    expect(html).not.toContain('Lamentamos el retraso. https://');
+    expect(html).toContain('todos los pedidos están entregados');
+  });
+
+  it('says what to publish first when nothing public is out yet, and exits 1', async () => {
+    const quiet = journal(ID, { open: true, statement: false })
+      .split('\n')
+      .filter((line) => !line.includes('"type":"published"'))
+      .join('\n');
+    const run = await crisis(['statement', '--out', 'page.html'], { cwd: withIncidents([ID, quiet]) });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
       `✖ Incident ${ID} has no statement published yet. The page shows the long apology as published: a response of kind apology (comunicado) on a long channel (Facebook, Blog de la web). Publish it with \`crisis escalate --resume ${ID}\`, then run this again.\n`,

@@ -5,11 +5,12 @@ import { scriptedPrompter } from '../../src/cli/prompts.js';
 import { translator, type Lang } from '../../src/i18n/index.js';
 import { defaultAnswers, type InitAnswers } from '../../src/init/answers.js';
 import { buildPlan, PLAN_FILE } from '../../src/init/build-plan.js';
-import { forBrand, hashtagFor } from '../../src/init/for-brand.js';
+import { emailFor, forBrand, hashtagFor, withRolesAsPeople } from '../../src/init/for-brand.js';
 import { languageTag } from '../../src/init/language-tag.js';
 import { interview } from '../../src/init/interview.js';
 import type { TemplateFile } from '../../src/lint/rule-context.js';
 import { lintPlaybook, parsePlaybook } from '../../src/lint/lint-playbook.js';
+import { examplePeopleDetails } from '../example-people.js';
 import { root } from '../helpers.js';
 
 const EXAMPLE = { es: 'es-optica-miravista', en: 'en-northside-bakery' } as const;
@@ -17,6 +18,16 @@ const EXAMPLE = { es: 'es-optica-miravista', en: 'en-northside-bakery' } as cons
 function defaults(lang: Lang): InitAnswers {
   const parsed = parsePlaybook(readFileSync(join(root, 'playbooks', EXAMPLE[lang], 'crisis.yaml')));
   return defaultAnswers(parsed.playbook!, lang);
+}
+
+/** A plan as a person answers it: their own people, and an agency. */
+function answered(lang: Lang): InitAnswers {
+  return {
+    ...forBrand(defaults(lang), 'Horno Sol'),
+    manager: { name: 'Ana Ruiz', role: 'Community manager', phone: '+353 85 000 0001', email: 'ana@hornosol.example' },
+    director: { name: 'Ben Cole', role: 'Owner', phone: '', email: 'ben@hornosol.example' },
+    agency: { organization: 'Luz PR', name: 'Eva Mar', role: 'Account manager', phone: '', email: 'eva@luz.example' },
+  };
 }
 
 function lintFiles(files: Map<string, string>) {
@@ -44,13 +55,13 @@ const variants: Array<[string, (a: InitAnswers) => InitAnswers]> = [
 
 describe.each(['es', 'en'] as const)('the plan init writes in %s', (lang) => {
   it.each(variants)('with %s lints with no error', (_, change) => {
-    const files = buildPlan(change(defaults(lang)), '{}\n');
+    const files = buildPlan(change(answered(lang)), '{}\n');
     const errors = lintFiles(files).filter((f) => f.severity === 'error');
     expect(errors).toEqual([]);
   });
 
   it('has the modeline first, comments in its language, and the three templates it references', () => {
-    const files = buildPlan(defaults(lang), '{}\n');
+    const files = buildPlan(answered(lang), '{}\n');
     const yaml = files.get(PLAN_FILE)!;
     expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=./playbook.schema.json');
     expect(yaml).toContain(`# ${translator(lang)('init.yaml.levels')}`);
@@ -64,8 +75,9 @@ describe.each(['es', 'en'] as const)('the plan init writes in %s', (lang) => {
   });
 
   it("lints without a single finding, with or without an agency (the README's --max-warnings 0)", () => {
-    expect(lintFiles(buildPlan(defaults(lang), '{}\n'))).toEqual([]);
-    expect(lintFiles(buildPlan({ ...defaults(lang), agency: undefined }, '{}\n'))).toEqual([]);
+    expect(lintFiles(buildPlan(answered(lang), '{}\n'))).toEqual([]);
+    expect(lintFiles(buildPlan({ ...answered(lang), agency: undefined }, '{}\n'))).toEqual([]);
+    expect(lintFiles(buildPlan(withRolesAsPeople(forBrand(defaults(lang), 'Horno Sol')), '{}\n'))).toEqual([]);
   });
 });
 
@@ -110,10 +122,28 @@ describe('the interview', () => {
     expect(prompter.asked).toHaveLength(answers.length);
   });
 
-  it('skips the name when --name gave it, and offers every default', async () => {
-    const prompter = scriptedPrompter(Array(40).fill(undefined));
-    const result = await interview(prompter, defaults('en'), t, { name: 'Given' });
-    expect(result).toEqual(forBrand(defaults('en'), 'Given'));
+  it('skips the name when --name gave it; each email defaults to the person at the business domain', async () => {
+    // Time zone, channels, URL, hashtag; each person's name, role, phone, email; agency; deadlines ×3; topics.
+    const script = [
+      ...[undefined, undefined, 'https://crumbs.ie/statement', undefined],
+      ...['Aoife Byrne', undefined, undefined, undefined],
+      ...['Ciara Ní Bhriain', undefined, undefined, undefined],
+      ...Array(5).fill(undefined),
+    ];
+    const result = await interview(scriptedPrompter(script), defaults('en'), t, { name: 'Crumbs' });
+    expect(result).toEqual({
+      ...forBrand(defaults('en'), 'Crumbs'),
+      apologyUrl: 'https://crumbs.ie/statement',
+      manager: { name: 'Aoife Byrne', role: 'Community manager', phone: '', email: 'aoife@crumbs.ie' },
+      director: { name: 'Ciara Ní Bhriain', role: 'Owner', phone: '', email: 'ciara@crumbs.ie' },
+    });
+  });
+
+  it("writes the canonical name of a time zone typed in lower case, and its country's language tag", async () => {
+    const script = [...answers];
+    script[1] = 'europe/dublin';
+    const plan = buildPlan(await interview(scriptedPrompter(script), defaults('en'), t, {}), '{}\n').get(PLAN_FILE)!;
+    expect(plan).toMatch(/^ {2}language: en-IE\n {2}timezone: Europe\/Dublin$/m);
   });
 
   it.each([
@@ -132,17 +162,63 @@ describe('the interview', () => {
   });
 });
 
+describe("a new plan holds nothing of the bundled examples' people", () => {
+  const details = examplePeopleDetails();
+
+  it('has read a detail of each kind from the examples', () => {
+    expect(details).toEqual(
+      expect.arrayContaining(['priya@', '+34 611 222 333', 'Green Nutrition Ltd', 'Consultant dietitian']),
+    );
+  });
+
+  it.each(['es', 'en'] as const)(
+    '%s: with names typed and every other answer the default, an agency included',
+    async (lang) => {
+      // Name, zone, channels, URL, hashtag; manager ×4; director ×4; agency? org, name, role, phone, email;
+      // who stands in; deadlines ×3; topics.
+      const script = [
+        ...['Crumbs', 'America/Mexico_City', undefined, undefined, undefined],
+        ...['Aoife Byrne', undefined, undefined, undefined],
+        ...['Ciara Doyle', undefined, undefined, undefined],
+        ...[true, 'Luz PR', 'Lupita Reyes', undefined, undefined, 'lupita@luzpr.example'],
+        ...Array(5).fill(undefined),
+      ];
+      const prompter = scriptedPrompter(script);
+      const answers = await interview(prompter, defaults(lang), translator(lang), {});
+      expect(prompter.asked).toHaveLength(script.length);
+      const plan = buildPlan(answers, '{}\n').get(PLAN_FILE)!;
+      expect(details.filter((detail) => plan.includes(detail))).toEqual([]);
+      expect(plan).toContain('email: "aoife@crumbs.example"');
+      expect(lintFiles(buildPlan(answers, '{}\n')).filter((f) => f.severity === 'error')).toEqual([]);
+    },
+  );
+});
+
 describe('a plan for another business than the example', () => {
-  it('moves the statement page, hashtag and in-house emails to a domain made from the name', () => {
-    const plan = forBrand(defaults('es'), 'Panadería Sol');
-    expect([plan.apologyUrl, plan.hashtag, plan.manager.email, plan.director.email]).toEqual([
+  it('moves the statement page and hashtag to a domain made from the name; --yes puts roles at it', () => {
+    const plan = withRolesAsPeople(forBrand(defaults('es'), 'Panadería Sol'));
+    expect([plan.apologyUrl, plan.hashtag, plan.manager, plan.director, plan.agency]).toEqual([
       'https://panaderia-sol.example/comunicado',
       '#PanaderíaSol',
-      'sofia@panaderia-sol.example',
-      'jorge@panaderia-sol.example',
+      {
+        name: 'Community manager',
+        role: 'Community manager',
+        phone: '',
+        email: 'community-manager@panaderia-sol.example',
+      },
+      { name: 'Gerente', role: 'Gerente', phone: '', email: 'gerente@panaderia-sol.example' },
+      undefined,
     ]);
     expect(JSON.stringify(buildPlan(plan, '{}\n').get(PLAN_FILE))).not.toMatch(/miravista/i);
   });
+
+  it.each([
+    ['Aoife Byrne', 'https://crumbs.ie/statement', 'aoife@crumbs.ie'],
+    ['  Lupita  ', 'https://tacos-lupita.mx/aviso', 'lupita@tacos-lupita.mx'],
+    ['Íñigo Ruiz', 'https://horno.example:8080/x', 'inigo@horno.example'],
+    ['', 'https://crumbs.ie/statement', ''],
+    ['Ana', 'not a url', ''],
+  ])('makes the email of %j at %s: %j', (name, url, email) => expect(emailFor(name, url)).toBe(email));
 
   it('keeps the example as it is under its own name', () => {
     expect(forBrand(defaults('en'), defaults('en').name)).toEqual(defaults('en'));

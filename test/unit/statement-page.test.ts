@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventOf } from '../../src/escalate/events.js';
 import { paragraphs, renderStatement, StatementTemplateError } from '../../src/statement/render-statement.js';
-import { pageMark, statementPage } from '../../src/statement/statement-page.js';
+import { summary, withoutSelfLink } from '../../src/statement/page-text.js';
+import { earlyPage, pageMark, statementPage } from '../../src/statement/statement-page.js';
 import { root, fixturePlan } from '../helpers.js';
 
 // Miravista: x and instagram are short, facebook and web long; comunicado and aviso-corto are
@@ -143,7 +144,8 @@ describe('the rendered page', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('Óptica Miravista &#x60;');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;quotes&#x27; {{brand.name}}');
-    expect(html.match(/&lt;script&gt;/g)).toHaveLength(2);
+    // Twice on the page, and the statement's opening twice more in the link-preview tags.
+    expect(html.match(/&lt;script&gt;/g)).toHaveLength(4);
   });
 
   it("speaks the plan's language, on the brand's clock (Madrid, not the machine's zone)", () => {
@@ -173,7 +175,16 @@ describe('the rendered page', () => {
     })() as StatementTemplateError;
     expect(thrown).toBeInstanceOf(StatementTemplateError);
     expect(thrown).toMatchObject({ field, problem: { line, column } });
-    expect(thrown.fields).toEqual(['lang', 'labels', 'brand', 'statement', 'updates', 'updated']);
+    expect(thrown.fields).toEqual([
+      'lang',
+      'labels',
+      'brand',
+      'statement',
+      'updates',
+      'updated',
+      'pending',
+      'description',
+    ]);
   });
 
   it.each([
@@ -200,5 +211,87 @@ describe('the rendered page', () => {
 
   it('refuses a helper that does not exist, at its position', () => {
     expect(() => renderStatement('\n{{shout brand.name}}', built, playbook)).toThrow(StatementTemplateError);
+  });
+});
+
+describe('an update on the page it links to', () => {
+  const URL = 'https://northsidebakery.example/statement';
+  it.each([
+    [
+      'drops the last sentence that points here, hashtag included',
+      `Update: flour is back. The full story stays here: ${URL} #NorthsideUpdate`,
+      'Update: flour is back.',
+    ],
+    ['drops the address standing as its own sentence', `Lamentamos el retraso. ${URL} #Info`, 'Lamentamos el retraso.'],
+    ['after a line break', `Update: flour is back.\nMore: ${URL}`, 'Update: flour is back.'],
+    ['keeps "6 p.m. on Monday" in its sentence', `We reopen at 6 p.m. on Monday, details at ${URL}`, undefined],
+    ['keeps a one-sentence message whole', `Everything about it at ${URL} #Tag`, undefined],
+    ['keeps an address followed by more words', `Read ${URL}. We post again at 18:00.`, undefined],
+    ['keeps a message linking elsewhere', 'Update: done. Details: https://example.org/x #Tag', undefined],
+  ])('%s', (_, text, expected) => expect(withoutSelfLink(text, URL)).toBe(expected ?? text));
+
+  it('is left alone when the plan has no statement address', () =>
+    expect(withoutSelfLink(`A. B ${URL}`, undefined)).toBe(`A. B ${URL}`));
+});
+
+describe('the summary link previews show', () => {
+  it.each([
+    ['  A short\n statement. ', 'A short statement.'],
+    [`${'word '.repeat(60)}end`, `${'word '.repeat(39)}word…`],
+  ])('%j', (text, expected) => expect(summary(text)).toBe(expected));
+});
+
+describe('the page before the statement', () => {
+  it('is the public apologies, updates and closings so far, newest first; none while nothing public is out', () => {
+    const early = earlyPage(playbook, {
+      published: [
+        post(1, 'aviso-corto', 'x', { text: 'short' }),
+        post(2, 'agradecimiento', 'x'),
+        post(3, 'actualizacion', 'x', { text: 'update', audience: 'private' }),
+        post(4, 'actualizacion', 'facebook', { text: 'update' }),
+      ],
+    });
+    expect(early?.updates.map((u) => u.text)).toEqual(['update', 'short']);
+    expect(earlyPage(playbook, { published: [post(2, 'agradecimiento', 'x')] })).toBeUndefined();
+  });
+
+  it('renders: says the statement is to come, and shows each message without its link to the page', () => {
+    const text =
+      'Actualización: ya está. Seguimos informando en https://miravista.example/comunicado #MiravistaInforma';
+    const early = earlyPage(playbook, { published: [post(4, 'actualizacion', 'x', { text })] })!;
+    const html = renderStatement(template, early, playbook).replaceAll('\u00a0', ' ');
+    expect(html).toContain('<p>Publicaremos el comunicado completo en esta página.');
+    expect(html).toContain('<p>Actualización: ya está.</p>');
+    expect(html).not.toContain('Seguimos informando en');
+    expect(html).toContain('Actualizado el <time datetime="2026-11-22T20:04:00.000Z">');
+    expect(html).not.toContain('Publicado el');
+  });
+});
+
+describe('link previews and the hashtag', () => {
+  const built = page(post(1, 'comunicado', 'facebook', { text: 'Pedimos disculpas por el retraso.\n\nMás.' }))!;
+  const html = renderStatement(template, built, playbook);
+
+  it('has the tags a link preview reads, from the statement and the plan', () => {
+    for (const tag of [
+      '<meta name="description" content="Pedimos disculpas por el retraso.">',
+      '<meta property="og:type" content="article">',
+      '<meta property="og:title" content="Óptica Miravista: Comunicado">',
+      '<meta property="og:description" content="Pedimos disculpas por el retraso.">',
+      '<meta property="og:url" content="https://miravista.example/comunicado">',
+    ])
+      expect(html).toContain(tag);
+  });
+
+  it('leaves og:url out when the plan has no statement address', () => {
+    const plain = { ...playbook, brand: { ...playbook.brand, apology_url: undefined } };
+    expect(renderStatement(template, built, plain)).not.toContain('og:url');
+  });
+
+  it('does not dress the hashtag as a link: it is no link', () => {
+    const rule = /\.hashtag \{([^}]*)\}/.exec(html)?.[1];
+    expect(rule).toBeDefined();
+    expect(rule).not.toMatch(/(^|[\s;])color:|text-decoration/);
+    expect(html).not.toMatch(/<a [^>]*>#MiravistaInforma/);
   });
 });
