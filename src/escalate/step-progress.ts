@@ -2,7 +2,7 @@ import { incidentFields, needsIncidentLink } from './incident-fields.js';
 import { stepDraft } from './draft-keys.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
 import { allowsPrivateMessages } from '../messages/private-channels.js';
-import { stepChannels } from '../messages/render-context.js';
+import { stepChannels, TEAM_CHANNEL } from '../messages/render-context.js';
 import type { Audience } from './events.js';
 import type { IncidentState } from './replay.js';
 import { planIndex } from '../model/plan-index.js';
@@ -11,9 +11,6 @@ import { urlHost } from '../model/url-host.js';
 // A step's questions, chosen here and only asked by the shell: the same answers journaled as
 // drafts (`vars.<step>.<name>`, `private.<step>`, `message.<step>.<channel>`, `text.<…>`,
 // `links.<step>`) make a resumed step continue at its next unanswered question.
-
-/** An internal notice goes to the team, not to a channel of the brand. */
-export const TEAM: Channel = { id: 'team', name: 'team', format: 'long' };
 
 export type StepQuestion =
   /** A step with no message: done, skipped or later. */
@@ -39,7 +36,7 @@ export function audienceOfResponse(response: Response): 'public' | Audience {
 /** The channels this step's message goes to: the team for an internal notice, one chosen channel for a private reply. */
 export function messageChannels(playbook: Playbook, state: IncidentState, step: Step, response: Response): Channel[] {
   const audience = audienceOfResponse(response);
-  if (audience === 'internal') return [TEAM];
+  if (audience === 'internal') return [TEAM_CHANNEL];
   const channels = stepChannels(step, response, playbook);
   if (audience === 'public') return channels;
   const chosen = state.drafts.get(stepDraft.privateChannel(step.id));
