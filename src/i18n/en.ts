@@ -731,6 +731,8 @@ export const en = {
   'promises.drills': 'From drills (exercises run by escalate --script):',
   'promises.icsWritten':
     'Calendar written: {file} ({count:# promise|# promises}, {events:# update deadline|# update deadlines}). Import it again after a change: each entry keeps its id, so it is updated, not duplicated.',
+  'promises.icsNothing':
+    'Nothing to export: no promise made in a real incident, and no update deadline. No calendar written.',
   'promises.icsDrills':
     '{count:# promise|# promises} made in drills left out of the calendar: a drill promises nothing to anyone.',
   'ics.calendar': '{brand}: promises and updates',

@@ -730,6 +730,8 @@ export const es: Record<MessageKey, string> = {
   'promises.drills': 'De simulacros (ejercicios hechos con escalate --script):',
   'promises.icsWritten':
     'Calendario escrito: {file} ({count:# promesa|# promesas}, {events:# plazo de actualización|# plazos de actualización}). Impórtalo de nuevo tras un cambio: cada entrada conserva su id, así que se actualiza y no se duplica.',
+  'promises.icsNothing':
+    'Nada que exportar: ninguna promesa hecha en un incidente real y ningún plazo de actualización. No se ha escrito ningún calendario.',
   'promises.icsDrills':
     '{count:# promesa hecha|# promesas hechas} en simulacros fuera del calendario: un simulacro no promete nada a nadie.',
   'ics.calendar': '{brand}: promesas y actualizaciones',
