@@ -23,13 +23,13 @@ function updateDeadlines(playbook: Playbook, incidents: readonly StoredIncident[
   return incidents.flatMap(({ state, journal }) => {
     const { events } = journal;
     const closing = state.closed ? events.findIndex((event) => event.type === 'closed') : -1;
-    const next =
-      closing < 0
-        ? nextUpdate(state, playbook, now)
-        : nextUpdate(replay(events.slice(0, closing)), playbook, new Date(state.closed!.at));
+    const closed = events[closing];
+    const next = closed
+      ? nextUpdate(replay(events.slice(0, closing)), playbook, new Date(closed.at))
+      : nextUpdate(state, playbook, now);
     if (!next) return [];
     const deadline = { incidentId: state.id, summary: state.summary, due: next.due.toISOString() };
-    return [{ ...deadline, sequence: events.length, changedAt: state.lastAt, cancelled: closing >= 0 }];
+    return [{ ...deadline, sequence: events.length, changedAt: state.lastAt, cancelled: closed !== undefined }];
   });
 }
 
