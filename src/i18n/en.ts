@@ -55,6 +55,8 @@ export const en = {
   'error.noPlaybook':
     'No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.',
   'error.noYamlInFolder': 'No .yaml or .yml file in {path}.',
+  'error.templateWithoutPlan':
+    '{path} is in a templates folder, but {folder} holds no plan (.yaml) to check it with. Name the plan that uses it.',
   'error.notAFile': '{path} is a device, not a regular file: name a file.',
   'error.emptyPipe':
     '{path} is a pipe, not a regular file, and nothing came through it: name a file, or a pipe a program writes to.',

@@ -56,6 +56,8 @@ export const es: Record<MessageKey, string> = {
   'error.noPlaybook':
     'No hay ningún plan aquí: no existe ./crisis.yaml ni hay planes en ./playbooks. Indica una ruta, o crea uno con `crisis init`.',
   'error.noYamlInFolder': 'No hay ningún archivo .yaml o .yml en {path}.',
+  'error.templateWithoutPlan':
+    '{path} está en una carpeta templates, pero {folder} no contiene ningún plan (.yaml) con el que revisarla. Indica el plan que la usa.',
   'error.notAFile': '{path} es un dispositivo, no un archivo normal: indica un archivo.',
   'error.emptyPipe':
     '{path} es una tubería, no un archivo normal, y no llegó nada por ella: indica un archivo, o una tubería en la que escriba un programa.',
