@@ -186,6 +186,19 @@ export const en = {
   'schema.topLevel': 'the top level',
   'schema.generic': 'Invalid value: {detail}.',
 
+  // What an editor shows beside a value its pattern refuses (the JSON Schema's patternErrorMessage):
+  // no key or value to name, as the editor underlines them itself.
+  'jsonSchema.empty': 'Empty: write something, or remove the key.',
+  'jsonSchema.slug': 'Not a valid id: use lowercase letters, digits and dashes (e.g. "possible-crisis").',
+  'jsonSchema.duration': 'Not a duration: write it like 15m, 2h, 1h30m or 1d.',
+  'jsonSchema.url': 'Not a web address: write it in full, starting with https://, with no spaces.',
+  'jsonSchema.email': 'Not an email address (e.g. "ana@example.com").',
+  'jsonSchema.phone':
+    'Not a phone number: use digits, spaces and an optional leading + (e.g. "+34 600 111 222"), in quotes.',
+  'jsonSchema.hashtag': 'A hashtag starts with # and has no spaces (e.g. "#BakeryNews"), in quotes.',
+  'jsonSchema.date': 'Not a date: write it as YYYY-MM-DD.',
+  'jsonSchema.variableName': 'Not a variable name a template can use: letters, digits and _ (e.g. customer_name).',
+
   // Rules
   'rule.duplicateId': 'The id "{id}" is already used by entry {first} of {list}. Ids must be unique in a list.',
   'rule.unknownReference': '"{id}" names nothing in {list}. Known: {known}.',

@@ -185,6 +185,19 @@ export const es: Record<MessageKey, string> = {
   'schema.topLevel': 'el nivel superior',
   'schema.generic': 'Valor no válido: {detail}.',
 
+  // Lo que un editor muestra junto a un valor que su patrón rechaza (patternErrorMessage del JSON Schema).
+  'jsonSchema.empty': 'Vacío: escribe algo, o quita la clave.',
+  'jsonSchema.slug': 'No es un id válido: usa minúsculas, números y guiones (p. ej. "posible-crisis").',
+  'jsonSchema.duration': 'No es una duración: escríbela como 15m, 2h, 1h30m o 1d.',
+  'jsonSchema.url': 'No es una dirección web: escríbela completa, empezando por https://, sin espacios.',
+  'jsonSchema.email': 'No es un correo electrónico (p. ej. "ana@ejemplo.com").',
+  'jsonSchema.phone':
+    'No es un teléfono: usa cifras, espacios y un + inicial opcional (p. ej. "+34 600 111 222"), entre comillas.',
+  'jsonSchema.hashtag': 'Un hashtag empieza por # y no tiene espacios (p. ej. "#LaEspigaInforma"), entre comillas.',
+  'jsonSchema.date': 'No es una fecha: escríbela como AAAA-MM-DD.',
+  'jsonSchema.variableName':
+    'No es un nombre de variable que una plantilla pueda usar: letras, números y _ (p. ej. nombre_cliente).',
+
   'rule.duplicateId':
     'El id "{id}" ya lo usa el elemento {first} de {list}. Los ids no se pueden repetir en una lista.',
   'rule.unknownReference': '"{id}" no corresponde a nada en {list}. Existentes: {known}.',
