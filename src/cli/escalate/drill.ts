@@ -17,7 +17,6 @@ import { printable } from '../../model/control-chars.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import { readableParams } from '../../source/schema-issues.js';
 import { incidentId, type EscalateOptions } from './interactive.js';
-import { cadenceLines } from './drill-cadence.js';
 import { divergence } from '../../escalate/script-events.js';
 import { scriptPrompter } from './script-prompter.js';
 import { walkthrough } from './walkthrough.js';
@@ -46,8 +45,8 @@ const isDrill = ({ journal }: StoredJournal) =>
   journal.events.some((event) => event.type === 'opened' && event.drill === true);
 
 /**
- * The walkthrough, answered by the script: each event on disk before the next question, the update
- * cadence said as the clock moves. A stop keeps everything before it and says how to go on.
+ * The walkthrough, answered by the script: each event on disk before the next question. A stop
+ * keeps everything before it and says how to go on.
  */
 async function drive(
   input: DrillInput,
@@ -60,8 +59,6 @@ async function drive(
   events: IncidentEvent[] = [],
 ): Promise<number> {
   const { log, t } = ctx;
-  const cadence = cadenceLines(input.playbook, ctx);
-  for (const event of events) cadence.see(event, true);
   const shown = displayPath(file, ctx.cwd);
   let opened = events.some((event) => event.type === 'opened');
   const answers = scriptPrompter({ ...input, script, start, journal: events });
@@ -75,7 +72,6 @@ async function drive(
       record: (event) => {
         writer.append(event);
         if (event.type === 'opened') opened = true;
-        cadence.see(event);
         answers.recorded(event);
       },
       now: answers.now,
@@ -83,7 +79,6 @@ async function drive(
       as: input.as,
       drill: true,
     });
-    if (outcome !== 'closed') cadence.end();
     log.out(t(outcome === 'closed' ? 'escalate.closed' : 'escalate.open', quoted({ id, journal: shown })));
     return statementOut(input, ctx, file);
   } catch (error) {
