@@ -36,78 +36,51 @@ function reachable(playbook: Playbook, uses: Use[]): string[] {
   return [...new Set(ids)];
 }
 
+/** A report at a key of the script, saying that key first. */
+function at(path: YamlPath, messageId: Report['messageId'], data: Record<string, string>): Report {
+  return { path, on: 'key', messageId, data: { key: formatPath(path), ...data } };
+}
+
 function answerReports(playbook: Playbook, path: YamlPath, answers: Answers, uses: Use[]): Report[] {
   if (uses.length === 0) return [];
   const reports: Report[] = [];
   const names = new Set(uses.flatMap(({ response }) => Object.keys(response.variables)));
   for (const name of Object.keys(answers.vars ?? {}))
-    if (!names.has(name)) {
-      const at = [...path, 'vars', name];
-      reports.push({
-        path: at,
-        on: 'key',
-        messageId: 'script.unknownVar',
-        data: { key: formatPath(at), value: [...names].join(', ') },
-      });
-    }
+    if (!names.has(name))
+      reports.push(at([...path, 'vars', name], 'script.unknownVar', { value: [...names].join(', ') }));
   const known = reachable(playbook, uses);
-  // A private reply goes to one person on one network: the first the script posts on.
+  // A private reply goes to one person on one network (the first the script posts on), one that
+  // takes private messages: a reply on a blog is one nobody could have sent.
   const onePerson = uses.every(({ response }) => response.kind === 'private-reply');
   let first: string | undefined;
   for (const channel of Object.keys(answers.published ?? {})) {
     const found = planIndex(playbook).channels.get(channel);
-    // A channel the plan does not have, or one no private reply can use, is said by its own check.
-    if (!found || (onePerson && !allowsPrivateMessages(found))) continue;
+    // A channel the plan does not have is said by unknownNames.
+    if (!found) continue;
+    const key = [...path, 'published', channel];
     const allowed = first !== undefined && onePerson ? [first] : known;
-    if (allowed.includes(channel)) {
-      first ??= channel;
-      continue;
-    }
-    const at = [...path, 'published', channel];
-    reports.push({
-      path: at,
-      on: 'key',
-      messageId: 'script.notOnChannel',
-      data: {
-        key: formatPath(at),
-        value: channel,
-        response: [...new Set(uses.map(({ response }) => response.id))].join(', '),
-        known: allowed.join(', ') || '—',
-      },
-    });
+    if (allowed.includes(channel)) first ??= channel;
+    else if (onePerson && !allowsPrivateMessages(found))
+      reports.push(
+        at(key, 'script.noPrivateMessages', { channel, step: String(path[1]), known: known.join(', ') || '—' }),
+      );
+    else
+      reports.push(
+        at(key, 'script.notOnChannel', {
+          value: channel,
+          response: [...new Set(uses.map(({ response }) => response.id))].join(', '),
+          known: allowed.join(', ') || '—',
+        }),
+      );
   }
   return reports;
-}
-
-/**
- * A step that only ever sends a private reply cannot name a channel that takes no private
- * messages (a blog): the drill would record a reply nobody could have sent.
- */
-function privateRefusals(playbook: Playbook, stepId: string, uses: Use[], channels: string[]): Report[] {
-  if (uses.length === 0 || uses.some(({ response }) => response.kind !== 'private-reply')) return [];
-  const usable = reachable(playbook, uses);
-  return channels.flatMap((id) => {
-    const channel = planIndex(playbook).channels.get(id);
-    if (!channel || allowsPrivateMessages(channel)) return [];
-    const path = ['steps', stepId, 'published', id];
-    return [
-      {
-        path,
-        on: 'key' as const,
-        messageId: 'script.noPrivateMessages' as const,
-        data: { key: formatPath(path), channel: id, step: stepId, known: usable.join(', ') || '—' },
-      },
-    ];
-  });
 }
 
 /** The variables and posts of each step and update of the script, against what the walkthrough asks. */
 function answerChecks(playbook: Playbook, script: Script): Report[] {
   const reports: Report[] = [];
   for (const [id, answers] of Object.entries(script.steps ?? {})) {
-    const uses = stepUses(playbook, id);
-    reports.push(...answerReports(playbook, ['steps', id], answers, uses));
-    reports.push(...privateRefusals(playbook, id, uses, Object.keys(answers.published ?? {})));
+    reports.push(...answerReports(playbook, ['steps', id], answers, stepUses(playbook, id)));
   }
   // An update takes the plan's update response for the level of its time, which only the run knows.
   const updates = playbook.responses
