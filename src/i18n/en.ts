@@ -659,10 +659,6 @@ export const en = {
     'crisis escalate asks questions, and this is not a terminal. Give the answers with --script <file>.',
   'escalate.open': 'Incident {id} is open; its journal is {journal}.',
   'escalate.closed': 'Incident {id} is closed; its journal is {journal}.',
-  'escalate.update.next': '⏱ {at} · next public update by {due}',
-  'escalate.update.late': '✖ {at} · public update {late} late (due {due})',
-  'escalate.update.end': "⏱ Next public update by {due}: {left} left at {now}, by the drill's clock.",
-  'escalate.update.endLate': "⏱ Next public update was due {due}: {late} late at {now}, by the drill's clock.",
   'escalate.keptJournal': 'Everything done until then is in {journal} (incident {id}).',
   'escalate.drillHint':
     'Add what is missing to the script and continue this drill with: crisis escalate --script {script} --resume {id} (or remove it with crisis incidents discard {id}).',

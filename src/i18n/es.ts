@@ -656,12 +656,6 @@ export const es: Record<MessageKey, string> = {
     'crisis escalate hace preguntas, y esto no es un terminal. Da las respuestas con --script <archivo>.',
   'escalate.open': 'El incidente {id} está abierto; su diario es {journal}.',
   'escalate.closed': 'El incidente {id} está cerrado; su diario es {journal}.',
-  'escalate.update.next': '⏱ {at} · próxima actualización pública antes de las {due}',
-  'escalate.update.late': '✖ {at} · actualización pública con {late} de retraso (vencía a las {due})',
-  'escalate.update.end':
-    '⏱ Próxima actualización pública antes de las {due}: quedan {left} a las {now}, según el reloj del simulacro.',
-  'escalate.update.endLate':
-    '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso a las {now}, según el reloj del simulacro.',
   'escalate.keptJournal': 'Todo lo hecho hasta entonces está en {journal} (incidente {id}).',
   'escalate.drillHint':
     'Añade lo que falta al guion y continúa este simulacro con: crisis escalate --script {script} --resume {id} (o quítalo con crisis incidents discard {id}).',
