@@ -30,10 +30,13 @@ export function withoutSelfLink(text: string, pageUrl: string | undefined): stri
 
 const SUMMARY_LENGTH = 200;
 
-/** The opening of a text in one line, cut at a word within 200 characters: the page's link preview. */
-export function summary(text: string): string {
+/**
+ * The opening of a text in one line, cut at a word within `length` characters (200: the page's
+ * link preview; a report's title, as browsers and validators want one).
+ */
+export function summary(text: string, length = SUMMARY_LENGTH): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= SUMMARY_LENGTH) return line;
-  const cut = line.lastIndexOf(' ', SUMMARY_LENGTH - 1);
-  return `${line.slice(0, cut > 0 ? cut : SUMMARY_LENGTH - 1).replace(/[\s,;:.-]+$/, '')}…`;
+  if (line.length <= length) return line;
+  const cut = line.lastIndexOf(' ', length - 1);
+  return `${line.slice(0, cut > 0 ? cut : length - 1).replace(/[\s,;:.-]+$/, '')}…`;
 }
