@@ -29,6 +29,17 @@ export function withoutSelfLink(text: string, pageUrl: string | undefined): stri
 }
 
 const SUMMARY_LENGTH = 200;
+// A paragraph that ends as a sentence does; one that does not is a heading line.
+const SENTENCE_CLOSE = /[.!?…]["'»”)]*$/u;
+
+/**
+ * The paragraph a link preview opens with: the first that reads as a sentence, past a heading
+ * line ("A statement from Northside Bakery") that only repeats the page's title; the first when
+ * none does.
+ */
+export function openingParagraph(paragraphs: readonly string[]): string | undefined {
+  return paragraphs.find((paragraph) => SENTENCE_CLOSE.test(paragraph)) ?? paragraphs[0];
+}
 
 /**
  * The opening of a text in one line, cut at a word within `length` characters (200: the page's
