@@ -338,6 +338,7 @@ export const en = {
 
   // crisis report (labels of the report, in the playbook's language)
   'report.title': 'Incident report',
+  'report.incident': 'Incident',
   'report.summary': 'Summary',
   'report.channel': 'Started on',
   'report.link': 'Link',

@@ -333,6 +333,7 @@ export const es: Record<MessageKey, string> = {
     '{variable} es {path}, que no es un programa que se pueda ejecutar. Indica ahí Chromium o Chrome, o quítala.',
   'reportCmd.browserFailed': 'No se pudo imprimir el PDF con {path}: {detail}',
   'report.title': 'Informe del incidente',
+  'report.incident': 'Incidente',
   'report.summary': 'Resumen',
   'report.channel': 'Empezó en',
   'report.link': 'Enlace',
