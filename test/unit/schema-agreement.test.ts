@@ -267,7 +267,7 @@ describe('the JSON Schema and lint', () => {
       }),
       { numRuns: RUNS },
     );
-  }, 60_000);
+  });
 
   // Four disagreements the two schemas once had, each as one plan both must judge alike.
   it.each<[string, (p: Plan) => void, boolean]>([
@@ -306,5 +306,5 @@ describe('a web address lint accepts', () => {
       }),
       { numRuns: RUNS },
     );
-  }, 60_000);
+  });
 });
