@@ -1,8 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Files that replace a module with vi.mock: they get a module cache of their own, so the stand-in
+// neither leaks into other files nor misses the modules they loaded first.
+const ISOLATED = ['test/integration/options.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // test/e2e spawns the built binary: build it here, once per run (npm test no longer builds first).
     // test/integration runs main() in-process from src/ and needs no build.
     globalSetup: ['test/global-setup.ts'],
@@ -11,5 +15,25 @@ export default defineConfig({
     // and the end-to-end runs take several times what they take on a quiet one.
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    // One worker per core (vitest's default leaves one out, which on two cores runs the files one
+    // by one): the end-to-end files mostly wait for the processes they start.
+    maxWorkers: availableParallelism(),
+    // Processes, not threads: tests set process.env.TZ, which a thread would change for the others.
+    pool: 'forks',
+    projects: [
+      // A worker runs file after file with the modules it has loaded: loading src/ and its libraries
+      // again for each file was some 40% of the run. The tests leave no state behind them (spies and
+      // environment restored in finally, temporary folders removed), so they may share.
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...ISOLATED],
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
+    ],
   },
 });

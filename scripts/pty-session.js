@@ -40,7 +40,8 @@ export function startOnTerminal({ node = process.execPath, argv, cwd, env = {}, 
     /** Everything printed so far, without colours or cursor moves. */
     screen: () => strip(screen),
     /** Waits until `text` appears after what earlier waits consumed. */
-    when(text, timeout = 10_000) {
+    // The limit only stops a session that hangs: a loaded machine can take many seconds per screen.
+    when(text, timeout = 120_000) {
       return new Promise((resolve, reject) => {
         const started = Date.now();
         const timer = setInterval(() => {

@@ -105,34 +105,30 @@ const cases: Array<{
 ];
 
 describe.skipIf(!hasScript)('crisis escalate killed with SIGKILL after each kind of answer', () => {
-  it.each(cases)(
-    'keeps the $kind answer, and resumes at the next question',
-    async ({ answers, next, kept }) => {
-      const dir = example();
-      const incidents = join(dir, 'incidents');
-      const argv = [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents];
-      const first = startOnTerminal({ argv, cwd: dir, marker: incidents });
-      for (const answer of answers) await answer(first);
-      await first.when(next);
-      expect(await first.kill()).toBeGreaterThan(0);
+  it.each(cases)('keeps the $kind answer, and resumes at the next question', async ({ answers, next, kept }) => {
+    const dir = example();
+    const incidents = join(dir, 'incidents');
+    const argv = [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents];
+    const first = startOnTerminal({ argv, cwd: dir, marker: incidents });
+    for (const answer of answers) await answer(first);
+    await first.when(next);
+    expect(await first.kill()).toBeGreaterThan(0);
 
-      const [name] = readdirSync(incidents).filter((file) => file.endsWith('.jsonl'));
-      const events = readJournal(join(incidents, name!)).events;
-      expect(kept(events)).toBe(true);
+    const [name] = readdirSync(incidents).filter((file) => file.endsWith('.jsonl'));
+    const events = readJournal(join(incidents, name!)).events;
+    expect(kept(events)).toBe(true);
 
-      // The killed process's lock is stale: --resume takes it over and asks the next question first.
-      const second = startOnTerminal({ argv: [...argv, '--resume'], cwd: dir, marker: incidents });
-      await second.when(next);
-      const screen = second.screen();
-      await second.kill();
-      const before = screen.slice(0, screen.indexOf(next));
-      for (const earlier of ['¿Qué está pasando', '¿Cuánta gente', 'Marca a quién', '▶ Reunir', 'Qué ha pasado']) {
-        if (earlier !== next) expect(before).not.toContain(earlier);
-      }
-      expect(readJournal(join(incidents, name!)).events.length).toBeGreaterThanOrEqual(events.length);
-    },
-    30_000,
-  );
+    // The killed process's lock is stale: --resume takes it over and asks the next question first.
+    const second = startOnTerminal({ argv: [...argv, '--resume'], cwd: dir, marker: incidents });
+    await second.when(next);
+    const screen = second.screen();
+    await second.kill();
+    const before = screen.slice(0, screen.indexOf(next));
+    for (const earlier of ['¿Qué está pasando', '¿Cuánta gente', 'Marca a quién', '▶ Reunir', 'Qué ha pasado']) {
+      if (earlier !== next) expect(before).not.toContain(earlier);
+    }
+    expect(readJournal(join(incidents, name!)).events.length).toBeGreaterThanOrEqual(events.length);
+  });
 
   it('lists a killed incident as open', async () => {
     const dir = example();
@@ -147,5 +143,5 @@ describe.skipIf(!hasScript)('crisis escalate killed with SIGKILL after each kind
     await t.kill();
     const listed = JSON.parse(crisis(['incidents', '--json', '--incidents-dir', incidents], { cwd: dir }).stdout);
     expect(listed).toMatchObject([{ status: 'open', level: 'crisis' }]);
-  }, 30_000);
+  });
 });

@@ -43,7 +43,8 @@ describe.skipIf(process.platform === 'win32')('a pipe or a device named as the p
       cwd: options.cwd ?? root,
       env: { PATH: process.env.PATH, NO_COLOR: '1' },
       encoding: 'utf8',
-      timeout: 10_000,
+      // Only stops a lint that waits for ever: a loaded machine may take seconds to start one.
+      timeout: 120_000,
     });
 
   it('a named pipe nobody writes to is said as such, at once', () => {
@@ -60,7 +61,7 @@ describe.skipIf(process.platform === 'win32')('a pipe or a device named as the p
     const run = spawnSync(
       'bash',
       ['-c', `node ${JSON.stringify(BIN)} lint <(sleep 0.3; cat test/fixtures/plans/es-optica-miravista/crisis.yaml)`],
-      { cwd: root, env: { PATH: process.env.PATH, NO_COLOR: '1' }, encoding: 'utf8', timeout: 10_000 },
+      { cwd: root, env: { PATH: process.env.PATH, NO_COLOR: '1' }, encoding: 'utf8', timeout: 120_000 },
     );
     // Read whole: only the template, relative to /dev/fd, is missing.
     expect(run.stdout).toMatch(/1 problem/);
@@ -86,7 +87,7 @@ function asUser(args: string[], cwd: string): Run {
     cwd,
     env: { PATH: process.env.PATH, HOME: cwd, NO_COLOR: '1' },
     encoding: 'utf8',
-    timeout: 15_000,
+    timeout: 120_000,
     ...(asRoot ? NOBODY : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -18,7 +18,8 @@ export function crisis(args: string[], options: { cwd?: string; env?: Record<str
     cwd: options.cwd ?? root,
     env,
     encoding: 'utf8',
-    timeout: 15_000,
+    // Only stops a run that hangs: on a loaded machine a lint of many plans takes tens of seconds.
+    timeout: 240_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
