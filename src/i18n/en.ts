@@ -70,6 +70,8 @@ export const en = {
   'output.isInput': 'Not writing {path}: it is {file}, which this command reads. Name another file.',
   'output.inIncidents':
     'Not writing {path}: it is in the incidents folder {dir}, which holds the journals and their locks. Name a file elsewhere.',
+  'output.inWatch':
+    'Not writing {path}: it is in the watch folder {dir}, which keeps the mentions crisis watch saw. Name a file elsewhere.',
   'error.badFormat': 'Unknown format "{value}". Use one of: {options}.',
   'error.badNumber': '{option} takes a whole number of 0 or more, not "{value}".',
   'error.badConcurrency': '--concurrency takes auto, off or a number of threads from 1, not "{value}".',

@@ -70,6 +70,8 @@ export const es: Record<MessageKey, string> = {
   'output.isInput': 'No se escribe {path}: es {file}, que este comando lee. Indica otro archivo.',
   'output.inIncidents':
     'No se escribe {path}: está en la carpeta de incidentes {dir}, que guarda los diarios y sus bloqueos. Indica un archivo en otro sitio.',
+  'output.inWatch':
+    'No se escribe {path}: está en la carpeta de escucha {dir}, que guarda las menciones que vio crisis watch. Indica un archivo en otro sitio.',
   'error.badFormat': 'Formato desconocido "{value}". Usa uno de: {options}.',
   'error.badNumber': '{option} necesita un número entero de 0 o más, no "{value}".',
   'error.badConcurrency': '--concurrency necesita auto, off o un número de hilos desde 1, no "{value}".',
