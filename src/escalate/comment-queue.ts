@@ -168,7 +168,11 @@ export function addComment(
   if (!HTTP_URL.test(link)) return undefined;
   const existing = queue.items.find((item) => item.link === link);
   if (existing) return { existing };
-  const id = commentId(link, (candidate) => queue.byId.get(candidate)?.link ?? candidate);
+  const holder = (candidate: string) => {
+    const item = queue.byId.get(candidate);
+    return item && (item.link ?? item.id);
+  };
+  const id = commentId(link, holder);
   const text = comment.text?.trim();
   const author = comment.author?.trim();
   return { event: { type: 'comment', at, id, link, ...(text && { text }), ...(author && { author }) } };

@@ -5,7 +5,7 @@ import type { IncidentFields } from '../messages/render-context.js';
 import { renderMessage, variableGaps } from '../messages/render-response.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Channel, Playbook, Response } from '../model/schema.js';
-import { dictionary } from '../model/user-keys.js';
+import { dictionary, own } from '../model/user-keys.js';
 import { REVIEW_REASONS, type CommentSettled, type CommentState } from './comment-events.js';
 import { channelOfLink, stateOf, type CommentItem, type CommentQueue } from './comment-queue.js';
 
@@ -25,8 +25,12 @@ const ANSWERS: readonly CommentState[] = ['public', 'private'];
 const refuse = (key: MessageKey, params: Params = {}): Refusal => ({ key, params });
 
 /** The answer a person wrote in their own words, checked as a response of this kind would be. */
-const ownText = (as: CommentState): Response =>
-  ({ id: '', title: '', kind: as === 'private' ? 'private-reply' : 'acknowledgement', variables: {} }) as Response;
+const ownText = (as: CommentState): Response => ({
+  id: '',
+  title: '',
+  kind: as === 'private' ? 'private-reply' : 'acknowledgement',
+  variables: {},
+});
 
 /** Whether the item, or another item by the same author, had an answer: what blocking needs first. */
 export function hadAnswer(queue: CommentQueue, item: CommentItem): boolean {
@@ -57,7 +61,7 @@ export function refusalFor(
   if (as === 'deleted') return refuse('comments.rule.delete');
   const now = stateOf(item);
   if (now !== undefined && !ANSWERS.includes(now))
-    return refuse('comments.rule.settled', { status: now, at: item.history.at(-1)!.at });
+    return refuse('comments.rule.settled', { status: now, at: item.history.at(-1)?.at ?? '' });
   if (now !== undefined && (ANSWERS.includes(as) || as === 'reviewed'))
     return refuse('comments.rule.answered', { status: now });
   if (as === 'private' && channel && !allowsPrivateMessages(channel))
@@ -144,17 +148,18 @@ function writeAnswer(
     const text = request.text.trim();
     return text === '' ? { refusal: refuse('comments.rule.answerText') } : { text, response: ownText(as) };
   }
-  const response = planIndex(playbook).responses.get(request.response!);
+  const id = request.response ?? '';
+  const response = planIndex(playbook).responses.get(id);
   if (!response)
     return {
       refusal: refuse('comments.rule.unknownResponse', {
-        response: request.response!,
+        response: id,
         responses: ids(planIndex(playbook).responses),
       }),
     };
   const { missing } = variableGaps(response, answer.vars);
   if (missing.length > 0) return { refusal: refuse('comments.rule.missingVars', { names: missing.join(', ') }) };
-  const vars = dictionary(Object.keys(response.variables).map((name) => [name, answer.vars[name]!] as const));
+  const vars = dictionary(Object.keys(response.variables).map((name) => [name, own(answer.vars, name) ?? ''] as const));
   const text = renderMessage(playbook, response, answer.templateText(response), channel, answer.incident, vars).text;
   return { text, response };
 }
@@ -168,7 +173,11 @@ export function adviceOf(problem: MessageProblem): Refusal {
     case 'check.apologyHashtag':
       return refuse('walk.check.hashtag', { hashtag: String(data.hashtag) });
     case 'check.tooLong':
-      return refuse('walk.check.tooLong', { length: Number(data.length), max: Number(data.max), over: Number(data.over) });
+      return refuse('walk.check.tooLong', {
+        length: Number(data.length),
+        max: Number(data.max),
+        over: Number(data.over),
+      });
     case 'check.avoidTopic':
       return refuse('walk.check.topic', { term: String(data.term) });
     case 'check.controlChar':

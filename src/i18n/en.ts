@@ -840,6 +840,8 @@ export const en = {
   'comments.damaged': 'Skipped {count:line|lines} {lines} of {file}: not what crisis writes there.',
   'comments.badAnswered': '"{value}" is not a state: use one of {states}.',
   'comments.badVar': '--var takes name=value, not "{value}".',
+  'comments.needAnswered': 'Say what you did with --answered: one of public, private, reviewed, hidden, blocked.',
+  'comments.noOpen': 'No open incident in {dir}: name one with --incident ID. Incidents: {known}.',
   'comments.rule.delete':
     'A comment is never deleted: deleting angers people more and looks like hiding. Answer it (in public or in private), mark it reviewed (spam, a duplicate, answered elsewhere), record that the platform hid it, or, as the last resort, block its author.',
   'comments.rule.settled': 'It is already settled: {status} ({at}).',

@@ -841,6 +841,8 @@ export const es: Record<MessageKey, string> = {
   'comments.damaged': '{count:Se omite la línea|Se omiten las líneas} {lines} de {file}: no es lo que crisis escribe ahí.',
   'comments.badAnswered': '"{value}" no es un estado: usa uno de {states}.',
   'comments.badVar': '--var lleva nombre=valor, no "{value}".',
+  'comments.needAnswered': 'Di qué hiciste con --answered: uno de public, private, reviewed, hidden, blocked.',
+  'comments.noOpen': 'No hay ningún incidente abierto en {dir}: indica uno con --incident ID. Incidentes: {known}.',
   'comments.rule.delete':
     'Un comentario nunca se borra: borrar enfada más y parece que se oculta algo. Respóndelo (en público o en privado), márcalo como revisado (spam, un duplicado, ya respondido en otro sitio), anota que la plataforma lo ocultó o, como último recurso, bloquea a su autor.',
   'comments.rule.settled': 'Ya está resuelto: {status} ({at}).',
