@@ -1,14 +1,14 @@
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
-import { incidentQueue } from '../cli/comments/incident-queue.js';
+import { refusalText, statusText } from '../cli/comments/comment-words.js';
+import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
 import { findItem } from '../escalate/comment-queue.js';
-import { adviceOf, settle, type Refusal, type SettleAs } from '../escalate/comment-rules.js';
+import { adviceOf, settle, type SettleAs } from '../escalate/comment-rules.js';
 import { incidentFields } from '../escalate/incident-fields.js';
 import { dictionary } from '../model/user-keys.js';
-import type { CommentsOptions } from './comments.js';
 
-export interface DoneOptions extends CommentsOptions {
+export interface DoneOptions extends QueueOptions {
   answered?: SettleAs;
   reason?: string;
   response?: string;
@@ -27,16 +27,6 @@ function parseVars(entries: readonly string[] = []): Record<string, string> {
       return [entry.slice(0, at), entry.slice(at + 1)] as const;
     }),
   );
-}
-
-/** A refusal as the person reads it: a state named in words, not by its id. */
-export function refusalText(refusal: Refusal, ctx: Context): string {
-  const { status } = refusal.params;
-  const params =
-    typeof status === 'string'
-      ? { ...refusal.params, status: ctx.t(`comments.status.${status}` as never) }
-      : refusal.params;
-  return ctx.t(refusal.key, params);
 }
 
 /**
@@ -72,10 +62,10 @@ export async function commentDone(
     now.toISOString(),
   );
   if (!decision.ok) {
-    if ('refusal' in decision) log.error(refusalText(decision.refusal, ctx));
+    if ('refusal' in decision) log.error(refusalText(decision.refusal, t));
     else {
       log.error(t('comments.checkFailed'));
-      for (const problem of decision.problems) log.info(`  ${refusalText(adviceOf(problem), ctx)} (${problem.ruleId})`);
+      for (const problem of decision.problems) log.info(`  ${refusalText(adviceOf(problem), t)} (${problem.ruleId})`);
     }
     return EXIT.findings;
   }
@@ -91,8 +81,8 @@ export async function commentDone(
   }
   queue.append(decision.event);
   for (const problem of decision.warnings)
-    log.warn(t('comments.warning', { advice: refusalText(adviceOf(problem), ctx) }));
-  log.out(t('comments.settled', { id: item.id, status: t(`comments.status.${decision.event.state}`) }));
+    log.warn(t('comments.warning', { advice: refusalText(adviceOf(problem), t) }));
+  log.out(t('comments.settled', { id: item.id, status: statusText(decision.event.state, t) }));
   return EXIT.ok;
 }
 

@@ -1,5 +1,6 @@
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
+import { reasonText, statusText } from '../cli/comments/comment-words.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
 import { addComment, answerWithin, isLate, stateOf, type CommentItem } from '../escalate/comment-queue.js';
@@ -65,7 +66,7 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
       }),
     ),
   );
-  const label = (status: RowStatus) => t(`comments.status.${status}`);
+  const label = (status: RowStatus) => statusText(status, t);
   const width = rows.reduce((most, row) => Math.max(most, label(row.status).length), 0);
   const paint = (status: RowStatus) =>
     status === 'late' ? log.color.red.bold : status === 'waiting' ? log.color.yellow : log.color.green;
@@ -74,7 +75,7 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
       row.source === 'watch' ? t('comments.from', { feed: printable(row.feed ?? '') }) : t('comments.addedByHand');
     const who = row.author ? ` · ${printable(row.author)}` : '';
     const flag = row.flagged ? ` · ${log.color.red(t('comments.flagged'))}` : '';
-    const reason = row.reason ? ` (${printable(reasonText(row.reason, ctx))})` : '';
+    const reason = row.reason ? ` (${printable(reasonText(row.reason, t))})` : '';
     const seen = formatBrandTime(row.seen, playbook.brand);
     log.out(`${paint(row.status)(label(row.status).padEnd(width))}  ${row.id}  ${seen}  ${from}${who}${flag}${reason}`);
     const text = printable(row.title && !row.text ? row.title : row.text)
@@ -84,13 +85,6 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
     log.out(`${' '.repeat(width)}  ${[shown, printable(row.link ?? '')].filter(Boolean).join('  ')}`);
   }
   return EXIT.ok;
-}
-
-/** A reviewed item's reason in words; one in the person's own words as written. */
-export function reasonText(reason: string, ctx: Context): string {
-  return reason === 'spam' || reason === 'duplicate' || reason === 'answered-elsewhere'
-    ? ctx.t(`comments.reason.${reason}`)
-    : reason;
 }
 
 /** Adds a comment by its link: one append, so a walkthrough running in another terminal loses nothing. */
@@ -108,7 +102,7 @@ export async function commentAdd(
   if (!added) throw new CliError('comments.badLink', { link });
   if ('existing' in added) {
     const status = stateOf(added.existing) ?? 'waiting';
-    log.out(t('comments.already', { id: added.existing.id, status: t(`comments.status.${status}`) }));
+    log.out(t('comments.already', { id: added.existing.id, status: statusText(status, t) }));
     return EXIT.ok;
   }
   queue.append(added.event);
