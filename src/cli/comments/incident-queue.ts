@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CommentEvent } from '../../escalate/comment-events.js';
 import { buildQueue, type CommentQueue } from '../../escalate/comment-queue.js';
 import type { IncidentState } from '../../escalate/replay.js';
@@ -6,7 +8,7 @@ import type { Context } from '../context.js';
 import { displayPath } from '../display-path.js';
 import { CliError } from '../errors.js';
 import { loadIncidents, mostRecent, pickIncident, type StoredIncident } from '../incident-store/incident-folder.js';
-import { readMentions, watchDir } from '../watch/mention-store.js';
+import { MENTIONS_FILE, readMentions, watchDir } from '../watch/mention-store.js';
 import { appendComments, commentsFile, readComments } from './comment-file.js';
 
 /**
@@ -40,19 +42,54 @@ export class IncidentQueue {
   }
 
   events(): CommentEvent[] {
-    const { events, damaged } = readComments(this.file);
-    this.damaged(this.file, damaged);
-    return events;
+    return this.cached(this.file, () => {
+      const { events, damaged } = readComments(this.file);
+      this.damaged(this.file, damaged);
+      return events;
+    });
   }
 
   mentions(): Mention[] {
-    return readMentions(this.watch, ({ file, lines }) => this.damaged(file, lines));
+    return this.cached(join(this.watch, MENTIONS_FILE), () =>
+      readMentions(this.watch, ({ file, lines }) => this.damaged(file, lines)),
+    );
+  }
+
+  private readonly reads = new Map<string, { stamp: string; value: unknown }>();
+
+  /**
+   * A file read again only once it changed: the walkthrough looks at the queue several times a
+   * question, and both files only grow. Its size, change time and inode say whether it did.
+   */
+  private cached<T>(file: string, read: () => T): T {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    const stamp = stats ? `${stats.ino}:${stats.size}:${stats.mtimeMs}` : 'none';
+    const known = this.reads.get(file);
+    if (known?.stamp === stamp) return known.value as T;
+    const value = read();
+    this.reads.set(file, { stamp, value });
+    return value;
   }
 
   /** The queue of `state`: mentions from its first sight to its close, and what was added by hand. */
   read(state: Pick<IncidentState, 'detectedAt' | 'closed'>): CommentQueue {
-    return buildQueue(this.events(), this.mentions(), { since: state.detectedAt, until: state.closed?.at });
+    const events = this.events();
+    const mentions = this.mentions();
+    const last = this.last;
+    if (
+      last?.events === events &&
+      last.mentions === mentions &&
+      last.since === state.detectedAt &&
+      last.until === state.closed?.at
+    )
+      return last.queue;
+    const queue = buildQueue(events, mentions, { since: state.detectedAt, until: state.closed?.at });
+    this.last = { events, mentions, since: state.detectedAt, until: state.closed?.at, queue };
+    return queue;
   }
+
+  /** The queue last built, and from what: the same files and times give the same queue. */
+  private last?: { events: CommentEvent[]; mentions: Mention[]; since: string; until?: string; queue: CommentQueue };
 
   append(event: CommentEvent): void {
     appendComments(this.file, [event]);
