@@ -725,6 +725,7 @@ export const en = {
     '{where} is "{value}", more than 366 days from the script\'s start. A drill spans at most 366 days.',
   'script.unknownName': '{key}: "{id}" names nothing in the playbook\'s {list}. Known: {known}.',
   'script.missing': 'The script does not answer this question. Add {key} to the script{value}.',
+  'script.commentRefused': 'The comment queue refused what {key} says was done (the reason is above): change it in the script.',
   'script.unknownOption':
     '{key} is "{value}", which is none of the question\'s options: {options}. Use an option\'s label or its number.',
   'script.noUpdate':

@@ -722,6 +722,7 @@ export const es: Record<MessageKey, string> = {
     '{where} vale "{value}", a más de 366 días del inicio del guion. Un simulacro abarca como mucho 366 días.',
   'script.unknownName': '{key}: "{id}" no corresponde a nada en {list} del plan. Existentes: {known}.',
   'script.missing': 'El guion no responde a esta pregunta. Añade {key} al guion{value}.',
+  'script.commentRefused': 'La cola de comentarios rechazó lo que {key} dice que se hizo (el motivo está arriba): cámbialo en el guion.',
   'script.unknownOption':
     '{key} vale "{value}", que no es ninguna opción de la pregunta: {options}. Usa la etiqueta de una opción o su número.',
   'script.noUpdate':
