@@ -35,7 +35,7 @@ export const en = {
     '  crisis promises                   # overdue first, then due soon\n  crisis promises --ics promises.ics\n  crisis promises --all --json --playbook plan/crisis.yaml',
   'cli.examples.promisesDone': '  crisis promises done ID\n  crisis promises done ID --playbook plan/crisis.yaml',
   'cli.examples.comments':
-    '  crisis comments                   # the open incident\'s queue, waiting first\n  crisis comments --json --incident ID',
+    "  crisis comments                   # the open incident's queue, waiting first\n  crisis comments --json --incident ID",
   'cli.examples.commentsAdd':
     '  crisis comments add https://x.com/marta/status/1 "Still no refund"\n  crisis comments add LINK --author @marta   # from a second terminal, while the walkthrough runs',
   'cli.examples.commentsDone':
@@ -725,7 +725,8 @@ export const en = {
     '{where} is "{value}", more than 366 days from the script\'s start. A drill spans at most 366 days.',
   'script.unknownName': '{key}: "{id}" names nothing in the playbook\'s {list}. Known: {known}.',
   'script.missing': 'The script does not answer this question. Add {key} to the script{value}.',
-  'script.commentRefused': 'The comment queue refused what {key} says was done (the reason is above): change it in the script.',
+  'script.commentRefused':
+    'The comment queue refused what {key} says was done (the reason is above): change it in the script.',
   'script.unknownOption':
     '{key} is "{value}", which is none of the question\'s options: {options}. Use an option\'s label or its number.',
   'script.noUpdate':
@@ -843,13 +844,13 @@ export const en = {
   'comments.already': 'That link is already in the queue as {id} ({status}).',
   'comments.badLink': '"{link}" is not a link: paste the address of the comment (http:// or https://).',
   'comments.unknown': 'No comment "{id}" in incident {incident}. Run crisis comments to list them.',
-  'comments.settled': 'Comment {id} recorded as {status}. crisis records what you did; it never acts on a platform itself.',
+  'comments.settled':
+    'Comment {id} recorded as {status}. crisis records what you did; it never acts on a platform itself.',
   'comments.checkFailed': 'The answer fails a check that must be fixed; change it and record it again:',
   'comments.warning': 'Recorded, but mind it: {advice}',
   'comments.blockConfirm':
     'Blocking is the last resort: only for someone who keeps insulting after an apology and a solution. Record {id} as blocked?',
-  'comments.blockRefused':
-    'Blocking is the last resort: confirm it on a terminal, or add --yes once you are sure.',
+  'comments.blockRefused': 'Blocking is the last resort: confirm it on a terminal, or add --yes once you are sure.',
   'comments.blockKept': 'Not blocked: {id} stays as it was.',
   'comments.damaged': 'Skipped {count:line|lines} {lines} of {file}: not what crisis writes there.',
   'comments.badAnswered': '"{value}" is not a state: use one of {states}.',

@@ -722,7 +722,8 @@ export const es: Record<MessageKey, string> = {
     '{where} vale "{value}", a más de 366 días del inicio del guion. Un simulacro abarca como mucho 366 días.',
   'script.unknownName': '{key}: "{id}" no corresponde a nada en {list} del plan. Existentes: {known}.',
   'script.missing': 'El guion no responde a esta pregunta. Añade {key} al guion{value}.',
-  'script.commentRefused': 'La cola de comentarios rechazó lo que {key} dice que se hizo (el motivo está arriba): cámbialo en el guion.',
+  'script.commentRefused':
+    'La cola de comentarios rechazó lo que {key} dice que se hizo (el motivo está arriba): cámbialo en el guion.',
   'script.unknownOption':
     '{key} vale "{value}", que no es ninguna opción de la pregunta: {options}. Usa la etiqueta de una opción o su número.',
   'script.noUpdate':
@@ -754,7 +755,8 @@ export const es: Record<MessageKey, string> = {
     'lista los comentarios, menciones y mensajes que un incidente debe responder, primero los pendientes (crisis nunca publica, oculta, bloquea ni borra nada por sí mismo)',
   'cmd.comments.incident': 'el incidente (por defecto, el abierto)',
   'cmd.comments.watchDir': 'la carpeta donde crisis watch guarda las menciones (watch/ junto al plan)',
-  'cmd.comments.add': 'añade un comentario a la cola por su enlace (también desde otra terminal con el recorrido en marcha)',
+  'cmd.comments.add':
+    'añade un comentario a la cola por su enlace (también desde otra terminal con el recorrido en marcha)',
   'cmd.comments.link': 'la dirección del comentario',
   'cmd.comments.words': 'su texto, si quieres',
   'cmd.comments.author': 'quién lo escribió',
@@ -837,10 +839,12 @@ export const es: Record<MessageKey, string> = {
   'comments.from': 'visto por la escucha en {feed}',
   'comments.addedByHand': 'añadido a mano',
   'comments.flagged': 'señalado',
-  'comments.added': 'Comentario {id} añadido al incidente {incident}: {waiting:# comentario pendiente|# comentarios pendientes}.',
+  'comments.added':
+    'Comentario {id} añadido al incidente {incident}: {waiting:# comentario pendiente|# comentarios pendientes}.',
   'comments.already': 'Ese enlace ya está en la cola como {id} ({status}).',
   'comments.badLink': '"{link}" no es un enlace: pega la dirección del comentario (http:// o https://).',
-  'comments.unknown': 'No hay ningún comentario "{id}" en el incidente {incident}. Ejecuta crisis comments para listarlos.',
+  'comments.unknown':
+    'No hay ningún comentario "{id}" en el incidente {incident}. Ejecuta crisis comments para listarlos.',
   'comments.settled':
     'Comentario {id} anotado como {status}. crisis anota lo que hiciste; nunca actúa por sí mismo en una plataforma.',
   'comments.checkFailed': 'La respuesta no pasa una comprobación que hay que corregir; cámbiala y anótala de nuevo:',
@@ -850,7 +854,8 @@ export const es: Record<MessageKey, string> = {
   'comments.blockRefused':
     'Bloquear es el último recurso: confírmalo en una terminal, o añade --yes cuando estés seguro.',
   'comments.blockKept': 'Sin bloquear: {id} sigue como estaba.',
-  'comments.damaged': '{count:Se omite la línea|Se omiten las líneas} {lines} de {file}: no es lo que crisis escribe ahí.',
+  'comments.damaged':
+    '{count:Se omite la línea|Se omiten las líneas} {lines} de {file}: no es lo que crisis escribe ahí.',
   'comments.badAnswered': '"{value}" no es un estado: usa uno de {states}.',
   'comments.badVar': '--var lleva nombre=valor, no "{value}".',
   'comments.needAnswered': 'Di qué hiciste con --answered: uno de public, private, reviewed, hidden, blocked.',

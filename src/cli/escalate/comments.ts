@@ -1,20 +1,18 @@
-import { REVIEW_REASONS, type CommentState } from '../../escalate/comment-events.js';
 import {
   addComment,
   answerWithin,
-  channelOfLink,
   isLate,
   stateOf,
   waitingItems,
   type CommentItem,
   type CommentQueue,
 } from '../../escalate/comment-queue.js';
-import { adviceOf, offeredStates, settle, type SettleAs, type SettleRequest } from '../../escalate/comment-rules.js';
+import { adviceOf, offeredStates, settle, type SettleAs } from '../../escalate/comment-rules.js';
 import { incidentFields } from '../../escalate/incident-fields.js';
-import { allowsPrivateMessages } from '../../messages/private-channels.js';
 import { printable } from '../../model/control-chars.js';
 import { dictionary } from '../../model/user-keys.js';
-import { reasonText, refusalText, statusText } from '../comments/comment-words.js';
+import { refusalText, statusText } from '../comments/comment-words.js';
+import { details } from './comments-answer.js';
 import type { WalkSession } from './session.js';
 
 // The comment queue inside the walkthrough: a status line, and "Answer comments" in every menu.
@@ -23,7 +21,6 @@ import type { WalkSession } from './session.js';
 
 const ADD = '@add';
 const BACK = '@back';
-const OWN = '@own';
 const SHOWN = 70;
 
 function look(s: WalkSession): { queue: CommentQueue; waiting: CommentItem[]; late: CommentItem[] } | undefined {
@@ -167,70 +164,4 @@ async function settleOne(s: WalkSession, queue: CommentQueue, item: CommentItem)
     s.say(s.t('walk.comments.recorded', { id: item.id, status: statusText(as, s.ctx.t), count: left }));
     return;
   }
-}
-
-/** The words, channel or reason a state needs, asked in the walkthrough's way. */
-async function details(
-  s: WalkSession,
-  item: CommentItem,
-  as: CommentState,
-): Promise<SettleRequest & { vars?: Array<[string, string]> }> {
-  const key = `comments.${item.id}`;
-  if (as === 'reviewed') {
-    const reason = await s.prompter.select({
-      key: `${key}.reason`,
-      message: s.t('walk.ask.reviewReason'),
-      choices: REVIEW_REASONS.map((value) => ({ value, name: reasonText(value, s.ctx.t) })),
-    });
-    return { as, reason };
-  }
-  if (as === 'hidden' || as === 'blocked') {
-    const reason = await s.prompter.input({
-      key: `${key}.reason`,
-      message: s.t('walk.ask.reason'),
-      validate: s.required,
-    });
-    return { as, reason };
-  }
-  const guessed = channelOfLink(s.playbook, item.link);
-  const fit = s.playbook.channels.filter((channel) => as === 'public' || allowsPrivateMessages(channel));
-  const channel = await s.choose(
-    `${key}.channel`,
-    s.t('walk.ask.commentChannel'),
-    fit.map((c) => ({ value: c.id, name: c.name })),
-    fit.includes(guessed!) ? guessed!.id : undefined,
-  );
-  const responses = s.playbook.responses.filter(
-    (r) =>
-      r.kind !== 'internal' &&
-      (r.channels === undefined || r.channels.includes(channel)) &&
-      (as === 'private') === (r.kind === 'private-reply'),
-  );
-  const how = await s.choose(`${key}.with`, s.t('walk.comments.with'), [
-    ...responses.map((r) => ({ value: r.id, name: r.title })),
-    { value: OWN, name: s.t('walk.comments.ownText') },
-  ]);
-  if (how === OWN) {
-    const text = await s.prompter.input({
-      key: `${key}.text`,
-      message: s.t('walk.ask.commentAnswer'),
-      validate: s.required,
-    });
-    return { as, channel, text };
-  }
-  const response = s.index.responses.get(how)!;
-  const vars: Array<[string, string]> = [];
-  for (const [name, variable] of Object.entries(response.variables)) {
-    const value = await s.prompter.input({
-      key: `${key}.vars.${name}`,
-      message: s.t('walk.ask.var', {
-        description: variable.description,
-        example: variable.example ? s.t('walk.example', { example: variable.example }) : '',
-      }),
-      default: s.incident.vars.get(name),
-      validate: s.required,
-    });
-    vars.push([name, value.trim()]);
-  }
-  return { as, channel, response: how, vars };
 }
