@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { hasScript, KEY, startOnTerminal } from '../scripts/pty-session.js';
 import { bigJournal, journalText } from './big-journal.js';
+import { commentLines, mentionLines } from './comment-queue.js';
 import { generate } from './corpus.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -54,10 +55,10 @@ function together(commands, count = runs, options) {
 }
 
 /** On a real terminal: time to the first question, and the slowest of the later ones after each answer. */
-async function escalateQuestions() {
+async function escalateQuestions({ cwd = plan, seen = KEY.enter } = {}) {
   const answers = [
     ['¿Qué está pasando', `Un periodista denuncia retrasos https://x.com/ana_lopez/status/1${KEY.enter}`],
-    ['¿Cuándo lo vio', KEY.enter],
+    ['¿Cuándo lo vio', seen],
     ['¿Cuánta gente', `${KEY.down}${KEY.down}${KEY.enter}`],
     ['Marca a quién', `a${KEY.enter}`],
     ['Este paso:', KEY.enter],
@@ -68,11 +69,11 @@ async function escalateQuestions() {
   for (let round = 0; round <= runs; round += 1) {
     // node -e 0 on the same terminal, started and ended as `script` runs it.
     const start = process.hrtime.bigint();
-    await startOnTerminal({ argv: ['-e', '0'], cwd: plan, marker: 'bench-bare' }).exited;
+    await startOnTerminal({ argv: ['-e', '0'], cwd, marker: 'bench-bare' }).exited;
     if (round > 0) bare.push(Number(process.hrtime.bigint() - start) / 1e6);
     const incidents = join(work, `incidents-${round}`);
     const started = process.hrtime.bigint();
-    const t = startOnTerminal({ argv: [bin, 'escalate', '--incidents-dir', incidents], cwd: plan, marker: incidents });
+    const t = startOnTerminal({ argv: [bin, 'escalate', '--incidents-dir', incidents], cwd, marker: incidents });
     try {
       let since = started;
       const slowest = [];
@@ -111,7 +112,20 @@ const [nodeCpu, report] = together(
     extra: 'cpu-time',
   },
 );
+// 5,000 comments in the queue of a small closed incident, beside the 40,000 events of the other.
+cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(plan, 'incidents', 'comments.jsonl'));
+writeFileSync(join(plan, 'incidents', 'comments.comments.ndjson'), commentLines(5000));
+const [commentsReport] = together([[bin, 'report', '--format', 'html', 'comments']], Math.min(runs, 3), {
+  extra: 'cpu-time',
+});
 const terminal = hasScript ? await escalateQuestions() : undefined;
+// The walkthrough with 500 comments waiting: mentions the watch saw in the hour before now,
+// for an incident first seen two hours ago.
+const busy = join(work, 'busy');
+cpSync(join(root, 'playbooks/es-optica-miravista'), busy, { recursive: true });
+mkdirSync(join(busy, 'watch'));
+writeFileSync(join(busy, 'watch', 'mentions.jsonl'), mentionLines(500, Date.now() - 3_600_000, Date.now()));
+const queued = hasScript ? await escalateQuestions({ cwd: busy, seen: `-2h${KEY.enter}` }) : undefined;
 rmSync(work, { recursive: true, force: true });
 
 const rows = [
@@ -122,6 +136,8 @@ const rows = [
   ['escalate, first question', '≤ 300 ms wall', terminal?.first, 300, terminal?.node],
   ['each later question (slowest)', '≤ 100 ms wall', terminal?.later, 100, terminal?.node],
   ['report of 40,000 events (html)', '≤ 1 s CPU', report.other, 1000, nodeCpu.other],
+  ['report of 5,000 comments (html)', '≤ 1 s CPU', commentsReport.other, 1000, nodeCpu.other],
+  ['each question, 500 comments waiting', '≤ 100 ms wall', queued?.later, 100, queued?.node],
 ];
 const cell = (value, unit = 'ms') => (value === undefined ? '—' : `${value.toFixed(0)} ${unit}`);
 console.log(

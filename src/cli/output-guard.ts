@@ -12,6 +12,8 @@ export interface CommandInputs {
   templates: readonly string[];
   /** Journals and their locks live here; so does nothing else crisis writes. */
   incidentsDir: string;
+  /** What `crisis watch` stored (`watch/` beside the plan): append-only, never an output either. */
+  watchDir?: string;
   /** Any other file the command reads: a drill's script. */
   others?: readonly string[];
 }
@@ -32,6 +34,7 @@ export function planInputs(
     playbook: resolve(cwd, playbookFile),
     templates: [...own, ...extra.map((path) => resolve(cwd, path))],
     incidentsDir: resolve(cwd, incidentsDir),
+    watchDir: join(folder, 'watch'),
   };
 }
 
@@ -83,6 +86,8 @@ export function guardOutput(given: string, cwd: string, inputs: CommandInputs): 
   const incidents = landingPath(inputs.incidentsDir);
   if (inside(incidents, target))
     throw new CliError('output.inIncidents', { path: shown, dir: displayPath(inputs.incidentsDir, cwd) });
+  if (inputs.watchDir !== undefined && inside(landingPath(inputs.watchDir), target))
+    throw new CliError('output.inWatch', { path: shown, dir: displayPath(inputs.watchDir, cwd) });
   const existing = statSync(target, { throwIfNoEntry: false });
   if (existing?.isDirectory())
     throw Object.assign(new Error(`EISDIR: ${given}`), { code: 'EISDIR', syscall: 'open', path: resolve(cwd, given) });

@@ -149,6 +149,47 @@ export function buildProgram(ctx: Context): Program {
     .option('--take-over', t('cmd.escalate.takeOver'))
     .action(run(async () => (await import('../commands/promises.js')).promiseDone));
 
+  // The comment queue: --incident and --watch-dir belong to the parent; its subcommands read them as globals.
+  const comments = withExamples(onIncidents(program.command('comments')), 'cli.examples.comments', ctx)
+    .description(t('cmd.comments.description'))
+    .addOption(sharedWithSubcommands(new Option('--incident <id>', t('cmd.comments.incident'))))
+    .addOption(sharedWithSubcommands(new Option('--watch-dir <folder>', t('cmd.comments.watchDir'))))
+    .option('--json', t('cmd.option.json'))
+    .action(run(async () => (await import('../commands/comments.js')).comments));
+  withExamples(comments.command('add'), 'cli.examples.commentsAdd', ctx)
+    .description(t('cmd.comments.add'))
+    .argument('<link>', t('cmd.comments.link'))
+    .argument('[text]', t('cmd.comments.words'))
+    .option('--author <name>', t('cmd.comments.author'))
+    .action(run(async () => (await import('../commands/comments.js')).commentAdd));
+  const STATES = ['public', 'private', 'reviewed', 'hidden', 'blocked', 'deleted'];
+  withExamples(comments.command('done'), 'cli.examples.commentsDone', ctx)
+    .description(t('cmd.comments.done'))
+    .argument('<id>', t('cmd.comments.id'))
+    .addOption(
+      oneOf(
+        '--answered <state>',
+        t('cmd.comments.answered'),
+        STATES,
+        (value) => new CliError('comments.badAnswered', { value, states: STATES.slice(0, -1).join(', ') }),
+      ),
+    )
+    .option('--reason <why>', t('cmd.comments.reason'))
+    .option('--response <id>', t('cmd.comments.response'))
+    .option('--text <answer>', t('cmd.comments.text'))
+    .option('--channel <id>', t('cmd.comments.channel'))
+    .option('--var <name=value>', t('cmd.comments.var'), (value: string, previous: string[] = []) => [
+      ...previous,
+      value,
+    ])
+    .option('-y, --yes', t('cmd.comments.yes'))
+    .action(run(async () => (await import('../commands/comments-done.js')).commentDone));
+  comments
+    .command('delete')
+    .description(t('cmd.comments.delete'))
+    .argument('[id]', t('cmd.comments.id'))
+    .action(run(async () => (await import('../commands/comments-done.js')).commentDelete));
+
   withExamples(program.command('render'), 'cli.examples.render', ctx)
     .description(t('cmd.render.description'))
     .argument('<response>', t('cmd.render.response'))

@@ -5,6 +5,7 @@ import { replaceFile } from '../cli/write-files.js';
 import { fileURLToPath } from 'node:url';
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
+import { IncidentQueue } from '../cli/comments/incident-queue.js';
 import { loadIncidents, mostRecent, pickIncident } from '../cli/incident-store/incident-folder.js';
 import { brandZoneName } from '../escalate/brand-time.js';
 import type { Playbook } from '../model/schema.js';
@@ -50,7 +51,9 @@ export async function report(
   if (!chosen.state.closed) log.warn(t('reportCmd.open', { id: chosen.state.id }));
   if (chosen.state.drill) log.warn(t('reportCmd.drill', { id: chosen.state.id }));
 
-  let data = buildReport(playbook, chosen.state, now);
+  // The comment queue lives beside the journal, the mentions beside the plan (comments/incident-queue.ts).
+  const queue = new IncidentQueue(chosen.file, loaded.file, undefined, ctx);
+  let data = buildReport(playbook, chosen.state, now, { events: queue.events(), mentions: queue.mentions() });
   if (options.redact) {
     // Loaded only here: the phone number metadata is the largest part of the bundle after zod.
     const { brandCountry, redact } = await import('../report/redact.js');

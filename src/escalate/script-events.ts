@@ -5,10 +5,10 @@ import { own, type Script } from './script.js';
 /** Something the script says happened at a time, done by choosing one of the walkthrough's actions. */
 export interface Timed {
   at: Date;
-  action: 'note' | 'promise' | 'level' | 'update' | 'answered';
+  action: 'note' | 'promise' | 'level' | 'update' | 'answered' | 'comments';
   /** The script's key for messages about it: `events[2]`, `steps.pedir-datos.asked.atencion.answered`. */
   key: string;
-  /** The entry of `events:`, when it comes from there. */
+  /** The entry of `events:` (of `comments:` for a comment), when it comes from there. */
   index?: number;
   /** The department that answers, or the level changed to. */
   value?: string;
@@ -34,6 +34,10 @@ export function timedEvents(
     if (entry.promise) timed.push({ at, action: 'promise', key, index });
     if (entry.level) timed.push({ at, action: 'level', key, index, value: entry.level });
     if (entry.update) timed.push({ at, action: 'update', key: `${key}.update`, index });
+  });
+  script.comments?.forEach((entry, index) => {
+    const key = `comments[${index}]`;
+    timed.push({ at: time(entry.at, scriptKey.at(key)), action: 'comments', key, index });
   });
   for (const [step, spec] of Object.entries(script.steps ?? {}))
     for (const [department, answer] of Object.entries(spec.asked ?? {})) {

@@ -38,6 +38,20 @@ const event = z.strictObject({
   ),
 });
 
+// A comment that comes in during the drill (added by its link, as a person pastes it), and what was
+// done with it then; the queue's own rules decide whether that is allowed (comment-rules.ts).
+const comment = z.strictObject({
+  at: time,
+  link: text,
+  text: z.optional(z.string()),
+  answered: z.optional(z.enum(['public', 'private', 'reviewed', 'hidden', 'blocked', 'deleted'])),
+  channel: z.optional(z.string()),
+  response: z.optional(z.string()),
+  vars: z.optional(z.record(z.string(), z.string())),
+  reply: z.optional(text),
+  reason: z.optional(text),
+});
+
 export const scriptSchema = z.strictObject({
   version: z.literal(1, { error: 'script.version' }),
   clock: z.optional(time),
@@ -52,6 +66,7 @@ export const scriptSchema = z.strictObject({
   notify: z.optional(z.record(z.string(), z.enum(['reached', 'unreachable']))),
   steps: z.optional(z.record(z.string(), step)),
   events: z.optional(z.array(event)),
+  comments: z.optional(z.array(comment)),
   close: z.optional(z.strictObject({ at: z.optional(time), resolution: text, lessons: z.optional(z.string()) })),
   // Written by the shell once the run ends (cli/escalate/drill.ts), relative to the script's folder.
   statement: z.optional(z.strictObject({ out: text })),

@@ -35,6 +35,12 @@ export const es: Record<MessageKey, string> = {
   'cli.examples.promises':
     '  crisis promises                   # las vencidas primero, luego las que vencen pronto\n  crisis promises --ics promises.ics\n  crisis promises --all --json --playbook plan/crisis.yaml',
   'cli.examples.promisesDone': '  crisis promises done ID\n  crisis promises done ID --playbook plan/crisis.yaml',
+  'cli.examples.comments':
+    '  crisis comments                   # la cola del incidente abierto, lo pendiente primero\n  crisis comments --json --incident ID',
+  'cli.examples.commentsAdd':
+    '  crisis comments add https://x.com/marta/status/1 "Sigo sin reembolso"\n  crisis comments add ENLACE --author @marta   # desde otra terminal, con el recorrido en marcha',
+  'cli.examples.commentsDone':
+    '  crisis comments done ID --answered public --response thanks --var customer=@marta\n  crisis comments done ID --answered private --text "Te hemos escrito por privado"\n  crisis comments done ID --answered reviewed --reason spam\n  crisis comments done ID --answered blocked --reason "insultos tras la disculpa" --yes',
   'cli.examples.render':
     '  crisis render agradecimiento --var cliente=@ana_lopez   # en cada canal que puede usar\n  crisis render agradecimiento --channel x --var cliente=@ana_lopez',
   'cli.examples.schema': '  crisis schema > crisis.schema.json   # para tu editor',
@@ -66,6 +72,8 @@ export const es: Record<MessageKey, string> = {
   'output.isInput': 'No se escribe {path}: es {file}, que este comando lee. Indica otro archivo.',
   'output.inIncidents':
     'No se escribe {path}: está en la carpeta de incidentes {dir}, que guarda los diarios y sus bloqueos. Indica un archivo en otro sitio.',
+  'output.inWatch':
+    'No se escribe {path}: está en la carpeta de escucha {dir}, que guarda las menciones que vio crisis watch. Indica un archivo en otro sitio.',
   'error.badFormat': 'Formato desconocido "{value}". Usa uno de: {options}.',
   'error.badNumber': '{option} necesita un número entero de 0 o más, no "{value}".',
   'error.badConcurrency': '--concurrency necesita auto, off o un número de hilos desde 1, no "{value}".',
@@ -393,6 +401,20 @@ export const es: Record<MessageKey, string> = {
   'report.promiseOpen': 'aún pendiente',
   'report.promiseOverdue': 'aún pendiente, vencida hace {late}',
   'report.promiseNoDue': 'sin fecha límite',
+  'report.comments': 'Comentarios',
+  'report.commentsReceived': 'Recibidos',
+  'report.commentsPublic': 'Respondidos en público',
+  'report.commentsPrivate': 'Respondidos en privado',
+  'report.commentsReviewed': 'Revisados',
+  'report.commentsHidden': 'Ocultados por la plataforma',
+  'report.commentsBlocked': 'Bloqueados',
+  'report.commentsWaiting': 'Aún pendientes',
+  'report.commentsCoverage': 'Cobertura (respondidos o revisados, de los recibidos)',
+  'report.commentsMedian': 'Tiempo hasta responder, mediana',
+  'report.commentsP90': 'Tiempo hasta responder, percentil 90',
+  'report.commentsFirstSeen': 'Visto por primera vez por la escucha',
+  'report.commentsEarly': '{early} antes de declarar el incidente ({time}, {feed})',
+  'report.commentsNone': 'No se anotó ningún comentario.',
   'report.notes': 'Notas',
   'report.resolution': 'Resolución',
   'report.lessons': 'Lecciones aprendidas',
@@ -590,6 +612,31 @@ export const es: Record<MessageKey, string> = {
   'walk.action.answered': 'Un departamento ha respondido',
   'walk.action.tellLate': 'Avisar a {name} de que un departamento va con retraso',
   'walk.action.pause': 'Pausar y salir (continuar más tarde)',
+  'walk.action.comments': 'Responder comentarios ({count} pendientes)',
+  'walk.action.commentsNone': 'Comentarios: añadir uno por su enlace',
+  'walk.comments.waiting': '💬 {count:# comentario pendiente|# comentarios pendientes}',
+  'walk.comments.late': '{count:# con retraso|# con retraso}: esperan más de {within}',
+  'walk.comments.pick': '¿Qué comentario? (los más antiguos primero)',
+  'walk.comments.add': 'Añadir un comentario (pega su enlace)',
+  'walk.comments.back': 'Volver',
+  'walk.comments.late.mark': 'CON RETRASO',
+  'walk.comments.empty': '(sin texto)',
+  'walk.ask.commentLink': 'Enlace del comentario:',
+  'walk.ask.commentText': 'Su texto (Intro para dejarlo fuera):',
+  'walk.comments.ask': '¿Qué hiciste con él?',
+  'walk.comments.do.public': 'Lo respondí en público',
+  'walk.comments.do.private': 'Lo respondí en privado',
+  'walk.comments.do.reviewed': 'Revisado: no necesita respuesta',
+  'walk.comments.do.hidden': 'La plataforma lo ocultó',
+  'walk.comments.do.blocked': 'Bloqueé a su autor (último recurso)',
+  'walk.comments.do.delete': 'Borrarlo',
+  'walk.comments.with': '¿Con qué palabras?',
+  'walk.comments.ownText': 'Con las mías',
+  'walk.ask.commentAnswer': 'La respuesta tal como la escribiste:',
+  'walk.ask.commentChannel': '¿En qué canal?',
+  'walk.ask.reviewReason': '¿Por qué no necesita respuesta?',
+  'walk.comments.anyway': 'Menciona un tema que hay que evitar. ¿Anotarla como enviada de todos modos?',
+  'walk.comments.recorded': 'Comentario {id}: {status}. {count:# comentario pendiente|# comentarios pendientes}.',
   'walk.ask.note': 'Nota',
   'walk.ask.promiseTo': '¿A quién se le ha prometido?',
   'walk.ask.promiseWhat': '¿Qué se ha prometido?',
@@ -676,6 +723,8 @@ export const es: Record<MessageKey, string> = {
     '{where} vale "{value}", a más de 366 días del inicio del guion. Un simulacro abarca como mucho 366 días.',
   'script.unknownName': '{key}: "{id}" no corresponde a nada en {list} del plan. Existentes: {known}.',
   'script.missing': 'El guion no responde a esta pregunta. Añade {key} al guion{value}.',
+  'script.commentRefused':
+    'La cola de comentarios rechazó lo que {key} dice que se hizo (el motivo está arriba): cámbialo en el guion.',
   'script.unknownOption':
     '{key} vale "{value}", que no es ninguna opción de la pregunta: {options}. Usa la etiqueta de una opción o su número.',
   'script.noUpdate':
@@ -703,6 +752,27 @@ export const es: Record<MessageKey, string> = {
   'cmd.incidents.discard': 'quitar el diario de un simulacro (el de un incidente real, solo tras confirmarlo)',
   'cmd.incidents.id': 'el id del incidente, como lo muestra crisis incidents',
   'cmd.incidents.yes': 'confirmar que se quita un incidente real sin preguntar',
+  'cmd.comments.description':
+    'lista los comentarios, menciones y mensajes que un incidente debe responder, primero los pendientes (crisis nunca publica, oculta, bloquea ni borra nada por sí mismo)',
+  'cmd.comments.incident': 'el incidente (por defecto, el abierto)',
+  'cmd.comments.watchDir': 'la carpeta donde crisis watch guarda las menciones (watch/ junto al plan)',
+  'cmd.comments.add':
+    'añade un comentario a la cola por su enlace (también desde otra terminal con el recorrido en marcha)',
+  'cmd.comments.link': 'la dirección del comentario',
+  'cmd.comments.words': 'su texto, si quieres',
+  'cmd.comments.author': 'quién lo escribió',
+  'cmd.comments.done':
+    'anota qué hiciste con un comentario: respondido en público o en privado, revisado, ocultado por la plataforma o bloqueado',
+  'cmd.comments.id': 'el id del comentario, como lo lista crisis comments (bastan sus primeros caracteres)',
+  'cmd.comments.answered': 'qué hiciste: public, private, reviewed, hidden o blocked',
+  'cmd.comments.reason':
+    'por qué: spam, duplicate o answered-elsewhere para reviewed; con tus palabras para hidden o blocked',
+  'cmd.comments.response': 'la respuesta preaprobada con la que respondiste',
+  'cmd.comments.text': 'la respuesta con tus propias palabras',
+  'cmd.comments.channel': 'el canal donde respondiste (se deduce del enlace cuando se puede)',
+  'cmd.comments.var': 'un valor para una variable de la respuesta (repítelo para cada una)',
+  'cmd.comments.yes': 'confirma un bloqueo sin preguntar',
+  'cmd.comments.delete': 'los comentarios nunca se borran: dice por qué y qué hacer en su lugar',
   'incidents.none': 'Aún no hay ningún incidente registrado.',
   'incidents.open': 'ABIERTO',
   'incidents.closed': 'cerrado',
@@ -755,6 +825,60 @@ export const es: Record<MessageKey, string> = {
   'promises.unknown': 'No hay ninguna promesa "{id}". Promesas: {known}.',
   'promises.already': 'La promesa {id} ya estaba anotada como cumplida ({at}).',
   'promises.done': 'Promesa {id} anotada como cumplida.',
+  'comments.title': 'Incidente {id}: {summary} · {waiting:# comentario pendiente|# comentarios pendientes} de {count}',
+  'comments.none': 'Aún no hay comentarios en la cola del incidente {id}. Añade uno con crisis comments add ENLACE.',
+  'comments.status.waiting': 'pendiente',
+  'comments.status.late': 'CON RETRASO',
+  'comments.status.public': 'respondido en público',
+  'comments.status.private': 'respondido en privado',
+  'comments.status.reviewed': 'revisado',
+  'comments.status.hidden': 'ocultado por la plataforma',
+  'comments.status.blocked': 'bloqueado',
+  'comments.reason.spam': 'spam',
+  'comments.reason.duplicate': 'un duplicado',
+  'comments.reason.answered-elsewhere': 'ya respondido en otro sitio',
+  'comments.from': 'visto por la escucha en {feed}',
+  'comments.addedByHand': 'añadido a mano',
+  'comments.flagged': 'señalado',
+  'comments.added':
+    'Comentario {id} añadido al incidente {incident}: {waiting:# comentario pendiente|# comentarios pendientes}.',
+  'comments.already': 'Ese enlace ya está en la cola como {id} ({status}).',
+  'comments.badLink': '"{link}" no es un enlace: pega la dirección del comentario (http:// o https://).',
+  'comments.unknown':
+    'No hay ningún comentario "{id}" en el incidente {incident}. Ejecuta crisis comments para listarlos.',
+  'comments.settled':
+    'Comentario {id} anotado como {status}. crisis anota lo que hiciste; nunca actúa por sí mismo en una plataforma.',
+  'comments.checkFailed': 'La respuesta no pasa una comprobación que hay que corregir; cámbiala y anótala de nuevo:',
+  'comments.warning': 'Anotado, pero ojo: {advice}',
+  'comments.blockConfirm':
+    'Bloquear es el último recurso: solo para quien sigue insultando tras una disculpa y una solución. ¿Anotar {id} como bloqueado?',
+  'comments.blockRefused':
+    'Bloquear es el último recurso: confírmalo en una terminal, o añade --yes cuando estés seguro.',
+  'comments.blockKept': 'Sin bloquear: {id} sigue como estaba.',
+  'comments.damaged':
+    '{count:Se omite la línea|Se omiten las líneas} {lines} de {file}: no es lo que crisis escribe ahí.',
+  'comments.badAnswered': '"{value}" no es un estado: usa uno de {states}.',
+  'comments.badVar': '--var lleva nombre=valor, no "{value}".',
+  'comments.needAnswered': 'Di qué hiciste con --answered: uno de public, private, reviewed, hidden, blocked.',
+  'comments.noOpen': 'No hay ningún incidente abierto en {dir}: indica uno con --incident ID. Incidentes: {known}.',
+  'comments.rule.delete':
+    'Un comentario nunca se borra: borrar enfada más y parece que se oculta algo. Respóndelo (en público o en privado), márcalo como revisado (spam, un duplicado, ya respondido en otro sitio), anota que la plataforma lo ocultó o, como último recurso, bloquea a su autor.',
+  'comments.rule.settled': 'Ya está resuelto: {status} ({at}).',
+  'comments.rule.answered':
+    'Ya se respondió ({status}): solo queda anotar que la plataforma lo ocultó o, como último recurso, un bloqueo.',
+  'comments.rule.noPrivate':
+    'El canal {channel} no admite mensajes privados: responde en público o indica un canal que sí los admita (--channel).',
+  'comments.rule.blockFirst':
+    'Bloquea solo después de que esa persona haya recibido respuesta: primero disculpa y solución (respondido en público o en privado), y bloquea solo si sigue insultando.',
+  'comments.rule.reviewReason': 'Revisado necesita su motivo: uno de {reasons}.',
+  'comments.rule.reason': 'Di por qué ({status} necesita un motivo, con --reason).',
+  'comments.rule.answerText':
+    'Una respuesta necesita su texto: una respuesta preaprobada (--response ID) o tus propias palabras (--text "…"), una de las dos.',
+  'comments.rule.unknownResponse': 'No hay ninguna respuesta "{response}" en el plan. Respuestas: {responses}.',
+  'comments.rule.missingVars': 'La respuesta necesita un valor para {names}: da cada uno con --var nombre=valor.',
+  'comments.rule.channel':
+    '¿En qué canal se respondió? El enlace no es de ningún canal del plan: añade --channel, uno de {channels}.',
+  'comments.rule.unknownChannel': 'No hay ningún canal "{channel}" en el plan. Canales: {channels}.',
   'journal.truncated': '{file} termina con una línea a medias (el proceso se detuvo mientras escribía); se ha omitido.',
   'journal.corrupt':
     'El diario {file} está dañado en la línea {line}: {reason}. El incidente {id} queda fuera hasta que se corrija o quite esa línea; los demás no se ven afectados.',

@@ -1,6 +1,7 @@
 import type { IncidentState } from '../escalate/replay.js';
 import type { Playbook } from '../model/schema.js';
 import type { ReportData } from './report-data.js';
+import { commentsData, type CommentsInput } from './sections/comments.js';
 import { contactsData } from './sections/contacts.js';
 import { departmentsData } from './sections/departments.js';
 import { factsOf } from './sections/facts.js';
@@ -16,9 +17,9 @@ export type { Outcome, ReportData } from './report-data.js';
 /**
  * Builds the report of one incident from its replayed journal; `now` only matters while it is open.
  * Each section (sections/) builds its part from the same facts; the metrics read the sections.
- * The keys keep the JSON format's order.
+ * The keys keep the JSON format's order. `comments`: the queue's file and the watch's mentions, when read.
  */
-export function buildReport(playbook: Playbook, state: IncidentState, now: Date): ReportData {
+export function buildReport(playbook: Playbook, state: IncidentState, now: Date, comments?: CommentsInput): ReportData {
   const facts = factsOf(playbook, state, now);
   const { incident, levels, triage } = incidentData(facts);
   const { contacts, unreachableChains } = contactsData(facts);
@@ -36,6 +37,7 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date)
     messages: messagesData(facts),
     promises: promisesData(facts),
     ...recordData(facts),
+    comments: commentsData(facts, comments),
   };
   return { ...sections, metrics: metricsData(facts, sections) };
 }

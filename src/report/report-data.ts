@@ -111,6 +111,27 @@ export interface ReportData {
     /** How late it was kept, or how late it is now while overdue. */
     lateMinutes?: number;
   }>;
+  /**
+   * The comment queue (sections/comments.ts): present when it holds something, or when the watch saw
+   * the incident coming. Counts by each item's final state; `coverage` is the share answered or
+   * reviewed (0 to 1); times to answer run from when each was first seen to its first answer.
+   */
+  comments?: {
+    received: number;
+    answeredPublic: number;
+    answeredPrivate: number;
+    reviewed: { count: number; reasons: Array<{ reason: string; count: number }> };
+    hidden: { count: number; reasons: Array<{ reason: string; count: number }> };
+    blocked: { count: number; reasons: Array<{ reason: string; count: number }> };
+    waiting: number;
+    coverage?: number;
+    answerMedianMinutes?: number;
+    answerP90Minutes?: number;
+    /** Mentions the watch saw, by the hour they were first seen in. */
+    mentionsPerHour: Array<{ hour: string; count: number }>;
+    /** The first mention seen in the day before the incident was declared: how early it was visible. */
+    firstSeen?: { at: string; feed: string; link?: string; minutesBeforeDeclared: number };
+  };
   notes: Array<{ at: string; text: string }>;
   resolution?: string;
   lessons?: string;

@@ -4,6 +4,7 @@ import Handlebars from 'handlebars';
 import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
 import { pageSize } from './page-size.js';
 import type { ReportData } from './report-data.js';
+import { commentsView, type CommentsView } from './sections/comments.js';
 import { contactsView, type ContactsView } from './sections/contacts.js';
 import { departmentsView, type DepartmentsView } from './sections/departments.js';
 import { viewFormat, type ViewFormat } from './sections/facts.js';
@@ -48,6 +49,8 @@ export type ReportView = {
   departments: DepartmentsView;
   messages: MessagesView;
   promises: PromisesView;
+  /** The comment queue: counts, coverage, times to answer; undefined when there was none. */
+  comments: CommentsView;
   metrics: MetricsView;
   /** The timeline's picture; drawn when a template asks for it (the HTML one), once. */
   readonly svg: string;
@@ -75,6 +78,7 @@ export function reportView(data: ReportData, playbook: Playbook, format: ReportF
     departments: departmentsView(data, v),
     messages: messagesView(data, v),
     promises: promisesView(data, v),
+    comments: commentsView(data, v),
     ...recordView(data, v),
     metrics: metricsView(data, v),
     // The Markdown report has no picture: neither is drawn unless a template reads it.

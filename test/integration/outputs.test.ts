@@ -116,6 +116,19 @@ describe('no output is written over an input', () => {
     expect(run.stderr).toMatch(/^✖ Not writing copy\.yaml: it is the playbook crisis\.yaml/);
   });
 
+  it('refuses the mention store of crisis watch, and a new file beside it', async () => {
+    const dir = plan();
+    mkdirSync(join(dir, 'watch'));
+    writeFileSync(join(dir, 'watch/mentions.jsonl'), '');
+    for (const out of ['watch/mentions.jsonl', './a/../watch/report.md']) {
+      const run = await crisis(['report', ID, '--out', out], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^✖ Not writing .*: it is in the watch folder watch, which keeps the mentions/);
+    }
+    expect(readdirSync(join(dir, 'watch'))).toEqual(['mentions.jsonl']);
+    expect(readFileSync(join(dir, 'watch/mentions.jsonl'), 'utf8')).toBe('');
+  });
+
   it('replaces any other file whole, and writes through a link to where it points', async () => {
     const dir = plan();
     writeFileSync(join(dir, 'a/old.md'), 'old');

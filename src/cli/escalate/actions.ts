@@ -6,12 +6,13 @@ import { currentLevel, nextPromiseId } from '../../escalate/replay.js';
 import { nextUpdate } from '../../escalate/update-cadence.js';
 import { nextUpdateStepId, updateResponse } from '../../escalate/update-step.js';
 import type { Choice } from '../prompts.js';
+import { answerComments, commentsChoiceName } from './comments.js';
 import type { Keyed } from '../../model/prompter.js';
 import type { WalkSession } from './session.js';
 
 // What the operator can do at any question: publish a public update, take a note, record a promise,
-// change the level, mark a department's answer, tell someone a department is late, or pause.
-export const ACTIONS = ['update', 'note', 'promise', 'level', 'answered', 'tell-late', 'pause'] as const;
+// change the level, mark a department's answer, tell someone a department is late, answer comments, or pause.
+export const ACTIONS = ['update', 'note', 'promise', 'level', 'answered', 'tell-late', 'comments', 'pause'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function isAction(value: string): value is Action {
@@ -46,6 +47,8 @@ export function actionChoices(s: WalkSession, update = updateChoice(s)): Array<C
   const escalateTo = s.playbook.policies.escalate_to;
   if (escalateTo && lateDepartments(s.playbook, state, s.now()).length > 0)
     choices.push({ value: 'tell-late', name: s.t('walk.action.tellLate', { name: s.contactName(escalateTo) }) });
+  const comments = commentsChoiceName(s);
+  if (comments) choices.push({ value: 'comments', name: comments });
   choices.push({ value: 'pause', name: s.t('walk.action.pause') });
   return choices;
 }
@@ -109,6 +112,9 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
       s.say(s.t('walk.recorded.answered', { department: s.departmentName(department), time: s.clock(s.now()) }));
       break;
     }
+    case 'comments':
+      await answerComments(s);
+      break;
     case 'tell-late': {
       const to = s.playbook.policies.escalate_to;
       if (!to) break;

@@ -5,6 +5,7 @@ import { displayPath } from '../display-path.js';
 import { CliError, EXIT } from '../errors.js';
 import { handleError } from '../handle-error.js';
 import { chooseToResume, incidentsDir, type StoredJournal } from '../incident-store/incident-folder.js';
+import { IncidentQueue } from '../comments/incident-queue.js';
 import { readUserFile } from '../read-file.js';
 import { readJournal, withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
 import { guardStatementPage, writeStatementPage } from '../statement-file.js';
@@ -77,6 +78,7 @@ async function drive(
       id,
       as: input.as,
       drill: true,
+      comments: new IncidentQueue(file, input.playbookFile, undefined, ctx),
     });
     log.out(t(outcome === 'closed' ? 'escalate.closed' : 'escalate.open', printableParams({ id, journal: shown })));
     return statementOut(input, ctx, file);

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { displayPath } from '../display-path.js';
 import { commandLine } from '../command-line.js';
 import { EXIT } from '../errors.js';
+import { IncidentQueue } from '../comments/incident-queue.js';
 import { chooseToResume, incidentsDir, readJournals } from '../incident-store/incident-folder.js';
 import { withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
 import { streamWidth, wrapText } from '../terminal-text.js';
@@ -69,6 +70,7 @@ export async function interactive(
         now,
         id,
         as: options.as,
+        comments: new IncidentQueue(journal, file, undefined, ctx),
         statementPage: {
           playbookFile: file,
           incidentsDir: dir,

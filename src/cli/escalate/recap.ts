@@ -2,6 +2,7 @@ import { DRAFT } from '../../escalate/draft-keys.js';
 import { lateDepartments, responseDeadline } from '../../escalate/deadlines.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { nextUpdate } from '../../escalate/update-cadence.js';
+import { commentsLine } from './comments.js';
 import type { WalkSession } from './session.js';
 import { stepOf } from '../../model/plan-index.js';
 
@@ -50,6 +51,8 @@ export function showDeadline(s: WalkSession): void {
   if (line) s.say(line);
   const update = updateLine(s);
   if (update) s.say(update);
+  const comments = commentsLine(s);
+  if (comments) s.say(comments);
   for (const late of lateDepartments(s.playbook, s.incident, s.now())) {
     const department = s.index.departments.get(late.id);
     s.say(

@@ -7,6 +7,7 @@ import { WARNING_CHECKS } from '../../messages/check-message.js';
 import { MORE, type Choice, type Keyed, type Prompter } from '../../model/prompter.js';
 import { responseOf } from '../../model/plan-index.js';
 import type { Playbook } from '../../model/schema.js';
+import { isCommentKey, ScriptComment } from './script-comments.js';
 import { stop, text, textAnswer, type Answering } from './script-text-answers.js';
 
 export interface ScriptAnswers {
@@ -68,7 +69,31 @@ export function scriptPrompter(input: ScriptAnswers) {
     },
   };
 
+  /** The `comments:` entry being done, while the walkthrough is in its comment queue. */
+  let comment: ScriptComment | undefined;
+  const commenting = (k: string) => {
+    if (acting?.action !== 'comments' || !isCommentKey(k)) return undefined;
+    const entry = script.comments?.[acting.index ?? -1];
+    if (!entry) return undefined;
+    comment ??= new ScriptComment(entry, acting.key, input.allowWarnings);
+    return comment;
+  };
+  /** The comment's questions, answered; its action over once the queue is left. */
+  const inComments = <T>(k: string, answer: (c: ScriptComment) => T): T | undefined => {
+    const c = commenting(k);
+    if (!c) return undefined;
+    const value = answer(c);
+    if (c.done) {
+      acting = undefined;
+      comment = undefined;
+      unanswered = 0;
+    }
+    return value;
+  };
+
   function choose(k: string, values: string[], q: Keyed & { default?: string }): string {
+    const answered = inComments(k, (c) => c.select(k, values, q.default));
+    if (answered !== undefined) return answered;
     const can = (timed: Timed) =>
       values.includes(timed.action) && (timed.action !== 'answered' || waiting.has(timed.value!));
     const timed = acting ? undefined : clock.take(k, can);
@@ -131,7 +156,7 @@ export function scriptPrompter(input: ScriptAnswers) {
     return Promise.resolve(answer(k ?? ''));
   };
   const prompter: Prompter = {
-    input: (q) => ask(q.key, (k) => textAnswer(answering, k, q)),
+    input: (q) => ask(q.key, (k) => inComments(k, (c) => c.input(k)) ?? textAnswer(answering, k, q)),
     field: (q) =>
       ask(q.key, (k) => {
         const step = stepOfKey(k);
@@ -145,7 +170,7 @@ export function scriptPrompter(input: ScriptAnswers) {
         return text(answering, k, q);
       }),
     editText: (q) => ask(q.key, (k) => stop('script.missing', named(k))),
-    confirm: (q) => ask(q.key, (k) => stop('script.missing', named(k))),
+    confirm: (q) => ask(q.key, (k) => inComments(k, (c) => c.confirm(k)) ?? stop('script.missing', named(k))),
     select: <T extends string>(q: Keyed & { choices: Array<Choice<T>>; default?: T }) =>
       ask(
         q.key,

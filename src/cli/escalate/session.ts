@@ -6,6 +6,7 @@ import { apply, openingDrafts, openState, type IncidentState } from '../../escal
 import type { MessageKey, Params } from '../../i18n/index.js';
 import { printableParams } from '../../model/control-chars.js';
 import type { Playbook, Response } from '../../model/schema.js';
+import type { IncidentQueue } from '../comments/incident-queue.js';
 import type { Context } from '../context.js';
 import type { Choice, Prompter } from '../prompts.js';
 import { streamWidth, wrapText } from '../terminal-text.js';
@@ -28,6 +29,8 @@ export interface WalkInput {
   drill?: boolean;
   /** Where the statement page is written from (walkthrough/statement.ts); without it, it is never offered. */
   statementPage?: StatementPageTarget;
+  /** The incident's comment queue (escalate/comments.ts); without it, the menus offer none. */
+  comments?: IncidentQueue;
 }
 
 export interface StatementPageTarget {
@@ -54,6 +57,7 @@ export class WalkSession {
   readonly as?: string;
   readonly drill: boolean;
   readonly statementPage?: StatementPageTarget;
+  readonly comments?: IncidentQueue;
   /** Answers given before the incident was opened. */
   readonly opening: Map<DraftKey, string>;
   state?: IncidentState;
@@ -69,6 +73,7 @@ export class WalkSession {
     this.as = input.as;
     this.drill = input.drill === true;
     this.statementPage = input.statementPage;
+    this.comments = input.comments;
     this.write = input.record;
     this.opening = openingDrafts(input.events);
     const start = input.events.findIndex((event) => event.type === 'opened');

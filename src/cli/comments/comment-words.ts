@@ -1,0 +1,26 @@
+import type { Refusal } from '../../escalate/comment-rules.js';
+import type { MessageKey } from '../../i18n/index.js';
+import type { Context } from '../context.js';
+
+// How the queue's states and refusals read, the same in the walkthrough and in `crisis comments`.
+
+/** A state, a lateness or "waiting" in words. */
+export function statusText(status: string, t: Context['t']): string {
+  return t(`comments.status.${status}` as MessageKey);
+}
+
+/** A reviewed item's reason in words; one in the person's own words as written. */
+export function reasonText(reason: string, t: Context['t']): string {
+  return reason === 'spam' || reason === 'duplicate' || reason === 'answered-elsewhere'
+    ? t(`comments.reason.${reason}`)
+    : reason;
+}
+
+/** A refusal as the person reads it: a state named in words, not by its id. */
+export function refusalText(refusal: Refusal, t: Context['t']): string {
+  const { status } = refusal.params;
+  return t(
+    refusal.key,
+    typeof status === 'string' ? { ...refusal.params, status: statusText(status, t) } : refusal.params,
+  );
+}

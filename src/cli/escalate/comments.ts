@@ -1,0 +1,167 @@
+import {
+  addComment,
+  answerWithin,
+  isLate,
+  stateOf,
+  waitingItems,
+  type CommentItem,
+  type CommentQueue,
+} from '../../escalate/comment-queue.js';
+import { adviceOf, offeredStates, settle, type SettleAs } from '../../escalate/comment-rules.js';
+import { incidentFields } from '../../escalate/incident-fields.js';
+import { printable } from '../../model/control-chars.js';
+import { dictionary } from '../../model/user-keys.js';
+import { refusalText, statusText } from '../comments/comment-words.js';
+import { details } from './comments-answer.js';
+import type { WalkSession } from './session.js';
+
+// The comment queue inside the walkthrough: a status line, and "Answer comments" in every menu.
+// The queue is read anew at each look, as `crisis comments add` in another terminal may have
+// added to it; what is done with an item is decided by comment-rules.ts, as outside.
+
+const ADD = '@add';
+const BACK = '@back';
+const SHOWN = 70;
+
+function look(s: WalkSession): { queue: CommentQueue; waiting: CommentItem[]; late: CommentItem[] } | undefined {
+  if (!s.comments) return undefined;
+  const queue = s.comments.read(s.incident);
+  const waiting = waitingItems(queue);
+  const within = answerWithin(s.playbook, s.incident);
+  return { queue, waiting, late: waiting.filter((item) => isLate(item, within, s.now())) };
+}
+
+/** "💬 3 comments waiting · 1 late", for the status lines; nothing while the queue is empty. */
+export function commentsLine(s: WalkSession): string | undefined {
+  const seen = look(s);
+  if (!seen || seen.waiting.length === 0) return undefined;
+  const waiting = s.t('walk.comments.waiting', { count: seen.waiting.length });
+  if (seen.late.length === 0) return s.color.yellow(waiting);
+  const within = s.playbook.levels.find((level) => level.id === s.incident.levels.at(-1)?.level)?.respond_within ?? '';
+  return s.color.red(`${waiting} · ${s.t('walk.comments.late', { count: seen.late.length, within })}`);
+}
+
+/** The menu's entry, with how many wait; offered whenever the walkthrough keeps a queue. */
+export function commentsChoiceName(s: WalkSession): string | undefined {
+  const seen = look(s);
+  if (!seen) return undefined;
+  return seen.waiting.length > 0
+    ? s.t('walk.action.comments', { count: seen.waiting.length })
+    : s.t('walk.action.commentsNone');
+}
+
+function itemLine(s: WalkSession, item: CommentItem, late: boolean): string {
+  const text = printable(item.text || item.title || s.t('walk.comments.empty'))
+    .replace(/\s+/g, ' ')
+    .trim();
+  const short = text.length > SHOWN ? `${text.slice(0, SHOWN - 1)}…` : text;
+  const who = item.author ? `${printable(item.author)}: ` : '';
+  const state = stateOf(item);
+  const mark = state ? `[${statusText(state, s.ctx.t)}] ` : late ? `${s.t('walk.comments.late.mark')} ` : '';
+  return `${mark}${s.clock(item.seen)} · ${who}${short}`;
+}
+
+/** The queue, oldest first, until the person goes back: add one by its link, or settle one. */
+export async function answerComments(s: WalkSession): Promise<void> {
+  for (;;) {
+    const seen = look(s);
+    if (!seen) return;
+    // Answered items stay listed after the waiting ones: one may still be hidden, or its author blocked.
+    const answered = seen.queue.items.filter((item) => offeredStates(seen.queue, item).includes('blocked'));
+    const late = new Set(seen.late);
+    const choices = [
+      ...[...seen.waiting, ...answered].map((item) => ({ value: item.id, name: itemLine(s, item, late.has(item)) })),
+      { value: ADD, name: s.t('walk.comments.add') },
+      { value: BACK, name: s.t('walk.comments.back') },
+    ];
+    const picked = await s.prompter.select({
+      key: 'comments',
+      message: s.t('walk.comments.pick'),
+      choices,
+      default: seen.waiting[0]?.id ?? ADD,
+    });
+    if (picked === BACK) return;
+    if (picked === ADD) await addOne(s, seen.queue);
+    else await settleOne(s, seen.queue, seen.queue.byId.get(picked)!);
+  }
+}
+
+async function addOne(s: WalkSession, queue: CommentQueue): Promise<void> {
+  const link = await s.prompter.input({
+    key: 'comments.link',
+    message: s.t('walk.ask.commentLink'),
+    validate: (value) =>
+      addComment(queue, { link: value }, s.at()) !== undefined || s.t('comments.badLink', { link: value }),
+  });
+  const added = addComment(queue, { link }, s.at());
+  if (!added) return;
+  if ('existing' in added) {
+    s.say(
+      s.t('comments.already', {
+        id: added.existing.id,
+        status: statusText(stateOf(added.existing) ?? 'waiting', s.ctx.t),
+      }),
+    );
+    return;
+  }
+  const text = (await s.prompter.input({ key: 'comments.text', message: s.t('walk.ask.commentText') })).trim();
+  s.comments!.append({ ...added.event, ...(text && { text }) });
+}
+
+/** What was done with one item, asked until the rules accept it or the person goes back. */
+async function settleOne(s: WalkSession, queue: CommentQueue, item: CommentItem): Promise<void> {
+  s.say(s.color.bold(itemLine(s, item, false)));
+  if (item.link) s.say(`  ${printable(item.link)}`);
+  const offered = offeredStates(queue, item);
+  for (;;) {
+    const as = await s.prompter.select<SettleAs | typeof BACK>({
+      key: `comments.${item.id}`,
+      message: s.t('walk.comments.ask'),
+      choices: [
+        ...offered.map((state) => ({ value: state, name: s.t(`walk.comments.do.${state}`) })),
+        { value: 'deleted', name: s.t('walk.comments.do.delete') },
+        { value: BACK, name: s.t('walk.comments.back') },
+      ],
+    });
+    if (as === BACK) return;
+    const request = as === 'deleted' ? { as } : await details(s, item, as);
+    const decision = settle(
+      s.playbook,
+      queue,
+      item,
+      request,
+      { templateText: s.templateText, incident: incidentFields(s.incident), vars: dictionary(request.vars ?? []) },
+      s.at(),
+    );
+    if (!decision.ok) {
+      if ('refusal' in decision) s.warn(refusalText(decision.refusal, s.ctx.t));
+      else
+        for (const problem of decision.problems)
+          s.warn(`${refusalText(adviceOf(problem), s.ctx.t)} (${problem.ruleId})`);
+      continue;
+    }
+    for (const problem of decision.warnings) s.warn(refusalText(adviceOf(problem), s.ctx.t));
+    if (
+      decision.warnings.length > 0 &&
+      !(await s.prompter.confirm({
+        key: `comments.${item.id}.anyway`,
+        message: s.t('walk.comments.anyway'),
+        default: false,
+      }))
+    )
+      continue;
+    if (
+      as === 'blocked' &&
+      !(await s.prompter.confirm({
+        key: `comments.${item.id}.block`,
+        message: s.t('comments.blockConfirm', { id: item.id }),
+        default: false,
+      }))
+    )
+      continue;
+    s.comments!.append(decision.event);
+    const left = waitingItems(s.comments!.read(s.incident)).length;
+    s.say(s.t('walk.comments.recorded', { id: item.id, status: statusText(as, s.ctx.t), count: left }));
+    return;
+  }
+}

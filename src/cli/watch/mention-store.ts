@@ -1,0 +1,59 @@
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { mentionLines, parseMentionLines, type Mention } from '../../watch/mention.js';
+
+export const MENTIONS_FILE = 'mentions.jsonl';
+
+/** Where `crisis watch` keeps what it saw: `watch/` beside the plan, unless --watch-dir names another folder. */
+export function watchDir(playbookFile: string, option: string | undefined, cwd: string): string {
+  return resolve(cwd, option ?? join(dirname(playbookFile), 'watch'));
+}
+
+export interface StoreDamage {
+  file: string;
+  /** 1-based lines skipped. */
+  lines: number[];
+}
+
+/**
+ * The stored mentions, each id once, in file order; none when nothing was stored yet. Damaged
+ * lines are skipped and handed once to `onDamage`, for the command to say.
+ */
+export function readMentions(dir: string, onDamage?: (damage: StoreDamage) => void): Mention[] {
+  const file = join(dir, MENTIONS_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const { mentions, damaged } = parseMentionLines(text);
+  if (damaged.length > 0) onDamage?.({ file, lines: damaged });
+  return mentions;
+}
+
+/** Whether the file's last byte ends a line (an empty file does). */
+function endsWithNewline(fd: number): boolean {
+  const size = fstatSync(fd).size;
+  if (size === 0) return true;
+  const last = Buffer.alloc(1);
+  return readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a;
+}
+
+/**
+ * Adds mentions with one append of whole lines (O_APPEND: two watchers never write over each
+ * other). Nothing is ever rewritten, so the file's history in git is the order things were seen.
+ */
+export function appendMentions(dir: string, mentions: readonly Mention[]): void {
+  if (mentions.length === 0) return;
+  mkdirSync(dir, { recursive: true });
+  const fd = openSync(join(dir, MENTIONS_FILE), 'a+');
+  try {
+    // A line a crash left unended is closed first, so the new ones start on lines of their own.
+    const lead = endsWithNewline(fd) ? '' : '\n';
+    writeSync(fd, lead + mentionLines(mentions));
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,93 @@
+import type { Context } from '../cli/context.js';
+import { CliError, EXIT } from '../cli/errors.js';
+import { refusalText, statusText } from '../cli/comments/comment-words.js';
+import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
+import { terminalPrompter, type Prompter } from '../cli/prompts.js';
+import { findItem } from '../escalate/comment-queue.js';
+import { adviceOf, settle, type SettleAs } from '../escalate/comment-rules.js';
+import { incidentFields } from '../escalate/incident-fields.js';
+import { dictionary } from '../model/user-keys.js';
+
+export interface DoneOptions extends QueueOptions {
+  answered?: SettleAs;
+  reason?: string;
+  response?: string;
+  text?: string;
+  channel?: string;
+  var?: string[];
+  yes?: boolean;
+}
+
+/** `--var name=value`, repeatable; the value may hold `=`. */
+function parseVars(entries: readonly string[] = []): Record<string, string> {
+  return dictionary(
+    entries.map((entry) => {
+      const at = entry.indexOf('=');
+      if (at <= 0) throw new CliError('comments.badVar', { value: entry });
+      return [entry.slice(0, at), entry.slice(at + 1)] as const;
+    }),
+  );
+}
+
+/**
+ * Records what a person did with a comment, under the walkthrough's rules (comment-rules.ts): a
+ * rule refused, or an answer failing a check, is exit 1 with the reason and what to do instead.
+ */
+export async function commentDone(
+  id: string,
+  options: DoneOptions,
+  shell: Context,
+  now = new Date(),
+  prompter: () => Promise<Prompter> = () => terminalPrompter(shell.t),
+): Promise<number> {
+  if (options.answered === undefined) throw new CliError('comments.needAnswered');
+  const { playbook, incident, queue, textOf, ctx } = incidentQueue(options, shell);
+  const { log, t } = ctx;
+  const read = queue.read(incident.state);
+  const item = findItem(read, id);
+  if (!item) throw new CliError('comments.unknown', { id, incident: incident.state.id });
+  const vars = dictionary([...incident.state.vars, ...Object.entries(parseVars(options.var))]);
+  const decision = settle(
+    playbook,
+    read,
+    item,
+    {
+      as: options.answered,
+      reason: options.reason,
+      response: options.response,
+      text: options.text,
+      channel: options.channel,
+    },
+    { templateText: textOf, incident: incidentFields(incident.state), vars },
+    now.toISOString(),
+  );
+  if (!decision.ok) {
+    if ('refusal' in decision) log.error(refusalText(decision.refusal, t));
+    else {
+      log.error(t('comments.checkFailed'));
+      for (const problem of decision.problems) log.info(`  ${refusalText(adviceOf(problem), t)} (${problem.ruleId})`);
+    }
+    return EXIT.findings;
+  }
+  if (decision.event.state === 'blocked' && options.yes !== true) {
+    if (!ctx.interactive) throw new CliError('comments.blockRefused', {}, EXIT.findings);
+    const sure = await (
+      await prompter()
+    ).confirm({ message: t('comments.blockConfirm', { id: item.id }), default: false });
+    if (!sure) {
+      log.out(t('comments.blockKept', { id: item.id }));
+      return EXIT.ok;
+    }
+  }
+  queue.append(decision.event);
+  for (const problem of decision.warnings)
+    log.warn(t('comments.warning', { advice: refusalText(adviceOf(problem), t) }));
+  log.out(t('comments.settled', { id: item.id, status: statusText(decision.event.state, t) }));
+  return EXIT.ok;
+}
+
+/** Deleting is no state: the answer is why not, and what to do instead (exit 1). */
+export async function commentDelete(_id: string | undefined, _options: unknown, ctx: Context): Promise<number> {
+  ctx.log.error(ctx.t('comments.rule.delete'));
+  return EXIT.findings;
+}

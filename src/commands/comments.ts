@@ -1,0 +1,112 @@
+import type { Context } from '../cli/context.js';
+import { CliError, EXIT } from '../cli/errors.js';
+import { reasonText, statusText } from '../cli/comments/comment-words.js';
+import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
+import { formatBrandTime } from '../escalate/brand-time.js';
+import { addComment, answerWithin, isLate, stateOf, type CommentItem } from '../escalate/comment-queue.js';
+import { printable } from '../model/control-chars.js';
+
+export interface CommentsOptions extends QueueOptions {
+  json?: boolean;
+  author?: string;
+}
+
+/** What a row says of an item's state: waiting, late, or how it was settled. */
+export type RowStatus = 'waiting' | 'late' | NonNullable<ReturnType<typeof stateOf>>;
+
+export function statusOf(item: CommentItem, within: number | undefined, now: Date): RowStatus {
+  return stateOf(item) ?? (isLate(item, within, now) ? 'late' : 'waiting');
+}
+
+const SHOWN_TEXT = 140;
+
+/** The queue of the open incident (or `--incident`): waiting first, the oldest at the top, then what was settled. */
+export async function comments(options: CommentsOptions, shell: Context, now = new Date()): Promise<number> {
+  const { playbook, incident, queue, ctx } = incidentQueue(options, shell);
+  const { log, t } = ctx;
+  const { items } = queue.read(incident.state);
+  const within = answerWithin(playbook, incident.state);
+  const waiting = items.filter((item) => item.history.length === 0);
+  const rows = [...waiting, ...items.filter((item) => item.history.length > 0)].map((item) => {
+    const last = item.history.at(-1);
+    return {
+      id: item.id,
+      status: statusOf(item, within, now),
+      seen: item.seen,
+      source: item.source,
+      feed: item.feed ?? null,
+      author: item.author ?? null,
+      link: item.link ?? null,
+      title: item.title ?? null,
+      text: item.text,
+      flagged: item.flagged,
+      settledAt: last?.at ?? null,
+      reason: last?.reason ?? null,
+      channel: last?.channel ?? null,
+      response: last?.response ?? null,
+      answer: last?.text ?? null,
+      history: item.history.map(({ type: _type, id: _id, ...entry }) => entry),
+    };
+  });
+  if (options.json) {
+    log.out(JSON.stringify({ incident: incident.state.id, waiting: waiting.length, comments: rows }, null, 2));
+    return EXIT.ok;
+  }
+  if (rows.length === 0) {
+    log.out(t('comments.none', { id: incident.state.id }));
+    return EXIT.ok;
+  }
+  log.out(
+    log.color.bold(
+      t('comments.title', {
+        id: incident.state.id,
+        summary: printable(incident.state.summary),
+        waiting: waiting.length,
+        count: rows.length,
+      }),
+    ),
+  );
+  const label = (status: RowStatus) => statusText(status, t);
+  const width = rows.reduce((most, row) => Math.max(most, label(row.status).length), 0);
+  const paint = (status: RowStatus) =>
+    status === 'late' ? log.color.red.bold : status === 'waiting' ? log.color.yellow : log.color.green;
+  for (const row of rows) {
+    const from =
+      row.source === 'watch' ? t('comments.from', { feed: printable(row.feed ?? '') }) : t('comments.addedByHand');
+    const who = row.author ? ` · ${printable(row.author)}` : '';
+    const flag = row.flagged ? ` · ${log.color.red(t('comments.flagged'))}` : '';
+    const reason = row.reason ? ` (${printable(reasonText(row.reason, t))})` : '';
+    const seen = formatBrandTime(row.seen, playbook.brand);
+    log.out(`${paint(row.status)(label(row.status).padEnd(width))}  ${row.id}  ${seen}  ${from}${who}${flag}${reason}`);
+    const text = printable(row.title && !row.text ? row.title : row.text)
+      .replace(/\s+/g, ' ')
+      .trim();
+    const shown = text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT - 1)}…` : text;
+    log.out(`${' '.repeat(width)}  ${[shown, printable(row.link ?? '')].filter(Boolean).join('  ')}`);
+  }
+  return EXIT.ok;
+}
+
+/** Adds a comment by its link: one append, so a walkthrough running in another terminal loses nothing. */
+export async function commentAdd(
+  link: string,
+  text: string | undefined,
+  options: CommentsOptions,
+  shell: Context,
+  now = new Date(),
+): Promise<number> {
+  const { incident, queue, ctx } = incidentQueue(options, shell);
+  const { log, t } = ctx;
+  const before = queue.read(incident.state);
+  const added = addComment(before, { link, text, author: options.author }, now.toISOString());
+  if (!added) throw new CliError('comments.badLink', { link });
+  if ('existing' in added) {
+    const status = stateOf(added.existing) ?? 'waiting';
+    log.out(t('comments.already', { id: added.existing.id, status: statusText(status, t) }));
+    return EXIT.ok;
+  }
+  queue.append(added.event);
+  const waiting = queue.read(incident.state).items.filter((item) => item.history.length === 0).length;
+  log.out(t('comments.added', { id: added.event.id, incident: incident.state.id, waiting }));
+  return EXIT.ok;
+}

@@ -1,0 +1,87 @@
+import * as z from 'zod/mini';
+
+// The comment queue of an incident is kept in its own file beside the journal, one JSON object a
+// line: the walkthrough holds the journal's lock for the whole session, and a second terminal
+// (`crisis comments add`) must still be able to add to the queue. Each line is written by one
+// append, so two writers never interleave; a line is never rewritten.
+
+/** How an item of the queue ended. Deleting is no state: crisis never records one. */
+export const COMMENT_STATES = ['public', 'private', 'reviewed', 'hidden', 'blocked'] as const;
+export type CommentState = (typeof COMMENT_STATES)[number];
+
+/** Why a comment needed no answer: the only reasons `reviewed` takes, so the report can count them. */
+export const REVIEW_REASONS = ['spam', 'duplicate', 'answered-elsewhere'] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
+
+const time = z.iso.datetime({ offset: true });
+const text = z.string();
+
+const added = z.looseObject({
+  type: z.literal('comment'),
+  at: time,
+  /** Short and stable: drawn from the link (comment-queue.ts), so two terminals adding one link make one item. */
+  id: text,
+  link: text,
+  text: z.optional(text),
+  author: z.optional(text),
+});
+
+const settled = z.looseObject({
+  type: z.literal('settled'),
+  at: time,
+  id: text,
+  state: z.enum(COMMENT_STATES),
+  reason: z.optional(text),
+  /** The pre-approved response the answer used, if any. */
+  response: z.optional(text),
+  channel: z.optional(text),
+  /** The answer as it went out. */
+  text: z.optional(text),
+});
+
+export const commentEventSchema = z.discriminatedUnion('type', [added, settled]);
+export type CommentEvent = z.infer<typeof commentEventSchema>;
+export type CommentAdded = Extract<CommentEvent, { type: 'comment' }>;
+export type CommentSettled = Extract<CommentEvent, { type: 'settled' }>;
+
+export interface CommentLines {
+  events: CommentEvent[];
+  /** 1-based lines that hold no event: skipped, and said once by whoever reads them. */
+  damaged: number[];
+}
+
+function readLine(row: string): CommentEvent | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(row);
+  } catch {
+    return undefined;
+  }
+  const parsed = commentEventSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Reads the file's text. A line cut short by a kill can only be the last one (appends are whole
+ * lines): it is ignored, not called damaged. A whole object without its newline still counts.
+ */
+export function parseCommentLines(text: string): CommentLines {
+  const rows = text.split('\n');
+  const last = rows.pop() ?? '';
+  const events: CommentEvent[] = [];
+  const damaged: number[] = [];
+  rows.forEach((row, index) => {
+    if (row.trim() === '') return;
+    const event = readLine(row);
+    if (event) events.push(event);
+    else damaged.push(index + 1);
+  });
+  const tail = last.trim() === '' ? undefined : readLine(last);
+  if (tail) events.push(tail);
+  return { events, damaged };
+}
+
+/** One event as the line to append. */
+export function commentLine(event: CommentEvent): string {
+  return `${JSON.stringify(event)}\n`;
+}

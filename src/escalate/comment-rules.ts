@@ -1,0 +1,188 @@
+import type { MessageKey, Params } from '../i18n/index.js';
+import { checkMessage, WARNING_CHECKS, type MessageProblem } from '../messages/check-message.js';
+import { allowsPrivateMessages } from '../messages/private-channels.js';
+import type { IncidentFields } from '../messages/render-context.js';
+import { renderMessage, variableGaps } from '../messages/render-response.js';
+import { planIndex } from '../model/plan-index.js';
+import type { Channel, Playbook, Response } from '../model/schema.js';
+import { dictionary, own } from '../model/user-keys.js';
+import { REVIEW_REASONS, type CommentSettled, type CommentState } from './comment-events.js';
+import { channelOfLink, stateOf, type CommentItem, type CommentQueue } from './comment-queue.js';
+
+// What may be done with a comment, decided once for the walkthrough, `crisis comments done` and
+// drills: never deleted; blocked only after that person had an answer, with a reason; an answer
+// checked like any message.
+
+/** A request to settle an item: `deleted` is accepted only to be refused with the reason why. */
+export type SettleAs = CommentState | 'deleted';
+
+export interface Refusal {
+  key: MessageKey;
+  params: Params;
+}
+
+const ANSWERS: readonly CommentState[] = ['public', 'private'];
+const refuse = (key: MessageKey, params: Params = {}): Refusal => ({ key, params });
+
+/** The answer a person wrote in their own words, checked as a response of this kind would be. */
+const ownText = (as: CommentState): Response => ({
+  id: '',
+  title: '',
+  kind: as === 'private' ? 'private-reply' : 'acknowledgement',
+  variables: {},
+});
+
+/** Whether the item, or another item by the same author, had an answer: what blocking needs first. */
+export function hadAnswer(queue: CommentQueue, item: CommentItem): boolean {
+  const answered = (other: CommentItem) => other.history.some((entry) => ANSWERS.includes(entry.state));
+  if (answered(item)) return true;
+  const author = item.author?.trim().toLowerCase();
+  return !!author && queue.items.some((other) => other.author?.trim().toLowerCase() === author && answered(other));
+}
+
+/** The channel an answer goes out on: the one named, the link's, or the plan's only channel. */
+export function answerChannel(playbook: Playbook, item: CommentItem, named?: string): Channel | Refusal {
+  const channels = planIndex(playbook).channels;
+  if (named !== undefined)
+    return channels.get(named) ?? refuse('comments.rule.unknownChannel', { channel: named, channels: ids(channels) });
+  const guessed = channelOfLink(playbook, item.link) ?? (channels.size === 1 ? [...channels.values()][0] : undefined);
+  return guessed ?? refuse('comments.rule.channel', { channels: ids(channels) });
+}
+const ids = (map: ReadonlyMap<string, unknown>) => [...map.keys()].join(', ');
+export const isRefusal = (value: object): value is Refusal => 'key' in value && 'params' in value;
+
+/** Why the item cannot take `as` now (a state it is past, a block before any answer), or nothing when it can. */
+export function refusalFor(
+  queue: CommentQueue,
+  item: CommentItem,
+  as: SettleAs,
+  channel?: Channel,
+): Refusal | undefined {
+  if (as === 'deleted') return refuse('comments.rule.delete');
+  const now = stateOf(item);
+  if (now !== undefined && !ANSWERS.includes(now))
+    return refuse('comments.rule.settled', { status: now, at: item.history.at(-1)?.at ?? '' });
+  if (now !== undefined && (ANSWERS.includes(as) || as === 'reviewed'))
+    return refuse('comments.rule.answered', { status: now });
+  if (as === 'private' && channel && !allowsPrivateMessages(channel))
+    return refuse('comments.rule.noPrivate', { channel: channel.id });
+  if (as === 'blocked' && !hadAnswer(queue, item)) return refuse('comments.rule.blockFirst');
+  return undefined;
+}
+
+/** The states offered for an item, in the order a person thinks of them; blocking last. */
+export function offeredStates(queue: CommentQueue, item: CommentItem, channel?: Channel): CommentState[] {
+  const order: CommentState[] = ['public', 'private', 'reviewed', 'hidden', 'blocked'];
+  return order.filter((as) => !refusalFor(queue, item, as, channel));
+}
+
+export interface SettleRequest {
+  as: SettleAs;
+  reason?: string;
+  /** A pre-approved response's id, rendered with `vars` and the incident's fields. */
+  response?: string;
+  /** The answer in the person's own words. */
+  text?: string;
+  channel?: string;
+}
+
+export interface AnswerContext {
+  templateText: (response: Response) => string;
+  incident: IncidentFields;
+  vars: Record<string, string>;
+}
+
+export type Decision =
+  | { ok: true; event: CommentSettled; warnings: MessageProblem[] }
+  | { ok: false; refusal: Refusal }
+  | { ok: false; problems: MessageProblem[]; text: string };
+
+/** The one place that decides whether a request settles an item, and the event it records. */
+export function settle(
+  playbook: Playbook,
+  queue: CommentQueue,
+  item: CommentItem,
+  request: SettleRequest,
+  answer: AnswerContext,
+  at: string,
+): Decision {
+  const { as } = request;
+  const reason = request.reason?.trim() || undefined;
+  if (as === 'deleted') return { ok: false, refusal: refuse('comments.rule.delete') };
+  let channel: Channel | undefined;
+  if (ANSWERS.includes(as)) {
+    const found = answerChannel(playbook, item, request.channel);
+    if (isRefusal(found)) return { ok: false, refusal: found };
+    channel = found;
+  }
+  const refusal = refusalFor(queue, item, as, channel);
+  if (refusal) return { ok: false, refusal };
+  if (as === 'reviewed' && !(REVIEW_REASONS as readonly string[]).includes(reason ?? ''))
+    return { ok: false, refusal: refuse('comments.rule.reviewReason', { reasons: REVIEW_REASONS.join(', ') }) };
+  if ((as === 'hidden' || as === 'blocked') && !reason)
+    return { ok: false, refusal: refuse('comments.rule.reason', { status: as }) };
+  const base: CommentSettled = { type: 'settled', at, id: item.id, state: as, ...(reason && { reason }) };
+  if (!channel) return { ok: true, event: base, warnings: [] };
+  const written = writeAnswer(playbook, request, answer, channel, as);
+  if ('refusal' in written) return { ok: false, refusal: written.refusal };
+  // A private message is no post: the channel's length limit for posts does not bind it.
+  const checked = as === 'private' ? { ...channel, max_length: undefined } : channel;
+  const problems = checkMessage(written.text, checked, written.response, playbook);
+  const blocking = problems.filter((problem) => !WARNING_CHECKS.has(problem.ruleId));
+  if (blocking.length > 0) return { ok: false, problems: blocking, text: written.text };
+  const event: CommentSettled = { ...base, channel: channel.id, text: written.text };
+  if (request.response !== undefined) event.response = request.response;
+  return { ok: true, event, warnings: problems };
+}
+
+function writeAnswer(
+  playbook: Playbook,
+  request: SettleRequest,
+  answer: AnswerContext,
+  channel: Channel,
+  as: CommentState,
+): { text: string; response: Response } | { refusal: Refusal } {
+  if ((request.response === undefined) === (request.text === undefined))
+    return { refusal: refuse('comments.rule.answerText') };
+  if (request.text !== undefined) {
+    const text = request.text.trim();
+    return text === '' ? { refusal: refuse('comments.rule.answerText') } : { text, response: ownText(as) };
+  }
+  const id = request.response ?? '';
+  const response = planIndex(playbook).responses.get(id);
+  if (!response)
+    return {
+      refusal: refuse('comments.rule.unknownResponse', {
+        response: id,
+        responses: ids(planIndex(playbook).responses),
+      }),
+    };
+  const { missing } = variableGaps(response, answer.vars);
+  if (missing.length > 0) return { refusal: refuse('comments.rule.missingVars', { names: missing.join(', ') }) };
+  const vars = dictionary(Object.keys(response.variables).map((name) => [name, own(answer.vars, name) ?? ''] as const));
+  const text = renderMessage(playbook, response, answer.templateText(response), channel, answer.incident, vars).text;
+  return { text, response };
+}
+
+/** The advice for a failed check, as the walkthrough words it: what to change. */
+export function adviceOf(problem: MessageProblem): Refusal {
+  const data = problem.data;
+  switch (problem.messageId) {
+    case 'check.apologyUrl':
+      return refuse('walk.check.url', { url: String(data.url) });
+    case 'check.apologyHashtag':
+      return refuse('walk.check.hashtag', { hashtag: String(data.hashtag) });
+    case 'check.tooLong':
+      return refuse('walk.check.tooLong', {
+        length: Number(data.length),
+        max: Number(data.max),
+        over: Number(data.over),
+      });
+    case 'check.avoidTopic':
+      return refuse('walk.check.topic', { term: String(data.term) });
+    case 'check.controlChar':
+      return refuse('walk.check.control', { char: String(data.char) });
+    default:
+      return refuse(problem.messageId, { ...data, id: '' });
+  }
+}

@@ -1,0 +1,129 @@
+import type { CommentEvent } from '../../escalate/comment-events.js';
+import { buildQueue, stateOf, type CommentItem, type WatchedItem } from '../../escalate/comment-queue.js';
+import { formatDuration } from '../../model/duration.js';
+import type { ReportData } from '../report-data.js';
+import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
+
+// The comments the incident brought, and what was done with each: how many, how fast, how many
+// answered; and how early the watch saw it coming. A business never deletes a comment, so
+// "deleted" is no count here.
+
+/** What the report reads beside the journal: the queue's events and the watch's mentions. */
+export interface CommentsInput {
+  events: readonly CommentEvent[];
+  mentions: readonly WatchedItem[];
+}
+
+/** How far back before the incident was declared a mention counts as the first sign of it. */
+const LOOKBACK_MINUTES = 24 * 60;
+const HOUR = 3_600_000;
+
+type Counted = Array<{ reason: string; count: number }>;
+
+function reasons(items: readonly CommentItem[]): Counted {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const reason = item.history.at(-1)?.reason ?? '';
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
+}
+
+/** The nearest-rank percentile of sorted numbers. */
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+
+export function commentsData({ state }: Facts, input: CommentsInput | undefined): ReportData['comments'] {
+  if (!input) return undefined;
+  const { items } = buildQueue(input.events, input.mentions, { since: state.detectedAt, until: state.closed?.at });
+  const declared = Date.parse(state.openedAt);
+  let first: WatchedItem | undefined;
+  for (const mention of input.mentions) {
+    const seen = Date.parse(mention.seen);
+    if (seen < declared && declared - seen <= LOOKBACK_MINUTES * 60_000 && (!first || seen < Date.parse(first.seen)))
+      first = mention;
+  }
+  if (items.length === 0 && !first) return undefined;
+  const by = (wanted: string) => items.filter((item) => stateOf(item) === wanted);
+  const answered = (item: CommentItem) =>
+    item.history.find((entry) => entry.state === 'public' || entry.state === 'private');
+  const covered = items.filter((item) =>
+    item.history.some((entry) => entry.state !== 'hidden' && entry.state !== 'blocked'),
+  );
+  const times = items
+    .flatMap((item) => {
+      const answer = answered(item);
+      return answer ? [Math.max(0, minutesBetween(item.seen, answer.at))] : [];
+    })
+    .sort((a, b) => a - b);
+  const perHour = new Map<number, number>();
+  for (const item of items)
+    if (item.source === 'watch') {
+      const hour = Math.floor(Date.parse(item.seen) / HOUR) * HOUR;
+      perHour.set(hour, (perHour.get(hour) ?? 0) + 1);
+    }
+  return {
+    received: items.length,
+    answeredPublic: by('public').length,
+    answeredPrivate: by('private').length,
+    reviewed: { count: by('reviewed').length, reasons: reasons(by('reviewed')) },
+    hidden: { count: by('hidden').length, reasons: reasons(by('hidden')) },
+    blocked: { count: by('blocked').length, reasons: reasons(by('blocked')) },
+    waiting: items.filter((item) => item.history.length === 0).length,
+    coverage: items.length === 0 ? undefined : covered.length / items.length,
+    answerMedianMinutes: percentile(times, 0.5),
+    answerP90Minutes: percentile(times, 0.9),
+    mentionsPerHour: [...perHour]
+      .sort(([a], [b]) => a - b)
+      .map(([hour, count]) => ({ hour: new Date(hour).toISOString(), count })),
+    firstSeen: first && {
+      at: first.seen,
+      feed: first.feed,
+      link: first.link,
+      minutesBeforeDeclared: minutesBetween(first.seen, state.openedAt),
+    },
+  };
+}
+
+export type CommentsView =
+  | (NonNullable<ReportData['comments']> & {
+      coveragePercent: string;
+      median: string;
+      p90: string;
+      reviewedReasons: string;
+      hiddenReasons: string;
+      blockedReasons: string;
+      early?: string;
+    })
+  | undefined;
+
+export function commentsView(data: ReportData, { esc, time, minutes, t, lang }: ViewFormat): CommentsView {
+  const comments = data.comments;
+  if (!comments) return undefined;
+  const words = (counted: Counted) =>
+    counted
+      .map(({ reason, count }) => {
+        const known = reason === 'spam' || reason === 'duplicate' || reason === 'answered-elsewhere';
+        return `${esc(known ? t(`comments.reason.${reason}`) : reason || '—')} (${count})`;
+      })
+      .join(', ');
+  const first = comments.firstSeen;
+  return {
+    ...comments,
+    coveragePercent:
+      comments.coverage === undefined
+        ? t('report.none')
+        : new Intl.NumberFormat(lang, { style: 'percent' }).format(comments.coverage),
+    median: minutes(comments.answerMedianMinutes),
+    p90: minutes(comments.answerP90Minutes),
+    reviewedReasons: words(comments.reviewed.reasons),
+    hiddenReasons: words(comments.hidden.reasons),
+    blockedReasons: words(comments.blocked.reasons),
+    early:
+      first &&
+      t('report.commentsEarly', {
+        early: formatDuration(first.minutesBeforeDeclared),
+        time: time(first.at),
+        feed: esc(first.feed),
+      }),
+  };
+}

@@ -1,0 +1,80 @@
+import * as z from 'zod/mini';
+
+// One feed item that holds a keyword or hashtag of the plan, as `crisis watch` stores it: one JSON
+// object a line in `watch/mentions.jsonl`. The comment queue reads the same shape.
+const isoTime = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text))));
+
+export const mentionSchema = z.object({
+  /** The feed item's id, else its link: what makes a mention the same on the next poll. */
+  id: z.string().check(z.minLength(1)),
+  /** The feed's name in the plan. */
+  feed: z.string(),
+  feedUrl: z.string(),
+  author: z.optional(z.string()),
+  link: z.optional(z.string()),
+  title: z.optional(z.string()),
+  /** The item's text, HTML reduced to plain text. */
+  text: z.string(),
+  /** When the feed says the item was published (ISO). */
+  published: z.optional(isoTime),
+  /** When crisis first saw it (ISO). */
+  seen: isoTime,
+  /** The keywords and hashtags of the plan it holds. */
+  terms: z.array(z.string()),
+  /** True when it also holds a topic to avoid or a weakness of the brand. */
+  flagged: z.boolean(),
+  /** Those topics to avoid and weaknesses. */
+  flags: z.array(z.string()),
+});
+
+export type Mention = z.infer<typeof mentionSchema>;
+
+export interface MentionLines {
+  /** Each id once, the first line that holds it, in file order. */
+  mentions: Mention[];
+  /** 1-based lines that are neither a mention nor a partial last line: skipped, to be said once. */
+  damaged: number[];
+}
+
+/**
+ * Reads the text of the store. Appends are whole lines, so a line cut short can only be the last
+ * one (a kill or a full disk mid-write): it is ignored. A line twice (two watchers, or a poll
+ * killed before it noted what it had fetched) counts once.
+ */
+export function parseMentionLines(text: string): MentionLines {
+  const rows = text.split('\n');
+  // A store that ends with its newline leaves '' last; one that does not ends with a partial line.
+  const partial = rows.pop() ?? '';
+  const mentions: Mention[] = [];
+  const damaged: number[] = [];
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    if (row.trim() === '') return;
+    const mention = readLine(row);
+    if (mention === undefined) damaged.push(index + 1);
+    else if (!seen.has(mention.id)) {
+      seen.add(mention.id);
+      mentions.push(mention);
+    }
+  });
+  // A complete object without its newline is still whole (an editor may drop the last newline).
+  const last = partial.trim() === '' ? undefined : readLine(partial);
+  if (last !== undefined && !seen.has(last.id)) mentions.push(last);
+  return { mentions, damaged };
+}
+
+function readLine(row: string): Mention | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(row);
+  } catch {
+    return undefined;
+  }
+  const parsed = mentionSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The lines to append for `mentions`: one JSON object each, every line ended. */
+export function mentionLines(mentions: readonly Mention[]): string {
+  return mentions.map((mention) => `${JSON.stringify(mention)}\n`).join('');
+}

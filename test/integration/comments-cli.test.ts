@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readComments } from '../../src/cli/comments/comment-file.js';
+import { CLOSED_ID, example, root } from '../helpers.js';
+import { crisis } from './run-cli.js';
+
+// `crisis comments` on an open incident: the closed fixture journal without its close.
+function openIncident(): { dir: string; file: string } {
+  const dir = example('es-optica-miravista', { incidents: true });
+  const journal = join(dir, 'incidents', `${CLOSED_ID}.jsonl`);
+  cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), journal);
+  const lines = readFileSync(journal, 'utf8').split('\n');
+  writeFileSync(journal, lines.filter((line) => !line.includes('"type":"closed"')).join('\n'));
+  return { dir, file: join(dir, 'incidents', `${CLOSED_ID}.comments.ndjson`) };
+}
+
+const json = async (dir: string) => JSON.parse((await crisis(['comments', '--json'], { cwd: dir })).stdout);
+
+describe('crisis comments', () => {
+  it('adds by link, lists waiting first, and records what was done under the rules', async () => {
+    const { dir } = openIncident();
+    expect(
+      (
+        await crisis(['comments', 'add', 'https://x.com/marta/status/1', 'Sigo sin gafas', '--author', '@marta'], {
+          cwd: dir,
+        })
+      ).status,
+    ).toBe(0);
+    expect((await crisis(['comments', 'add', 'https://instagram.com/p/2'], { cwd: dir })).status).toBe(0);
+    // The same link again is the same item.
+    const again = await crisis(['comments', 'add', 'https://x.com/marta/status/1'], { cwd: dir });
+    expect(again.stdout).toMatch(/already in the queue/);
+    const [first, second] = (await json(dir)).comments;
+    expect([first.status, second.status]).toEqual(['waiting', 'waiting']);
+
+    const done = (...args: string[]) => crisis(['comments', 'done', ...args], { cwd: dir });
+    // Never deleted; blocked only after an answer; reviewed needs its reason: exit 1 and why.
+    expect(await done(first.id, '--answered', 'deleted')).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/never deleted/),
+    });
+    expect((await crisis(['comments', 'delete', first.id], { cwd: dir })).status).toBe(1);
+    expect(await done(first.id, '--answered', 'blocked', '--reason', 'insultos', '--yes')).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/had an answer/),
+    });
+    expect((await done(second.id, '--answered', 'reviewed', '--reason', 'boring')).status).toBe(1);
+    // An answer failing a check (too long for X) is refused with the advice.
+    const long = await done(first.id, '--answered', 'public', '--text', 'a'.repeat(281));
+    expect(long).toMatchObject({ status: 1, stderr: expect.stringMatching(/281 characters/) });
+    expect(
+      (
+        await done(
+          first.id.slice(0, 5),
+          '--answered',
+          'public',
+          '--response',
+          'agradecimiento',
+          '--var',
+          'cliente=@marta',
+        )
+      ).status,
+    ).toBe(0);
+    // Blocking, a last resort, is confirmed: --yes without a terminal.
+    expect((await done(first.id, '--answered', 'blocked', '--reason', 'insultos')).status).toBe(1);
+    expect((await done(first.id, '--answered', 'blocked', '--reason', 'insultos', '--yes')).status).toBe(0);
+    expect((await done(second.id, '--answered', 'reviewed', '--reason', 'spam')).status).toBe(0);
+    const after = (await json(dir)).comments;
+    expect(after.map((row: { status: string }) => row.status)).toEqual(['blocked', 'reviewed']);
+    expect(after[0].history[0]).toMatchObject({ state: 'public', channel: 'x', response: 'agradecimiento' });
+    expect(after[0].history[0].text).toMatch(/^Hola @marta, gracias/);
+  });
+
+  it('is refused with the reason when no incident is open', async () => {
+    const dir = example('es-optica-miravista', { incidents: true });
+    cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${CLOSED_ID}.jsonl`));
+    const run = await crisis(['comments', 'add', 'https://x.com/a/1'], { cwd: dir });
+    expect(run).toMatchObject({ status: 2, stderr: expect.stringMatching(/No open incident .*--incident/) });
+    expect((await crisis(['comments', 'add', 'https://x.com/a/1', '--incident', CLOSED_ID], { cwd: dir })).status).toBe(
+      0,
+    );
+  });
+});
+
+describe('the queue file after a kill -9', () => {
+  it('stays readable: writers killed mid-run leave whole lines, and a cut last line is skipped', async () => {
+    const { dir, file } = openIncident();
+    const bin = join(root, 'bin/crisis.js');
+    // Eight adds at once, each killed with SIGKILL at a different moment of its run.
+    const runs = Array.from({ length: 8 }, (_, i) => {
+      const child = spawn(process.execPath, [bin, 'comments', 'add', `https://x.com/k/status/${i}`], {
+        cwd: dir,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
+        stdio: 'ignore',
+      });
+      setTimeout(() => child.kill('SIGKILL'), 150 * i);
+      return new Promise((done) => child.on('exit', done));
+    });
+    await Promise.all(runs);
+    expect(readComments(file).damaged).toEqual([]);
+    // What a kill in the middle of a write would leave: a line cut short, at the end.
+    appendFileSync(file, '{"type":"comment","at":"2026-11-22T21:00:00.000Z","id":"cut');
+    const listed = await crisis(['comments', '--json'], { cwd: dir });
+    expect(listed.status).toBe(0);
+    const before = JSON.parse(listed.stdout).comments.length;
+    // The next add starts on a line of its own; the cut line is then said once, and skipped.
+    expect((await crisis(['comments', 'add', 'https://x.com/after/1'], { cwd: dir })).status).toBe(0);
+    const read = readComments(file);
+    expect(read.damaged).toHaveLength(1);
+    expect(read.events.at(-1)).toMatchObject({ type: 'comment', link: 'https://x.com/after/1' });
+    const last = await crisis(['comments', '--json'], { cwd: dir });
+    expect(JSON.parse(last.stdout).comments).toHaveLength(before + 1);
+    expect(last.stderr).toMatch(/Skipped line \d+ of .*comments\.ndjson/);
+  }, 60_000);
+});

@@ -1,0 +1,146 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { readComments } from '../../src/cli/comments/comment-file.js';
+import { createContext, speakingThePlan } from '../../src/cli/context.js';
+import { interactive } from '../../src/cli/escalate/interactive.js';
+import { loadPlaybook } from '../../src/cli/load-playbook.js';
+import { scriptedPrompter, type Prompter } from '../../src/cli/prompts.js';
+import { commentId } from '../../src/escalate/comment-queue.js';
+import { example, root } from '../helpers.js';
+
+// The queue inside the interactive walkthrough (in-process, answered by the scripted prompter),
+// and beside it `crisis comments add` from a second process, while the walkthrough holds the journal's lock.
+
+const OPEN = ['Un periodista publica las quejas por retrasos https://x.com/ana/status/1', '-10m'];
+const TO_FIRST_STEP = [...OPEN, 'Es viral o lo recogen medios', ['jorge', 'agencia', 'lucia']];
+
+function session(dir: string) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let printed = '';
+  stdout.on('data', (chunk) => (printed += chunk));
+  stderr.on('data', (chunk) => (printed += chunk));
+  const base = createContext([], '0.0.0', {
+    cwd: dir,
+    env: { NO_COLOR: '1' },
+    streams: { stdout, stderr },
+    interactive: true,
+  });
+  const { file, playbook, textOf } = loadPlaybook(undefined, base);
+  const ctx = speakingThePlan(base, playbook);
+  let minute = 0;
+  const now = () => new Date(Date.UTC(2026, 10, 22, 21, 10 + minute++));
+  const run = (prompter: Prompter) => interactive({}, ctx, playbook, file, textOf, async () => prompter, now);
+  const commentsFile = () => {
+    const name = readdirSync(join(dir, 'incidents')).find((f) => f.endsWith('.comments.ndjson'));
+    return join(dir, 'incidents', name!);
+  };
+  return { run, printed: () => printed, commentsFile };
+}
+
+describe('the comment queue in the walkthrough', () => {
+  it('is offered in the menu, adds a comment by its link, and records its public answer', async () => {
+    const dir = example();
+    const s = session(dir);
+    const link = 'https://x.com/marta/status/7';
+    const id = commentId(link);
+    const prompter = scriptedPrompter([
+      ...TO_FIRST_STEP,
+      'comments', // at the first step's menu
+      '@add',
+      link,
+      'Sigo sin mis gafas',
+      id, // the queue, oldest first: the one just added
+      'deleted', // refused, with the reason, and asked again
+      'public',
+      undefined, // the channel of the link: X
+      '@own',
+      'Hola Marta, lo sentimos: te escribimos por privado',
+      '@back',
+      'comments', // one more, left waiting
+      '@add',
+      'https://x.com/luis/status/8',
+      '',
+      '@back',
+      'done', // the step: the status lines come before the next one
+      'pause',
+    ]);
+    expect(await s.run(prompter)).toBe(0);
+    expect(prompter.keys.slice(5, 16)).toEqual([
+      'comments',
+      'comments.link',
+      'comments.text',
+      'comments',
+      `comments.${id}`,
+      `comments.${id}`,
+      `comments.${id}.channel`,
+      `comments.${id}.with`,
+      `comments.${id}.text`,
+      'comments',
+      'steps.reunir',
+    ]);
+    const { events, damaged } = readComments(s.commentsFile());
+    expect(damaged).toEqual([]);
+    expect(events).toMatchObject([
+      { type: 'comment', id, link, text: 'Sigo sin mis gafas' },
+      {
+        type: 'settled',
+        id,
+        state: 'public',
+        channel: 'x',
+        text: 'Hola Marta, lo sentimos: te escribimos por privado',
+      },
+      { type: 'comment', link: 'https://x.com/luis/status/8' },
+    ]);
+    expect(s.printed()).toContain('Un comentario nunca se borra');
+    expect(s.printed()).toContain('💬 1 comentario pendiente');
+  });
+
+  it('loses nothing when `crisis comments add` in another process adds at the same time', async () => {
+    const dir = example();
+    const s = session(dir);
+    const N = 50;
+    let other: Promise<number> | undefined;
+    const answers: unknown[] = [...TO_FIRST_STEP, 'comments'];
+    for (let i = 0; i < N; i += 1) answers.push('@add', `https://x.com/walk/status/${i}`, `desde el recorrido ${i}`);
+    answers.push('@back', 'pause');
+    const scripted = scriptedPrompter(answers);
+    // Once the incident is open, the other process starts adding; each walkthrough answer then
+    // waits a little, so the two write over the same seconds.
+    const paced: Prompter = {
+      ...scripted,
+      async input(q) {
+        if (q.key === 'comments.link') {
+          other ??= addFromAnotherProcess(dir, N);
+          await new Promise((done) => setTimeout(done, 30));
+        }
+        return scripted.input(q);
+      },
+    };
+    expect(await s.run(paced)).toBe(0);
+    expect(await other).toBe(0);
+    const { events, damaged } = readComments(s.commentsFile());
+    expect(damaged).toEqual([]);
+    const links = events.map((event) => (event.type === 'comment' ? event.link : ''));
+    expect(new Set(links).size).toBe(2 * N);
+    expect(links.filter((l) => l.includes('/walk/'))).toHaveLength(N);
+    expect(links.filter((l) => l.includes('/other/'))).toHaveLength(N);
+    // Every line is whole: the file reads back line for line.
+    expect(readFileSync(s.commentsFile(), 'utf8').trimEnd().split('\n')).toHaveLength(2 * N);
+  }, 120_000);
+});
+
+/** `crisis comments add` run `n` times from a shell, as a second terminal would. */
+function addFromAnotherProcess(dir: string, n: number): Promise<number> {
+  const bin = join(root, 'bin/crisis.js');
+  const loop = `i=0; while [ $i -lt ${n} ]; do "${process.execPath}" "${bin}" comments add "https://x.com/other/status/$i" "desde otra terminal" >/dev/null || exit 1; i=$((i+1)); done`;
+  const child = spawn('sh', ['-c', loop], {
+    cwd: dir,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
+    stdio: 'ignore',
+  });
+  return new Promise((done) => child.on('exit', (code) => done(code ?? 1)));
+}

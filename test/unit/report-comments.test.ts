@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CommentEvent } from '../../src/escalate/comment-events.js';
+import type { WatchedItem } from '../../src/escalate/comment-queue.js';
+import { replay } from '../../src/escalate/replay.js';
+import { buildReport } from '../../src/report/build-report.js';
+import { renderReport } from '../../src/report/render-report.js';
+import { fixtureJournal, fixturePlan, root } from '../helpers.js';
+
+// The closed incident of the fixture journal: first seen 20:05Z, declared 20:10Z.
+const state = replay(fixtureJournal('closed.jsonl'));
+const plan = fixturePlan('es-optica-miravista');
+
+const added = (id: string, at: string): CommentEvent => ({ type: 'comment', at, id, link: `https://x.com/c/${id}` });
+const settled = (id: string, at: string, state: string, reason?: string) =>
+  ({ type: 'settled', at, id, state, ...(reason && { reason }) }) as CommentEvent;
+const mention = (id: string, seen: string): WatchedItem => ({
+  id,
+  feed: 'Mastodon #miravista',
+  link: `https://mastodon.example/@a/${id}`,
+  text: `Miravista ${id}`,
+  seen,
+  flagged: false,
+});
+
+const events: CommentEvent[] = [
+  added('a', '2026-11-22T20:20:00.000Z'),
+  added('b', '2026-11-22T20:20:00.000Z'),
+  added('c', '2026-11-22T20:20:00.000Z'),
+  added('d', '2026-11-22T20:20:00.000Z'),
+  added('e', '2026-11-22T20:20:00.000Z'),
+  settled('a', '2026-11-22T20:30:00.000Z', 'public'), // 10 min
+  settled('b', '2026-11-22T20:50:00.000Z', 'private'), // 30 min
+  settled('c', '2026-11-22T20:25:00.000Z', 'reviewed', 'spam'),
+  settled('a', '2026-11-22T21:00:00.000Z', 'blocked', 'insultos tras la disculpa'),
+  settled('d', '2026-11-22T20:40:00.000Z', 'hidden', 'la plataforma lo retiró'),
+];
+// One seen by the watch three hours before the incident was declared, one during it.
+const mentions = [mention('early', '2026-11-22T17:10:00.000Z'), mention('during', '2026-11-22T20:07:00.000Z')];
+
+describe('the comments of a report', () => {
+  const data = buildReport(plan, state, new Date('2026-11-23T00:00:00Z'), { events, mentions });
+
+  it('counts each item by its final state, with reasons, coverage and times to answer', () => {
+    expect(data.comments).toEqual({
+      received: 6,
+      answeredPublic: 0,
+      answeredPrivate: 1,
+      reviewed: { count: 1, reasons: [{ reason: 'spam', count: 1 }] },
+      hidden: { count: 1, reasons: [{ reason: 'la plataforma lo retiró', count: 1 }] },
+      blocked: { count: 1, reasons: [{ reason: 'insultos tras la disculpa', count: 1 }] },
+      waiting: 2,
+      // a (answered, then blocked), b and c, of six.
+      coverage: 0.5,
+      answerMedianMinutes: 10,
+      answerP90Minutes: 30,
+      mentionsPerHour: [{ hour: '2026-11-22T20:00:00.000Z', count: 1 }],
+      firstSeen: {
+        at: '2026-11-22T17:10:00.000Z',
+        feed: 'Mastodon #miravista',
+        link: 'https://mastodon.example/@a/early',
+        minutesBeforeDeclared: 180,
+      },
+    });
+  });
+
+  it('has no section when there was no comment and the watch saw nothing before', () => {
+    expect(buildReport(plan, state, new Date(), { events: [], mentions: [] }).comments).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'es',
+      'Comentarios',
+      'Cobertura (respondidos o revisados, de los recibidos): 50',
+      '3h antes de declarar el incidente',
+    ],
+    ['en', 'Comments', 'Coverage (answered or reviewed, of received): 50', '3h before the incident was declared'],
+  ])('reads in the plan’s language (%s), in Markdown and HTML', (language, title, coverage, early) => {
+    const planIn = { ...plan, brand: { ...plan.brand, language } };
+    const md = renderReport('md', readFileSync(join(root, 'templates/report.md.hbs'), 'utf8'), data, planIn);
+    expect(md).toContain(`## ${title}`);
+    expect(md).toContain(coverage);
+    expect(md).toContain(early);
+    const html = renderReport('html', readFileSync(join(root, 'templates/report.html.hbs'), 'utf8'), data, planIn);
+    expect(html).toContain(`<h2>${title}</h2>`);
+  });
+});
