@@ -1,134 +1,206 @@
-import type { Audience } from '../escalate/events.js';
-import type { ResponseKind } from '../model/schema.js';
+import * as z from 'zod/mini';
+import { RESPONSE_KINDS } from '../model/schema.js';
 
-// What a report knows of an incident: the JSON format as it is, and what templates receive
-// (formatted by report-view.ts, section by section in sections/). Kept apart from the builder
-// so a template's author reads it alone.
-export type Outcome = 'met' | 'missed' | 'pending';
+// What a report knows of an incident: the JSON format (`crisis report --format json`), and what
+// templates receive (formatted by report-view.ts, section by section in sections/). One zod
+// schema is both the type and the JSON Schema shipped for other tools (`crisis schema --report`),
+// so the two never drift. Every duration is a whole number of minutes, judged by the clock
+// (deadlines.ts); every time is ISO 8601.
+
+/** The version of the JSON report: raised when a field changes meaning or goes away. */
+export const REPORT_VERSION = 1 as const;
+
+/** What each field means, for the JSON Schema: the docs of the contract, beside the field. */
+export const reportDescriptions = z.registry<{ description: string }>();
+
+function about<T extends z.ZodMiniType>(description: string, schema: T): T {
+  const described = schema.clone();
+  reportDescriptions.add(described, { description });
+  return described;
+}
+
+const time = z.iso.datetime({ offset: true });
+const when = (description: string) => about(description, time);
+const minutes = (description: string) => about(`${description}, in whole minutes.`, z.int());
+const text = (description: string) => about(description, z.string());
+const optional = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);
+
+const outcome = z.enum(['met', 'missed', 'pending']);
+export type Outcome = z.infer<typeof outcome>;
 /** `unanswered`: the incident closed before the department answered, and before its time ran out. */
-export type DepartmentOutcome = Outcome | 'unanswered';
-export type PromiseOutcome = 'kept' | 'kept-late' | 'open' | 'overdue';
+const departmentOutcome = z.enum(['met', 'missed', 'pending', 'unanswered']);
+export type DepartmentOutcome = z.infer<typeof departmentOutcome>;
+const promiseOutcome = z.enum(['kept', 'kept-late', 'open', 'overdue']);
+export type PromiseOutcome = z.infer<typeof promiseOutcome>;
+const kind = z.enum(RESPONSE_KINDS);
+
+const incident = z.object({
+  id: text('The incident id, as `crisis incidents` lists it.'),
+  summary: text('What happened, in one line.'),
+  channel: text('Where it started: a channel id of the plan, or the text typed when the plan lists none.'),
+  link: optional(text('The link to the post that started it.')),
+  detectedAt: when('When the team first saw it.'),
+  declaredAt: when('When the incident was declared (the walkthrough opened it).'),
+  closedAt: optional(when('When it was closed; absent while open.')),
+  open: about('True while the incident is open: the report is then as of generatedAt.', z.boolean()),
+  level: optional(text('The level it ended at (or is at), by id.')),
+  channelName: optional(text("The channel's name in the plan; absent when the plan does not list it.")),
+  peakLevel: optional(text('The most severe level reached, by id; `level` may be below it.')),
+  onDuty: optional(
+    about(
+      'Who ran the walkthrough.',
+      z.object({ contact: text('Their contact id.'), name: text('Their name in the plan.') }),
+    ),
+  ),
+});
+
+const contact = z.object({
+  contact: text('The contact id.'),
+  name: text('Their name in the plan.'),
+  role: text('Their role in the plan.'),
+  status: about('Whether they were reached (the last try).', z.enum(['reached', 'unreachable'])),
+  at: when('When they were last tried.'),
+  backupFor: optional(text('The contact id of the person they stood in for, tried and unreachable before them.')),
+  external: about('True for someone outside the business (an agency).', z.boolean()),
+  phone: optional(text('Their phone, from the plan (left out by --redact).')),
+  email: optional(text('Their email, from the plan (left out by --redact).')),
+});
+
+const firstResponse = z.object({
+  due: when('When the first public response was due.'),
+  at: optional(when('When it went out; absent while none has.')),
+  kind: optional(about('The kind of response it was.', kind)),
+  channel: optional(text('The channel id it went out on.')),
+  channelName: optional(text("That channel's name in the plan.")),
+  outcome: about('met, missed, or pending while none is out and the deadline has not passed.', outcome),
+  lateMinutes: optional(minutes('How late it went out (or, while none has, how late it is)')),
+});
+
+const step = z.object({
+  level: text('The level id the step belongs to.'),
+  step: text('The step id.'),
+  title: text("The step's title in the plan."),
+  status: about(
+    'done, skipped, or later (left for later, or interrupted by a change of level).',
+    z.enum(['done', 'skipped', 'later']),
+  ),
+  at: when('When it was recorded.'),
+  due: optional(when("When it was due, from when the incident reached the step's level.")),
+  outcome: optional(about('For a step done with a deadline: met or missed.', outcome)),
+  reason: optional(text('Why it was skipped or left; `level-change` when a change of level interrupted it.')),
+});
+
+const department = z.object({
+  department: text('The department id.'),
+  name: text("The department's name in the plan."),
+  askedAt: when('When it was asked for input.'),
+  answeredAt: optional(when('When it answered; absent when it did not.')),
+  tookMinutes: optional(minutes('How long it took to answer')),
+  commitmentMinutes: optional(minutes("Its commitment (the plan's respond_within)")),
+  outcome: about('met, missed, pending, or unanswered (silent at the close, its time not yet out).', departmentOutcome),
+});
+
+const message = z.object({
+  at: when('When it went out.'),
+  step: optional(text('The step it belongs to; `@update-N` for an update published from the menu.')),
+  response: text('The response id in the plan.'),
+  kind: optional(about("The response's kind.", kind)),
+  audience: about(
+    'A public post, a private reply to one person, or a notice to the team.',
+    z.enum(['public', 'private', 'internal']),
+  ),
+  channel: text('The channel id (`team` for a notice to the team).'),
+  channelName: text("The channel's name in the plan."),
+  text: text('The message as published.'),
+  url: optional(text('The link to the post.')),
+  edited: about('True when the operator edited it before publishing.', z.boolean()),
+  failedChecks: optional(about('The checks it failed before it was edited.', z.array(z.string()))),
+  update: optional(about('Present on a public update judged against the cadence (update_every).', z.literal(true))),
+  updateDue: optional(when('When that update was due.')),
+  late: optional(about('Present when the update went out late.', z.literal(true))),
+  minutesLate: optional(minutes('How late the update went out')),
+});
+
+const promise = z.object({
+  id: text('The promise id.'),
+  to: text('Who it was made to.'),
+  what: text('What was promised.'),
+  approvedBy: text('The name of whoever approved it.'),
+  at: when('When it was made.'),
+  honoured: about('True once kept.', z.boolean()),
+  doneAt: optional(when('When it was kept.')),
+  due: optional(when('When it was due; absent when none was given.')),
+  outcome: about(
+    'kept (on time), kept-late, open, or overdue: for a closed incident, as it stood at the close.',
+    promiseOutcome,
+  ),
+  lateMinutes: optional(
+    minutes('How late it was kept, or how overdue it is (as of the close, or of generatedAt while open)'),
+  ),
+});
+
+const metrics = z.object({
+  firstResponseMinutes: optional(minutes('From first seen to the first public response')),
+  reachEveryoneMinutes: optional(
+    minutes(
+      'The longest wait of anyone to notify, each from when a level put them on the list, to when they or a backup for them was reached',
+    ),
+  ),
+  statementMinutes: optional(minutes('From first seen to the full statement (the first apology on a long channel)')),
+  durationMinutes: minutes('From first seen to the close, or to generatedAt while open'),
+  deadlinesMet: about('Deadlines met: the first response, each step done, each department.', z.int()),
+  deadlinesMissed: about('Deadlines missed, of the same.', z.int()),
+  updatesOnTime: optional(about('Public updates that went out by their deadline.', z.int())),
+  updatesDue: optional(
+    about('Update deadlines that came up: each update, and one owed past its deadline at the end.', z.int()),
+  ),
+  longestSilenceMinutes: optional(
+    minutes(
+      'The longest time without a public message after the first public response, counting only time at a level with update_every',
+    ),
+  ),
+});
+
+/** The JSON report, as `crisis report --format json` writes it. */
+export const reportSchema = z.object({
+  version: about('The version of this format.', z.literal(REPORT_VERSION)),
+  generatedAt: when(
+    'When the report was made. A closed incident is judged as of its close, an open one as of this time.',
+  ),
+  incident,
+  levels: z.array(
+    z.object({
+      level: text('The level id.'),
+      name: text("The level's name in the plan."),
+      at: when('When the incident reached it.'),
+      reason: text('Why, as the team said.'),
+    }),
+  ),
+  triage: z.array(
+    z.object({
+      question: text('The triage question.'),
+      option: text('The answer chosen.'),
+      level: text('The level id that answer points to.'),
+    }),
+  ),
+  contacts: z.array(contact),
+  unreachableChains: about(
+    'The names of those whose chain of backups ran out with nobody reached.',
+    z.array(z.string()),
+  ),
+  firstResponse: optional(firstResponse),
+  steps: z.array(step),
+  stepsUndone: z.array(
+    z.object({ level: text('The level id.'), step: text('The step id.'), title: text("The step's title.") }),
+  ),
+  departments: z.array(department),
+  messages: z.array(message),
+  promises: z.array(promise),
+  notes: z.array(z.object({ at: when('When it was written.'), text: text('The note.') })),
+  resolution: optional(text('How it was resolved, at the close.')),
+  lessons: optional(text('Lessons learned, at the close.')),
+  metrics,
+});
 
 /** Every fact and metric of an incident, as data: the JSON report, and what templates receive. */
-export interface ReportData {
-  incident: {
-    id: string;
-    summary: string;
-    channel: string;
-    link?: string;
-    detectedAt: string;
-    declaredAt: string;
-    closedAt?: string;
-    open: boolean;
-    level?: string;
-    /** The channel's name in the plan; absent when the incident started somewhere the plan does not list. */
-    channelName?: string;
-    /** The most severe level reached, which `level` (the last) may be below. */
-    peakLevel?: string;
-    /** Who ran the walkthrough (`escalate --as`, or the answer to "who are you?"). */
-    onDuty?: { contact: string; name: string };
-  };
-  levels: Array<{ level: string; name: string; at: string; reason: string }>;
-  triage: Array<{ question: string; option: string; level: string }>;
-  contacts: Array<{
-    contact: string;
-    name: string;
-    role: string;
-    status: string;
-    at: string;
-    backupFor?: string;
-    external: boolean;
-    phone?: string;
-    email?: string;
-  }>;
-  unreachableChains: string[];
-  /** The first public response against its deadline, and which response it was (its kind and channel). */
-  firstResponse?: {
-    due: string;
-    at?: string;
-    kind?: ResponseKind;
-    channel?: string;
-    channelName?: string;
-    outcome: Outcome;
-    lateMinutes?: number;
-  };
-  steps: Array<{
-    level: string;
-    step: string;
-    title: string;
-    status: string;
-    at: string;
-    due?: string;
-    outcome?: Outcome;
-    reason?: string;
-  }>;
-  stepsUndone: Array<{ level: string; step: string; title: string }>;
-  departments: Array<{
-    department: string;
-    name: string;
-    askedAt: string;
-    answeredAt?: string;
-    tookMinutes?: number;
-    commitment?: string;
-    outcome: DepartmentOutcome;
-  }>;
-  /** `audience`: a public post, a private reply to one person, or a notice to the team. */
-  messages: Array<{
-    at: string;
-    step?: string;
-    response: string;
-    kind?: ResponseKind;
-    audience: 'public' | Audience;
-    channel: string;
-    channelName: string;
-    text: string;
-    url?: string;
-    edited: boolean;
-    /** The checks the message as rendered failed, when the operator edited it before publishing. */
-    failedChecks?: string[];
-    /**
-     * A public message after the first public response, judged against the update cadence
-     * (`update_every`): when it was due, and, when it came late, by how many minutes. A message
-     * posted on several channels is judged once, on its first post.
-     */
-    update?: true;
-    updateDue?: string;
-    late?: true;
-    minutesLate?: number;
-  }>;
-  promises: Array<{
-    id: string;
-    to: string;
-    what: string;
-    approvedBy: string;
-    at: string;
-    honoured: boolean;
-    doneAt?: string;
-    /** When it was due; absent when none was given. */
-    due?: string;
-    /** Kept on time, kept late, or still open (overdue or not) when the report was made. */
-    outcome: PromiseOutcome;
-    /** How late it was kept, or how late it is now while overdue. */
-    lateMinutes?: number;
-  }>;
-  notes: Array<{ at: string; text: string }>;
-  resolution?: string;
-  lessons?: string;
-  metrics: {
-    firstResponseMinutes?: number;
-    reachEveryoneMinutes?: number;
-    statementMinutes?: number;
-    durationMinutes: number;
-    deadlinesMet: number;
-    deadlinesMissed: number;
-    /**
-     * The update cadence, from the first public response to the close (or now): updates that went
-     * out by their deadline, of those due (each judged update, and one owed past its deadline at
-     * the end); none before a first public response or where no level reached sets update_every.
-     */
-    updatesOnTime?: number;
-    updatesDue?: number;
-    /** The longest time without a public message, from the first public response to the close (or now). */
-    longestSilenceMinutes?: number;
-  };
-}
+export type ReportData = z.infer<typeof reportSchema>;

@@ -233,7 +233,7 @@ describe('the update cadence in a --script drill', () => {
     const [first, end] = cadence(run.stdout);
     expect(first).toBe('⏱ 21:35 · next public update by 21:55');
     expect(end).toMatch(
-      /^⏱ Next public update was due dom,\s22\snov,\s21:55: 2h15m late at 00:10, by the drill's clock\.$/,
+      /^⏱ Next public update was due dom,\s22\snov,\s21:55: 2 h 15 min late at 00:10, by the drill's clock\.$/,
     );
     expect(run.events.at(-1)).toMatchObject({ type: 'answered', department: 'atencion' });
   });
@@ -272,15 +272,15 @@ describe('the update cadence in the report (md, html, json)', () => {
 
   it('gives the metrics, and marks which messages were updates and which came late, in JSON', async () => {
     const json = JSON.parse(await reported('json'));
-    // By the UTC clock: statement and short apology at 20:35, the apology judged on time (due 20:55);
-    // the update at 21:08, 13 min late; the next (posible-crisis, 60m) owed at 22:08, closed at 22:10.
-    expect(json.metrics).toMatchObject({ updatesOnTime: 1, updatesDue: 3, longestSilenceMinutes: 62 });
+    // By the UTC clock: statement and short apology at 20:35, the first response, no update; the
+    // update at 21:08, 13 min late; the next (posible-crisis, 60m) owed at 22:08, closed at 22:10.
+    expect(json.metrics).toMatchObject({ updatesOnTime: 0, updatesDue: 2, longestSilenceMinutes: 62 });
     const marks = json.messages.map((m: Record<string, unknown>) =>
       [m.step, m.channel, m.update ?? '-', m.late ?? '-', m.minutesLate ?? '-'].join(' '),
     );
     expect(marks).toEqual([
       'comunicado facebook - - -', // the first public response
-      'aviso-corto x true - -', // any public message after it is judged: on time
+      'aviso-corto x - - -', // the short apology is part of the first response, no update
       'aviso-corto instagram - - -', // the same news on a second channel is judged once
       'avisar-equipo team - - -', // internal: no update
       '@update-1 x true true 13',
@@ -290,11 +290,11 @@ describe('the update cadence in the report (md, html, json)', () => {
 
   it('says the metrics in the plan language, and marks the late update, in Markdown and HTML', async () => {
     const md = (await reported('md')).replaceAll('\u00a0', ' ');
-    expect(md).toContain('- **Actualizaciones a tiempo (desde la primera respuesta pública)**: 1 de 3');
-    expect(md).toContain('- **Silencio más largo (desde la primera respuesta pública)**: 1h2m');
-    expect(md).toMatch(/### X \(Twitter\), dom, 22 nov 2026, 22:08 \*\*actualización con 13m de retraso\*\*/);
+    expect(md).toContain('- **Actualizaciones a tiempo (desde la primera respuesta pública)**: 0 de 2');
+    expect(md).toContain('- **Silencio más largo (desde la primera respuesta pública)**: 1 h 2 min');
+    expect(md).toMatch(/### X \(Twitter\), dom, 22 nov 2026, 22:08 \*\*actualización con 13 min de retraso\*\*/);
     const html = (await reported('html')).replaceAll('\u00a0', ' ');
-    expect(html).toContain('<span class="missed">actualización con 13m de retraso</span>');
+    expect(html).toContain('<span class="missed">actualización con 13 min de retraso</span>');
   });
 });
 

@@ -45,12 +45,12 @@ describe('links in the HTML report', () => {
 describe('what the report says of the incident', () => {
   it('in one line at the top, then the facts a person looks for', () => {
     expect(html).toContain(
-      '<p class="executive"><b>Level: Crisis. First public response: late by 5m. 1 promise not honoured yet.</b></p>',
+      '<p class="executive"><b>Level: Crisis. First public response: late by 5 min. 1 promise not honoured yet.</b></p>',
     );
     expect(md).toContain('| Started on | Instagram (javascript:alert(document.cookie)) |');
     expect(md).toContain('| On duty | Priya Shah |');
-    expect(md).toContain('- **Time to reach everyone to notify** (from declared): 30m');
-    expect(md).toContain('- **Time to first public response** (from first seen): 1h5m');
+    expect(md).toContain('- **Time to reach everyone to notify** (each from when they were to be told): 30 min');
+    expect(md).toContain('- **Time to first public response** (from first seen): 1 h 5 min');
   });
 
   it('labels a private reply and says which checks an edited message failed', () => {

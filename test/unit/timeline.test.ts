@@ -197,7 +197,7 @@ describe('the timeline of the Spanish optician', () => {
     expect(key.map((k) => k.text)).toContain('Disculpa en Facebook');
     const interrupted = {
       ...data,
-      steps: [{ ...data.steps[0]!, status: 'later', outcome: undefined, reason: 'level-change' }],
+      steps: [{ ...data.steps[0]!, status: 'later' as const, outcome: undefined, reason: 'level-change' }],
     };
     const later = timeline(interrupted, { lang: 'es', brand: optica.brand, level: () => undefined }).key;
     // Closed, so "not done", in the words of the report's steps table (one step, one description).

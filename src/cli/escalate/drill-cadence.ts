@@ -3,7 +3,7 @@ import { brandDay, formatBrandTime } from '../../escalate/brand-time.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import { apply, openState, type IncidentState } from '../../escalate/replay.js';
 import { nextUpdate } from '../../escalate/update-cadence.js';
-import { formatDuration } from '../../model/duration.js';
+import { durationText } from '../../i18n/duration-text.js';
 import type { Playbook } from '../../model/schema.js';
 
 /**
@@ -20,7 +20,7 @@ export function cadenceLines(playbook: Playbook, ctx: Context) {
     const sameDay = brandDay(when, playbook.brand.timezone) === brandDay(now, playbook.brand.timezone);
     return formatBrandTime(when, playbook.brand, sameDay ? 'time' : 'datetime');
   };
-  const span = (minutes: number) => (minutes < 60 ? t('walk.minutes', { minutes }) : formatDuration(minutes));
+  const span = (minutes: number) => durationText(t, minutes);
 
   return {
     see(event: IncidentEvent, quiet = false): void {
