@@ -49,7 +49,8 @@ describe('what the report says of the incident', () => {
     );
     expect(md).toContain('| Started on | Instagram (javascript:alert(document.cookie)) |');
     expect(md).toContain('| On duty | Priya Shah |');
-    expect(md).toContain('- **Time to reach everyone to notify** (each from when they were to be told): 30 min');
+    // Dr Green joined the list when the level rose at 18:50 and was reached that minute: 0, not 30 min.
+    expect(md).toContain('- **Time to reach everyone to notify** (each from when they were to be told): 0 min');
     expect(md).toContain('- **Time to first public response** (from first seen): 1 h 5 min');
   });
 
@@ -60,7 +61,7 @@ describe('what the report says of the incident', () => {
 
   it('reads "no answer" for a department silent at the close, never "pending"', () => {
     expect(data.departments.find((d) => d.department === 'cafe')?.outcome).toBe('unanswered');
-    expect(plain).toMatch(/\| Café and orders \| .* \| no answer \| — \| 2h no answer \|/);
+    expect(plain).toMatch(/\| Café and orders \| .* \| no answer \| — \| 2 h no answer \|/);
     expect(md).not.toContain('pending');
   });
 });
@@ -96,7 +97,7 @@ describe('who stood in for whom', () => {
     const text = renderReport('md', readFileSync(join(root, 'templates/report.md.hbs'), 'utf8'), report, miravista);
     expect(text).toContain('| Nivel | Posible crisis (máximo: Crisis) |');
     expect(text).toContain(
-      '**Nivel: Posible crisis (máximo: Crisis). Primera respuesta pública: con un retraso de 5m.',
+      '**Nivel: Posible crisis (máximo: Crisis). Primera respuesta pública: con un retraso de 5 min.',
     );
     expect(text).toContain('| Empezó en | X (Twitter) (<https://x.com/ana/status/1>) |');
   });
