@@ -1,5 +1,18 @@
 import * as z from 'zod/mini';
-import { RESPONSE_KINDS } from '../model/schema.js';
+import {
+  about,
+  departmentOutcome,
+  kind,
+  metrics,
+  minutes,
+  optional,
+  outcome,
+  promiseOutcome,
+  text,
+  when,
+} from './report-fields.js';
+
+export type { DepartmentOutcome, Outcome, PromiseOutcome } from './report-fields.js';
 
 // What a report knows of an incident: the JSON format (`crisis report --format json`), and what
 // templates receive (formatted by report-view.ts, section by section in sections/). One zod
@@ -9,30 +22,6 @@ import { RESPONSE_KINDS } from '../model/schema.js';
 
 /** The version of the JSON report: raised when a field changes meaning or goes away. */
 export const REPORT_VERSION = 1 as const;
-
-/** What each field means, for the JSON Schema: the docs of the contract, beside the field. */
-export const reportDescriptions = z.registry<{ description: string }>();
-
-function about<T extends z.ZodMiniType>(description: string, schema: T): T {
-  const described = schema.clone();
-  reportDescriptions.add(described, { description });
-  return described;
-}
-
-const time = z.iso.datetime({ offset: true });
-const when = (description: string) => about(description, time);
-const minutes = (description: string) => about(`${description}, in whole minutes.`, z.int());
-const text = (description: string) => about(description, z.string());
-const optional = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);
-
-const outcome = z.enum(['met', 'missed', 'pending']);
-export type Outcome = z.infer<typeof outcome>;
-/** `unanswered`: the incident closed before the department answered, and before its time ran out. */
-const departmentOutcome = z.enum(['met', 'missed', 'pending', 'unanswered']);
-export type DepartmentOutcome = z.infer<typeof departmentOutcome>;
-const promiseOutcome = z.enum(['kept', 'kept-late', 'open', 'overdue']);
-export type PromiseOutcome = z.infer<typeof promiseOutcome>;
-const kind = z.enum(RESPONSE_KINDS);
 
 const incident = z.object({
   id: text('The incident id, as `crisis incidents` lists it.'),
@@ -139,67 +128,55 @@ const promise = z.object({
   ),
 });
 
-const metrics = z.object({
-  firstResponseMinutes: optional(minutes('From first seen to the first public response')),
-  reachEveryoneMinutes: optional(
-    minutes(
-      'The longest wait of anyone to notify, each from when a level put them on the list, to when they or a backup for them was reached',
-    ),
-  ),
-  statementMinutes: optional(minutes('From first seen to the full statement (the first apology on a long channel)')),
-  durationMinutes: minutes('From first seen to the close, or to generatedAt while open'),
-  deadlinesMet: about('Deadlines met: the first response, each step done, each department.', z.int()),
-  deadlinesMissed: about('Deadlines missed, of the same.', z.int()),
-  updatesOnTime: optional(about('Public updates that went out by their deadline.', z.int())),
-  updatesDue: optional(
-    about('Update deadlines that came up: each update, and one owed past its deadline at the end.', z.int()),
-  ),
-  longestSilenceMinutes: optional(
-    minutes(
-      'The longest time without a public message after the first public response, counting only time at a level with update_every',
-    ),
-  ),
-});
-
 /** The JSON report, as `crisis report --format json` writes it. */
 export const reportSchema = z.object({
   version: about('The version of this format.', z.literal(REPORT_VERSION)),
   generatedAt: when(
     'When the report was made. A closed incident is judged as of its close, an open one as of this time.',
   ),
-  incident,
-  levels: z.array(
-    z.object({
-      level: text('The level id.'),
-      name: text("The level's name in the plan."),
-      at: when('When the incident reached it.'),
-      reason: text('Why, as the team said.'),
-    }),
+  incident: about('The incident: what, where, when, and the level it reached.', incident),
+  levels: about(
+    'Each level the incident reached, in order, with why.',
+    z.array(
+      z.object({
+        level: text('The level id.'),
+        name: text("The level's name in the plan."),
+        at: when('When the incident reached it.'),
+        reason: text('Why, as the team said.'),
+      }),
+    ),
   ),
-  triage: z.array(
-    z.object({
-      question: text('The triage question.'),
-      option: text('The answer chosen.'),
-      level: text('The level id that answer points to.'),
-    }),
+  triage: about(
+    'The triage answers.',
+    z.array(
+      z.object({
+        question: text('The triage question.'),
+        option: text('The answer chosen.'),
+        level: text('The level id that answer points to.'),
+      }),
+    ),
   ),
-  contacts: z.array(contact),
+  contacts: about('Everyone tried, in the order they were tried.', z.array(contact)),
   unreachableChains: about(
     'The names of those whose chain of backups ran out with nobody reached.',
     z.array(z.string()),
   ),
-  firstResponse: optional(firstResponse),
-  steps: z.array(step),
-  stepsUndone: z.array(
-    z.object({ level: text('The level id.'), step: text('The step id.'), title: text("The step's title.") }),
+  firstResponse: optional(about('The first public response against its deadline.', firstResponse)),
+  steps: about('Each step recorded.', z.array(step)),
+  stepsUndone: about(
+    'The steps of the levels reached that were neither done nor skipped.',
+    z.array(z.object({ level: text('The level id.'), step: text('The step id.'), title: text("The step's title.") })),
   ),
-  departments: z.array(department),
-  messages: z.array(message),
-  promises: z.array(promise),
-  notes: z.array(z.object({ at: when('When it was written.'), text: text('The note.') })),
+  departments: about('Each department asked for input.', z.array(department)),
+  messages: about('Every message sent: public, private or to the team.', z.array(message)),
+  promises: about('The promises made during the incident.', z.array(promise)),
+  notes: about(
+    'Notes written during the incident.',
+    z.array(z.object({ at: when('When it was written.'), text: text('The note.') })),
+  ),
   resolution: optional(text('How it was resolved, at the close.')),
   lessons: optional(text('Lessons learned, at the close.')),
-  metrics,
+  metrics: about('The figures, each counted as its description says.', metrics),
 });
 
 /** Every fact and metric of an incident, as data: the JSON report, and what templates receive. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { REPORT_VERSION, reportDescriptions, reportSchema } from './report-data.js';
+import { REPORT_VERSION, reportSchema } from './report-data.js';
+import { reportDescriptions } from './report-fields.js';
 
 /**
  * The JSON Schema (draft-07) of `crisis report --format json`, generated from the zod schema the
@@ -10,6 +11,11 @@ export function reportJsonSchema(): Record<string, unknown> {
     target: 'draft-7',
     io: 'output',
     metadata: reportDescriptions,
+    override(ctx) {
+      // A later version may add fields without changing `version`: a tool reading this one ignores them.
+      const schema = ctx.jsonSchema as Record<string, unknown>;
+      if (schema.additionalProperties === false) delete schema.additionalProperties;
+    },
   });
   return {
     ...generated,
