@@ -4,6 +4,6 @@ import { reportJsonSchema } from '../report/report-json-schema.js';
 
 /** The JSON Schema of the playbook, or with `--report` of the JSON report; both ship in schema/. */
 export async function schema(options: { report?: boolean }, ctx: Context): Promise<number> {
-  ctx.log.out(JSON.stringify(options.report ? reportJsonSchema() : playbookJsonSchema(), null, 2));
+  ctx.log.out(JSON.stringify(options.report ? reportJsonSchema() : playbookJsonSchema(ctx.t), null, 2));
   return 0;
 }
