@@ -200,6 +200,7 @@ export function buildProgram(ctx: Context): Program {
 
   withExamples(program.command('schema'), 'cli.examples.schema', ctx)
     .description(t('cmd.schema.description'))
+    .option('--report', t('cmd.schema.report'))
     .action(run(async () => (await import('../commands/schema.js')).schema));
 
   // Last, so it is listed after the commands, where commander put its own.

@@ -7,7 +7,7 @@ import { audienceOf } from '../escalate/events.js';
 import { currentLevel } from '../escalate/replay.js';
 import { nextUpdate } from '../escalate/update-cadence.js';
 import { printable } from '../model/control-chars.js';
-import { formatDuration } from '../model/duration.js';
+import { durationText } from '../i18n/duration-text.js';
 import { planIndex } from '../model/plan-index.js';
 
 interface IncidentsOptions {
@@ -78,7 +78,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     log.out(t('incidents.none'));
     return status;
   }
-  const span = (minutes: number) => (minutes < 60 ? t('walk.minutes', { minutes }) : formatDuration(minutes));
+  const span = (minutes: number) => durationText(t, minutes);
   const updateText = (update: (typeof rows)[number]['nextUpdate']) => {
     if (!update) return '';
     const due = new Date(update.due);
@@ -107,7 +107,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
           ? log.color.green
           : log.color.yellow;
     log.out(
-      `${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${printable(row.level ?? '—')}  ${formatDuration(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
+      `${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${printable(row.level ?? '—')}  ${span(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
     );
   };
   // Real incidents first; drills apart, so a failed exercise never reads as an open crisis.

@@ -75,10 +75,10 @@ export function responseDeadline(playbook: Playbook, state: IncidentState, now: 
   );
   if (!clock) return undefined;
   const status: DeadlineStatus = response
-    ? end <= clock.due
-      ? 'met'
-      : 'missed'
-    : now > clock.due
+    ? isLate(end, clock.due)
+      ? 'missed'
+      : 'met'
+    : isLate(now, clock.due)
       ? 'missed'
       : 'pending';
   return {
@@ -91,9 +91,27 @@ export function responseDeadline(playbook: Playbook, state: IncidentState, now: 
   };
 }
 
-/** Whole minutes from `now` to `due`, negative once passed: one rounding for every deadline on screen. */
-export function minutesUntil(due: Date, now: Date): number {
-  return Math.floor((due.getTime() - now.getTime()) / MINUTE);
+// One rule for every deadline, on screen and in the report: times are judged to the minute, as
+// the clock shows them. Anything within the deadline's own minute is on time (05:40 against 05:40),
+// and how late is the difference of the two clock minutes (05:41 against 05:40: 1 min), so a time
+// a few seconds late reads the same in the walkthrough and in the report.
+
+/** The clock minute an instant falls in: every zone's offset is whole minutes, so it is the same everywhere. */
+const minuteOf = (when: Date | string) => Math.floor(new Date(when).getTime() / MINUTE);
+
+/** Whole minutes from `now` to `due` on the clock, negative once passed. */
+export function minutesUntil(due: Date | string, now: Date | string): number {
+  return minuteOf(due) - minuteOf(now);
+}
+
+/** Whether `at` comes after the minute of `due`. */
+export function isLate(at: Date | string, due: Date | string): boolean {
+  return minutesUntil(due, at) < 0;
+}
+
+/** Whole clock minutes from `from` to `to`: how long something took, or how late it was. */
+export function clockMinutes(from: Date | string, to: Date | string): number {
+  return minuteOf(to) - minuteOf(from);
 }
 
 /** A step's own deadline, counted from the moment the incident reached the step's level. */
@@ -118,7 +136,7 @@ export function lateDepartments(
   const late: Array<{ id: string; askedAt: string; due: Date }> = [];
   for (const [id, asked] of state.departments) {
     const due = departmentDue(asked.askedAt, planIndex(playbook).departments.get(id)?.respond_within);
-    if (!asked.answeredAt && due !== undefined && due < now) late.push({ id, askedAt: asked.askedAt, due });
+    if (!asked.answeredAt && due !== undefined && isLate(now, due)) late.push({ id, askedAt: asked.askedAt, due });
   }
   return late;
 }

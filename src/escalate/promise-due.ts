@@ -1,3 +1,4 @@
+import { clockMinutes, isLate } from './deadlines.js';
 import type { IncidentState } from './replay.js';
 
 // Where a promise stands against its due time: the one reading `crisis promises`, its
@@ -8,8 +9,6 @@ export type PromiseStatus = 'overdue' | 'due-soon' | 'open' | 'no-due' | 'kept' 
 
 /** A promise is "due soon" within this many minutes of its due time: a day, so it is seen the evening before. */
 export const DUE_SOON_MINUTES = 24 * 60;
-
-const MINUTE = 60_000;
 
 export interface PromiseFacts {
   due?: string;
@@ -24,20 +23,18 @@ export interface PromiseReading {
   leftMinutes?: number;
 }
 
-const minutes = (from: number, to: number) => Math.round((to - from) / MINUTE);
-
 /** Where one promise stands at `now`: kept on time or late (measured at its honouring), or open against its due time. */
 export function readPromise(promise: PromiseFacts, now: Date): PromiseReading {
-  const due = promise.due === undefined ? undefined : Date.parse(promise.due);
-  if (promise.doneAt !== undefined) {
-    const done = Date.parse(promise.doneAt);
-    return due !== undefined && done > due
-      ? { status: 'kept-late', lateMinutes: minutes(due, done) }
+  const { due, doneAt } = promise;
+  if (doneAt !== undefined) {
+    return due !== undefined && isLate(doneAt, due)
+      ? { status: 'kept-late', lateMinutes: clockMinutes(due, doneAt) }
       : { status: 'kept' };
   }
   if (due === undefined) return { status: 'no-due' };
-  const left = minutes(now.getTime(), due);
-  if (due <= now.getTime()) return { status: 'overdue', lateMinutes: minutes(due, now.getTime()) };
+  // Judged to the minute as every deadline is (deadlines.ts): due now is not overdue yet.
+  if (isLate(now, due)) return { status: 'overdue', lateMinutes: clockMinutes(due, now) };
+  const left = clockMinutes(now, due);
   return { status: left <= DUE_SOON_MINUTES ? 'due-soon' : 'open', leftMinutes: left };
 }
 

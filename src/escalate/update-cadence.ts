@@ -1,14 +1,16 @@
 import { parseDuration } from '../model/duration.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
-import { isPublicResponse, minutesUntil } from './deadlines.js';
+import { clockMinutes, isLate, isPublicResponse, minutesUntil } from './deadlines.js';
 import type { EventOf } from './events.js';
 import type { IncidentState } from './replay.js';
 
 // The update cadence: once the first public response is out, the public hears from the
 // brand at least every `update_every` of the current level. Any public message resets the clock
 // (an update, an apology, a closing...); private replies and internal notices do not. A step's
-// message posted on several channels counts once, at its first post.
+// message posted on several channels counts once, at its first post. The first public response
+// and the apologies (the full statement, the short one that links it) answer the incident: they
+// reset the clock but are not judged as updates.
 
 /** The deadline for the next public update, at `now`. */
 export interface NextUpdate {
@@ -155,14 +157,27 @@ function after(times: readonly number[], time: number): number {
   return low;
 }
 
-/** Every public message after the first that had an update deadline running, with its verdict. */
+/** Whether a public message is an update: not the first public response, nor a post of its step, nor an apology. */
+function isUpdate(playbook: Playbook, message: EventOf<'published'>, first: EventOf<'published'>): boolean {
+  if (message === first || (first.step !== undefined && message.step === first.step)) return false;
+  return planIndex(playbook).responses.get(message.response)?.kind !== 'apology';
+}
+
+/** Every public update (after the first public response) that had an update deadline running, with its verdict. */
 export function judgedUpdates(playbook: Playbook, state: IncidentState, end: Date): JudgedUpdate[] {
   const judged: JudgedUpdate[] = [];
-  for (const [previous, message] of pairs(publicMessages(playbook, state, end))) {
+  const messages = publicMessages(playbook, state, end);
+  for (const [previous, message] of pairs(messages)) {
+    if (!isUpdate(playbook, message, messages[0]!)) continue;
     const at = new Date(message.at);
     const deadline = updateDeadline(playbook, state, new Date(previous.at), at);
     if (deadline)
-      judged.push({ message, ...deadline, minutesLeft: minutesUntil(deadline.due, at), late: at > deadline.due });
+      judged.push({
+        message,
+        ...deadline,
+        minutesLeft: minutesUntil(deadline.due, at),
+        late: isLate(at, deadline.due),
+      });
   }
   return judged;
 }
@@ -183,7 +198,7 @@ export function nextUpdate(state: IncidentState, playbook: Playbook, now: Date):
   return {
     ...deadline,
     since,
-    overdue: now > deadline.due,
+    overdue: isLate(now, deadline.due),
     minutesLeft: minutesUntil(deadline.due, now),
     frozen: judged?.message === last ? judged : undefined,
   };
@@ -196,8 +211,40 @@ export interface UpdateRecord {
   onTime: number;
   /** Deadlines that came up: each judged update, and one still owed past its deadline at the end. */
   total: number;
-  /** The longest gap between public messages, the last one counting to the end; undefined before the first. */
+  /**
+   * The longest gap between public messages, the last one counting to the end, in the minutes of it
+   * spent at a level that asks for updates (`update_every`); undefined before the first.
+   */
   longestSilence?: { from: Date; to: Date; minutes: number };
+}
+
+/** The stretches of time at a level with `update_every`, in time order: [from, to) in milliseconds. */
+function pacedStretches(playbook: Playbook, state: IncidentState): Array<[number, number]> {
+  const changes = state.levels
+    .map((change) => ({ at: new Date(change.at).getTime(), paced: everyOf(playbook, change.level) !== undefined }))
+    .sort((a, b) => a.at - b.at);
+  const stretches: Array<[number, number]> = [];
+  changes.forEach((change, index) => {
+    if (change.paced) stretches.push([change.at, changes[index + 1]?.at ?? Number.POSITIVE_INFINITY]);
+  });
+  return stretches;
+}
+
+/** For each gap (in time order), the clock minutes of it spent in the stretches: one pass over both. */
+function pacedMinutes(gaps: ReadonlyArray<[Date, Date]>, stretches: ReadonlyArray<[number, number]>): number[] {
+  let first = 0;
+  return gaps.map(([from, to]) => {
+    while (first < stretches.length && stretches[first]![1] <= from.getTime()) first += 1;
+    let minutes = 0;
+    for (let index = first; index < stretches.length && stretches[index]![0] < to.getTime(); index += 1) {
+      const [start, end] = stretches[index]!;
+      minutes += Math.max(
+        0,
+        clockMinutes(new Date(Math.max(start, from.getTime())), new Date(Math.min(end, to.getTime()))),
+      );
+    }
+    return minutes;
+  });
 }
 
 export function updateRecord(playbook: Playbook, state: IncidentState, now: Date): UpdateRecord {
@@ -207,14 +254,15 @@ export function updateRecord(playbook: Playbook, state: IncidentState, now: Date
   const last = messages.at(-1);
   const owed = last ? updateDeadline(playbook, state, new Date(last.at), end) : undefined;
   let longestSilence: UpdateRecord['longestSilence'];
-  for (const [from, to] of pairs([...messages.map((message) => new Date(message.at)), end])) {
-    const minutes = Math.floor((to.getTime() - from.getTime()) / MINUTE);
+  const gaps = pairs([...messages.map((message) => new Date(message.at)), end]);
+  pacedMinutes(gaps, pacedStretches(playbook, state)).forEach((minutes, index) => {
+    const [from, to] = gaps[index]!;
     if (!longestSilence || minutes > longestSilence.minutes) longestSilence = { from, to, minutes };
-  }
+  });
   return {
     updates,
     onTime: updates.filter((update) => !update.late).length,
-    total: updates.length + (owed && end > owed.due ? 1 : 0),
+    total: updates.length + (owed && isLate(end, owed.due) ? 1 : 0),
     longestSilence,
   };
 }

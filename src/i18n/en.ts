@@ -42,7 +42,8 @@ export const en = {
     '  crisis comments done ID --answered public --response thanks --var customer=@marta\n  crisis comments done ID --answered private --text "We have written to you"\n  crisis comments done ID --answered reviewed --reason spam\n  crisis comments done ID --answered blocked --reason "insults after our apology" --yes',
   'cli.examples.render':
     '  crisis render short-apology --var problem="the late orders"   # every channel it may use\n  crisis render short-apology --channel x --var problem="the late orders"',
-  'cli.examples.schema': '  crisis schema > crisis.schema.json   # for your editor',
+  'cli.examples.schema':
+    '  crisis schema > crisis.schema.json   # for your editor\n  crisis schema --report > report.schema.json   # the JSON report, for other tools',
   'cli.examples.statement':
     '  crisis statement --out page.html          # the newest open incident\n  crisis statement ID --out page.html\n  crisis statement --template mine.html.hbs > page.html',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
@@ -54,6 +55,7 @@ export const en = {
   'cmd.lint.quiet': 'report errors only',
   'cmd.lint.concurrency': 'worker threads to lint many files on: auto, off, or a number (default: auto)',
   'cmd.schema.description': 'print the JSON Schema of the playbook format (for editors and the YAML language server)',
+  'cmd.schema.report': 'print the JSON Schema of `crisis report --format json` instead',
 
   // Errors the shell reports (exit code 2 unless said otherwise)
   'error.noSuchPath': 'No such file or folder: {path}',
@@ -451,8 +453,6 @@ export const en = {
   'timeline.mark.internal': 'Notice to the team',
   'timeline.mark.promise': 'Promise to {to}: {what} ({state})',
   'timeline.mark.note': 'Note',
-  'timeline.promiseKept': 'kept',
-  'timeline.promiseOpen': 'not kept yet',
   'timeline.late': 'update sent late',
   'timeline.seen': 'First seen {time}',
   'timeline.deadline': 'Deadline {time}: {outcome}',
@@ -471,6 +471,8 @@ export const en = {
   'timeline.legend.late': 'Update sent late',
   'timeline.legend.promiseKept': 'Promise kept',
   'timeline.legend.promiseOpen': 'Promise not kept yet',
+  'timeline.legend.promiseKeptLate': 'Promise kept late',
+  'timeline.legend.promiseOverdue': 'Promise overdue',
   'timeline.legend.note': 'Note',
   'timeline.legend.band': 'Level: {name}',
   'timeline.title': 'Timeline of the incident, {from} to {to} ({duration})',
@@ -492,6 +494,8 @@ export const en = {
   'report.outcome': 'Outcome',
   'report.fromFirstSeen': 'from first seen',
   'report.fromDeclared': 'from declared',
+  'report.fromListed': 'each from when they were to be told',
+  'report.inProgressAsOf': 'in progress, as of {time}',
   'report.levelChanged': 'interrupted by the change of level',
   'report.notDone': 'not done',
   'report.onDuty': 'On duty',
@@ -511,7 +515,9 @@ export const en = {
   'reportText.check.control-character': 'a control character',
 
   // the interactive walkthrough
-  'walk.minutes': '{minutes} min',
+  'duration.days': '{count} d',
+  'duration.hours': '{count} h',
+  'duration.minutes': '{count} min',
   'walk.ask.editor': 'Your text (it opens in your editor: save and close it to go on)',
   'walk.ask.link': 'Link to the post (empty if none)',
   'walk.ask.incidentLink': 'This message links the post that started the incident: paste its address',

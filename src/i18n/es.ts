@@ -43,7 +43,8 @@ export const es: Record<MessageKey, string> = {
     '  crisis comments done ID --answered public --response thanks --var customer=@marta\n  crisis comments done ID --answered private --text "Te hemos escrito por privado"\n  crisis comments done ID --answered reviewed --reason spam\n  crisis comments done ID --answered blocked --reason "insultos tras la disculpa" --yes',
   'cli.examples.render':
     '  crisis render agradecimiento --var cliente=@ana_lopez   # en cada canal que puede usar\n  crisis render agradecimiento --channel x --var cliente=@ana_lopez',
-  'cli.examples.schema': '  crisis schema > crisis.schema.json   # para tu editor',
+  'cli.examples.schema':
+    '  crisis schema > crisis.schema.json   # para tu editor\n  crisis schema --report > report.schema.json   # el informe JSON, para otras herramientas',
   'cli.examples.statement':
     '  crisis statement --out comunicado.html    # el incidente abierto más reciente\n  crisis statement ID --out comunicado.html\n  crisis statement --template mia.html.hbs > comunicado.html',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
@@ -56,6 +57,7 @@ export const es: Record<MessageKey, string> = {
   'cmd.lint.concurrency': 'hilos con los que revisar muchos archivos: auto, off o un número (por defecto: auto)',
   'cmd.schema.description':
     'imprimir el JSON Schema del formato del plan (para editores y el servidor de lenguaje YAML)',
+  'cmd.schema.report': 'imprimir en su lugar el JSON Schema de `crisis report --format json`',
 
   'error.noSuchPath': 'No existe el archivo o la carpeta: {path}',
   'error.unreadable': 'No se puede leer {path}: {reason}',
@@ -446,8 +448,6 @@ export const es: Record<MessageKey, string> = {
   'timeline.mark.internal': 'Aviso al equipo',
   'timeline.mark.promise': 'Promesa a {to}: {what} ({state})',
   'timeline.mark.note': 'Nota',
-  'timeline.promiseKept': 'cumplida',
-  'timeline.promiseOpen': 'aún no cumplida',
   'timeline.late': 'actualización enviada tarde',
   'timeline.seen': 'Visto {time}',
   'timeline.deadline': 'Plazo {time}: {outcome}',
@@ -466,6 +466,8 @@ export const es: Record<MessageKey, string> = {
   'timeline.legend.late': 'Actualización enviada tarde',
   'timeline.legend.promiseKept': 'Promesa cumplida',
   'timeline.legend.promiseOpen': 'Promesa aún no cumplida',
+  'timeline.legend.promiseKeptLate': 'Promesa cumplida tarde',
+  'timeline.legend.promiseOverdue': 'Promesa vencida',
   'timeline.legend.note': 'Nota',
   'timeline.legend.band': 'Nivel: {name}',
   'timeline.title': 'Cronología del incidente, de {from} a {to} ({duration})',
@@ -487,6 +489,8 @@ export const es: Record<MessageKey, string> = {
   'report.outcome': 'Resultado',
   'report.fromFirstSeen': 'desde que se vio',
   'report.fromDeclared': 'desde que se declaró',
+  'report.fromListed': 'cada uno desde que había que avisarle',
+  'report.inProgressAsOf': 'en curso, a {time}',
   'report.levelChanged': 'interrumpido por el cambio de nivel',
   'report.notDone': 'sin hacer',
   'report.onDuty': 'De guardia',
@@ -504,7 +508,9 @@ export const es: Record<MessageKey, string> = {
   'reportText.check.apology-links': 'sin enlace al comunicado o sin hashtag',
   'reportText.check.avoid-topic': 'un tema a evitar',
   'reportText.check.control-character': 'un carácter de control',
-  'walk.minutes': '{minutes} min',
+  'duration.days': '{count:# día|# días}',
+  'duration.hours': '{count} h',
+  'duration.minutes': '{count} min',
   'walk.ask.editor': 'Tu texto (se abre en tu editor: guárdalo y ciérralo para seguir)',
   'walk.ask.link': 'Enlace a la publicación (vacío si no hay)',
   'walk.ask.incidentLink': 'Este mensaje enlaza la publicación que inició el incidente: pega su dirección',

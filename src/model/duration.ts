@@ -30,11 +30,3 @@ export function parseDuration(text: string): number | undefined {
   const reading = readDuration(text);
   return 'minutes' in reading ? reading.minutes : undefined;
 }
-
-export function formatDuration(totalMinutes: number): string {
-  const days = Math.floor(totalMinutes / 1440);
-  const hours = Math.floor((totalMinutes % 1440) / 60);
-  const minutes = Math.round(totalMinutes % 60);
-  const parts = [days && `${days}d`, hours && `${hours}h`, minutes && `${minutes}m`].filter(Boolean);
-  return parts.length > 0 ? parts.join('') : '0m';
-}

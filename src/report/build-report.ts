@@ -1,6 +1,6 @@
 import type { IncidentState } from '../escalate/replay.js';
 import type { Playbook } from '../model/schema.js';
-import type { ReportData } from './report-data.js';
+import { REPORT_VERSION, type ReportData } from './report-data.js';
 import { commentsData, type CommentsInput } from './sections/comments.js';
 import { contactsData } from './sections/contacts.js';
 import { departmentsData } from './sections/departments.js';
@@ -15,7 +15,8 @@ import { stepsData } from './sections/steps.js';
 export type { Outcome, ReportData } from './report-data.js';
 
 /**
- * Builds the report of one incident from its replayed journal; `now` only matters while it is open.
+ * Builds the report of one incident from its replayed journal, made at `now`. A closed incident is
+ * judged as of its close, so its report reads the same any day; an open one as of `now`.
  * Each section (sections/) builds its part from the same facts; the metrics read the sections.
  * The keys keep the JSON format's order. `comments`: the queue's file and the watch's mentions, when read.
  */
@@ -25,6 +26,8 @@ export function buildReport(playbook: Playbook, state: IncidentState, now: Date,
   const { contacts, unreachableChains } = contactsData(facts);
   const { steps, stepsUndone } = stepsData(facts);
   const sections = {
+    version: REPORT_VERSION,
+    generatedAt: now.toISOString(),
     incident,
     levels,
     triage,

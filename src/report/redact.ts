@@ -128,7 +128,7 @@ const KEPT = new Set([
   'askedAt',
   'answeredAt',
   'doneAt',
-  'commitment',
+  'generatedAt',
   'url',
   'link',
 ]);

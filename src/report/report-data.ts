@@ -1,155 +1,223 @@
-import type { Audience } from '../escalate/events.js';
-import type { ResponseKind } from '../model/schema.js';
+import * as z from 'zod/mini';
+import {
+  about,
+  departmentOutcome,
+  kind,
+  metrics,
+  minutes,
+  optional,
+  outcome,
+  promiseOutcome,
+  text,
+  when,
+} from './report-fields.js';
 
-// What a report knows of an incident: the JSON format as it is, and what templates receive
-// (formatted by report-view.ts, section by section in sections/). Kept apart from the builder
-// so a template's author reads it alone.
-export type Outcome = 'met' | 'missed' | 'pending';
-/** `unanswered`: the incident closed before the department answered, and before its time ran out. */
-export type DepartmentOutcome = Outcome | 'unanswered';
-export type PromiseOutcome = 'kept' | 'kept-late' | 'open' | 'overdue';
+export type { DepartmentOutcome, Outcome, PromiseOutcome } from './report-fields.js';
+
+// What a report knows of an incident: the JSON format (`crisis report --format json`), and what
+// templates receive (formatted by report-view.ts, section by section in sections/). One zod
+// schema is both the type and the JSON Schema shipped for other tools (`crisis schema --report`),
+// so the two never drift. Every duration is a whole number of minutes, judged by the clock
+// (deadlines.ts); every time is ISO 8601.
+
+/** The version of the JSON report: raised when a field changes meaning or goes away. */
+export const REPORT_VERSION = 1 as const;
+
+const incident = z.object({
+  id: text('The incident id, as `crisis incidents` lists it.'),
+  summary: text('What happened, in one line.'),
+  channel: text('Where it started: a channel id of the plan, or the text typed when the plan lists none.'),
+  link: optional(text('The link to the post that started it.')),
+  detectedAt: when('When the team first saw it.'),
+  declaredAt: when('When the incident was declared (the walkthrough opened it).'),
+  closedAt: optional(when('When it was closed; absent while open.')),
+  open: about('True while the incident is open: the report is then as of generatedAt.', z.boolean()),
+  level: optional(text('The level it ended at (or is at), by id.')),
+  channelName: optional(text("The channel's name in the plan; absent when the plan does not list it.")),
+  peakLevel: optional(text('The most severe level reached, by id; `level` may be below it.')),
+  onDuty: optional(
+    about(
+      'Who ran the walkthrough.',
+      z.object({ contact: text('Their contact id.'), name: text('Their name in the plan.') }),
+    ),
+  ),
+});
+
+const contact = z.object({
+  contact: text('The contact id.'),
+  name: text('Their name in the plan.'),
+  role: text('Their role in the plan.'),
+  status: about('Whether they were reached (the last try).', z.enum(['reached', 'unreachable'])),
+  at: when('When they were last tried.'),
+  backupFor: optional(text('The contact id of the person they stood in for, tried and unreachable before them.')),
+  external: about('True for someone outside the business (an agency).', z.boolean()),
+  phone: optional(text('Their phone, from the plan (left out by --redact).')),
+  email: optional(text('Their email, from the plan (left out by --redact).')),
+});
+
+const firstResponse = z.object({
+  due: when('When the first public response was due.'),
+  at: optional(when('When it went out; absent while none has.')),
+  kind: optional(about('The kind of response it was.', kind)),
+  channel: optional(text('The channel id it went out on.')),
+  channelName: optional(text("That channel's name in the plan.")),
+  outcome: about('met, missed, or pending while none is out and the deadline has not passed.', outcome),
+  lateMinutes: optional(minutes('How late it went out (or, while none has, how late it is)')),
+});
+
+const step = z.object({
+  level: text('The level id the step belongs to.'),
+  step: text('The step id.'),
+  title: text("The step's title in the plan."),
+  status: about(
+    'done, skipped, or later (left for later, or interrupted by a change of level).',
+    z.enum(['done', 'skipped', 'later']),
+  ),
+  at: when('When it was recorded.'),
+  due: optional(when("When it was due, from when the incident reached the step's level.")),
+  outcome: optional(about('For a step done with a deadline: met or missed.', outcome)),
+  reason: optional(text('Why it was skipped or left; `level-change` when a change of level interrupted it.')),
+});
+
+const department = z.object({
+  department: text('The department id.'),
+  name: text("The department's name in the plan."),
+  askedAt: when('When it was asked for input.'),
+  answeredAt: optional(when('When it answered; absent when it did not.')),
+  tookMinutes: optional(minutes('How long it took to answer')),
+  commitmentMinutes: optional(minutes("Its commitment (the plan's respond_within)")),
+  outcome: about('met, missed, pending, or unanswered (silent at the close, its time not yet out).', departmentOutcome),
+});
+
+const message = z.object({
+  at: when('When it went out.'),
+  step: optional(text('The step it belongs to; `@update-N` for an update published from the menu.')),
+  response: text('The response id in the plan.'),
+  kind: optional(about("The response's kind.", kind)),
+  audience: about(
+    'A public post, a private reply to one person, or a notice to the team.',
+    z.enum(['public', 'private', 'internal']),
+  ),
+  channel: text('The channel id (`team` for a notice to the team).'),
+  channelName: text("The channel's name in the plan."),
+  text: text('The message as published.'),
+  url: optional(text('The link to the post.')),
+  edited: about('True when the operator edited it before publishing.', z.boolean()),
+  failedChecks: optional(about('The checks it failed before it was edited.', z.array(z.string()))),
+  update: optional(about('Present on a public update judged against the cadence (update_every).', z.literal(true))),
+  updateDue: optional(when('When that update was due.')),
+  late: optional(about('Present when the update went out late.', z.literal(true))),
+  minutesLate: optional(minutes('How late the update went out')),
+});
+
+const promise = z.object({
+  id: text('The promise id.'),
+  to: text('Who it was made to.'),
+  what: text('What was promised.'),
+  approvedBy: text('The name of whoever approved it.'),
+  at: when('When it was made.'),
+  honoured: about('True once kept.', z.boolean()),
+  doneAt: optional(when('When it was kept.')),
+  due: optional(when('When it was due; absent when none was given.')),
+  outcome: about(
+    'kept (on time), kept-late, open, or overdue: for a closed incident, as it stood at the close.',
+    promiseOutcome,
+  ),
+  lateMinutes: optional(
+    minutes('How late it was kept, or how overdue it is (as of the close, or of generatedAt while open)'),
+  ),
+});
+
+const reasons = (what: string) =>
+  about(
+    `${what}, with the reasons given.`,
+    z.object({
+      count: about('How many.', z.int()),
+      reasons: z.array(z.object({ reason: text('The reason given.'), count: about('How many gave it.', z.int()) })),
+    }),
+  );
+
+const comments = z.object({
+  received: about('Comments, mentions and messages that needed an answer.', z.int()),
+  answeredPublic: about('Answered in public.', z.int()),
+  answeredPrivate: about('Answered in private.', z.int()),
+  reviewed: reasons('Reviewed with no answer needed'),
+  hidden: reasons('Hidden by the platform'),
+  blocked: reasons('Whose author was blocked, as a last resort'),
+  waiting: about('Still waiting for an answer.', z.int()),
+  coverage: optional(about('The share answered or reviewed, of those received (0 to 1).', z.number())),
+  answerMedianMinutes: optional(minutes('The median time from first seen to the first answer')),
+  answerP90Minutes: optional(minutes('The 90th percentile of the time from first seen to the first answer')),
+  mentionsPerHour: about(
+    'Mentions the watch saw, by the hour they were first seen in.',
+    z.array(z.object({ hour: when('The start of the hour.'), count: about('Mentions first seen in it.', z.int()) })),
+  ),
+  firstSeen: optional(
+    about(
+      'The first mention seen in the day before the incident was declared: how early it was visible.',
+      z.object({
+        at: when('When the watch first saw it.'),
+        feed: text("The feed's name in the plan."),
+        link: optional(text('Its link.')),
+        minutesBeforeDeclared: minutes('How long before the incident was declared'),
+      }),
+    ),
+  ),
+});
+
+/** The JSON report, as `crisis report --format json` writes it. */
+export const reportSchema = z.object({
+  version: about('The version of this format.', z.literal(REPORT_VERSION)),
+  generatedAt: when(
+    'When the report was made. A closed incident is judged as of its close, an open one as of this time.',
+  ),
+  incident: about('The incident: what, where, when, and the level it reached.', incident),
+  levels: about(
+    'Each level the incident reached, in order, with why.',
+    z.array(
+      z.object({
+        level: text('The level id.'),
+        name: text("The level's name in the plan."),
+        at: when('When the incident reached it.'),
+        reason: text('Why, as the team said.'),
+      }),
+    ),
+  ),
+  triage: about(
+    'The triage answers.',
+    z.array(
+      z.object({
+        question: text('The triage question.'),
+        option: text('The answer chosen.'),
+        level: text('The level id that answer points to.'),
+      }),
+    ),
+  ),
+  contacts: about('Everyone tried, in the order they were tried.', z.array(contact)),
+  unreachableChains: about(
+    'The names of those whose chain of backups ran out with nobody reached.',
+    z.array(z.string()),
+  ),
+  firstResponse: optional(about('The first public response against its deadline.', firstResponse)),
+  steps: about('Each step recorded.', z.array(step)),
+  stepsUndone: about(
+    'The steps of the levels reached that were neither done nor skipped.',
+    z.array(z.object({ level: text('The level id.'), step: text('The step id.'), title: text("The step's title.") })),
+  ),
+  departments: about('Each department asked for input.', z.array(department)),
+  messages: about('Every message sent: public, private or to the team.', z.array(message)),
+  promises: about('The promises made during the incident.', z.array(promise)),
+  comments: optional(
+    about('The comment queue: present when it holds something, or when the watch saw the incident coming.', comments),
+  ),
+  notes: about(
+    'Notes written during the incident.',
+    z.array(z.object({ at: when('When it was written.'), text: text('The note.') })),
+  ),
+  resolution: optional(text('How it was resolved, at the close.')),
+  lessons: optional(text('Lessons learned, at the close.')),
+  metrics: about('The figures, each counted as its description says.', metrics),
+});
 
 /** Every fact and metric of an incident, as data: the JSON report, and what templates receive. */
-export interface ReportData {
-  incident: {
-    id: string;
-    summary: string;
-    channel: string;
-    link?: string;
-    detectedAt: string;
-    declaredAt: string;
-    closedAt?: string;
-    open: boolean;
-    level?: string;
-    /** The channel's name in the plan; absent when the incident started somewhere the plan does not list. */
-    channelName?: string;
-    /** The most severe level reached, which `level` (the last) may be below. */
-    peakLevel?: string;
-    /** Who ran the walkthrough (`escalate --as`, or the answer to "who are you?"). */
-    onDuty?: { contact: string; name: string };
-  };
-  levels: Array<{ level: string; name: string; at: string; reason: string }>;
-  triage: Array<{ question: string; option: string; level: string }>;
-  contacts: Array<{
-    contact: string;
-    name: string;
-    role: string;
-    status: string;
-    at: string;
-    backupFor?: string;
-    external: boolean;
-    phone?: string;
-    email?: string;
-  }>;
-  unreachableChains: string[];
-  /** The first public response against its deadline, and which response it was (its kind and channel). */
-  firstResponse?: {
-    due: string;
-    at?: string;
-    kind?: ResponseKind;
-    channel?: string;
-    channelName?: string;
-    outcome: Outcome;
-    lateMinutes?: number;
-  };
-  steps: Array<{
-    level: string;
-    step: string;
-    title: string;
-    status: string;
-    at: string;
-    due?: string;
-    outcome?: Outcome;
-    reason?: string;
-  }>;
-  stepsUndone: Array<{ level: string; step: string; title: string }>;
-  departments: Array<{
-    department: string;
-    name: string;
-    askedAt: string;
-    answeredAt?: string;
-    tookMinutes?: number;
-    commitment?: string;
-    outcome: DepartmentOutcome;
-  }>;
-  /** `audience`: a public post, a private reply to one person, or a notice to the team. */
-  messages: Array<{
-    at: string;
-    step?: string;
-    response: string;
-    kind?: ResponseKind;
-    audience: 'public' | Audience;
-    channel: string;
-    channelName: string;
-    text: string;
-    url?: string;
-    edited: boolean;
-    /** The checks the message as rendered failed, when the operator edited it before publishing. */
-    failedChecks?: string[];
-    /**
-     * A public message after the first public response, judged against the update cadence
-     * (`update_every`): when it was due, and, when it came late, by how many minutes. A message
-     * posted on several channels is judged once, on its first post.
-     */
-    update?: true;
-    updateDue?: string;
-    late?: true;
-    minutesLate?: number;
-  }>;
-  promises: Array<{
-    id: string;
-    to: string;
-    what: string;
-    approvedBy: string;
-    at: string;
-    honoured: boolean;
-    doneAt?: string;
-    /** When it was due; absent when none was given. */
-    due?: string;
-    /** Kept on time, kept late, or still open (overdue or not) when the report was made. */
-    outcome: PromiseOutcome;
-    /** How late it was kept, or how late it is now while overdue. */
-    lateMinutes?: number;
-  }>;
-  /**
-   * The comment queue (sections/comments.ts): present when it holds something, or when the watch saw
-   * the incident coming. Counts by each item's final state; `coverage` is the share answered or
-   * reviewed (0 to 1); times to answer run from when each was first seen to its first answer.
-   */
-  comments?: {
-    received: number;
-    answeredPublic: number;
-    answeredPrivate: number;
-    reviewed: { count: number; reasons: Array<{ reason: string; count: number }> };
-    hidden: { count: number; reasons: Array<{ reason: string; count: number }> };
-    blocked: { count: number; reasons: Array<{ reason: string; count: number }> };
-    waiting: number;
-    coverage?: number;
-    answerMedianMinutes?: number;
-    answerP90Minutes?: number;
-    /** Mentions the watch saw, by the hour they were first seen in. */
-    mentionsPerHour: Array<{ hour: string; count: number }>;
-    /** The first mention seen in the day before the incident was declared: how early it was visible. */
-    firstSeen?: { at: string; feed: string; link?: string; minutesBeforeDeclared: number };
-  };
-  notes: Array<{ at: string; text: string }>;
-  resolution?: string;
-  lessons?: string;
-  metrics: {
-    firstResponseMinutes?: number;
-    reachEveryoneMinutes?: number;
-    statementMinutes?: number;
-    durationMinutes: number;
-    deadlinesMet: number;
-    deadlinesMissed: number;
-    /**
-     * The update cadence, from the first public response to the close (or now): updates that went
-     * out by their deadline, of those due (each judged update, and one owed past its deadline at
-     * the end); none before a first public response or where no level reached sets update_every.
-     */
-    updatesOnTime?: number;
-    updatesDue?: number;
-    /** The longest time without a public message, from the first public response to the close (or now). */
-    longestSilenceMinutes?: number;
-  };
-}
+export type ReportData = z.infer<typeof reportSchema>;

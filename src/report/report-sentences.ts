@@ -1,5 +1,5 @@
 import { catalogFor, type MessageKey, type translator } from '../i18n/index.js';
-import { formatDuration } from '../model/duration.js';
+import { durationText } from '../i18n/duration-text.js';
 import type { ReportData } from './report-data.js';
 
 // The report's sentences made of several facts, in the plan's language.
@@ -23,11 +23,26 @@ export function executiveSummary(data: ReportData, t: Translator, levelName: (id
     : firstResponse.outcome === 'met'
       ? t('reportText.met')
       : firstResponse.outcome === 'missed'
-        ? t('reportText.missed', { late: formatDuration(firstResponse.lateMinutes ?? 0) })
+        ? t('reportText.missed', { late: durationText(t, firstResponse.lateMinutes ?? 0) })
         : t('reportText.pending');
   return t('reportText.executive', {
     level: peak === undefined ? level : t('reportText.peak', { level, peak: levelName(peak) }),
     response,
     promises: open === 0 ? t('reportText.noPromises') : t('reportText.promises', { count: open }),
   });
+}
+
+/** Where a promise stands, in words: the Promises table and the timeline's mark say the same. */
+export function promiseOutcomeText(promise: ReportData['promises'][number], t: Translator): string {
+  const late = () => durationText(t, promise.lateMinutes ?? 0);
+  switch (promise.outcome) {
+    case 'kept':
+      return t(promise.due ? 'report.promiseKept' : 'report.honoured');
+    case 'open':
+      return t('report.promiseOpen');
+    case 'kept-late':
+      return t('report.promiseKeptLate', { late: late() });
+    default:
+      return t('report.promiseOverdue', { late: late() });
+  }
 }

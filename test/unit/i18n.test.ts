@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
-import { detectLang, format } from '../../src/i18n/index.js';
-import { formatDuration, parseDuration } from '../../src/model/duration.js';
+import { detectLang, format, translator } from '../../src/i18n/index.js';
+import { parseDuration } from '../../src/model/duration.js';
+import { durationText } from '../../src/i18n/duration-text.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]).sort();
 
@@ -75,10 +76,13 @@ describe('durations', () => {
     expect(parseDuration(text)).toBe(minutes);
   });
   it.each([
-    [90, '1h30m'],
-    [1440, '1d'],
-    [0, '0m'],
-  ])('%i minutes read %s', (minutes, text) => {
-    expect(formatDuration(minutes)).toBe(text);
+    [90, 'en', '1 h 30 min'],
+    [1440, 'en', '1 d'],
+    [0, 'en', '0 min'],
+    [2755, 'en', '1 d 21 h 55 min'],
+    [2755, 'es', '1 día 21 h 55 min'],
+    [4320, 'es', '3 días'],
+  ] as const)('%i minutes read in %s as %s, for people, not as the plan writes durations', (minutes, lang, text) => {
+    expect(durationText(translator(lang), minutes)).toBe(text);
   });
 });

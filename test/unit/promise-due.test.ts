@@ -85,7 +85,10 @@ describe('readPromise', () => {
     [{ due: '2026-11-23T03:00:00Z' }, { status: 'due-soon', leftMinutes: 300 }],
     [{ due: '2026-11-23T22:00:00Z' }, { status: 'due-soon', leftMinutes: 1440 }], // a day ahead: still soon
     [{ due: '2026-11-23T22:01:00Z' }, { status: 'open', leftMinutes: 1441 }],
-    [{ due: '2026-11-22T22:00:00Z' }, { status: 'overdue', lateMinutes: 0 }], // due now: the time is up
+    // Judged to the clock minute, as every deadline: due now is not overdue yet, a minute later it is.
+    [{ due: '2026-11-22T22:00:00Z' }, { status: 'due-soon', leftMinutes: 0 }],
+    [{ due: '2026-11-22T21:59:00Z' }, { status: 'overdue', lateMinutes: 1 }],
+    [{ due: '2026-11-22T21:59:59Z' }, { status: 'overdue', lateMinutes: 1 }],
     [{}, { status: 'no-due' }],
     [{ due: '2026-11-22T19:00:00Z', doneAt: '2026-11-22T18:00:00Z' }, { status: 'kept' }],
     [{ due: '2026-11-22T19:00:00Z', doneAt: '2026-11-22T19:00:00Z' }, { status: 'kept' }], // on the minute is on time

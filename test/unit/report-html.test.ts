@@ -46,12 +46,13 @@ describe('links in the HTML report', () => {
 describe('what the report says of the incident', () => {
   it('in one line at the top, then the facts a person looks for', () => {
     expect(html).toContain(
-      '<p class="executive"><b>Level: Crisis. First public response: late by 5m. 1 promise not honoured yet.</b></p>',
+      '<p class="executive"><b>Level: Crisis. First public response: late by 5 min. 1 promise not honoured yet.</b></p>',
     );
     expect(md).toContain('| Started on | Instagram (javascript:alert(document.cookie)) |');
     expect(md).toContain('| On duty | Priya Shah |');
-    expect(md).toContain('- **Time to reach everyone to notify** (from declared): 30m');
-    expect(md).toContain('- **Time to first public response** (from first seen): 1h5m');
+    // Dr Green joined the list when the level rose at 18:50 and was reached that minute: 0, not 30 min.
+    expect(md).toContain('- **Time to reach everyone to notify** (each from when they were to be told): 0 min');
+    expect(md).toContain('- **Time to first public response** (from first seen): 1 h 5 min');
   });
 
   it('labels a private reply and says which checks an edited message failed', () => {
@@ -61,7 +62,7 @@ describe('what the report says of the incident', () => {
 
   it('reads "no answer" for a department silent at the close, never "pending"', () => {
     expect(data.departments.find((d) => d.department === 'cafe')?.outcome).toBe('unanswered');
-    expect(plain).toMatch(/\| Café and orders \| .* \| no answer \| — \| 2h no answer \|/);
+    expect(plain).toMatch(/\| Café and orders \| .* \| no answer \| — \| 2 h no answer \|/);
     expect(md).not.toContain('pending');
   });
 });
@@ -97,7 +98,7 @@ describe('who stood in for whom', () => {
     const text = renderReport('md', readFileSync(join(root, 'templates/report.md.hbs'), 'utf8'), report, miravista);
     expect(text).toContain('| Nivel | Posible crisis (máximo: Crisis) |');
     expect(text).toContain(
-      '**Nivel: Posible crisis (máximo: Crisis). Primera respuesta pública: con un retraso de 5m.',
+      '**Nivel: Posible crisis (máximo: Crisis). Primera respuesta pública: con un retraso de 5 min.',
     );
     expect(text).toContain('| Empezó en | X (Twitter) (<https://x.com/ana/status/1>) |');
   });

@@ -27,10 +27,10 @@ describe('the metrics of a closed incident (fixture journal, fixed times)', () =
       // answered, but the incident closed (22:05) before its 2h ran out (22:26): no answer, not late.
       deadlinesMet: 1,
       deadlinesMissed: 5,
-      // Updates (crisis: every 20m) from the statement at 20:40: the short apology at 20:42 on time;
-      // then silence to the close at 22:05, an update owed since 21:02.
-      updatesOnTime: 1,
-      updatesDue: 2,
+      // Updates (crisis: every 20m) from the statement at 20:40: the short apology at 20:42 is part
+      // of the first response, no update; then silence to the close at 22:05, an update owed since 21:02.
+      updatesOnTime: 0,
+      updatesDue: 1,
       longestSilenceMinutes: 83,
     });
   });
@@ -109,7 +109,7 @@ describe('the Markdown report', () => {
     expect(md.split('\n').slice(0, 24).join('\n')).toMatchInlineSnapshot(`
       "# Informe del incidente: Un cliente denuncia retrasos
 
-      **Nivel: Crisis. Primera respuesta pública: con un retraso de 5m. 1 promesa sin cumplir.**
+      **Nivel: Crisis. Primera respuesta pública: con un retraso de 5 min. 1 promesa sin cumplir.**
 
       | Incidente | 20261122-2010-abcd |
       | --- | --- |
@@ -123,16 +123,16 @@ describe('the Markdown report', () => {
 
       ## Métricas
 
-      - **Tiempo hasta la primera respuesta pública** (desde que se vio): 35m
-      - **Tiempo hasta localizar a todos los avisados** (desde que se declaró): 8m
-      - **Tiempo hasta publicar el comunicado** (desde que se vio): 35m
-      - **Duración total** (desde que se vio): 2h
+      - **Tiempo hasta la primera respuesta pública** (desde que se vio): 35 min
+      - **Tiempo hasta localizar a todos los avisados** (cada uno desde que había que avisarle): 8 min
+      - **Tiempo hasta publicar el comunicado** (desde que se vio): 35 min
+      - **Duración total** (desde que se vio): 2 h
       - **Plazos**: 1 cumplido, 5 incumplidos
-      - **Actualizaciones a tiempo (desde la primera respuesta pública)**: 1 de 2
-      - **Silencio más largo (desde la primera respuesta pública)**: 1h23m
+      - **Actualizaciones a tiempo (desde la primera respuesta pública)**: 0 de 1
+      - **Silencio más largo (desde la primera respuesta pública)**: 1 h 23 min
       "
     `);
-    expect(md).toContain('- Plazo: dom, 22 nov 2026, 21:35, **incumplido** (con un retraso de 5m)');
+    expect(md).toContain('- Plazo: dom, 22 nov 2026, 21:35, **incumplido** (con un retraso de 5 min)');
     // The fixture's journal is older than due dates: its promises have none, and still read.
     expect(md).toContain('- **aún pendiente**: \\<script>alert(1)\\</script>: Cambio de lentes gratis');
     expect(md).toContain('Plazo: sin fecha límite)');
@@ -216,7 +216,7 @@ describe('promises against their due time', () => {
     ...events.filter((event) => event.type !== 'promise' && event.type !== 'promise-done'),
     ...promise('a', '2026-11-24T20:30:00.000Z', '2026-11-24T10:00:00.000Z'), // kept 10h30m early
     ...promise('b', '2026-11-24T20:30:00.000Z', '2026-11-25T00:30:00.000Z'), // kept 4h late
-    ...promise('c', '2026-11-29T18:00:00.000Z'), // open, 6h overdue at the report
+    ...promise('c', '2026-11-29T18:00:00.000Z'), // open, not due at the close (22 Nov, 22:05)
     ...promise('d', '2026-12-05T20:30:00.000Z'), // open, not due yet
   ];
   const report = buildReport(playbook, replay(withPromises), new Date('2026-11-30T00:00:00Z'));
@@ -224,7 +224,7 @@ describe('promises against their due time', () => {
   it.each([
     ['a', 'kept', undefined],
     ['b', 'kept-late', 240],
-    ['c', 'overdue', 360],
+    ['c', 'open', undefined],
     ['d', 'open', undefined],
   ])('%s is %s (late by %s min)', (id, outcome, late) => {
     const found = report.promises.find((p) => p.id === id)!;
@@ -237,25 +237,27 @@ describe('promises against their due time', () => {
     expect(md).toContain(
       '- cumplida a tiempo (mar, 24 nov 2026, 11:00): @a: Reembolso (Aprobada por Jorge Ibáñez, dom, 22 nov 2026, 21:30; Plazo: mar, 24 nov 2026, 21:30)',
     );
-    expect(md).toContain('- **cumplida con 4h de retraso** (mié, 25 nov 2026, 01:30): @b');
-    expect(md).toContain('- **aún pendiente, vencida hace 6h**: @c');
+    expect(md).toContain('- **cumplida con 4 h de retraso** (mié, 25 nov 2026, 01:30): @b');
+    expect(md).toContain('- **aún pendiente**: @c');
     expect(md).toContain(
       '- **aún pendiente**: @d: Reembolso (Aprobada por Jorge Ibáñez, dom, 22 nov 2026, 21:30; Plazo: sáb, 5 dic 2026, 21:30)',
     );
     const html = renderReport('html', template('html'), report, playbook).replaceAll('\u00a0', ' ');
     expect(html).toContain(
-      '<td data-label="Plazo">mar, 24 nov 2026, 21:30</td><td data-label="Estado"><span class="open-promise">cumplida con 4h de retraso</span> · mié, 25 nov 2026, 01:30</td>',
-    );
-    expect(html).toContain(
-      '<td data-label="Plazo">mar, 24 nov 2026, 21:30</td><td data-label="Estado">cumplida a tiempo · mar, 24 nov 2026, 11:00</td>',
+      '<td data-label="Plazo">mar, 24 nov 2026, 21:30</td><td data-label="Estado"><span class="open-promise">cumplida con 4 h de retraso</span> · mié, 25 nov 2026, 01:30</td>',
     );
     const json = JSON.parse(renderReport('json', '', report, playbook));
     expect(json.promises.find((p: { id: string }) => p.id === 'c')).toMatchObject({
       due: '2026-11-29T18:00:00.000Z',
-      outcome: 'overdue',
-      lateMinutes: 360,
+      outcome: 'open',
       honoured: false,
     });
+  });
+
+  it('read the same any day once the incident is closed: judged as of the close', () => {
+    const later = buildReport(playbook, replay(withPromises), new Date('2027-03-01T00:00:00Z'));
+    expect(later.promises).toEqual(report.promises);
+    expect({ ...later, generatedAt: '' }).toEqual({ ...report, generatedAt: '' });
   });
 });
 

@@ -197,7 +197,7 @@ describe('the timeline of the Spanish optician', () => {
     expect(key.map((k) => k.text)).toContain('Disculpa en Facebook');
     const interrupted = {
       ...data,
-      steps: [{ ...data.steps[0]!, status: 'later', outcome: undefined, reason: 'level-change' }],
+      steps: [{ ...data.steps[0]!, status: 'later' as const, outcome: undefined, reason: 'level-change' }],
     };
     const later = timeline(interrupted, { lang: 'es', brand: optica.brand, level: () => undefined }).key;
     // Closed, so "not done", in the words of the report's steps table (one step, one description).
@@ -218,7 +218,7 @@ describe('the timeline of the Spanish optician', () => {
     );
     const title = /<title id="timeline-title-[^"]+">([^<]*)<\/title>/.exec(svg)![1];
     const desc = /<desc id="timeline-desc-[^"]+">([^<]*)<\/desc>/.exec(svg)![1];
-    expect(title).toBe('Cronología del incidente, de dom,\u00a022\u00a0nov,\u00a021:05 a 23:05 (2h)');
+    expect(title).toBe('Cronología del incidente, de dom,\u00a022\u00a0nov,\u00a021:05 a 23:05 (2 h)');
     expect(desc).toContain('Niveles: Crisis desde 21:10.');
     expect(desc).toContain('4 contactos avisados, 5 pasos, 2 mensajes, 2 promesas, 1 nota.');
     expect(desc).toContain('Primera respuesta pública: 21:40, plazo 21:35: incumplido.');

@@ -1,6 +1,6 @@
 import type { DraftKey } from '../../escalate/draft-keys.js';
 import { brandDay, formatBrandTime } from '../../escalate/brand-time.js';
-import { formatDuration } from '../../model/duration.js';
+import { durationText } from '../../i18n/duration-text.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import { apply, openingDrafts, openState, type IncidentState } from '../../escalate/replay.js';
 import type { MessageKey, Params } from '../../i18n/index.js';
@@ -139,9 +139,9 @@ export class WalkSession {
     return this.time(date, sameDay ? 'time' : 'datetime');
   }
 
-  /** "12 min" for a short span, "22h21m" for a long one: 1341 minutes says nothing at night. */
+  /** "12 min", or "22 h 21 min" for a long span: 1341 minutes says nothing at night. */
   span(minutes: number): string {
-    return minutes < 60 ? this.t('walk.minutes', { minutes }) : formatDuration(minutes);
+    return durationText((key, params) => this.t(key, params), minutes);
   }
 
   /** A warning, wrapped like every other line. */

@@ -1,6 +1,5 @@
 import type { CommentEvent } from '../../escalate/comment-events.js';
 import { buildQueue, stateOf, type CommentItem, type WatchedItem } from '../../escalate/comment-queue.js';
-import { formatDuration } from '../../model/duration.js';
 import type { ReportData } from '../report-data.js';
 import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
 
@@ -121,7 +120,7 @@ export function commentsView(data: ReportData, { esc, time, minutes, t, lang }: 
     early:
       first &&
       t('report.commentsEarly', {
-        early: formatDuration(first.minutesBeforeDeclared),
+        early: minutes(first.minutesBeforeDeclared),
         time: time(first.at),
         feed: esc(first.feed),
       }),

@@ -1,4 +1,6 @@
-import { departmentDue } from '../../escalate/deadlines.js';
+import { departmentDue, isLate } from '../../escalate/deadlines.js';
+import { parseDuration } from '../../model/duration.js';
+import { durationText } from '../../i18n/duration-text.js';
 import type { DepartmentOutcome, ReportData } from '../report-data.js';
 import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
 
@@ -16,10 +18,10 @@ export function departmentsData({ state, index, end }: Facts): ReportData['depar
         ? 'met'
         : silent
       : answered
-        ? Date.parse(answered) <= due.getTime()
-          ? 'met'
-          : 'missed'
-        : Date.parse(end) > due.getTime()
+        ? isLate(answered, due)
+          ? 'missed'
+          : 'met'
+        : isLate(end, due)
           ? 'missed'
           : silent;
     return {
@@ -28,7 +30,8 @@ export function departmentsData({ state, index, end }: Facts): ReportData['depar
       askedAt: asked.askedAt,
       answeredAt: answered,
       tookMinutes: answered ? minutesBetween(asked.askedAt, answered) : undefined,
-      commitment: department?.respond_within,
+      commitmentMinutes:
+        department?.respond_within === undefined ? undefined : parseDuration(department.respond_within),
       outcome,
     };
   });
@@ -36,6 +39,8 @@ export function departmentsData({ state, index, end }: Facts): ReportData['depar
 
 export type DepartmentsView = Array<
   ReportData['departments'][number] & {
+    /** The commitment, in words: "1 h". */
+    commitment: string;
     asked: string;
     /** When it answered, or "no answer". */
     answered: string | undefined;
@@ -47,7 +52,7 @@ export type DepartmentsView = Array<
 
 export function departmentsView(
   data: ReportData,
-  { esc, time, labels, minutes, outcome }: ViewFormat,
+  { esc, time, labels, minutes, outcome, t }: ViewFormat,
 ): DepartmentsView {
   return data.departments.map((d) => ({
     ...d,
@@ -55,6 +60,7 @@ export function departmentsView(
     asked: time(d.askedAt),
     answered: d.answeredAt ? time(d.answeredAt) : labels.noAnswer,
     took: minutes(d.tookMinutes),
+    commitment: d.commitmentMinutes === undefined ? '' : durationText(t, d.commitmentMinutes),
     outcomeLabel: d.outcome === 'unanswered' ? labels.noAnswer : outcome(d.outcome),
     missed: d.outcome === 'missed',
   }));

@@ -1,10 +1,10 @@
-import { firstResponseDeadline, isPublicResponse } from '../../escalate/deadlines.js';
+import { clockMinutes, firstResponseDeadline, isPublicResponse } from '../../escalate/deadlines.js';
 import { notifyPlan } from '../../escalate/next-question.js';
 import type { IncidentState } from '../../escalate/replay.js';
 import { updateRecord } from '../../escalate/update-cadence.js';
 import { catalogFor, toLang, translator, type Lang, type MessageKey, type Translate } from '../../i18n/index.js';
 import { brandTimeFormat } from '../../escalate/brand-time.js';
-import { formatDuration } from '../../model/duration.js';
+import { durationText } from '../../i18n/duration-text.js';
 import { planIndex, type PlanIndex } from '../../model/plan-index.js';
 import type { Playbook, ResponseKind } from '../../model/schema.js';
 import { dictionary } from '../../model/user-keys.js';
@@ -14,8 +14,8 @@ import { markdownBlock, markdownInline, plainSpaces } from '../markdown-text.js'
 // What every section of the report reads: the journal's facts worked out once (Facts), and the
 // formatting a template's view needs (ViewFormat). A section takes these and returns its part.
 
-const MINUTE = 60_000;
-export const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / MINUTE);
+/** Minutes from one moment to another as the clock shows them: the rule every deadline is judged by. */
+export const minutesBetween = (from: string, to: string) => clockMinutes(from, to);
 
 /** The plan, the replayed journal, and what more than one section reads of them. */
 export interface Facts {
@@ -91,7 +91,8 @@ export function viewFormat(playbook: Playbook, format: ReportFormat): ViewFormat
     esc,
     block: markdown ? markdownBlock : same,
     time: (iso) => (iso ? (markdown ? plainSpaces(dated(iso)) : dated(iso)) : ''),
-    minutes: (value) => (value === undefined ? t('report.none') : formatDuration(value)),
+    minutes: (value) =>
+      value === undefined ? t('report.none') : markdown ? plainSpaces(durationText(t, value)) : durationText(t, value),
     outcome: (value) => (value ? labels[value] : ''),
     levelName: (id) => esc(index.levels.get(id)?.name ?? id),
     index,

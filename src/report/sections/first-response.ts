@@ -1,4 +1,4 @@
-import { formatDuration } from '../../model/duration.js';
+import { durationText } from '../../i18n/duration-text.js';
 import type { ReportData } from '../report-data.js';
 import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
 
@@ -46,7 +46,7 @@ export function firstResponseView(
       dueTime: time(first.due),
       time: time(first.at),
       outcomeLabel: outcome(first.outcome),
-      late: first.lateMinutes === undefined ? '' : formatDuration(first.lateMinutes),
+      late: first.lateMinutes === undefined ? '' : durationText(t, first.lateMinutes),
       byLabel: first.kind
         ? t('report.responseBy', { kind: t(`kind.${first.kind}`), channel: esc(first.channelName ?? '') })
         : '',

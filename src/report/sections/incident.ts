@@ -61,7 +61,7 @@ export interface IncidentView {
     linkHref?: string;
     detected: string;
     declared: string;
-    /** The close, or "in progress". */
+    /** The close, or "in progress, as of" the time the report was made. */
     closed: string;
     levelName: string;
     /** The peak's name when the incident was lowered from it, else empty. */
@@ -75,7 +75,7 @@ export interface IncidentView {
 }
 
 export function incidentView(data: ReportData, brand: Facts['playbook']['brand'], v: ViewFormat): IncidentView {
-  const { esc, time, labels, levelName } = v;
+  const { esc, time, levelName } = v;
   const { incident } = data;
   const peak =
     incident.peakLevel !== undefined && incident.peakLevel !== incident.level ? incident.peakLevel : undefined;
@@ -90,7 +90,9 @@ export function incidentView(data: ReportData, brand: Facts['playbook']['brand']
       linkHref: safeHref(incident.link),
       detected: time(incident.detectedAt),
       declared: time(incident.declaredAt),
-      closed: incident.closedAt ? time(incident.closedAt) : (labels.inProgress ?? ''),
+      closed: incident.closedAt
+        ? time(incident.closedAt)
+        : v.t('report.inProgressAsOf', { time: time(data.generatedAt) }),
       levelName: incident.level ? levelName(incident.level) : '',
       peakLevelName: peak === undefined ? '' : levelName(peak),
       onDutyName: incident.onDuty ? esc(incident.onDuty.name) : '',

@@ -1,5 +1,5 @@
 import { audienceOf } from '../../escalate/events.js';
-import { formatDuration } from '../../model/duration.js';
+import { durationText } from '../../i18n/duration-text.js';
 import { linkParts, safeHref } from '../link-text.js';
 import type { ReportData } from '../report-data.js';
 import { checkName } from '../report-sentences.js';
@@ -61,6 +61,6 @@ export function messagesView(data: ReportData, { esc, block, time, labels, t }: 
       : m.failedChecks?.length
         ? t('reportText.editedAfterCheck', { checks: m.failedChecks.map((id) => checkName(t, id)).join(', ') })
         : labels.edited,
-    lateLabel: m.late ? t('report.updateLate', { late: formatDuration(m.minutesLate ?? 0) }) : '',
+    lateLabel: m.late ? t('report.updateLate', { late: durationText(t, m.minutesLate ?? 0) }) : '',
   }));
 }

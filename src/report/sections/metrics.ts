@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/index.js';
 import type { ReportData } from '../report-data.js';
+import { reachEveryoneMinutes } from './contacts.js';
 import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
 
 // The report's figures as one table: each metric says how it is measured (its JSON fields) and how
@@ -34,17 +35,9 @@ const METRICS: readonly Metric[] = [
   },
   {
     label: 'report.metricReachEveryone',
-    from: 'report.fromDeclared',
-    // From the declaration to the last person reached, once everyone the level notifies was reached.
-    measure: ({ notify, state }, { contacts }) => {
-      const last = contacts
-        .filter((c) => c.status === 'reached')
-        .map((c) => c.at)
-        .sort()
-        .at(-1);
-      const everyone = !notify.next && notify.exhausted.length === 0 && last !== undefined;
-      return { reachEveryoneMinutes: everyone ? minutesBetween(state.openedAt, last) : undefined };
-    },
+    from: 'report.fromListed',
+    // The longest wait of anyone to notify, each from when a level put them on the list (contacts.ts).
+    measure: (facts) => ({ reachEveryoneMinutes: reachEveryoneMinutes(facts) }),
     show: (m, v) => v.minutes(m.reachEveryoneMinutes),
   },
   {
@@ -90,7 +83,10 @@ const METRICS: readonly Metric[] = [
   },
   {
     label: 'report.metricSilence',
-    measure: ({ cadence }) => ({ longestSilenceMinutes: cadence.longestSilence?.minutes }),
+    // Only the time spent at a level that asks for updates counts (update-cadence.ts).
+    measure: (facts) => ({
+      longestSilenceMinutes: paced(facts) ? facts.cadence.longestSilence?.minutes : undefined,
+    }),
     show: (m, v) => v.minutes(m.longestSilenceMinutes),
   },
 ];

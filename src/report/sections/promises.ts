@@ -1,11 +1,12 @@
 import { promiseOutcome } from '../../escalate/promise-due.js';
-import { formatDuration } from '../../model/duration.js';
 import type { ReportData } from '../report-data.js';
+import { promiseOutcomeText } from '../report-sentences.js';
 import type { Facts, ViewFormat } from './facts.js';
 
 // The promises made to people during the incident, and whether each was kept in time.
 
-export function promisesData({ state, index, now }: Facts): ReportData['promises'] {
+/** Judged as of the close, so a closed incident's report reads the same any day; while open, as of now. */
+export function promisesData({ state, index, end }: Facts): ReportData['promises'] {
   return [...state.promises.values()].map((p) => ({
     id: p.promise,
     to: p.to,
@@ -15,7 +16,7 @@ export function promisesData({ state, index, now }: Facts): ReportData['promises
     honoured: p.doneAt !== undefined,
     doneAt: p.doneAt,
     due: p.due,
-    ...promiseOutcome(p, now),
+    ...promiseOutcome(p, new Date(end)),
   }));
 }
 
@@ -42,16 +43,7 @@ export function promisesView(data: ReportData, { esc, time, labels, t }: ViewFor
     doneTime: time(p.doneAt),
     open: !p.honoured,
     dueTime: p.due ? time(p.due) : labels.promiseNoDue,
-    outcomeLabel:
-      p.outcome === 'kept'
-        ? p.due
-          ? labels.promiseKept
-          : labels.honoured
-        : p.outcome === 'open'
-          ? labels.promiseOpen
-          : t(p.outcome === 'kept-late' ? 'report.promiseKeptLate' : 'report.promiseOverdue', {
-              late: formatDuration(p.lateMinutes ?? 0),
-            }),
+    outcomeLabel: promiseOutcomeText(p, t),
     standOut: p.outcome !== 'kept',
   }));
 }

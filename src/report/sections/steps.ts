@@ -1,4 +1,4 @@
-import { stepDue } from '../../escalate/deadlines.js';
+import { isLate, stepDue } from '../../escalate/deadlines.js';
 import { stepOf } from '../../model/plan-index.js';
 import type { Outcome, ReportData } from '../report-data.js';
 import type { Facts, ViewFormat } from './facts.js';
@@ -21,7 +21,7 @@ export function stepsData({ playbook, state, index }: Facts): Steps {
         found.step.within,
       );
     const outcome: Outcome | undefined =
-      due && record.status === 'done' ? (Date.parse(record.at) <= due.getTime() ? 'met' : 'missed') : undefined;
+      due && record.status === 'done' ? (isLate(record.at, due) ? 'missed' : 'met') : undefined;
     return {
       level: found?.level.id ?? '',
       step: id,

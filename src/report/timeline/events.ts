@@ -1,6 +1,7 @@
 import type { BrandClock } from '../../escalate/brand-time.js';
 import type { Lang, Translate } from '../../i18n/index.js';
 import type { ReportData } from '../report-data.js';
+import { promiseOutcomeText } from '../report-sentences.js';
 
 // Each fact of the report as a mark of the timeline, with the sentence its tooltip and the key
 // below the picture give, in the plan's language.
@@ -21,7 +22,9 @@ export type MarkStyle =
   | 'internal'
   | 'late'
   | 'promiseKept'
+  | 'promiseKeptLate'
   | 'promiseOpen'
+  | 'promiseOverdue'
   | 'note';
 
 /** A count mark's figures (groups.ts). */
@@ -59,6 +62,14 @@ export interface TimelineContext {
 }
 
 export type Draft = Omit<TimelineEvent, 'n' | 'group'>;
+
+// A Map: an outcome a later version wrote is looked up too, and must not find an inherited key.
+const PROMISE_STYLES = new Map<string, MarkStyle>([
+  ['kept', 'promiseKept'],
+  ['kept-late', 'promiseKeptLate'],
+  ['open', 'promiseOpen'],
+  ['overdue', 'promiseOverdue'],
+]);
 
 /** Every fact as a mark, unnumbered and in no order yet. */
 export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, time: (iso: string) => string): Draft[] {
@@ -125,12 +136,9 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
     ...data.promises.map((p): Draft => ({
       at: at(p.at),
       lane: 'promises',
-      style: p.honoured ? 'promiseKept' : 'promiseOpen',
-      text: t('timeline.mark.promise', {
-        to: p.to,
-        what: p.what,
-        state: p.honoured ? t('timeline.promiseKept') : t('timeline.promiseOpen'),
-      }),
+      style: PROMISE_STYLES.get(p.outcome) ?? (p.honoured ? 'promiseKept' : 'promiseOpen'),
+      // Worded as the Promises table words it: kept 14 h late is not "kept".
+      text: t('timeline.mark.promise', { to: p.to, what: p.what, state: promiseOutcomeText(p, t) }),
     })),
     ...data.notes.map((n): Draft => ({
       at: at(n.at),

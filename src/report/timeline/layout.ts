@@ -53,6 +53,8 @@ function markWidth(event: TimelineEvent): number {
       return Math.max(26, digits + 12);
     case 'promiseKept':
     case 'promiseOpen':
+    case 'promiseKeptLate':
+    case 'promiseOverdue':
       return Math.max(22, digits + 12);
     case 'note':
       return Math.max(22, digits + 12);

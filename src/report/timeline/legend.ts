@@ -18,6 +18,8 @@ const SWATCH_WIDTHS: Partial<Record<MarkStyle, number>> = {
   late: 22,
   promiseKept: 17,
   promiseOpen: 17,
+  promiseKeptLate: 17,
+  promiseOverdue: 17,
   note: 17,
 };
 

@@ -1,6 +1,7 @@
 import { brandDay, brandTimeFormat, brandWallClock } from '../../escalate/brand-time.js';
+import { clockMinutes } from '../../escalate/deadlines.js';
 import { translator } from '../../i18n/index.js';
-import { formatDuration } from '../../model/duration.js';
+import { durationText } from '../../i18n/duration-text.js';
 import type { Outcome, ReportData } from '../report-data.js';
 import { groupDrafts } from './groups.js';
 import { drafts, LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
@@ -65,7 +66,9 @@ const LEGEND_ORDER: readonly MarkStyle[] = [
   'internal',
   'late',
   'promiseKept',
+  'promiseKeptLate',
   'promiseOpen',
+  'promiseOverdue',
   'note',
 ];
 
@@ -150,7 +153,7 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
   const count = (lane: Lane, style?: MarkStyle) =>
     list.reduce((n, e) => (e.lane === lane && (!style || e.style === style) ? n + 1 : n), 0);
   const levelsText = bands.map((b) => t('timeline.levelFrom', { name: b.name, time: short(b.from) })).join(', ');
-  const duration = formatDuration(Math.round((end - seen) / 60_000));
+  const duration = durationText(t, clockMinutes(new Date(seen), new Date(end)));
   const title = t(data.incident.open ? 'timeline.titleOpen' : 'timeline.title', {
     from: full(seen),
     to: short(end),

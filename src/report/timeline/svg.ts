@@ -32,6 +32,8 @@ const LOOKS: Record<MarkStyle, Look> = {
   late: { shape: 'pill', fill: '#2563eb', ink: '#ffffff', stroke: '#b91c1c', strokeWidth: 3 },
   promiseKept: { shape: 'diamond', fill: '#7e22ce', ink: '#ffffff' },
   promiseOpen: { shape: 'diamond', fill: '#ffffff', ink: '#7e22ce', stroke: '#7e22ce', dash: '3 2' },
+  promiseKeptLate: { shape: 'diamond', fill: '#b91c1c', ink: '#ffffff' },
+  promiseOverdue: { shape: 'diamond', fill: '#ffffff', ink: '#b91c1c', stroke: '#b91c1c', dash: '3 2' },
   note: { shape: 'hexagon', fill: '#a16207', ink: '#ffffff' },
 };
 

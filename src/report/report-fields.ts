@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+import { RESPONSE_KINDS } from '../model/schema.js';
+
+// The building blocks of the report's schema (report-data.ts): a field with what it means, a
+// time, a duration in minutes, and the outcomes a deadline or a promise can have.
+
+/** What each field means, for the JSON Schema: the docs of the contract, beside the field. */
+export const reportDescriptions = z.registry<{ description: string }>();
+
+export function about<T extends z.ZodMiniType>(description: string, schema: T): T {
+  const described = schema.clone();
+  reportDescriptions.add(described, { description });
+  return described;
+}
+
+const time = z.iso.datetime({ offset: true });
+export const when = (description: string) => about(description, time);
+export const minutes = (description: string) => about(`${description}, in whole minutes.`, z.int());
+export const text = (description: string) => about(description, z.string());
+export const optional = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);
+
+export const outcome = z.enum(['met', 'missed', 'pending']);
+export type Outcome = z.infer<typeof outcome>;
+/** `unanswered`: the incident closed before the department answered, and before its time ran out. */
+export const departmentOutcome = z.enum(['met', 'missed', 'pending', 'unanswered']);
+export type DepartmentOutcome = z.infer<typeof departmentOutcome>;
+export const promiseOutcome = z.enum(['kept', 'kept-late', 'open', 'overdue']);
+export type PromiseOutcome = z.infer<typeof promiseOutcome>;
+export const kind = z.enum(RESPONSE_KINDS);
+
+/** The figures: each says what it counts, in its description. */
+export const metrics = z.object({
+  firstResponseMinutes: optional(minutes('From first seen to the first public response')),
+  reachEveryoneMinutes: optional(
+    minutes(
+      'The longest wait of anyone to notify, each from when a level put them on the list, to when they or a backup for them was reached',
+    ),
+  ),
+  statementMinutes: optional(minutes('From first seen to the full statement (the first apology on a long channel)')),
+  durationMinutes: minutes('From first seen to the close, or to generatedAt while open'),
+  deadlinesMet: about('Deadlines met: the first response, each step done, each department.', z.int()),
+  deadlinesMissed: about('Deadlines missed, of the same.', z.int()),
+  updatesOnTime: optional(about('Public updates that went out by their deadline.', z.int())),
+  updatesDue: optional(
+    about('Update deadlines that came up: each update, and one owed past its deadline at the end.', z.int()),
+  ),
+  longestSilenceMinutes: optional(
+    minutes(
+      'The longest time without a public message after the first public response, counting only time at a level with update_every',
+    ),
+  ),
+});
