@@ -579,7 +579,7 @@ export const en = {
   'walk.ask.note': 'Note',
   'walk.ask.promiseTo': 'Promised to whom?',
   'walk.ask.promiseWhat': 'What was promised?',
-  'walk.ask.promiseDue': 'Due when? 48h, 2d, 18:00 or 2026-11-24 18:00, brand time (Enter: within {within})',
+  'walk.ask.promiseDue': 'Due when? 48h, 2d, 18:00 or 2026-11-24 18:00, brand time; Enter takes',
   'walk.ask.promiseDueNone': 'Due when? 48h, 2d, 18:00 or 2026-11-24 18:00, brand time (Enter: no due date)',
   'walk.invalid.due':
     'Type a duration such as 48h or 2d, a time such as 18:00, or a date and time such as 2026-11-24 18:00.',
@@ -611,6 +611,9 @@ export const en = {
   'walk.composeOpened': 'Opened {url}',
   'walk.composeUrl': 'Open this page to post it: {url}',
   'walk.reportHint': 'Write its report with: {command}',
+  // the person on duty, told apart from the others they would otherwise be sent to
+  'walk.you.stepStandIn': ' · {owner} is unreachable: you stand in',
+  'walk.you.departmentStandIn': '{lead} is unreachable: you stand in',
   'kind.acknowledgement': 'acknowledgement',
   'kind.apology': 'apology',
   'kind.update': 'update',
@@ -699,6 +702,9 @@ export const en = {
   'incidents.none': 'No incident recorded yet.',
   'incidents.open': 'OPEN  ',
   'incidents.closed': 'closed',
+  // a journal stopped before the incident was opened
+  'incidents.unfinished': 'NOT OPENED',
+  'incidents.resume': 'continue with: {command}',
   'incidents.private': '{count:# private reply|# private replies}',
   'incidents.deadline.met': 'deadline met',
   'incidents.deadline.missed': 'deadline missed',

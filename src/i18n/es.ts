@@ -577,7 +577,7 @@ export const es: Record<MessageKey, string> = {
   'walk.ask.note': 'Nota',
   'walk.ask.promiseTo': '¿A quién se le ha prometido?',
   'walk.ask.promiseWhat': '¿Qué se ha prometido?',
-  'walk.ask.promiseDue': '¿Para cuándo? 48h, 2d, 18:00 o 2026-11-24 18:00, hora de la marca (Intro: en {within})',
+  'walk.ask.promiseDue': '¿Para cuándo? 48h, 2d, 18:00 o 2026-11-24 18:00, hora de la marca; con Intro:',
   'walk.ask.promiseDueNone':
     '¿Para cuándo? 48h, 2d, 18:00 o 2026-11-24 18:00, hora de la marca (Intro: sin fecha límite)',
   'walk.invalid.due':
@@ -610,6 +610,9 @@ export const es: Record<MessageKey, string> = {
   'walk.composeOpened': 'Se ha abierto {url}',
   'walk.composeUrl': 'Abre esta página para publicarlo: {url}',
   'walk.reportHint': 'Escribe su informe con: {command}',
+  // la persona de guardia, distinta de los demás a quienes se la mandaría
+  'walk.you.stepStandIn': ' · {owner} no está localizable: lo sustituyes tú',
+  'walk.you.departmentStandIn': '{lead} no está localizable: lo sustituyes tú',
   'kind.acknowledgement': 'agradecimiento',
   'kind.apology': 'disculpa',
   'kind.update': 'actualización',
@@ -696,6 +699,9 @@ export const es: Record<MessageKey, string> = {
   'incidents.none': 'Aún no hay ningún incidente registrado.',
   'incidents.open': 'ABIERTO',
   'incidents.closed': 'cerrado',
+  // un diario detenido antes de abrir el incidente
+  'incidents.unfinished': 'SIN ABRIR',
+  'incidents.resume': 'continúa con: {command}',
   'incidents.private': '{count:# mensaje privado|# mensajes privados}',
   'incidents.deadline.met': 'plazo cumplido',
   'incidents.deadline.missed': 'plazo incumplido',
