@@ -79,7 +79,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
       id,
       summary: drafts.get(DRAFT.summary) ?? null,
       status: 'unfinished' as const,
-      startedAt: journal.events[0]!.at,
+      startedAt: journal.events[0]?.at ?? '',
       resume: commandLine(['escalate', '--resume', id], options),
       journal: file,
     };

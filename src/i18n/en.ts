@@ -474,7 +474,7 @@ export const en = {
 
   // the interactive walkthrough
   'walk.minutes': '{minutes} min',
-  'walk.ask.editor': 'Your text (it opens in your editor: save and close it to go on)',
+  'walk.ask.editor': 'Your text',
   'walk.ask.link': 'Link to the post (empty if none)',
   'walk.ask.incidentLink': 'This message links the post that started the incident: paste its address',
   'walk.confirmPublish': 'It fails a check that should be fixed. Record it as published anyway?',
@@ -620,6 +620,12 @@ export const en = {
   'kind.private-reply': 'private reply',
   'kind.internal': 'internal notice',
   'kind.closing': 'closing message',
+  // a text of several lines: which editor opens, and how to leave it
+  'prompt.editor.nano': 'It opens in nano: Ctrl-O saves, Ctrl-X leaves.',
+  'prompt.editor.own': 'It opens in {editor}: save and close it to go on.',
+  'prompt.editor.failed': '{editor} could not be opened ({reason}).',
+  'prompt.editor.lines':
+    'Type the text line by line (pasted lines are kept). End with a line holding only "." or with Ctrl-D on an empty line; "." at once keeps the text as it is.',
   'prompt.key.space': 'space',
   'prompt.key.navigate': 'navigate',
   'prompt.key.select': 'select',

@@ -467,7 +467,7 @@ export const es: Record<MessageKey, string> = {
   'reportText.check.avoid-topic': 'un tema a evitar',
   'reportText.check.control-character': 'un carácter de control',
   'walk.minutes': '{minutes} min',
-  'walk.ask.editor': 'Tu texto (se abre en tu editor: guárdalo y ciérralo para seguir)',
+  'walk.ask.editor': 'Tu texto',
   'walk.ask.link': 'Enlace a la publicación (vacío si no hay)',
   'walk.ask.incidentLink': 'Este mensaje enlaza la publicación que inició el incidente: pega su dirección',
   'walk.confirmPublish': 'No pasa una comprobación que habría que corregir. ¿Anotarlo como publicado de todos modos?',
@@ -619,6 +619,12 @@ export const es: Record<MessageKey, string> = {
   'kind.private-reply': 'mensaje privado',
   'kind.internal': 'aviso interno',
   'kind.closing': 'mensaje de cierre',
+  // un texto de varias líneas: qué editor se abre y cómo salir de él
+  'prompt.editor.nano': 'Se abre en nano: Ctrl-O guarda, Ctrl-X sale.',
+  'prompt.editor.own': 'Se abre en {editor}: guárdalo y ciérralo para seguir.',
+  'prompt.editor.failed': 'No se ha podido abrir {editor} ({reason}).',
+  'prompt.editor.lines':
+    'Escribe el texto línea a línea (las líneas pegadas se conservan). Termina con una línea que solo tenga "." o con Ctrl-D en una línea vacía; un "." de entrada deja el texto como está.',
   'prompt.key.space': 'espacio',
   'prompt.key.navigate': 'moverse',
   'prompt.key.select': 'elegir',
