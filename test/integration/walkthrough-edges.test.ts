@@ -63,6 +63,19 @@ describe('the walkthrough speaks to the person running it', () => {
       expect(q.message).not.toContain(`(${q.default})`);
   });
 
+  it('shows deadlines as times that stay true while a question waits, above the message to publish too', async () => {
+    const s = session(example());
+    const answers = [...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', 'el retraso', 'lo arreglamos'];
+    expect(await s.run([...answers, 'pause'])).toBe(0);
+    const screen = s.printed();
+    // No countdown: "(quedan 20 min)" printed once would still say so when the time is up.
+    expect(screen).not.toMatch(/quedan|\(en \d+ min\)|min de retraso/);
+    const beforeFrame = screen.slice(screen.lastIndexOf('▶ Publicar el comunicado'), screen.indexOf('┌─'));
+    expect(beforeFrame).toMatch(
+      /⏱ Crisis: primera respuesta pública (antes de|con retraso desde) dom, 22 nov, 22:\d\d\n/,
+    );
+  });
+
   it("says the plan's warnings in the plan's language before a Spanish walkthrough", async () => {
     const dir = example('es-optica-miravista', { plan: (text) => text.replace('    update_every: 20m\n', '') });
     const script = join(root, 'test/fixtures/scripts/crisis-miravista.yaml');

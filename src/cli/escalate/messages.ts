@@ -11,6 +11,7 @@ import { renderMessage } from '../../messages/render-response.js';
 import { copyToClipboard, openInBrowser } from '../hand-off.js';
 import { frameMessage } from '../terminal-text.js';
 import { act, isAction, menu } from './actions.js';
+import { runningDeadlines } from './recap.js';
 import type { WalkSession } from './session.js';
 
 /** The advice as the operator needs it: the real statement address and hashtag to add, not the template's names. */
@@ -94,6 +95,8 @@ export async function message(
       { channel: channelName },
     );
     const length = checked.max_length ? `${messageLength(text)}/${checked.max_length}` : String(messageLength(text));
+    // The deadlines stay in sight while the message waits to go out (a long statement may take a while).
+    for (const line of runningDeadlines(s)) s.say(line);
     s.ctx.log.out(frameMessage(`${label} · ${length}`, text, s.width));
     for (const problem of problems) s.warn(`${advice(s, problem)} (${problem.ruleId})`);
     const blocking = problems.some((problem) => !WARNING_CHECKS.has(problem.ruleId));

@@ -23,9 +23,10 @@ export function deadlineLine(s: WalkSession): string | undefined {
       ? s.color.green(s.t('walk.deadline.met', { level, due, by }))
       : s.color.red(s.t('walk.deadline.missed', { level, due, by, late: s.span(-deadline.minutesLeft) }));
   }
-  if (deadline.minutesLeft >= 0)
-    return s.color.yellow(s.t('walk.deadline.left', { level, due, left: s.span(deadline.minutesLeft) }));
-  return s.color.red(s.t('walk.deadline.late', { level, due, late: s.span(-deadline.minutesLeft) }));
+  // The due time, not minutes left: the line stays on screen while a question waits, and a
+  // countdown printed once would soon say "0 min left" of a deadline long gone.
+  if (deadline.minutesLeft >= 0) return s.color.yellow(s.t('walk.deadline.left', { level, due }));
+  return s.color.red(s.t('walk.deadline.late', { level, due }));
 }
 
 /**
@@ -36,13 +37,19 @@ export function updateLine(s: WalkSession): string | undefined {
   const next = nextUpdate(s.incident, s.playbook, s.now());
   if (!next) return undefined;
   const due = s.clock(next.due);
-  if (next.overdue)
-    return s.color.red(s.t('walk.update.late', { due, late: s.span(-next.minutesLeft), since: s.clock(next.since) }));
-  const left = s.color.yellow(s.t('walk.update.left', { due, left: s.span(next.minutesLeft) }));
+  if (next.overdue) return s.color.red(s.t('walk.update.late', { due, since: s.clock(next.since) }));
+  const left = s.color.yellow(s.t('walk.update.left', { due }));
   const out = next.frozen;
   if (!out) return left;
   const params = { time: s.clock(out.message.at), due: s.clock(out.due), late: s.span(-out.minutesLeft) };
   return `${out.late ? s.color.red(s.t('walk.update.outLate', params)) : s.color.green(s.t('walk.update.out', params))} ${left}`;
+}
+
+/** The deadlines still running, for a question that may wait on screen: the message menu's. */
+export function runningDeadlines(s: WalkSession): string[] {
+  const deadline = responseDeadline(s.playbook, s.incident, s.now());
+  const first = deadline && !deadline.response ? deadlineLine(s) : undefined;
+  return [first, updateLine(s)].filter((line) => line !== undefined);
 }
 
 export function showDeadline(s: WalkSession): void {

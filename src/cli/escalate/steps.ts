@@ -28,10 +28,11 @@ function header(s: WalkSession, step: Step): string {
   let when = '';
   if (due) {
     const minutes = minutesUntil(due, s.now());
+    // A time, not a countdown: the header stays on screen while the step's questions wait.
     when =
       minutes >= 0
-        ? s.t('walk.step.due', { time: s.clock(due), left: s.span(minutes) })
-        : s.color.red(s.t('walk.step.overdue', { time: s.clock(due), late: s.span(-minutes) }));
+        ? s.t('walk.step.due', { time: s.clock(due) })
+        : s.color.red(s.t('walk.step.overdue', { time: s.clock(due) }));
   }
   // The deadline is appended, not a parameter: it may be red, and parameters are escaped (session.ts).
   return s.color.bold(s.t('walk.step', { title: step.title, owner, due: '' }) + when);
