@@ -26,9 +26,15 @@ function theme(t: Translate) {
   };
 }
 
-/** Every choice on screen at once, as far as the terminal's height allows: an action off-screen is an action nobody takes. */
-function pageSize(count: number, rows: number | undefined): number {
-  return Math.max(7, Math.min(count, (rows ?? 24) - 4));
+/**
+ * Every choice on screen at once, as far as the terminal's height allows: an action off-screen is
+ * an action nobody takes. With rows to keep in view above (a statement to publish), fewer show
+ * and the rest scroll: the top of the statement must not leave the screen before it is published.
+ */
+function pageSize(count: number, rows: number | undefined, reserve = 0): number {
+  const height = rows ?? 24;
+  if (reserve > 0) return Math.max(4, Math.min(count, height - reserve - 3));
+  return Math.max(7, Math.min(count, height - 4));
 }
 
 // Questions, choices and defaults carry playbook and journal text (a triage question, a contact's
@@ -70,7 +76,7 @@ export async function terminalPrompter(
           message: shown(q.message),
           choices: shownChoices(q.choices),
           default: q.default,
-          pageSize: pageSize(q.choices.length, output.rows),
+          pageSize: pageSize(q.choices.length, output.rows, q.reserve),
           theme: look,
         },
         on(stream),

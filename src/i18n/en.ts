@@ -552,6 +552,10 @@ export const en = {
   'walk.publish': 'Published: record it',
   'walk.sentPrivately': 'Sent privately: record it',
   'walk.sentToTeam': 'Sent to the team: record it',
+  // a message wrapped to fit the frame
+  'walk.frame.rewrapped': 'Lines are broken to fit the screen: to post it word for word, use "{copy}".',
+  'walk.frame.more': '▼ Enter: the rest of the message ({page}/{pages})',
+  'walk.frame.choices': '▼ Enter: what to do with it',
   'walk.copy': 'Copy it to the clipboard',
   'walk.compose': 'Open the {channel} compose page with it',
   'walk.edit': 'Edit it first',

@@ -549,6 +549,10 @@ export const es: Record<MessageKey, string> = {
   'walk.publish': 'Publicado: anotarlo',
   'walk.sentPrivately': 'Enviado por privado: anotarlo',
   'walk.sentToTeam': 'Enviado al equipo: anotarlo',
+  // un mensaje partido para caber en el marco
+  'walk.frame.rewrapped': 'Las líneas se parten para caber en pantalla: para publicarlo tal cual, usa «{copy}».',
+  'walk.frame.more': '▼ Intro: el resto del mensaje ({page}/{pages})',
+  'walk.frame.choices': '▼ Intro: qué hacer con él',
   'walk.copy': 'Copiarlo al portapapeles',
   'walk.compose': 'Abrir la página de publicación de {channel} con el mensaje',
   'walk.edit': 'Editarlo antes',

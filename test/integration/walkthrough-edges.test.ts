@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
@@ -10,8 +11,8 @@ import { crisis } from './run-cli.js';
 
 // What a person reads around the questions of the walkthrough, on the Spanish plan: who is asked,
 // in which language, with which defaults. The clock starts at 22:10 in Madrid, a minute a reading.
-function session(dir: string, columns?: number) {
-  const stdout = Object.assign(new PassThrough(), { columns });
+function session(dir: string, screen: { columns?: number; rows?: number } = {}) {
+  const stdout = Object.assign(new PassThrough(), { ...screen, isTTY: screen.rows !== undefined });
   let printed = '';
   stdout.on('data', (chunk) => (printed += chunk));
   const base = createContext([], '0.0.0', {
@@ -24,14 +25,16 @@ function session(dir: string, columns?: number) {
   const ctx = speakingThePlan(base, playbook);
   let minute = 0;
   const now = () => new Date(Date.UTC(2026, 10, 22, 21, 10 + minute++));
-  const questions: Array<{ message: string; default?: string }> = [];
+  const questions: Array<{ message: string; default?: string; reserve?: number; printed: string }> = [];
   const run = async (answers: unknown[]) => {
     const scripted = scriptedPrompter(answers);
     // Each text question with the default it shows beside its message.
+    // Each question with the default it shows, the rows it keeps in view, and the screen before it.
     const prompter: Prompter = {
       ...scripted,
-      input: (q) => (questions.push(q), scripted.input(q)),
-      field: (q) => (questions.push(q), scripted.field(q)),
+      input: (q) => (questions.push({ ...q, printed }), scripted.input(q)),
+      field: (q) => (questions.push({ ...q, printed }), scripted.field(q)),
+      select: (q) => (questions.push({ ...q, printed }), scripted.select(q)),
     };
     return interactive({}, ctx, playbook, file, textOf, async () => prompter, now);
   };
@@ -40,6 +43,16 @@ function session(dir: string, columns?: number) {
 
 const OPEN = ['Un periodista publica las quejas por retrasos https://x.com/ana/status/1', '-10m'];
 const TRIAGE = ['Es viral o lo recogen medios'];
+/** Up to the statement's menu on Facebook. */
+const TO_STATEMENT = [
+  ...OPEN,
+  ...TRIAGE,
+  ['jorge', 'agencia', 'lucia'],
+  'done',
+  'done',
+  'el retraso en las entregas',
+  'entregaremos esta semana',
+];
 
 describe('the walkthrough speaks to the person running it', () => {
   it('tells the person on duty that they stand in, rather than to ask themselves', async () => {
@@ -65,8 +78,7 @@ describe('the walkthrough speaks to the person running it', () => {
 
   it('shows deadlines as times that stay true while a question waits, above the message to publish too', async () => {
     const s = session(example());
-    const answers = [...OPEN, ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'done', 'done', 'el retraso', 'lo arreglamos'];
-    expect(await s.run([...answers, 'pause'])).toBe(0);
+    expect(await s.run([...TO_STATEMENT, 'pause'])).toBe(0);
     const screen = s.printed();
     // No countdown: "(quedan 20 min)" printed once would still say so when the time is up.
     expect(screen).not.toMatch(/quedan|\(en \d+ min\)|min de retraso/);
@@ -74,6 +86,29 @@ describe('the walkthrough speaks to the person running it', () => {
     expect(beforeFrame).toMatch(
       /⏱ Crisis: primera respuesta pública (antes de|con retraso desde) dom, 22 nov, 22:\d\d\n/,
     );
+  });
+
+  it('wraps at word boundaries inside the 80-column frame on a wide terminal', async () => {
+    const s = session(example(), { columns: 120 });
+    expect(await s.run([...TO_STATEMENT, 'pause'])).toBe(0);
+    const rows = s.printed().split('\n');
+    expect(rows.filter((row) => stringWidth(row) > 80)).toEqual([]);
+    expect(s.printed()).toContain('Queremos pedir disculpas a nuestros clientes por el retraso en las entregas.\n');
+    expect(s.printed()).toContain('Las líneas se parten para caber en pantalla');
+  });
+
+  it('at 80x24 shows the top of the statement before its menu can push it off the screen', async () => {
+    const s = session(example(), { columns: 80, rows: 24 });
+    expect(await s.run([...TO_STATEMENT, undefined, 'pause'])).toBe(0);
+    const [more, menu] = s.questions.slice(-2);
+    expect(more!.message).toBe('▼ Intro: qué hacer con él');
+    // The page ends with the question: from the frame's top rule, it fits 24 rows with it.
+    const page = more!.printed.slice(more!.printed.lastIndexOf('⏱'));
+    expect(page).toMatch(/^⏱[^]*\n┌─ Para publicar en Facebook/);
+    expect(page.trimEnd().split('\n').length + 1).toBeLessThanOrEqual(24);
+    // The menu then keeps what is left of the message in view.
+    expect(menu!.message).toBe('Este mensaje para Facebook:');
+    expect(menu!.reserve).toBeGreaterThan(0);
   });
 
   it("says the plan's warnings in the plan's language before a Spanish walkthrough", async () => {
