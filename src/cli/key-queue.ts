@@ -74,8 +74,12 @@ export class KeyQueue {
     } finally {
       if (this.gate === gate) this.gate = undefined;
       stream.end();
-      // Keys typed until the next question stay in the terminal, read then.
-      if (!this.gate) this.input.pause();
+      // Keys typed until the next question stay in the terminal, read then; and a paste after
+      // crisis has ended reaches the shell as the terminal sends it by default, unbracketed.
+      if (!this.gate) {
+        this.input.pause();
+        if (this.output.isTTY) this.output.write(PASTE_OFF);
+      }
     }
   }
 
@@ -90,14 +94,12 @@ export class KeyQueue {
   }
 
   private start(): void {
-    if (this.reading) {
-      this.input.resume();
-      return;
-    }
-    this.reading = true;
-    this.input.setRawMode?.(true);
     if (this.output.isTTY) this.output.write(PASTE_ON);
-    this.input.on('data', this.onData);
+    if (!this.reading) {
+      this.reading = true;
+      this.input.setRawMode?.(true);
+      this.input.on('data', this.onData);
+    }
     this.input.resume();
   }
 
