@@ -168,16 +168,14 @@ export function judgedUpdates(playbook: Playbook, state: IncidentState, end: Dat
 }
 
 /**
- * When the next public update is due at `now`: undefined before the first public response, after
- * the public closing message, once the incident is closed, and while the current level has no
- * `update_every`.
+ * When the next public update is due at `now`: undefined before the first public response, once
+ * the incident is closed, and while the current level has no `update_every`.
  */
 export function nextUpdate(state: IncidentState, playbook: Playbook, now: Date): NextUpdate | undefined {
   if (state.closed) return undefined;
   const messages = publicMessages(playbook, state, now);
   const last = messages.at(-1);
-  // The public closing message ends the conversation: no update is owed after it.
-  if (!last || planIndex(playbook).responses.get(last.response)?.kind === 'closing') return undefined;
+  if (!last) return undefined;
   const since = new Date(last.at);
   const deadline = updateDeadline(playbook, state, since, now);
   if (!deadline) return undefined;

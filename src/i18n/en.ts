@@ -520,6 +520,11 @@ export const en = {
   'walk.deadline.by': '{kind} on {channel} at {time}',
   'walk.update.left': '⏱ Next public update by {due}',
   'walk.update.late': '⏱ Next public update overdue since {due} (last public message at {since})',
+  // a drill's transcript, read as of the script's clock: minutes left or late stay true there
+  'walk.drill.deadlineLeft': '⏱ {level}: first public response by {due} ({left} left)',
+  'walk.drill.deadlineLate': '⏱ {level}: first public response was due {due}: {late} late',
+  'walk.drill.updateLeft': '⏱ Next public update by {due} ({left} left)',
+  'walk.drill.updateLate': '⏱ Next public update was due {due}: {late} late (last public message at {since})',
   'walk.update.out': '✔ Last public message at {time}, on time (due {due}).',
   'walk.update.outLate': '✖ Last public message at {time}, {late} late (due {due}).',
   'walk.update.title': 'Public update: {title}',

@@ -515,6 +515,12 @@ export const es: Record<MessageKey, string> = {
   'walk.update.left': '⏱ Próxima actualización pública antes de las {due}',
   'walk.update.late':
     '⏱ Próxima actualización pública con retraso desde las {due} (último mensaje público a las {since})',
+  // la transcripción de un simulacro, leída con el reloj del guion: ahí los minutos siguen siendo ciertos
+  'walk.drill.deadlineLeft': '⏱ {level}: primera respuesta pública antes de {due} (quedan {left})',
+  'walk.drill.deadlineLate': '⏱ {level}: la primera respuesta pública vencía {due}: {late} de retraso',
+  'walk.drill.updateLeft': '⏱ Próxima actualización pública antes de las {due} (quedan {left})',
+  'walk.drill.updateLate':
+    '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso (último mensaje público a las {since})',
   'walk.update.out': '✔ Último mensaje público a las {time}, a tiempo (vencía a las {due}).',
   'walk.update.outLate': '✖ Último mensaje público a las {time}, con {late} de retraso (vencía a las {due}).',
   'walk.update.title': 'Actualización pública: {title}',

@@ -6,6 +6,9 @@ import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { scriptedPrompter, type Prompter } from '../../src/cli/prompts.js';
 import { interactive } from '../../src/cli/escalate/interactive.js';
+import { updateLine } from '../../src/cli/escalate/recap.js';
+import { WalkSession } from '../../src/cli/escalate/session.js';
+import type { IncidentEvent } from '../../src/escalate/events.js';
 import { example, root } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
@@ -109,6 +112,33 @@ describe('the walkthrough speaks to the person running it', () => {
     // The menu then keeps what is left of the message in view.
     expect(menu!.message).toBe('Este mensaje para Facebook:');
     expect(menu!.reserve).toBeGreaterThan(0);
+  });
+
+  it('announces no next update once the public closing message is out', () => {
+    const dir = example();
+    const ctx = createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, interactive: true });
+    const { playbook, textOf } = loadPlaybook(undefined, ctx);
+    const at = (minute: number) => new Date(Date.UTC(2026, 10, 22, 21, minute)).toISOString();
+    const post = (minute: number, response: string, channel: string) =>
+      ({ type: 'published', at: at(minute), step: response, response, channel, text: 't', edited: false }) as const;
+    const events: IncidentEvent[] = [
+      { type: 'opened', at: at(0), id: 'i', summary: 's', channel: 'x', detected_at: at(0) },
+      { type: 'level', at: at(1), level: 'crisis', reason: 'r' },
+      post(5, 'comunicado', 'facebook'),
+    ];
+    const walk = (list: IncidentEvent[]) =>
+      new WalkSession({
+        ctx,
+        playbook,
+        prompter: scriptedPrompter([]),
+        templateText: textOf,
+        events: list,
+        record: () => {},
+        now: () => new Date(at(10)),
+        id: 'i',
+      });
+    expect(updateLine(walk(events))).toContain('Next public update by');
+    expect(updateLine(walk([...events, post(8, 'cierre', 'x')]))).toBeUndefined();
   });
 
   it("says the plan's warnings in the plan's language before a Spanish walkthrough", async () => {

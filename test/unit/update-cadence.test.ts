@@ -177,17 +177,6 @@ describe('nextUpdate', () => {
     if (expected.frozen !== undefined) expect(result?.frozen?.late).toBe(expected.frozen < 0);
   });
 
-  it('owes no update after the public closing message, while the incident is still open', () => {
-    const data = minimal();
-    data.levels[1].update_every = '20m';
-    data.responses.push({ id: 'farewell', title: 'Cierre', kind: 'closing', approved_by: 'luis', text: 'Gracias.' });
-    const closing = playbookSchema.parse(data);
-    const events = [opened, level(1, 'crisis'), post(5), post(15, 'farewell')];
-    expect(nextUpdate(replay(events), closing, new Date(at(50)))).toBeUndefined();
-    // An update after an apology is still owed: only the closing ends the cadence.
-    expect(nextUpdate(replay(events.slice(0, 3)), closing, new Date(at(50)))?.overdue).toBe(true);
-  });
-
   it('counts real minutes across a change of the clocks, whatever the offset the journal wrote', () => {
     // Europe/Madrid springs forward at 02:00 on 29 March 2026: 01:30 + 60m is 03:30 local.
     const events: IncidentEvent[] = [
