@@ -3,7 +3,7 @@ import { formatStylish } from '../lint/formats/stylish.js';
 import { lintPlaybook, parsePlaybook, templatePaths } from '../lint/lint-playbook.js';
 import type { TemplateFile } from '../lint/rule-context.js';
 import type { Playbook, Response } from '../model/schema.js';
-import type { Context } from './context.js';
+import { speakingThePlan, type Context } from './context.js';
 import { CliError, EXIT, ExitError } from './errors.js';
 import { findPlaybooks } from './find-playbooks.js';
 import { readUserFile } from './read-file.js';
@@ -21,7 +21,7 @@ export interface LoadedPlaybook {
  * The playbook a command works on (`--playbook`, else found as `crisis lint` finds one), checked
  * first: errors stop the command with the findings, warnings are said in one line.
  */
-export function loadPlaybook(given: string | undefined, ctx: Context): LoadedPlaybook {
+export function loadPlaybook(given: string | undefined, ctx: Context, { speakThePlan = false } = {}): LoadedPlaybook {
   const found = findPlaybooks(given ? [given] : [], ctx.cwd);
   if (found.length > 1) throw new CliError('playbook.which', { files: found.join(', ') });
   const file = found[0]!;
@@ -35,7 +35,9 @@ export function loadPlaybook(given: string | undefined, ctx: Context): LoadedPla
     throw new ExitError(EXIT.findings);
   }
   const warnings = findings.length - errors.length;
-  if (warnings > 0) ctx.log.warn(ctx.t('playbook.hasWarnings', { file, warnings }));
+  // A command that then speaks the plan's language says its warning in it too: one language on the screen.
+  const { t } = speakThePlan ? speakingThePlan(ctx, parsed.playbook) : ctx;
+  if (warnings > 0) ctx.log.warn(t('playbook.hasWarnings', { file, warnings }));
   return {
     file,
     playbook: parsed.playbook,

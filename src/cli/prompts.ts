@@ -1,14 +1,12 @@
-import type { default as editorPrompt } from '@inquirer/editor';
 import type { Translate } from '../i18n/index.js';
 import { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
 
 export { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
 import { printable } from '../model/control-chars.js';
+import { KeyQueue } from './key-queue.js';
 
 // The one module that asks a person anything. Everything else talks to the Prompter
 // interface, so tests answer with a script and no code outside this file imports inquirer.
-
-type EditorConfig = Parameters<typeof editorPrompt>[0];
 
 /** Inquirer's key hints, in the person's language. */
 function theme(t: Translate) {
@@ -28,10 +26,15 @@ function theme(t: Translate) {
   };
 }
 
-/** Every choice on screen at once, as far as the terminal's height allows: an action off-screen is an action nobody takes. */
-function pageSize(count: number): number {
-  const rows = process.stdout.rows ?? 24;
-  return Math.max(7, Math.min(count, rows - 4));
+/**
+ * Every choice on screen at once, as far as the terminal's height allows: an action off-screen is
+ * an action nobody takes. With rows to keep in view above (a statement to publish), fewer show
+ * and the rest scroll: the top of the statement must not leave the screen before it is published.
+ */
+function pageSize(count: number, rows: number | undefined, reserve = 0): number {
+  const height = rows ?? 24;
+  if (reserve > 0) return Math.max(4, Math.min(count, height - reserve - 3));
+  return Math.max(7, Math.min(count, height - 4));
 }
 
 // Questions, choices and defaults carry playbook and journal text (a triage question, a contact's
@@ -41,48 +44,97 @@ const shownChoices = <T extends string>(choices: Array<Choice<T>>) =>
   choices.map((choice) => ({ ...choice, name: printable(choice.name) }));
 const shownDefault = (value: string | undefined) => (value === undefined ? undefined : shown(value));
 
+/** The terminal a prompter asks on: the process's own, or a test's. */
+export interface Terminal {
+  input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
+  output: NodeJS.WritableStream & { isTTY?: boolean; rows?: number };
+  env: NodeJS.ProcessEnv;
+}
+
 /** The real thing, on a terminal. @inquirer/* load only when a question is asked. */
-export async function terminalPrompter(t: Translate): Promise<Prompter> {
-  // Each prompt on its own: the umbrella package would bring the editor and its encodings into every start.
-  const [{ default: input }, { default: selectPrompt }, { default: checkbox }, { fieldPrompt }] = await Promise.all([
-    import('@inquirer/input'),
-    import('@inquirer/select'),
-    import('@inquirer/checkbox'),
-    import('./field-prompt.js'),
-  ]);
-  const inquirer = {
-    input,
-    select: selectPrompt,
-    checkbox,
-    editor: async (config: EditorConfig) => (await import('@inquirer/editor')).default(config),
-  };
+export async function terminalPrompter(
+  t: Translate,
+  terminal: Terminal = { input: process.stdin, output: process.stdout, env: process.env },
+): Promise<Prompter> {
+  const [{ default: input }, { default: selectPrompt }, { default: checkbox }, { fieldPrompt }, editing] =
+    await Promise.all([
+      import('@inquirer/input'),
+      import('@inquirer/select'),
+      import('@inquirer/checkbox'),
+      import('./field-prompt.js'),
+      import('./edit-text.js'),
+    ]);
+  const { output } = terminal;
+  // Every prompt reads through the queue, so no key typed in a burst is lost between two of them.
+  const keys = new KeyQueue(terminal.input, output);
+  const on = (stream: NodeJS.ReadableStream) => ({ input: stream, output });
   const look = theme(t);
   const select: Prompter['select'] = (q) =>
-    inquirer.select({
-      message: shown(q.message),
-      choices: shownChoices(q.choices),
-      default: q.default,
-      pageSize: pageSize(q.choices.length),
-      theme: look,
-    });
+    keys.ask((stream) =>
+      selectPrompt(
+        {
+          message: shown(q.message),
+          choices: shownChoices(q.choices),
+          default: q.default,
+          pageSize: pageSize(q.choices.length, output.rows, q.reserve),
+          theme: look,
+        },
+        on(stream),
+      ),
+    );
+  /** A text of several lines, in an editor or the line editor, asked again until it is valid. */
+  const editLines = async (q: { message: string; default: string; validate?: Validate }): Promise<string> => {
+    let text = q.default;
+    for (;;) {
+      const editor = editing.chooseEditor(terminal.env);
+      output.write(`? ${shown(q.message)}\n`);
+      let edited: string | undefined;
+      if (editor.kind !== 'lines') {
+        output.write(
+          `  ${editor.kind === 'nano' ? t('prompt.editor.nano') : t('prompt.editor.own', { editor: printable(editor.command) })}\n`,
+        );
+        keys.suspend();
+        const run = editing.runEditor(editor.command, text, terminal.env);
+        if ('text' in run) edited = run.text;
+        else
+          output.write(`  ${t('prompt.editor.failed', { editor: printable(editor.command), reason: run.failed })}\n`);
+      }
+      if (edited === undefined) {
+        output.write(`  ${t('prompt.editor.lines')}\n`);
+        edited = await keys.ask((stream) => editing.readLines(stream, output, text), 'keep');
+      }
+      text = edited;
+      const valid = q.validate?.(text) ?? true;
+      if (valid === true) return text;
+      output.write(`  ${valid}\n`);
+    }
+  };
   return {
-    input: (q) => inquirer.input({ message: shown(q.message), default: shownDefault(q.default), validate: q.validate }),
+    input: (q) =>
+      keys.ask((stream) =>
+        input({ message: shown(q.message), default: shownDefault(q.default), validate: q.validate }, on(stream)),
+      ),
     field: async (q) => {
-      const answer = await fieldPrompt({
-        message: shown(q.message),
-        default: shownDefault(q.default),
-        validate: q.validate,
-        hint: q.hint,
-        more: MORE,
-      });
+      const answer = await keys.ask((stream) =>
+        fieldPrompt(
+          {
+            message: shown(q.message),
+            default: shownDefault(q.default),
+            validate: q.validate,
+            hint: q.hint,
+            more: MORE,
+          },
+          on(stream),
+        ),
+      );
       return typeof answer === 'string' ? answer : MORE;
     },
     select,
     // Readline edits one line: a statement of several paragraphs would lose all but its last.
     editText: (q) =>
       q.default.includes('\n')
-        ? inquirer.editor({ message: q.message, default: q.default, validate: q.validate, waitForUserInput: false })
-        : inquirer.input({ message: q.message, default: q.default, validate: q.validate }),
+        ? editLines(q)
+        : keys.ask((stream) => input({ message: q.message, default: q.default, validate: q.validate }, on(stream))),
     // A yes/no as a choice of two: inquirer's confirm reads only "y" and "n", and shows "(Y/n)" in English.
     confirm: async (q) =>
       (await select({
@@ -94,13 +146,18 @@ export async function terminalPrompter(t: Translate): Promise<Prompter> {
         default: q.default === false ? 'no' : 'yes',
       })) === 'yes',
     checkbox: (q) =>
-      inquirer.checkbox({
-        message: shown(q.message),
-        choices: shownChoices(q.choices),
-        pageSize: pageSize(q.choices.length),
-        theme: look,
-        validate: q.validate && ((items) => q.validate!(items.map((item) => item.value))),
-      }),
+      keys.ask((stream) =>
+        checkbox(
+          {
+            message: shown(q.message),
+            choices: shownChoices(q.choices),
+            pageSize: pageSize(q.choices.length, output.rows),
+            theme: look,
+            validate: q.validate && ((items) => q.validate!(items.map((item) => item.value))),
+          },
+          on(stream),
+        ),
+      ),
   };
 }
 

@@ -63,11 +63,22 @@ export function wrapText(text: string, width: number | undefined): string {
   );
 }
 
+/** The width of the column the walkthrough writes in: the terminal's, and never wider than the frame. */
+export function columnWidth(width: number | undefined): number {
+  return Math.min(textWidth(width), FRAME_MAX);
+}
+
+/** True when a message does not fit the frame as it is written, so its lines on screen are not its own. */
+export function isRewrapped(text: string, width: number | undefined): boolean {
+  const shown = printable(text, { lines: true });
+  return wrapText(shown, columnWidth(width)).split('\n').length !== shown.split('\n').length;
+}
+
 /**
  * A message to copy and post, between a top rule that names it and a bottom rule:
  *
  *     ┌─ X (Twitter) · 112/280 ──────────
- *     the message, exactly as it will be posted
+ *     the message, wrapped at the rule's width
  *     └──────────────────────────────────
  *
  * `paint` styles the rules only (dim, say), never the message.
@@ -78,15 +89,15 @@ export function frameMessage(
   width: number | undefined,
   paint: (rule: string) => string = (rule) => rule,
 ): string {
-  const rule = Math.min(textWidth(width), FRAME_MAX);
+  const rule = columnWidth(width);
   const head = `┌─ ${printable(title)} `;
   const top = head + '─'.repeat(Math.max(1, rule - stringWidth(head)));
   const bottom = `└${'─'.repeat(rule - 1)}`;
-  // The message is printed verbatim, not wrapped and with no side borders or indentation, so
-  // selecting it in the terminal copies exactly what must be posted: the terminal's own soft wrap
-  // is undone on copy, while our line breaks, a "│ " margin or padding would be pasted with it.
+  // Wrapped inside the frame at spaces, never inside a word, a URL or a phone number: left to the
+  // terminal, a statement broke mid-word and ran past the frame. Selecting it on screen copies
+  // these line breaks too: the walkthrough's "Copy" gives the message exactly (see isRewrapped).
   // Control characters alone are written out (`\x1b`): the checks refuse such a message anyway.
-  const shown = printable(text, { lines: true });
+  const shown = wrapText(printable(text, { lines: true }), rule);
   const body = shown.endsWith('\n') ? shown : `${shown}\n`;
   return `${paint(top)}\n${body}${paint(bottom)}`;
 }

@@ -7,7 +7,7 @@ import { interactive, type EscalateOptions } from '../cli/escalate/interactive.j
 
 export async function escalate(options: EscalateOptions, ctx: Context): Promise<number> {
   if (!options.script && !ctx.interactive) throw new CliError('escalate.needsScript');
-  const { file, playbook, textOf } = loadPlaybook(options.playbook, ctx);
+  const { file, playbook, textOf } = loadPlaybook(options.playbook, ctx, { speakThePlan: true });
   if (options.as !== undefined && !playbook.contacts.some((contact) => contact.id === options.as)) {
     throw new CliError('escalate.unknownContact', {
       id: options.as,

@@ -1,10 +1,12 @@
+import { commandLine } from '../cli/command-line.js';
 import type { Context } from '../cli/context.js';
 import { EXIT } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incident-store/incident-folder.js';
 import { brandDay, formatBrandTime } from '../escalate/brand-time.js';
 import { firstResponseDeadline } from '../escalate/deadlines.js';
 import { audienceOf } from '../escalate/events.js';
-import { currentLevel } from '../escalate/replay.js';
+import { DRAFT } from '../escalate/draft-keys.js';
+import { currentLevel, openingDrafts } from '../escalate/replay.js';
 import { nextUpdate } from '../escalate/update-cadence.js';
 import { printable } from '../model/control-chars.js';
 import { durationText } from '../i18n/duration-text.js';
@@ -18,11 +20,11 @@ interface IncidentsOptions {
 
 /** Incidents, open ones first, then the most recent, drills apart: when first seen, level, age and whether the deadline was met. */
 export async function incidents(options: IncidentsOptions, shell: Context, now = new Date()): Promise<number> {
-  const { playbook, incidents: stored, copies, ctx } = loadIncidents(options, shell, { speakThePlan: true });
+  const { playbook, incidents: stored, copies, unopened, ctx } = loadIncidents(options, shell, { speakThePlan: true });
   // Two journals of one incident are a finding (said by loadIncidents, naming both): exit 1.
   const status = copies > 0 ? EXIT.findings : EXIT.ok;
   const { log, t } = ctx;
-  const { responses, channels } = planIndex(playbook);
+  const { responses, channels, levels } = planIndex(playbook);
   const kindOf = (id: string) => responses.get(id)?.kind;
   const rows = stored.map(({ file: journal, state }) => {
     const deadline = firstResponseDeadline(playbook, state, now);
@@ -70,11 +72,28 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
   rows.sort((a, b) =>
     a.status === b.status ? Date.parse(b.openedAt) - Date.parse(a.openedAt) : a.status === 'open' ? -1 : 1,
   );
+  // Stopped before its first questions were all answered: not an incident yet, but `--resume` finds it.
+  const unfinished = unopened.map(({ id, file, journal }) => {
+    const drafts = openingDrafts(journal.events);
+    return {
+      id,
+      summary: drafts.get(DRAFT.summary) ?? null,
+      status: 'unfinished' as const,
+      startedAt: journal.events[0]?.at ?? '',
+      resume: commandLine(['escalate', '--resume', id], options),
+      journal: file,
+    };
+  });
   if (options.json) {
-    log.out(JSON.stringify(rows, null, 2));
+    log.out(JSON.stringify([...unfinished, ...rows], null, 2));
     return status;
   }
-  if (rows.length === 0) {
+  for (const row of unfinished)
+    log.out(
+      `${log.color.bold(t('incidents.unfinished'))}  ${printable(row.id)}  ${formatBrandTime(row.startedAt, playbook.brand)}  ${printable(row.summary ?? '—')}  · ${t('incidents.resume', { command: row.resume })}`,
+    );
+  if (unfinished.length > 0 && rows.length > 0) log.out('');
+  if (rows.length === 0 && unfinished.length === 0) {
     log.out(t('incidents.none'));
     return status;
   }
@@ -107,7 +126,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
           ? log.color.green
           : log.color.yellow;
     log.out(
-      `${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${printable(row.level ?? '—')}  ${span(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
+      `${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${printable(row.level === null ? '—' : (levels.get(row.level)?.name ?? row.level))}  ${span(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
     );
   };
   // Real incidents first; drills apart, so a failed exercise never reads as an open crisis.

@@ -35,8 +35,14 @@ const pluralRules = new Map<string, Intl.PluralRules>();
  * plural rules choose for that number, `#` standing for the number: `{files:# file|# files}`.
  */
 export function format(template: string, params: Params = {}, lang: string = 'en'): string {
+  // A value that ends a sentence with its own period ("10:00 p.m.", "etc.") takes the place of the
+  // template's: "Due 10:00 p.m.." reads as a typo.
   const fill = (text: string) =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    text.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, dot: string) => {
+      if (!(name in params)) return whole;
+      const value = String(params[name]);
+      return dot && value.endsWith('.') ? value : value + dot;
+    });
   // Plural forms first (they may hold placeholders of their own: "{count:# post on {channels}|…}"),
   // then the placeholders of the template; values are inserted once and never read again.
   const plural = template.replace(/\{(\w+):((?:[^{}]|\{\w+\})*)\}/g, (whole, name: string, forms: string) => {

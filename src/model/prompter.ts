@@ -41,7 +41,10 @@ export interface Prompter {
   ): Promise<string | typeof MORE>;
   /** A text to change: on one line as a text question; with several lines, in the person's editor ($VISUAL, $EDITOR). */
   editText(question: Keyed & { message: string; default: string; validate?: Validate }): Promise<string>;
-  select<T extends string>(question: Keyed & { message: string; choices: Array<Choice<T>>; default?: T }): Promise<T>;
+  /** `reserve`: rows printed just above that must stay on screen (a message to publish): fewer choices show at once. */
+  select<T extends string>(
+    question: Keyed & { message: string; choices: Array<Choice<T>>; default?: T; reserve?: number },
+  ): Promise<T>;
   confirm(question: Keyed & { message: string; default?: boolean }): Promise<boolean>;
   checkbox<T extends string>(
     question: Keyed & {

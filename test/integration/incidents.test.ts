@@ -41,7 +41,23 @@ describe('crisis incidents', () => {
     // in the plan's language (es) though crisis was asked for English (CRISIS_LANG=en).
     const [heading, first] = (await crisis(['incidents'], { cwd: dir })).stdout.split('\n');
     expect(heading).toMatch(/^Drills /);
-    expect(first).toMatch(/^OPEN +\d{8}-\d{4}-[0-9a-f]{4}  dom,\u00a022\u00a0nov,\u00a021:05  posible-crisis/);
+    // The level by its name, as the walkthrough says it; --json keeps the id.
+    expect(first).toMatch(/^OPEN +\d{8}-\d{4}-[0-9a-f]{4}  dom,\u00a022\u00a0nov,\u00a021:05  Posible crisis /);
+  });
+
+  it('lists a walkthrough stopped after its first answer, as --resume finds it', async () => {
+    const dir = example('es-optica-miravista', { incidents: true });
+    const answer = { type: 'answer', at: '2026-12-07T09:30:00.000Z', key: 'open.summary', value: 'Queja viral' };
+    appendFileSync(join(dir, 'incidents', '20261207-0930-beef.jsonl'), `${JSON.stringify(answer)}\n`);
+    const listed = await crisis(['incidents'], { cwd: dir });
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).not.toContain('No incident recorded yet');
+    expect(listed.stdout).toContain(
+      'NOT OPENED  20261207-0930-beef  lun,\u00a07\u00a0dic,\u00a010:30  Queja viral  · continue with: crisis escalate --resume 20261207-0930-beef',
+    );
+    expect(JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout)).toMatchObject([
+      { id: '20261207-0930-beef', status: 'unfinished', summary: 'Queja viral', startedAt: answer.at },
+    ]);
   });
 
   it('skips a partial last line left by a crash, with a warning', async () => {

@@ -153,14 +153,16 @@ describe('every printer', () => {
     );
   });
 
-  it('frameMessage keeps a message verbatim to copy, control characters alone written out (property)', () => {
+  it('frameMessage keeps every character of a message, control characters alone written out (property)', () => {
     fc.assert(
       fc.property(hostile, hostile, (title, text) => {
         const framed = frameMessage(title, text, 80);
         expect(rawControls(framed, { lines: true })).toEqual([]);
+        // Wrapped inside the frame: only spaces may become line ends (and wrap-ansi composes
+        // characters, NFC, as the screen shows them anyway).
         const body = framed.split('\n').slice(1, -1).join('\n');
-        const shown = printable(text, { lines: true });
-        expect(body).toBe(shown.endsWith('\n') ? shown.slice(0, -1) : shown);
+        const words = (of: string) => of.normalize().split(/\s+/).filter(Boolean);
+        expect(words(body)).toEqual(words(printable(text, { lines: true })));
       }),
       { numRuns: RUNS },
     );

@@ -39,6 +39,13 @@ describe('plural forms', () => {
       ),
     ).toBe(expected);
   });
+  it.each([
+    ['First seen: {time}.', { time: '10:00 p.m.' }, 'First seen: 10:00 p.m.'],
+    ['First seen: {time}.', { time: '22:00' }, 'First seen: 22:00.'],
+    ['Visto: {time}, {who}.', { time: '10:00 p.m.', who: 'Ana' }, 'Visto: 10:00 p.m., Ana.'],
+  ])('one period ends "%s" with %o', (template, params, expected) => {
+    expect(format(template, params, 'en')).toBe(expected);
+  });
   it('inserts a value once, never reading the braces it holds', () => {
     expect(format('{a} and {n:# b|# bs}', { a: '{n}', n: 2 }, 'en')).toBe('{n} and 2 bs');
   });

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { frameMessage, textWidth, wrapText } from '../../src/cli/terminal-text.js';
+import { frameMessage, isRewrapped, textWidth, wrapText } from '../../src/cli/terminal-text.js';
 
 const NBSP = '\u00a0';
 const color = new Chalk({ level: 1 });
@@ -98,12 +98,22 @@ describe('frameMessage', () => {
     [120, 80],
     [undefined, 80],
     [40, 40],
-  ])('at %s columns, rules of %i start and end the verbatim message', (width, rule) => {
+  ])('at %s columns, rules of %i hold the message wrapped at spaces inside them', (width, rule) => {
     const lines = frameMessage(title, text, width).split('\n');
     expect(lines[0]).toMatch(/^┌─ X \(Twitter\) · 112\/280 ─+$/);
     expect(lines.at(-1)).toMatch(/^└─+$/);
     expect([stringWidth(lines[0]!), stringWidth(lines.at(-1)!)]).toEqual([rule, rule]);
-    expect(lines.slice(1, -1).join('\n')).toBe(text);
+    const body = lines.slice(1, -1);
+    // Inside the frame, unless a single word is wider (it overflows whole, never cut).
+    for (const row of body) expect(stringWidth(row) <= rule || !row.includes(' ')).toBe(true);
+    // Every word whole, the URL on one row: only the spaces where a row breaks became line ends.
+    expect(body.join(' ').split(/\s+/)).toEqual(text.split(/\s+/).filter(Boolean));
+    expect(body.some((row) => row.includes('https://panaderia-lola.es/disculpa?ref=x'))).toBe(true);
+  });
+
+  it("says when its lines are not the message's own", () => {
+    expect(isRewrapped(text, 120)).toBe(true);
+    expect(isRewrapped('Hola.\nUn mensaje corto.', 60)).toBe(false);
   });
 
   it('draws the frame at 60 columns', () => {

@@ -64,6 +64,7 @@ export async function menu<T extends string>(
   own: Array<Choice<T>>,
   fallback?: T,
   checks?: Keyed['checks'],
+  reserve?: number,
 ): Promise<T | Action> {
   const update = updateChoice(s);
   const lead = update?.first ? [update.choice] : [];
@@ -73,6 +74,7 @@ export async function menu<T extends string>(
     choices: [...lead, ...own, ...actionChoices(s, update)],
     default: fallback,
     ...(checks && { checks }),
+    ...(reserve && { reserve }),
   });
 }
 

@@ -1,5 +1,5 @@
 import { DRAFT } from '../../escalate/draft-keys.js';
-import { lateDepartments, responseDeadline } from '../../escalate/deadlines.js';
+import { isPublicResponse, lateDepartments, responseDeadline } from '../../escalate/deadlines.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { nextUpdate } from '../../escalate/update-cadence.js';
 import { commentsLine } from './comments.js';
@@ -24,9 +24,19 @@ export function deadlineLine(s: WalkSession): string | undefined {
       ? s.color.green(s.t('walk.deadline.met', { level, due, by }))
       : s.color.red(s.t('walk.deadline.missed', { level, due, by, late: s.span(-deadline.minutesLeft) }));
   }
+  // The due time, not minutes left: the line stays on screen while a question waits, and a
+  // countdown printed once would soon say "0 min left" of a deadline long gone.
+  // A drill's transcript is read afterwards, as of the script's clock: there the minutes stay true.
+  const minutes = s.span(Math.abs(deadline.minutesLeft));
   if (deadline.minutesLeft >= 0)
-    return s.color.yellow(s.t('walk.deadline.left', { level, due, left: s.span(deadline.minutesLeft) }));
-  return s.color.red(s.t('walk.deadline.late', { level, due, late: s.span(-deadline.minutesLeft) }));
+    return s.color.yellow(
+      s.drill
+        ? s.t('walk.drill.deadlineLeft', { level, due, left: minutes })
+        : s.t('walk.deadline.left', { level, due }),
+    );
+  return s.color.red(
+    s.drill ? s.t('walk.drill.deadlineLate', { level, due, late: minutes }) : s.t('walk.deadline.late', { level, due }),
+  );
 }
 
 /**
@@ -35,15 +45,31 @@ export function deadlineLine(s: WalkSession): string | undefined {
  */
 export function updateLine(s: WalkSession): string | undefined {
   const next = nextUpdate(s.incident, s.playbook, s.now());
-  if (!next) return undefined;
+  // After the public closing message the conversation is over: no update is announced.
+  const last = s.incident.published.filter((post) => isPublicResponse(s.playbook, post)).at(-1);
+  if (!next || (last && s.index.responses.get(last.response)?.kind === 'closing')) return undefined;
   const due = s.clock(next.due);
+  const minutes = s.span(Math.abs(next.minutesLeft));
+  const since = s.clock(next.since);
   if (next.overdue)
-    return s.color.red(s.t('walk.update.late', { due, late: s.span(-next.minutesLeft), since: s.clock(next.since) }));
-  const left = s.color.yellow(s.t('walk.update.left', { due, left: s.span(next.minutesLeft) }));
+    return s.color.red(
+      s.drill ? s.t('walk.drill.updateLate', { due, late: minutes, since }) : s.t('walk.update.late', { due, since }),
+    );
+  const left = s.color.yellow(
+    s.drill ? s.t('walk.drill.updateLeft', { due, left: minutes }) : s.t('walk.update.left', { due }),
+  );
   const out = next.frozen;
   if (!out) return left;
   const params = { time: s.clock(out.message.at), due: s.clock(out.due), late: s.span(-out.minutesLeft) };
   return `${out.late ? s.color.red(s.t('walk.update.outLate', params)) : s.color.green(s.t('walk.update.out', params))} ${left}`;
+}
+
+/** The deadlines still running, for a question that may wait on screen: the message menu's (a drill's transcript has them already). */
+export function runningDeadlines(s: WalkSession): string[] {
+  if (s.drill) return [];
+  const deadline = responseDeadline(s.playbook, s.incident, s.now());
+  const first = deadline && !deadline.response ? deadlineLine(s) : undefined;
+  return [first, updateLine(s)].filter((line) => line !== undefined);
 }
 
 export function showDeadline(s: WalkSession): void {

@@ -9,7 +9,8 @@ import type { Playbook, Response } from '../../model/schema.js';
 import type { IncidentQueue } from '../comments/incident-queue.js';
 import type { Context } from '../context.js';
 import type { Choice, Prompter } from '../prompts.js';
-import { streamWidth, wrapText } from '../terminal-text.js';
+import stringWidth from 'string-width';
+import { columnWidth, streamWidth, wrapText } from '../terminal-text.js';
 import { planIndex, type PlanIndex } from '../../model/plan-index.js';
 
 export interface WalkInput {
@@ -118,9 +119,15 @@ export class WalkSession {
     return this.ctx.log.color;
   }
 
-  /** The terminal's width, read at each line: the window may be resized mid-incident. */
+  /** The width text is laid out at: the terminal's, read at each line (the window may be resized), at most the frame's 80. */
   get width(): number {
-    return streamWidth(this.ctx.streams.stdout);
+    return columnWidth(streamWidth(this.ctx.streams.stdout));
+  }
+
+  /** The terminal's rows a text takes: a word wider than the terminal folds onto the next. */
+  rows(text: string): number {
+    const columns = streamWidth(this.ctx.streams.stdout);
+    return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(stringWidth(line) / columns)), 0);
   }
 
   /** A line for the person, wrapped at the terminal's width without splitting a phone, an address or a time. */

@@ -16,18 +16,23 @@ function header(s: WalkSession, step: Step): string {
   let owner = '';
   if (step.owner) {
     const stands = standIn(s.playbook, state, step.owner);
-    owner = stands
-      ? s.t('walk.step.standIn', { owner: s.contactName(step.owner), name: s.contactName(stands) })
-      : s.t('walk.step.owner', { name: s.contactName(step.owner) });
+    // The person on duty reads "you stand in", not their own name as someone else to turn to.
+    owner =
+      stands === undefined
+        ? s.t('walk.step.owner', { name: s.contactName(step.owner) })
+        : stands === state.onDuty
+          ? s.t('walk.you.stepStandIn', { owner: s.contactName(step.owner) })
+          : s.t('walk.step.standIn', { owner: s.contactName(step.owner), name: s.contactName(stands) });
   }
   const due = stepDue(state, step.within);
   let when = '';
   if (due) {
     const minutes = minutesUntil(due, s.now());
+    // A time, not a countdown: the header stays on screen while the step's questions wait.
     when =
       minutes >= 0
-        ? s.t('walk.step.due', { time: s.clock(due), left: s.span(minutes) })
-        : s.color.red(s.t('walk.step.overdue', { time: s.clock(due), late: s.span(-minutes) }));
+        ? s.t('walk.step.due', { time: s.clock(due) })
+        : s.color.red(s.t('walk.step.overdue', { time: s.clock(due) }));
   }
   // The deadline is appended, not a parameter: it may be red, and parameters are escaped (session.ts).
   return s.color.bold(s.t('walk.step', { title: step.title, owner, due: '' }) + when);
@@ -44,9 +49,11 @@ function introduce(s: WalkSession, step: Step): void {
     const stands = lead ? standIn(s.playbook, state, lead) : undefined;
     const who = !lead
       ? '—'
-      : stands
-        ? s.t('walk.department.standIn', { lead: s.contactName(lead), name: s.contactName(stands) })
-        : s.contactName(lead);
+      : stands === undefined
+        ? s.contactName(lead)
+        : stands === state.onDuty
+          ? s.t('walk.you.departmentStandIn', { lead: s.contactName(lead) })
+          : s.t('walk.department.standIn', { lead: s.contactName(lead), name: s.contactName(stands) });
     s.say(
       s.t('walk.asked', { department: department?.name ?? id, lead: who, within: department?.respond_within ?? '—' }),
     );

@@ -149,19 +149,23 @@ function copiesOf(journals: readonly StoredJournal[], ctx: Context): Set<StoredJ
 
 /**
  * Every incident of a folder, each rebuilt from its journal, and the damaged journals apart. A
- * journal holding only the first answers of an incident not yet opened is left to `--resume`;
+ * journal holding only the first answers of an incident not yet opened is apart too (`unopened`);
  * one holding an incident another journal holds is left out (see copiesOf), and counted in `copies`.
  */
 export function readIncidents(
   dir: string,
   ctx: Context,
-): { incidents: StoredIncident[]; damaged: StoredJournal[]; copies: number } {
+): { incidents: StoredIncident[]; damaged: StoredJournal[]; copies: number; unopened: StoredJournal[] } {
   const journals = readJournals(dir, ctx);
   const opened = journals.filter((entry) => !entry.journal.damage && isOpened(entry.journal.events));
   const copies = copiesOf(opened, ctx);
   const incidents = opened.filter((entry) => !copies.has(entry)).map(withState);
   for (const incident of incidents) if (isClosed(incident.journal.events)) clearAbandonedLock(incident.file);
-  return { incidents, damaged: journals.filter((entry) => entry.journal.damage), copies: copies.size };
+  // Stopped before it was opened: what `--resume` continues, so a listing names it too.
+  const unopened = journals.filter(
+    (entry) => !entry.journal.damage && entry.journal.events.length > 0 && !isOpened(entry.journal.events),
+  );
+  return { incidents, damaged: journals.filter((entry) => entry.journal.damage), copies: copies.size, unopened };
 }
 
 /** The playbook (checked) and every incident recorded beside it: what incidents, promises and report start from. */
@@ -174,9 +178,10 @@ export function loadIncidents(
   incidents: StoredIncident[];
   damaged: StoredJournal[];
   copies: number;
+  unopened: StoredJournal[];
   ctx: Context;
 } {
-  const loaded = loadPlaybook(options.playbook, shell);
+  const loaded = loadPlaybook(options.playbook, shell, { speakThePlan });
   // Listings of the walkthrough's incidents speak as it did, in the plan's language (their dates
   // already follow it), from the first warning on, unless --lang says otherwise.
   const ctx = speakThePlan ? speakingThePlan(shell, loaded.playbook) : shell;

@@ -1,0 +1,110 @@
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.js';
+import { terminalPrompter } from '../../src/cli/prompts.js';
+import { tempDir } from '../helpers.js';
+
+// The terminal prompter on a pretend terminal: keys arrive as a terminal sends them, in bursts,
+// and the screen is what the prompts wrote.
+const KEY = { down: '\x1b[B', pasteStart: '\x1b[200~', pasteEnd: '\x1b[201~', ctrlD: '\x04' };
+
+function terminal(env: NodeJS.ProcessEnv = { PATH: '' }) {
+  const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => input });
+  const output = Object.assign(new PassThrough(), { isTTY: false, columns: 80, rows: 24 });
+  let screen = '';
+  output.on('data', (chunk) => (screen += chunk));
+  const prompter = terminalPrompter(translator('es'), { input, output, env });
+  return { type: (keys: string) => input.write(keys), prompter, screen: () => screen };
+}
+
+describe('keys typed or pasted in one burst', () => {
+  it('answer two questions: the keys after an Enter wait for the next question', async () => {
+    const t = terminal();
+    const p = await t.prompter;
+    const summary = p.input({ message: '¿Qué está pasando?' });
+    t.type('Queja viral\r21:05\r');
+    expect(await summary).toBe('Queja viral');
+    expect(await p.input({ message: '¿Cuándo?' })).toBe('21:05');
+  });
+
+  it('carry a choice and a text, and a Windows line end is one Enter', async () => {
+    const t = terminal();
+    const p = await t.prompter;
+    const level = p.select({ message: 'Nivel', choices: ['a', 'b', 'c'].map((value) => ({ value, name: value })) });
+    t.type(`${KEY.down}\rnota uno\r\nnota dos\r`);
+    expect(await level).toBe('b');
+    expect(await p.input({ message: 'Nota' })).toBe('nota uno');
+    expect(await p.input({ message: 'Otra nota' })).toBe('nota dos');
+  });
+
+  it('go on to the same question when its Enter was refused', async () => {
+    const t = terminal();
+    const p = await t.prompter;
+    const answer = p.input({ message: 'Nota', validate: (value) => value.trim() !== '' || 'Escribe algo' });
+    t.type('\rahora sí\r');
+    expect(await answer).toBe('ahora sí');
+    expect(t.screen()).toContain('Escribe algo');
+  });
+
+  it('keep every line of a pasted post in a question of one line', async () => {
+    const t = terminal();
+    const p = await t.prompter;
+    const summary = p.input({ message: '¿Qué está pasando?' });
+    t.type(`${KEY.pasteStart}Queja de @ana:\r\nllevo 3 semanas esperando\rhttps://x.com/ana/status/1${KEY.pasteEnd}\r`);
+    expect(await summary).toBe('Queja de @ana: llevo 3 semanas esperando https://x.com/ana/status/1');
+  });
+});
+
+describe('a text of several lines', () => {
+  const statement = 'Comunicado\nPerdón por el retraso.';
+
+  it('with no editor set and no nano, is typed line by line here, as the hint in Spanish says', async () => {
+    const t = terminal({ PATH: '', LANG: 'C' });
+    const p = await t.prompter;
+    const edited = p.editText({ message: 'Tu texto', default: statement });
+    t.type('Comunicado de Óptica\rPerdón.\r.\r');
+    expect(await edited).toBe('Comunicado de Óptica\nPerdón.');
+    expect(t.screen()).toContain('Termina con una línea que solo tenga "." o con Ctrl-D en una línea vacía');
+    expect(t.screen()).not.toMatch(/Press|enter to launch/);
+  });
+
+  it('ends with Ctrl-D too, keeps pasted lines, and "." at once keeps the text', async () => {
+    const t = terminal();
+    const p = await t.prompter;
+    const pasted = p.editText({ message: 'Tu texto', default: statement });
+    t.type(`${KEY.pasteStart}Uno\r\nDos\r\n${KEY.pasteEnd}${KEY.ctrlD}`);
+    expect(await pasted).toBe('Uno\nDos');
+    const kept = p.editText({ message: 'Tu texto', default: statement });
+    t.type('.\r');
+    expect(await kept).toBe(statement);
+  });
+
+  it('opens nano when it is installed, says how to save and leave, and in a UTF-8 locale under LANG=C', async () => {
+    const bin = join(tempDir(), 'bin');
+    mkdirSync(bin);
+    const seen = join(bin, 'seen');
+    // A stand-in for nano: notes its locale and what it was given, and saves a new text.
+    writeFileSync(
+      join(bin, 'nano'),
+      `#!/bin/sh\necho "$LC_ALL" > '${seen}'\ncat "$1" >> '${seen}'\nprintf 'Situación aclarada:\\nÓptica' > "$1"\n`,
+    );
+    chmodSync(join(bin, 'nano'), 0o755);
+    const t = terminal({ PATH: `${bin}:/usr/bin:/bin`, LANG: 'C' });
+    const p = await t.prompter;
+    expect(await p.editText({ message: 'Tu texto', default: statement })).toBe('Situación aclarada:\nÓptica');
+    expect(readFileSync(seen, 'utf8')).toBe(`C.UTF-8\n${statement}`);
+    expect(t.screen()).toContain('Se abre en nano: Ctrl-O guarda, Ctrl-X sale.');
+  });
+
+  it("uses the person's own editor, and the line editor when it cannot start", async () => {
+    const t = terminal({ PATH: '', EDITOR: 'no-such-editor-here', LANG: 'es_ES.UTF-8' });
+    const p = await t.prompter;
+    const edited = p.editText({ message: 'Tu texto', default: statement });
+    t.type('Nuevo\r.\r');
+    expect(await edited).toBe('Nuevo');
+    expect(t.screen()).toContain('Se abre en no-such-editor-here: guárdalo y ciérralo para seguir.');
+    expect(t.screen()).toContain('No se ha podido abrir no-such-editor-here (ENOENT).');
+  });
+});
