@@ -159,6 +159,8 @@ export const en = {
   'schema.slug':
     '{where} is "{value}", which is not a valid id. Use lowercase letters, digits and dashes (e.g. "possible-crisis").',
   'schema.duration': '{where} is "{value}", which is not a duration. Write it like 15m, 2h, 1h30m or 1d.',
+  'schema.watchEvery':
+    '{where} is "{value}": feeds are polled at most every 5 minutes. Write 5m or more (15m is usual).',
   'schema.durationTooLong': '{where} is "{value}", longer than a duration may be. Write at most 366 days (366d).',
   'schema.url':
     '{where} is "{value}", which is not a web address. Write it in full, starting with https://, with no spaces.',
@@ -202,6 +204,15 @@ export const en = {
     'Level "{id}" (severity {severity}) sets no pace for public updates. Add `update_every:` (e.g. 20m for a crisis, 1h for a possible one).',
   'rule.slaOrder':
     'Level "{id}" allows {within} to respond, more than the milder level "{milder}" ({milderWithin}). A more severe level should respond faster.',
+  'rule.duplicateFeedUrl': 'Feed "{name}" reads {url}, which feed "{first}" already reads. Remove one of the two.',
+  'rule.duplicateFeedName':
+    'Two feeds are named "{name}". Give each feed its own name: mentions say which feed they came from.',
+  'rule.spikeEveryMention':
+    '`alert.mentions` is 1, so every mention would be a spike. Write 2 or more: a flagged mention alerts on its own.',
+  'rule.spikeWindowShort':
+    '`alert.within` is {within}, shorter than the {every} between two polls, so such a burst would be seen only in part. Make it {every} or longer, or set `every:` lower (5m at least).',
+  'rule.keywordsWithoutFeed':
+    "The plan lists words to watch for but no feed to read them in, so crisis watch has nothing to poll. Add `monitoring.feeds`: Google Alerts delivered as a feed, a Mastodon tag (https://<server>/tags/<tag>.rss), a Reddit or Hacker News search feed, a blog's comments feed (see docs/watch.md).",
   'rule.levelUnreachable':
     'No triage option leads to level "{id}". Add an option with `level: {id}`, or remove the level.',
   'rule.templateMissing': 'Template file "{path}" does not exist. Create it beside the playbook, or fix the path.',
@@ -939,6 +950,7 @@ export const en = {
   'ruleDoc.apology-links': 'An apology for a short channel lacks the statement URL or the hashtag.',
   'ruleDoc.message-too-long':
     'A response rendered with its examples is longer than a channel it can reach allows (its own, or one a step publishes it on).',
+  'ruleDoc.duplicate-feed': 'Two feeds of monitoring.feeds share an address or a name.',
   'ruleDoc.missing-backup': 'A contact notified at the highest level has no backup.',
   'ruleDoc.level-without-notify': 'A level of severity 2 or more notifies nobody.',
   'ruleDoc.level-without-updates': 'A level of severity 2 or more has no update_every.',
@@ -948,6 +960,9 @@ export const en = {
   'ruleDoc.avoid-topic': 'A response contains a topic to avoid.',
   'ruleDoc.unapproved-response': 'A response without approved_by.',
   'ruleDoc.control-character': 'A response text contains a control character (ESC, BEL, a lone CR…).',
+  'ruleDoc.spike-alert':
+    'monitoring.alert cannot tell a spike: one mention, or a window shorter than the time between polls.',
+  'ruleDoc.keywords-without-feed': 'The plan has keywords or hashtags to watch for but no feed to read them in.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -156,6 +156,8 @@ export const es: Record<MessageKey, string> = {
   'schema.slug':
     '{where} vale "{value}", que no es un id válido. Usa minúsculas, números y guiones (p. ej. "posible-crisis").',
   'schema.duration': '{where} vale "{value}", que no es una duración. Escríbela como 15m, 2h, 1h30m o 1d.',
+  'schema.watchEvery':
+    '{where} vale "{value}": los feeds se consultan como mucho cada 5 minutos. Escribe 5m o más (lo normal es 15m).',
   'schema.durationTooLong':
     '{where} vale "{value}", más de lo que puede durar un plazo. Escribe como mucho 366 días (366d).',
   'schema.url':
@@ -201,6 +203,15 @@ export const es: Record<MessageKey, string> = {
     'El nivel "{id}" (gravedad {severity}) no marca cada cuánto informar en público. Añade `update_every:` (p. ej. 20m en una crisis, 1h en una posible crisis).',
   'rule.slaOrder':
     'El nivel "{id}" da {within} para responder, más que el nivel más leve "{milder}" ({milderWithin}). Un nivel más grave debe responder antes.',
+  'rule.duplicateFeedUrl': 'El feed "{name}" lee {url}, que ya lee el feed "{first}". Quita uno de los dos.',
+  'rule.duplicateFeedName':
+    'Hay dos feeds llamados "{name}". Da a cada feed su propio nombre: las menciones dicen de qué feed vienen.',
+  'rule.spikeEveryMention':
+    '`alert.mentions` vale 1, así que cada mención sería un pico. Escribe 2 o más: una mención señalada avisa por sí sola.',
+  'rule.spikeWindowShort':
+    '`alert.within` vale {within}, menos que los {every} entre dos consultas, así que un pico tan rápido se vería solo en parte. Ponlo en {every} o más, o baja `every:` (5m como mínimo).',
+  'rule.keywordsWithoutFeed':
+    'El plan lista palabras que vigilar pero ningún feed donde leerlas, así que crisis watch no tiene nada que consultar. Añade `monitoring.feeds`: Google Alerts como feed, una etiqueta de Mastodon (https://<servidor>/tags/<etiqueta>.rss), una búsqueda de Reddit o de Hacker News, el feed de comentarios de un blog (ver docs/watch.md).',
   'rule.levelUnreachable':
     'Ninguna opción del triaje lleva al nivel "{id}". Añade una opción con `level: {id}`, o quita el nivel.',
   'rule.templateMissing': 'La plantilla "{path}" no existe. Créala junto al plan, o corrige la ruta.',
@@ -940,6 +951,7 @@ export const es: Record<MessageKey, string> = {
   'ruleDoc.apology-links': 'A una disculpa para un canal corto le falta el enlace al comunicado o el hashtag.',
   'ruleDoc.message-too-long':
     'Una respuesta, con sus ejemplos, es más larga de lo que admite un canal al que puede llegar (los suyos, o uno en que la publica un paso).',
+  'ruleDoc.duplicate-feed': 'Dos feeds de monitoring.feeds comparten dirección o nombre.',
   'ruleDoc.missing-backup': 'Un contacto avisado en el nivel más grave no tiene suplente.',
   'ruleDoc.level-without-notify': 'Un nivel de gravedad 2 o más no avisa a nadie.',
   'ruleDoc.level-without-updates': 'Un nivel de gravedad 2 o más no tiene update_every.',
@@ -949,4 +961,7 @@ export const es: Record<MessageKey, string> = {
   'ruleDoc.avoid-topic': 'Una respuesta contiene un tema a evitar.',
   'ruleDoc.unapproved-response': 'Una respuesta sin approved_by.',
   'ruleDoc.control-character': 'El texto de una respuesta contiene un carácter de control (ESC, BEL, un CR suelto…).',
+  'ruleDoc.spike-alert':
+    'monitoring.alert no distingue un pico: una sola mención, o una ventana más corta que el tiempo entre consultas.',
+  'ruleDoc.keywords-without-feed': 'El plan tiene palabras o etiquetas que vigilar pero ningún feed donde leerlas.',
 };
