@@ -31,6 +31,8 @@ const concurrency = (value: string): number | 'auto' | 'off' => {
   return Number(value);
 };
 
+const WATCH_FORMATS = ['stylish', 'json'] as const;
+
 const badFormat = (values: readonly string[]) => (value: string) =>
   new CliError('error.badFormat', { value, options: values.join(', ') });
 
@@ -148,6 +150,14 @@ export function buildProgram(ctx: Context): Program {
     .argument('<id>', t('cmd.promises.id'))
     .option('--take-over', t('cmd.escalate.takeOver'))
     .action(run(async () => (await import('../commands/promises.js')).promiseDone));
+
+  withExamples(program.command('watch'), 'cli.examples.watch', ctx)
+    .description(t('cmd.watch.description'))
+    .argument('[playbook]', t('cmd.watch.playbook'))
+    .option('--once', t('cmd.watch.once'))
+    .addOption(oneOf('--format <format>', t('cmd.watch.format'), WATCH_FORMATS, badFormat(WATCH_FORMATS)))
+    .option('--watch-dir <folder>', t('cmd.watch.watchDir'))
+    .action(run(async () => (await import('../commands/watch.js')).watch));
 
   withExamples(program.command('render'), 'cli.examples.render', ctx)
     .description(t('cmd.render.description'))

@@ -39,6 +39,8 @@ export const en = {
   'cli.examples.schema': '  crisis schema > crisis.schema.json   # for your editor',
   'cli.examples.statement':
     '  crisis statement --out page.html          # the newest open incident\n  crisis statement ID --out page.html\n  crisis statement --template mine.html.hbs > page.html',
+  'cli.examples.watch':
+    '  crisis watch                      # on a terminal: a poll every monitoring.every, until Ctrl-C\n  crisis watch --once               # cron or CI: a red run is the alert\n  crisis watch --once --format json plan/crisis.yaml',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
   'cmd.lint.description': 'check playbook files, like a compiler: every problem with its line, column and rule',
   'cmd.lint.paths': 'files or folders to check (default: ./crisis.yaml, else the playbooks under ./playbooks)',
@@ -699,6 +701,14 @@ export const en = {
   'cmd.option.json': 'print the data as JSON, for other tools',
   'cmd.incidents.description':
     'list incidents, open ones first, with when first seen, level, age and whether the response deadline was met',
+  'cmd.watch.description':
+    "poll the feeds of monitoring.feeds for mentions of the plan's keywords and hashtags, and say when one is flagged or they spike",
+  'cmd.watch.playbook': 'the playbook (default: the crisis.yaml found here)',
+  'cmd.watch.once':
+    'poll once and exit: 0 nothing needs attention, 1 a flagged mention or a spike, 2 could not run (for cron and CI)',
+  'cmd.watch.format': 'output format: stylish or json',
+  'cmd.watch.watchDir': 'folder of the mention store (default: watch/ beside the playbook)',
+  'cmd.escalate.fromMention': 'open an incident from a mention crisis watch stored, its summary and link filled in',
   'cmd.promises.description':
     'list the promises made during incidents and not yet honoured, the most urgent first; --ics writes them as a calendar',
   'cmd.promises.done': 'record a promise as honoured (also after its incident is closed)',
@@ -725,6 +735,37 @@ export const en = {
   'incidents.discardRefused':
     '{id} is a real incident, not a drill, so it is kept. To remove it anyway, confirm on a terminal or add --yes.',
   'incidents.discardKept': 'Kept {id}.',
+  'watch.noFeeds':
+    '{file} names no feed to watch. Add `monitoring.feeds` with the address and name of each (Google Alerts as a feed, a Mastodon tag, a Reddit search: see docs/watch.md).',
+  'watch.noTerms':
+    '{file} has feeds but no keyword or hashtag to look for in them. Add `monitoring.keywords` or `monitoring.hashtags`.',
+  'watch.needsOnce':
+    'crisis watch keeps polling only on a terminal. For cron, CI or a pipe, poll once with --once (and --format json for other tools).',
+  'watch.storeDamaged': 'Skipped damaged lines of {file} (line {lines}): they are not mentions crisis can read.',
+  'watch.feed.ok': 'Feed "{name}": {items:# item|# items}, {fresh:# new mention|# new mentions}.',
+  'watch.feed.unchanged': 'Feed "{name}": unchanged since the last poll.',
+  'watch.feed.waiting': 'Feed "{name}": skipped until {until}, as its server asked.',
+  'watch.feed.failed': 'Feed "{name}" ({url}): {why}',
+  'watch.fail.timeout': 'the server did not answer in time.',
+  'watch.fail.tooBig': 'the answer is larger than 5 MB, more than a feed needs; not read.',
+  'watch.fail.dns': 'no such server (check the address).',
+  'watch.fail.network': 'could not connect ({code}).',
+  'watch.fail.scheme': 'a redirect leads to {url}, which is not http or https; not followed.',
+  'watch.fail.redirects': 'more than {count} redirects; check the address.',
+  'watch.fail.status': 'the server answered {status}.',
+  'watch.fail.notFeed': "the answer is not an RSS, Atom or JSON feed (is the address the feed's, not its page?).",
+  'watch.fail.malformed': 'the XML is broken at line {line} ({detail}); not read.',
+  'watch.fail.externalEntity': 'the feed asks to include an outside file (an external entity); refused.',
+  'watch.fail.stopped': 'stopped before it answered.',
+  'watch.flagged': 'FLAGGED: {flags}',
+  'watch.summary': '{fresh:# new mention|# new mentions} ({flagged} flagged) from {feeds:# feed|# feeds}.',
+  'watch.spike': 'Spike: {count} mentions within {within} (the alert is {mentions}).',
+  'watch.openIncident': 'Open an incident from it: {command}',
+  'watch.blind': 'No feed could be read: nothing was watched. Check the addresses and the network.',
+  'watch.watching': 'Watching {feeds:# feed|# feeds}, every {every}. Ctrl-C stops.',
+  'watch.stopped': 'Stopped watching. What was seen is kept.',
+  'watch.unknownMention':
+    'No mention "{id}" in {file}. Run crisis watch first, or copy the id from its output (--format json lists them).',
   'promises.none': 'No promise waiting to be honoured.',
   'promises.row': 'to {to}: {what} · approved by {by} · incident {incident}: {summary}',
   'promises.due': 'due {due} ({relative})',

@@ -40,6 +40,8 @@ export const es: Record<MessageKey, string> = {
   'cli.examples.schema': '  crisis schema > crisis.schema.json   # para tu editor',
   'cli.examples.statement':
     '  crisis statement --out comunicado.html    # el incidente abierto más reciente\n  crisis statement ID --out comunicado.html\n  crisis statement --template mia.html.hbs > comunicado.html',
+  'cli.examples.watch':
+    '  crisis watch                      # en una terminal: una consulta cada monitoring.every, hasta Ctrl-C\n  crisis watch --once               # cron o CI: una ejecución en rojo es el aviso\n  crisis watch --once --format json plan/crisis.yaml',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
   'cmd.lint.description': 'revisar archivos de plan, como un compilador: cada problema con su línea, columna y regla',
   'cmd.lint.paths': 'archivos o carpetas a revisar (por defecto: ./crisis.yaml, o los planes de ./playbooks)',
@@ -696,6 +698,15 @@ export const es: Record<MessageKey, string> = {
   'cmd.option.json': 'mostrar los datos en JSON, para otras herramientas',
   'cmd.incidents.description':
     'listar los incidentes, primero los abiertos, con cuándo se vio por primera vez, nivel, antigüedad y si se cumplió el plazo de respuesta',
+  'cmd.watch.description':
+    'consulta los feeds de monitoring.feeds buscando menciones de las palabras y etiquetas del plan, y avisa si una está señalada o hay un pico',
+  'cmd.watch.playbook': 'el plan (por defecto: el crisis.yaml de esta carpeta)',
+  'cmd.watch.once':
+    'consulta una vez y sale: 0 nada requiere atención, 1 una mención señalada o un pico, 2 no pudo ejecutarse (para cron y CI)',
+  'cmd.watch.format': 'formato de salida: stylish o json',
+  'cmd.watch.watchDir': 'carpeta del almacén de menciones (por defecto: watch/ junto al plan)',
+  'cmd.escalate.fromMention':
+    'abre un incidente a partir de una mención que guardó crisis watch, con el resumen y el enlace ya puestos',
   'cmd.promises.description':
     'listar las promesas hechas durante los incidentes y aún no cumplidas, las más urgentes primero; --ics las escribe como calendario',
   'cmd.promises.done': 'anotar una promesa como cumplida (también con el incidente ya cerrado)',
@@ -724,6 +735,38 @@ export const es: Record<MessageKey, string> = {
   'incidents.discardRefused':
     '{id} es un incidente real, no un simulacro, así que se conserva. Para quitarlo igualmente, confírmalo en un terminal o añade --yes.',
   'incidents.discardKept': 'Se conserva {id}.',
+  'watch.noFeeds':
+    '{file} no nombra ningún feed que vigilar. Añade `monitoring.feeds` con la dirección y el nombre de cada uno (Google Alerts como feed, una etiqueta de Mastodon, una búsqueda de Reddit: ver docs/watch.md).',
+  'watch.noTerms':
+    '{file} tiene feeds pero ninguna palabra ni etiqueta que buscar en ellos. Añade `monitoring.keywords` o `monitoring.hashtags`.',
+  'watch.needsOnce':
+    'crisis watch sigue consultando solo en una terminal. Para cron, CI o una tubería, consulta una vez con --once (y --format json para otras herramientas).',
+  'watch.storeDamaged': 'Se saltan líneas dañadas de {file} (línea {lines}): no son menciones que crisis pueda leer.',
+  'watch.feed.ok': 'Feed "{name}": {items:# entrada|# entradas}, {fresh:# mención nueva|# menciones nuevas}.',
+  'watch.feed.unchanged': 'Feed "{name}": sin cambios desde la última consulta.',
+  'watch.feed.waiting': 'Feed "{name}": se salta hasta {until}, como pidió su servidor.',
+  'watch.feed.failed': 'Feed "{name}" ({url}): {why}',
+  'watch.fail.timeout': 'el servidor no respondió a tiempo.',
+  'watch.fail.tooBig': 'la respuesta pasa de 5 MB, más de lo que necesita un feed; no se lee.',
+  'watch.fail.dns': 'no existe ese servidor (revisa la dirección).',
+  'watch.fail.network': 'no se pudo conectar ({code}).',
+  'watch.fail.scheme': 'una redirección lleva a {url}, que no es http ni https; no se sigue.',
+  'watch.fail.redirects': 'más de {count} redirecciones; revisa la dirección.',
+  'watch.fail.status': 'el servidor respondió {status}.',
+  'watch.fail.notFeed':
+    'la respuesta no es un feed RSS, Atom ni JSON (¿es la dirección del feed y no la de su página?).',
+  'watch.fail.malformed': 'el XML está roto en la línea {line} ({detail}); no se lee.',
+  'watch.fail.externalEntity': 'el feed pide incluir un archivo de fuera (una entidad externa); se rechaza.',
+  'watch.fail.stopped': 'se paró antes de que respondiera.',
+  'watch.flagged': 'SEÑALADA: {flags}',
+  'watch.summary': '{fresh:# mención nueva|# menciones nuevas} ({flagged} señaladas) de {feeds:# feed|# feeds}.',
+  'watch.spike': 'Pico: {count} menciones en {within} (el aviso salta con {mentions}).',
+  'watch.openIncident': 'Abre un incidente a partir de ella: {command}',
+  'watch.blind': 'No se pudo leer ningún feed: no se ha vigilado nada. Revisa las direcciones y la red.',
+  'watch.watching': 'Vigilando {feeds:# feed|# feeds}, cada {every}. Ctrl-C para.',
+  'watch.stopped': 'Se dejó de vigilar. Lo visto queda guardado.',
+  'watch.unknownMention':
+    'No hay ninguna mención "{id}" en {file}. Ejecuta antes crisis watch, o copia el id de su salida (--format json las lista).',
   'promises.none': 'No hay promesas pendientes de cumplir.',
   'promises.row': 'a {to}: {what} · aprobada por {by} · incidente {incident}: {summary}',
   'promises.due': 'vence el {due} ({relative})',
