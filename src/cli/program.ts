@@ -109,6 +109,8 @@ export function buildProgram(ctx: Context): Program {
     .option('--as <contact>', t('cmd.escalate.as'))
     .option('--allow-warnings', t('cmd.escalate.allowWarnings'))
     .option('--take-over', t('cmd.escalate.takeOver'))
+    .option('--from-mention <id>', t('cmd.escalate.fromMention'))
+    .option('--watch-dir <folder>', t('cmd.watch.watchDir'))
     .action(run(async () => (await import('../commands/escalate.js')).escalate));
 
   withExamples(onIncidents(program.command('report')), 'cli.examples.report', ctx)
