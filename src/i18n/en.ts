@@ -896,6 +896,8 @@ export const en = {
   'init.yaml.levels':
     'Three levels: a negative comment is answered; a possible crisis alerts the team; a crisis convenes the people responsible, who agree one message. respond_within is the deadline for the first public response; update_every, how soon each public update is due after it.',
   'init.yaml.triage': 'Questions that pick the level when something happens. The most severe answer wins.',
+  'init.yaml.monitoring':
+    'What crisis watch reads (docs/watch.md): uncomment, name your brand and your feeds (Google Alerts as a feed, a Mastodon tag, a Reddit search).',
   'init.yaml.responses':
     'Messages approved in advance, so nobody waits for management while anger grows. {{...}} is filled in during the incident.',
   'init.yaml.policies':

@@ -898,6 +898,8 @@ export const es: Record<MessageKey, string> = {
   'init.yaml.levels':
     'Tres niveles: un comentario negativo se responde; una posible crisis avisa al equipo; una crisis reúne a los responsables, que acuerdan un solo mensaje. respond_within es el plazo para la primera respuesta pública; update_every, cada cuánto toca informar en público después.',
   'init.yaml.triage': 'Preguntas que eligen el nivel cuando pasa algo. Gana la respuesta más grave.',
+  'init.yaml.monitoring':
+    'Lo que lee crisis watch (docs/watch.md): quita los #, pon tu marca y tus feeds (Google Alerts como feed, una etiqueta de Mastodon, una búsqueda de Reddit).',
   'init.yaml.responses':
     'Mensajes aprobados de antemano, para no esperar a la dirección mientras crece el enfado. {{...}} se rellena durante el incidente.',
   'init.yaml.policies':
