@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import type { MessageKey, Params } from '../i18n/index.js';
-import { printable } from '../model/control-chars.js';
+import { printable, printableParams } from '../model/control-chars.js';
 import type { Context } from './context.js';
 import { displayPath } from './display-path.js';
 import { CliError, EXIT, ExitError } from './errors.js';
@@ -123,10 +123,7 @@ export function handleError(error: unknown, ctx: Context, command: string): numb
   if (error instanceof ExitError) return error.exitCode;
   if (error instanceof CliError) {
     // A path or an id in the message may hold a newline or ESC: one line, printable.
-    const params = Object.fromEntries(
-      Object.entries(error.params).map(([key, value]) => [key, typeof value === 'string' ? printable(value) : value]),
-    );
-    log.error(t(error.key, params));
+    log.error(t(error.key, printableParams(error.params)));
     trace();
     return error.exitCode;
   }

@@ -58,6 +58,8 @@ export const es: Record<MessageKey, string> = {
   'error.noPlaybook':
     'No hay ningún plan aquí: no existe ./crisis.yaml ni hay planes en ./playbooks. Indica una ruta, o crea uno con `crisis init`.',
   'error.noYamlInFolder': 'No hay ningún archivo .yaml o .yml en {path}.',
+  'error.templateWithoutPlan':
+    '{path} está en una carpeta templates, pero {folder} no contiene ningún plan (.yaml) con el que revisarla. Indica el plan que la usa.',
   'error.notAFile': '{path} es un dispositivo, no un archivo normal: indica un archivo.',
   'error.emptyPipe':
     '{path} es una tubería, no un archivo normal, y no llegó nada por ella: indica un archivo, o una tubería en la que escriba un programa.',
@@ -188,6 +190,19 @@ export const es: Record<MessageKey, string> = {
     'Otro nivel ya tiene la gravedad {value}. Da a cada nivel su propia gravedad (más alta es peor).',
   'schema.topLevel': 'el nivel superior',
   'schema.generic': 'Valor no válido: {detail}.',
+
+  // Lo que un editor muestra junto a un valor que su patrón rechaza (patternErrorMessage del JSON Schema).
+  'jsonSchema.empty': 'Vacío: escribe algo, o quita la clave.',
+  'jsonSchema.slug': 'No es un id válido: usa minúsculas, números y guiones (p. ej. "posible-crisis").',
+  'jsonSchema.duration': 'No es una duración: escríbela como 15m, 2h, 1h30m o 1d.',
+  'jsonSchema.url': 'No es una dirección web: escríbela completa, empezando por https://, sin espacios.',
+  'jsonSchema.email': 'No es un correo electrónico (p. ej. "ana@ejemplo.com").',
+  'jsonSchema.phone':
+    'No es un teléfono: usa cifras, espacios y un + inicial opcional (p. ej. "+34 600 111 222"), entre comillas.',
+  'jsonSchema.hashtag': 'Un hashtag empieza por # y no tiene espacios (p. ej. "#LaEspigaInforma"), entre comillas.',
+  'jsonSchema.date': 'No es una fecha: escríbela como AAAA-MM-DD.',
+  'jsonSchema.variableName':
+    'No es un nombre de variable que una plantilla pueda usar: letras, números y _ (p. ej. nombre_cliente).',
 
   'rule.duplicateId':
     'El id "{id}" ya lo usa el elemento {first} de {list}. Los ids no se pueden repetir en una lista.',
@@ -656,12 +671,6 @@ export const es: Record<MessageKey, string> = {
     'crisis escalate hace preguntas, y esto no es un terminal. Da las respuestas con --script <archivo>.',
   'escalate.open': 'El incidente {id} está abierto; su diario es {journal}.',
   'escalate.closed': 'El incidente {id} está cerrado; su diario es {journal}.',
-  'escalate.update.next': '⏱ {at} · próxima actualización pública antes de las {due}',
-  'escalate.update.late': '✖ {at} · actualización pública con {late} de retraso (vencía a las {due})',
-  'escalate.update.end':
-    '⏱ Próxima actualización pública antes de las {due}: quedan {left} a las {now}, según el reloj del simulacro.',
-  'escalate.update.endLate':
-    '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso a las {now}, según el reloj del simulacro.',
   'escalate.keptJournal': 'Todo lo hecho hasta entonces está en {journal} (incidente {id}).',
   'escalate.drillHint':
     'Añade lo que falta al guion y continúa este simulacro con: crisis escalate --script {script} --resume {id} (o quítalo con crisis incidents discard {id}).',
@@ -786,6 +795,8 @@ export const es: Record<MessageKey, string> = {
   'promises.drills': 'De simulacros (ejercicios hechos con escalate --script):',
   'promises.icsWritten':
     'Calendario escrito: {file} ({count:# promesa|# promesas}, {events:# plazo de actualización|# plazos de actualización}). Impórtalo de nuevo tras un cambio: cada entrada conserva su id, así que se actualiza y no se duplica.',
+  'promises.icsNothing':
+    'Nada que exportar: ninguna promesa hecha en un incidente real y ningún plazo de actualización. No se ha escrito ningún calendario.',
   'promises.icsDrills':
     '{count:# promesa hecha|# promesas hechas} en simulacros fuera del calendario: un simulacro no promete nada a nadie.',
   'ics.calendar': '{brand}: promesas y actualizaciones',

@@ -67,6 +67,15 @@ export function printable(text: string, options: PrintableOptions = {}): string 
   return out + text.slice(from);
 }
 
+/** A message's parameters with every text printable: a value from a file may hold CR, LF or ESC and forge a line. */
+export function printableParams<T extends Record<string, unknown>>(params: T): T {
+  const entries = Object.entries(params).map(([name, value]) => [
+    name,
+    typeof value === 'string' ? printable(value) : value,
+  ]);
+  return Object.fromEntries(entries) as T;
+}
+
 /**
  * The first control character of a message to publish, with where it is (0-based offset, 1-based
  * line and 0-based column, as Handlebars counts), and how many there are. Line breaks and tabs

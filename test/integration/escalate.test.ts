@@ -32,9 +32,9 @@ describe('crisis escalate --script, a whole crisis of the Spanish example', () =
     );
     expect(status).toBe(0);
     expect(journals).toHaveLength(1);
-    // A drill prints what the walkthrough does, and the update cadence by the script's clock.
+    // A drill prints what the walkthrough does, the update cadence by the script's clock.
     expect(stdout).toContain('▶ Publicar el comunicado');
-    expect(stdout).toContain('⏱ 21:35 · next public update by 21:55\n');
+    expect(stdout).toContain('\n⏱ Next public update by 21:55 (20 min left)\n');
     expect(stdout).toMatch(/\nIncident \d{8}-\d{4}-[0-9a-f]{4} is closed; its journal is incidents\/.*\.jsonl\.\n$/);
     const state = replay(events);
     expect(state.levels.map((l) => l.level)).toEqual(['crisis', 'posible-crisis']);

@@ -128,7 +128,7 @@ describe('drills', () => {
     const run = await crisis(['escalate', '--script', SCRIPT, '--resume'], { cwd: dir });
     expect(run.status).toBe(0);
     // The drill stopped before its first public message: the resumed part prints the cadence it sets.
-    expect(run.stdout).toContain('\n⏱ 21:35 · next public update by 21:55\n');
+    expect(run.stdout).toContain('\n⏱ Next public update by 21:55 (20 min left)\n');
     expect(run.stdout).toMatch(
       new RegExp(`\nIncident ${name!.replace('.jsonl', '')} is closed; its journal is incidents/${name}\\.\n$`),
     );

@@ -194,18 +194,24 @@ async function drill(script: string, args: string[] = []) {
   return { ...run, events: readJournal(join(dir, 'incidents', journals[0]!)).events };
 }
 
-/** The cadence's own lines, among what the walkthrough prints as the drill goes. */
-const cadence = (stdout: string) =>
-  stdout.split('\n').filter((line) => /^(?:[⏱✖] \d\d:\d\d · |⏱ Next public update.*by the drill's clock)/.test(line));
+/** The walkthrough's update line before each question, as the drill goes: each change once, however it wraps. */
+function cadence(stdout: string): string[] {
+  const lines: string[] = [];
+  const said = /(?:[✔✖] Last public message at [^⏱]*)?⏱ Next public update (?:by|was due) [^)]*\)/g;
+  for (const [line] of stdout.replace(/\s+/g, ' ').matchAll(said)) if (lines.at(-1) !== line) lines.push(line);
+  return lines;
+}
 
 describe('the update cadence in a --script drill', () => {
-  it('prints each deadline the public messages set, each late update, and where the next stands, by the script clock', async () => {
+  it('says each deadline the public messages set, each late update, by the script clock', async () => {
     const run = await drill(DRILL);
     expect(run.status).toBe(0);
     expect(cadence(run.stdout)).toEqual([
-      '⏱ 21:35 · next public update by 21:55',
-      '✖ 22:08 · public update 13 min late (due 21:55)',
-      '⏱ 22:08 · next public update by 23:08',
+      '⏱ Next public update by 21:55 (20 min left)',
+      '✔ Last public message at 21:35, on time (due 21:55). ⏱ Next public update by 21:55 (20 min left)',
+      '⏱ Next public update was due 21:55: 5 min late (last public message at 21:35)',
+      '✖ Last public message at 22:08, 13 min late (due 21:55). ⏱ Next public update by 23:08 (1h left)',
+      '✖ Last public message at 22:08, 13 min late (due 21:55). ⏱ Next public update by 23:08 (8 min left)',
     ]);
     expect(run.stdout).toMatch(/\nIncident .* is closed.*\n$/);
   });
@@ -230,10 +236,10 @@ describe('the update cadence in a --script drill', () => {
     const run = await drill(
       SCRIPT.replace(/\nclose:[\s\S]*$/, '\n').replace('atencion: { answered: +1h50m }', 'atencion: { answered: +3h }'),
     );
-    const [first, end] = cadence(run.stdout);
-    expect(first).toBe('⏱ 21:35 · next public update by 21:55');
-    expect(end).toMatch(
-      /^⏱ Next public update was due dom,\s22\snov,\s21:55: 2h15m late at 00:10, by the drill's clock\.$/,
+    const said = cadence(run.stdout);
+    expect(said[0]).toBe('⏱ Next public update by 21:55 (20 min left)');
+    expect(said.at(-1)).toMatch(
+      /^⏱ Next public update was due dom,\s22\snov,\s21:55: 2h15m late \(last public message/,
     );
     expect(run.events.at(-1)).toMatchObject({ type: 'answered', department: 'atencion' });
   });
@@ -244,11 +250,10 @@ describe('the update cadence in a --script drill', () => {
         .replace('at: +50m, level', 'at: +40m, level')
         .replace('atencion: { answered: +1h50m }, ', ''),
     );
-    expect(cadence(run.stdout)).toEqual([
-      '⏱ 21:35 · next public update by 21:55',
-      '⏱ 21:50 · next public update by 22:35',
+    expect(cadence(run.stdout).slice(-2)).toEqual([
+      '✔ Last public message at 21:35, on time (due 21:55). ⏱ Next public update by 22:35 (45 min left)',
       // The promise at +45m is the script's last time.
-      "⏱ Next public update by 22:35: 40 min left at 21:55, by the drill's clock.",
+      '✔ Last public message at 21:35, on time (due 21:55). ⏱ Next public update by 22:35 (40 min left)',
     ]);
   });
 

@@ -227,6 +227,20 @@ describe("who a drill's messages reach", () => {
     ]);
   });
 
+  it('refuses, before anything runs, a private reply posted on a second network: it goes to one person', async () => {
+    const text = MILD.replace('published: { instagram', 'published: { x: "", instagram');
+    const { problems } = readScript(new TextEncoder().encode(text), playbook);
+    expect(problems).toMatchObject([
+      {
+        line: 13,
+        report: {
+          messageId: 'script.notOnChannel',
+          data: { key: 'steps.responder-privado.published.instagram', value: 'instagram', known: 'x' },
+        },
+      },
+    ]);
+  });
+
   it('records an internal notice once, for the team, without a published key', async () => {
     const published = (await drill(MILD)).events.filter((e) => e.type === 'published' && e.step === 'avisar-equipo');
     expect(published).toEqual([

@@ -84,6 +84,20 @@ describe.each([
     messageId: 'script.unknownName',
     says: /"alcance" names nothing in the playbook's triage/,
   },
+  {
+    name: "a variable the step's response does not have",
+    text: `${OK}steps:\n  publish-short:\n    status: done\n    vars: { issue: el retraso, isue: el retraso }\n`,
+    line: 6,
+    messageId: 'script.unknownVar',
+    says: /^steps\.publish-short\.vars\.isue is not a variable of this response\. Its variables: issue\.$/,
+  },
+  {
+    name: 'a post on a channel the step does not go out on',
+    text: `${OK}steps:\n  publish-short: { status: done, published: { blog: https://b.example/1 } }\n`,
+    line: 4,
+    messageId: 'script.notOnChannel',
+    says: /^steps\.publish-short\.published\.blog: response "apology-short" does not go out on blog here; it goes out on twitter\./,
+  },
 ])('a script with $name', ({ text, line, messageId, says }) => {
   it(`is refused before anything runs, at line ${line}`, () => {
     const [first, ...rest] = problems(text);

@@ -12,12 +12,10 @@ import { replay } from '../../escalate/replay.js';
 import { statementHint } from '../../statement/statement-page.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import { keyPath, parseTime, readScript, ScriptStop, type Script } from '../../escalate/script.js';
-import type { Params } from '../../i18n/index.js';
-import { printable } from '../../model/control-chars.js';
+import { printable, printableParams } from '../../model/control-chars.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import { readableParams } from '../../source/schema-issues.js';
 import { incidentId, type EscalateOptions } from './interactive.js';
-import { cadenceLines } from './drill-cadence.js';
 import { divergence } from '../../escalate/script-events.js';
 import { scriptPrompter } from './script-prompter.js';
 import { walkthrough } from './walkthrough.js';
@@ -46,8 +44,8 @@ const isDrill = ({ journal }: StoredJournal) =>
   journal.events.some((event) => event.type === 'opened' && event.drill === true);
 
 /**
- * The walkthrough, answered by the script: each event on disk before the next question, the update
- * cadence said as the clock moves. A stop keeps everything before it and says how to go on.
+ * The walkthrough, answered by the script: each event on disk before the next question. A stop
+ * keeps everything before it and says how to go on.
  */
 async function drive(
   input: DrillInput,
@@ -60,8 +58,6 @@ async function drive(
   events: IncidentEvent[] = [],
 ): Promise<number> {
   const { log, t } = ctx;
-  const cadence = cadenceLines(input.playbook, ctx);
-  for (const event of events) cadence.see(event, true);
   const shown = displayPath(file, ctx.cwd);
   let opened = events.some((event) => event.type === 'opened');
   const answers = scriptPrompter({ ...input, script, start, journal: events });
@@ -75,7 +71,6 @@ async function drive(
       record: (event) => {
         writer.append(event);
         if (event.type === 'opened') opened = true;
-        cadence.see(event);
         answers.recorded(event);
       },
       now: answers.now,
@@ -83,17 +78,19 @@ async function drive(
       as: input.as,
       drill: true,
     });
-    if (outcome !== 'closed') cadence.end();
-    log.out(t(outcome === 'closed' ? 'escalate.closed' : 'escalate.open', quoted({ id, journal: shown })));
+    log.out(t(outcome === 'closed' ? 'escalate.closed' : 'escalate.open', printableParams({ id, journal: shown })));
     return statementOut(input, ctx, file);
   } catch (error) {
     if (error instanceof ScriptStop) {
       // A check's message names the response checked; the script's key is said before it.
       const detail = error.problem
-        ? t(error.problem.messageId, quoted({ id: error.data.response ?? error.data.key ?? '', ...error.problem.data }))
+        ? t(
+            error.problem.messageId,
+            printableParams({ id: error.data.response ?? error.data.key ?? '', ...error.problem.data }),
+          )
         : '';
       const key = String(error.data.key ?? '');
-      log.error(`${input.where(key)} ${t(error.messageId, quoted({ where: key, ...error.data }))}${detail}`);
+      log.error(`${input.where(key)} ${t(error.messageId, printableParams({ where: key, ...error.data }))}${detail}`);
     }
     // Anything else is a bug, said as one; the drill stopped there all the same, and goes on from there.
     const code = error instanceof ScriptStop ? EXIT.findings : handleError(error, ctx, 'escalate');
@@ -102,8 +99,8 @@ async function drive(
       rmSync(file, { force: true });
       return code;
     }
-    log.info(t('escalate.keptJournal', quoted({ id, journal: shown })));
-    log.info(t('escalate.drillHint', quoted({ id, script: input.scriptPath })));
+    log.info(t('escalate.keptJournal', printableParams({ id, journal: shown })));
+    log.info(t('escalate.drillHint', printableParams({ id, script: input.scriptPath })));
     return code;
   }
 }
@@ -175,13 +172,6 @@ export async function runDrill(script: Script, input: DrillInput, ctx: Context):
   );
 }
 
-/** Every value quoted in a message about the script printable: a value may hold CR, LF or ESC and forge a line. */
-function quoted(params: Params): Params {
-  return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? printable(value) : value]),
-  );
-}
-
 /** `escalate --script FILE`: the script read and checked before anything runs, then the drill. */
 export async function drill(
   options: EscalateOptions & { script: string },
@@ -197,7 +187,7 @@ export async function drill(
   if (!script) {
     for (const problem of problems)
       log.error(
-        `${where(problem.line, problem.column)} ${t(problem.report.messageId, quoted({ where: '', ...readableParams(problem.report.data, t) }))}`,
+        `${where(problem.line, problem.column)} ${t(problem.report.messageId, printableParams({ where: '', ...readableParams(problem.report.data, t) }))}`,
       );
     return EXIT.findings;
   }

@@ -4,7 +4,7 @@ import { formatDuration } from '../../model/duration.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import { apply, openingDrafts, openState, type IncidentState } from '../../escalate/replay.js';
 import type { MessageKey, Params } from '../../i18n/index.js';
-import { printable } from '../../model/control-chars.js';
+import { printableParams } from '../../model/control-chars.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import type { Context } from '../context.js';
 import type { Choice, Prompter } from '../prompts.js';
@@ -106,13 +106,7 @@ export class WalkSession {
    * playbook or the journal and may hold ESC or a newline; the catalog's own text is trusted.
    */
   t(key: MessageKey, params?: Params): string {
-    if (!params) return this.ctx.t(key);
-    return this.ctx.t(
-      key,
-      Object.fromEntries(
-        Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? printable(value) : value]),
-      ),
-    );
+    return this.ctx.t(key, params && printableParams(params));
   }
 
   get color() {

@@ -2,7 +2,7 @@ import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT, stepDraft } from '../../escalate/draft-keys.js';
 import { minutesUntil, stepDue } from '../../escalate/deadlines.js';
 import { standIn } from '../../escalate/next-question.js';
-import { matchLinks, nextStepQuestion } from '../../escalate/step-progress.js';
+import { matchLinks, nextStepQuestion, type StepQuestion } from '../../escalate/step-progress.js';
 import { printable } from '../../model/control-chars.js';
 import type { Step } from '../../model/schema.js';
 import { MORE } from '../prompts.js';
@@ -126,6 +126,25 @@ export async function askLinks(s: WalkSession, step: Step, channels: string[]): 
   s.draft(stepDraft.links(step.id), 'done');
 }
 
+/** A variable of the message, kept as a draft; with `more`, Esc leaves it for the step's other choices. */
+export async function askVariable(
+  s: WalkSession,
+  stepId: string,
+  question: Extract<StepQuestion, { kind: 'var' }>,
+  more: boolean,
+): Promise<string | typeof MORE> {
+  const example = question.example ? s.t('walk.example', { example: question.example }) : '';
+  const ask = {
+    key: key.variable(stepId, question.name),
+    message: s.t('walk.ask.var', { description: question.description, example }),
+    default: question.default,
+    validate: s.required,
+  };
+  const value = more ? await s.prompter.field({ ...ask, hint: s.t('walk.hint.more') }) : await s.prompter.input(ask);
+  if (value !== MORE) s.draft(stepDraft.variable(stepId, question.name), value.trim());
+  return value;
+}
+
 /** The post that started the incident, for a message that links it: a message is never rendered with a blank. */
 export async function askIncidentLink(s: WalkSession): Promise<void> {
   const link = await s.prompter.input({ key: key.link, message: s.t('walk.ask.incidentLink'), validate: s.required });
@@ -155,19 +174,10 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
       case 'status':
         if ((await status(s, levelId, step, s.t('walk.ask.stepStatus'), false)) === true) return true;
         break;
-      case 'var': {
-        const example = question.example ? s.t('walk.example', { example: question.example }) : '';
-        const value = await s.prompter.field({
-          key: key.variable(step.id, question.name),
-          message: s.t('walk.ask.var', { description: question.description, example }),
-          default: question.default,
-          validate: s.required,
-          hint: s.t('walk.hint.more'),
-        });
-        if (value !== MORE) s.draft(stepDraft.variable(step.id, question.name), value.trim());
-        else if ((await status(s, levelId, step, s.t('walk.ask.stepMore'), true)) === true) return true;
+      case 'var':
+        if ((await askVariable(s, step.id, question, true)) !== MORE) break;
+        if ((await status(s, levelId, step, s.t('walk.ask.stepMore'), true)) === true) return true;
         break;
-      }
       case 'private-channel': {
         const choices = question.channels.map((id) => ({ value: id, name: s.index.channels.get(id)?.name ?? id }));
         s.draft(

@@ -1,11 +1,9 @@
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { stepDraft } from '../../escalate/draft-keys.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { nextStepQuestion } from '../../escalate/step-progress.js';
 import { openUpdate } from '../../escalate/update-step.js';
 import { message } from './messages.js';
 import type { WalkSession } from './session.js';
-import { askIncidentLink, askLinks } from './steps.js';
+import { askIncidentLink, askLinks, askVariable } from './steps.js';
 
 /**
  * The public update opened from the action menu (update-step.ts), walked like a step: its
@@ -20,17 +18,9 @@ export async function publishUpdate(s: WalkSession): Promise<boolean> {
   for (;;) {
     const question = nextStepQuestion(s.playbook, s.incident, step, response, s.templateText(response));
     switch (question.kind) {
-      case 'var': {
-        const example = question.example ? s.t('walk.example', { example: question.example }) : '';
-        const value = await s.prompter.input({
-          key: key.variable(step.id, question.name),
-          message: s.t('walk.ask.var', { description: question.description, example }),
-          default: question.default,
-          validate: s.required,
-        });
-        s.draft(stepDraft.variable(step.id, question.name), value.trim());
+      case 'var':
+        await askVariable(s, step.id, question, false);
         break;
-      }
       case 'message':
         if (await message(s, step, response, question)) return true;
         break;
