@@ -4,8 +4,8 @@
 // (the report's budget is CPU time for that reason). Escalate runs on a real terminal (util-linux
 // `script`), beside node -e 0 on the same terminal; a later question is timed from the answer typed
 // to the next question on the screen, polled every 15 ms. Usage: npm run bench [-- --runs 5]
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -118,6 +118,37 @@ writeFileSync(join(plan, 'incidents', 'comments.comments.ndjson'), commentLines(
 const [commentsReport] = together([[bin, 'report', '--format', 'html', 'comments']], Math.min(runs, 3), {
   extra: 'cpu-time',
 });
+// One poll of 50 feeds of 100 items each from a local server (bench/feed-server.js, a process of
+// its own), into an empty store each time: every item is new, read, matched and appended.
+function watchPoll() {
+  const portFile = join(work, 'feed-port');
+  const server = spawn(process.execPath, [join(root, 'bench/feed-server.js'), portFile], { stdio: 'ignore' });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (!existsSync(portFile) || readFileSync(portFile, 'utf8') === '') Atomics.wait(pause, 0, 0, 20);
+  const port = readFileSync(portFile, 'utf8');
+  const dir = join(work, 'watching');
+  mkdirSync(dir);
+  const feeds = Array.from(
+    { length: 50 },
+    (_, i) => `    - { name: F${i}, url: "http://127.0.0.1:${port}/feed/${i}" }`,
+  );
+  writeFileSync(
+    join(dir, 'crisis.yaml'),
+    `${readFileSync(join(root, 'test/fixtures/minimal/crisis.yaml'), 'utf8')}monitoring:\n  keywords: [Miravista]\n  alert: { mentions: 100000, within: 1h }\n  feeds:\n${feeds.join('\n')}\n`,
+  );
+  const samples = [];
+  try {
+    for (let round = 0; round <= Math.min(runs, 3); round += 1) {
+      rmSync(join(dir, 'watch'), { recursive: true, force: true });
+      const sample = once([bin, 'watch', '--once', 'crisis.yaml'], { cwd: dir });
+      if (round > 0) samples.push(sample);
+    }
+  } finally {
+    server.kill();
+  }
+  return { wall: median(samples.map((s) => s.wall)), other: Math.max(...samples.map((s) => s.other)) };
+}
+const poll = watchPoll();
 const terminal = hasScript ? await escalateQuestions() : undefined;
 // The walkthrough with 500 comments waiting: mentions the watch saw in the hour before now,
 // for an incident first seen two hours ago.
@@ -138,6 +169,8 @@ const rows = [
   ['report of 40,000 events (html)', '≤ 1 s CPU', report.other, 1000, nodeCpu.other],
   ['report of 5,000 comments (html)', '≤ 1 s CPU', commentsReport.other, 1000, nodeCpu.other],
   ['each question, 500 comments waiting', '≤ 100 ms wall', queued?.later, 100, queued?.node],
+  ['watch: 50 feeds x 100 items', '≤ 2 s wall', poll.wall, 2000, node.wall],
+  ['  peak RSS', '≤ 100 MB', poll.other / 1024, 100, undefined, 'MB'],
 ];
 const cell = (value, unit = 'ms') => (value === undefined ? '—' : `${value.toFixed(0)} ${unit}`);
 console.log(

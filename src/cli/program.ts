@@ -31,6 +31,8 @@ const concurrency = (value: string): number | 'auto' | 'off' => {
   return Number(value);
 };
 
+const WATCH_FORMATS = ['stylish', 'json'] as const;
+
 const badFormat = (values: readonly string[]) => (value: string) =>
   new CliError('error.badFormat', { value, options: values.join(', ') });
 
@@ -107,6 +109,8 @@ export function buildProgram(ctx: Context): Program {
     .option('--as <contact>', t('cmd.escalate.as'))
     .option('--allow-warnings', t('cmd.escalate.allowWarnings'))
     .option('--take-over', t('cmd.escalate.takeOver'))
+    .option('--from-mention <id>', t('cmd.escalate.fromMention'))
+    .option('--watch-dir <folder>', t('cmd.watch.watchDir'))
     .action(run(async () => (await import('../commands/escalate.js')).escalate));
 
   withExamples(onIncidents(program.command('report')), 'cli.examples.report', ctx)
@@ -189,6 +193,13 @@ export function buildProgram(ctx: Context): Program {
     .description(t('cmd.comments.delete'))
     .argument('[id]', t('cmd.comments.id'))
     .action(run(async () => (await import('../commands/comments-done.js')).commentDelete));
+  withExamples(program.command('watch'), 'cli.examples.watch', ctx)
+    .description(t('cmd.watch.description'))
+    .argument('[playbook]', t('cmd.watch.playbook'))
+    .option('--once', t('cmd.watch.once'))
+    .addOption(oneOf('--format <format>', t('cmd.watch.format'), WATCH_FORMATS, badFormat(WATCH_FORMATS)))
+    .option('--watch-dir <folder>', t('cmd.watch.watchDir'))
+    .action(run(async () => (await import('../commands/watch.js')).watch));
 
   withExamples(program.command('render'), 'cli.examples.render', ctx)
     .description(t('cmd.render.description'))

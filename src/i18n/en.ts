@@ -46,6 +46,8 @@ export const en = {
     '  crisis schema > crisis.schema.json   # for your editor\n  crisis schema --report > report.schema.json   # the JSON report, for other tools',
   'cli.examples.statement':
     '  crisis statement --out page.html          # the newest open incident\n  crisis statement ID --out page.html\n  crisis statement --template mine.html.hbs > page.html',
+  'cli.examples.watch':
+    '  crisis watch                      # on a terminal: a poll every monitoring.every, until Ctrl-C\n  crisis watch --once               # cron or CI: a red run is the alert\n  crisis watch --once --format json plan/crisis.yaml',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
   'cmd.lint.description': 'check playbook files, like a compiler: every problem with its line, column and rule',
   'cmd.lint.paths': 'files or folders to check (default: ./crisis.yaml, else the playbooks under ./playbooks)',
@@ -169,6 +171,8 @@ export const en = {
   'schema.slug':
     '{where} is "{value}", which is not a valid id. Use lowercase letters, digits and dashes (e.g. "possible-crisis").',
   'schema.duration': '{where} is "{value}", which is not a duration. Write it like 15m, 2h, 1h30m or 1d.',
+  'schema.watchEvery':
+    '{where} is "{value}": feeds are polled at most every 5 minutes. Write 5m or more (15m is usual).',
   'schema.durationTooLong': '{where} is "{value}", longer than a duration may be. Write at most 366 days (366d).',
   'schema.url':
     '{where} is "{value}", which is not a web address. Write it in full, starting with https://, with no spaces.',
@@ -225,6 +229,15 @@ export const en = {
     'Level "{id}" (severity {severity}) sets no pace for public updates. Add `update_every:` (e.g. 20m for a crisis, 1h for a possible one).',
   'rule.slaOrder':
     'Level "{id}" allows {within} to respond, more than the milder level "{milder}" ({milderWithin}). A more severe level should respond faster.',
+  'rule.duplicateFeedUrl': 'Feed "{name}" reads {url}, which feed "{first}" already reads. Remove one of the two.',
+  'rule.duplicateFeedName':
+    'Two feeds are named "{name}". Give each feed its own name: mentions say which feed they came from.',
+  'rule.spikeEveryMention':
+    '`alert.mentions` is 1, so every mention would be a spike. Write 2 or more: a flagged mention alerts on its own.',
+  'rule.spikeWindowShort':
+    '`alert.within` is {within}, shorter than the {every} between two polls, so such a burst would be seen only in part. Make it {every} or longer, or set `every:` lower (5m at least).',
+  'rule.keywordsWithoutFeed':
+    "The plan lists words to watch for but no feed to read them in, so crisis watch has nothing to poll. Add `monitoring.feeds`: Google Alerts delivered as a feed, a Mastodon tag (https://<server>/tags/<tag>.rss), a Reddit or Hacker News search feed, a blog's comments feed (see docs/watch.md).",
   'rule.levelUnreachable':
     'No triage option leads to level "{id}". Add an option with `level: {id}`, or remove the level.',
   'rule.templateMissing': 'Template file "{path}" does not exist. Create it beside the playbook, or fix the path.',
@@ -771,6 +784,14 @@ export const en = {
   'cmd.option.json': 'print the data as JSON, for other tools',
   'cmd.incidents.description':
     'list incidents, open ones first, with when first seen, level, age and whether the response deadline was met',
+  'cmd.watch.description':
+    "poll the feeds of monitoring.feeds for mentions of the plan's keywords and hashtags, and say when one is flagged or they spike",
+  'cmd.watch.playbook': 'the playbook (default: the crisis.yaml found here)',
+  'cmd.watch.once':
+    'poll once and exit: 0 nothing needs attention, 1 a flagged mention or a spike, 2 could not run (for cron and CI)',
+  'cmd.watch.format': 'output format: stylish or json',
+  'cmd.watch.watchDir': 'folder of the mention store (default: watch/ beside the playbook)',
+  'cmd.escalate.fromMention': 'open an incident from a mention crisis watch stored, its summary and link filled in',
   'cmd.promises.description':
     'list the promises made during incidents and not yet honoured, the most urgent first; --ics writes them as a calendar',
   'cmd.promises.done': 'record a promise as honoured (also after its incident is closed)',
@@ -819,6 +840,37 @@ export const en = {
   'incidents.discardRefused':
     '{id} is a real incident, not a drill, so it is kept. To remove it anyway, confirm on a terminal or add --yes.',
   'incidents.discardKept': 'Kept {id}.',
+  'watch.noFeeds':
+    '{file} names no feed to watch. Add `monitoring.feeds` with the address and name of each (Google Alerts as a feed, a Mastodon tag, a Reddit search: see docs/watch.md).',
+  'watch.noTerms':
+    '{file} has feeds but no keyword or hashtag to look for in them. Add `monitoring.keywords` or `monitoring.hashtags`.',
+  'watch.needsOnce':
+    'crisis watch keeps polling only on a terminal. For cron, CI or a pipe, poll once with --once (and --format json for other tools).',
+  'watch.storeDamaged': 'Skipped damaged lines of {file} (line {lines}): they are not mentions crisis can read.',
+  'watch.feed.ok': 'Feed "{name}": {items:# item|# items}, {fresh:# new mention|# new mentions}.',
+  'watch.feed.unchanged': 'Feed "{name}": unchanged since the last poll.',
+  'watch.feed.waiting': 'Feed "{name}": skipped until {until}, as its server asked.',
+  'watch.feed.failed': 'Feed "{name}" ({url}): {why}',
+  'watch.fail.timeout': 'the server did not answer in time.',
+  'watch.fail.tooBig': 'the answer is larger than 5 MB, more than a feed needs; not read.',
+  'watch.fail.dns': 'no such server (check the address).',
+  'watch.fail.network': 'could not connect ({code}).',
+  'watch.fail.scheme': 'a redirect leads to {url}, which is not http or https; not followed.',
+  'watch.fail.redirects': 'more than {count} redirects; check the address.',
+  'watch.fail.status': 'the server answered {status}.',
+  'watch.fail.notFeed': "the answer is not an RSS, Atom or JSON feed (is the address the feed's, not its page?).",
+  'watch.fail.malformed': 'the XML is broken at line {line} ({detail}); not read.',
+  'watch.fail.externalEntity': 'the feed asks to include an outside file (an external entity); refused.',
+  'watch.fail.stopped': 'stopped before it answered.',
+  'watch.flagged': 'FLAGGED: {flags}',
+  'watch.summary': '{fresh:# new mention|# new mentions} ({flagged} flagged) from {feeds:# feed|# feeds}.',
+  'watch.spike': 'Spike: {count} mentions within {within} (the alert is {mentions}).',
+  'watch.openIncident': 'Open an incident from it: {command}',
+  'watch.blind': 'No feed could be read: nothing was watched. Check the addresses and the network.',
+  'watch.watching': 'Watching {feeds:# feed|# feeds}, every {every}. Ctrl-C stops.',
+  'watch.stopped': 'Stopped watching. What was seen is kept.',
+  'watch.unknownMention':
+    'No mention "{id}" in {file}. Run crisis watch first, or copy the id from its output (--format json lists them).',
   'promises.none': 'No promise waiting to be honoured.',
   'promises.row': 'to {to}: {what} · approved by {by} · incident {incident}: {summary}',
   'promises.due': 'due {due} ({relative})',
@@ -1001,6 +1053,8 @@ export const en = {
   'init.yaml.levels':
     'Three levels: a negative comment is answered; a possible crisis alerts the team; a crisis convenes the people responsible, who agree one message. respond_within is the deadline for the first public response; update_every, how soon each public update is due after it.',
   'init.yaml.triage': 'Questions that pick the level when something happens. The most severe answer wins.',
+  'init.yaml.monitoring':
+    'What crisis watch reads (docs/watch.md): uncomment, name your brand and your feeds (Google Alerts as a feed, a Mastodon tag, a Reddit search).',
   'init.yaml.responses':
     'Messages approved in advance, so nobody waits for management while anger grows. {{...}} is filled in during the incident.',
   'init.yaml.policies':
@@ -1096,6 +1150,7 @@ export const en = {
   'ruleDoc.apology-links': 'An apology for a short channel lacks the statement URL or the hashtag.',
   'ruleDoc.message-too-long':
     'A response rendered with its examples is longer than a channel it can reach allows (its own, or one a step publishes it on).',
+  'ruleDoc.duplicate-feed': 'Two feeds of monitoring.feeds share an address or a name.',
   'ruleDoc.missing-backup': 'A contact notified at the highest level has no backup.',
   'ruleDoc.level-without-notify': 'A level of severity 2 or more notifies nobody.',
   'ruleDoc.level-without-updates': 'A level of severity 2 or more has no update_every.',
@@ -1105,6 +1160,9 @@ export const en = {
   'ruleDoc.avoid-topic': 'A response contains a topic to avoid.',
   'ruleDoc.unapproved-response': 'A response without approved_by.',
   'ruleDoc.control-character': 'A response text contains a control character (ESC, BEL, a lone CR…).',
+  'ruleDoc.spike-alert':
+    'monitoring.alert cannot tell a spike: one mention, or a window shorter than the time between polls.',
+  'ruleDoc.keywords-without-feed': 'The plan has keywords or hashtags to watch for but no feed to read them in.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -47,6 +47,8 @@ export const es: Record<MessageKey, string> = {
     '  crisis schema > crisis.schema.json   # para tu editor\n  crisis schema --report > report.schema.json   # el informe JSON, para otras herramientas',
   'cli.examples.statement':
     '  crisis statement --out comunicado.html    # el incidente abierto más reciente\n  crisis statement ID --out comunicado.html\n  crisis statement --template mia.html.hbs > comunicado.html',
+  'cli.examples.watch':
+    '  crisis watch                      # en una terminal: una consulta cada monitoring.every, hasta Ctrl-C\n  crisis watch --once               # cron o CI: una ejecución en rojo es el aviso\n  crisis watch --once --format json plan/crisis.yaml',
   'cli.examples.help': '  crisis help lint\n  crisis help promises done',
   'cmd.lint.description': 'revisar archivos de plan, como un compilador: cada problema con su línea, columna y regla',
   'cmd.lint.paths': 'archivos o carpetas a revisar (por defecto: ./crisis.yaml, o los planes de ./playbooks)',
@@ -166,6 +168,8 @@ export const es: Record<MessageKey, string> = {
   'schema.slug':
     '{where} vale "{value}", que no es un id válido. Usa minúsculas, números y guiones (p. ej. "posible-crisis").',
   'schema.duration': '{where} vale "{value}", que no es una duración. Escríbela como 15m, 2h, 1h30m o 1d.',
+  'schema.watchEvery':
+    '{where} vale "{value}": los feeds se consultan como mucho cada 5 minutos. Escribe 5m o más (lo normal es 15m).',
   'schema.durationTooLong':
     '{where} vale "{value}", más de lo que puede durar un plazo. Escribe como mucho 366 días (366d).',
   'schema.url':
@@ -224,6 +228,15 @@ export const es: Record<MessageKey, string> = {
     'El nivel "{id}" (gravedad {severity}) no marca cada cuánto informar en público. Añade `update_every:` (p. ej. 20m en una crisis, 1h en una posible crisis).',
   'rule.slaOrder':
     'El nivel "{id}" da {within} para responder, más que el nivel más leve "{milder}" ({milderWithin}). Un nivel más grave debe responder antes.',
+  'rule.duplicateFeedUrl': 'El feed "{name}" lee {url}, que ya lee el feed "{first}". Quita uno de los dos.',
+  'rule.duplicateFeedName':
+    'Hay dos feeds llamados "{name}". Da a cada feed su propio nombre: las menciones dicen de qué feed vienen.',
+  'rule.spikeEveryMention':
+    '`alert.mentions` vale 1, así que cada mención sería un pico. Escribe 2 o más: una mención señalada avisa por sí sola.',
+  'rule.spikeWindowShort':
+    '`alert.within` vale {within}, menos que los {every} entre dos consultas, así que un pico tan rápido se vería solo en parte. Ponlo en {every} o más, o baja `every:` (5m como mínimo).',
+  'rule.keywordsWithoutFeed':
+    'El plan lista palabras que vigilar pero ningún feed donde leerlas, así que crisis watch no tiene nada que consultar. Añade `monitoring.feeds`: Google Alerts como feed, una etiqueta de Mastodon (https://<servidor>/tags/<etiqueta>.rss), una búsqueda de Reddit o de Hacker News, el feed de comentarios de un blog (ver docs/watch.md).',
   'rule.levelUnreachable':
     'Ninguna opción del triaje lleva al nivel "{id}". Añade una opción con `level: {id}`, o quita el nivel.',
   'rule.templateMissing': 'La plantilla "{path}" no existe. Créala junto al plan, o corrige la ruta.',
@@ -767,6 +780,15 @@ export const es: Record<MessageKey, string> = {
   'cmd.option.json': 'mostrar los datos en JSON, para otras herramientas',
   'cmd.incidents.description':
     'listar los incidentes, primero los abiertos, con cuándo se vio por primera vez, nivel, antigüedad y si se cumplió el plazo de respuesta',
+  'cmd.watch.description':
+    'consulta los feeds de monitoring.feeds buscando menciones de las palabras y etiquetas del plan, y avisa si una está señalada o hay un pico',
+  'cmd.watch.playbook': 'el plan (por defecto: el crisis.yaml de esta carpeta)',
+  'cmd.watch.once':
+    'consulta una vez y sale: 0 nada requiere atención, 1 una mención señalada o un pico, 2 no pudo ejecutarse (para cron y CI)',
+  'cmd.watch.format': 'formato de salida: stylish o json',
+  'cmd.watch.watchDir': 'carpeta del almacén de menciones (por defecto: watch/ junto al plan)',
+  'cmd.escalate.fromMention':
+    'abre un incidente a partir de una mención que guardó crisis watch, con el resumen y el enlace ya puestos',
   'cmd.promises.description':
     'listar las promesas hechas durante los incidentes y aún no cumplidas, las más urgentes primero; --ics las escribe como calendario',
   'cmd.promises.done': 'anotar una promesa como cumplida (también con el incidente ya cerrado)',
@@ -819,6 +841,38 @@ export const es: Record<MessageKey, string> = {
   'incidents.discardRefused':
     '{id} es un incidente real, no un simulacro, así que se conserva. Para quitarlo igualmente, confírmalo en un terminal o añade --yes.',
   'incidents.discardKept': 'Se conserva {id}.',
+  'watch.noFeeds':
+    '{file} no nombra ningún feed que vigilar. Añade `monitoring.feeds` con la dirección y el nombre de cada uno (Google Alerts como feed, una etiqueta de Mastodon, una búsqueda de Reddit: ver docs/watch.md).',
+  'watch.noTerms':
+    '{file} tiene feeds pero ninguna palabra ni etiqueta que buscar en ellos. Añade `monitoring.keywords` o `monitoring.hashtags`.',
+  'watch.needsOnce':
+    'crisis watch sigue consultando solo en una terminal. Para cron, CI o una tubería, consulta una vez con --once (y --format json para otras herramientas).',
+  'watch.storeDamaged': 'Se saltan líneas dañadas de {file} (línea {lines}): no son menciones que crisis pueda leer.',
+  'watch.feed.ok': 'Feed "{name}": {items:# entrada|# entradas}, {fresh:# mención nueva|# menciones nuevas}.',
+  'watch.feed.unchanged': 'Feed "{name}": sin cambios desde la última consulta.',
+  'watch.feed.waiting': 'Feed "{name}": se salta hasta {until}, como pidió su servidor.',
+  'watch.feed.failed': 'Feed "{name}" ({url}): {why}',
+  'watch.fail.timeout': 'el servidor no respondió a tiempo.',
+  'watch.fail.tooBig': 'la respuesta pasa de 5 MB, más de lo que necesita un feed; no se lee.',
+  'watch.fail.dns': 'no existe ese servidor (revisa la dirección).',
+  'watch.fail.network': 'no se pudo conectar ({code}).',
+  'watch.fail.scheme': 'una redirección lleva a {url}, que no es http ni https; no se sigue.',
+  'watch.fail.redirects': 'más de {count} redirecciones; revisa la dirección.',
+  'watch.fail.status': 'el servidor respondió {status}.',
+  'watch.fail.notFeed':
+    'la respuesta no es un feed RSS, Atom ni JSON (¿es la dirección del feed y no la de su página?).',
+  'watch.fail.malformed': 'el XML está roto en la línea {line} ({detail}); no se lee.',
+  'watch.fail.externalEntity': 'el feed pide incluir un archivo de fuera (una entidad externa); se rechaza.',
+  'watch.fail.stopped': 'se paró antes de que respondiera.',
+  'watch.flagged': 'SEÑALADA: {flags}',
+  'watch.summary': '{fresh:# mención nueva|# menciones nuevas} ({flagged} señaladas) de {feeds:# feed|# feeds}.',
+  'watch.spike': 'Pico: {count} menciones en {within} (el aviso salta con {mentions}).',
+  'watch.openIncident': 'Abre un incidente a partir de ella: {command}',
+  'watch.blind': 'No se pudo leer ningún feed: no se ha vigilado nada. Revisa las direcciones y la red.',
+  'watch.watching': 'Vigilando {feeds:# feed|# feeds}, cada {every}. Ctrl-C para.',
+  'watch.stopped': 'Se dejó de vigilar. Lo visto queda guardado.',
+  'watch.unknownMention':
+    'No hay ninguna mención "{id}" en {file}. Ejecuta antes crisis watch, o copia el id de su salida (--format json las lista).',
   'promises.none': 'No hay promesas pendientes de cumplir.',
   'promises.row': 'a {to}: {what} · aprobada por {by} · incidente {incident}: {summary}',
   'promises.due': 'vence el {due} ({relative})',
@@ -1006,6 +1060,8 @@ export const es: Record<MessageKey, string> = {
   'init.yaml.levels':
     'Tres niveles: un comentario negativo se responde; una posible crisis avisa al equipo; una crisis reúne a los responsables, que acuerdan un solo mensaje. respond_within es el plazo para la primera respuesta pública; update_every, cada cuánto toca informar en público después.',
   'init.yaml.triage': 'Preguntas que eligen el nivel cuando pasa algo. Gana la respuesta más grave.',
+  'init.yaml.monitoring':
+    'Lo que lee crisis watch (docs/watch.md): quita los #, pon tu marca y tus feeds (Google Alerts como feed, una etiqueta de Mastodon, una búsqueda de Reddit).',
   'init.yaml.responses':
     'Mensajes aprobados de antemano, para no esperar a la dirección mientras crece el enfado. {{...}} se rellena durante el incidente.',
   'init.yaml.policies':
@@ -1102,6 +1158,7 @@ export const es: Record<MessageKey, string> = {
   'ruleDoc.apology-links': 'A una disculpa para un canal corto le falta el enlace al comunicado o el hashtag.',
   'ruleDoc.message-too-long':
     'Una respuesta, con sus ejemplos, es más larga de lo que admite un canal al que puede llegar (los suyos, o uno en que la publica un paso).',
+  'ruleDoc.duplicate-feed': 'Dos feeds de monitoring.feeds comparten dirección o nombre.',
   'ruleDoc.missing-backup': 'Un contacto avisado en el nivel más grave no tiene suplente.',
   'ruleDoc.level-without-notify': 'Un nivel de gravedad 2 o más no avisa a nadie.',
   'ruleDoc.level-without-updates': 'Un nivel de gravedad 2 o más no tiene update_every.',
@@ -1111,4 +1168,7 @@ export const es: Record<MessageKey, string> = {
   'ruleDoc.avoid-topic': 'Una respuesta contiene un tema a evitar.',
   'ruleDoc.unapproved-response': 'Una respuesta sin approved_by.',
   'ruleDoc.control-character': 'El texto de una respuesta contiene un carácter de control (ESC, BEL, un CR suelto…).',
+  'ruleDoc.spike-alert':
+    'monitoring.alert no distingue un pico: una sola mención, o una ventana más corta que el tiempo entre consultas.',
+  'ruleDoc.keywords-without-feed': 'El plan tiene palabras o etiquetas que vigilar pero ningún feed donde leerlas.',
 };

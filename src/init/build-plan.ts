@@ -169,6 +169,14 @@ policies:
   avoid_topics: ${list(answers.avoidTopics)}
   compensation: { approval_by: ${ids.director} }
   escalate_to: ${ids.director}
+
+${c('init.yaml.monitoring')}
+# monitoring:
+#   keywords: [${q(answers.name)}]
+#   feeds:
+#     - { name: Google Alerts, url: "https://www.google.com/alerts/feeds/…" }
+#     - { name: Mastodon, url: "https://mastodon.social/tags/…rss" }
+#     - { name: Reddit, url: "https://www.reddit.com/search.rss?q=…&sort=new" }
 `;
   const vars = (text: MessageKey) =>
     t(text, { problem: `{{${v.problem}}}`, fix: `{{${v.fix}}}`, what: `{{${v.what}}}` });

@@ -1,7 +1,7 @@
 // The building blocks of the playbook schema: ids, texts, durations, addresses, and the
 // checks that need code (language tags, time zones). schema.ts puts them together.
 import * as z from 'zod/mini';
-import { DURATION_JSON_PATTERN, readDuration } from './duration.js';
+import { DURATION_JSON_PATTERN, parseDuration, readDuration } from './duration.js';
 import { HTTP_URL } from './http-url.js';
 import { MAX_LANGUAGE_LENGTH, MAX_ZONE_LENGTH } from './limits.js';
 
@@ -31,6 +31,13 @@ export const duration = z.string({ error: 'schema.duration' }).check((ctx) => {
 });
 // The form, for editors too; the 366-day bound takes arithmetic, so it is lint's alone.
 duration.register(jsonSchemaHints, { pattern: DURATION_JSON_PATTERN });
+/** Feeds are polled no more often than this: faster only earns a ban from the sites that serve them. */
+export const MIN_WATCH_MINUTES = 5;
+export const watchEvery = duration.clone().check(
+  z.refine((value) => (parseDuration(value) ?? MIN_WATCH_MINUTES) >= MIN_WATCH_MINUTES, {
+    error: 'schema.watchEvery',
+  }),
+);
 // The form is shared with editors; whether an international host name is one a browser takes
 // (IDNA: no mixed scripts, no disallowed letters) needs its tables, so that part is lint's alone.
 export const url = z.string({ error: 'schema.url' }).check(

@@ -15,6 +15,7 @@ import {
   about,
   isLanguageTag,
   isTimeZone,
+  watchEvery,
 } from './schema-parts.js';
 
 export { SLUG, VARIABLE_NAME, PHONE, HASHTAG, jsonSchemaHints, url, email, isTimeZone } from './schema-parts.js';
@@ -25,6 +26,10 @@ const weakness = z.strictObject({
   id: about('Identifier of this weakness: lowercase letters, digits and hyphens.', slug),
   description: about('What critics could point at, in one sentence.', text),
   response: about('Id of the prepared response that answers this weakness.', optional(slug)),
+  terms: about(
+    'Words that show a post is about this weakness; crisis watch flags a mention that holds one.',
+    optional(z.array(text)),
+  ),
 });
 
 const brand = z.strictObject({
@@ -206,10 +211,26 @@ const policies = z.strictObject({
   escalate_to: about('Id of the contact who decides when the plan does not say.', optional(slug)),
 });
 
+const feed = z.strictObject({
+  url: about('Address of an RSS, Atom or JSON feed (Google Alerts, a Mastodon tag, a Reddit search).', url),
+  name: about('Name of the feed, as mentions and messages show it.', text),
+});
+
+const alert = z.strictObject({
+  mentions: about('How many mentions make a spike.', z.int().check(z.minimum(1))),
+  within: about('The window they arrive in, e.g. 1h.', duration),
+});
+
 const monitoring = z.strictObject({
   keywords: about('Words to watch for in mentions.', optional(z.array(text))),
   hashtags: about('Hashtags to watch.', optional(z.array(text))),
   sources: about('Where to watch (networks, review sites, forums).', optional(z.array(text))),
+  feeds: about(
+    'Feeds crisis watch reads: RSS 2.0, RSS 1.0, Atom or JSON Feed, over http or https.',
+    optional(z.array(feed)),
+  ),
+  every: about('How often a watching terminal polls the feeds: 5m or more (default 15m).', optional(watchEvery)),
+  alert: about('How many mentions within how long make a spike (default 5 within 1h).', optional(alert)),
   notes,
 });
 

@@ -21,7 +21,13 @@ export interface EscalateOptions {
   allowWarnings?: boolean;
   as?: string;
   takeOver?: boolean;
+  /** A mention crisis watch stored, to open the incident from. */
+  fromMention?: string;
+  watchDir?: string;
 }
+
+/** Answers a new incident starts with (its summary and link, from a mention), as drafts. */
+export type Prefill = ReadonlyArray<readonly [key: string, value: string]>;
 
 /** Sortable and short: the start time, then four random hex digits; the journal's exclusive creation makes it unique. */
 export function incidentId(start: Date): string {
@@ -40,6 +46,7 @@ export async function interactive(
   templateText: (response: Response) => string,
   prompter: () => Promise<Prompter> = () => terminalPrompter(ctx.t),
   now: () => Date = () => new Date(),
+  prefill: Prefill = [],
 ): Promise<number> {
   const { log, t } = ctx;
   const dir = incidentsDir(file, options.incidentsDir, ctx.cwd);
@@ -118,6 +125,16 @@ export async function interactive(
   return withNewJournal(
     dir,
     () => incidentId(now()),
-    (writer, id) => walk(id, join(dir, `${id}.jsonl`), [], writer),
+    (writer, id) => {
+      // Written before the first question, as if answered: the walkthrough then asks what is left.
+      const seeded = prefill.map(([key, value]): IncidentEvent => ({
+        type: 'answer',
+        at: now().toISOString(),
+        key,
+        value,
+      }));
+      for (const event of seeded) writer.append(event);
+      return walk(id, join(dir, `${id}.jsonl`), seeded, writer);
+    },
   );
 }

@@ -17,6 +17,9 @@ import { unapprovedResponse } from './unapproved-response.js';
 import { undeclaredVariable } from './undeclared-variable.js';
 import { unusedVariable } from './unused-variable.js';
 import { unknownReference } from './unknown-reference.js';
+import { duplicateFeed } from './duplicate-feed.js';
+import { spikeAlert } from './spike-alert.js';
+import { keywordsWithoutFeed } from './keywords-without-feed.js';
 
 export const RULES: readonly Rule[] = [
   duplicateId,
@@ -29,6 +32,7 @@ export const RULES: readonly Rule[] = [
   apologyLinks,
   messageTooLong,
   controlCharacter,
+  duplicateFeed,
   missingBackup,
   levelWithoutNotify,
   levelWithoutUpdates,
@@ -37,6 +41,8 @@ export const RULES: readonly Rule[] = [
   unusedVariable,
   avoidTopic,
   unapprovedResponse,
+  spikeAlert,
+  keywordsWithoutFeed,
 ];
 
 /** The two rules the parser applies before any of the above can run: a file that fails them is not a playbook. */

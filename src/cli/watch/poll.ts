@@ -1,0 +1,99 @@
+import type { MessageKey, Params } from '../../i18n/index.js';
+import { readFeed } from '../../watch/feed-items.js';
+import { findMentions } from '../../watch/find-mentions.js';
+import type { Mention } from '../../watch/mention.js';
+import type { Feed, WatchSettings } from '../../watch/settings.js';
+import { fetchFeed } from './fetch-feed.js';
+import { readFeedStates, writeFeedStates, type FeedState } from './feed-state.js';
+import { appendMentions, readMentions, type StoreDamage } from './mention-store.js';
+
+export interface PollOptions {
+  userAgent: string;
+  now: () => Date;
+  timeoutMs?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+  /** Feeds fetched at once: enough to hide the network's waits, few enough to stay polite. */
+  parallel?: number;
+  onDamage?: (damage: StoreDamage) => void;
+  /** Stops every fetch under way (Ctrl-C in a watching terminal). */
+  signal?: AbortSignal;
+}
+
+export type FeedOutcome =
+  | { feed: Feed; result: 'ok'; items: number; fresh: number }
+  | { feed: Feed; result: 'unchanged' }
+  | { feed: Feed; result: 'waiting'; until: string }
+  | { feed: Feed; result: 'failed'; key: MessageKey; params?: Params };
+
+export interface PollResult {
+  outcomes: FeedOutcome[];
+  /** Mentions first seen in this poll, in the order of the feeds. */
+  fresh: Mention[];
+  /** Mentions stored before it. */
+  stored: Mention[];
+}
+
+export const DEFAULTS = { timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, parallel: 8 };
+
+/**
+ * Polls every feed once. Each feed's new mentions are appended as soon as that feed is read,
+ * before anything notes that it was: a kill at any point loses only what was not yet fetched,
+ * and what was stored but not noted is fetched again and told apart by its id. The ETags and
+ * dates go to feeds.json last, replaced whole.
+ */
+export async function pollFeeds(settings: WatchSettings, dir: string, options: PollOptions): Promise<PollResult> {
+  const limits = { ...DEFAULTS, ...options };
+  const states = readFeedStates(dir);
+  const stored = readMentions(dir, options.onDamage);
+  const known = new Set(stored.map((mention) => mention.id));
+  const fresh = new Map<Feed, Mention[]>();
+
+  const pollOne = async (feed: Feed): Promise<FeedOutcome> => {
+    const state: FeedState = states.get(feed.url) ?? {};
+    const started = options.now();
+    const note = (change: FeedState) => states.set(feed.url, { ...state, ...change, lastPoll: started.toISOString() });
+    if (state.retryAfter !== undefined && Date.parse(state.retryAfter) > started.getTime()) {
+      return { feed, result: 'waiting', until: state.retryAfter };
+    }
+    const fetched = await fetchFeed(feed.url, { ...limits, ...state, now: options.now, signal: options.signal });
+    if (fetched.kind === 'notModified') {
+      note({ lastResult: 'unchanged', retryAfter: undefined });
+      return { feed, result: 'unchanged' };
+    }
+    if (fetched.kind === 'failed') {
+      // Stopped by Ctrl-C: nothing is known of the feed, so nothing is noted.
+      if (options.signal?.aborted) return { feed, result: 'failed', key: 'watch.fail.stopped' };
+      note({ lastResult: 'failed', retryAfter: fetched.retryAfter });
+      return { feed, result: 'failed', key: fetched.key, ...(fetched.params && { params: fetched.params }) };
+    }
+    const reading = readFeed(fetched.text);
+    if ('problem' in reading) {
+      note({ lastResult: 'failed', retryAfter: undefined });
+      const { reason, ...params } = reading.problem;
+      return { feed, result: 'failed', key: `watch.fail.${reason}`, params };
+    }
+    const mentions = findMentions(reading.items, feed, settings, options.now().toISOString(), known);
+    for (const mention of mentions) known.add(mention.id);
+    appendMentions(dir, mentions);
+    fresh.set(feed, mentions);
+    note({ lastResult: 'ok', retryAfter: undefined, etag: fetched.etag, lastModified: fetched.lastModified });
+    return { feed, result: 'ok', items: reading.items.length, fresh: mentions.length };
+  };
+
+  const outcomes = new Map<number, FeedOutcome>();
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < settings.feeds.length; index = next++) {
+      const feed = settings.feeds[index];
+      if (feed !== undefined) outcomes.set(index, await pollOne(feed));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limits.parallel, settings.feeds.length) }, worker));
+  writeFeedStates(dir, states);
+  return {
+    outcomes: [...outcomes].sort(([a], [b]) => a - b).map(([, outcome]) => outcome),
+    fresh: settings.feeds.flatMap((feed) => fresh.get(feed) ?? []),
+    stored,
+  };
+}

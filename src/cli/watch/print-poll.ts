@@ -1,0 +1,93 @@
+import type { Mention } from '../../watch/mention.js';
+import { shellQuote } from '../command-line.js';
+import type { Context } from '../context.js';
+import type { FeedOutcome } from './poll.js';
+import type { PollRun } from './poll-run.js';
+
+export interface MentionSource {
+  file: string;
+  /** The plan as the person named it, if they did. */
+  given?: string;
+  watchDir?: string;
+}
+
+const EXCERPT = 200;
+
+/** One line of a mention's words: a feed's text may run for pages and hold line breaks. */
+function excerpt(mention: Mention): string {
+  const text = (mention.title ? `${mention.title} · ${mention.text}` : mention.text).replace(/\s+/g, ' ').trim();
+  return text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text;
+}
+
+/** The command that opens an incident from a mention, ready to paste where crisis watch ran. */
+export function fromMentionCommand(id: string, source: MentionSource): string {
+  const words = ['crisis', 'escalate', '--from-mention', id];
+  if (source.given !== undefined) words.push('--playbook', source.given);
+  if (source.watchDir !== undefined) words.push('--watch-dir', source.watchDir);
+  return words.map(shellQuote).join(' ');
+}
+
+/** Why a feed gave nothing this time, or how it went: one line naming the feed. */
+export function outcomeLine(outcome: FeedOutcome, ctx: Context): string {
+  const { t } = ctx;
+  const name = outcome.feed.name;
+  switch (outcome.result) {
+    case 'ok':
+      return t('watch.feed.ok', { name, items: outcome.items, fresh: outcome.fresh });
+    case 'unchanged':
+      return t('watch.feed.unchanged', { name });
+    case 'waiting':
+      return t('watch.feed.waiting', { name, until: outcome.until });
+    case 'failed':
+      return t('watch.feed.failed', { name, url: outcome.feed.url, why: t(outcome.key, outcome.params) });
+  }
+}
+
+export function printMention(mention: Mention, ctx: Context): void {
+  const { log, t } = ctx;
+  const head = [mention.feed, mention.published ?? mention.seen, mention.author].filter(Boolean).join(' · ');
+  const flag = mention.flagged ? ` ${log.color.red.bold(t('watch.flagged', { flags: mention.flags.join(', ') }))}` : '';
+  log.out(`${mention.flagged ? log.color.red('⚑') : '•'} ${log.color.bold(head)}${flag}`);
+  log.out(`  ${excerpt(mention)}`);
+  if (mention.link !== undefined) log.out(`  ${log.color.dim(mention.link)}`);
+}
+
+/** The new mentions on stdout; each failing feed, the summary and what to do on stderr. */
+export function printPoll(run: PollRun, source: MentionSource, ctx: Context): void {
+  const { log, t } = ctx;
+  for (const mention of run.poll.fresh) printMention(mention, ctx);
+  for (const outcome of run.poll.outcomes)
+    if (outcome.result === 'failed') log.error(outcomeLine(outcome, ctx));
+    else if (outcome.result === 'waiting') log.warn(outcomeLine(outcome, ctx));
+  const flagged = run.poll.fresh.filter((mention) => mention.flagged);
+  log.info(
+    t('watch.summary', {
+      fresh: run.poll.fresh.length,
+      flagged: flagged.length,
+      feeds: run.poll.outcomes.length,
+    }),
+  );
+  if (run.spike)
+    log.warn(t('watch.spike', { count: run.spike.count, within: run.spike.within, mentions: run.spike.mentions }));
+  const lead = run.spike?.latest ?? flagged[0];
+  if (lead !== undefined) log.info(t('watch.openIncident', { command: fromMentionCommand(lead.id, source) }));
+  if (run.blind) log.error(t('watch.blind'));
+}
+
+export function pollJson(run: PollRun, ctx: Context) {
+  return {
+    attention: run.attention,
+    mentions: run.poll.fresh,
+    spike: run.spike
+      ? { count: run.spike.count, mentions: run.spike.mentions, within: run.spike.within, latest: run.spike.latest.id }
+      : null,
+    feeds: run.poll.outcomes.map((outcome) => ({
+      name: outcome.feed.name,
+      url: outcome.feed.url,
+      result: outcome.result,
+      ...(outcome.result === 'ok' && { items: outcome.items, fresh: outcome.fresh }),
+      ...(outcome.result === 'waiting' && { until: outcome.until }),
+      ...(outcome.result === 'failed' && { problem: outcome.key, message: ctx.t(outcome.key, outcome.params) }),
+    })),
+  };
+}

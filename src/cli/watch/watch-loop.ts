@@ -1,0 +1,57 @@
+import { formatDuration } from '../../model/duration.js';
+import type { WatchSettings } from '../../watch/settings.js';
+import type { Context } from '../context.js';
+import { EXIT } from '../errors.js';
+import { pollOnce } from './poll-run.js';
+import { fromMentionCommand, outcomeLine, printMention, type MentionSource } from './print-poll.js';
+
+const BELL = '\u0007';
+
+const clock = (date: Date) => date.toISOString().slice(11, 16);
+
+/**
+ * A watching terminal: a poll every `monitoring.every`, each new mention as it arrives, a status
+ * line per feed after each poll, and the bell with the command that opens an incident when a
+ * mention is flagged or the mentions spike. Ctrl-C stops it between two polls or during one (what
+ * a poll already stored stays stored), and it exits 0.
+ */
+export async function watchLoop(
+  settings: WatchSettings,
+  dir: string,
+  source: MentionSource,
+  ctx: Context,
+  now: () => Date,
+): Promise<number> {
+  const { log, t } = ctx;
+  const stop = new AbortController();
+  const onInterrupt = () => stop.abort();
+  process.once('SIGINT', onInterrupt);
+  const stopped = new Promise<void>((resolve) => stop.signal.addEventListener('abort', () => resolve()));
+  log.info(t('watch.watching', { feeds: settings.feeds.length, every: formatDuration(settings.everyMinutes) }));
+  try {
+    while (!stop.signal.aborted) {
+      const run = await Promise.race([pollOnce(settings, dir, ctx, now, stop.signal), stopped]);
+      if (run === undefined) break;
+      for (const mention of run.poll.fresh) printMention(mention, ctx);
+      const at = clock(now());
+      for (const outcome of run.poll.outcomes) log.info(log.color.dim(`${at} ${outcomeLine(outcome, ctx)}`));
+      if (run.attention) {
+        ctx.streams.stdout.write(BELL);
+        if (run.spike)
+          log.warn(
+            t('watch.spike', { count: run.spike.count, within: run.spike.within, mentions: run.spike.mentions }),
+          );
+        const lead = run.spike?.latest ?? run.poll.fresh.find((mention) => mention.flagged);
+        if (lead !== undefined) log.info(t('watch.openIncident', { command: fromMentionCommand(lead.id, source) }));
+      }
+      await Promise.race([
+        new Promise((resolve) => setTimeout(resolve, settings.everyMinutes * 60_000).unref()),
+        stopped,
+      ]);
+    }
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+  log.info(t('watch.stopped'));
+  return EXIT.ok;
+}

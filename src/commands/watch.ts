@@ -1,0 +1,42 @@
+import type { Context } from '../cli/context.js';
+import { CliError, EXIT } from '../cli/errors.js';
+import { loadPlaybook } from '../cli/load-playbook.js';
+import { watchDir } from '../cli/watch/mention-store.js';
+import { pollOnce } from '../cli/watch/poll-run.js';
+import { printPoll, pollJson } from '../cli/watch/print-poll.js';
+import { watchSettings } from '../watch/settings.js';
+
+export interface WatchOptions {
+  once?: boolean;
+  format?: 'stylish' | 'json';
+  watchDir?: string;
+}
+
+/**
+ * `crisis watch`: polls the plan's feeds for mentions. With --once (cron, CI): one poll, the new
+ * mentions, exit 0 when nothing needs a person, 1 for a flagged mention or a spike, 2 when it could
+ * not run (every feed failed included). On a terminal without --once: a poll every
+ * `monitoring.every` until Ctrl-C.
+ */
+export async function watch(
+  playbookArg: string | undefined,
+  options: WatchOptions,
+  ctx: Context,
+  now: () => Date = () => new Date(),
+): Promise<number> {
+  const loaded = loadPlaybook(playbookArg, ctx);
+  const settings = watchSettings(loaded.playbook);
+  if (settings.feeds.length === 0) throw new CliError('watch.noFeeds', { file: loaded.file });
+  if (settings.terms.length === 0) throw new CliError('watch.noTerms', { file: loaded.file });
+  const dir = watchDir(loaded.file, options.watchDir, ctx.cwd);
+  const from = { file: loaded.file, given: playbookArg, watchDir: options.watchDir };
+  if (!options.once) {
+    if (!ctx.streams.stdout.isTTY || options.format === 'json') throw new CliError('watch.needsOnce');
+    return (await import('../cli/watch/watch-loop.js')).watchLoop(settings, dir, from, ctx, now);
+  }
+  const run = await pollOnce(settings, dir, ctx, now);
+  if (options.format === 'json') ctx.log.out(JSON.stringify(pollJson(run, ctx), null, 2));
+  else printPoll(run, from, ctx);
+  if (run.blind) return EXIT.usage;
+  return run.attention ? EXIT.findings : EXIT.ok;
+}

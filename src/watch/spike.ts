@@ -1,0 +1,46 @@
+import type { Mention } from './mention.js';
+import type { WatchSettings } from './settings.js';
+
+/**
+ * When a mention happened, as far as crisis can tell: when it was published, but never later than
+ * when crisis first saw it (a feed's clock may run ahead), nor earlier than it was ever published.
+ */
+export function mentionTime(mention: Mention): number {
+  const seen = Date.parse(mention.seen);
+  const published = mention.published === undefined ? Number.NaN : Date.parse(mention.published);
+  return Number.isNaN(published) ? seen : Math.min(published, seen);
+}
+
+export interface Spike {
+  /** Mentions within the window, the new ones included. */
+  count: number;
+  mentions: number;
+  within: string;
+  /** The latest mention of the window: the one to open an incident from. */
+  latest: Mention;
+}
+
+/**
+ * A spike: `alert.mentions` or more mentions within `alert.within` of `now`, and at least one of
+ * them new in this poll, so a burst that is over does not ring again at every poll of the hour.
+ */
+export function judgeSpike(
+  stored: readonly Mention[],
+  fresh: readonly Mention[],
+  alert: WatchSettings['alert'],
+  now: Date,
+): Spike | undefined {
+  const since = now.getTime() - alert.withinMinutes * 60_000;
+  const inWindow = (mention: Mention) => mentionTime(mention) >= since;
+  const recentFresh = fresh.filter(inWindow);
+  if (recentFresh.length === 0) return undefined;
+  const window = [...stored.filter(inWindow), ...recentFresh];
+  if (window.length < alert.mentions) return undefined;
+  const latest = window.reduce((a, b) => (mentionTime(b) >= mentionTime(a) ? b : a));
+  return { count: window.length, mentions: alert.mentions, within: alert.within, latest };
+}
+
+/** What a poll found that needs a person: a flagged mention or a spike. */
+export function needsAttention(fresh: readonly Mention[], spike: Spike | undefined): boolean {
+  return spike !== undefined || fresh.some((mention) => mention.flagged);
+}

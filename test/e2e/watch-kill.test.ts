@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readMentions } from '../../src/cli/watch/mention-store.js';
+import { feedFile, feedServer, type FeedServer } from '../feed-server.js';
+import { MINIMAL_YAML, root, tempDir } from '../helpers.js';
+
+let server: FeedServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** The built binary, as cron would run it; resolves with its exit code, or the signal that ended it. */
+function watchOnce(cwd: string) {
+  const child = spawn(process.execPath, [join(root, 'bin/crisis.js'), 'watch', '--once'], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
+    stdio: 'ignore',
+  });
+  const done = new Promise<number | NodeJS.Signals | null>((resolve) =>
+    child.on('exit', (code, signal) => resolve(signal ?? code)),
+  );
+  return { child, done };
+}
+
+async function until(condition: () => boolean) {
+  // Counted, not timed: the test's own timeout ends a wait that never comes.
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+describe('crisis watch killed with SIGKILL during a poll', () => {
+  it('loses nothing it stored and stores nothing twice when run again', async () => {
+    let slowAnswers = false;
+    const rdf = feedFile('rss1.rdf.xml');
+    server = await feedServer({
+      '/fast': feedFile('mastodon-tag.rss.xml'),
+      // Holds the request until the test lets it through: the poll is under way when it is killed.
+      '/slow': (request, response) => (slowAnswers ? rdf(request, response) : response.on('error', () => {})),
+    });
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'crisis.yaml'),
+      `${MINIMAL_YAML}monitoring:\n  keywords: [Miravista]\n  feeds:\n    - { name: Fast, url: "${server.url('/fast')}" }\n    - { name: Slow, url: "${server.url('/slow')}" }\n`,
+    );
+    const store = join(dir, 'watch/mentions.jsonl');
+    const first = watchOnce(dir);
+    await until(() => existsSync(store) && server!.requests.some((request) => request.path === '/slow'));
+    first.child.kill('SIGKILL');
+    expect(await first.done).toBe('SIGKILL');
+    expect(readMentions(join(dir, 'watch')).map((m) => m.feed)).toEqual(['Fast', 'Fast']);
+    // What it fetched was not noted yet: the next poll fetches it whole again.
+    expect(existsSync(join(dir, 'watch/feeds.json'))).toBe(false);
+
+    slowAnswers = true;
+    expect(await watchOnce(dir).done).toBe(0);
+    const lines = readFileSync(store, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(readMentions(join(dir, 'watch')).map((m) => m.feed)).toEqual(['Fast', 'Fast', 'Slow']);
+  });
+});

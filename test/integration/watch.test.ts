@@ -1,0 +1,175 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readMentions } from '../../src/cli/watch/mention-store.js';
+import { pollFeeds } from '../../src/cli/watch/poll.js';
+import { watchSettings } from '../../src/watch/settings.js';
+import { feedFile, feedServer, type FeedServer, type Route } from '../feed-server.js';
+import { lintText, MINIMAL_YAML, tempDir } from '../helpers.js';
+import { parsePlaybook } from '../../src/lint/lint-playbook.js';
+import { crisis } from './run-cli.js';
+
+let server: FeedServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const REAL_SHAPES: Record<string, string> = {
+  'Google Alerts': 'google-alerts.atom.xml',
+  Mastodon: 'mastodon-tag.rss.xml',
+  Reddit: 'reddit-search.atom.xml',
+  'Hacker News': 'hnrss.rss.xml',
+  'JSON Feed': 'json-feed.json',
+  'RSS 1.0': 'rss1.rdf.xml',
+};
+
+/** A plan watching `feeds` (name → path on the server) for the brands of the fixtures. */
+function planWith(feeds: Record<string, string>): string {
+  const dir = tempDir();
+  const lines = Object.entries(feeds).map(
+    ([name, path]) => `    - { name: ${JSON.stringify(name)}, url: "${server!.url(path)}" }`,
+  );
+  writeFileSync(
+    join(dir, 'crisis.yaml'),
+    `${MINIMAL_YAML}policies:\n  avoid_topics: [competencia, agotadas]\nmonitoring:\n  keywords: [Miravista, Northside Bakery]\n  feeds:\n${lines.join('\n')}\n`,
+  );
+  return dir;
+}
+
+const paths = (names: Record<string, string>) =>
+  Object.fromEntries(Object.entries(names).map(([name, file]) => [name, `/${file}`]));
+
+async function serveFixtures(extra: Record<string, Route> = {}) {
+  server = await feedServer({
+    ...Object.fromEntries(Object.values(REAL_SHAPES).map((file) => [`/${file}`, feedFile(file)])),
+    ...extra,
+  });
+}
+
+function settingsOf(dir: string) {
+  const { playbook } = parsePlaybook(readFileSync(join(dir, 'crisis.yaml')));
+  if (!playbook) throw new Error('plan does not validate');
+  return watchSettings(playbook);
+}
+
+const poll = (dir: string, limits: { timeoutMs?: number } = {}) =>
+  pollFeeds(settingsOf(dir), join(dir, 'watch'), { userAgent: 'crisis/test', now: () => new Date(), ...limits });
+
+describe('crisis watch --once on the real shapes of feeds', () => {
+  it('stores each mention once, prints the new ones, exits 1 for a flagged one, then 0 with nothing new', async () => {
+    await serveFixtures();
+    const dir = planWith(paths(REAL_SHAPES));
+    expect(lintText(readFileSync(join(dir, 'crisis.yaml'), 'utf8'))).toEqual([]);
+    const first = await crisis(['watch', '--once', 'crisis.yaml'], { cwd: dir });
+    expect(first.stderr).toMatch(/8 new mentions \(2 flagged\) from 6 feeds\./);
+    expect(first.status).toBe(1);
+    expect(first.stdout).toMatch(/⚑ Mastodon · 2026-12-07T08:12:45.000Z FLAGGED: agotadas\n {2}Tres semanas esperando/);
+    expect(first.stdout).toMatch(/https:\/\/noticias\.example\/valencia\/quejas-optica-miravista/);
+    expect(first.stderr).toMatch(/Open an incident from it: crisis escalate --from-mention /);
+    const stored = readMentions(join(dir, 'watch'));
+    expect(stored).toHaveLength(8);
+    expect(stored.map((m) => m.feed)).toContain('JSON Feed');
+
+    const again = await crisis(['watch', '--once', '--format', 'json'], { cwd: dir });
+    expect(again.status).toBe(0);
+    const json = JSON.parse(again.stdout);
+    expect(json).toMatchObject({ attention: false, mentions: [], spike: null });
+    expect(json.feeds.map((feed: { result: string }) => feed.result)).toEqual(Array(6).fill('unchanged'));
+    expect(readMentions(join(dir, 'watch'))).toHaveLength(8);
+    // Polite: it names itself, and asks again only for what changed.
+    const second = server!.requests.slice(6);
+    expect(second.every((request) => request.headers['if-none-match'] !== undefined)).toBe(true);
+    expect(server!.requests[0]!.headers['user-agent']).toMatch(/^crisis\/\d+\.\d+\.\d+ \(\+https:\/\//);
+    expect(
+      JSON.parse(readFileSync(join(dir, 'watch/feeds.json'), 'utf8'))[server!.url('/mastodon-tag.rss.xml')],
+    ).toMatchObject({
+      etag: '"mastodon-tag.rss.xml-1"',
+      lastResult: 'unchanged',
+    });
+  });
+
+  it('says each failing feed in one line naming it, and the others go on; every feed failing is exit 2', async () => {
+    await serveFixtures({ '/broken': (_q, r) => r.writeHead(500, { 'content-type': 'text/plain' }).end('oops') });
+    const dir = planWith({ Mastodon: '/mastodon-tag.rss.xml', Gone: '/gone.rss', Broken: '/broken' });
+    const run = await crisis(['watch', '--once'], { cwd: dir });
+    expect(run.stderr).toContain(`✖ Feed "Gone" (${server!.url('/gone.rss')}): the server answered 404 Not Found.\n`);
+    expect(run.stderr).toContain(
+      `✖ Feed "Broken" (${server!.url('/broken')}): the server answered 500 Internal Server Error.\n`,
+    );
+    expect(run.status).toBe(1);
+    expect(readMentions(join(dir, 'watch'))).toHaveLength(2);
+
+    const blind = planWith({ Gone: '/gone.rss', Broken: '/broken' });
+    const none = await crisis(['watch', '--once'], { cwd: blind });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/No feed could be read: nothing was watched\./);
+  });
+
+  it('refuses to loop without a terminal, and names --once', async () => {
+    await serveFixtures();
+    const run = await crisis(['watch'], { cwd: planWith({ Mastodon: '/mastodon-tag.rss.xml' }) });
+    expect(run).toMatchObject({ status: 2, stdout: '' });
+    expect(run.stderr).toMatch(/poll once with --once/);
+  });
+});
+
+describe('one poll: each failure is one feed, said in one line', () => {
+  const big = 20 * 1024 * 1024;
+  const cases: Array<[string, Route, RegExp | string, number?]> = [
+    ['a slow server', () => {}, 'watch.fail.timeout', 300],
+    ['a redirect loop', (_q, r) => r.writeHead(302, { location: '/loop' }).end(), 'watch.fail.redirects'],
+    [
+      'a redirect to another scheme',
+      (_q, r) => r.writeHead(301, { location: 'ftp://x.example/feed' }).end(),
+      'watch.fail.scheme',
+    ],
+    ['an HTML page', feedFile('html-page.html', 'text/html'), 'watch.fail.malformed'],
+    ['malformed XML', feedFile('malformed.xml'), 'watch.fail.malformed'],
+    ['an external entity', feedFile('external-entity.xml'), 'watch.fail.externalEntity'],
+    [
+      'a 20 MB feed, sent without a length',
+      (_q, r) => {
+        r.writeHead(200, { 'content-type': 'application/xml' });
+        const chunk = Buffer.alloc(1024 * 1024, 'a');
+        let sent = 0;
+        const more = () => {
+          while (sent < big && r.write(chunk)) sent += chunk.length;
+          if (sent < big) r.once('drain', more);
+          else r.end();
+        };
+        r.on('error', () => {});
+        more();
+      },
+      'watch.fail.tooBig',
+    ],
+  ];
+
+  it.each(cases)('%s', async (_name, route, key, timeoutMs) => {
+    await serveFixtures({ '/bad': route, '/loop': (_q, r) => r.writeHead(302, { location: '/bad' }).end() });
+    const dir = planWith({ Bad: '/bad', Mastodon: '/mastodon-tag.rss.xml' });
+    const result = await poll(dir, timeoutMs ? { timeoutMs } : {});
+    expect(result.outcomes.map((outcome) => outcome.result)).toEqual(['failed', 'ok']);
+    expect(result.outcomes[0]).toMatchObject({ key });
+    expect(result.fresh.map((m) => m.feed)).toEqual(['Mastodon', 'Mastodon']);
+  });
+
+  it('never expands an entity a feed declares: a billion laughs is stored as written, small', async () => {
+    await serveFixtures({ '/laughs': feedFile('billion-laughs.xml') });
+    const dir = planWith({ Laughs: '/laughs' });
+    const result = await poll(dir);
+    expect(result.fresh.map((m) => m.title)).toEqual(['Miravista &lol9;']);
+    expect(readFileSync(join(dir, 'watch/mentions.jsonl')).length).toBeLessThan(1000);
+  });
+
+  it('honours Retry-After: the feed is skipped until then, the others polled', async () => {
+    await serveFixtures({ '/busy': (_q, r) => r.writeHead(429, { 'retry-after': '3600' }).end() });
+    const dir = planWith({ Busy: '/busy', Mastodon: '/mastodon-tag.rss.xml' });
+    expect((await poll(dir)).outcomes[0]).toMatchObject({ result: 'failed', key: 'watch.fail.status' });
+    const before = server!.requests.length;
+    const next = await poll(dir);
+    expect(next.outcomes.map((outcome) => outcome.result)).toEqual(['waiting', 'unchanged']);
+    expect(server!.requests.slice(before).map((request) => request.path)).toEqual(['/mastodon-tag.rss.xml']);
+    expect(existsSync(join(dir, 'watch/feeds.json'))).toBe(true);
+  });
+});
