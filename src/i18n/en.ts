@@ -772,6 +772,8 @@ export const en = {
     'The lock {lock} names pid {pid}, which no process can have. If nobody else is working on this incident, run again with --take-over.',
   'journal.lockUnreadable':
     'The lock {lock} cannot be read ({reason}). If nobody else is working on this incident, run again with --take-over.',
+  'journal.lockNotLock':
+    'The lock {lock} holds text that is no lock of crisis. If nobody else is working on this incident, run again with --take-over.',
   'journal.lockDangling':
     'The lock {lock} is a link to a file that does not exist. If nobody else is working on this incident, run again with --take-over.',
   'journal.lockIsFolder':

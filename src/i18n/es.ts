@@ -771,6 +771,8 @@ export const es: Record<MessageKey, string> = {
     'El bloqueo {lock} indica el pid {pid}, que ningún proceso puede tener. Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
   'journal.lockUnreadable':
     'El bloqueo {lock} no se puede leer ({reason}). Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
+  'journal.lockNotLock':
+    'El bloqueo {lock} contiene un texto que no es un bloqueo de crisis. Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
   'journal.lockDangling':
     'El bloqueo {lock} es un enlace a un archivo que no existe. Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
   'journal.lockIsFolder':

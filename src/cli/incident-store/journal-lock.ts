@@ -146,7 +146,10 @@ function refusal(file: string, lock: string, found: Found, takeOver: boolean): C
   if (holder && impossible(holder.pid))
     return takeOver ? undefined : new CliError('journal.lockImpossible', { lock, pid: String(holder.pid) });
   if (!holder) {
-    return age(lock) < YOUNG_MS ? new CliError('journal.locked', { file, pid: '?' }) : undefined;
+    if (age(lock) < YOUNG_MS) return new CliError('journal.locked', { file, pid: '?' });
+    // Empty, it is the fallback's lock of a process killed before it wrote; text that is no lock
+    // is some other hand's, and only a person may say it is stale.
+    return takeOver || found.text.trim() === '' ? undefined : new CliError('journal.lockNotLock', { lock });
   }
   if (holder.host !== hostname()) {
     // Another machine's process cannot be asked whether it lives: a person decides.
