@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import type { MessageKey, Params } from '../i18n/index.js';
 import { printable, printableParams } from '../model/control-chars.js';
-import type { Context } from './context.js';
+import { speakingThePlan, type Context } from './context.js';
 import { displayPath } from './display-path.js';
 import { CliError, EXIT, ExitError } from './errors.js';
 
@@ -123,7 +123,8 @@ export function handleError(error: unknown, ctx: Context, command: string): numb
   if (error instanceof ExitError) return error.exitCode;
   if (error instanceof CliError) {
     // A path or an id in the message may hold a newline or ESC: one line, printable.
-    log.error(t(error.key, printableParams(error.params)));
+    const say = error.lang === undefined ? t : speakingThePlan(ctx, { brand: { language: error.lang } }).t;
+    log.error(say(error.key, printableParams(error.params)));
     trace();
     return error.exitCode;
   }

@@ -62,6 +62,8 @@ export const en = {
   'output.isPlaybook': 'Not writing {path}: it is the playbook {file}. Name another file.',
   'output.isTemplate': 'Not writing {path}: it is the template {file}, which this command reads. Name another file.',
   'output.isInput': 'Not writing {path}: it is {file}, which this command reads. Name another file.',
+  'output.isStatementTemplate':
+    'Not writing {path}: it is {file}, the template crisis statement makes the statement page from. Name another file.',
   'output.inIncidents':
     'Not writing {path}: it is in the incidents folder {dir}, which holds the journals and their locks. Name a file elsewhere.',
   'error.badFormat': 'Unknown format "{value}". Use one of: {options}.',

@@ -62,6 +62,8 @@ export const es: Record<MessageKey, string> = {
   'output.isPlaybook': 'No se escribe {path}: es el plan {file}. Indica otro archivo.',
   'output.isTemplate': 'No se escribe {path}: es la plantilla {file}, que este comando lee. Indica otro archivo.',
   'output.isInput': 'No se escribe {path}: es {file}, que este comando lee. Indica otro archivo.',
+  'output.isStatementTemplate':
+    'No se escribe {path}: es {file}, la plantilla con la que crisis statement hace la página del comunicado. Indica otro archivo.',
   'output.inIncidents':
     'No se escribe {path}: está en la carpeta de incidentes {dir}, que guarda los diarios y sus bloqueos. Indica un archivo en otro sitio.',
   'error.badFormat': 'Formato desconocido "{value}". Usa uno de: {options}.',
