@@ -86,6 +86,8 @@ const built = await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   minify: process.env.CRISIS_NO_MINIFY !== '1',
+  // For --debug's stack traces in a checkout (main.ts turns maps on); package.json's `files` keeps
+  // them out of the tarball, where they were three quarters of its size.
   sourcemap: 'linked',
   define: { __CRISIS_VERSION__: JSON.stringify(pkg.version) },
   // Installed as dependencies, not bundled: both find helper programs next to their own files

@@ -2,7 +2,9 @@
 // inputs get their defaults, `${{ inputs.x }}` and `${{ github.action_path }}` are filled in each
 // step's env, and each run: goes to bash with GitHub's flags. Only those two expressions are
 // supported; any other expression in action.yml fails this script, so the test cannot drift.
-//   node scripts/run-action.js [--action-path DIR] [name=value ...]   (cwd is the workspace)
+//   node scripts/run-action.js [--action-path DIR] [--step NAME] [name=value ...]   (cwd is the workspace)
+// --step runs that step alone: the tests run "Lint" on this checkout, built already, without the
+// install step's npm ci.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +14,7 @@ import { parse } from 'yaml';
 const args = process.argv.slice(2);
 let actionPath = fileURLToPath(new URL('..', import.meta.url));
 if (args[0] === '--action-path') actionPath = resolve(args.splice(0, 2)[1]);
+const only = args[0] === '--step' ? args.splice(0, 2)[1] : undefined;
 
 const action = parse(readFileSync(join(actionPath, 'action.yml'), 'utf8'));
 if (action.runs?.using !== 'composite') throw new Error('action.yml: runs.using must be composite');
@@ -35,7 +38,9 @@ const expand = (text) =>
     throw new Error(`run-action.js does not evaluate \${{ ${expr} }}`);
   });
 
-for (const step of action.runs.steps) {
+const steps = action.runs.steps.filter((step) => only === undefined || step.name === only);
+if (steps.length === 0) throw new Error(`action.yml has no step named "${only}"`);
+for (const step of steps) {
   if (step.uses) throw new Error(`step "${step.name}": uses: cannot run here`);
   if (step.shell !== 'bash') throw new Error(`step "${step.name}": only shell: bash is supported`);
   if (/\$\{\{/.test(step.run))

@@ -1,6 +1,7 @@
 import type { Context } from '../cli/context.js';
 import { EXIT } from '../cli/errors.js';
 import { findPlaybooks } from '../cli/find-playbooks.js';
+import { templatesAsPlans } from '../cli/template-owners.js';
 import { lintInWorkers, workerCount, type Concurrency } from '../cli/lint-workers.js';
 import { FORMATTERS, type LintFormat } from '../lint/formats/index.js';
 import { totals } from '../lint/formats/stylish.js';
@@ -16,7 +17,7 @@ interface LintOptions {
 export async function lint(paths: string[], options: LintOptions, ctx: Context): Promise<number> {
   const { maxWarnings } = options;
   const format = options.format ?? (ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
-  const files = findPlaybooks(paths, ctx.cwd);
+  const files = findPlaybooks(templatesAsPlans(paths, ctx.cwd), ctx.cwd);
   const quiet = options.quiet === true;
   const workers = workerCount(files.length, options.concurrency ?? 'auto');
   if (ctx.debug && workers > 0) ctx.log.info(ctx.log.color.dim(ctx.t('lint.workers', { count: workers })));

@@ -3,8 +3,8 @@ import type { Context } from '../cli/context.js';
 import { guardOutput, type CommandInputs } from '../cli/output-guard.js';
 import { replaceFile } from '../cli/write-files.js';
 import type { StoredIncident } from '../cli/incident-store/incident-folder.js';
-import { audienceOf } from '../escalate/events.js';
 import { listPromises } from '../escalate/promise-due.js';
+import { replay } from '../escalate/replay.js';
 import { nextUpdate } from '../escalate/update-cadence.js';
 import { toLang, translator } from '../i18n/index.js';
 import { planIndex } from '../model/plan-index.js';
@@ -13,14 +13,23 @@ import { promisesCalendar, type UpdateDeadline } from '../report/promises-calend
 
 export const DEFAULT_CALENDAR = 'promises.ics';
 
-/** Each open incident's next public update, when the plan sets a cadence for its level (`update_every`). */
+/**
+ * Each open incident's next public update, when the plan sets a cadence for its level
+ * (`update_every`); and each closed one's, as it stood when it closed, to be cancelled. A journal
+ * only grows, so its count of events is a SEQUENCE that rises with every change and stays put
+ * while nothing happens.
+ */
 function updateDeadlines(playbook: Playbook, incidents: readonly StoredIncident[], now: Date): UpdateDeadline[] {
-  return incidents.flatMap(({ state }) => {
-    const next = nextUpdate(state, playbook, now);
+  return incidents.flatMap(({ state, journal }) => {
+    const { events } = journal;
+    const closing = state.closed ? events.findIndex((event) => event.type === 'closed') : -1;
+    const closed = events[closing];
+    const next = closed
+      ? nextUpdate(replay(events.slice(0, closing)), playbook, new Date(closed.at))
+      : nextUpdate(state, playbook, now);
     if (!next) return [];
-    // Only a public message or a change of level moves the deadline: their count only grows.
-    const moves = state.published.filter((event) => audienceOf(event) === 'public').length + state.levels.length;
-    return [{ incidentId: state.id, summary: state.summary, due: next.due.toISOString(), sequence: moves }];
+    const deadline = { incidentId: state.id, summary: state.summary, due: next.due.toISOString() };
+    return [{ ...deadline, sequence: events.length, changedAt: state.lastAt, cancelled: closed !== undefined }];
   });
 }
 
@@ -41,10 +50,15 @@ export async function writeCalendar(
   const landing = target === '-' ? undefined : guardOutput(file, ctx.cwd, inputs);
   const real = incidents.filter(({ state }) => !state.drill);
   const { contacts } = planIndex(playbook);
+  const changed = new Map(real.map(({ state }) => [state.id, state.lastAt]));
   const promises = listPromises(
     real.map(({ state }) => state),
     now,
-  ).map((p) => ({ ...p, approvedByName: contacts.get(p.approvedBy)?.name ?? p.approvedBy }));
+  ).map((p) => ({
+    ...p,
+    approvedByName: contacts.get(p.approvedBy)?.name ?? p.approvedBy,
+    changedAt: changed.get(p.incidentId) ?? p.at,
+  }));
   const updates = updateDeadlines(playbook, real, now);
   // The calendar is the team's, like the report: in the plan's language unless --lang says otherwise.
   const lang = (ctx.langFlag === undefined ? toLang(playbook.brand.language) : undefined) ?? ctx.lang;
@@ -59,11 +73,22 @@ export async function writeCalendar(
   });
   const drills = incidents.reduce((count, { state }) => count + (state.drill ? state.promises.size : 0), 0);
   if (drills > 0) ctx.log.info(ctx.t('promises.icsDrills', { count: drills }));
+  // An empty calendar is no valid file: say so, and leave any earlier one as it is.
+  if (text === undefined) {
+    ctx.log.info(ctx.t('promises.icsNothing'));
+    return 0;
+  }
   if (landing === undefined) {
     ctx.streams.stdout.write(text);
     return 0;
   }
   replaceFile(landing, text, resolve(ctx.cwd, file));
-  ctx.log.info(ctx.t('promises.icsWritten', { file, count: promises.length, events: updates.length }));
+  ctx.log.info(
+    ctx.t('promises.icsWritten', {
+      file,
+      count: promises.length,
+      events: updates.filter((update) => !update.cancelled).length,
+    }),
+  );
   return 0;
 }

@@ -55,6 +55,8 @@ export const en = {
   'error.noPlaybook':
     'No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.',
   'error.noYamlInFolder': 'No .yaml or .yml file in {path}.',
+  'error.templateWithoutPlan':
+    '{path} is in a templates folder, but {folder} holds no plan (.yaml) to check it with. Name the plan that uses it.',
   'error.notAFile': '{path} is a device, not a regular file: name a file.',
   'error.emptyPipe':
     '{path} is a pipe, not a regular file, and nothing came through it: name a file, or a pipe a program writes to.',
@@ -201,6 +203,19 @@ export const en = {
   'schema.topLevel': 'the top level',
   'schema.generic': 'Invalid value: {detail}.',
 
+  // What an editor shows beside a value its pattern refuses (the JSON Schema's patternErrorMessage):
+  // no key or value to name, as the editor underlines them itself.
+  'jsonSchema.empty': 'Empty: write something, or remove the key.',
+  'jsonSchema.slug': 'Not a valid id: use lowercase letters, digits and dashes (e.g. "possible-crisis").',
+  'jsonSchema.duration': 'Not a duration: write it like 15m, 2h, 1h30m or 1d.',
+  'jsonSchema.url': 'Not a web address: write it in full, starting with https://, with no spaces.',
+  'jsonSchema.email': 'Not an email address (e.g. "ana@example.com").',
+  'jsonSchema.phone':
+    'Not a phone number: use digits, spaces and an optional leading + (e.g. "+34 600 111 222"), in quotes.',
+  'jsonSchema.hashtag': 'A hashtag starts with # and has no spaces (e.g. "#BakeryNews"), in quotes.',
+  'jsonSchema.date': 'Not a date: write it as YYYY-MM-DD.',
+  'jsonSchema.variableName': 'Not a variable name a template can use: letters, digits and _ (e.g. customer_name).',
+
   // Rules
   'rule.duplicateId': 'The id "{id}" is already used by entry {first} of {list}. Ids must be unique in a list.',
   'rule.unknownReference': '"{id}" names nothing in {list}. Known: {known}.',
@@ -340,6 +355,7 @@ export const en = {
 
   // crisis report (labels of the report, in the playbook's language)
   'report.title': 'Incident report',
+  'report.incident': 'Incident',
   'report.summary': 'Summary',
   'report.channel': 'Started on',
   'report.link': 'Link',
@@ -748,6 +764,8 @@ export const en = {
   'promises.drills': 'From drills (exercises run by escalate --script):',
   'promises.icsWritten':
     'Calendar written: {file} ({count:# promise|# promises}, {events:# update deadline|# update deadlines}). Import it again after a change: each entry keeps its id, so it is updated, not duplicated.',
+  'promises.icsNothing':
+    'Nothing to export: no promise made in a real incident, and no update deadline. No calendar written.',
   'promises.icsDrills':
     '{count:# promise|# promises} made in drills left out of the calendar: a drill promises nothing to anyone.',
   'ics.calendar': '{brand}: promises and updates',

@@ -56,6 +56,8 @@ export const es: Record<MessageKey, string> = {
   'error.noPlaybook':
     'No hay ningún plan aquí: no existe ./crisis.yaml ni hay planes en ./playbooks. Indica una ruta, o crea uno con `crisis init`.',
   'error.noYamlInFolder': 'No hay ningún archivo .yaml o .yml en {path}.',
+  'error.templateWithoutPlan':
+    '{path} está en una carpeta templates, pero {folder} no contiene ningún plan (.yaml) con el que revisarla. Indica el plan que la usa.',
   'error.notAFile': '{path} es un dispositivo, no un archivo normal: indica un archivo.',
   'error.emptyPipe':
     '{path} es una tubería, no un archivo normal, y no llegó nada por ella: indica un archivo, o una tubería en la que escriba un programa.',
@@ -200,6 +202,19 @@ export const es: Record<MessageKey, string> = {
   'schema.topLevel': 'el nivel superior',
   'schema.generic': 'Valor no válido: {detail}.',
 
+  // Lo que un editor muestra junto a un valor que su patrón rechaza (patternErrorMessage del JSON Schema).
+  'jsonSchema.empty': 'Vacío: escribe algo, o quita la clave.',
+  'jsonSchema.slug': 'No es un id válido: usa minúsculas, números y guiones (p. ej. "posible-crisis").',
+  'jsonSchema.duration': 'No es una duración: escríbela como 15m, 2h, 1h30m o 1d.',
+  'jsonSchema.url': 'No es una dirección web: escríbela completa, empezando por https://, sin espacios.',
+  'jsonSchema.email': 'No es un correo electrónico (p. ej. "ana@ejemplo.com").',
+  'jsonSchema.phone':
+    'No es un teléfono: usa cifras, espacios y un + inicial opcional (p. ej. "+34 600 111 222"), entre comillas.',
+  'jsonSchema.hashtag': 'Un hashtag empieza por # y no tiene espacios (p. ej. "#LaEspigaInforma"), entre comillas.',
+  'jsonSchema.date': 'No es una fecha: escríbela como AAAA-MM-DD.',
+  'jsonSchema.variableName':
+    'No es un nombre de variable que una plantilla pueda usar: letras, números y _ (p. ej. nombre_cliente).',
+
   'rule.duplicateId':
     'El id "{id}" ya lo usa el elemento {first} de {list}. Los ids no se pueden repetir en una lista.',
   'rule.unknownReference': '"{id}" no corresponde a nada en {list}. Existentes: {known}.',
@@ -335,6 +350,7 @@ export const es: Record<MessageKey, string> = {
     '{variable} es {path}, que no es un programa que se pueda ejecutar. Indica ahí Chromium o Chrome, o quítala.',
   'reportCmd.browserFailed': 'No se pudo imprimir el PDF con {path}: {detail}',
   'report.title': 'Informe del incidente',
+  'report.incident': 'Incidente',
   'report.summary': 'Resumen',
   'report.channel': 'Empezó en',
   'report.link': 'Enlace',
@@ -746,6 +762,8 @@ export const es: Record<MessageKey, string> = {
   'promises.drills': 'De simulacros (ejercicios hechos con escalate --script):',
   'promises.icsWritten':
     'Calendario escrito: {file} ({count:# promesa|# promesas}, {events:# plazo de actualización|# plazos de actualización}). Impórtalo de nuevo tras un cambio: cada entrada conserva su id, así que se actualiza y no se duplica.',
+  'promises.icsNothing':
+    'Nada que exportar: ninguna promesa hecha en un incidente real y ningún plazo de actualización. No se ha escrito ningún calendario.',
   'promises.icsDrills':
     '{count:# promesa hecha|# promesas hechas} en simulacros fuera del calendario: un simulacro no promete nada a nadie.',
   'ics.calendar': '{brand}: promesas y actualizaciones',

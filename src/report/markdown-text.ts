@@ -19,11 +19,27 @@ function escapeRun(text: string, lineStart: boolean): string {
   return out.replace(CLOSING_HASHES, '$1\\$2');
 }
 
+// An autolink holds any character but a space, a control character and angle brackets, and reads
+// no escape: the address goes in as it was written, so a message stays word for word
+// (`https://northsidebakery.example`, not the parser's `https://northsidebakery.example/`).
+const AUTOLINK_SAFE = /^[^\p{Cc}\s<>]+$/u;
+
 /** One line of text: links as autolinks, the rest escaped. */
 function escapeLine(line: string): string {
   return linkParts(line)
-    .map((part, index) => (part.href ? `<${part.href}>` : escapeRun(part.text, index === 0)))
+    .map((part, index) =>
+      part.href ? `<${AUTOLINK_SAFE.test(part.text) ? part.text : part.href}>` : escapeRun(part.text, index === 0),
+    )
     .join('');
+}
+
+/**
+ * A time as Markdown writes it: with plain spaces. Times keep no-break spaces elsewhere, so a
+ * terminal or a table cell never wraps one, but a Markdown file is searched as text, where
+ * "5 Dec 2026" must find it.
+ */
+export function plainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f]/gu, ' ');
 }
 
 /**

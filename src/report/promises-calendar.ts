@@ -6,19 +6,29 @@ import type { Translate } from '../i18n/index.js';
 // The promises as an iCalendar file (RFC 5545) for Apple Calendar and Reminders, Outlook and
 // Google Calendar: ical.js (Mozilla's, Thunderbird's) writes it, with escaping, CRLF and folding
 // by octets done there. Times are UTC with Z, so no VTIMEZONE is needed and every client agrees.
+// Nothing in it depends on when it is exported but the reminders still to come: DTSTAMP is when
+// the incident last changed, so exporting an unchanged journal again gives the same bytes.
 
 /** A promise as the calendar shows it: the listing's facts, with the approver's name. */
 export interface CalendarPromise extends ListedPromise {
   approvedByName: string;
+  /** When its incident's journal last changed. */
+  changedAt: string;
 }
 
-/** An open incident's next public update, due at `due` (the update cadence). */
+/** An incident's next public update, due at `due` (the update cadence). */
 export interface UpdateDeadline {
   incidentId: string;
   summary: string;
   due: string;
-  /** Grows each time the deadline moves (a public message, a level change), so a re-import updates the event. */
+  /** Grows with the journal (its count of events), so a re-import replaces the copy a calendar holds. */
   sequence: number;
+  changedAt: string;
+  /**
+   * The incident closed: the deadline it had is sent once more as cancelled, or the event would
+   * stay in every calendar that imported it, since a client never deletes what a file leaves out.
+   */
+  cancelled?: boolean;
 }
 
 export interface CalendarInput {
@@ -45,7 +55,7 @@ function todo(p: CalendarPromise, input: CalendarInput): ICAL.Component {
   const component = new ICAL.Component('vtodo');
   // Stable across exports: importing the file again updates each promise instead of adding it twice.
   component.addPropertyWithValue('uid', `promise-${p.id}@crisis`);
-  component.addPropertyWithValue('dtstamp', utc(input.now));
+  component.addPropertyWithValue('dtstamp', utc(p.changedAt));
   component.addPropertyWithValue('created', utc(p.at));
   component.addPropertyWithValue('last-modified', utc(p.doneAt ?? p.at));
   // A client keeps the copy with the higher sequence: honouring a promise is its one change.
@@ -69,12 +79,14 @@ function todo(p: CalendarPromise, input: CalendarInput): ICAL.Component {
     component.addPropertyWithValue('status', 'NEEDS-ACTION');
     // An absolute trigger: clients read it alike, where one relative to DUE is read by some as relative to a start.
     if (p.due)
-      component.addSubcomponent(alarm(new Date(Date.parse(p.due) - HOUR), t('ics.alarm', { to: p.to, what: p.what })));
+      addAlarm(component, new Date(Date.parse(p.due) - HOUR), t('ics.alarm', { to: p.to, what: p.what }), input);
   }
   return component;
 }
 
-function alarm(at: Date, description: string): ICAL.Component {
+/** A reminder at `at`, unless that is already past when the file is made: a client would show it at once, or late. */
+function addAlarm(parent: ICAL.Component, at: Date, description: string, input: CalendarInput): void {
+  if (at < input.now) return;
   const component = new ICAL.Component('valarm');
   component.addPropertyWithValue('action', 'DISPLAY');
   component.addPropertyWithValue('description', text(description));
@@ -82,15 +94,16 @@ function alarm(at: Date, description: string): ICAL.Component {
   trigger.resetType('date-time');
   trigger.setValue(utc(at));
   component.addProperty(trigger);
-  return component;
+  parent.addSubcomponent(component);
 }
 
 function updateEvent(update: UpdateDeadline, input: CalendarInput): ICAL.Component {
   const { t } = input;
   const component = new ICAL.Component('vevent');
   component.addPropertyWithValue('uid', `update-${update.incidentId}@crisis`);
-  component.addPropertyWithValue('dtstamp', utc(input.now));
+  component.addPropertyWithValue('dtstamp', utc(update.changedAt));
   component.addPropertyWithValue('sequence', update.sequence);
+  if (update.cancelled) component.addPropertyWithValue('status', 'CANCELLED');
   component.addPropertyWithValue('dtstart', utc(update.due));
   component.addPropertyWithValue('dtend', utc(new Date(Date.parse(update.due) + 15 * 60_000)));
   component.addPropertyWithValue('summary', text(t('ics.update', { summary: update.summary })));
@@ -99,14 +112,22 @@ function updateEvent(update: UpdateDeadline, input: CalendarInput): ICAL.Compone
     text(t('ics.updateDescription', { incident: update.incidentId, summary: update.summary })),
   );
   component.addPropertyWithValue('transp', 'TRANSPARENT');
-  component.addSubcomponent(
-    alarm(new Date(Date.parse(update.due) - 10 * 60_000), t('ics.update', { summary: update.summary })),
-  );
+  if (!update.cancelled)
+    addAlarm(
+      component,
+      new Date(Date.parse(update.due) - 10 * 60_000),
+      t('ics.update', { summary: update.summary }),
+      input,
+    );
   return component;
 }
 
-/** The calendar file: one VTODO per promise, one VEVENT per open incident's next update deadline. */
-export function promisesCalendar(input: CalendarInput): string {
+/**
+ * The calendar file: one VTODO per promise, one VEVENT per incident's next update deadline.
+ * Undefined when it would hold neither: RFC 5545 (§3.6) wants at least one component.
+ */
+export function promisesCalendar(input: CalendarInput): string | undefined {
+  if (input.promises.length === 0 && input.updates.length === 0) return undefined;
   const calendar = new ICAL.Component(['vcalendar', [], []]);
   calendar.addPropertyWithValue('prodid', `-//crisis//crisis ${input.version}//${input.lang.toUpperCase()}`);
   calendar.addPropertyWithValue('version', '2.0');

@@ -1,6 +1,7 @@
-import type { Lang } from '../i18n/index.js';
+import { toLang } from '../i18n/index.js';
 import type { Playbook } from '../model/schema.js';
-import type { ReportFormat } from './formats.js';
+import Handlebars from 'handlebars';
+import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
 import { pageSize } from './page-size.js';
 import type { ReportData } from './report-data.js';
 import { contactsView, type ContactsView } from './sections/contacts.js';
@@ -13,6 +14,21 @@ import { metricsView, type MetricsView } from './sections/metrics.js';
 import { promisesView, type PromisesView } from './sections/promises.js';
 import { stepsView, type StepsView } from './sections/steps.js';
 import { timeline } from './timeline-svg.js';
+import { summary } from '../statement/page-text.js';
+
+const TITLE_LENGTH = 70;
+
+/**
+ * The heading cut at a word to 70 characters as written in the file: validators count `&quot;` as
+ * six, so where the format is escaped the title fits once escaped as Handlebars will write it.
+ */
+function pageTitle(heading: string, escaped: boolean): string {
+  const written = (title: string) => (escaped ? Handlebars.Utils.escapeExpression(title) : title).length;
+  let length = TITLE_LENGTH;
+  let title = summary(heading, length);
+  while (written(title) > TITLE_LENGTH && length > 1) title = summary(heading, --length);
+  return title;
+}
 
 /**
  * What a report template receives: the facts, formatted for people, and the labels. Documented in
@@ -20,7 +36,10 @@ import { timeline } from './timeline-svg.js';
  * it for HTML, so a template of one's own is as safe as ours without a helper to remember.
  */
 export type ReportView = {
-  lang: Lang;
+  /** The plan's language tag (`en-GB`) for `<html lang>`; the catalog's (`en`) when it is not a language of the catalog. */
+  lang: string;
+  /** The page's title: the report's heading, cut at a word to fit 70 characters (a browser tab, a validator's limit). */
+  title: string;
   /** A4 or Letter, for the template's `@page { size }` (page-size.ts). */
   pageSize: string;
   /** Every `report.*` sentence of the catalog, by its short name. */
@@ -43,8 +62,10 @@ export function reportView(data: ReportData, playbook: Playbook, format: ReportF
   const v = viewFormat(playbook, format);
   let picture: ReturnType<typeof timelineView> | undefined;
   const drawn = () => (picture ??= timelineView(data, playbook, v));
+  const tag = playbook.brand.language;
   return {
-    lang: v.lang,
+    lang: toLang(tag) === v.lang ? tag : v.lang,
+    title: v.esc(pageTitle(`${v.labels.title}: ${data.incident.summary}`, REPORT_FORMATTERS[format].escape)),
     pageSize: pageSize(playbook.brand.language),
     labels: v.labels,
     ...incidentView(data, playbook.brand, v),

@@ -29,11 +29,25 @@ export function withoutSelfLink(text: string, pageUrl: string | undefined): stri
 }
 
 const SUMMARY_LENGTH = 200;
+// A paragraph that ends as a sentence does; one that does not is a heading line.
+const SENTENCE_CLOSE = /[.!?…]["'»”)]*$/u;
 
-/** The opening of a text in one line, cut at a word within 200 characters: the page's link preview. */
-export function summary(text: string): string {
+/**
+ * The paragraph a link preview opens with: the first that reads as a sentence, past a heading
+ * line ("A statement from Northside Bakery") that only repeats the page's title; the first when
+ * none does.
+ */
+export function openingParagraph(paragraphs: readonly string[]): string | undefined {
+  return paragraphs.find((paragraph) => SENTENCE_CLOSE.test(paragraph)) ?? paragraphs[0];
+}
+
+/**
+ * The opening of a text in one line, cut at a word within `length` characters (200: the page's
+ * link preview; a report's title, as browsers and validators want one).
+ */
+export function summary(text: string, length = SUMMARY_LENGTH): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= SUMMARY_LENGTH) return line;
-  const cut = line.lastIndexOf(' ', SUMMARY_LENGTH - 1);
-  return `${line.slice(0, cut > 0 ? cut : SUMMARY_LENGTH - 1).replace(/[\s,;:.-]+$/, '')}…`;
+  if (line.length <= length) return line;
+  const cut = line.lastIndexOf(' ', length - 1);
+  return `${line.slice(0, cut > 0 ? cut : length - 1).replace(/[\s,;:.-]+$/, '')}…`;
 }

@@ -7,7 +7,7 @@ import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
 import { missingField } from './check-fields.js';
-import { summary, withoutSelfLink } from './page-text.js';
+import { openingParagraph, summary, withoutSelfLink } from './page-text.js';
 import type { EarlyPage, PageMessage, StatementPage } from './statement-page.js';
 
 const LABELS = 'statementPage.';
@@ -66,7 +66,7 @@ export function statementView(page: StatementPage | EarlyPage, playbook: Playboo
     // Before the statement: true, and `statement` is there with every field empty.
     pending: !page.statement,
     // What a link preview shows (meta description, og:description).
-    description: summary(statement.paragraphs[0] ?? t('statementPage.pending')),
+    description: summary(openingParagraph(statement.paragraphs) ?? t('statementPage.pending')),
   };
 }
 

@@ -75,8 +75,8 @@ const lastWords = (text: string) => words(text).split(' ').slice(-6).join(' ');
 /** The table header rows as the HTML report writes them (so a column added later is followed), and the messages with a link. */
 function facts(dir: string) {
   const html = crisis(['report', '--format', 'html'], dir).stdout.toString('utf8');
-  const headers = [...html.matchAll(/<table>(?:<thead>)?<tr>((?:<th>.*?<\/th>)+)<\/tr>/g)].map((row) =>
-    words([...row[1]!.matchAll(/<th>(.*?)<\/th>/g)].map((cell) => cell[1]).join(' ')),
+  const headers = [...html.matchAll(/<table[^>]*>(?:<thead>)?<tr>((?:<th[^>]*>.*?<\/th>)+)<\/tr>/g)].map((row) =>
+    words([...row[1]!.matchAll(/<th[^>]*>(.*?)<\/th>/g)].map((cell) => cell[1]).join(' ')),
   );
   const { messages } = JSON.parse(crisis(['report', '--format', 'json'], dir).stdout.toString('utf8')) as {
     messages: Array<{ text: string; url?: string }>;
@@ -110,8 +110,8 @@ describe.runIf(READY || REQUIRED)(
 
         // The header rows, as the HTML report writes them (so a column added later is followed).
         const html = crisis(['report', '--format', 'html'], dir).stdout.toString('utf8');
-        const headers = [...html.matchAll(/<table>(?:<thead>)?<tr>((?:<th>.*?<\/th>)+)<\/tr>/g)].map((row) =>
-          words([...row[1]!.matchAll(/<th>(.*?)<\/th>/g)].map((cell) => cell[1]).join(' ')),
+        const headers = [...html.matchAll(/<table[^>]*>(?:<thead>)?<tr>((?:<th[^>]*>.*?<\/th>)+)<\/tr>/g)].map((row) =>
+          words([...row[1]!.matchAll(/<th[^>]*>(.*?)<\/th>/g)].map((cell) => cell[1]).join(' ')),
         );
         expect(headers.length).toBeGreaterThanOrEqual(3);
         for (const page of pages) {

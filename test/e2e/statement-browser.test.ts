@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -16,6 +17,7 @@ if (!present && process.env.CRISIS_REQUIRE_CHROMIUM === '1')
   throw new Error(`CRISIS_REQUIRE_CHROMIUM=1 but there is no Chromium at ${CHROMIUM}`);
 
 const ID = '20261122-2010-abcd';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // A long address with no place to break, as people paste them: it must wrap, not widen the page.
 const LONG = `https://miravista.example/pedidos/estado?referencia=${'MV20931'.repeat(16)}`;
 const STATEMENT = `Comunicado de Óptica Miravista\n\nQueremos pedir disculpas. Estado de tu pedido: ${LONG}\n\n<script>document.title="pwned"</script>`;
@@ -109,6 +111,13 @@ describe.skipIf(!present)(
             scripts: document.scripts.length,
           };
         });
+        // axe-core, the accessibility checker, run in the page once it is read.
+        await tab.evaluate(AXE);
+        const violations = await tab.evaluate(async () => {
+          type Axe = { run: (context: Document) => Promise<{ violations: Array<{ id: string }> }> };
+          const result = await (window as unknown as { axe: Axe }).axe.run(document);
+          return result.violations.map((violation) => violation.id);
+        });
         if (process.env.CRISIS_SCREENSHOTS)
           await tab.screenshot({ path: join(process.env.CRISIS_SCREENSHOTS, `statement-${name}.png`), fullPage: true });
         await tab.close();
@@ -127,6 +136,7 @@ describe.skipIf(!present)(
         expect(seen.text).toContain('<script>document.title="pwned"</script>');
         expect(seen).toMatchObject({ title: 'Óptica Miravista: Comunicado', scripts: 0 });
         expect(requests).toEqual([pathToFileURL(file).href]);
+        expect(violations).toEqual([]);
       },
     );
   },

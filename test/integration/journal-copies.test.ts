@@ -29,8 +29,13 @@ describe('two journals of one incident', () => {
     const dir = folder({ [`${ID}.jsonl`]: CLOSED, [`${ID}-copy.jsonl`]: EARLIER });
     const run = await crisis(['promises', '--ics', '-'], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(uids(run.stdout)).toEqual([`UID:promise-${ID}-1@crisis`, `UID:promise-${ID}-2@crisis`]);
-    expect(run.stdout.match(/^STATUS:.*$/gm)).toEqual(['STATUS:NEEDS-ACTION', 'STATUS:COMPLETED']);
+    // The closed incident's last update deadline comes too, cancelled.
+    expect(uids(run.stdout)).toEqual([
+      `UID:promise-${ID}-1@crisis`,
+      `UID:promise-${ID}-2@crisis`,
+      `UID:update-${ID}@crisis`,
+    ]);
+    expect(run.stdout.match(/^STATUS:.*$/gm)).toEqual(['STATUS:NEEDS-ACTION', 'STATUS:COMPLETED', 'STATUS:CANCELLED']);
     expect(run.stderr).toContain(
       `! incidents/${ID}-copy.jsonl holds incident ${ID}, as incidents/${ID}.jsonl does: only incidents/${ID}.jsonl counts.`,
     );

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
@@ -176,8 +176,11 @@ describe('crisis promises', () => {
     expect(ana.getFirstPropertyValue('uid')).toBe(`promise-${first.id.replace(/-2$/, '-1')}@crisis`);
     expect(todos[3]!.getFirstPropertyValue('completed')).not.toBeNull();
     // The incident still open (the recent one, with no close) has its next public update in the calendar.
-    const [event] = calendar.getAllSubcomponents('vevent');
+    const [closed, event] = calendar.getAllSubcomponents('vevent');
     expect(event!.getFirstPropertyValue('summary')).toMatch(/^Próxima actualización pública: /);
+    expect(event!.getFirstPropertyValue('status')).toBeNull();
+    // The closed one's last deadline, cancelled, for a calendar that imported it while it was open.
+    expect(closed!.getFirstPropertyValue('status')).toBe('CANCELLED');
     // `-` writes the same calendar to stdout, CRLF and all.
     const stdout = (await crisis(['promises', '--ics', '-'], { cwd: dir, env: { CRISIS_LANG: undefined } })).stdout;
     const stamp = (ics: string) => ics.replace(/DTSTAMP:\w+/g, 'DTSTAMP');
@@ -187,10 +190,42 @@ describe('crisis promises', () => {
     expect(english).toContain('SUMMARY:Promise to @ana: Cambio de lentes');
   });
 
-  it('leaves drills out of the calendar, and says so', async () => {
+  it('leaves drills out of the calendar, and writes none when nothing is left: an empty one is no valid file', async () => {
     const dir = await twoIncidents();
     const run = await crisis(['promises', '--ics', 'cal.ics'], { cwd: dir });
+    expect(run.status).toBe(0);
     expect(run.stderr).toContain('4 promises made in drills left out of the calendar');
-    expect(readFileSync(join(dir, 'cal.ics'), 'utf8')).not.toContain('BEGIN:VTODO');
+    expect(run.stderr).toContain('Nothing to export: no promise made in a real incident, and no update deadline.');
+    expect(existsSync(join(dir, 'cal.ics'))).toBe(false);
+    expect(await crisis(['promises', '--ics', '-'], { cwd: dir })).toMatchObject({ status: 0, stdout: '' });
+  });
+
+  it('sends the update deadline of an incident that closed once more, cancelled, with a higher SEQUENCE', async () => {
+    const dir = example();
+    const file = script(
+      dir,
+      ['{ at: +1m, promise: { to: "@carla", what: Reembolso, approved_by: jorge, due: 3h } }'],
+      true,
+    );
+    expect((await crisis(['escalate', '--script', file], { cwd: dir })).status).toBe(0);
+    makeReal(dir);
+    const ics = async () => {
+      const text = (await crisis(['promises', '--ics', '-'], { cwd: dir })).stdout;
+      const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+      return { text, event, value: (name: string) => event.getFirstPropertyValue(name) };
+    };
+    const open = await ics();
+    expect(open.value('status')).toBeNull();
+    // Exported again from the same journal: the same bytes, so a re-import changes nothing.
+    expect((await ics()).text).toBe(open.text);
+    const [journal] = readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.jsonl'));
+    const closed = { type: 'closed', at: new Date().toISOString(), resolution: 'Reembolsado' };
+    appendFileSync(join(dir, 'incidents', journal!), `${JSON.stringify(closed)}\n`);
+    const cancelled = await ics();
+    expect(cancelled.value('uid')).toBe(open.value('uid'));
+    expect(cancelled.value('status')).toBe('CANCELLED');
+    expect(cancelled.value('sequence')).toBeGreaterThan(Number(open.value('sequence')));
+    expect(String(cancelled.value('dtstart'))).toBe(String(open.value('dtstart')));
+    expect(cancelled.event.getAllSubcomponents('valarm')).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ describe('crisis report', () => {
     const run = await crisis(['report', ID, '--format', 'html', '--out', 'informe.html'], { cwd: dir });
     expect(run).toMatchObject({ status: 0, stdout: '', stderr: 'Report written to informe.html.\n' });
     const html = readFileSync(join(dir, 'informe.html'), 'utf8');
-    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
   });
 

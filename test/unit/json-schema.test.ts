@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.js';
 import { playbookJsonSchema } from '../../src/model/json-schema.js';
 
 type Node = Record<string, unknown>;
@@ -52,5 +53,42 @@ describe('the JSON Schema editors read', () => {
     ['involves', ['influencers']],
   ])('lists the values of %s', (key, values) => {
     expect(named(key).map((schema) => schema.enum)).toEqual([values]);
+  });
+
+  /** Every node of the schema that has a pattern, wherever it is (properties, items, propertyNames). */
+  function patterned(node: unknown, found: Node[] = []): Node[] {
+    if (!node || typeof node !== 'object') return found;
+    if (typeof (node as Node).pattern === 'string') found.push(node as Node);
+    for (const value of Object.values(node as Node)) patterned(value, found);
+    return found;
+  }
+
+  it('gives every pattern a sentence the editor shows instead of the raw expression', () => {
+    const nodes = patterned(playbookJsonSchema());
+    expect(nodes.length).toBeGreaterThan(50);
+    const missing = nodes.filter((node) => typeof node.patternErrorMessage !== 'string');
+    expect(missing.map((node) => node.pattern)).toEqual([]);
+    for (const node of nodes) expect(node.patternErrorMessage).not.toMatch(/[\\^$]|\{\w+\}/);
+  });
+
+  it.each([
+    ['respond_within', 'Not a duration: write it like 15m, 2h, 1h30m or 1d.'],
+    ['id', 'Not a valid id: use lowercase letters, digits and dashes (e.g. "possible-crisis").'],
+    ['apology_url', 'Not a web address: write it in full, starting with https://, with no spaces.'],
+    ['email', 'Not an email address (e.g. "ana@example.com").'],
+    ['approved_on', 'Not a date: write it as YYYY-MM-DD.'],
+    ['hashtag', 'A hashtag starts with # and has no spaces (e.g. "#BakeryNews"), in quotes.'],
+  ])('says what a good %s looks like', (key, message) => {
+    const messages = new Set(named(key).map((schema) => schema.patternErrorMessage));
+    expect([...messages]).toEqual([message]);
+  });
+
+  it('says it in Spanish when asked, with the same patterns', () => {
+    const spanish = patterned(playbookJsonSchema(translator('es')));
+    const english = patterned(playbookJsonSchema());
+    expect(spanish.map((node) => node.pattern)).toEqual(english.map((node) => node.pattern));
+    expect(new Set(spanish.map((node) => node.patternErrorMessage))).toContain(
+      'No es una duración: escríbela como 15m, 2h, 1h30m o 1d.',
+    );
   });
 });

@@ -20,6 +20,7 @@ const base: ListedPromise = {
 const promise = (fields: Partial<CalendarPromise> = {}): CalendarPromise => ({
   ...base,
   approvedByName: 'Jorge Ibáñez',
+  changedAt: '2026-11-22T21:30:00.000Z',
   ...fields,
 });
 const input = (fields: Partial<CalendarInput> = {}): CalendarInput => ({
@@ -34,7 +35,8 @@ const input = (fields: Partial<CalendarInput> = {}): CalendarInput => ({
 });
 
 /** The calendar as a calendar program reads it, through a parser, not through our writer. */
-function parse(text: string) {
+function parse(text: string | undefined) {
+  if (text === undefined) throw new Error('no calendar');
   const calendar = new ICAL.Component(ICAL.parse(text));
   const value = (component: ICAL.Component, name: string) => component.getFirstPropertyValue(name);
   const time = (component: ICAL.Component, name: string) =>
@@ -43,7 +45,8 @@ function parse(text: string) {
 }
 
 /** RFC 5545's form, checked on the bytes: CRLF only, lines of at most 75 octets, UTC times. */
-function checkForm(text: string) {
+function checkForm(text: string | undefined) {
+  if (text === undefined) throw new Error('no calendar');
   expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
   expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
   const lines = text.slice(0, -2).split('\r\n');
@@ -75,7 +78,7 @@ describe('the promises calendar', () => {
       'Cambio de lentes gratis\nPrometido a: @ana_lopez\nAprobado por: Jorge Ibáñez\nIncidente 20261122-2010-3f2a: Un cliente denuncia retrasos\nCuando se cumpla: crisis promises done 20261122-2010-3f2a-1',
     );
     expect(time(todo!, 'due')).toBe('2026-11-24T20:55:00.000Z');
-    expect(time(todo!, 'dtstamp')).toBe(NOW.toISOString());
+    expect(time(todo!, 'dtstamp')).toBe('2026-11-22T21:30:00.000Z'); // when its incident last changed
     expect(time(todo!, 'created')).toBe('2026-11-22T20:55:00.000Z');
     expect(value(todo!, 'status')).toBe('NEEDS-ACTION');
     expect(value(todo!, 'completed')).toBeNull();
@@ -120,7 +123,7 @@ describe('the promises calendar', () => {
     expect(unfolded.find((line) => line.startsWith('SUMMARY:'))).toBe(
       'SUMMARY:Promesa a Ana López\\, clienta\\; Valencia: Cambio de lentes\\, funda\\; y "limpieza" gratis — ñandú\\, pingüino\\, acción\\nsegunda línea\\; con comas\\, punto y coma\\; y barra \\\\ invertida. ¿Qué más? ¡Todo!',
     );
-    expect(text.split('\r\n').filter((line) => line.startsWith(' ')).length).toBeGreaterThan(2);
+    expect(text!.split('\r\n').filter((line) => line.startsWith(' ')).length).toBeGreaterThan(2);
     const { calendar, value } = parse(text);
     const todo = calendar.getFirstSubcomponent('vtodo')!;
     // Read back, one kind of line break: CRLF in the journal's text becomes a line break.
@@ -141,7 +144,13 @@ describe('the promises calendar', () => {
       input({
         promises: [],
         updates: [
-          { incidentId: '20261122-2010-3f2a', summary: 'Retrasos', due: '2026-11-23T10:00:00.000Z', sequence: 3 },
+          {
+            incidentId: '20261122-2010-3f2a',
+            summary: 'Retrasos',
+            due: '2026-11-23T10:00:00.000Z',
+            sequence: 3,
+            changedAt: '2026-11-23T08:00:00.000Z',
+          },
         ],
       }),
     );
@@ -155,5 +164,53 @@ describe('the promises calendar', () => {
     expect(value(event, 'sequence')).toBe(3);
     expect(value(event, 'description')).toContain('crisis escalate --resume 20261122-2010-3f2a');
     expect(time(event.getFirstSubcomponent('valarm')!, 'trigger')).toBe('2026-11-23T09:50:00.000Z');
+  });
+
+  const update = {
+    incidentId: '20261122-2010-3f2a',
+    summary: 'Retrasos',
+    due: '2026-11-23T10:00:00.000Z',
+    sequence: 12,
+    changedAt: '2026-11-23T08:55:00.000Z',
+  };
+
+  it('cancels the update deadline of an incident that closed: same UID, STATUS:CANCELLED, no alarm', () => {
+    const { calendar, value, time } = parse(
+      promisesCalendar(input({ promises: [], updates: [{ ...update, cancelled: true }] })),
+    );
+    const event = calendar.getFirstSubcomponent('vevent')!;
+    expect(value(event, 'uid')).toBe('update-20261122-2010-3f2a@crisis');
+    expect(value(event, 'status')).toBe('CANCELLED');
+    expect(value(event, 'sequence')).toBe(12);
+    expect(time(event, 'dtstart')).toBe('2026-11-23T10:00:00.000Z');
+    expect(event.getAllSubcomponents('valarm')).toEqual([]);
+    const open = parse(promisesCalendar(input({ promises: [], updates: [update] })));
+    expect(open.value(open.calendar.getFirstSubcomponent('vevent')!, 'status')).toBeNull();
+  });
+
+  it('drops a reminder whose time has passed when the file is made, and keeps the entry', () => {
+    const late = new Date('2026-11-23T09:55:00Z'); // 5 min before the update, 35 min before the promise is due
+    const text = promisesCalendar(
+      input({ now: late, promises: [promise({ due: '2026-11-23T10:30:00.000Z' })], updates: [update] }),
+    );
+    checkForm(text);
+    const { calendar } = parse(text);
+    expect(calendar.getFirstSubcomponent('vtodo')!.getAllSubcomponents('valarm')).toEqual([]);
+    expect(calendar.getFirstSubcomponent('vevent')!.getAllSubcomponents('valarm')).toEqual([]);
+    // Exported earlier, both reminders were still to come.
+    const early = parse(
+      promisesCalendar(input({ promises: [promise({ due: '2026-11-23T10:30:00.000Z' })], updates: [update] })),
+    );
+    expect(early.calendar.getFirstSubcomponent('vtodo')!.getAllSubcomponents('valarm')).toHaveLength(1);
+    expect(early.calendar.getFirstSubcomponent('vevent')!.getAllSubcomponents('valarm')).toHaveLength(1);
+  });
+
+  it('gives the same bytes when exported again later from the same journals', () => {
+    const first = promisesCalendar(input({ updates: [update] }));
+    expect(promisesCalendar(input({ updates: [update], now: new Date('2026-11-23T09:30:00Z') }))).toBe(first);
+  });
+
+  it('is no calendar at all when there is nothing to put in it', () => {
+    expect(promisesCalendar(input({ promises: [], updates: [] }))).toBeUndefined();
   });
 });

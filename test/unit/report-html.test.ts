@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { root, fixturePlan, fixtureJournal } from '../helpers.js';
+import { root, fixturePlan, fixtureJournal, type PlanName } from '../helpers.js';
 
 // The bakery's hostile journal: a javascript: link as the incident's, a data: address as a post's,
 // HTML in the summary, a reason and a promise, a message edited after failing two checks.
@@ -99,5 +100,52 @@ describe('who stood in for whom', () => {
       '**Nivel: Posible crisis (máximo: Crisis). Primera respuesta pública: con un retraso de 5m.',
     );
     expect(text).toContain('| Empezó en | X (Twitter) (<https://x.com/ana/status/1>) |');
+  });
+});
+
+describe('the HTML report as a validator reads it', () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  const template = readFileSync(join(root, 'templates/report.html.hbs'), 'utf8');
+  const reportOf = (plan: PlanName, journal: IncidentEvent[]) => {
+    const plannedBy = fixturePlan(plan);
+    return renderReport('html', template, buildReport(plannedBy, replay(journal), NOW), plannedBy);
+  };
+  const NOW = new Date('2026-12-01T00:00:00Z');
+  const problems = async (page: string) => {
+    const report = await validator.validateString(page);
+    return report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`));
+  };
+
+  it.each([
+    ['en-northside-bakery', 'bakery-hostile.jsonl'],
+    ['en-northside-bakery', 'dense-bakery.jsonl'],
+    ['es-optica-miravista', 'closed.jsonl'],
+  ] as const)('%s with %s: no error in html-validate:recommended', async (plan, journal) => {
+    expect(await problems(reportOf(plan, fixtureJournal(journal)))).toEqual([]);
+  });
+
+  it('an incident just opened (the open warning, tables with no row yet): no error either', async () => {
+    expect(await problems(reportOf('es-optica-miravista', fixtureJournal('closed.jsonl').slice(0, 2)))).toEqual([]);
+  });
+
+  it("is in the plan's language, with its region, and its content in one <main>", () => {
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">/);
+    expect(html.match(/<main>/g)).toHaveLength(1);
+    expect(html.indexOf('<main>')).toBeLessThan(html.indexOf('<h1>'));
+  });
+
+  it('a long summary gives a title cut at a word, that fits 70 characters as written', () => {
+    const long = fixtureJournal('closed.jsonl').map((event) =>
+      event.type === 'opened'
+        ? {
+            ...event,
+            summary:
+              'Un "influencer" con 200.000 seguidores dice que nuestras gafas de sol se rompen & pide reembolsos',
+          }
+        : event,
+    );
+    const title = /<title>(.*)<\/title>/.exec(reportOf('es-optica-miravista', long))![1]!;
+    expect(title).toBe('Informe del incidente: Un &quot;influencer&quot; con 200.000…');
+    expect(title.length).toBeLessThanOrEqual(70);
   });
 });

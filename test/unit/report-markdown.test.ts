@@ -128,3 +128,56 @@ describe('incident text in the Markdown report', () => {
     expect(new MarkdownIt().render(optica!)).toContain('Retrasos | **urgente** ## cabecera falsa');
   });
 });
+
+describe('the Markdown report as a person searches and copies it', () => {
+  const playbook = fixturePlan('en-northside-bakery');
+  // A closing message with addresses as people type them: no path, a capital in the host, a port.
+  const TEXT =
+    'Thank you all. Everything is at https://NorthsideBakery.example and https://northsidebakery.example:8443?x=1.';
+  const events = fixtureJournal('bakery-hostile.jsonl').map((event) =>
+    event.type === 'published' && event.channel === 'website' && event.at.startsWith('2026-11-21T20:20')
+      ? { ...event, text: TEXT, url: 'https://northsidebakery.example' }
+      : event,
+  );
+  const reportIn = (language: string) => {
+    const plan = { ...playbook, brand: { ...playbook.brand, language } };
+    return renderReport('md', template, buildReport(plan, replay(events), new Date('2026-12-01T00:00:00Z')), plan);
+  };
+  const text = reportIn('en-GB');
+
+  it('writes an address as it was typed, so the message reads word for word, and still links it', () => {
+    expect(text).toContain(
+      'Thank you all. Everything is at <https://NorthsideBakery.example> and <https://northsidebakery.example:8443?x=1>.',
+    );
+    expect(text).toContain('\n<https://northsidebakery.example>\n');
+    const paragraph = new MarkdownIt()
+      .parse(text, {})
+      .find((token) => token.type === 'inline' && token.content.startsWith('Thank you all.'));
+    // Read back as text, the links' text included, the message is the one that went out.
+    const read = paragraph!.children!.filter((child) => child.type === 'text').map((child) => child.content);
+    expect(read.join('')).toBe(TEXT);
+    const links = paragraph!
+      .children!.filter((child) => child.type === 'link_open')
+      .map((child) => child.attrGet('href'));
+    expect(links).toEqual(['https://NorthsideBakery.example', 'https://northsidebakery.example:8443?x=1']);
+  });
+
+  it.each(['en-GB', 'en-US', 'es-ES'])('in %s, dates and times have plain spaces: a search finds them', (language) => {
+    const report = reportIn(language);
+    expect(report).not.toMatch(/[\u00a0\u202f]/);
+    expect(report).toMatch(language === 'en-US' ? /Nov 21, 2026, 6:05 PM/ : /21 (Nov|nov) 2026, 18:05/);
+  });
+
+  it('opens with a table whose header says which incident it is, never an empty header row', () => {
+    const tokens = new MarkdownIt().parse(text, {});
+    const start = tokens.findIndex((token) => token.type === 'thead_open');
+    const header = tokens
+      .slice(
+        start,
+        tokens.findIndex((token) => token.type === 'thead_close'),
+      )
+      .filter((token) => token.type === 'inline')
+      .map((token) => token.content);
+    expect(header).toEqual(['Incident', '20261121-1820-beef']);
+  });
+});

@@ -10,9 +10,10 @@ import { minimal } from '../helpers.js';
 // The JSON Schema an editor reads and the zod schema `crisis lint` runs must agree:
 // ajv against lint's own schema findings, on generated plans. The schema says everything with
 // patterns, no `format` (which each editor reads its own way); strict ajv refuses one unknown to it.
-const validate = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(
-  playbookJsonSchema(),
-);
+// patternErrorMessage is the editors' (the YAML language server's) sentence for a refused pattern.
+const validate = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false })
+  .addKeyword('patternErrorMessage')
+  .compile(playbookJsonSchema());
 
 /** Both verdicts on one YAML text, as an editor and `crisis lint` read it. */
 function verdicts(plan: unknown) {

@@ -283,6 +283,17 @@ describe('link previews and the hashtag', () => {
       expect(html).toContain(tag);
   });
 
+  it('describes the page by its first sentence, past a heading line that only repeats the title', () => {
+    const headed = page(
+      post(1, 'comunicado', 'facebook', { text: 'Comunicado de Óptica Miravista\n\nPedimos disculpas.\n\nMás.' }),
+    )!;
+    expect(renderStatement(template, headed, playbook)).toContain(
+      '<meta name="description" content="Pedimos disculpas.">',
+    );
+    const untitled = page(post(1, 'comunicado', 'facebook', { text: 'Sin punto\n\nTampoco' }))!;
+    expect(renderStatement(template, untitled, playbook)).toContain('<meta name="description" content="Sin punto">');
+  });
+
   it('leaves og:url out when the plan has no statement address', () => {
     const plain = { ...playbook, brand: { ...playbook.brand, apology_url: undefined } };
     expect(renderStatement(template, built, plain)).not.toContain('og:url');

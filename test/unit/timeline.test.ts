@@ -238,9 +238,10 @@ describe('the timeline of the Spanish optician', () => {
       );
     }
     const html = renderReport('html', readFileSync(join(root, 'templates/report.html.hbs'), 'utf8'), data, optica);
-    const list = /<ol class="timeline-key" aria-label="Marcas de la cronología, por número">([\s\S]*?)<\/ol>/.exec(
-      html,
-    )![1]!;
+    const list =
+      /<h3 class="key-title">Marcas de la cronología, por número<\/h3>\n<ol class="timeline-key">([\s\S]*?)<\/ol>/.exec(
+        html,
+      )![1]!;
     expect(list.match(/<li>/g)).toHaveLength(key.length);
     expect(list).toContain('<li>21:12 · Jorge Ibáñez: no localizado</li>');
   });

@@ -9,7 +9,7 @@ import { planIndex, type PlanIndex } from '../../model/plan-index.js';
 import type { Playbook, ResponseKind } from '../../model/schema.js';
 import { dictionary } from '../../model/user-keys.js';
 import type { ReportFormat } from '../formats.js';
-import { markdownBlock, markdownInline } from '../markdown-text.js';
+import { markdownBlock, markdownInline, plainSpaces } from '../markdown-text.js';
 
 // What every section of the report reads: the journal's facts worked out once (Facts), and the
 // formatting a template's view needs (ViewFormat). A section takes these and returns its part.
@@ -90,7 +90,7 @@ export function viewFormat(playbook: Playbook, format: ReportFormat): ViewFormat
     labels,
     esc,
     block: markdown ? markdownBlock : same,
-    time: (iso) => (iso ? dated(iso) : ''),
+    time: (iso) => (iso ? (markdown ? plainSpaces(dated(iso)) : dated(iso)) : ''),
     minutes: (value) => (value === undefined ? t('report.none') : formatDuration(value)),
     outcome: (value) => (value ? labels[value] : ''),
     levelName: (id) => esc(index.levels.get(id)?.name ?? id),
