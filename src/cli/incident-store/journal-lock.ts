@@ -27,6 +27,9 @@ interface Holder {
 /** A lock file still being written by the fallback (no hard links) is given this long before it counts as abandoned. */
 const YOUNG_MS = 10_000;
 
+/** How every lock crisis writes begins (JSON.stringify of a Holder). */
+const OUR_START = '{"pid":';
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -147,9 +150,10 @@ function refusal(file: string, lock: string, found: Found, takeOver: boolean): C
     return takeOver ? undefined : new CliError('journal.lockImpossible', { lock, pid: String(holder.pid) });
   if (!holder) {
     if (age(lock) < YOUNG_MS) return new CliError('journal.locked', { file, pid: '?' });
-    // Empty, it is the fallback's lock of a process killed before it wrote; text that is no lock
-    // is some other hand's, and only a person may say it is stale.
-    return takeOver || found.text.trim() === '' ? undefined : new CliError('journal.lockNotLock', { lock });
+    // Empty or cut short, it is the fallback's lock of a process killed while it wrote; text that
+    // is no lock of ours is some other hand's, and only a person may say it is stale.
+    const ours = OUR_START.startsWith(found.text) || found.text.startsWith(OUR_START);
+    return takeOver || ours ? undefined : new CliError('journal.lockNotLock', { lock });
   }
   if (holder.host !== hostname()) {
     // Another machine's process cannot be asked whether it lives: a person decides.
