@@ -10,6 +10,9 @@ export class CliError extends Error {
     super(key);
     this.name = 'CliError';
   }
+
+  /** The plan's language, for an error about what the plan's command would write (output-guard.ts). */
+  lang?: string;
 }
 
 /** The command already told the user what happened; only the exit code is left to give. */

@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import type { MessageKey, Params } from '../i18n/index.js';
 import { printable, printableParams } from '../model/control-chars.js';
-import type { Context } from './context.js';
+import { speakingThePlan, type Context } from './context.js';
 import { displayPath } from './display-path.js';
 import { CliError, EXIT, ExitError } from './errors.js';
 
@@ -98,16 +98,22 @@ export function systemErrorMessage(
 
 /**
  * Watches the output streams: `crisis … | head` closes stdout early, and Node reports it as an
- * 'error' event that would otherwise crash with a trace. Said once, exit 2. Returns whether it happened.
+ * 'error' event that would otherwise crash with a trace. A reader that stopped reading (EPIPE) has
+ * what it wanted: the command goes on quietly to its end (a drill's journal is whole) and its own
+ * exit code, as git and ls do. Any other failure is said once, exit 2. Returns whether one happened.
  */
 export function watchOutput(ctx: Context): () => boolean {
   let failed = false;
+  let readerGone = false;
   // Where diagnostics cannot be written (2>&1 | head), there is nobody left to tell.
   ctx.streams.stderr.on('error', () => {});
   ctx.streams.stdout.on('error', (error: Error) => {
-    if (failed) return;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') readerGone = true;
+    // Once the reader is gone, every later write fails too (ERR_STREAM_DESTROYED): the same quiet end.
+    if (failed || readerGone) return;
     failed = true;
-    ctx.log.error(ctx.t('error.outputClosed', { code: (error as NodeJS.ErrnoException).code ?? error.message }));
+    ctx.log.error(ctx.t('error.outputClosed', { code: code ?? error.message }));
     // It may come after main() returned its code (writes report failures a tick later).
     if (ctx.streams.stdout === process.stdout) process.exitCode = EXIT.usage;
   });
@@ -123,7 +129,8 @@ export function handleError(error: unknown, ctx: Context, command: string): numb
   if (error instanceof ExitError) return error.exitCode;
   if (error instanceof CliError) {
     // A path or an id in the message may hold a newline or ESC: one line, printable.
-    log.error(t(error.key, printableParams(error.params)));
+    const say = error.lang === undefined ? t : speakingThePlan(ctx, { brand: { language: error.lang } }).t;
+    log.error(say(error.key, printableParams(error.params)));
     trace();
     return error.exitCode;
   }

@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readdirSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import type { MessageKey, Params } from '../i18n/index.js';
 import type { Playbook } from '../model/schema.js';
 import { displayPath } from './display-path.js';
 import { CliError } from './errors.js';
@@ -16,7 +17,14 @@ export interface CommandInputs {
   watchDir?: string;
   /** Any other file the command reads: a drill's script. */
   others?: readonly string[];
+  /** Where `crisis statement` looks for the brand's own page template: no output may land there either. */
+  statementTemplate?: string;
+  /** The plan's language, in which a refusal is said. */
+  lang?: string;
 }
+
+/** The brand's own statement page template, beside the plan: `crisis statement` and the walkthrough use it when it is there. */
+export const STATEMENT_TEMPLATE = join('templates', 'statement.html.hbs');
 
 /** The plan, its response templates, and `extra` templates a command reads, as absolute paths. */
 export function planInputs(
@@ -35,6 +43,8 @@ export function planInputs(
     templates: [...own, ...extra.map((path) => resolve(cwd, path))],
     incidentsDir: resolve(cwd, incidentsDir),
     watchDir: join(folder, 'watch'),
+    statementTemplate: join(folder, STATEMENT_TEMPLATE),
+    lang: playbook?.brand.language,
   };
 }
 
@@ -84,18 +94,22 @@ export function guardOutput(given: string, cwd: string, inputs: CommandInputs): 
   // As typed, unless it was a full path made by crisis (a drill's statement.out, beside its script).
   const shown = isAbsolute(given) ? displayPath(given, cwd) : given;
   const incidents = landingPath(inputs.incidentsDir);
+  const refuse = (key: MessageKey, params: Params) => Object.assign(new CliError(key, params), { lang: inputs.lang });
   if (inside(incidents, target))
-    throw new CliError('output.inIncidents', { path: shown, dir: displayPath(inputs.incidentsDir, cwd) });
+    throw refuse('output.inIncidents', { path: shown, dir: displayPath(inputs.incidentsDir, cwd) });
   if (inputs.watchDir !== undefined && inside(landingPath(inputs.watchDir), target))
-    throw new CliError('output.inWatch', { path: shown, dir: displayPath(inputs.watchDir, cwd) });
+    throw refuse('output.inWatch', { path: shown, dir: displayPath(inputs.watchDir, cwd) });
   const existing = statSync(target, { throwIfNoEntry: false });
   if (existing?.isDirectory())
     throw Object.assign(new Error(`EISDIR: ${given}`), { code: 'EISDIR', syscall: 'open', path: resolve(cwd, given) });
-  type Key = 'output.isPlaybook' | 'output.isTemplate' | 'output.isInput';
-  const read: Array<[Key, string]> = [
+  const read: Array<[MessageKey, string]> = [
     ['output.isPlaybook', inputs.playbook],
-    ...inputs.templates.map((file): [Key, string] => ['output.isTemplate', file]),
-    ...(inputs.others ?? []).map((file): [Key, string] => ['output.isInput', file]),
+    ...inputs.templates.map((file): [MessageKey, string] => ['output.isTemplate', file]),
+    ...(inputs.others ?? []).map((file): [MessageKey, string] => ['output.isInput', file]),
+    // A report written there would become the brand's statement page the next time one is made.
+    ...(inputs.statementTemplate
+      ? [['output.isStatementTemplate', inputs.statementTemplate] as [MessageKey, string]]
+      : []),
   ];
   for (const [key, file] of read) {
     let same: boolean;
@@ -105,7 +119,7 @@ export function guardOutput(given: string, cwd: string, inputs: CommandInputs): 
       // An input that cannot be reached cannot be written over through this path either.
       continue;
     }
-    if (same) throw new CliError(key, { path: shown, file: displayPath(file, cwd) });
+    if (same) throw refuse(key, { path: shown, file: displayPath(file, cwd) });
   }
   return target;
 }

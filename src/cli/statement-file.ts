@@ -8,21 +8,20 @@ import { statementPage, type EarlyPage, type StatementPage } from '../statement/
 import type { Context } from './context.js';
 import { displayPath } from './display-path.js';
 import { CliError } from './errors.js';
-import { guardOutput, planInputs } from './output-guard.js';
+import { guardOutput, planInputs, STATEMENT_TEMPLATE } from './output-guard.js';
 import { readUserFile } from './read-file.js';
 import { replaceFile } from './write-files.js';
 
 const BUNDLED = fileURLToPath(new URL('../../templates/statement.html.hbs', import.meta.url));
-const OWN = join('templates', 'statement.html.hbs');
 
 /**
  * The template of the page: --template when given, else the brand's own beside the plan
  * (templates/statement.html.hbs, where the walkthrough finds it too), else the one crisis ships.
  */
 export function statementTemplate(given: string | undefined, playbookFile: string, cwd: string) {
-  const own = join(dirname(resolve(cwd, playbookFile)), OWN);
+  const own = join(dirname(resolve(cwd, playbookFile)), STATEMENT_TEMPLATE);
   const file = given !== undefined ? resolve(cwd, given) : existsSync(own) ? own : BUNDLED;
-  const shown = given ?? (file === BUNDLED ? OWN : displayPath(own, cwd));
+  const shown = given ?? (file === BUNDLED ? STATEMENT_TEMPLATE : displayPath(own, cwd));
   // Read by the name given, so that a missing file is said as the user wrote it.
   return { text: readUserFile(given ?? file, cwd).toString('utf8'), shown, file };
 }

@@ -33,11 +33,12 @@ export async function report(
   ctx: Context,
   now = new Date(),
 ): Promise<number> {
-  const { log, t } = ctx;
   const format = options.format ?? 'md';
   // Before any work: a PDF on a terminal is noise (to a pipe or a redirect it is what was asked).
   if (format === 'pdf' && !options.out && ctx.streams.stdout.isTTY) throw new CliError('reportCmd.pdfToTerminal');
-  const loaded = loadIncidents(options, ctx);
+  // Its warnings speak the plan's language, as the walkthrough that wrote the incident did.
+  const loaded = loadIncidents(options, ctx, { speakThePlan: true });
+  const { log, t } = loaded.ctx;
   const { playbook } = loaded;
   const templateName = `report.${templateFormat(format)}.hbs`;
   const templateFile = options.template ?? `${TEMPLATES}${templateName}`;

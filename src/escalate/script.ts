@@ -42,6 +42,13 @@ export function keyPath(key: string): YamlPath {
 
 const PLAYBOOK_KEYS = ['brand', 'channels', 'contacts', 'levels'];
 
+// The reader's messages that say what a playbook is, said of a script.
+const SCRIPT_WORDS: Partial<Record<MessageKey, MessageKey>> = {
+  'yaml.binary': 'script.binary',
+  'yaml.empty': 'script.empty',
+  'yaml.notMapping': 'script.notMapping',
+};
+
 export interface ReadScript {
   script?: Script;
   problems: ScriptProblem[];
@@ -59,7 +66,10 @@ export function readScript(bytes: Uint8Array, playbook: Playbook): ReadScript {
     problems: reports.map((report) => ({ report, ...position(report) })),
     position: at,
   });
-  if (yaml.reports.length > 0 || yaml.data === undefined) return fail(yaml.reports);
+  if (yaml.reports.length > 0 || yaml.data === undefined)
+    return fail(
+      yaml.reports.map((report) => ({ ...report, messageId: SCRIPT_WORDS[report.messageId] ?? report.messageId })),
+    );
   // A playbook given as the script would otherwise get a dozen "unknown key" lines.
   const planKeys = PLAYBOOK_KEYS.filter((key) => Object.hasOwn(yaml.data as object, key));
   if (planKeys.length >= 2)
@@ -67,7 +77,7 @@ export function readScript(bytes: Uint8Array, playbook: Playbook): ReadScript {
       { position: { line: 1, column: 1 }, messageId: 'script.isPlaybook', data: { keys: planKeys.join(', ') } },
     ]);
   const result = scriptSchema.safeParse(yaml.data);
-  const schema = result.success ? [] : schemaReports(result.error.issues, yaml.data, scriptSchema);
+  const schema = result.success ? [] : schemaReports(result.error.issues, yaml.data, scriptSchema, yaml.doc);
   const reports = [...schema, ...protoKeyReports(yaml.data, schema)];
   if (!result.success || reports.length > 0) return fail(reports);
   const problems = [...farTimes(result.data), ...planReports(result.data, playbook)];

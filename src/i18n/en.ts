@@ -74,6 +74,8 @@ export const en = {
   'output.isPlaybook': 'Not writing {path}: it is the playbook {file}. Name another file.',
   'output.isTemplate': 'Not writing {path}: it is the template {file}, which this command reads. Name another file.',
   'output.isInput': 'Not writing {path}: it is {file}, which this command reads. Name another file.',
+  'output.isStatementTemplate':
+    'Not writing {path}: it is {file}, the template crisis statement makes the statement page from. Name another file.',
   'output.inIncidents':
     'Not writing {path}: it is in the incidents folder {dir}, which holds the journals and their locks. Name a file elsewhere.',
   'output.inWatch':
@@ -137,9 +139,24 @@ export const en = {
   'yaml.duplicateKey': 'This key appears twice in the same mapping. Keep one and delete the other.',
   'yaml.tab': 'A tab is used for indentation. YAML only allows spaces: replace the tab with spaces.',
   'yaml.unclosedQuote': 'A quote opened earlier is never closed. Close it on the line where the text ends.',
-  'yaml.missingChar': 'Something is not closed: {detail}. Check the quotes and brackets on this line.',
-  'yaml.badIndent': 'The indentation is wrong here: {detail}. Line up keys of the same mapping.',
-  'yaml.unexpected': 'Unexpected text here: {detail}.',
+  'yaml.missingChar':
+    'Something is missing here: a colon after a key, a closing ] or }, a comma between items, or a space after a colon or before a # comment. Check this line.',
+  'yaml.badIndent':
+    'The indentation is wrong here. Line up keys of the same mapping, and close a list in [ ] or a mapping in { } on the line it opens.',
+  'yaml.unexpected': 'Unexpected text here. Check the quotes and the indentation of this line and the one above.',
+  'yaml.implicitKey':
+    'This line is neither a key with its value (key: value) nor a list item (- item). Add the colon, or indent the line under its key.',
+  'yaml.nestedColon':
+    'This value holds a colon followed by a space, which starts another mapping here. Put the value in quotes.',
+  'yaml.reservedStart':
+    'A value cannot start with @, `, % or another character YAML reserves unless it is in quotes. Put the value in quotes.',
+  'yaml.badEscape':
+    'A backslash in double quotes starts an escape such as \\n, and this one is not valid. Write \\\\ for a backslash, or use single quotes.',
+  'yaml.blockInFlow':
+    'Inside [ ] or { } the items are separated by commas, on one line or more. Add the missing comma, or write the list as "- item" lines.',
+  'yaml.badProperty': 'A value here has two anchors (&name) or two tags (!tag), or an empty one. Keep one.',
+  'yaml.unknownTag':
+    'The tag {tag} is none that a plan uses: crisis reads plain YAML values. Remove the tag, or put the value in quotes.',
   'yaml.badAlias':
     'The alias *{name} names no anchor: no value before it is marked &{name}. Mark the value it repeats with &{name}, or write the value out.',
   'yaml.aliasBomb':
@@ -755,6 +772,10 @@ export const en = {
   'script.duePast': '{key} is {value}, not after the promise was made: a promise falls due after it is made.',
   'script.version':
     'Escalation script format version {value} is not supported: this crisis reads version 1, written as a number. Write "version: 1", without quotes.',
+  'script.binary': 'This is not a text file (it holds binary data). An escalation script is a UTF-8 YAML text file.',
+  'script.empty': 'The script is empty. Start from the example in docs/escalate-script.md.',
+  'script.notMapping':
+    'An escalation script is a mapping of keys (version, incident, steps…), not a single value or a list.',
   'script.isPlaybook':
     'This file is a playbook, not an escalation script (it has {keys}). Give the plan with --playbook and the answers with --script; see docs/escalate-script.md.',
   'script.stuck':
@@ -968,6 +989,8 @@ export const en = {
     'The lock {lock} names pid {pid}, which no process can have. If nobody else is working on this incident, run again with --take-over.',
   'journal.lockUnreadable':
     'The lock {lock} cannot be read ({reason}). If nobody else is working on this incident, run again with --take-over.',
+  'journal.lockNotLock':
+    'The lock {lock} holds text that is no lock of crisis. If nobody else is working on this incident, run again with --take-over.',
   'journal.lockDangling':
     'The lock {lock} is a link to a file that does not exist. If nobody else is working on this incident, run again with --take-over.',
   'journal.lockIsFolder':

@@ -74,6 +74,8 @@ export const es: Record<MessageKey, string> = {
   'output.isPlaybook': 'No se escribe {path}: es el plan {file}. Indica otro archivo.',
   'output.isTemplate': 'No se escribe {path}: es la plantilla {file}, que este comando lee. Indica otro archivo.',
   'output.isInput': 'No se escribe {path}: es {file}, que este comando lee. Indica otro archivo.',
+  'output.isStatementTemplate':
+    'No se escribe {path}: es {file}, la plantilla con la que crisis statement hace la página del comunicado. Indica otro archivo.',
   'output.inIncidents':
     'No se escribe {path}: está en la carpeta de incidentes {dir}, que guarda los diarios y sus bloqueos. Indica un archivo en otro sitio.',
   'output.inWatch':
@@ -135,9 +137,24 @@ export const es: Record<MessageKey, string> = {
   'yaml.duplicateKey': 'Esta clave aparece dos veces en el mismo bloque. Deja una y borra la otra.',
   'yaml.tab': 'Se usa un tabulador para sangrar. YAML solo admite espacios: cambia el tabulador por espacios.',
   'yaml.unclosedQuote': 'Unas comillas abiertas antes no se cierran. Ciérralas en la línea donde acaba el texto.',
-  'yaml.missingChar': 'Algo no está cerrado: {detail}. Revisa las comillas y los corchetes de esta línea.',
-  'yaml.badIndent': 'La sangría es incorrecta aquí: {detail}. Alinea las claves del mismo bloque.',
-  'yaml.unexpected': 'Texto inesperado aquí: {detail}.',
+  'yaml.missingChar':
+    'Falta algo aquí: los dos puntos tras una clave, un ] o } de cierre, una coma entre elementos, o un espacio tras los dos puntos o antes de un # comentario. Revisa esta línea.',
+  'yaml.badIndent':
+    'La sangría es incorrecta aquí. Alinea las claves del mismo bloque, y cierra una lista entre [ ] o un bloque entre { } en la línea donde se abre.',
+  'yaml.unexpected': 'Texto inesperado aquí. Revisa las comillas y la sangría de esta línea y de la anterior.',
+  'yaml.implicitKey':
+    'Esta línea no es una clave con su valor (clave: valor) ni un elemento de lista (- elemento). Añade los dos puntos, o sangra la línea bajo su clave.',
+  'yaml.nestedColon':
+    'Este valor lleva dos puntos seguidos de un espacio, que aquí abren otro bloque. Pon el valor entre comillas.',
+  'yaml.reservedStart':
+    'Un valor no puede empezar por @, `, % u otro carácter que YAML reserva si no va entre comillas. Pon el valor entre comillas.',
+  'yaml.badEscape':
+    'Una barra invertida entre comillas dobles empieza un escape como \\n, y este no es válido. Escribe \\\\ para una barra, o usa comillas simples.',
+  'yaml.blockInFlow':
+    'Dentro de [ ] o { } los elementos se separan con comas, en una línea o en varias. Añade la coma que falta, o escribe la lista en líneas "- elemento".',
+  'yaml.badProperty': 'Un valor aquí tiene dos anclas (&nombre) o dos etiquetas (!etiqueta), o una vacía. Deja una.',
+  'yaml.unknownTag':
+    'La etiqueta {tag} no es ninguna de las que usa un plan: crisis lee valores YAML simples. Quita la etiqueta, o pon el valor entre comillas.',
   'yaml.badAlias':
     'El alias *{name} no remite a ningún ancla: ningún valor anterior lleva &{name}. Marca con &{name} el valor que repite, o escribe el valor.',
   'yaml.aliasBomb':
@@ -753,6 +770,11 @@ export const es: Record<MessageKey, string> = {
   'script.duePast': '{key} es {value}, no posterior a la promesa: una promesa vence después de hacerse.',
   'script.version':
     'La versión {value} del formato de guion no está soportada: este crisis lee la versión 1, escrita como número. Escribe "version: 1", sin comillas.',
+  'script.binary':
+    'Esto no es un archivo de texto (tiene datos binarios). Un guion de escalado es un archivo de texto YAML en UTF-8.',
+  'script.empty': 'El guion está vacío. Parte del ejemplo de docs/escalate-script.md.',
+  'script.notMapping':
+    'Un guion de escalado es un conjunto de claves (version, incident, steps…), no un valor suelto ni una lista.',
   'script.isPlaybook':
     'Este archivo es un plan, no un guion de escalado (tiene {keys}). Da el plan con --playbook y las respuestas con --script; consulta docs/escalate-script.md.',
   'script.stuck':
@@ -975,6 +997,8 @@ export const es: Record<MessageKey, string> = {
     'El bloqueo {lock} indica el pid {pid}, que ningún proceso puede tener. Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
   'journal.lockUnreadable':
     'El bloqueo {lock} no se puede leer ({reason}). Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
+  'journal.lockNotLock':
+    'El bloqueo {lock} contiene un texto que no es un bloqueo de crisis. Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
   'journal.lockDangling':
     'El bloqueo {lock} es un enlace a un archivo que no existe. Si nadie más trabaja en este incidente, vuelve a ejecutarlo con --take-over.',
   'journal.lockIsFolder':

@@ -29,7 +29,7 @@ export function parsePlaybook(bytes: Uint8Array): ParsedPlaybook {
     return { yaml, reports: yaml.reports.map((report) => ({ ...report, ruleId: 'yaml-syntax' })) };
   }
   const result = playbookSchema.safeParse(yaml.data);
-  const schema = result.success ? [] : schemaReports(result.error.issues, yaml.data, playbookSchema);
+  const schema = result.success ? [] : schemaReports(result.error.issues, yaml.data, playbookSchema, yaml.doc);
   const reports = [...schema, ...protoKeyReports(yaml.data, schema)];
   if (result.success && reports.length === 0) reports.push(...reservedVariableReports(result.data));
   if (result.success && reports.length === 0) return { yaml, playbook: result.data, reports: [] };

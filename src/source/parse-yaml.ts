@@ -1,7 +1,8 @@
 import { Composer, isMap, LineCounter, Parser, type Document, type YAMLError } from 'yaml';
 import type { Position, Report } from './finding.js';
 import type { MessageKey } from '../i18n/index.js';
-import { documentProblem, MAX_DEPTH, tooDeep } from './yaml-checks.js';
+import { bombAlias, documentProblem, MAX_DEPTH, tooDeep } from './yaml-checks.js';
+import { rangePosition } from './locate.js';
 import { withoutExtensions } from './without-extensions.js';
 
 /** A plan's text read as YAML: the data, and the document and line counter that position findings. */
@@ -24,13 +25,21 @@ const OPTIONS = {
   logLevel: 'error',
 } as const;
 
+// yaml's own reasons are English: the codes users hit get a sentence of the catalog, in their
+// language; only an unknown code keeps yaml's reason (yaml.generic).
 const YAML_MESSAGES: Partial<Record<string, MessageKey>> = {
   TAB_AS_INDENT: 'yaml.tab',
   MISSING_CHAR: 'yaml.missingChar',
   BAD_INDENT: 'yaml.badIndent',
-  MULTILINE_IMPLICIT_KEY: 'yaml.badIndent',
-  BLOCK_AS_IMPLICIT_KEY: 'yaml.badIndent',
+  MULTILINE_IMPLICIT_KEY: 'yaml.implicitKey',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml.nestedColon',
   UNEXPECTED_TOKEN: 'yaml.unexpected',
+  BAD_SCALAR_START: 'yaml.reservedStart',
+  BAD_DQ_ESCAPE: 'yaml.badEscape',
+  BLOCK_IN_FLOW: 'yaml.blockInFlow',
+  BAD_ALIAS: 'yaml.badProperty',
+  MULTIPLE_ANCHORS: 'yaml.badProperty',
+  MULTIPLE_TAGS: 'yaml.badProperty',
 };
 
 function decode(bytes: Uint8Array): string | undefined {
@@ -58,13 +67,13 @@ function yamlReport(error: YAMLError, text: string, lineCounter: LineCounter): R
   const detail = error.message.split('\n')[0] ?? '';
   if (error.code === 'MISSING_CHAR' && detail.includes('quote')) {
     const position = openingQuote(text, start.line) ?? { line: start.line, column: start.col };
-    return { position, messageId: 'yaml.unclosedQuote', data: { detail } };
+    return { position, messageId: 'yaml.unclosedQuote' };
   }
-  return {
-    position: { line: start.line, column: start.col, endLine: end.line, endColumn: end.col },
-    messageId: YAML_MESSAGES[error.code] ?? 'yaml.generic',
-    data: { detail },
-  };
+  const position = { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  if (error.code === 'TAG_RESOLVE_FAILED')
+    return { position, messageId: 'yaml.unknownTag', data: { tag: text.slice(error.pos[0], error.pos[1]) } };
+  const messageId = YAML_MESSAGES[error.code];
+  return messageId ? { position, messageId } : { position, messageId: 'yaml.generic', data: { detail } };
 }
 
 /** A plan's text, read once by `yaml`: the data, the document and the line counter that position findings. */
@@ -92,8 +101,9 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
     const { line, col } = lineCounter.linePos(second.range[0]);
     return read([{ position: { line, column: col }, messageId: 'yaml.multipleDocuments' }], doc);
   }
-  const error = doc.errors[0];
-  // Only the first error: a missing quote or bracket makes every later error an echo of it.
+  // Only the first error: a missing quote or bracket makes every later error an echo of it. A tag
+  // yaml does not know (`!!python/object`, `!foo`) is only its warning, and its value read as text.
+  const error = doc.errors[0] ?? doc.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
   if (error) return read([yamlReport(error, text, lineCounter)], doc);
   if (doc.contents === null) return read([{ position: start, messageId: 'yaml.empty' }], doc);
   if (!isMap(doc.contents)) {
@@ -107,6 +117,7 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
   } catch (error) {
     // Every alias has its anchor (documentProblem): what toJS refuses is an alias bomb.
     if (!(error instanceof ReferenceError)) throw error;
-    return read([{ position: start, messageId: 'yaml.aliasBomb' }], doc);
+    const [from, to] = bombAlias(doc, MAX_ALIAS_COUNT)?.range ?? [0, 0];
+    return read([{ position: rangePosition(lineCounter, from, to), messageId: 'yaml.aliasBomb' }], doc);
   }
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { isScalar, type Document } from 'yaml';
 import type { MessageKey, Params, Translate } from '../i18n/index.js';
 import { protoKeyPaths } from '../model/user-keys.js';
 import type { Report, YamlPath } from './finding.js';
@@ -114,7 +115,13 @@ function isCatalogKey(message: string): message is MessageKey {
   return message.startsWith('schema.') || message.startsWith('script.');
 }
 
-export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema: Schema): Report[] {
+/** A value as the file spells it (`2026-01-01`, not the date it was read as), when the document is there. */
+function written(doc: Document | undefined, path: YamlPath): string | undefined {
+  const node = doc?.getIn(path, true);
+  return isScalar(node) ? node.source : undefined;
+}
+
+export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema: Schema, doc?: Document): Report[] {
   const reports: Report[] = [];
   const add = (path: YamlPath, messageId: MessageKey, data: Params = {}, on?: 'key' | 'value') =>
     reports.push({ path, on, messageId, data: { where: formatPath(path), ...data } });
@@ -148,7 +155,7 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
         if (value === undefined)
           add(path.slice(0, -1), 'schema.missingKey', { key, parent: formatPath(path.slice(0, -1)) || TOP_LEVEL });
         else if (issue.expected === 'string' && value instanceof Date)
-          add(path, 'schema.yamlDate', { value: show(value) });
+          add(path, 'schema.yamlDate', { value: written(doc, path) ?? show(value) });
         else if (issue.expected === 'string' && kindOf(value) === 'object')
           add(path, 'schema.colonInText', { key: Object.keys(value as object)[0] ?? '' });
         else if (isCatalogKey(issue.message)) add(path, issue.message, { value: show(value) });

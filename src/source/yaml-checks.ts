@@ -1,4 +1,16 @@
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type CST, type Document, type LineCounter } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  type Alias,
+  type CST,
+  type Document,
+  type LineCounter,
+  type Node,
+} from 'yaml';
 import type { MessageKey, Params } from '../i18n/index.js';
 import type { Report } from './finding.js';
 import { rangePosition } from './locate.js';
@@ -69,4 +81,46 @@ export function documentProblem(doc: Document.Parsed, lineCounter: LineCounter):
     }
   }
   return first?.report;
+}
+
+/**
+ * The alias at which yaml's toJS stops an alias bomb, counted as it counts: each alias of an
+ * anchor is one more use of it, times the values the anchored node expands to; past `max`, it stops.
+ */
+export function bombAlias(doc: Document.Parsed, max: number): Alias | undefined {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node>();
+  const uses = new Map<Node, { count: number; expands: number }>();
+  const expands = (node: unknown): number => {
+    if (isAlias(node)) {
+      const use = uses.get(targets.get(node) as Node);
+      return use ? use.count * use.expands : 0;
+    }
+    if (isPair(node)) return Math.max(expands(node.key), expands(node.value));
+    if (!isMap(node) && !isSeq(node)) return 1;
+    let most = 0;
+    for (const item of node.items) most = Math.max(most, expands(item));
+    return most;
+  };
+  const open: unknown[] = [doc.contents];
+  while (open.length > 0) {
+    const node = open.pop();
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      const use = target && uses.get(target);
+      if (!target || !use) continue;
+      targets.set(node, target);
+      use.count += 1;
+      if (use.expands === 0) use.expands = expands(target);
+      if (use.count * use.expands > max) return node;
+      continue;
+    }
+    if (isNode(node) && node.anchor) {
+      anchors.set(node.anchor, node);
+      uses.set(node, { count: 1, expands: 0 });
+    }
+    if (isPair(node)) open.push(node.value, node.key);
+    else if (isMap(node) || isSeq(node)) for (let i = node.items.length - 1; i >= 0; i -= 1) open.push(node.items[i]);
+  }
+  return undefined;
 }

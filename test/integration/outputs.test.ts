@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, tempDir } from '../helpers.js';
@@ -137,6 +137,33 @@ describe('no output is written over an input', () => {
     expect(run).toMatchObject({ status: 0, stderr: 'Report written to report.md.\n' });
     expect(readFileSync(join(dir, 'a/old.md'), 'utf8')).toMatch(/^# Informe del incidente/);
     expect(readdirSync(join(dir, 'a'))).toEqual(['old.md']);
+  });
+});
+
+describe('on a Spanish plan, with no language asked for', () => {
+  const env = { CRISIS_LANG: undefined, LANG: 'en_US.UTF-8' };
+
+  it("refuses, in Spanish, a report written where the brand's statement template goes", async () => {
+    const dir = plan();
+    const out = 'templates/statement.html.hbs';
+    const run = await crisis(['report', ID, '--format', 'html', '--out', out], { cwd: dir, env });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^✖ No se escribe templates\/statement\.html\.hbs: es templates\/statement\.html\.hbs, la plantilla con la que crisis statement/,
+    );
+    expect(existsSync(join(dir, out))).toBe(false);
+  });
+
+  it('says in Spanish that the incident reported is a drill', async () => {
+    const dir = plan();
+    writeFileSync(join(dir, 'drills/drill.yaml'), SCRIPT);
+    expect((await crisis(['escalate', '--script', 'drills/drill.yaml'], { cwd: dir, env })).status).toBe(0);
+    const drill = readdirSync(join(dir, 'incidents')).find((name) => name.endsWith('.jsonl') && !name.startsWith(ID));
+    const id = drill!.replace(/\.jsonl$/, '');
+    for (const command of ['report', 'statement']) {
+      const run = await crisis([command, id, '--out', `a/${command}.out`], { cwd: dir, env });
+      expect(run.stderr).toContain(`El incidente ${id} es un simulacro`);
+    }
   });
 });
 

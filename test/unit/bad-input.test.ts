@@ -43,7 +43,8 @@ const cases: Array<{ name: string; text: string; rule: string; line: number; col
     line: MINIMAL_YAML.split('\n').length,
     says: /second YAML document/,
   },
-  { name: 'an alias bomb', text: bomb, rule: 'yaml-syntax', line: 1, says: /aliases/ },
+  // At the first alias of d: one more use of c, 81 values each, passes what a plan may expand.
+  { name: 'an alias bomb', text: bomb, rule: 'yaml-syntax', line: 4, column: 8, says: /aliases/ },
   { name: 'a list instead of a mapping', text: '- version: 1\n', rule: 'yaml-syntax', line: 1, says: /mapping/ },
   {
     name: 'a __proto__ key',

@@ -1,4 +1,13 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +19,9 @@ import { tempDir } from '../helpers.js';
 // Each is now named, and taken over with --take-over.
 const holder = (pid: unknown, host = hostname()) => JSON.stringify({ pid, host, since: '2026-11-22T20:10:00.000Z' });
 
+/** A minute old: past the time a lock still being written is given. */
+const aged = (path: string) => utimesSync(path, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+
 const CASES: Array<[string, (lock: string) => void, string]> = [
   ['pid 0', (lock) => writeFileSync(lock, holder(0)), 'journal.lockImpossible'],
   ['pid -1', (lock) => writeFileSync(lock, holder(-1)), 'journal.lockImpossible'],
@@ -17,6 +29,8 @@ const CASES: Array<[string, (lock: string) => void, string]> = [
   ['pid 1.5', (lock) => writeFileSync(lock, holder(1.5)), 'journal.lockImpossible'],
   ['a link to nothing', (lock) => symlinkSync(`${lock}.gone`, lock), 'journal.lockDangling'],
   ['an empty folder', (lock) => mkdirSync(lock), 'journal.lockIsFolder'],
+  // Past the ten seconds a lock being written is given: still no lock anybody may take unasked.
+  ['text that is no lock, a minute old', (lock) => (writeFileSync(lock, 'hello'), aged(lock)), 'journal.lockNotLock'],
 ];
 
 describe('a lock nobody can hold', () => {
@@ -43,5 +57,13 @@ describe('a lock nobody can hold', () => {
     for (const takeOver of [false, true])
       expect(() => lockJournal(file, { takeOver })).toThrow(expect.objectContaining({ key: 'journal.lockFolder' }));
     expect(readdirSync(lock)).toEqual(['keep.txt']);
+  });
+
+  it('an empty file a minute old is taken over unasked: a process killed before it wrote its lock', () => {
+    const file = join(tempDir(), 'i1.jsonl');
+    writeFileSync(`${file}.lock`, '');
+    aged(`${file}.lock`);
+    lockJournal(file)();
+    expect(existsSync(`${file}.lock`)).toBe(false);
   });
 });

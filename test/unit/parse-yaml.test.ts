@@ -90,3 +90,61 @@ describe('a mapping of thousands of keys', () => {
     ]);
   });
 });
+
+describe('a date that YAML 1.1 makes from a date and a time', () => {
+  it('is quoted as the file writes it, not as the date it was read as', () => {
+    const text = `%YAML 1.1\n---\n${MINIMAL_YAML}`.replace(
+      'approved_by: luis\n',
+      'approved_by: luis\n    approved_on: 2026-10-01 10:00:00 +02:00\n',
+    );
+    expect(lintText(text)[0]!.message).toMatch(/Put it in quotes: "2026-10-01 10:00:00 \+02:00"\.$/);
+  });
+});
+
+describe('an alias bomb', () => {
+  const tens = (alias: string) => `[${Array(10).fill(alias).join(', ')}]`;
+  const bomb = `${MINIMAL_YAML}x-a: &a ${tens('x')}\nx-b: &b ${tens('*a')}\nx-c: &c ${tens('*b')}\nx-d: ${tens('*c')}\n`;
+
+  it('is a finding at the alias where expanding stops, not at 1:1', () => {
+    const [finding] = lintText(bomb);
+    expect(finding).toMatchObject({ ruleId: 'yaml-syntax', line: lines(MINIMAL_YAML) + 2, column: 42 });
+    expect(finding!.message).toMatch(/expands its aliases/);
+  });
+});
+
+describe('a tag yaml does not know', () => {
+  it.each([
+    ['!!python/object', 'x-obj: !!python/object foo\n'],
+    ['!foo', 'x-obj: !foo bar\n'],
+  ])('%s is a yaml-syntax error at the tag', (tag, extra) => {
+    expect(lintText(`${MINIMAL_YAML}${extra}`)).toMatchObject([
+      {
+        ruleId: 'yaml-syntax',
+        severity: 'error',
+        line: lines(MINIMAL_YAML),
+        column: 8,
+        endColumn: 8 + tag.length,
+      },
+    ]);
+    expect(lintText(`${MINIMAL_YAML}${extra}`)[0]!.message).toContain(`The tag ${tag} is none that a plan uses`);
+  });
+
+  it('leaves the tags a plan may use', () => {
+    expect(lintText(MINIMAL_YAML.replace('name: Panadería La Espiga', 'name: !!str Panadería La Espiga'))).toEqual([]);
+  });
+});
+
+describe("yaml's reasons, in the plan's language", () => {
+  it.each([
+    ['a backslash escape', 'x-a: "c:\\q"\n', 'barra invertida'],
+    ['a colon in a value', 'x-a: b: c\n', 'dos puntos seguidos de un espacio'],
+    ['a line with no colon', 'x-a: 1\njust text\n', 'los dos puntos tras una clave'],
+    ['a reserved first character', 'x-a: @foo\n', 'carácter que YAML reserva'],
+    ['a flow list left open', 'x-a: [1, 2\nx-b: 1\n', 'La sangría es incorrecta'],
+  ])('%s is said in Spanish, with no English reason inside', (_name, extra, says) => {
+    const [finding] = lintText(`${MINIMAL_YAML}${extra}`, {}, 'es');
+    expect(finding).toMatchObject({ ruleId: 'yaml-syntax' });
+    expect(finding!.message).toContain(says);
+    expect(finding!.message).not.toMatch(/\b(the|must|Missing|Implicit|Invalid|Plain|Nested|Flow)\b/);
+  });
+});

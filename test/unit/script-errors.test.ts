@@ -98,6 +98,27 @@ describe.each([
     messageId: 'script.notOnChannel',
     says: /^steps\.publish-short\.published\.blog: response "apology-short" does not go out on blog here; it goes out on twitter\./,
   },
+  {
+    name: 'nothing in it',
+    text: '# only a comment\n',
+    line: 1,
+    messageId: 'script.empty',
+    says: /^The script is empty\./,
+  },
+  {
+    name: 'a list rather than keys',
+    text: '- version: 1\n',
+    line: 1,
+    messageId: 'script.notMapping',
+    says: /^An escalation script is a mapping of keys/,
+  },
+  {
+    name: 'binary data',
+    text: 'version: 1\u0000\n',
+    line: 1,
+    messageId: 'script.binary',
+    says: /An escalation script is a UTF-8 YAML text file\.$/,
+  },
 ])('a script with $name', ({ text, line, messageId, says }) => {
   it(`is refused before anything runs, at line ${line}`, () => {
     const [first, ...rest] = problems(text);

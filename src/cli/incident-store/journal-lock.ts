@@ -27,6 +27,9 @@ interface Holder {
 /** A lock file still being written by the fallback (no hard links) is given this long before it counts as abandoned. */
 const YOUNG_MS = 10_000;
 
+/** How every lock crisis writes begins (JSON.stringify of a Holder). */
+const OUR_START = '{"pid":';
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -146,7 +149,11 @@ function refusal(file: string, lock: string, found: Found, takeOver: boolean): C
   if (holder && impossible(holder.pid))
     return takeOver ? undefined : new CliError('journal.lockImpossible', { lock, pid: String(holder.pid) });
   if (!holder) {
-    return age(lock) < YOUNG_MS ? new CliError('journal.locked', { file, pid: '?' }) : undefined;
+    if (age(lock) < YOUNG_MS) return new CliError('journal.locked', { file, pid: '?' });
+    // Empty or cut short, it is the fallback's lock of a process killed while it wrote; text that
+    // is no lock of ours is some other hand's, and only a person may say it is stale.
+    const ours = OUR_START.startsWith(found.text) || found.text.startsWith(OUR_START);
+    return takeOver || ours ? undefined : new CliError('journal.lockNotLock', { lock });
   }
   if (holder.host !== hostname()) {
     // Another machine's process cannot be asked whether it lives: a person decides.

@@ -1,4 +1,4 @@
-import { formatDuration } from '../../model/duration.js';
+import { durationText } from '../../i18n/duration-text.js';
 import type { WatchSettings } from '../../watch/settings.js';
 import type { Context } from '../context.js';
 import { EXIT } from '../errors.js';
@@ -27,7 +27,7 @@ export async function watchLoop(
   const onInterrupt = () => stop.abort();
   process.once('SIGINT', onInterrupt);
   const stopped = new Promise<void>((resolve) => stop.signal.addEventListener('abort', () => resolve()));
-  log.info(t('watch.watching', { feeds: settings.feeds.length, every: formatDuration(settings.everyMinutes) }));
+  log.info(t('watch.watching', { feeds: settings.feeds.length, every: durationText(t, settings.everyMinutes) }));
   try {
     while (!stop.signal.aborted) {
       const run = await Promise.race([pollOnce(settings, dir, ctx, now, stop.signal), stopped]);
