@@ -133,7 +133,10 @@ const reasons = (what: string) =>
     `${what}, with the reasons given.`,
     z.object({
       count: about('How many.', z.int()),
-      reasons: z.array(z.object({ reason: text('The reason given.'), count: about('How many gave it.', z.int()) })),
+      reasons: about(
+        'Each reason given, with how many gave it.',
+        z.array(z.object({ reason: text('The reason given.'), count: about('How many gave it.', z.int()) })),
+      ),
     }),
   );
 

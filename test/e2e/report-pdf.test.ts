@@ -16,8 +16,8 @@ const READY = findBrowser(process.env) !== undefined && has('pdfinfo') && has('p
 const REQUIRED = process.env.CRISIS_REQUIRE_CHROMIUM === '1';
 
 const PLANS = [
-  { plan: 'en-northside-bakery', script: 'northside-allergen.yaml' },
-  { plan: 'es-optica-miravista', script: 'crisis-miravista.yaml' },
+  { plan: 'en-northside-bakery', script: 'northside-allergen.yaml', written: 'Report written to report.pdf.' },
+  { plan: 'es-optica-miravista', script: 'crisis-miravista.yaml', written: 'Informe escrito en report.pdf.' },
 ] as const;
 
 /** Runs the built binary; printing starts a browser, so it gets more time than test/e2e/run-cli.ts gives. */
@@ -116,10 +116,11 @@ describe.runIf(READY || REQUIRED)(
   () => {
     it.each(PLANS)(
       'prints $plan on A4: headers never alone at the foot of a page, messages with their links, no tiny text',
-      ({ plan, script }) => {
+      ({ plan, script, written }) => {
         const { dir, facts: known } = drilled(plan, script);
         const run = crisis(['report', '--format', 'pdf', '--out', 'report.pdf'], dir);
-        expect(run.stderr).toContain('Report written to report.pdf.');
+        // The report speaks the plan's language, as the walkthrough does.
+        expect(run.stderr).toContain(written);
         expect(run.status).toBe(0);
         const { size, pages } = pdf(join(dir, 'report.pdf'));
         expect(size).toBe('595x842');

@@ -74,9 +74,9 @@ describe('the comments of a report', () => {
       'es',
       'Comentarios',
       'Cobertura (respondidos o revisados, de los recibidos): 50',
-      '3h antes de declarar el incidente',
+      '3 h antes de declarar el incidente',
     ],
-    ['en', 'Comments', 'Coverage (answered or reviewed, of received): 50', '3h before the incident was declared'],
+    ['en', 'Comments', 'Coverage (answered or reviewed, of received): 50', '3 h before the incident was declared'],
   ])('reads in the plan’s language (%s), in Markdown and HTML', (language, title, coverage, early) => {
     const planIn = { ...plan, brand: { ...plan.brand, language } };
     const md = renderReport('md', readFileSync(join(root, 'templates/report.md.hbs'), 'utf8'), data, planIn);
