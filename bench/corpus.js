@@ -56,6 +56,8 @@ export function generate(count, dir = mkdtempSync(join(tmpdir(), 'crisis-bench-'
     const text = readFileSync(file, 'utf8')
       .replace(/#(Miravista|Northside)/g, `#Casa${town}`)
       .replace(example.brand, `Casa ${town}`)
+      // A brand name inside a feed's search address keeps the address whole.
+      .replace(/(https?:\/\/[^\s"]*)Casa (\w)/g, '$1Casa+$2')
       .replace(example.domain, `casa-${town.toLowerCase()}`)
       .replace(example.people, (name) => `${PEOPLE[(i + name.length) % PEOPLE.length]}`)
       .replace(/(\+\d\d \d{3,4} )\d{3}/g, (_, prefix) => `${prefix}${String(100 + (i % 900))}`)
