@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { commentsFile } from '../cli/comments/comment-file.js';
 import type { Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';
@@ -50,6 +51,8 @@ export async function discard(
         return EXIT.ok;
       }
     }
+    // The comment queue goes with its incident: left behind, it would join a later incident of the same id.
+    rmSync(commentsFile(chosen.file), { force: true });
     rmSync(chosen.file, { force: true });
   } finally {
     release();

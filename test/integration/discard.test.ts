@@ -23,6 +23,8 @@ describe('crisis incidents discard, on a terminal', () => {
     mkdirSync(join(dir, 'incidents'));
     const journal = join(dir, 'incidents/20261122-2010-abcd.jsonl');
     writeFileSync(journal, readFileSync(join(root, 'test/fixtures/journals/closed.jsonl')));
+    const queue = join(dir, 'incidents/20261122-2010-abcd.comments.ndjson');
+    writeFileSync(queue, '');
     const stdout = new PassThrough();
     let printed = '';
     stdout.on('data', (chunk) => (printed += chunk));
@@ -38,6 +40,8 @@ describe('crisis incidents discard, on a terminal', () => {
       '20261122-2010-abcd ("Un cliente denuncia retrasos") is a real incident, not a drill. Remove its journal for good?',
     ]);
     expect(existsSync(journal)).toBe(kept);
+    // Its comment queue goes with it, and stays with it.
+    expect(existsSync(queue)).toBe(kept);
     expect(existsSync(`${journal}.lock`)).toBe(false);
     expect(printed).toBe(`${said}\n`);
   });
