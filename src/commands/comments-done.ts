@@ -70,7 +70,11 @@ export async function commentDone(
     return EXIT.findings;
   }
   if (decision.event.state === 'blocked' && options.yes !== true) {
-    if (!ctx.interactive) throw new CliError('comments.blockRefused', {}, EXIT.findings);
+    // Said like the other refusals of a rule, in the plan's language, not the shell's.
+    if (!ctx.interactive) {
+      log.error(t('comments.blockRefused'));
+      return EXIT.findings;
+    }
     const sure = await (
       await prompter()
     ).confirm({ message: t('comments.blockConfirm', { id: item.id }), default: false });

@@ -658,7 +658,7 @@ export const es: Record<MessageKey, string> = {
   'walk.action.answered': 'Un departamento ha respondido',
   'walk.action.tellLate': 'Avisar a {name} de que un departamento va con retraso',
   'walk.action.pause': 'Pausar y salir (continuar más tarde)',
-  'walk.action.comments': 'Responder comentarios ({count} pendientes)',
+  'walk.action.comments': 'Responder comentarios ({count:# pendiente|# pendientes})',
   'walk.action.commentsNone': 'Comentarios: añadir uno por su enlace',
   'walk.comments.waiting': '💬 {count:# comentario pendiente|# comentarios pendientes}',
   'walk.comments.late': '{count:# con retraso|# con retraso}: esperan más de {within}',

@@ -112,6 +112,9 @@ function itemsOf(parsed: Parsed): FeedItem[] {
  */
 export function readFeed(text: string): FeedReading {
   const body = text.replace(/^\uFEFF/, '');
+  // A web page where the feed was expected (a sign-in page, the site instead of its feed) is
+  // the wrong address, not a broken feed: say so, rather than where its HTML is not XML.
+  if (/^\s*<(!doctype\s+html|html)[\s>]/i.test(body)) return { problem: { reason: 'notFeed' } };
   if (!body.trimStart().startsWith('{')) {
     const valid = XMLValidator.validate(body);
     if (valid !== true) return { problem: { reason: 'malformed', line: valid.err.line, detail: valid.err.msg } };

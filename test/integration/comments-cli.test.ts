@@ -73,6 +73,23 @@ describe('crisis comments', () => {
     expect(after[0].history[0].text).toMatch(/^Hola @marta, gracias/);
   });
 
+  it("refuses an unconfirmed block in the plan's language, as it refuses a block before any answer", async () => {
+    const { dir } = openIncident();
+    const plan = { cwd: dir, env: { CRISIS_LANG: undefined } };
+    expect((await crisis(['comments', 'add', 'https://x.com/marta/status/1'], plan)).status).toBe(0);
+    const [first] = (await json(dir)).comments;
+    const done = (...args: string[]) => crisis(['comments', 'done', first.id, ...args], plan);
+    expect(await done('--answered', 'blocked', '--reason', 'insultos')).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/recibido respuesta/),
+    });
+    expect((await done('--answered', 'public', '--text', 'Lo sentimos, te escribimos por privado.')).status).toBe(0);
+    expect(await done('--answered', 'blocked', '--reason', 'insultos')).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/^✖ Bloquear es el último recurso/),
+    });
+  });
+
   it('is refused with the reason when no incident is open', async () => {
     const dir = example('es-optica-miravista', { incidents: true });
     cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${CLOSED_ID}.jsonl`));

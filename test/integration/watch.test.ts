@@ -124,7 +124,7 @@ describe('one poll: each failure is one feed, said in one line', () => {
       (_q, r) => r.writeHead(301, { location: 'ftp://x.example/feed' }).end(),
       'watch.fail.scheme',
     ],
-    ['an HTML page', feedFile('html-page.html', 'text/html'), 'watch.fail.malformed'],
+    ['an HTML page', feedFile('html-page.html', 'text/html'), 'watch.fail.notFeed'],
     ['malformed XML', feedFile('malformed.xml'), 'watch.fail.malformed'],
     ['an external entity', feedFile('external-entity.xml'), 'watch.fail.externalEntity'],
     [

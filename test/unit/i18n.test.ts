@@ -46,6 +46,12 @@ describe('plural forms', () => {
   ])('one period ends "%s" with %o', (template, params, expected) => {
     expect(format(template, params, 'en')).toBe(expected);
   });
+  it.each([
+    [1, 'Responder comentarios (1 pendiente)'],
+    [3, 'Responder comentarios (3 pendientes)'],
+  ])('the walkthrough offers the comment queue in Spanish agreeing with its count (%i)', (count, expected) => {
+    expect(translator('es')('walk.action.comments', { count })).toBe(expected);
+  });
   it('inserts a value once, never reading the braces it holds', () => {
     expect(format('{a} and {n:# b|# bs}', { a: '{n}', n: 2 }, 'en')).toBe('{n} and 2 bs');
   });

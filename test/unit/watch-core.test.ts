@@ -71,7 +71,7 @@ describe('readFeed: the real shapes of the feeds a business watches', () => {
   });
 
   it.each([
-    ['html-page.html', { reason: 'malformed', line: 1 }],
+    ['html-page.html', { reason: 'notFeed' }],
     ['malformed.xml', { reason: 'malformed', line: 3 }],
     ['external-entity.xml', { reason: 'externalEntity' }],
   ])('%s is no feed it reads: %j', (name, problem) => {

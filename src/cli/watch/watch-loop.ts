@@ -44,10 +44,14 @@ export async function watchLoop(
         const lead = run.spike?.latest ?? run.poll.fresh.find((mention) => mention.flagged);
         if (lead !== undefined) log.info(t('watch.openIncident', { command: fromMentionCommand(lead.id, source) }));
       }
+      // The wait itself keeps the process alive until the next poll (an unref'd timer let Node
+      // exit after the first one); Ctrl-C clears it so the stop is immediate.
+      let wait: NodeJS.Timeout | undefined;
       await Promise.race([
-        new Promise((resolve) => setTimeout(resolve, settings.everyMinutes * 60_000).unref()),
+        new Promise((resolve) => (wait = setTimeout(resolve, settings.everyMinutes * 60_000))),
         stopped,
       ]);
+      clearTimeout(wait);
     }
   } finally {
     process.off('SIGINT', onInterrupt);
