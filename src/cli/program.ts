@@ -166,7 +166,8 @@ export function buildProgram(ctx: Context): Program {
     .argument('[text]', t('cmd.comments.words'))
     .option('--author <name>', t('cmd.comments.author'))
     .action(run(async () => (await import('../commands/comments.js')).commentAdd));
-  const STATES = ['public', 'private', 'reviewed', 'hidden', 'blocked', 'deleted'];
+  // `delete` and `deleted` are accepted only to be refused with the reason why, and the states offered.
+  const STATES = ['public', 'private', 'reviewed', 'hidden', 'blocked', 'deleted', 'delete'];
   withExamples(comments.command('done'), 'cli.examples.commentsDone', ctx)
     .description(t('cmd.comments.done'))
     .argument('<id>', t('cmd.comments.id'))
@@ -175,7 +176,7 @@ export function buildProgram(ctx: Context): Program {
         '--answered <state>',
         t('cmd.comments.answered'),
         STATES,
-        (value) => new CliError('comments.badAnswered', { value, states: STATES.slice(0, -1).join(', ') }),
+        (value) => new CliError('comments.badAnswered', { value, states: STATES.slice(0, -2).join(', ') }),
       ),
     )
     .option('--reason <why>', t('cmd.comments.reason'))

@@ -52,7 +52,7 @@ export async function commentDone(
     read,
     item,
     {
-      as: options.answered,
+      as: (options.answered as string) === 'delete' ? 'deleted' : options.answered,
       reason: options.reason,
       response: options.response,
       text: options.text,

@@ -41,6 +41,11 @@ describe('crisis comments', () => {
       status: 1,
       stderr: expect.stringMatching(/never deleted/),
     });
+    // Asked for as a person would type it, too.
+    expect(await done(first.id, '--answered', 'delete')).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/never deleted/),
+    });
     expect((await crisis(['comments', 'delete', first.id], { cwd: dir })).status).toBe(1);
     expect(await done(first.id, '--answered', 'blocked', '--reason', 'insultos', '--yes')).toMatchObject({
       status: 1,

@@ -25,7 +25,7 @@ const MENTION = {
 };
 
 describe('crisis escalate --from-mention', () => {
-  it('opens the incident with the summary and link of the stored mention: the walkthrough asks what is left', async () => {
+  it('opens the incident with the summary, link and first-seen time of the stored mention: the walkthrough asks what is left', async () => {
     const dir = example('es-optica-miravista', { incidents: true });
     appendMentions(join(dir, 'watch'), [MENTION]);
     const base = createContext([], '0.0.0', {
@@ -47,6 +47,7 @@ describe('crisis escalate --from-mention', () => {
     expect(answers.map((event) => [event.key, event.value])).toEqual([
       ['open.summary', MENTION.text],
       ['open.link', MENTION.link],
+      ['open.detected', MENTION.seen],
     ]);
   });
 

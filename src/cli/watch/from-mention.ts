@@ -15,7 +15,7 @@ export function mentionSummary(mention: Mention): string {
 }
 
 /**
- * `escalate --from-mention ID`: the summary and link of the incident, from the mention crisis watch
+ * `escalate --from-mention ID`: the summary, link and first-seen time of the incident, from the mention crisis watch
  * stored under that id (in the plan's watch folder, or --watch-dir). None without the option.
  */
 export function mentionPrefill(
@@ -32,5 +32,10 @@ export function mentionPrefill(
       file: displayPath(`${dir}/${MENTIONS_FILE}`, ctx.cwd),
     });
   const link = mention.link ?? (URL.canParse(mention.id) ? mention.id : undefined);
-  return [[DRAFT.summary, mentionSummary(mention)], ...(link === undefined ? [] : [[DRAFT.link, link] as const])];
+  // First seen when the watch first saw it: so the mention, and what came after it, join the queue.
+  return [
+    [DRAFT.summary, mentionSummary(mention)],
+    ...(link === undefined ? [] : [[DRAFT.link, link] as const]),
+    [DRAFT.detected, mention.seen],
+  ];
 }
