@@ -29,7 +29,7 @@ export async function watch(
   if (settings.feeds.length === 0) throw new CliError('watch.noFeeds', { file: loaded.file });
   if (settings.terms.length === 0) throw new CliError('watch.noTerms', { file: loaded.file });
   const dir = watchDir(loaded.file, options.watchDir, ctx.cwd);
-  const from = { file: loaded.file, given: playbookArg, watchDir: options.watchDir };
+  const from = { file: loaded.file, given: playbookArg, watchDir: options.watchDir, brand: loaded.playbook.brand };
   if (!options.once) {
     if (!ctx.streams.stdout.isTTY || options.format === 'json') throw new CliError('watch.needsOnce');
     return (await import('../cli/watch/watch-loop.js')).watchLoop(settings, dir, from, ctx, now);

@@ -64,7 +64,7 @@ describe('crisis watch --once on the real shapes of feeds', () => {
     const first = await crisis(['watch', '--once', 'crisis.yaml'], { cwd: dir });
     expect(first.stderr).toMatch(/8 new mentions \(2 flagged\) from 6 feeds\./);
     expect(first.status).toBe(1);
-    expect(first.stdout).toMatch(/⚑ Mastodon · 2026-12-07T08:12:45.000Z FLAGGED: agotadas\n {2}Tres semanas esperando/);
+    expect(first.stdout).toMatch(/⚑ Mastodon · lun,\s7\sdic,\s\d\d:12 FLAGGED: agotadas\n {2}Tres semanas esperando/);
     expect(first.stdout).toMatch(/https:\/\/noticias\.example\/valencia\/quejas-optica-miravista/);
     expect(first.stderr).toMatch(/Open an incident from it: crisis escalate --from-mention /);
     const stored = readMentions(join(dir, 'watch'));

@@ -1,3 +1,4 @@
+import { formatBrandTime, type BrandClock } from '../../escalate/brand-time.js';
 import type { Mention } from '../../watch/mention.js';
 import { shellQuote } from '../command-line.js';
 import type { Context } from '../context.js';
@@ -9,6 +10,8 @@ export interface MentionSource {
   /** The plan as the person named it, if they did. */
   given?: string;
   watchDir?: string;
+  /** The plan's language and time zone: times are shown on the brand's clock, as everywhere else. */
+  brand: BrandClock;
 }
 
 const EXCERPT = 200;
@@ -28,7 +31,7 @@ export function fromMentionCommand(id: string, source: MentionSource): string {
 }
 
 /** Why a feed gave nothing this time, or how it went: one line naming the feed. */
-export function outcomeLine(outcome: FeedOutcome, ctx: Context): string {
+export function outcomeLine(outcome: FeedOutcome, ctx: Context, brand?: BrandClock): string {
   const { t } = ctx;
   const name = outcome.feed.name;
   switch (outcome.result) {
@@ -37,15 +40,16 @@ export function outcomeLine(outcome: FeedOutcome, ctx: Context): string {
     case 'unchanged':
       return t('watch.feed.unchanged', { name });
     case 'waiting':
-      return t('watch.feed.waiting', { name, until: outcome.until });
+      return t('watch.feed.waiting', { name, until: brand ? formatBrandTime(outcome.until, brand) : outcome.until });
     case 'failed':
       return t('watch.feed.failed', { name, url: outcome.feed.url, why: t(outcome.key, outcome.params) });
   }
 }
 
-export function printMention(mention: Mention, ctx: Context): void {
+export function printMention(mention: Mention, ctx: Context, brand: BrandClock): void {
   const { log, t } = ctx;
-  const head = [mention.feed, mention.published ?? mention.seen, mention.author].filter(Boolean).join(' · ');
+  const when = formatBrandTime(mention.published ?? mention.seen, brand);
+  const head = [mention.feed, when, mention.author].filter(Boolean).join(' · ');
   const flag = mention.flagged ? ` ${log.color.red.bold(t('watch.flagged', { flags: mention.flags.join(', ') }))}` : '';
   log.out(`${mention.flagged ? log.color.red('⚑') : '•'} ${log.color.bold(head)}${flag}`);
   log.out(`  ${excerpt(mention)}`);
@@ -55,10 +59,10 @@ export function printMention(mention: Mention, ctx: Context): void {
 /** The new mentions on stdout; each failing feed, the summary and what to do on stderr. */
 export function printPoll(run: PollRun, source: MentionSource, ctx: Context): void {
   const { log, t } = ctx;
-  for (const mention of run.poll.fresh) printMention(mention, ctx);
+  for (const mention of run.poll.fresh) printMention(mention, ctx, source.brand);
   for (const outcome of run.poll.outcomes)
-    if (outcome.result === 'failed') log.error(outcomeLine(outcome, ctx));
-    else if (outcome.result === 'waiting') log.warn(outcomeLine(outcome, ctx));
+    if (outcome.result === 'failed') log.error(outcomeLine(outcome, ctx, source.brand));
+    else if (outcome.result === 'waiting') log.warn(outcomeLine(outcome, ctx, source.brand));
   const flagged = run.poll.fresh.filter((mention) => mention.flagged);
   log.info(
     t('watch.summary', {

@@ -1,3 +1,4 @@
+import { formatBrandTime } from '../../escalate/brand-time.js';
 import { durationText } from '../../i18n/duration-text.js';
 import type { WatchSettings } from '../../watch/settings.js';
 import type { Context } from '../context.js';
@@ -6,8 +7,6 @@ import { pollOnce } from './poll-run.js';
 import { fromMentionCommand, outcomeLine, printMention, type MentionSource } from './print-poll.js';
 
 const BELL = '\u0007';
-
-const clock = (date: Date) => date.toISOString().slice(11, 16);
 
 /**
  * A watching terminal: a poll every `monitoring.every`, each new mention as it arrives, a status
@@ -32,9 +31,10 @@ export async function watchLoop(
     while (!stop.signal.aborted) {
       const run = await Promise.race([pollOnce(settings, dir, ctx, now, stop.signal), stopped]);
       if (run === undefined) break;
-      for (const mention of run.poll.fresh) printMention(mention, ctx);
-      const at = clock(now());
-      for (const outcome of run.poll.outcomes) log.info(log.color.dim(`${at} ${outcomeLine(outcome, ctx)}`));
+      for (const mention of run.poll.fresh) printMention(mention, ctx, source.brand);
+      const at = formatBrandTime(now(), source.brand, 'time');
+      for (const outcome of run.poll.outcomes)
+        log.info(log.color.dim(`${at} ${outcomeLine(outcome, ctx, source.brand)}`));
       if (run.attention) {
         ctx.streams.stdout.write(BELL);
         if (run.spike)
