@@ -102,7 +102,7 @@ export function commentsView(data: ReportData, { esc, time, minutes, t, lang }: 
     counted
       .map(({ reason, count }) => {
         const known = reason === 'spam' || reason === 'duplicate' || reason === 'answered-elsewhere';
-        return `${esc(known ? t(`comments.reason.${reason}`) : reason || '—')} (${count})`;
+        return `${esc(known ? t(`comments.reason.${reason}`) : reason || '—')}: ${count}`;
       })
       .join(', ');
   const first = comments.firstSeen;
