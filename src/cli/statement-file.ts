@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { IncidentState } from '../escalate/replay.js';
 import type { Playbook } from '../model/schema.js';
 import { renderStatement, StatementTemplateError } from '../statement/render-statement.js';
-import { statementPage, type EarlyPage, type StatementPage } from '../statement/statement-page.js';
+import { earlyPage, statementPage, type EarlyPage, type StatementPage } from '../statement/statement-page.js';
 import type { Context } from './context.js';
 import { displayPath } from './display-path.js';
 import { CliError } from './errors.js';
@@ -57,7 +57,9 @@ export interface PageSource {
 
 /**
  * The page of an incident written to `out` (a path already resolved), or undefined when it has no
- * statement yet. Refused, as every output is, over the plan, a template, or into the incidents folder.
+ * statement yet. With `early`, a page is written before the statement too, showing what public
+ * messages are out (the page short apologies already link to), or undefined while none is.
+ * Refused, as every output is, over the plan, a template, or into the incidents folder.
  */
 export function writeStatementPage(
   playbook: Playbook,
@@ -65,8 +67,9 @@ export function writeStatementPage(
   state: IncidentState,
   out: string,
   ctx: Context,
-): StatementPage | undefined {
-  const page = statementPage(playbook, state);
+  early = false,
+): StatementPage | EarlyPage | undefined {
+  const page = statementPage(playbook, state) ?? (early ? earlyPage(playbook, state) : undefined);
   if (!page) return undefined;
   const template = statementTemplate(undefined, source.playbookFile, ctx.cwd);
   replaceFile(guardStatementPage(playbook, source, out, ctx), renderPage(page, playbook, template, ctx), out);

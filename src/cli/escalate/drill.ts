@@ -128,13 +128,17 @@ function statementOut(input: DrillInput, ctx: Context, file: string): number {
   if (!target) return EXIT.ok;
   const { path, source } = target;
   const shown = displayPath(path, ctx.cwd);
-  const page = writeStatementPage(input.playbook, source, replay(readJournal(file).events), path, ctx);
+  const state = replay(readJournal(file).events);
+  const page = writeStatementPage(input.playbook, source, state, path, ctx, true);
   if (!page) {
     ctx.log.error(
       `${input.where('statement.out')} ${ctx.t('escalate.noStatementPage', statementHint(input.playbook))}`,
     );
     return EXIT.findings;
   }
+  // Before the statement, the page shows what is out, as `crisis statement` does, and says so.
+  if (!('statement' in page))
+    ctx.log.warn(ctx.t('statementCmd.early', { id: state.id, ...statementHint(input.playbook) }));
   ctx.log.info(ctx.t('escalate.statementWritten', { path: shown }));
   return EXIT.ok;
 }
