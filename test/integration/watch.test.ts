@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readMentions } from '../../src/cli/watch/mention-store.js';
 import { pollFeeds } from '../../src/cli/watch/poll.js';
 import { watchSettings } from '../../src/watch/settings.js';
 import { feedFile, feedServer, type FeedServer, type Route } from '../feed-server.js';
-import { lintText, MINIMAL_YAML, tempDir } from '../helpers.js';
+import { lintText, MINIMAL_YAML, root, tempDir } from '../helpers.js';
 import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import { crisis } from './run-cli.js';
 
@@ -152,6 +153,25 @@ describe('one poll: each failure is one feed, said in one line', () => {
     expect(result.outcomes.map((outcome) => outcome.result)).toEqual(['failed', 'ok']);
     expect(result.outcomes[0]).toMatchObject({ key });
     expect(result.fresh.map((m) => m.feed)).toEqual(['Mastodon', 'Mastodon']);
+  });
+
+  it.each(['gzip', 'deflate', 'br'])('reads a feed sent %s-compressed, as asked', async (coding) => {
+    const text = readFileSync(join(root, 'test/fixtures/feeds/mastodon-tag.rss.xml'));
+    const packed = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync }[coding]!(text);
+    await serveFixtures({
+      '/packed': (request, response) => {
+        const asked = String(request.headers['accept-encoding']).includes(coding);
+        response.writeHead(200, {
+          'content-type': 'application/rss+xml',
+          ...(asked && { 'content-encoding': coding }),
+        });
+        response.end(asked ? packed : text);
+      },
+    });
+    const dir = planWith({ Packed: '/packed' });
+    const result = await poll(dir);
+    expect(server!.requests[0]!.headers['accept-encoding']).toContain(coding);
+    expect(result.fresh.map((m) => m.feed)).toEqual(['Packed', 'Packed']);
   });
 
   it('never expands an entity a feed declares: a billion laughs is stored as written, small', async () => {

@@ -203,13 +203,14 @@ export function pickIncident(
   const chosen =
     id === undefined
       ? fallback(incidents)
-      : incidents.find((incident) => incident.state.id === id || incident.id === id);
+      : // By the journal's own id, not the replayed state's: finding one incident replays no other.
+        incidents.find((incident) => openedId(incident) === id || incident.id === id);
   if (chosen) return chosen;
   const broken = id === undefined ? undefined : damaged.find((entry) => entry.id === id);
   if (broken?.journal.damage) throw damagedError(displayPath(broken.file, ctx.cwd), broken.journal.damage, ctx.t);
   throw new CliError(id === undefined ? 'reportCmd.none' : 'reportCmd.unknown', {
     id: id ?? '',
     dir,
-    known: incidents.map((incident) => incident.state.id).join(', ') || '—',
+    known: incidents.map(openedId).join(', ') || '—',
   });
 }

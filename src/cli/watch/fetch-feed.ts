@@ -1,3 +1,7 @@
+import { get as httpGet, type IncomingMessage } from 'node:http';
+import { get as httpsGet } from 'node:https';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { MessageKey, Params } from '../../i18n/index.js';
 
 export interface FetchOptions {
@@ -34,23 +38,55 @@ export function retryAt(header: string | null, now: Date): string | undefined {
 
 class TooBig extends Error {}
 
+/**
+ * One GET through node:http(s), not fetch(): fetch's parser is WebAssembly, compiled at its first
+ * use, which cost a poll some 30 MB of memory; node:http parses in C. Resolves at the headers.
+ */
+function get(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? httpsGet : httpGet)(url, { headers, signal }, resolve);
+    request.on('error', reject);
+  });
+}
+
+/** The body, without its transfer coding; an abort (timeout, Ctrl-C) fails it where it is. */
+function bodyOf(response: IncomingMessage, signal: AbortSignal): Readable {
+  const coding = (response.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const unzip =
+    coding === 'gzip' || coding === 'x-gzip'
+      ? createGunzip()
+      : coding === 'deflate'
+        ? createInflate()
+        : coding === 'br'
+          ? createBrotliDecompress()
+          : undefined;
+  const body = unzip ? response.pipe(unzip) : response;
+  if (unzip) response.on('error', (error) => unzip.destroy(error));
+  const stop = () => body.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+  if (signal.aborted) stop();
+  else signal.addEventListener('abort', stop, { once: true });
+  body.on('close', () => signal.removeEventListener('abort', stop));
+  return body;
+}
+
 /** The body, read as it streams and given up as soon as it passes the cap, so a 20 MB feed costs no 20 MB. */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw new TooBig();
-  const chunks: Uint8Array[] = [];
+async function readCapped(response: IncomingMessage, maxBytes: number, signal: AbortSignal): Promise<Uint8Array> {
+  const declared = Number(response.headers['content-length']);
+  if (declared > maxBytes) {
+    response.destroy();
+    throw new TooBig();
+  }
+  const chunks: Buffer[] = [];
   let total = 0;
-  if (response.body === null) return new Uint8Array();
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+  const body = bodyOf(response, signal);
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    total += chunk.byteLength;
     if (total > maxBytes) {
-      await reader.cancel();
+      body.destroy();
+      response.destroy();
       throw new TooBig();
     }
-    chunks.push(value);
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks);
 }
@@ -69,8 +105,9 @@ function networkFailure(error: unknown): Fetched {
   const name = (error as Error).name;
   if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'failed', key: 'watch.fail.timeout' };
   if (error instanceof TooBig) return { kind: 'failed', key: 'watch.fail.tooBig' };
+  // node:http names the system's error on the error itself (ENOTFOUND, ECONNREFUSED).
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  const code = cause?.code ?? cause?.message ?? (error as Error).message;
+  const code = (error as { code?: string }).code ?? cause?.code ?? cause?.message ?? (error as Error).message;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { kind: 'failed', key: 'watch.fail.dns' };
   return { kind: 'failed', key: 'watch.fail.network', params: { code: String(code) } };
 }
@@ -88,38 +125,44 @@ export async function fetchFeed(address: string, options: FetchOptions): Promise
     for (let hop = 0; ; hop += 1) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:')
         return { kind: 'failed', key: 'watch.fail.scheme', params: { url: url.href } };
-      const headers: Record<string, string> = { 'user-agent': options.userAgent, accept: ACCEPT };
+      const headers: Record<string, string> = {
+        'user-agent': options.userAgent,
+        accept: ACCEPT,
+        'accept-encoding': 'gzip, deflate, br',
+      };
       if (options.etag) headers['if-none-match'] = options.etag;
       if (options.lastModified) headers['if-modified-since'] = options.lastModified;
-      const response = await fetch(url, { redirect: 'manual', signal, headers });
-      const location = response.headers.get('location');
-      if (response.status >= 300 && response.status < 400 && response.status !== 304 && location !== null) {
-        await response.body?.cancel();
+      const response = await get(url, headers, signal);
+      const status = response.statusCode ?? 0;
+      const header = (name: string) => {
+        const value = response.headers[name];
+        return (Array.isArray(value) ? value[0] : value) ?? null;
+      };
+      const location = header('location');
+      if (status >= 300 && status < 400 && status !== 304 && location !== null) {
+        response.destroy();
         if (hop >= options.maxRedirects)
           return { kind: 'failed', key: 'watch.fail.redirects', params: { count: options.maxRedirects } };
         url = new URL(location, url);
         continue;
       }
-      if (response.status === 304) {
-        await response.body?.cancel();
+      if (status === 304) {
+        response.destroy();
         return { kind: 'notModified' };
       }
-      if (!response.ok) {
-        await response.body?.cancel();
-        const retryAfter =
-          response.status === 429 || response.status === 503
-            ? retryAt(response.headers.get('retry-after'), options.now())
-            : undefined;
+      if (status < 200 || status > 299) {
+        response.destroy();
+        const retryAfter = status === 429 || status === 503 ? retryAt(header('retry-after'), options.now()) : undefined;
         return {
           kind: 'failed',
           key: 'watch.fail.status',
-          params: { status: `${response.status} ${response.statusText}`.trim() },
+          params: { status: `${status} ${response.statusMessage ?? ''}`.trim() },
           ...(retryAfter !== undefined && { retryAfter }),
         };
       }
-      const text = decode(await readCapped(response, options.maxBytes), response.headers.get('content-type'));
-      const etag = response.headers.get('etag');
-      const lastModified = response.headers.get('last-modified');
+      const text = decode(await readCapped(response, options.maxBytes, signal), header('content-type'));
+      const etag = header('etag');
+      const lastModified = header('last-modified');
       return {
         kind: 'body',
         text,
