@@ -1,4 +1,4 @@
-import type { Context } from '../cli/context.js';
+import { speakingThePlan, type Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { watchDir } from '../cli/watch/mention-store.js';
@@ -21,10 +21,12 @@ export interface WatchOptions {
 export async function watch(
   playbookArg: string | undefined,
   options: WatchOptions,
-  ctx: Context,
+  shell: Context,
   now: () => Date = () => new Date(),
 ): Promise<number> {
-  const loaded = loadPlaybook(playbookArg, ctx);
+  const loaded = loadPlaybook(playbookArg, shell);
+  // What the watch finds concerns the brand: it speaks the plan's language, as the walkthrough does.
+  const ctx = speakingThePlan(shell, loaded.playbook);
   const settings = watchSettings(loaded.playbook);
   if (settings.feeds.length === 0) throw new CliError('watch.noFeeds', { file: loaded.file });
   if (settings.terms.length === 0) throw new CliError('watch.noTerms', { file: loaded.file });

@@ -58,6 +58,13 @@ const poll = (dir: string, limits: { timeoutMs?: number } = {}) =>
   pollFeeds(settingsOf(dir), join(dir, 'watch'), { userAgent: 'crisis/test', now: () => new Date(), ...limits });
 
 describe('crisis watch --once on the real shapes of feeds', () => {
+  it("speaks the plan's language unless crisis is asked for another", async () => {
+    await serveFixtures();
+    const dir = planWith(paths(REAL_SHAPES));
+    const run = await crisis(['watch', '--once', 'crisis.yaml'], { cwd: dir, env: { CRISIS_LANG: undefined } });
+    expect(run.stdout).toMatch(/⚑ Mastodon · lun,\s7\sdic,\s\d\d:12 SEÑALADA: agotadas/);
+  });
+
   it('stores each mention once, prints the new ones, exits 1 for a flagged one, then 0 with nothing new', async () => {
     await serveFixtures();
     const dir = planWith(paths(REAL_SHAPES));
