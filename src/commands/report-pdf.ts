@@ -39,17 +39,20 @@ export async function printPdf(html: string, size: PageSize, ctx: Context): Prom
   // Loaded only for --format pdf: the driver is the largest part of the bundle.
   const { default: puppeteer } = await import('puppeteer-core');
   let browser: Awaited<ReturnType<typeof puppeteer.launch>> | undefined;
+  // Until puppeteer has its own handlers (which kill the browser, then exit), a signal must still end
+  // the process, through 'exit' below: a listener of ours alone would keep Node from dying of it.
+  // Listening before the profile exists: a Ctrl-C in between would otherwise kill the process at
+  // once, leaving the folder behind. Signals reach JavaScript only between synchronous steps, so
+  // the folder and its removal on 'exit' come together.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (process.listenerCount(signal) === 1) process.exit(128 + (SIGNALS[signal] ?? 1));
+  };
+  for (const signal of HANDLED) process.on(signal, onSignal);
   // The browser's profile, ours to remove: on Ctrl-C puppeteer kills the browser and exits at once,
   // before it removes a profile folder of its own, which was left in the temporary folder each time.
   const profile = mkdtempSync(join(tmpdir(), 'crisis-pdf-'));
   const removeProfile = () => rmSync(profile, { recursive: true, force: true });
   process.once('exit', removeProfile);
-  // Until puppeteer has its own handlers (which kill the browser, then exit), a signal must still end
-  // the process, through 'exit' above: a listener of ours alone would keep Node from dying of it.
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (process.listenerCount(signal) === 1) process.exit(128 + (SIGNALS[signal] ?? 1));
-  };
-  for (const signal of HANDLED) process.on(signal, onSignal);
   try {
     browser = await puppeteer.launch({
       executablePath,
