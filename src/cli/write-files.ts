@@ -2,14 +2,18 @@ import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fchmodSync,
+  fstatSync,
   fsyncSync,
   lstatSync,
   mkdirSync,
   openSync,
+  readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -113,5 +117,39 @@ export function replaceFile(target: string, content: string | Uint8Array, shown:
     attempt(() => rmSync(temp, { force: true }));
     // Said about the file the person asked for, not its temporary name.
     throw Object.assign(error as Error, { path: shown });
+  }
+}
+
+/** A file's text, or undefined when there is no such file yet. */
+export function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Whether the file's last byte ends a line (an empty file does). */
+function endsWithNewline(fd: number): boolean {
+  const size = fstatSync(fd).size;
+  if (size === 0) return true;
+  const last = Buffer.alloc(1);
+  return readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a;
+}
+
+/**
+ * Appends whole lines in one write (O_APPEND: two writers never write over each other), flushed
+ * first with `flush`. A line a kill left unended is closed first, so the new ones start on lines of
+ * their own (the partial line is then one damaged line, said when read, rather than a lost one).
+ */
+export function appendLines(file: string, lines: string, { flush = false } = {}): void {
+  if (lines === '') return;
+  const fd = openSync(file, 'a+');
+  try {
+    writeSync(fd, (endsWithNewline(fd) ? '' : '\n') + lines);
+    if (flush) fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { parseJsonLines } from '../model/json-lines.js';
 
 // The comment queue of an incident is kept in its own file beside the journal, one JSON object a
 // line: the walkthrough holds the journal's lock for the whole session, and a second terminal
@@ -50,35 +51,13 @@ export interface CommentLines {
   damaged: number[];
 }
 
-function readLine(row: string): CommentEvent | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(row);
-  } catch {
-    return undefined;
-  }
-  const parsed = commentEventSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
-
 /**
  * Reads the file's text. A line cut short by a kill can only be the last one (appends are whole
  * lines): it is ignored, not called damaged. A whole object without its newline still counts.
  */
 export function parseCommentLines(text: string): CommentLines {
-  const rows = text.split('\n');
-  const last = rows.pop() ?? '';
-  const events: CommentEvent[] = [];
-  const damaged: number[] = [];
-  rows.forEach((row, index) => {
-    if (row.trim() === '') return;
-    const event = readLine(row);
-    if (event) events.push(event);
-    else damaged.push(index + 1);
-  });
-  const tail = last.trim() === '' ? undefined : readLine(last);
-  if (tail) events.push(tail);
-  return { events, damaged };
+  const { values, damaged } = parseJsonLines(text, commentEventSchema);
+  return { events: values, damaged };
 }
 
 /** One event as the line to append. */

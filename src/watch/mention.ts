@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { jsonLines, parseJsonLines } from '../model/json-lines.js';
 
 // One feed item that holds a keyword or hashtag of the plan, as `crisis watch` stores it: one JSON
 // object a line in `watch/mentions.jsonl`. The comment queue reads the same shape.
@@ -42,39 +43,13 @@ export interface MentionLines {
  * killed before it noted what it had fetched) counts once.
  */
 export function parseMentionLines(text: string): MentionLines {
-  const rows = text.split('\n');
-  // A store that ends with its newline leaves '' last; one that does not ends with a partial line.
-  const partial = rows.pop() ?? '';
-  const mentions: Mention[] = [];
-  const damaged: number[] = [];
+  const { values, damaged } = parseJsonLines(text, mentionSchema);
   const seen = new Set<string>();
-  rows.forEach((row, index) => {
-    if (row.trim() === '') return;
-    const mention = readLine(row);
-    if (mention === undefined) damaged.push(index + 1);
-    else if (!seen.has(mention.id)) {
-      seen.add(mention.id);
-      mentions.push(mention);
-    }
-  });
-  // A complete object without its newline is still whole (an editor may drop the last newline).
-  const last = partial.trim() === '' ? undefined : readLine(partial);
-  if (last !== undefined && !seen.has(last.id)) mentions.push(last);
+  const mentions = values.filter((mention) => !seen.has(mention.id) && seen.add(mention.id));
   return { mentions, damaged };
-}
-
-function readLine(row: string): Mention | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(row);
-  } catch {
-    return undefined;
-  }
-  const parsed = mentionSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
 }
 
 /** The lines to append for `mentions`: one JSON object each, every line ended. */
 export function mentionLines(mentions: readonly Mention[]): string {
-  return mentions.map((mention) => `${JSON.stringify(mention)}\n`).join('');
+  return jsonLines(mentions);
 }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { appendLines, readIfExists } from '../write-files.js';
 import { commentLine, parseCommentLines, type CommentEvent, type CommentLines } from '../../escalate/comment-events.js';
 
 // The comment queue's file sits beside the journal: `<id>.comments.ndjson` for `<id>.jsonl`. Not a
@@ -15,37 +15,11 @@ export function commentsFile(journal: string): string {
 
 /** The events recorded so far; none when nothing was added yet. */
 export function readComments(file: string): CommentLines {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { events: [], damaged: [] };
-    throw error;
-  }
-  return parseCommentLines(text);
+  const text = readIfExists(file);
+  return text === undefined ? { events: [], damaged: [] } : parseCommentLines(text);
 }
 
-/** Whether the file's last byte ends a line (an empty file does). */
-function endsWithNewline(fd: number): boolean {
-  const size = fstatSync(fd).size;
-  if (size === 0) return true;
-  const last = Buffer.alloc(1);
-  return readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a;
-}
-
-/**
- * Appends events with one write and flushes them before returning: what was confirmed survives a
- * kill. A line a kill left unended is closed first, so the new ones start on lines of their own
- * (the partial line is then one damaged line, said when read, rather than a lost event).
- */
+/** Appends events with one write and flushes them before returning: what was confirmed survives a kill. */
 export function appendComments(file: string, events: readonly CommentEvent[]): void {
-  if (events.length === 0) return;
-  const fd = openSync(file, 'a+');
-  try {
-    const lead = endsWithNewline(fd) ? '' : '\n';
-    writeSync(fd, lead + events.map(commentLine).join(''));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  appendLines(file, events.map(commentLine).join(''), { flush: true });
 }

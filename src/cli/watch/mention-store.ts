@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { appendLines, readIfExists } from '../write-files.js';
 import { dirname, join, resolve } from 'node:path';
 import { mentionLines, parseMentionLines, type Mention } from '../../watch/mention.js';
 
@@ -21,24 +22,11 @@ export interface StoreDamage {
  */
 export function readMentions(dir: string, onDamage?: (damage: StoreDamage) => void): Mention[] {
   const file = join(dir, MENTIONS_FILE);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  const text = readIfExists(file);
+  if (text === undefined) return [];
   const { mentions, damaged } = parseMentionLines(text);
   if (damaged.length > 0) onDamage?.({ file, lines: damaged });
   return mentions;
-}
-
-/** Whether the file's last byte ends a line (an empty file does). */
-function endsWithNewline(fd: number): boolean {
-  const size = fstatSync(fd).size;
-  if (size === 0) return true;
-  const last = Buffer.alloc(1);
-  return readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a;
 }
 
 /**
@@ -48,12 +36,5 @@ function endsWithNewline(fd: number): boolean {
 export function appendMentions(dir: string, mentions: readonly Mention[]): void {
   if (mentions.length === 0) return;
   mkdirSync(dir, { recursive: true });
-  const fd = openSync(join(dir, MENTIONS_FILE), 'a+');
-  try {
-    // A line a crash left unended is closed first, so the new ones start on lines of their own.
-    const lead = endsWithNewline(fd) ? '' : '\n';
-    writeSync(fd, lead + mentionLines(mentions));
-  } finally {
-    closeSync(fd);
-  }
+  appendLines(join(dir, MENTIONS_FILE), mentionLines(mentions));
 }
