@@ -46,7 +46,12 @@ describe('crisis watch killed with SIGKILL during a poll', () => {
     );
     const store = join(dir, 'watch/mentions.jsonl');
     const first = watchOnce(dir);
-    await until(() => existsSync(store) && server!.requests.some((request) => request.path === '/slow'));
+    // Once the fast feed's mentions are written, not merely once the file exists: the file is
+    // created by the same append, a moment before its lines land.
+    await until(
+      () =>
+        readMentions(join(dir, 'watch')).length === 2 && server!.requests.some((request) => request.path === '/slow'),
+    );
     first.child.kill('SIGKILL');
     expect(await first.done).toBe('SIGKILL');
     expect(readMentions(join(dir, 'watch')).map((m) => m.feed)).toEqual(['Fast', 'Fast']);
