@@ -110,7 +110,7 @@ export async function message(
     if (isRewrapped(text, s.width))
       above.push(s.color.dim(wrapText(s.t('walk.frame.rewrapped', { copy: s.t('walk.copy') }), s.width)));
     const warnings = problems.map((problem) =>
-      wrapText(`${refusalText(adviceOf(problem), s.ctx.t)} (${problem.ruleId})`, s.width - 2),
+      wrapText(`${refusalText(adviceOf(problem), (key, params) => s.t(key, params))} (${problem.ruleId})`, s.width - 2),
     );
     const warned = s.rows(warnings.map((warning) => `! ${warning}`).join('\n'));
     const shown = await showPaged(s, above.join('\n'), warned);
