@@ -95,6 +95,20 @@ describe('crisis comments', () => {
     });
   });
 
+  it("refuses `comments delete` in the plan's language, not the machine's", async () => {
+    const { dir } = openIncident();
+    const machine = { cwd: dir, env: { CRISIS_LANG: undefined, LANG: 'en_US.UTF-8' } };
+    expect(await crisis(['comments', 'delete', 'abc'], machine)).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/^✖ Un comentario nunca se borra: .*bloquea a su autor\.\n$/),
+    });
+    // Asked for in English, it answers in English.
+    expect(await crisis(['comments', 'delete'], { cwd: dir })).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/^✖ A comment is never deleted/),
+    });
+  });
+
   it('is refused with the reason when no incident is open', async () => {
     const dir = example('es-optica-miravista', { incidents: true });
     cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${CLOSED_ID}.jsonl`));
