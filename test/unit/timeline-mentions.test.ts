@@ -104,6 +104,24 @@ describe('mentions per hour on the timeline', () => {
   });
 });
 
+describe('the mentions of a fortnight', () => {
+  it('keep one bar per hour, side by side and never overlapping, counts left out where they do not fit', () => {
+    const busy = Array.from({ length: 14 * 24 }, (_, hour) =>
+      mention(hour, new Date(Date.parse(at(20, 10)) + hour * 3_600_000).toISOString()),
+    );
+    const open = replay(fixtureJournal('closed.jsonl').filter((event) => event.type !== 'closed'));
+    const data = buildReport(optica, open, new Date(Date.parse(at(20, 10)) + 14 * 86_400_000), {
+      events: [],
+      mentions: busy,
+    });
+    const { layout } = laid(data, optica, 'es');
+    expect(layout.mentions).toHaveLength(14 * 24);
+    for (const [a, b] of layout.mentions.slice(1).map((m, i) => [layout.mentions[i]!, m] as const))
+      expect(a.box.x + a.box.width).toBeLessThanOrEqual(b.box.x + 1e-9);
+    expect(layout.mentions.every((m) => m.count === undefined)).toBe(true);
+  });
+});
+
 describe('a timeline without mentions', () => {
   it('has no mentions lane, and is laid out as before, when the watch saw nothing during the incident', () => {
     const none = laid(buildReport(optica, state, NOW), optica, 'es');

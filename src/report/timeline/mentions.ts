@@ -72,8 +72,11 @@ export function placeMentions(bars: readonly MentionBar[], x: (at: number) => nu
   const most = Math.max(1, ...bars.map((bar) => bar.count));
   const floor = top + MENTIONS_LANE - 4;
   return bars.map((bar) => {
-    const left = x(bar.from) + GAP / 2;
-    const width = Math.max(2, x(bar.to) - x(bar.from) - GAP);
+    // Hours narrower than a few units (an incident of weeks) touch rather than overlap.
+    const span = x(bar.to) - x(bar.from);
+    const gap = span > 2 * GAP ? GAP : 0;
+    const left = x(bar.from) + gap / 2;
+    const width = span - gap;
     const height = Math.max(MIN_BAR, Math.round((bar.count / most) * BAR_MAX));
     const box = { x: left, y: floor - height, width, height };
     const digits = String(bar.count);
