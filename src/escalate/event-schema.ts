@@ -60,19 +60,6 @@ type Shape = (typeof shapes)[keyof typeof shapes];
 /** One line of a journal: a discriminated union of every event of events.ts, no more, no less. */
 export const eventSchema = z.discriminatedUnion('type', Object.values(shapes) as [Shape, ...Shape[]]);
 
-let compiled: typeof eventSchema | undefined;
-
-/**
- * The schema to check a journal of `length` characters with. zod's compiled form (z.compile)
- * checks a line in about two thirds of the time but takes some 10 ms to build: worth it for a long
- * journal that a report reads whole (40,000 lines, 5 MB), not for the walkthrough's few lines.
- */
-export function eventSchemaFor(length: number): typeof eventSchema {
-  if (length < 200_000) return eventSchema;
-  compiled ??= z.compile(eventSchema);
-  return compiled;
-}
-
 /** Why a line cannot be part of its incident: a message key and what fills it. */
 export interface LineProblem {
   reason: MessageKey;

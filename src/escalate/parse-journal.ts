@@ -1,4 +1,5 @@
-import { checkEvent, eventSchemaFor, type LineProblem } from './event-schema.js';
+import { schemaFor } from '../model/json-lines.js';
+import { checkEvent, eventSchema, type LineProblem } from './event-schema.js';
 import type { IncidentEvent } from './events.js';
 
 export interface ParsedJournal {
@@ -27,7 +28,7 @@ export function parseJournal(text: string): ParsedJournal {
   const lines: number[] = [];
   let goodChars = 0;
   let opened = false;
-  const schema = eventSchemaFor(text.length);
+  const schema = schemaFor(eventSchema, text.length);
   const result = (extra: Partial<ParsedJournal> = {}): ParsedJournal => ({
     events,
     lines,
