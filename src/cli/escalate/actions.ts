@@ -8,7 +8,7 @@ import { nextUpdateStepId, updateResponse } from '../../escalate/update-step.js'
 import type { Choice } from '../prompts.js';
 import { answerComments, commentsChoiceName } from './comments.js';
 import type { Keyed } from '../../model/prompter.js';
-import type { WalkSession } from './session.js';
+import type { Ask, Comments, Journal, PlanLookups, Screen, Walk } from './walk-parts.js';
 
 // What the operator can do at any question: publish a public update, take a note, record a promise,
 // change the level, mark a department's answer, tell someone a department is late, answer comments, or pause.
@@ -23,7 +23,7 @@ export function isAction(value: string): value is Action {
  * The plan's update response, once the first public response is out and none is being written:
  * `first` when the update is overdue, so it leads the menu.
  */
-function updateChoice(s: WalkSession): { choice: Choice<Action>; first: boolean } | undefined {
+function updateChoice(s: PlanLookups & Journal & Screen): { choice: Choice<Action>; first: boolean } | undefined {
   const state = s.incident;
   const response = updateResponse(s.playbook, state);
   const next = nextUpdate(state, s.playbook, s.now());
@@ -34,7 +34,10 @@ function updateChoice(s: WalkSession): { choice: Choice<Action>; first: boolean 
   };
 }
 
-export function actionChoices(s: WalkSession, update = updateChoice(s)): Array<Choice<Action>> {
+export function actionChoices(
+  s: PlanLookups & Journal & Screen & Comments,
+  update = updateChoice(s),
+): Array<Choice<Action>> {
   const state = s.incident;
   const choices: Array<Choice<Action>> = [
     ...(update && !update.first ? [update.choice] : []),
@@ -58,7 +61,7 @@ export function actionChoices(s: WalkSession, update = updateChoice(s)): Array<C
  * comes before them all, and is what Enter takes unless the question has a default of its own.
  */
 export async function menu<T extends string>(
-  s: WalkSession,
+  s: Walk,
   key: string,
   message: string,
   own: Array<Choice<T>>,
@@ -79,7 +82,7 @@ export async function menu<T extends string>(
 }
 
 /** Runs an action; true means pause. Each answer is on disk before the next question. */
-export async function act(s: WalkSession, action: Action): Promise<boolean> {
+export async function act(s: Walk, action: Action): Promise<boolean> {
   const state = s.incident;
   switch (action) {
     case 'pause':
@@ -93,11 +96,7 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
       break;
     }
     case 'note':
-      s.record({
-        type: 'note',
-        at: s.at(),
-        text: (await s.prompter.input({ key: key.note, message: s.t('walk.ask.note'), validate: s.required })).trim(),
-      });
+      s.record({ type: 'note', at: s.at(), text: await s.answer(key.note, s.t('walk.ask.note')) });
       break;
     case 'promise':
       await promise(s);
@@ -131,25 +130,16 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
 }
 
 /** A promise in three answers; those given are kept as drafts, so a crash midway asks only the rest. */
-export async function promise(s: WalkSession): Promise<void> {
+export async function promise(s: PlanLookups & Journal & Screen & Ask): Promise<void> {
   const drafts = s.incident.drafts;
   const policy = s.playbook.policies.compensation;
   if (policy && !drafts.has(DRAFT.promiseTo))
     s.say(
       s.t('walk.compensation', { name: s.contactName(policy.approval_by), max: policy.max ? ` · ${policy.max}` : '' }),
     );
-  if (!drafts.has(DRAFT.promiseTo))
-    s.draft(
-      DRAFT.promiseTo,
-      (await s.prompter.input({ key: key.promiseTo, message: s.t('walk.ask.promiseTo'), validate: s.required })).trim(),
-    );
+  if (!drafts.has(DRAFT.promiseTo)) s.draft(DRAFT.promiseTo, await s.answer(key.promiseTo, s.t('walk.ask.promiseTo')));
   if (!drafts.has(DRAFT.promiseWhat))
-    s.draft(
-      DRAFT.promiseWhat,
-      (
-        await s.prompter.input({ key: key.promiseWhat, message: s.t('walk.ask.promiseWhat'), validate: s.required })
-      ).trim(),
-    );
+    s.draft(DRAFT.promiseWhat, await s.answer(key.promiseWhat, s.t('walk.ask.promiseWhat')));
   if (!drafts.has(DRAFT.promiseDue)) s.draft(DRAFT.promiseDue, await askDue(s, policy?.promise_within));
   const by = await s.choose(
     key.promiseBy,
@@ -171,7 +161,7 @@ export async function promise(s: WalkSession): Promise<void> {
  * When the promise is due, as an instant: the plan's `promise_within` is the answer Enter gives;
  * without one, Enter means no due date. A duration counts from the moment it is answered.
  */
-async function askDue(s: WalkSession, within: string | undefined): Promise<string> {
+async function askDue(s: PlanLookups & Journal & Screen & Ask, within: string | undefined): Promise<string> {
   const zone = s.playbook.brand.timezone;
   // The instant checked is the one kept: a clock read again could move a "18:00" into the past.
   let accepted: Date | undefined;
@@ -200,7 +190,7 @@ async function askDue(s: WalkSession, within: string | undefined): Promise<strin
 }
 
 /** The level by hand: the choice is kept as a draft until its reason is given. */
-export async function changeLevel(s: WalkSession): Promise<void> {
+export async function changeLevel(s: PlanLookups & Journal & Screen & Ask): Promise<void> {
   const drafts = s.incident.drafts;
   if (!drafts.has(DRAFT.levelChoice)) {
     const current = currentLevel(s.incident);
@@ -210,8 +200,6 @@ export async function changeLevel(s: WalkSession): Promise<void> {
     s.draft(DRAFT.levelChoice, await s.choose(key.level, s.t('walk.ask.level'), choices));
   }
   const level = drafts.get(DRAFT.levelChoice)!;
-  const reason = (
-    await s.prompter.input({ key: key.levelReason, message: s.t('walk.ask.reason'), validate: s.required })
-  ).trim();
+  const reason = await s.answer(key.levelReason, s.t('walk.ask.reason'));
   s.record({ type: 'level', at: s.at(), level, reason });
 }

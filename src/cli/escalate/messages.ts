@@ -11,11 +11,11 @@ import { renderMessage } from '../../messages/render-response.js';
 import { copyToClipboard, openInBrowser } from '../hand-off.js';
 import { wrapText } from '../terminal-text.js';
 import { act, isAction, menu } from './actions.js';
-import type { WalkSession } from './session.js';
+import type { Journal, Screen, Walk } from './walk-parts.js';
 import { showMessage } from './show-message.js';
 
 /** The advice as the operator needs it: the real statement address and hashtag to add, not the template's names. */
-function advice(s: WalkSession, problem: MessageProblem): string {
+function advice(s: Screen, problem: MessageProblem): string {
   switch (problem.messageId) {
     case 'check.apologyUrl':
       return s.t('walk.check.url', { url: String(problem.data.url) });
@@ -36,7 +36,7 @@ function advice(s: WalkSession, problem: MessageProblem): string {
   }
 }
 
-function variables(s: WalkSession, step: Step): Record<string, string> {
+function variables(s: Journal, step: Step): Record<string, string> {
   return dictionary(
     [...s.incident.drafts].flatMap(([key, value]) => {
       const variable = draftVariable(key);
@@ -63,7 +63,7 @@ type Choice = 'publish' | 'copy' | 'compose' | 'edit' | 'skip';
  * Enter: the default becomes "Edit it". True means pause.
  */
 export async function message(
-  s: WalkSession,
+  s: Walk,
   step: Step,
   response: Response,
   question: Extract<StepQuestion, { kind: 'message' }>,
