@@ -18,7 +18,7 @@ export interface PlanLookups {
   readonly playbook: Playbook;
   /** Built once for the plan (see model/plan-index.ts). */
   readonly index: PlanIndex;
-  templateText(response: Response): string;
+  readonly templateText: (response: Response) => string;
   contactName(id: string): string;
   levelName(id: string): string;
   departmentName(id: string): string;
@@ -71,7 +71,8 @@ export interface Ask {
   choose<T extends string>(key: string, message: string, choices: Array<Choice<T>>, fallback?: T): Promise<T>;
   /** A text that may not be empty, trimmed. */
   answer(key: string, message: string): Promise<string>;
-  required(value: string): true | string;
+  /** Refuses an empty answer: for a prompt's `validate`. */
+  readonly required: (value: string) => true | string;
 }
 
 /** The incident's comment queue (comments.ts); without it, the status and the menus show none. */

@@ -1,7 +1,7 @@
 import { DRAFT } from '../../escalate/draft-keys.js';
 import { nextQuestion } from '../../escalate/next-question.js';
 import { currentLevel } from '../../escalate/replay.js';
-import { changeLevel, promise } from './actions.js';
+import { changeLevel, promise } from './promise-level.js';
 import { closeOrContinue } from './close.js';
 import { notify } from './notify.js';
 import { openIncident } from './open.js';
