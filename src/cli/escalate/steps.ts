@@ -74,20 +74,14 @@ function introduce(s: PlanLookups & Journal & Screen, step: Step): void {
   }
 }
 
-/** Done, skipped (with a reason) or later, or an action; true means pause. */
-async function status(
-  s: Walk,
-  levelId: string,
-  step: Step,
-  message: string,
-  withBack: boolean,
-): Promise<boolean | 'back'> {
+/** Done, skipped (with a reason) or later, or an action; `more`: after Esc at a variable, with a way back to it. True means pause. */
+async function status(s: Walk, levelId: string, step: Step, more = false): Promise<boolean | 'back'> {
   const own = [
-    ...(withBack ? [{ value: 'back' as const, name: s.t('walk.back') }] : []),
-    ...(withBack ? [] : [{ value: 'done' as const, name: s.t('walk.done') }]),
+    more ? { value: 'back' as const, name: s.t('walk.back') } : { value: 'done' as const, name: s.t('walk.done') },
     { value: 'later' as const, name: s.t('walk.later') },
     { value: 'skipped' as const, name: s.t('walk.skipped') },
   ];
+  const message = s.t(more ? 'walk.ask.stepMore' : 'walk.ask.stepStatus');
   const choice = await menu(s, key.step(step.id), message, own);
   if (choice === 'back') return 'back';
   if (isAction(choice)) return act(s, choice);
@@ -166,14 +160,14 @@ export async function doStep(s: Walk, levelId: string, stepId: string): Promise<
     switch (question.kind) {
       case 'no-private-channel':
         s.warn(s.t('walk.noPrivateChannel', { id: response!.id }));
-        if ((await status(s, levelId, step, s.t('walk.ask.stepStatus'), false)) === true) return true;
+        if ((await status(s, levelId, step)) === true) return true;
         break;
       case 'status':
-        if ((await status(s, levelId, step, s.t('walk.ask.stepStatus'), false)) === true) return true;
+        if ((await status(s, levelId, step)) === true) return true;
         break;
       case 'var':
         if ((await askVariable(s, step.id, question, true)) !== MORE) break;
-        if ((await status(s, levelId, step, s.t('walk.ask.stepMore'), true)) === true) return true;
+        if ((await status(s, levelId, step, true)) === true) return true;
         break;
       case 'private-channel': {
         const choices = question.channels.map((id) => ({ value: id, name: s.index.channels.get(id)?.name ?? id }));
@@ -194,7 +188,7 @@ export async function doStep(s: Walk, levelId: string, stepId: string): Promise<
         break;
       case 'finish':
         if (question.sent) s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: 'done' });
-        else if ((await status(s, levelId, step, s.t('walk.ask.stepStatus'), false)) === true) return true;
+        else if ((await status(s, levelId, step)) === true) return true;
         break;
     }
   }
