@@ -29,9 +29,9 @@ export interface WalkInput {
   as?: string;
   /** A drill: the walkthrough answered from a script (drill.ts); its incident is opened as one. */
   drill?: boolean;
-  /** Where the statement page is written from (walkthrough/statement.ts); without it, it is never offered. */
+  /** Where the statement page is written from (statement.ts); without it, it is never offered. */
   statementPage?: StatementPageTarget;
-  /** The incident's comment queue (escalate/comments.ts); without it, the menus offer none. */
+  /** The incident's comment queue (comments.ts); without it, the menus offer none. */
   comments?: IncidentQueue;
 }
 
