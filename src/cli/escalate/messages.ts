@@ -1,3 +1,4 @@
+import { adviceOf } from '../../escalate/comment-rules.js';
 import { questionKey as key } from '../../escalate/draft-keys.js';
 import { draftVariable, stepDraft } from '../../escalate/draft-keys.js';
 import type { EventOf } from '../../escalate/events.js';
@@ -8,33 +9,12 @@ import { dictionary } from '../../model/user-keys.js';
 import { checkMessage, WARNING_CHECKS, type MessageProblem } from '../../messages/check-message.js';
 import { composeUrl } from '../../messages/compose-url.js';
 import { renderMessage } from '../../messages/render-response.js';
+import { refusalText } from '../comments/comment-words.js';
 import { copyToClipboard, openInBrowser } from '../hand-off.js';
 import { wrapText } from '../terminal-text.js';
 import { act, isAction, menu } from './actions.js';
-import type { Journal, Screen, Walk } from './walk-parts.js';
+import type { Journal, Walk } from './walk-parts.js';
 import { showMessage } from './show-message.js';
-
-/** The advice as the operator needs it: the real statement address and hashtag to add, not the template's names. */
-function advice(s: Screen, problem: MessageProblem): string {
-  switch (problem.messageId) {
-    case 'check.apologyUrl':
-      return s.t('walk.check.url', { url: String(problem.data.url) });
-    case 'check.apologyHashtag':
-      return s.t('walk.check.hashtag', { hashtag: String(problem.data.hashtag) });
-    case 'check.tooLong':
-      return s.t('walk.check.tooLong', {
-        length: Number(problem.data.length),
-        max: Number(problem.data.max),
-        over: Number(problem.data.over),
-      });
-    case 'check.avoidTopic':
-      return s.t('walk.check.topic', { term: String(problem.data.term) });
-    case 'check.controlChar':
-      return s.t('walk.check.control', { char: String(problem.data.char) });
-    default:
-      return s.t(problem.messageId, { ...problem.data, id: '' });
-  }
-}
 
 function variables(s: Journal, step: Step): Record<string, string> {
   return dictionary(
@@ -86,7 +66,9 @@ export async function message(
     const checked = audience === 'private' ? { ...channel, max_length: undefined } : channel;
     const checks = (of: string) => checkMessage(of, checked, response, s.playbook);
     const problems = checks(text);
-    const warnings = problems.map((problem) => wrapText(`${advice(s, problem)} (${problem.ruleId})`, s.width - 2));
+    const warnings = problems.map((problem) =>
+      wrapText(`${refusalText(adviceOf(problem), (key, params) => s.t(key, params))} (${problem.ruleId})`, s.width - 2),
+    );
     const shown = await showMessage(s, { audience, channel: channelName, max: checked.max_length }, text, warnings);
     const blocking = problems.some((problem) => !WARNING_CHECKS.has(problem.ruleId));
     const own: Array<{ value: Choice; name: string }> = [
