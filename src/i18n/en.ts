@@ -8,7 +8,6 @@ export const en = {
   'cli.option.debug': 'show a stack trace when something fails',
   'cli.option.version': 'print the version',
   'cli.option.help': 'show help for a command',
-  'cli.help.command': 'show help for a command',
   'cli.usage.options': '[options]',
   'cli.usage.command': '[command]',
   'cli.title.usage': 'Usage:',
@@ -859,7 +858,6 @@ export const en = {
   'incidents.update.late': 'update {late} late (due {due})',
   'incidents.drills': 'Drills (exercises run by escalate --script); remove one with crisis incidents discard ID:',
   'incidents.discarded': 'Removed {id} ({file}).',
-  'incidents.discardUnknown': 'No incident {id} in {dir}. Incidents: {known}.',
   'incidents.discardConfirm': '{id} ("{summary}") is a real incident, not a drill. Remove its journal for good?',
   'incidents.discardRefused':
     '{id} is a real incident, not a drill, so it is kept. To remove it anyway, confirm on a terminal or add --yes.',

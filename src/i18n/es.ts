@@ -9,7 +9,6 @@ export const es: Record<MessageKey, string> = {
   'cli.option.debug': 'mostrar la traza completa cuando algo falla',
   'cli.option.version': 'mostrar la versión',
   'cli.option.help': 'mostrar la ayuda de un comando',
-  'cli.help.command': 'mostrar la ayuda de un comando',
   'cli.usage.options': '[opciones]',
   'cli.usage.command': '[comando]',
   'cli.title.usage': 'Uso:',
@@ -860,7 +859,6 @@ export const es: Record<MessageKey, string> = {
   'incidents.drills':
     'Simulacros (ejercicios hechos con escalate --script); quita uno con crisis incidents discard ID:',
   'incidents.discarded': 'Quitado {id} ({file}).',
-  'incidents.discardUnknown': 'No hay ningún incidente {id} en {dir}. Incidentes: {known}.',
   'incidents.discardConfirm':
     '{id} («{summary}») es un incidente real, no un simulacro. ¿Quitar su diario para siempre?',
   'incidents.discardRefused':

@@ -4,7 +4,6 @@ import { layoutTimeline } from './timeline/layout.js';
 import { timelineModel, type TimelineContext } from './timeline/model.js';
 import { renderTimeline } from './timeline/svg.js';
 
-export { escapeXml } from './timeline/svg.js';
 export type { TimelineContext } from './timeline/model.js';
 
 /**
