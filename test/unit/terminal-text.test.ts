@@ -1,11 +1,8 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { stripVTControlCharacters } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { frameMessage, isRewrapped, loadTextLayout, textWidth, wrapText } from '../../src/cli/terminal-text.js';
-
-// wrap-ansi and string-width load on demand (terminal-text.ts).
-beforeAll(() => loadTextLayout());
+import { describe, expect, it } from 'vitest';
+import { frameMessage, isRewrapped, textWidth, wrapText } from '../../src/cli/terminal-text.js';
 
 const NBSP = '\u00a0';
 const color = new Chalk({ level: 1 });
