@@ -68,8 +68,9 @@ export async function terminalPrompter(
   t: Translate,
   terminal: Terminal = { input: process.stdin, output: process.stdout, env: process.env },
 ): Promise<Prompter> {
-  // A text question (what is happening) comes first: only its prompt loads before it. The others
-  // load once a question is on the screen, while the person reads it, or at their first use.
+  // A text question (what is happening) comes first: only its prompt loads before it, and each
+  // other prompt at its first use. Not in the background once the first question shows: a summary
+  // typed or pasted at once would then wait for them, and that answer is already the slowest.
   const { default: input } = await import('@inquirer/input');
   let others: Promise<Others> | undefined;
   const later = (): Promise<Others> => {
@@ -86,7 +87,6 @@ export async function terminalPrompter(
     }));
     return others;
   };
-  const loadSoon = () => setImmediate(() => void later().catch(() => undefined));
   const { output } = terminal;
   // Every prompt reads through the queue, so no key typed in a burst is lost between two of them.
   const keys = new KeyQueue(terminal.input, output);
@@ -136,13 +136,10 @@ export async function terminalPrompter(
     }
   };
   return {
-    input: (q) => {
-      const answer = keys.ask((stream) =>
+    input: (q) =>
+      keys.ask((stream) =>
         input({ message: shown(q.message), default: shownDefault(q.default), validate: q.validate }, on(stream)),
-      );
-      loadSoon();
-      return answer;
-    },
+      ),
     field: async (q) => {
       const { fieldPrompt } = await later();
       const answer = await keys.ask((stream) =>

@@ -9,7 +9,8 @@ import type { Playbook, Response } from '../../model/schema.js';
 import type { IncidentQueue } from '../comments/incident-queue.js';
 import type { Context } from '../context.js';
 import type { Choice, Prompter } from '../prompts.js';
-import { afterLayout, columnWidth, displayWidth, streamWidth, wrapText } from '../terminal-text.js';
+import stringWidth from 'string-width';
+import { columnWidth, streamWidth, wrapText } from '../terminal-text.js';
 import { planIndex, type PlanIndex } from '../../model/plan-index.js';
 import type { Walk } from './walk-parts.js';
 
@@ -62,7 +63,7 @@ export class WalkSession implements Walk {
   constructor(input: WalkInput) {
     this.ctx = input.ctx;
     this.playbook = input.playbook;
-    this.prompter = afterLayout(input.prompter);
+    this.prompter = input.prompter;
     this.templateText = input.templateText;
     this.now = input.now;
     this.drill = input.drill === true;
@@ -110,7 +111,7 @@ export class WalkSession implements Walk {
 
   rows(text: string): number {
     const columns = streamWidth(this.ctx.streams.stdout);
-    return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / columns)), 0);
+    return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(stringWidth(line) / columns)), 0);
   }
 
   say(text: string): void {
