@@ -57,7 +57,7 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
     log.out(t('comments.none', { id: incident.state.id }));
     return EXIT.ok;
   }
-  const columns = listWidth(ctx.streams.stdout, ctx.env);
+  const columns = await listWidth(ctx.streams.stdout, ctx.env);
   const title = t('comments.title', {
     id: incident.state.id,
     summary: printable(incident.state.summary),

@@ -90,7 +90,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     return status;
   }
   // On a terminal (or with COLUMNS) a row wraps, its later lines under its text, after the status.
-  const columns = listWidth(ctx.streams.stdout, ctx.env);
+  const columns = await listWidth(ctx.streams.stdout, ctx.env);
   for (const row of unfinished)
     log.out(
       wrapRow(

@@ -73,7 +73,7 @@ export async function promises(options: PromisesOptions, shell: Context, now = n
   // A fold, not Math.max(...rows): spreading a very long list overflows the call stack.
   const width = rows.reduce((most, row) => Math.max(most, t(`promises.status.${row.status}`).length), -Infinity);
   // A row's second line, and any line wrapped on a terminal (or with COLUMNS), starts under its text.
-  const columns = listWidth(ctx.streams.stdout, ctx.env);
+  const columns = await listWidth(ctx.streams.stdout, ctx.env);
   const line = (row: (typeof rows)[number]) => {
     const when =
       row.due === null

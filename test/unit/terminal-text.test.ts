@@ -1,8 +1,19 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { stripVTControlCharacters } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { frameMessage, isRewrapped, listWidth, textWidth, wrapRow, wrapText } from '../../src/cli/terminal-text.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  frameMessage,
+  isRewrapped,
+  listWidth,
+  loadTextLayout,
+  textWidth,
+  wrapRow,
+  wrapText,
+} from '../../src/cli/terminal-text.js';
+
+// wrap-ansi and string-width load on demand (terminal-text.ts).
+beforeAll(() => loadTextLayout());
 
 const NBSP = '\u00a0';
 const color = new Chalk({ level: 1 });
@@ -137,12 +148,12 @@ describe('frameMessage', () => {
 });
 
 describe('a listing row', () => {
-  it("wraps at the terminal's width, else at COLUMNS, else not at all", () => {
-    expect(listWidth({ isTTY: true, columns: 60 } as never, {})).toBe(60);
-    expect(listWidth({ isTTY: true, columns: 100 } as never, { COLUMNS: '60' })).toBe(100);
-    expect(listWidth({ isTTY: false } as never, { COLUMNS: '60' })).toBe(60);
-    expect(listWidth({ isTTY: false } as never, {})).toBeUndefined();
-    expect(listWidth({ isTTY: false } as never, { COLUMNS: 'wide' })).toBeUndefined();
+  it("wraps at the terminal's width, else at COLUMNS, else not at all", async () => {
+    await expect(listWidth({ isTTY: true, columns: 60 } as never, {})).resolves.toBe(60);
+    await expect(listWidth({ isTTY: true, columns: 100 } as never, { COLUMNS: '60' })).resolves.toBe(100);
+    await expect(listWidth({ isTTY: false } as never, { COLUMNS: '60' })).resolves.toBe(60);
+    await expect(listWidth({ isTTY: false } as never, {})).resolves.toBeUndefined();
+    await expect(listWidth({ isTTY: false } as never, { COLUMNS: 'wide' })).resolves.toBeUndefined();
   });
 
   it('keeps its later lines under its text, and a URL whole', () => {
