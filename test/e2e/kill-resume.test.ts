@@ -5,7 +5,7 @@ import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { hasScript, KEY, startOnTerminal } from '../../scripts/pty-session.js';
 import { root, example } from '../helpers.js';
-import { crisis } from './run-cli.js';
+import { crisis } from '../integration/run-cli.js';
 
 // The interactive walkthrough on a real terminal, killed with SIGKILL right after each kind of
 // answer is confirmed (the next question is on the screen), then resumed: nothing confirmed is
@@ -29,6 +29,8 @@ const cases: Array<{
   answers: Array<(t: Session) => Promise<void>>;
   next: string;
   kept: (events: IncidentEvent[]) => boolean;
+  /** What `crisis incidents --json` then says of it. */
+  listed?: Record<string, string>;
 }> = [
   {
     kind: 'opening',
@@ -60,6 +62,8 @@ const cases: Array<{
     answers: [OPENING, SEEN, VIRAL, CALLED],
     next: '▶ Reunir',
     kept: (e) => e.filter((x) => x.type === 'contact').length === 3,
+    // Past the triage that made it a crisis: open, not left unfinished.
+    listed: { status: 'open', level: 'crisis' },
   },
   {
     kind: 'step',
@@ -105,43 +109,36 @@ const cases: Array<{
 ];
 
 describe.skipIf(!hasScript)('crisis escalate killed with SIGKILL after each kind of answer', () => {
-  it.each(cases)('keeps the $kind answer, and resumes at the next question', async ({ answers, next, kept }) => {
-    const dir = example();
-    const incidents = join(dir, 'incidents');
-    const argv = [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents];
-    const first = startOnTerminal({ argv, cwd: dir, marker: incidents });
-    for (const answer of answers) await answer(first);
-    await first.when(next);
-    expect(await first.kill()).toBeGreaterThan(0);
+  it.each(cases)(
+    'keeps the $kind answer, and resumes at the next question',
+    async ({ answers, next, kept, listed }) => {
+      const dir = example();
+      const incidents = join(dir, 'incidents');
+      const argv = [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents];
+      const first = startOnTerminal({ argv, cwd: dir, marker: incidents });
+      for (const answer of answers) await answer(first);
+      await first.when(next);
+      expect(await first.kill()).toBeGreaterThan(0);
 
-    const [name] = readdirSync(incidents).filter((file) => file.endsWith('.jsonl'));
-    const events = readJournal(join(incidents, name!)).events;
-    expect(kept(events)).toBe(true);
+      const [name] = readdirSync(incidents).filter((file) => file.endsWith('.jsonl'));
+      const events = readJournal(join(incidents, name!)).events;
+      expect(kept(events)).toBe(true);
+      // In-process: the list is not what was killed.
+      if (listed) {
+        const list = await crisis(['incidents', '--json', '--incidents-dir', incidents], { cwd: dir });
+        expect(JSON.parse(list.stdout)).toMatchObject([listed]);
+      }
 
-    // The killed process's lock is stale: --resume takes it over and asks the next question first.
-    const second = startOnTerminal({ argv: [...argv, '--resume'], cwd: dir, marker: incidents });
-    await second.when(next);
-    const screen = second.screen();
-    await second.kill();
-    const before = screen.slice(0, screen.indexOf(next));
-    for (const earlier of ['¿Qué está pasando', '¿Cuánta gente', 'Marca a quién', '▶ Reunir', 'Qué ha pasado']) {
-      if (earlier !== next) expect(before).not.toContain(earlier);
-    }
-    expect(readJournal(join(incidents, name!)).events.length).toBeGreaterThanOrEqual(events.length);
-  });
-
-  it('lists a killed incident as open', async () => {
-    const dir = example();
-    const incidents = join(dir, 'incidents');
-    const t = startOnTerminal({
-      argv: [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents],
-      cwd: dir,
-      marker: incidents,
-    });
-    for (const answer of [OPENING, SEEN, VIRAL]) await answer(t);
-    await t.when('Marca a quién');
-    await t.kill();
-    const listed = JSON.parse(crisis(['incidents', '--json', '--incidents-dir', incidents], { cwd: dir }).stdout);
-    expect(listed).toMatchObject([{ status: 'open', level: 'crisis' }]);
-  });
+      // The killed process's lock is stale: --resume takes it over and asks the next question first.
+      const second = startOnTerminal({ argv: [...argv, '--resume'], cwd: dir, marker: incidents });
+      await second.when(next);
+      const screen = second.screen();
+      await second.kill();
+      const before = screen.slice(0, screen.indexOf(next));
+      for (const earlier of ['¿Qué está pasando', '¿Cuánta gente', 'Marca a quién', '▶ Reunir', 'Qué ha pasado']) {
+        if (earlier !== next) expect(before).not.toContain(earlier);
+      }
+      expect(readJournal(join(incidents, name!)).events.length).toBeGreaterThanOrEqual(events.length);
+    },
+  );
 });
