@@ -101,3 +101,32 @@ export function frameMessage(
   const body = shown.endsWith('\n') ? shown : `${shown}\n`;
   return `${paint(top)}\n${body}${paint(bottom)}`;
 }
+
+/**
+ * The width a listing (`crisis incidents`, `promises`, `comments`) wraps its rows at: the
+ * terminal's, else COLUMNS when it is set; none when piped with no COLUMNS, so that a script or
+ * grep still reads one line per row.
+ */
+export function listWidth(
+  stream: NodeJS.WritableStream & { isTTY?: boolean },
+  env: NodeJS.ProcessEnv,
+): number | undefined {
+  const columns = (stream as { columns?: number }).columns;
+  if (stream.isTTY && columns) return textWidth(columns);
+  const asked = Number(env.COLUMNS);
+  return Number.isInteger(asked) && asked > 0 ? textWidth(asked) : undefined;
+}
+
+/**
+ * A row of a listing: `lead` (a status, padded to its column), then `text` wrapped in the room
+ * left beside it, each later line under the text. As it is when there is no width. Breaks only
+ * where wrapText does, never inside a URL or a time.
+ */
+export function wrapRow(lead: string, text: string, width: number | undefined): string {
+  if (width === undefined) return lead + text;
+  const indent = stringWidth(lead);
+  return wrapText(text, width - indent)
+    .split('\n')
+    .map((line, index) => (index === 0 ? lead : ' '.repeat(indent)) + line)
+    .join('\n');
+}
