@@ -66,9 +66,11 @@ export function notifyPlan(playbook: Playbook, state: IncidentState): NotifyPlan
  */
 export function notifyFrontier(playbook: Playbook, state: IncidentState): NotifyEntry[] {
   const frontier: NotifyEntry[] = [];
+  const listed = new Set<string>();
   for (const first of notifyList(playbook, state)) {
     const end = chainEnd(playbook, state, first);
-    if ('loop' in end || end.status !== undefined || frontier.some(({ contact }) => contact === end.contact)) continue;
+    if ('loop' in end || end.status !== undefined || listed.has(end.contact)) continue;
+    listed.add(end.contact);
     frontier.push(
       end.backupFor === undefined ? { contact: end.contact } : { contact: end.contact, backupFor: end.backupFor },
     );
