@@ -82,9 +82,6 @@ export function writeStatementPage(
  */
 export function guardStatementPage(playbook: Playbook, source: PageSource, out: string, ctx: Context): string {
   const template = statementTemplate(undefined, source.playbookFile, ctx.cwd);
-  const inputs = {
-    ...planInputs(source.playbookFile, playbook, source.incidentsDir, ctx.cwd, [template.file]),
-    others: source.others,
-  };
-  return guardOutput(out, ctx.cwd, inputs);
+  const inputs = planInputs(source.playbookFile, playbook, source.incidentsDir, ctx.cwd, [template.file]);
+  return guardOutput(out, ctx.cwd, { ...inputs, others: source.others });
 }

@@ -131,7 +131,7 @@ export function readIfExists(file: string): string | undefined {
 }
 
 /** Whether the file's last byte ends a line (an empty file does). */
-function endsWithNewline(fd: number): boolean {
+export function endsWithNewline(fd: number): boolean {
   const size = fstatSync(fd).size;
   if (size === 0) return true;
   const last = Buffer.alloc(1);

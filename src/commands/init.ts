@@ -51,6 +51,10 @@ function loadExample(folder: string) {
   return parsed.playbook;
 }
 
+/** The answers a plan in `lang` starts from: the bundled example's, for the business to change. */
+const defaultsFor = (lang: Lang, machineZone?: string) =>
+  defaultAnswers(loadExample(join(EXAMPLES_DIR, EXAMPLE_FOR[lang])), lang, machineZone);
+
 /** `--from`: the example's own files, pointed at the schema written beside them. */
 function filesFromExample(folder: string, name: string | undefined, schemaJson: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -85,11 +89,7 @@ async function planFiles(
   }
   lang ??= ctx.lang;
   // The machine's zone is the best guess for a small business: the owner runs init where they work.
-  const defaults = defaultAnswers(
-    loadExample(join(EXAMPLES_DIR, EXAMPLE_FOR[lang])),
-    lang,
-    Intl.DateTimeFormat().resolvedOptions().timeZone,
-  );
+  const defaults = defaultsFor(lang, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const answers = options.yes
     ? withRolesAsPeople(forBrand(defaults, options.name ?? (await askName(await prompter(), ctx))))
     : await interview(await prompter(), defaults, ctx.t, { name: options.name });
@@ -106,7 +106,7 @@ async function askName(prompter: Prompter, ctx: Context): Promise<string> {
 function plannedFiles(options: InitOptions, ctx: Context, schemaJson: string): string[] {
   if (options.from) return [...filesFromExample(exampleFolder(options.from, ctx.cwd), undefined, schemaJson).keys()];
   const lang = options.lang ?? ctx.lang;
-  return [...buildPlan(defaultAnswers(loadExample(join(EXAMPLES_DIR, EXAMPLE_FOR[lang])), lang), schemaJson).keys()];
+  return [...buildPlan(defaultsFor(lang), schemaJson).keys()];
 }
 
 function refuseOverwrite(paths: string[], dir: string, shown: string): void {
@@ -141,16 +141,12 @@ export async function init(
   // The plan must lint clean; warnings the defaults leave are shown with what to do.
   const planPath = join(shown, PLAN_FILE);
   const parsed = parsePlaybook(readFileSync(join(dir, PLAN_FILE)));
-  const findings = lintPlaybook({
-    file: planPath,
-    parsed,
-    templateFiles: readTemplateFiles(
-      planPath,
-      [...files.keys()].filter((p) => p.endsWith('.hbs')),
-      ctx.cwd,
-    ),
-    t,
-  });
+  const templateFiles = readTemplateFiles(
+    planPath,
+    [...files.keys()].filter((p) => p.endsWith('.hbs')),
+    ctx.cwd,
+  );
+  const findings = lintPlaybook({ file: planPath, parsed, templateFiles, t });
   log.out(t('init.created', { files: [...files.keys()].map((path) => join(shown, path)).join('\n  ') }));
   for (const finding of findings) {
     const say = finding.severity === 'error' ? log.error : log.warn;

@@ -11,10 +11,6 @@ export function hashtagFor(name: string): string {
   return tag ? `#${tag}` : '#News';
 }
 
-function hostOf(url: string): string | undefined {
-  return URL.canParse(url) ? new URL(url).host : undefined;
-}
-
 /**
  * An in-house email made from the answers: the person's first name at the host of the business's
  * statement page (`Aoife Byrne` and `https://crumbs.ie/statement` → `aoife@crumbs.ie`). Empty when
@@ -32,8 +28,8 @@ export function emailFor(personName: string, apologyUrl: string): string {
  * nothing is sent to a stranger), rather than keeping the example's.
  */
 export function forBrand(defaults: InitAnswers, name: string): InitAnswers {
-  const exampleHost = hostOf(defaults.apologyUrl);
-  if (name === defaults.name || !exampleHost) return { ...defaults, name };
+  // The address is the plan's http(s) apology_url, or crisis' own default: a host whenever it parses.
+  if (name === defaults.name || !URL.canParse(defaults.apologyUrl)) return { ...defaults, name };
   const url = new URL(defaults.apologyUrl);
   url.host = `${slugify(name, 'my-business')}.example`;
   return { ...defaults, name, apologyUrl: url.href, hashtag: hashtagFor(name) };

@@ -98,7 +98,7 @@ function addAlarm(parent: ICAL.Component, at: Date, description: string, input: 
 }
 
 function updateEvent(update: UpdateDeadline, input: CalendarInput): ICAL.Component {
-  const { t } = input;
+  const title = input.t('ics.update', { summary: update.summary });
   const component = new ICAL.Component('vevent');
   component.addPropertyWithValue('uid', `update-${update.incidentId}@crisis`);
   component.addPropertyWithValue('dtstamp', utc(update.changedAt));
@@ -106,19 +106,11 @@ function updateEvent(update: UpdateDeadline, input: CalendarInput): ICAL.Compone
   if (update.cancelled) component.addPropertyWithValue('status', 'CANCELLED');
   component.addPropertyWithValue('dtstart', utc(update.due));
   component.addPropertyWithValue('dtend', utc(new Date(Date.parse(update.due) + 15 * 60_000)));
-  component.addPropertyWithValue('summary', text(t('ics.update', { summary: update.summary })));
-  component.addPropertyWithValue(
-    'description',
-    text(t('ics.updateDescription', { incident: update.incidentId, summary: update.summary })),
-  );
+  component.addPropertyWithValue('summary', text(title));
+  const description = input.t('ics.updateDescription', { incident: update.incidentId, summary: update.summary });
+  component.addPropertyWithValue('description', text(description));
   component.addPropertyWithValue('transp', 'TRANSPARENT');
-  if (!update.cancelled)
-    addAlarm(
-      component,
-      new Date(Date.parse(update.due) - 10 * 60_000),
-      t('ics.update', { summary: update.summary }),
-      input,
-    );
+  if (!update.cancelled) addAlarm(component, new Date(Date.parse(update.due) - 10 * 60_000), title, input);
   return component;
 }
 

@@ -173,14 +173,7 @@ export function loadIncidents(
   options: { playbook?: string; incidentsDir?: string },
   shell: Context,
   { speakThePlan = false } = {},
-): LoadedPlaybook & {
-  dir: string;
-  incidents: StoredIncident[];
-  damaged: StoredJournal[];
-  copies: number;
-  unopened: StoredJournal[];
-  ctx: Context;
-} {
+): LoadedPlaybook & ReturnType<typeof readIncidents> & { dir: string; ctx: Context } {
   const loaded = loadPlaybook(options.playbook, shell, { speakThePlan });
   // Listings of the walkthrough's incidents speak as it did, in the plan's language (their dates
   // already follow it), from the first warning on, unless --lang says otherwise.

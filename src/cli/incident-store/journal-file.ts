@@ -1,19 +1,10 @@
-import {
-  closeSync,
-  fstatSync,
-  fsyncSync,
-  ftruncateSync,
-  openSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseJournal, type ParsedJournal } from '../../escalate/parse-journal.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import type { Translate } from '../../i18n/index.js';
 import { CliError } from '../errors.js';
+import { endsWithNewline } from '../write-files.js';
 import { lockJournal } from './journal-lock.js';
 
 export { lockJournal } from './journal-lock.js';
@@ -55,8 +46,7 @@ export class JournalWriter {
     const fd = openSync(file, 'a+');
     try {
       if (fstatSync(fd).size > keepBytes) ftruncateSync(fd, keepBytes);
-      const last = Buffer.alloc(1);
-      if (keepBytes > 0 && readSync(fd, last, 0, 1, keepBytes - 1) === 1 && last[0] !== 0x0a) writeSync(fd, '\n');
+      if (!endsWithNewline(fd)) writeSync(fd, '\n');
     } catch (error) {
       closeSync(fd);
       throw error;
