@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -333,6 +333,21 @@ describe('the next update of each open incident in crisis incidents', () => {
     });
     expect(rows[0].nextUpdate.minutesLeft).toBeLessThan(0);
     expect(rows[1]).toMatchObject({ status: 'closed', nextUpdate: null });
+  });
+
+  it('gives none once the public closing message is out, though the incident is still open', async () => {
+    const dir = await incidentsDir();
+    const [open] = readdirSync(join(dir, 'incidents')).filter(
+      (name) => name.endsWith('.jsonl') && !readFileSync(join(dir, 'incidents', name), 'utf8').includes('"closed"'),
+    );
+    const farewell = { type: 'published', at: '2026-11-23T08:55:00.000Z', response: 'cierre', channel: 'x' };
+    appendFileSync(
+      join(dir, 'incidents', open!),
+      `${JSON.stringify({ ...farewell, text: 'Caso cerrado.', edited: false })}\n`,
+    );
+    const rows = JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout);
+    expect(rows[0]).toMatchObject({ status: 'open', nextUpdate: null });
+    expect((await crisis(['incidents'], { cwd: dir })).stdout).not.toMatch(/update/);
   });
 
   it('says it on the line of the incident, on the plan clock: late, or what is left', async () => {
