@@ -351,6 +351,18 @@ describe('the next update of each open incident in crisis incidents', () => {
     expect((await crisis(['incidents'], { cwd: dir })).stdout).not.toMatch(/update/);
   });
 
+  it('words a due time of another day for it, in Spanish and in English', async () => {
+    const dir = await incidentsDir();
+    const line = async (lang: string | undefined) =>
+      (await crisis(['incidents'], { cwd: dir, env: { CRISIS_LANG: lang } })).stdout
+        .replaceAll('\u00a0', ' ')
+        .split('\n')[1];
+    expect(await line(undefined)).toMatch(
+      / · actualización con [\d a-zí]+ de retraso \(vencía el lun, 23 nov a las 09:45\)  /,
+    );
+    expect(await line('en')).toMatch(/ · update [\d a-z]+ late \(due lun, 23 nov, 09:45\)  /);
+  });
+
   it('says it on the line of the incident, on the plan clock: late, or what is left', async () => {
     const dir = await incidentsDir();
     const [, late] = (await crisis(['incidents'], { cwd: dir })).stdout.replaceAll('\u00a0', ' ').split('\n');
