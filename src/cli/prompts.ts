@@ -2,6 +2,10 @@ import type { Translate } from '../i18n/index.js';
 import { printable } from '../model/control-chars.js';
 import { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
 import { KeyQueue } from './key-queue.js';
+import type checkboxOf from '@inquirer/checkbox';
+import type selectPromptOf from '@inquirer/select';
+import type * as editingOf from './edit-text.js';
+import type { fieldPrompt as fieldPromptOf } from './field-prompt.js';
 
 export { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
 
@@ -45,6 +49,14 @@ const shownChoices = <T extends string>(choices: Array<Choice<T>>) =>
   choices.map((choice) => ({ ...choice, name: printable(choice.name) }));
 const shownDefault = (value: string | undefined) => (value === undefined ? undefined : shown(value));
 
+/** The prompts after the first question's. */
+interface Others {
+  selectPrompt: typeof selectPromptOf;
+  checkbox: typeof checkboxOf;
+  fieldPrompt: typeof fieldPromptOf;
+  editing: typeof editingOf;
+}
+
 /** The terminal a prompter asks on: the process's own, or a test's. */
 export interface Terminal {
   input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
@@ -57,21 +69,33 @@ export async function terminalPrompter(
   t: Translate,
   terminal: Terminal = { input: process.stdin, output: process.stdout, env: process.env },
 ): Promise<Prompter> {
-  const [{ default: input }, { default: selectPrompt }, { default: checkbox }, { fieldPrompt }, editing] =
-    await Promise.all([
-      import('@inquirer/input'),
+  // A text question (what is happening) comes first: only its prompt loads before it, and each
+  // other prompt at its first use. Not in the background once the first question shows: a summary
+  // typed or pasted at once would then wait for them, and that answer is already the slowest.
+  const { default: input } = await import('@inquirer/input');
+  let others: Promise<Others> | undefined;
+  const later = (): Promise<Others> => {
+    others ??= Promise.all([
       import('@inquirer/select'),
       import('@inquirer/checkbox'),
       import('./field-prompt.js'),
       import('./edit-text.js'),
-    ]);
+    ]).then(([select, checkbox, field, editing]) => ({
+      selectPrompt: select.default,
+      checkbox: checkbox.default,
+      fieldPrompt: field.fieldPrompt,
+      editing,
+    }));
+    return others;
+  };
   const { output } = terminal;
   // Every prompt reads through the queue, so no key typed in a burst is lost between two of them.
   const keys = new KeyQueue(terminal.input, output);
   const on = (stream: NodeJS.ReadableStream) => ({ input: stream, output });
   const look = theme(t);
-  const select: Prompter['select'] = (q) =>
-    keys.ask((stream) =>
+  const select: Prompter['select'] = async (q) => {
+    const { selectPrompt } = await later();
+    return keys.ask((stream) =>
       selectPrompt(
         {
           message: shown(q.message),
@@ -83,8 +107,10 @@ export async function terminalPrompter(
         on(stream),
       ),
     );
+  };
   /** A text of several lines, in an editor or the line editor, asked again until it is valid. */
   const editLines = async (q: { message: string; default: string; validate?: Validate }): Promise<string> => {
+    const { editing } = await later();
     let text = q.default;
     for (;;) {
       const editor = editing.chooseEditor(terminal.env);
@@ -116,6 +142,7 @@ export async function terminalPrompter(
         input({ message: shown(q.message), default: shownDefault(q.default), validate: q.validate }, on(stream)),
       ),
     field: async (q) => {
+      const { fieldPrompt } = await later();
       const answer = await keys.ask((stream) =>
         fieldPrompt(
           {
@@ -146,8 +173,9 @@ export async function terminalPrompter(
         ],
         default: q.default === false ? 'no' : 'yes',
       })) === 'yes',
-    checkbox: (q) =>
-      keys.ask((stream) =>
+    checkbox: async (q) => {
+      const { checkbox } = await later();
+      return keys.ask((stream) =>
         checkbox(
           {
             message: shown(q.message),
@@ -158,6 +186,7 @@ export async function terminalPrompter(
           },
           on(stream),
         ),
-      ),
+      );
+    },
   };
 }

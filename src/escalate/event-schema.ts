@@ -78,8 +78,12 @@ function describe(value: unknown, issues: readonly z.core.$ZodIssue[]): LineProb
 }
 
 /** Checks a parsed line, given whether the incident was opened by an earlier line. */
-export function checkEvent(value: unknown, opened: boolean): { event: IncidentEvent } | { problem: LineProblem } {
-  const result = eventSchema.safeParse(value);
+export function checkEvent(
+  value: unknown,
+  opened: boolean,
+  schema = eventSchema,
+): { event: IncidentEvent } | { problem: LineProblem } {
+  const result = schema.safeParse(value);
   if (!result.success) return { problem: describe(value, result.error.issues) };
   const event = result.data;
   // One incident per file: a second `opened` is another incident written into this one's journal.

@@ -1,4 +1,5 @@
-import { checkEvent, type LineProblem } from './event-schema.js';
+import { schemaFor } from '../model/json-lines.js';
+import { checkEvent, eventSchema, type LineProblem } from './event-schema.js';
 import type { IncidentEvent } from './events.js';
 
 export interface ParsedJournal {
@@ -27,6 +28,7 @@ export function parseJournal(text: string): ParsedJournal {
   const lines: number[] = [];
   let goodChars = 0;
   let opened = false;
+  const schema = schemaFor(eventSchema, text.length);
   const result = (extra: Partial<ParsedJournal> = {}): ParsedJournal => ({
     events,
     lines,
@@ -44,7 +46,7 @@ export function parseJournal(text: string): ParsedJournal {
         if (index === last) return result({ truncated: true });
         return result({ damage: { line: index + 1, reason: 'journal.damage.json', params: {} } });
       }
-      const checked = checkEvent(value, opened);
+      const checked = checkEvent(value, opened, schema);
       if ('problem' in checked) return result({ damage: { line: index + 1, ...checked.problem } });
       events.push(checked.event);
       lines.push(index + 1);

@@ -3,6 +3,11 @@ import type { FeedItem } from './feed-items.js';
 import type { Mention } from './mention.js';
 import type { Feed, WatchSettings } from './settings.js';
 
+// The feed reader hands back substrings of the feed's text, and V8 keeps a substring as a view of
+// the whole: a mention holding one kept its feed's body alive for the rest of the poll (every
+// feed's, by the end). A mention keeps copies of its own.
+const own = <T extends string | undefined>(text: T): T => (text === undefined ? text : structuredClone(text));
+
 /** What makes an item the same on the next poll: the feed's id for it, else its link. */
 export const itemKey = (item: FeedItem): string | undefined => item.id ?? item.link;
 
@@ -30,13 +35,13 @@ export function findMentions(
     taken.add(id);
     const flags = [...new Set(findTerms(text, settings.flagTerms))];
     mentions.push({
-      id,
+      id: own(id),
       feed: feed.name,
       feedUrl: feed.url,
-      ...(item.author !== undefined && { author: item.author }),
-      ...(item.link !== undefined && { link: item.link }),
-      ...(item.title !== undefined && { title: item.title }),
-      text: item.text,
+      ...(item.author !== undefined && { author: own(item.author) }),
+      ...(item.link !== undefined && { link: own(item.link) }),
+      ...(item.title !== undefined && { title: own(item.title) }),
+      text: own(item.text),
       ...(item.published !== undefined && { published: item.published }),
       seen,
       terms,

@@ -88,7 +88,7 @@ describe('crisis watch --once on the real shapes of feeds', () => {
     // Polite: it names itself, and asks again only for what changed.
     const second = server!.requests.slice(6);
     expect(second.every((request) => request.headers['if-none-match'] !== undefined)).toBe(true);
-    expect(server!.requests[0]!.headers['user-agent']).toMatch(/^crisis\/\d+\.\d+\.\d+ \(\+https:\/\//);
+    expect(server!.requests[0]!.headers['user-agent']).toMatch(/^crisis\/\d+\.\d+\.\d+$/);
     expect(
       JSON.parse(readFileSync(join(dir, 'watch/feeds.json'), 'utf8'))[server!.url('/mastodon-tag.rss.xml')],
     ).toMatchObject({

@@ -74,6 +74,16 @@ describe('the mention store', () => {
     expect(damage.map((d) => d.lines)).toEqual([[2, 3]]);
   });
 
+  it('reads a long store the same way (checked with the schema compiled), a bad time included', () => {
+    const dir = tempDir();
+    const many = Array.from({ length: 1500 }, (_, index) => JSON.stringify(mention(`m${index}`)));
+    const badTime = JSON.stringify(mention('late', { seen: 'not a time' }));
+    writeFileSync(join(dir, 'mentions.jsonl'), `${many.join('\n')}\nnot json\n${badTime}\n{"id":"x"}\n`);
+    const damage: StoreDamage[] = [];
+    expect(readMentions(dir, (d) => damage.push(d))).toHaveLength(1500);
+    expect(damage.map((d) => d.lines)).toEqual([[1501, 1502, 1503]]);
+  });
+
   it('takes ids such as constructor as any other', () => {
     expect(parseMentionLines(`${JSON.stringify(mention('constructor'))}\n`).mentions.map((m) => m.id)).toEqual([
       'constructor',

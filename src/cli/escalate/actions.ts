@@ -1,14 +1,13 @@
 import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT } from '../../escalate/draft-keys.js';
-import { parseDueTime } from '../../escalate/brand-time.js';
 import { lateDepartments } from '../../escalate/deadlines.js';
-import { currentLevel, nextPromiseId } from '../../escalate/replay.js';
 import { nextUpdate } from '../../escalate/update-cadence.js';
 import { nextUpdateStepId, updateResponse } from '../../escalate/update-step.js';
 import type { Choice } from '../prompts.js';
 import { answerComments, commentsChoiceName } from './comments.js';
+import { changeLevel, promise } from './promise-level.js';
 import type { Keyed } from '../../model/prompter.js';
-import type { WalkSession } from './session.js';
+import type { Comments, Journal, PlanLookups, Screen, Walk } from './walk-parts.js';
 
 // What the operator can do at any question: publish a public update, take a note, record a promise,
 // change the level, mark a department's answer, tell someone a department is late, answer comments, or pause.
@@ -23,7 +22,7 @@ export function isAction(value: string): value is Action {
  * The plan's update response, once the first public response is out and none is being written:
  * `first` when the update is overdue, so it leads the menu.
  */
-function updateChoice(s: WalkSession): { choice: Choice<Action>; first: boolean } | undefined {
+function updateChoice(s: PlanLookups & Journal & Screen): { choice: Choice<Action>; first: boolean } | undefined {
   const state = s.incident;
   const response = updateResponse(s.playbook, state);
   const next = nextUpdate(state, s.playbook, s.now());
@@ -34,7 +33,10 @@ function updateChoice(s: WalkSession): { choice: Choice<Action>; first: boolean 
   };
 }
 
-export function actionChoices(s: WalkSession, update = updateChoice(s)): Array<Choice<Action>> {
+export function actionChoices(
+  s: PlanLookups & Journal & Screen & Comments,
+  update = updateChoice(s),
+): Array<Choice<Action>> {
   const state = s.incident;
   const choices: Array<Choice<Action>> = [
     ...(update && !update.first ? [update.choice] : []),
@@ -58,7 +60,7 @@ export function actionChoices(s: WalkSession, update = updateChoice(s)): Array<C
  * comes before them all, and is what Enter takes unless the question has a default of its own.
  */
 export async function menu<T extends string>(
-  s: WalkSession,
+  s: Walk,
   key: string,
   message: string,
   own: Array<Choice<T>>,
@@ -79,7 +81,7 @@ export async function menu<T extends string>(
 }
 
 /** Runs an action; true means pause. Each answer is on disk before the next question. */
-export async function act(s: WalkSession, action: Action): Promise<boolean> {
+export async function act(s: Walk, action: Action): Promise<boolean> {
   const state = s.incident;
   switch (action) {
     case 'pause':
@@ -93,11 +95,7 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
       break;
     }
     case 'note':
-      s.record({
-        type: 'note',
-        at: s.at(),
-        text: (await s.prompter.input({ key: key.note, message: s.t('walk.ask.note'), validate: s.required })).trim(),
-      });
+      s.record({ type: 'note', at: s.at(), text: await s.answer(key.note, s.t('walk.ask.note')) });
       break;
     case 'promise':
       await promise(s);
@@ -128,90 +126,4 @@ export async function act(s: WalkSession, action: Action): Promise<boolean> {
     }
   }
   return false;
-}
-
-/** A promise in three answers; those given are kept as drafts, so a crash midway asks only the rest. */
-export async function promise(s: WalkSession): Promise<void> {
-  const drafts = s.incident.drafts;
-  const policy = s.playbook.policies.compensation;
-  if (policy && !drafts.has(DRAFT.promiseTo))
-    s.say(
-      s.t('walk.compensation', { name: s.contactName(policy.approval_by), max: policy.max ? ` · ${policy.max}` : '' }),
-    );
-  if (!drafts.has(DRAFT.promiseTo))
-    s.draft(
-      DRAFT.promiseTo,
-      (await s.prompter.input({ key: key.promiseTo, message: s.t('walk.ask.promiseTo'), validate: s.required })).trim(),
-    );
-  if (!drafts.has(DRAFT.promiseWhat))
-    s.draft(
-      DRAFT.promiseWhat,
-      (
-        await s.prompter.input({ key: key.promiseWhat, message: s.t('walk.ask.promiseWhat'), validate: s.required })
-      ).trim(),
-    );
-  if (!drafts.has(DRAFT.promiseDue)) s.draft(DRAFT.promiseDue, await askDue(s, policy?.promise_within));
-  const by = await s.choose(
-    key.promiseBy,
-    s.t('walk.ask.promiseBy'),
-    s.playbook.contacts.map((c) => ({ value: c.id, name: c.name })),
-    policy?.approval_by,
-  );
-  const to = drafts.get(DRAFT.promiseTo)!;
-  const what = drafts.get(DRAFT.promiseWhat)!;
-  // An empty draft is "no due date": asked, and answered so.
-  const due = drafts.get(DRAFT.promiseDue) || undefined;
-  s.record({ type: 'promise', at: s.at(), promise: nextPromiseId(s.incident), to, what, approved_by: by, due });
-  s.say(
-    due ? s.t('walk.recorded.promiseDue', { what, to, due: s.time(due) }) : s.t('walk.recorded.promise', { what, to }),
-  );
-}
-
-/**
- * When the promise is due, as an instant: the plan's `promise_within` is the answer Enter gives;
- * without one, Enter means no due date. A duration counts from the moment it is answered.
- */
-async function askDue(s: WalkSession, within: string | undefined): Promise<string> {
-  const zone = s.playbook.brand.timezone;
-  // The instant checked is the one kept: a clock read again could move a "18:00" into the past.
-  let accepted: Date | undefined;
-  const answer = await s.prompter.input({
-    key: key.promiseDue,
-    message: within ? s.t('walk.ask.promiseDue', { within }) : s.t('walk.ask.promiseDueNone'),
-    default: within,
-    validate: (value) => {
-      accepted = undefined;
-      if (value.trim() === '') return true;
-      const parsed = parseDueTime(value, s.now(), zone);
-      if (parsed.ok) accepted = parsed.date;
-      if (parsed.ok) return true;
-      const key =
-        parsed.problem === 'past'
-          ? 'walk.invalid.duePast'
-          : parsed.problem === 'tooFar'
-            ? 'walk.invalid.dueFar'
-            : 'walk.invalid.due';
-      return s.t(key, { now: s.time(s.now(), 'time') });
-    },
-  });
-  if (answer.trim() === '') return '';
-  const date = accepted ?? (parseDueTime(answer, s.now(), zone) as { date?: Date }).date;
-  return date?.toISOString() ?? '';
-}
-
-/** The level by hand: the choice is kept as a draft until its reason is given. */
-export async function changeLevel(s: WalkSession): Promise<void> {
-  const drafts = s.incident.drafts;
-  if (!drafts.has(DRAFT.levelChoice)) {
-    const current = currentLevel(s.incident);
-    const choices = s.playbook.levels
-      .filter((l) => l.id !== current)
-      .map((l) => ({ value: l.id, name: `${l.name} (${l.respond_within})` }));
-    s.draft(DRAFT.levelChoice, await s.choose(key.level, s.t('walk.ask.level'), choices));
-  }
-  const level = drafts.get(DRAFT.levelChoice)!;
-  const reason = (
-    await s.prompter.input({ key: key.levelReason, message: s.t('walk.ask.reason'), validate: s.required })
-  ).trim();
-  s.record({ type: 'level', at: s.at(), level, reason });
 }

@@ -2,12 +2,12 @@ import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT } from '../../escalate/draft-keys.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { act, isAction, menu } from './actions.js';
-import type { WalkSession } from './session.js';
+import type { Walk } from './walk-parts.js';
 import { doStep } from './steps.js';
 import { known, stepOf } from '../../model/plan-index.js';
 
 /** Every step handled: close (resolution, lessons), or do now a step left for later. True means pause. */
-export async function closeOrContinue(s: WalkSession, later: string[]): Promise<boolean> {
+export async function closeOrContinue(s: Walk, later: string[]): Promise<boolean> {
   const level = known(s.index.levels, currentLevel(s.incident), 'level');
   const drafts = s.incident.drafts;
   if (!drafts.has(DRAFT.resolution)) {
@@ -20,12 +20,7 @@ export async function closeOrContinue(s: WalkSession, later: string[]): Promise<
     ]);
     if (choice.startsWith('step:')) return doStep(s, level.id, choice.slice('step:'.length));
     if (isAction(choice)) return act(s, choice);
-    s.draft(
-      DRAFT.resolution,
-      (
-        await s.prompter.input({ key: key.resolution, message: s.t('walk.ask.resolution'), validate: s.required })
-      ).trim(),
-    );
+    s.draft(DRAFT.resolution, await s.answer(key.resolution, s.t('walk.ask.resolution')));
   }
   const lessons = (await s.prompter.input({ key: key.lessons, message: s.t('walk.ask.lessons') })).trim();
   s.record({ type: 'closed', at: s.at(), resolution: drafts.get(DRAFT.resolution)!, lessons: lessons || undefined });

@@ -3,7 +3,7 @@ import { channelOfLink, type CommentItem } from '../../escalate/comment-queue.js
 import type { SettleRequest } from '../../escalate/comment-rules.js';
 import { allowsPrivateMessages } from '../../messages/private-channels.js';
 import { reasonText } from '../comments/comment-words.js';
-import type { WalkSession } from './session.js';
+import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
 
 // What settling a comment needs beyond its state, asked in the walkthrough's way: the channel and
 // words of an answer (a pre-approved response and its blanks, or the person's own), or a reason.
@@ -11,9 +11,8 @@ import type { WalkSession } from './session.js';
 /** The choice that means "my own words" rather than a response of the plan. */
 const OWN = '@own';
 
-export /** The words, channel or reason a state needs, asked in the walkthrough's way. */
-async function details(
-  s: WalkSession,
+export async function details(
+  s: PlanLookups & Journal & Screen & Ask,
   item: CommentItem,
   as: CommentState,
 ): Promise<SettleRequest & { vars?: Array<[string, string]> }> {

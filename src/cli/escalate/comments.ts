@@ -13,7 +13,7 @@ import { printable } from '../../model/control-chars.js';
 import { dictionary } from '../../model/user-keys.js';
 import { refusalText, statusText } from '../comments/comment-words.js';
 import { details } from './comments-answer.js';
-import type { WalkSession } from './session.js';
+import type { Ask, Comments, Journal, PlanLookups, Screen, Walk } from './walk-parts.js';
 
 // The comment queue inside the walkthrough: a status line, and "Answer comments" in every menu.
 // The queue is read anew at each look, as `crisis comments add` in another terminal may have
@@ -23,7 +23,9 @@ const ADD = '@add';
 const BACK = '@back';
 const SHOWN = 70;
 
-function look(s: WalkSession): { queue: CommentQueue; waiting: CommentItem[]; late: CommentItem[] } | undefined {
+function look(
+  s: PlanLookups & Journal & Comments,
+): { queue: CommentQueue; waiting: CommentItem[]; late: CommentItem[] } | undefined {
   if (!s.comments) return undefined;
   const queue = s.comments.read(s.incident);
   const waiting = waitingItems(queue);
@@ -32,7 +34,7 @@ function look(s: WalkSession): { queue: CommentQueue; waiting: CommentItem[]; la
 }
 
 /** "💬 3 comments waiting · 1 late", for the status lines; nothing while the queue is empty. */
-export function commentsLine(s: WalkSession): string | undefined {
+export function commentsLine(s: PlanLookups & Journal & Screen & Comments): string | undefined {
   const seen = look(s);
   if (!seen || seen.waiting.length === 0) return undefined;
   const waiting = s.t('walk.comments.waiting', { count: seen.waiting.length });
@@ -42,7 +44,7 @@ export function commentsLine(s: WalkSession): string | undefined {
 }
 
 /** The menu's entry, with how many wait; offered whenever the walkthrough keeps a queue. */
-export function commentsChoiceName(s: WalkSession): string | undefined {
+export function commentsChoiceName(s: PlanLookups & Journal & Screen & Comments): string | undefined {
   const seen = look(s);
   if (!seen) return undefined;
   return seen.waiting.length > 0
@@ -50,7 +52,7 @@ export function commentsChoiceName(s: WalkSession): string | undefined {
     : s.t('walk.action.commentsNone');
 }
 
-function itemLine(s: WalkSession, item: CommentItem, late: boolean): string {
+function itemLine(s: Screen, item: CommentItem, late: boolean): string {
   const text = printable(item.text || item.title || s.t('walk.comments.empty'))
     .replace(/\s+/g, ' ')
     .trim();
@@ -62,7 +64,7 @@ function itemLine(s: WalkSession, item: CommentItem, late: boolean): string {
 }
 
 /** The queue, oldest first, until the person goes back: add one by its link, or settle one. */
-export async function answerComments(s: WalkSession): Promise<void> {
+export async function answerComments(s: Walk): Promise<void> {
   for (;;) {
     const seen = look(s);
     if (!seen) return;
@@ -86,7 +88,7 @@ export async function answerComments(s: WalkSession): Promise<void> {
   }
 }
 
-async function addOne(s: WalkSession, queue: CommentQueue): Promise<void> {
+async function addOne(s: Journal & Screen & Ask & Comments, queue: CommentQueue): Promise<void> {
   const link = await s.prompter.input({
     key: 'comments.link',
     message: s.t('walk.ask.commentLink'),
@@ -109,7 +111,7 @@ async function addOne(s: WalkSession, queue: CommentQueue): Promise<void> {
 }
 
 /** What was done with one item, asked until the rules accept it or the person goes back. */
-async function settleOne(s: WalkSession, queue: CommentQueue, item: CommentItem): Promise<void> {
+async function settleOne(s: Walk, queue: CommentQueue, item: CommentItem): Promise<void> {
   s.say(s.color.bold(itemLine(s, item, false)));
   if (item.link) s.say(`  ${printable(item.link)}`);
   const offered = offeredStates(queue, item);

@@ -6,17 +6,17 @@ import { incidentFields } from '../../escalate/incident-fields.js';
 import type { StepQuestion } from '../../escalate/step-progress.js';
 import type { Response, Step } from '../../model/schema.js';
 import { dictionary } from '../../model/user-keys.js';
-import { checkMessage, messageLength, WARNING_CHECKS, type MessageProblem } from '../../messages/check-message.js';
+import { checkMessage, WARNING_CHECKS, type MessageProblem } from '../../messages/check-message.js';
 import { composeUrl } from '../../messages/compose-url.js';
 import { renderMessage } from '../../messages/render-response.js';
 import { refusalText } from '../comments/comment-words.js';
 import { copyToClipboard, openInBrowser } from '../hand-off.js';
-import { frameMessage, isRewrapped, wrapText } from '../terminal-text.js';
+import { wrapText } from '../terminal-text.js';
 import { act, isAction, menu } from './actions.js';
-import { runningDeadlines } from './recap.js';
-import type { WalkSession } from './session.js';
+import type { Journal, Walk } from './walk-parts.js';
+import { showMessage } from './show-message.js';
 
-function variables(s: WalkSession, step: Step): Record<string, string> {
+function variables(s: Journal, step: Step): Record<string, string> {
   return dictionary(
     [...s.incident.drafts].flatMap(([key, value]) => {
       const variable = draftVariable(key);
@@ -36,35 +36,6 @@ function failedChecks(check: () => MessageProblem[]): string[] {
 
 type Choice = 'publish' | 'copy' | 'compose' | 'edit' | 'skip';
 
-/** Rows a menu needs below a message: its question, four choices, its key hints and the cursor's. */
-const MENU_ROWS = 7;
-
-/**
- * Prints a message to publish, a page at a time when it and its menu do not fit the terminal
- * together (a statement at 80x24), so its top never scrolls away unread. Only on a terminal a
- * person answers: a drill's transcript is printed whole, and asks no extra question. Returns the
- * rows of the last page, which the menu keeps in view.
- */
-async function showPaged(s: WalkSession, text: string, below: number): Promise<number> {
-  const height = (s.ctx.streams.stdout as { rows?: number; isTTY?: boolean }).rows;
-  let lines = text.split('\n');
-  const page = (height ?? 0) - 2;
-  if (s.drill || !s.ctx.streams.stdout.isTTY || !height || page < 4) {
-    s.ctx.log.out(text);
-    return s.rows(text);
-  }
-  const pages = Math.ceil(s.rows(text) / page);
-  for (let shown = 1; lines.length > 0 && s.rows(lines.join('\n')) + below + MENU_ROWS > height; shown += 1) {
-    s.ctx.log.out(lines.slice(0, page).join('\n'));
-    lines = lines.slice(page);
-    const message = lines.length > 0 ? s.t('walk.frame.more', { page: shown, pages }) : s.t('walk.frame.choices');
-    await s.prompter.input({ key: 'more', message });
-  }
-  if (lines.length === 0) return 0;
-  s.ctx.log.out(lines.join('\n'));
-  return s.rows(lines.join('\n'));
-}
-
 /**
  * One message for one channel: rendered, framed to copy, checked with advice, then published
  * (or sent, for a private reply or the team), copied, opened in the network's compose page,
@@ -72,7 +43,7 @@ async function showPaged(s: WalkSession, text: string, below: number): Promise<n
  * Enter: the default becomes "Edit it". True means pause.
  */
 export async function message(
-  s: WalkSession,
+  s: Walk,
   step: Step,
   response: Response,
   question: Extract<StepQuestion, { kind: 'message' }>,
@@ -95,26 +66,10 @@ export async function message(
     const checked = audience === 'private' ? { ...channel, max_length: undefined } : channel;
     const checks = (of: string) => checkMessage(of, checked, response, s.playbook);
     const problems = checks(text);
-    const label = s.t(
-      audience === 'public'
-        ? 'walk.message.public'
-        : audience === 'private'
-          ? 'walk.message.private'
-          : 'walk.message.internal',
-      { channel: channelName },
-    );
-    const length = checked.max_length ? `${messageLength(text)}/${checked.max_length}` : String(messageLength(text));
-    // The deadlines stay in sight while the message waits to go out (a long statement may take a while).
-    const above = runningDeadlines(s).map((line) => wrapText(line, s.width));
-    above.push(frameMessage(`${label} · ${length}`, text, s.width));
-    if (isRewrapped(text, s.width))
-      above.push(s.color.dim(wrapText(s.t('walk.frame.rewrapped', { copy: s.t('walk.copy') }), s.width)));
     const warnings = problems.map((problem) =>
       wrapText(`${refusalText(adviceOf(problem), (key, params) => s.t(key, params))} (${problem.ruleId})`, s.width - 2),
     );
-    const warned = s.rows(warnings.map((warning) => `! ${warning}`).join('\n'));
-    const shown = await showPaged(s, above.join('\n'), warned);
-    for (const warning of warnings) s.ctx.log.warn(warning);
+    const shown = await showMessage(s, { audience, channel: channelName, max: checked.max_length }, text, warnings);
     const blocking = problems.some((problem) => !WARNING_CHECKS.has(problem.ruleId));
     const own: Array<{ value: Choice; name: string }> = [
       {
@@ -135,7 +90,7 @@ export async function message(
       own,
       blocking ? 'edit' : 'publish',
       { response: response.id, problems },
-      shown + warned,
+      shown,
     );
     if (isAction(choice)) return act(s, choice);
     if (choice === 'skip') {

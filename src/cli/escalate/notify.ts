@@ -3,18 +3,18 @@ import { notifyFrontier, notifyPlan } from '../../escalate/next-question.js';
 import { printable } from '../../model/control-chars.js';
 import type { Contact } from '../../model/schema.js';
 import { act, isAction, menu } from './actions.js';
-import type { WalkSession } from './session.js';
+import type { PlanLookups, Screen, Walk } from './walk-parts.js';
 import { known } from '../../model/plan-index.js';
 
 /** The contact who most often owns a step: in a plan, the community manager who runs the walkthrough. */
-function likelyOperator(s: WalkSession): string | undefined {
+function likelyOperator(s: PlanLookups): string | undefined {
   const owned = new Map<string, number>();
   for (const level of s.playbook.levels)
     for (const step of level.steps) if (step.owner) owned.set(step.owner, (owned.get(step.owner) ?? 0) + 1);
   return [...owned].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function contactLine(s: WalkSession, contact: Contact, backupFor: string | undefined): string {
+function contactLine(s: PlanLookups & Screen, contact: Contact, backupFor: string | undefined): string {
   const org = contact.external
     ? `${s.t('walk.contact.external')}${contact.organization ? ` ${contact.organization}` : ''}`
     : '';
@@ -34,7 +34,7 @@ function contactLine(s: WalkSession, contact: Contact, backupFor: string | undef
  * the backups of the others come in the next round. The person on duty is not asked about themselves.
  * Returns true to pause.
  */
-export async function notify(s: WalkSession): Promise<boolean> {
+export async function notify(s: Walk): Promise<boolean> {
   let frontier = notifyFrontier(s.playbook, s.incident);
   const operator = likelyOperator(s);
   if (s.incident.onDuty === undefined && operator && frontier.some((entry) => entry.contact === operator)) {

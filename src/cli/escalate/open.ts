@@ -2,13 +2,13 @@ import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT } from '../../escalate/draft-keys.js';
 import { brandDay, parseOperatorTime } from '../../escalate/brand-time.js';
 import { nextOpening, openedEvent, splitSummary } from '../../escalate/opening.js';
-import type { WalkSession } from './session.js';
+import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
 
 /**
  * The first questions: what is happening (a pasted link names the channel), and when the team
  * first saw it, in the brand's clock. Each answer is a draft on disk before the next question.
  */
-export async function openIncident(s: WalkSession): Promise<void> {
+export async function openIncident(s: PlanLookups & Journal & Screen & Ask, id: string): Promise<void> {
   const timeZone = s.playbook.brand.timezone;
   for (let question = nextOpening(s.playbook, s.opening); question; question = nextOpening(s.playbook, s.opening)) {
     if (question === 'summary') {
@@ -26,10 +26,7 @@ export async function openIncident(s: WalkSession): Promise<void> {
         { value: '', name: s.t('walk.channel.other') },
       ];
       let channel = await s.prompter.select({ key: key.channel, message: s.t('walk.ask.channel'), choices });
-      if (channel === '')
-        channel = (
-          await s.prompter.input({ key: key.channel, message: s.t('walk.ask.channelOther'), validate: s.required })
-        ).trim();
+      if (channel === '') channel = await s.answer(key.channel, s.t('walk.ask.channelOther'));
       s.draft(DRAFT.channel, channel);
     } else {
       const answer = await s.prompter.input({
@@ -53,5 +50,5 @@ export async function openIncident(s: WalkSession): Promise<void> {
       s.say(s.t('walk.detectedEcho', { time: s.time(parsed.date) }));
     }
   }
-  s.record(openedEvent(s.playbook, s.opening, s.id, s.at(), s.drill));
+  s.record(openedEvent(s.playbook, s.opening, id, s.at(), s.drill));
 }

@@ -3,11 +3,11 @@ import { isPublicResponse, lateDepartments, responseDeadline } from '../../escal
 import { currentLevel } from '../../escalate/replay.js';
 import { nextUpdate } from '../../escalate/update-cadence.js';
 import { commentsLine } from './comments.js';
-import type { WalkSession } from './session.js';
+import type { Comments, Journal, PlanLookups, Screen } from './walk-parts.js';
 import { stepOf } from '../../model/plan-index.js';
 
 /** The first-response deadline: counting down, late, or frozen at met / missed once the response is out. */
-export function deadlineLine(s: WalkSession): string | undefined {
+export function deadlineLine(s: PlanLookups & Journal & Screen): string | undefined {
   const deadline = responseDeadline(s.playbook, s.incident, s.now());
   if (!deadline) return undefined;
   const level = s.levelName(deadline.level);
@@ -43,7 +43,7 @@ export function deadlineLine(s: WalkSession): string | undefined {
  * The next public update, once the first public response is out: counting down, or late in red.
  * The last update's verdict stays beside it, frozen as it went out, until the next public message.
  */
-export function updateLine(s: WalkSession): string | undefined {
+export function updateLine(s: PlanLookups & Journal & Screen): string | undefined {
   const next = nextUpdate(s.incident, s.playbook, s.now());
   // After the public closing message the conversation is over: no update is announced.
   const last = s.incident.published.filter((post) => isPublicResponse(s.playbook, post)).at(-1);
@@ -65,14 +65,14 @@ export function updateLine(s: WalkSession): string | undefined {
 }
 
 /** The deadlines still running, for a question that may wait on screen: the message menu's (a drill's transcript has them already). */
-export function runningDeadlines(s: WalkSession): string[] {
+export function runningDeadlines(s: PlanLookups & Journal & Screen): string[] {
   if (s.drill) return [];
   const deadline = responseDeadline(s.playbook, s.incident, s.now());
   const first = deadline && !deadline.response ? deadlineLine(s) : undefined;
   return [first, updateLine(s)].filter((line) => line !== undefined);
 }
 
-export function showDeadline(s: WalkSession): void {
+export function showDeadline(s: PlanLookups & Journal & Screen & Comments): void {
   const line = deadlineLine(s);
   if (line) s.say(line);
   const update = updateLine(s);
@@ -94,13 +94,13 @@ export function showDeadline(s: WalkSession): void {
 }
 
 /** On --resume of an incident whose first answers are all there is: which one it is. */
-export function recapDraft(s: WalkSession): void {
+export function recapDraft(s: Journal & Screen, id: string): void {
   const summary = s.opening.get(DRAFT.summary);
-  if (summary) s.say(s.color.bold(s.t('walk.recap.draft', { id: s.id, summary })));
+  if (summary) s.say(s.color.bold(s.t('walk.recap.draft', { id, summary })));
 }
 
 /** On --resume, before any question: which incident this is, where it stands, and what comes next. */
-export function recap(s: WalkSession, next: string): void {
+export function recap(s: PlanLookups & Journal & Screen, next: string): void {
   const state = s.incident;
   const level = currentLevel(state);
   s.say(s.color.bold(s.t('walk.recap.title', { id: state.id, summary: state.summary })));

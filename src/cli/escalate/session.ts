@@ -12,6 +12,7 @@ import type { Choice, Prompter } from '../prompts.js';
 import stringWidth from 'string-width';
 import { columnWidth, streamWidth, wrapText } from '../terminal-text.js';
 import { planIndex, type PlanIndex } from '../../model/plan-index.js';
+import type { Walk } from './walk-parts.js';
 
 export interface WalkInput {
   ctx: Context;
@@ -28,9 +29,9 @@ export interface WalkInput {
   as?: string;
   /** A drill: the walkthrough answered from a script (drill.ts); its incident is opened as one. */
   drill?: boolean;
-  /** Where the statement page is written from (walkthrough/statement.ts); without it, it is never offered. */
+  /** Where the statement page is written from (statement.ts); without it, it is never offered. */
   statementPage?: StatementPageTarget;
-  /** The incident's comment queue (escalate/comments.ts); without it, the menus offer none. */
+  /** The incident's comment queue (comments.ts); without it, the menus offer none. */
   comments?: IncidentQueue;
 }
 
@@ -44,22 +45,17 @@ export interface StatementPageTarget {
 }
 
 /**
- * One incident being walked: the state is read once from the journal and folded forward with
- * each event recorded, so no phase replays the journal. Phases (open, triage, notify, steps,
- * messages, actions, close) take the session and ask; the core decides what to ask.
+ * One incident being walked, every part of walk-parts.ts at once: the state is read once from the
+ * journal and folded forward with each event recorded, so no phase replays the journal.
  */
-export class WalkSession {
+export class WalkSession implements Walk {
   readonly ctx: Context;
   readonly playbook: Playbook;
   readonly prompter: Prompter;
   readonly templateText: (response: Response) => string;
-  readonly id: string;
   readonly now: () => Date;
-  readonly as?: string;
   readonly drill: boolean;
-  readonly statementPage?: StatementPageTarget;
   readonly comments?: IncidentQueue;
-  /** Answers given before the incident was opened. */
   readonly opening: Map<DraftKey, string>;
   state?: IncidentState;
   private readonly write: (event: IncidentEvent) => void;
@@ -69,11 +65,8 @@ export class WalkSession {
     this.playbook = input.playbook;
     this.prompter = input.prompter;
     this.templateText = input.templateText;
-    this.id = input.id;
     this.now = input.now;
-    this.as = input.as;
     this.drill = input.drill === true;
-    this.statementPage = input.statementPage;
     this.comments = input.comments;
     this.write = input.record;
     this.opening = openingDrafts(input.events);
@@ -84,13 +77,11 @@ export class WalkSession {
     }
   }
 
-  /** The incident, once opened: every phase after the opening runs on it. */
   get incident(): IncidentState {
     if (!this.state) throw new Error('The incident is not opened yet.');
     return this.state;
   }
 
-  /** On disk first, then in the state: a crash between the two loses nothing. */
   record(event: IncidentEvent): void {
     this.write(event);
     if (event.type === 'opened') this.state = openState(event);
@@ -98,7 +89,6 @@ export class WalkSession {
     else if (event.type === 'answer') this.opening.set(event.key as DraftKey, event.value);
   }
 
-  /** A confirmed answer whose fact is not complete yet. */
   draft(key: DraftKey, value: string): void {
     this.record({ type: 'answer', at: this.at(), key, value });
   }
@@ -107,10 +97,6 @@ export class WalkSession {
     return this.now().toISOString();
   }
 
-  /**
-   * A message with its parameters made printable: names, titles, a summary or a note come from the
-   * playbook or the journal and may hold ESC or a newline; the catalog's own text is trusted.
-   */
   t(key: MessageKey, params?: Params): string {
     return this.ctx.t(key, params && printableParams(params));
   }
@@ -119,44 +105,38 @@ export class WalkSession {
     return this.ctx.log.color;
   }
 
-  /** The width text is laid out at: the terminal's, read at each line (the window may be resized), at most the frame's 80. */
   get width(): number {
     return columnWidth(streamWidth(this.ctx.streams.stdout));
   }
 
-  /** The terminal's rows a text takes: a word wider than the terminal folds onto the next. */
   rows(text: string): number {
     const columns = streamWidth(this.ctx.streams.stdout);
     return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(stringWidth(line) / columns)), 0);
   }
 
-  /** A line for the person, wrapped at the terminal's width without splitting a phone, an address or a time. */
   say(text: string): void {
     this.ctx.log.out(wrapText(text, this.width));
+  }
+
+  /** Wrapped like every other line, beside its mark. */
+  warn(text: string): void {
+    this.ctx.log.warn(wrapText(text, this.width - 2));
   }
 
   time(when: string | Date, style: 'datetime' | 'time' = 'datetime'): string {
     return formatBrandTime(when, this.playbook.brand, style);
   }
 
-  /** A time of today as "22:40", of another day with its date: a deadline at 00:25 is tomorrow's. */
   clock(when: string | Date): string {
     const date = typeof when === 'string' ? new Date(when) : when;
     const sameDay = brandDay(date, this.playbook.brand.timezone) === brandDay(this.now(), this.playbook.brand.timezone);
     return this.time(date, sameDay ? 'time' : 'datetime');
   }
 
-  /** "12 min", or "22 h 21 min" for a long span: 1341 minutes says nothing at night. */
   span(minutes: number): string {
     return durationText((key, params) => this.t(key, params), minutes);
   }
 
-  /** A warning, wrapped like every other line. */
-  warn(text: string): void {
-    this.ctx.log.warn(wrapText(text, this.width - 2));
-  }
-
-  /** The plan's lists by id, built once for the plan (see model/plan-index.ts). */
   get index(): PlanIndex {
     return planIndex(this.playbook);
   }
@@ -173,10 +153,13 @@ export class WalkSession {
     return this.index.departments.get(id)?.name ?? id;
   }
 
-  /** A choice; with one option there is nothing to ask, and it is taken. */
   async choose<T extends string>(key: string, message: string, choices: Array<Choice<T>>, fallback?: T): Promise<T> {
     if (choices.length === 1) return choices[0]!.value;
     return this.prompter.select({ key, message, choices, default: fallback });
+  }
+
+  async answer(key: string, message: string): Promise<string> {
+    return (await this.prompter.input({ key, message, validate: this.required })).trim();
   }
 
   required = (value: string): true | string => value.trim() !== '' || this.t('init.invalid.required');

@@ -8,10 +8,10 @@ import type { Step } from '../../model/schema.js';
 import { MORE } from '../prompts.js';
 import { act, isAction, menu } from './actions.js';
 import { message } from './messages.js';
-import type { WalkSession } from './session.js';
+import type { Ask, Journal, PlanLookups, Screen, Walk } from './walk-parts.js';
 import { levelOf, requireStep, responseOf, stepOf } from '../../model/plan-index.js';
 
-function header(s: WalkSession, step: Step): string {
+function header(s: PlanLookups & Journal & Screen, step: Step): string {
   const state = s.incident;
   let owner = '';
   if (step.owner) {
@@ -39,7 +39,7 @@ function header(s: WalkSession, step: Step): string {
 }
 
 /** What is shown once when a step comes up: whom it asks, and the influencers it involves. */
-function introduce(s: WalkSession, step: Step): void {
+function introduce(s: PlanLookups & Journal & Screen, step: Step): void {
   const state = s.incident;
   for (const id of step.ask ?? []) {
     if (state.departments.has(id)) continue;
@@ -74,39 +74,24 @@ function introduce(s: WalkSession, step: Step): void {
   }
 }
 
-/** Done, skipped (with a reason) or later, or an action; true means pause. */
-async function status(
-  s: WalkSession,
-  levelId: string,
-  step: Step,
-  message: string,
-  withBack: boolean,
-): Promise<boolean | 'back'> {
+/** Done, skipped (with a reason) or later, or an action; `more`: after Esc at a variable, with a way back to it. True means pause. */
+async function status(s: Walk, levelId: string, step: Step, more = false): Promise<boolean | 'back'> {
   const own = [
-    ...(withBack ? [{ value: 'back' as const, name: s.t('walk.back') }] : []),
-    ...(withBack ? [] : [{ value: 'done' as const, name: s.t('walk.done') }]),
+    more ? { value: 'back' as const, name: s.t('walk.back') } : { value: 'done' as const, name: s.t('walk.done') },
     { value: 'later' as const, name: s.t('walk.later') },
     { value: 'skipped' as const, name: s.t('walk.skipped') },
   ];
+  const message = s.t(more ? 'walk.ask.stepMore' : 'walk.ask.stepStatus');
   const choice = await menu(s, key.step(step.id), message, own);
   if (choice === 'back') return 'back';
   if (isAction(choice)) return act(s, choice);
-  const reason =
-    choice === 'skipped'
-      ? (
-          await s.prompter.input({
-            key: key.stepReason(step.id),
-            message: s.t('walk.ask.reason'),
-            validate: s.required,
-          })
-        ).trim()
-      : undefined;
+  const reason = choice === 'skipped' ? await s.answer(key.stepReason(step.id), s.t('walk.ask.reason')) : undefined;
   s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: choice, reason });
   return false;
 }
 
 /** A level change in the middle of a step that the new level does not have: said, and kept as "later" with its answers. */
-function interrupted(s: WalkSession, levelId: string, step: Step): void {
+function interrupted(s: PlanLookups & Journal & Screen, levelId: string, step: Step): void {
   const level = levelOf(s.playbook, s.incident.levels.at(-1)?.level);
   if (s.incident.steps.has(step.id) || (level && stepOf(s.playbook, level.id, step.id))) return;
   s.record({
@@ -122,7 +107,7 @@ function interrupted(s: WalkSession, levelId: string, step: Step): void {
 }
 
 /** The links of the posts a step just published, in one answer. */
-export async function askLinks(s: WalkSession, step: Step, channels: string[]): Promise<void> {
+export async function askLinks(s: PlanLookups & Journal & Screen & Ask, step: Step, channels: string[]): Promise<void> {
   const names = channels.map((id) => s.index.channels.get(id)?.name ?? id).join(', ');
   const text = await s.prompter.input({
     key: key.links(step.id),
@@ -135,7 +120,7 @@ export async function askLinks(s: WalkSession, step: Step, channels: string[]): 
 
 /** A variable of the message, kept as a draft; with `more`, Esc leaves it for the step's other choices. */
 export async function askVariable(
-  s: WalkSession,
+  s: Journal & Screen & Ask,
   stepId: string,
   question: Extract<StepQuestion, { kind: 'var' }>,
   more: boolean,
@@ -153,13 +138,12 @@ export async function askVariable(
 }
 
 /** The post that started the incident, for a message that links it: a message is never rendered with a blank. */
-export async function askIncidentLink(s: WalkSession): Promise<void> {
-  const link = await s.prompter.input({ key: key.link, message: s.t('walk.ask.incidentLink'), validate: s.required });
-  s.draft(DRAFT.incidentLink, link.trim());
+export async function askIncidentLink(s: Journal & Screen & Ask): Promise<void> {
+  s.draft(DRAFT.incidentLink, await s.answer(key.link, s.t('walk.ask.incidentLink')));
 }
 
 /** One step, question by question, as step-progress.ts decides; true means pause. */
-export async function doStep(s: WalkSession, levelId: string, stepId: string): Promise<boolean> {
+export async function doStep(s: Walk, levelId: string, stepId: string): Promise<boolean> {
   const step = requireStep(s.playbook, levelId, stepId);
   const response = responseOf(s.playbook, step.response);
   s.say(header(s, step));
@@ -176,14 +160,14 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
     switch (question.kind) {
       case 'no-private-channel':
         s.warn(s.t('walk.noPrivateChannel', { id: response!.id }));
-        if ((await status(s, levelId, step, s.t('walk.ask.stepStatus'), false)) === true) return true;
+        if ((await status(s, levelId, step)) === true) return true;
         break;
       case 'status':
-        if ((await status(s, levelId, step, s.t('walk.ask.stepStatus'), false)) === true) return true;
+        if ((await status(s, levelId, step)) === true) return true;
         break;
       case 'var':
         if ((await askVariable(s, step.id, question, true)) !== MORE) break;
-        if ((await status(s, levelId, step, s.t('walk.ask.stepMore'), true)) === true) return true;
+        if ((await status(s, levelId, step, true)) === true) return true;
         break;
       case 'private-channel': {
         const choices = question.channels.map((id) => ({ value: id, name: s.index.channels.get(id)?.name ?? id }));
@@ -204,7 +188,7 @@ export async function doStep(s: WalkSession, levelId: string, stepId: string): P
         break;
       case 'finish':
         if (question.sent) s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: 'done' });
-        else if ((await status(s, levelId, step, s.t('walk.ask.stepStatus'), false)) === true) return true;
+        else if ((await status(s, levelId, step)) === true) return true;
         break;
     }
   }

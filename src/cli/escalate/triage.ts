@@ -1,12 +1,11 @@
 import { questionKey as key } from '../../escalate/draft-keys.js';
 import { triageDraft, triageQuestion } from '../../escalate/draft-keys.js';
 import { nextTriageQuestion, triage } from '../../escalate/triage.js';
-import { changeLevel } from './actions.js';
-import type { WalkSession } from './session.js';
+import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
 import { known } from '../../model/plan-index.js';
 
 /** Triage, one answer on disk at a time, until an answer reaches the plan's most severe level. */
-export async function doTriage(s: WalkSession): Promise<void> {
+export async function doTriage(s: PlanLookups & Journal & Screen & Ask): Promise<void> {
   const given = new Map<string, string>();
   for (const [key, value] of s.incident.drafts) {
     const question = triageQuestion(key);
@@ -31,9 +30,4 @@ export async function doTriage(s: WalkSession): Promise<void> {
   s.record({ type: 'triaged', at: s.at(), answers: result.answers, level: result.level });
   s.say(s.color.bold(s.t('walk.triage.result', { level: s.levelName(result.level), because: because.join('; ') })));
   s.say(s.color.dim(s.t('walk.triage.override')));
-}
-
-/** No triage in the plan: the operator picks the level, with the reason recorded. */
-export async function pickLevel(s: WalkSession): Promise<void> {
-  await changeLevel(s);
 }

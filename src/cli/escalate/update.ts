@@ -2,7 +2,7 @@ import { currentLevel } from '../../escalate/replay.js';
 import { nextStepQuestion } from '../../escalate/step-progress.js';
 import { openUpdate } from '../../escalate/update-step.js';
 import { message } from './messages.js';
-import type { WalkSession } from './session.js';
+import type { Walk } from './walk-parts.js';
 import { askIncidentLink, askLinks, askVariable } from './steps.js';
 
 /**
@@ -10,7 +10,7 @@ import { askIncidentLink, askLinks, askVariable } from './steps.js';
  * variables, its message on each of its channels, the links of the posts. It ends with a `step`
  * event, done when something went out, skipped when every channel was left out. True means pause.
  */
-export async function publishUpdate(s: WalkSession): Promise<boolean> {
+export async function publishUpdate(s: Walk): Promise<boolean> {
   const open = openUpdate(s.playbook, s.incident);
   if (!open) return false;
   const { step, response } = open;

@@ -1,22 +1,23 @@
 import { DRAFT } from '../../escalate/draft-keys.js';
 import { nextQuestion } from '../../escalate/next-question.js';
 import { currentLevel } from '../../escalate/replay.js';
-import { changeLevel, promise } from './actions.js';
+import { changeLevel, promise } from './promise-level.js';
 import { closeOrContinue } from './close.js';
 import { notify } from './notify.js';
 import { openIncident } from './open.js';
 import { recap, recapDraft, showDeadline } from './recap.js';
 import { WalkSession, type WalkInput } from './session.js';
+import type { Journal, PlanLookups, Screen } from './walk-parts.js';
 import { offerStatementPage } from './statement.js';
 import { doStep } from './steps.js';
-import { doTriage, pickLevel } from './triage.js';
+import { doTriage } from './triage.js';
 import { publishUpdate } from './update.js';
 import { stepOf } from '../../model/plan-index.js';
 
 export type { WalkInput };
 
 /** What the next question is about, in words, for the recap on resume. */
-function nextInWords(s: WalkSession): string {
+function nextInWords(s: PlanLookups & Journal & Screen): string {
   const drafts = s.incident.drafts;
   if (drafts.has(DRAFT.levelChoice))
     return s.t('walk.next.levelReason', { level: s.levelName(drafts.get(DRAFT.levelChoice)!) });
@@ -46,9 +47,9 @@ function nextInWords(s: WalkSession): string {
 export async function walkthrough(input: WalkInput): Promise<'closed' | 'paused'> {
   const s = new WalkSession(input);
   if (s.state && input.events.length > 0) recap(s, nextInWords(s));
-  else if (input.events.length > 0) recapDraft(s);
-  if (!s.state) await openIncident(s);
-  if (s.as && s.incident.onDuty !== s.as) s.record({ type: 'on-duty', at: s.at(), contact: s.as });
+  else if (input.events.length > 0) recapDraft(s, input.id);
+  if (!s.state) await openIncident(s, input.id);
+  if (input.as && s.incident.onDuty !== input.as) s.record({ type: 'on-duty', at: s.at(), contact: input.as });
   for (;;) {
     const state = s.incident;
     if (state.closed) return 'closed';
@@ -57,12 +58,12 @@ export async function walkthrough(input: WalkInput): Promise<'closed' | 'paused'
     else if (state.drafts.has(DRAFT.promiseTo)) await promise(s);
     else if (state.drafts.has(DRAFT.updateStep)) pause = await publishUpdate(s);
     else {
-      await offerStatementPage(s);
+      if (input.statementPage) await offerStatementPage(s, input.statementPage);
       if (currentLevel(state) !== undefined) showDeadline(s);
       const question = nextQuestion(s.playbook, state);
       if (question.kind === 'closed') return 'closed';
       if (question.kind === 'triage') await doTriage(s);
-      else if (question.kind === 'pick-level') await pickLevel(s);
+      else if (question.kind === 'pick-level') await changeLevel(s);
       else if (question.kind === 'notify') pause = await notify(s);
       else if (question.kind === 'step') pause = await doStep(s, question.level, question.step);
       else pause = await closeOrContinue(s, question.later);

@@ -5,8 +5,11 @@ import { pollFeeds, type PollResult } from './poll.js';
 import { displayPath } from '../display-path.js';
 import type { StoreDamage } from './mention-store.js';
 
-/** What crisis says it is when it asks a site for a feed, so the site's owner can tell who polls. */
-export const userAgent = (version: string) => `crisis/${version} (+https://www.npmjs.com/package/crisis)`;
+/**
+ * What crisis says it is when it asks a site for a feed, so the site's owner can tell who polls.
+ * Name and version only: package.json gives no homepage or repository to point them to.
+ */
+export const userAgent = (version: string) => `crisis/${version}`;
 
 export interface PollRun {
   poll: PollResult;

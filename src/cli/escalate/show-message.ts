@@ -1,0 +1,68 @@
+import type { StepQuestion } from '../../escalate/step-progress.js';
+import { messageLength } from '../../messages/check-message.js';
+import { frameMessage, isRewrapped, wrapText } from '../terminal-text.js';
+import { runningDeadlines } from './recap.js';
+import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
+
+type StepMessage = Extract<StepQuestion, { kind: 'message' }>;
+
+// How a message waits to go out: under the deadlines still running, framed to copy, with the
+// advice of its checks below it, and a page at a time when it does not fit the terminal.
+
+/** Rows a menu needs below a message: its question, four choices, its key hints and the cursor's. */
+const MENU_ROWS = 7;
+
+/**
+ * Prints a message to publish, a page at a time when it and its menu do not fit the terminal
+ * together (a statement at 80x24), so its top never scrolls away unread. Only on a terminal a
+ * person answers: a drill's transcript is printed whole, and asks no extra question. Returns the
+ * rows of the last page, which the menu keeps in view.
+ */
+async function showPaged(s: Screen & Ask, text: string, below: number): Promise<number> {
+  const height = (s.ctx.streams.stdout as { rows?: number; isTTY?: boolean }).rows;
+  let lines = text.split('\n');
+  const page = (height ?? 0) - 2;
+  if (s.drill || !s.ctx.streams.stdout.isTTY || !height || page < 4) {
+    s.ctx.log.out(text);
+    return s.rows(text);
+  }
+  const pages = Math.ceil(s.rows(text) / page);
+  for (let shown = 1; lines.length > 0 && s.rows(lines.join('\n')) + below + MENU_ROWS > height; shown += 1) {
+    s.ctx.log.out(lines.slice(0, page).join('\n'));
+    lines = lines.slice(page);
+    const message = lines.length > 0 ? s.t('walk.frame.more', { page: shown, pages }) : s.t('walk.frame.choices');
+    await s.prompter.input({ key: 'more', message });
+  }
+  if (lines.length === 0) return 0;
+  s.ctx.log.out(lines.join('\n'));
+  return s.rows(lines.join('\n'));
+}
+
+/**
+ * The message in its frame, with the deadlines above it (a long statement may take a while to go
+ * out) and its warnings below. Returns the rows the menu keeps in view.
+ */
+export async function showMessage(
+  s: PlanLookups & Journal & Screen & Ask,
+  to: { audience: StepMessage['audience']; channel: string; max?: number },
+  text: string,
+  warnings: string[],
+): Promise<number> {
+  const label = s.t(
+    to.audience === 'public'
+      ? 'walk.message.public'
+      : to.audience === 'private'
+        ? 'walk.message.private'
+        : 'walk.message.internal',
+    { channel: to.channel },
+  );
+  const length = to.max ? `${messageLength(text)}/${to.max}` : String(messageLength(text));
+  const above = runningDeadlines(s).map((line) => wrapText(line, s.width));
+  above.push(frameMessage(`${label} · ${length}`, text, s.width));
+  if (isRewrapped(text, s.width))
+    above.push(s.color.dim(wrapText(s.t('walk.frame.rewrapped', { copy: s.t('walk.copy') }), s.width)));
+  const warned = s.rows(warnings.map((warning) => `! ${warning}`).join('\n'));
+  const shown = await showPaged(s, above.join('\n'), warned);
+  for (const warning of warnings) s.ctx.log.warn(warning);
+  return shown + warned;
+}
