@@ -106,19 +106,21 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
   }
   // Held together like the times, so a wrapped row never leaves "14" at one line's end and "days" at the next.
   const span = (minutes: number) => durationText(t, minutes).replaceAll(' ', '\u00a0');
+  // A due time of another day says its day, worded for it: "antes del lun, 7 dic a las 10:51",
+  // where "antes de las lun, 7 dic, 10:51" reads oddly.
   const updateText = (update: (typeof rows)[number]['nextUpdate']) => {
     if (!update) return '';
     const due = new Date(update.due);
     const zone = playbook.brand.timezone;
-    const time = formatBrandTime(
-      due,
-      playbook.brand,
-      brandDay(due, zone) === brandDay(now, zone) ? 'time' : 'datetime',
-    );
+    const time = formatBrandTime(due, playbook.brand, 'time');
+    const day = brandDay(due, zone) === brandDay(now, zone) ? undefined : formatBrandTime(due, playbook.brand, 'date');
+    const when: Record<string, string> = day === undefined ? { due: time } : { day, due: time };
     return ` · ${
       update.overdue
-        ? log.color.red(t('incidents.update.late', { due: time, late: span(-update.minutesLeft) }))
-        : t('incidents.update.next', { due: time, left: span(update.minutesLeft) })
+        ? log.color.red(
+            t(day ? 'incidents.update.lateOn' : 'incidents.update.late', { ...when, late: span(-update.minutesLeft) }),
+          )
+        : t(day ? 'incidents.update.nextOn' : 'incidents.update.next', { ...when, left: span(update.minutesLeft) })
     }`;
   };
   const line = (row: (typeof rows)[number]) => {

@@ -5,7 +5,7 @@ import { replaceFile } from '../cli/write-files.js';
 import type { StoredIncident } from '../cli/incident-store/incident-folder.js';
 import { listPromises } from '../escalate/promise-due.js';
 import { replay } from '../escalate/replay.js';
-import { nextUpdate } from '../escalate/update-cadence.js';
+import { closingMessage, nextUpdate } from '../escalate/update-cadence.js';
 import { toLang, translator } from '../i18n/index.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
@@ -15,21 +15,31 @@ export const DEFAULT_CALENDAR = 'promises.ics';
 
 /**
  * Each open incident's next public update, when the plan sets a cadence for its level
- * (`update_every`); and each closed one's, as it stood when it closed, to be cancelled. A journal
- * only grows, so its count of events is a SEQUENCE that rises with every change and stays put
- * while nothing happens.
+ * (`update_every`). Once the cadence is over, at the public closing message or the close, the
+ * deadline it had then is sent once more, cancelled, or it would stay in every calendar that
+ * imported it. A journal only grows, so its count of events is a SEQUENCE that rises with every
+ * change and stays put while nothing happens.
  */
 function updateDeadlines(playbook: Playbook, incidents: readonly StoredIncident[], now: Date): UpdateDeadline[] {
   return incidents.flatMap(({ state, journal }) => {
     const { events } = journal;
-    const closing = state.closed ? events.findIndex((event) => event.type === 'closed') : -1;
-    const closed = events[closing];
-    const next = closed
-      ? nextUpdate(replay(events.slice(0, closing)), playbook, new Date(closed.at))
+    const farewell = closingMessage(playbook, state, state.closed ? new Date(state.closed.at) : now);
+    const over = events.findIndex(
+      (event) =>
+        event.type === 'closed' ||
+        (farewell !== undefined &&
+          event.type === 'published' &&
+          event.at === farewell.at &&
+          event.response === farewell.response &&
+          event.channel === farewell.channel),
+    );
+    const end = events[over];
+    const next = end
+      ? nextUpdate(replay(events.slice(0, over)), playbook, new Date(end.at))
       : nextUpdate(state, playbook, now);
     if (!next) return [];
     const deadline = { incidentId: state.id, summary: state.summary, due: next.due.toISOString() };
-    return [{ ...deadline, sequence: events.length, changedAt: state.lastAt, cancelled: closed !== undefined }];
+    return [{ ...deadline, sequence: events.length, changedAt: state.lastAt, cancelled: end !== undefined }];
   });
 }
 

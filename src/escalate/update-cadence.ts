@@ -10,7 +10,8 @@ import type { IncidentState } from './replay.js';
 // (an update, an apology, a closing...); private replies and internal notices do not. A step's
 // message posted on several channels counts once, at its first post. The first public response
 // and the apologies (the full statement, the short one that links it) answer the incident: they
-// reset the clock but are not judged as updates.
+// reset the clock but are not judged as updates. The public closing message ends the
+// conversation: after it no update is owed (unless another public message reopens it).
 
 /** The deadline for the next public update, at `now`. */
 export interface NextUpdate {
@@ -69,8 +70,9 @@ function everyOf(playbook: Playbook, levelId: string): number | undefined {
  * The update deadline running at `end` for a silence that began at `since`. Each level the
  * incident had meanwhile counts its own `update_every` from `since`: the current level's is the
  * deadline, unless an earlier level's passed while that level was in force, which stays missed
- * (lowering the level never forgives a late update). No deadline when the level at `end` has no
- * `update_every`.
+ * (lowering the level never forgives a late update, even to a level with no `update_every`: that
+ * update stays owed until a public message goes out). No deadline when the level at `end` has no
+ * `update_every` and none was missed before it.
  */
 export function updateDeadline(
   playbook: Playbook,
@@ -84,8 +86,7 @@ export function updateDeadline(
   const count = Math.max(1, after(changes.at, end.getTime()));
   const current = count - 1;
   const every = changes.every[current];
-  if (every === undefined || changes.level[current] === undefined) return undefined;
-  let deadline = { level: changes.level[current], due: sinceMs + every * MINUTE };
+  let deadline = every === undefined ? undefined : { level: changes.level[current]!, due: sinceMs + every * MINUTE };
   // Only the levels in force after `since` can have passed a deadline: a report judges thousands of
   // messages against hundreds of changes of level, so the window starts there, not at the first.
   const from = Math.max(0, after(changes.at, sinceMs) - 1);
@@ -94,9 +95,9 @@ export function updateDeadline(
     const minutes = changes.every[index];
     if (until <= sinceMs || minutes === undefined) continue;
     const due = sinceMs + minutes * MINUTE;
-    if (due <= until && due < deadline.due) deadline = { level: changes.level[index]!, due };
+    if (due <= until && (!deadline || due < deadline.due)) deadline = { level: changes.level[index]!, due };
   }
-  return { level: deadline.level, due: new Date(deadline.due) };
+  return deadline && { level: deadline.level, due: new Date(deadline.due) };
 }
 
 /** The same deadline by scanning every change of level: for a journal whose levels are out of time order. */
@@ -105,14 +106,14 @@ function scannedDeadline(playbook: Playbook, state: IncidentState, since: Date, 
   const current = changes.at(-1);
   if (!current) return undefined;
   const every = everyOf(playbook, current.level);
-  if (every === undefined) return undefined;
-  let deadline = { level: current.level, due: new Date(since.getTime() + every * MINUTE) };
+  let deadline =
+    every === undefined ? undefined : { level: current.level, due: new Date(since.getTime() + every * MINUTE) };
   for (const [change, next] of pairs(changes)) {
     const until = new Date(next.at);
     const minutes = everyOf(playbook, change.level);
     if (until <= since || minutes === undefined) continue;
     const due = new Date(since.getTime() + minutes * MINUTE);
-    if (due <= until && due < deadline.due) deadline = { level: change.level, due };
+    if (due <= until && (!deadline || due < deadline.due)) deadline = { level: change.level, due };
   }
   return deadline;
 }
@@ -182,15 +183,22 @@ export function judgedUpdates(playbook: Playbook, state: IncidentState, end: Dat
   return judged;
 }
 
+/** The public closing message, when it is the last public message up to `end`: the cadence is over. */
+export function closingMessage(playbook: Playbook, state: IncidentState, end: Date): EventOf<'published'> | undefined {
+  const last = publicMessages(playbook, state, end).at(-1);
+  return last && planIndex(playbook).responses.get(last.response)?.kind === 'closing' ? last : undefined;
+}
+
 /**
- * When the next public update is due at `now`: undefined before the first public response, once
- * the incident is closed, and while the current level has no `update_every`.
+ * When the next public update is due at `now`: undefined before the first public response, after
+ * the public closing message, once the incident is closed, and while the current level has no
+ * `update_every` (unless one was owed before it, see updateDeadline).
  */
 export function nextUpdate(state: IncidentState, playbook: Playbook, now: Date): NextUpdate | undefined {
   if (state.closed) return undefined;
   const messages = publicMessages(playbook, state, now);
   const last = messages.at(-1);
-  if (!last) return undefined;
+  if (!last || closingMessage(playbook, state, now)) return undefined;
   const since = new Date(last.at);
   const deadline = updateDeadline(playbook, state, since, now);
   if (!deadline) return undefined;
@@ -213,7 +221,8 @@ export interface UpdateRecord {
   total: number;
   /**
    * The longest gap between public messages, the last one counting to the end, in the minutes of it
-   * spent at a level that asks for updates (`update_every`); undefined before the first.
+   * spent at a level that asks for updates (`update_every`), and none after the closing message;
+   * undefined before the first.
    */
   longestSilence?: { from: Date; to: Date; minutes: number };
 }
@@ -252,9 +261,11 @@ export function updateRecord(playbook: Playbook, state: IncidentState, now: Date
   const updates = judgedUpdates(playbook, state, end);
   const messages = publicMessages(playbook, state, end);
   const last = messages.at(-1);
-  const owed = last ? updateDeadline(playbook, state, new Date(last.at), end) : undefined;
+  const over = closingMessage(playbook, state, end) !== undefined;
+  const owed = last && !over ? updateDeadline(playbook, state, new Date(last.at), end) : undefined;
   let longestSilence: UpdateRecord['longestSilence'];
-  const gaps = pairs([...messages.map((message) => new Date(message.at)), end]);
+  // The silence after the closing message is no silence: nothing more was owed.
+  const gaps = pairs([...messages.map((message) => new Date(message.at)), ...(over ? [] : [end])]);
   pacedMinutes(gaps, pacedStretches(playbook, state)).forEach((minutes, index) => {
     const [from, to] = gaps[index]!;
     if (!longestSilence || minutes > longestSilence.minutes) longestSilence = { from, to, minutes };

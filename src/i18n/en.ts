@@ -856,6 +856,8 @@ export const en = {
   'incidents.deadline.pending': 'deadline pending',
   'incidents.update.next': 'next update by {due} ({left} left)',
   'incidents.update.late': 'update {late} late (due {due})',
+  'incidents.update.nextOn': 'next update by {day}, {due} ({left} left)',
+  'incidents.update.lateOn': 'update {late} late (due {day}, {due})',
   'incidents.drills': 'Drills (exercises run by escalate --script); remove one with crisis incidents discard ID:',
   'incidents.discarded': 'Removed {id} ({file}).',
   'incidents.discardConfirm': '{id} ("{summary}") is a real incident, not a drill. Remove its journal for good?',

@@ -856,6 +856,8 @@ export const es: Record<MessageKey, string> = {
   'incidents.deadline.pending': 'plazo en curso',
   'incidents.update.next': 'próxima actualización antes de las {due} (quedan {left})',
   'incidents.update.late': 'actualización con {late} de retraso (vencía a las {due})',
+  'incidents.update.nextOn': 'próxima actualización antes del {day} a las {due} (quedan {left})',
+  'incidents.update.lateOn': 'actualización con {late} de retraso (vencía el {day} a las {due})',
   'incidents.drills':
     'Simulacros (ejercicios hechos con escalate --script); quita uno con crisis incidents discard ID:',
   'incidents.discarded': 'Quitado {id} ({file}).',

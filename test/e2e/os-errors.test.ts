@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
 import { CliError } from '../../src/cli/errors.js';
-import { scriptedPrompter } from '../../src/cli/prompts.js';
+import { scriptedPrompter } from '../scripted-prompter.js';
 import { init } from '../../src/commands/init.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { root, oneLine, tempDir } from '../helpers.js';

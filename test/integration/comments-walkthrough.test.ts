@@ -7,7 +7,8 @@ import { readComments } from '../../src/cli/comments/comment-file.js';
 import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { interactive } from '../../src/cli/escalate/interactive.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
-import { scriptedPrompter, type Prompter } from '../../src/cli/prompts.js';
+import { type Prompter } from '../../src/cli/prompts.js';
+import { scriptedPrompter } from '../scripted-prompter.js';
 import { commentId } from '../../src/escalate/comment-queue.js';
 import { example, root } from '../helpers.js';
 

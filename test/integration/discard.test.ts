@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
-import { scriptedPrompter } from '../../src/cli/prompts.js';
+import { scriptedPrompter } from '../scripted-prompter.js';
 import { discard } from '../../src/commands/discard.js';
 import { root, example } from '../helpers.js';
 

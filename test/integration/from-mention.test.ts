@@ -6,7 +6,7 @@ import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { interactive } from '../../src/cli/escalate/interactive.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
-import { CTRL_C, scriptedPrompter } from '../../src/cli/prompts.js';
+import { CTRL_C, scriptedPrompter } from '../scripted-prompter.js';
 import { mentionPrefill } from '../../src/cli/watch/from-mention.js';
 import { appendMentions } from '../../src/cli/watch/mention-store.js';
 import { example } from '../helpers.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
-import { scriptedPrompter } from '../../src/cli/prompts.js';
+import { scriptedPrompter } from '../scripted-prompter.js';
 import { interactive } from '../../src/cli/escalate/interactive.js';
 import { replay } from '../../src/escalate/replay.js';
 import { MINIMAL_YAML, tempDir } from '../helpers.js';

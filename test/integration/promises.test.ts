@@ -228,4 +228,41 @@ describe('crisis promises', () => {
     expect(String(cancelled.value('dtstart'))).toBe(String(open.value('dtstart')));
     expect(cancelled.event.getAllSubcomponents('valarm')).toEqual([]);
   });
+
+  it('cancels the update deadline once the public closing message is out, before the close', async () => {
+    const dir = example();
+    const file = script(
+      dir,
+      ['{ at: +1m, promise: { to: "@carla", what: Reembolso, approved_by: jorge, due: 3h } }'],
+      true,
+    );
+    expect((await crisis(['escalate', '--script', file], { cwd: dir })).status).toBe(0);
+    makeReal(dir);
+    const ics = async () => {
+      const text = (await crisis(['promises', '--ics', '-'], { cwd: dir })).stdout;
+      const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+      return { event, value: (name: string) => event.getFirstPropertyValue(name) };
+    };
+    const open = await ics();
+    expect(open.value('status')).toBeNull();
+    const [journal] = readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.jsonl'));
+    const farewell = { type: 'published', at: new Date().toISOString(), response: 'cierre', channel: 'x' };
+    appendFileSync(
+      join(dir, 'incidents', journal!),
+      `${JSON.stringify({ ...farewell, text: 'Cerrado.', edited: false })}\n`,
+    );
+    const cancelled = await ics();
+    expect(cancelled.value('status')).toBe('CANCELLED');
+    expect(cancelled.value('sequence')).toBeGreaterThan(Number(open.value('sequence')));
+    expect(String(cancelled.value('dtstart'))).toBe(String(open.value('dtstart')));
+    expect(cancelled.event.getAllSubcomponents('valarm')).toEqual([]);
+    // Closed afterwards: still the same deadline, cancelled.
+    const closed = { type: 'closed', at: new Date().toISOString(), resolution: 'Reembolsado' };
+    appendFileSync(join(dir, 'incidents', journal!), `${JSON.stringify(closed)}\n`);
+    const after = await ics();
+    expect([after.value('status'), String(after.value('dtstart'))]).toEqual([
+      'CANCELLED',
+      String(open.value('dtstart')),
+    ]);
+  });
 });

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
-import { scriptedPrompter, type Prompter } from '../../src/cli/prompts.js';
+import { type Prompter } from '../../src/cli/prompts.js';
+import { scriptedPrompter } from '../scripted-prompter.js';
 import { interactive } from '../../src/cli/escalate/interactive.js';
 import { incidents } from '../../src/commands/incidents.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
@@ -333,6 +334,33 @@ describe('the next update of each open incident in crisis incidents', () => {
     });
     expect(rows[0].nextUpdate.minutesLeft).toBeLessThan(0);
     expect(rows[1]).toMatchObject({ status: 'closed', nextUpdate: null });
+  });
+
+  it('gives none once the public closing message is out, though the incident is still open', async () => {
+    const dir = await incidentsDir();
+    const [open] = readdirSync(join(dir, 'incidents')).filter(
+      (name) => name.endsWith('.jsonl') && !readFileSync(join(dir, 'incidents', name), 'utf8').includes('"closed"'),
+    );
+    const farewell = { type: 'published', at: '2026-11-23T08:55:00.000Z', response: 'cierre', channel: 'x' };
+    appendFileSync(
+      join(dir, 'incidents', open!),
+      `${JSON.stringify({ ...farewell, text: 'Caso cerrado.', edited: false })}\n`,
+    );
+    const rows = JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout);
+    expect(rows[0]).toMatchObject({ status: 'open', nextUpdate: null });
+    expect((await crisis(['incidents'], { cwd: dir })).stdout).not.toMatch(/update/);
+  });
+
+  it('words a due time of another day for it, in Spanish and in English', async () => {
+    const dir = await incidentsDir();
+    const line = async (lang: string | undefined) =>
+      (await crisis(['incidents'], { cwd: dir, env: { CRISIS_LANG: lang } })).stdout
+        .replaceAll('\u00a0', ' ')
+        .split('\n')[1];
+    expect(await line(undefined)).toMatch(
+      / · actualización con [\d a-zí]+ de retraso \(vencía el lun, 23 nov a las 09:45\)  /,
+    );
+    expect(await line('en')).toMatch(/ · update [\d a-z]+ late \(due lun, 23 nov, 09:45\)  /);
   });
 
   it('says it on the line of the incident, on the plan clock: late, or what is left', async () => {

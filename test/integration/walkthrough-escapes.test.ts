@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
-import { scriptedPrompter } from '../../src/cli/prompts.js';
+import { scriptedPrompter } from '../scripted-prompter.js';
 import { interactive } from '../../src/cli/escalate/interactive.js';
 import { example } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scriptedPrompter } from '../../src/cli/prompts.js';
+import { scriptedPrompter } from '../scripted-prompter.js';
 import { translator, type Lang } from '../../src/i18n/index.js';
 import { defaultAnswers, type InitAnswers } from '../../src/init/answers.js';
 import { buildPlan, PLAN_FILE } from '../../src/init/build-plan.js';

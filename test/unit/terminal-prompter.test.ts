@@ -121,4 +121,10 @@ describe('the prompt packages', () => {
       listed.filter((name) => !sources.includes(`from '${name}'`) && !sources.includes(`import('${name}')`)),
     ).toEqual([]);
   });
+
+  it('have one module that wraps them, for a person at a terminal: no test double beside it, under 200 lines', async () => {
+    const text = readFileSync(join(root, 'src/cli/prompts.ts'), 'utf8');
+    expect(text.trimEnd().split('\n').length).toBeLessThanOrEqual(200);
+    expect(Object.keys(await import('../../src/cli/prompts.js')).sort()).toEqual(['MORE', 'terminalPrompter']);
+  });
 });

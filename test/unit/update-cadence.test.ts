@@ -155,6 +155,18 @@ describe('nextUpdate', () => {
       20,
       undefined,
     ],
+    [
+      'lowering to a level with no update_every keeps an update already late owed',
+      [opened, level(1, 'crisis'), post(5), level(30, 'negative-comment')],
+      40,
+      { since: 5, due: 25, overdue: true, minutesLeft: -15, level: 'crisis' },
+    ],
+    [
+      'a public message then settles it, and the lower level asks for no more',
+      [opened, level(1, 'crisis'), post(5), level(30, 'negative-comment'), post(45, 'update')],
+      120,
+      undefined,
+    ],
     ['nothing once closed', [opened, level(1, 'crisis'), post(5), closed(40)], 41, undefined],
     [
       'a message after `now` (a clock set back) is not counted yet',
@@ -175,6 +187,28 @@ describe('nextUpdate', () => {
     });
     expect(result?.frozen?.minutesLeft).toBe(expected.frozen);
     if (expected.frozen !== undefined) expect(result?.frozen?.late).toBe(expected.frozen < 0);
+  });
+
+  it('owes no update after the public closing message, while the incident is still open', () => {
+    const data = minimal();
+    data.levels[1].update_every = '20m';
+    data.responses.push({ id: 'farewell', title: 'Cierre', kind: 'closing', approved_by: 'luis', text: 'Gracias.' });
+    const closing = playbookSchema.parse(data);
+    const events = [opened, level(1, 'crisis'), post(5), post(15, 'farewell')];
+    expect(nextUpdate(replay(events), closing, new Date(at(50)))).toBeUndefined();
+    // Nor does the report count one owed after it (the closing itself answered the running
+    // deadline, on time), nor the quiet after it as a silence.
+    expect(updateRecord(closing, replay(events), new Date(at(90)))).toMatchObject({
+      onTime: 1,
+      total: 1,
+      longestSilence: { minutes: 10 },
+    });
+    // An update after an apology is still owed: only the closing ends the cadence; a message after
+    // the closing one starts it again.
+    expect(nextUpdate(replay(events.slice(0, 3)), closing, new Date(at(50)))?.overdue).toBe(true);
+    expect(nextUpdate(replay([...events, post(30, 'update')]), closing, new Date(at(40)))?.due).toEqual(
+      new Date(at(50)),
+    );
   });
 
   it('counts real minutes across a change of the clocks, whatever the offset the journal wrote', () => {
@@ -209,6 +243,14 @@ describe('updateRecord', () => {
       1,
       1,
       15,
+    ],
+    [
+      'an update late when the level was lowered to one with no update_every is still judged, late',
+      [opened, level(1, 'crisis'), post(5), level(30, 'negative-comment'), post(45, 'update')],
+      120,
+      0,
+      1,
+      25,
     ],
   ])('%s', (_name, events, now, onTime, total, silence) => {
     const record = updateRecord(playbook, replay(events as IncidentEvent[]), new Date(at(now)));
