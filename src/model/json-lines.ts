@@ -10,8 +10,8 @@ export interface JsonLines<T> {
   damaged: number[];
 }
 
-/** Text past this many characters is checked with the schema compiled. */
-const LONG = 200_000;
+/** Text past this many characters (some 8,000 journal lines) is checked with the schema compiled. */
+const LONG = 1_000_000;
 const compiled = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
 
 /**

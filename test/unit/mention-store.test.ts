@@ -76,12 +76,12 @@ describe('the mention store', () => {
 
   it('reads a long store the same way (checked with the schema compiled), a bad time included', () => {
     const dir = tempDir();
-    const many = Array.from({ length: 1500 }, (_, index) => JSON.stringify(mention(`m${index}`)));
+    const many = Array.from({ length: 5000 }, (_, index) => JSON.stringify(mention(`m${index}`)));
     const badTime = JSON.stringify(mention('late', { seen: 'not a time' }));
     writeFileSync(join(dir, 'mentions.jsonl'), `${many.join('\n')}\nnot json\n${badTime}\n{"id":"x"}\n`);
     const damage: StoreDamage[] = [];
-    expect(readMentions(dir, (d) => damage.push(d))).toHaveLength(1500);
-    expect(damage.map((d) => d.lines)).toEqual([[1501, 1502, 1503]]);
+    expect(readMentions(dir, (d) => damage.push(d))).toHaveLength(5000);
+    expect(damage.map((d) => d.lines)).toEqual([[5001, 5002, 5003]]);
   });
 
   it('takes ids such as constructor as any other', () => {
