@@ -18,8 +18,6 @@ const FILES_PER_THREAD = 100;
 const MAX_THREADS = 5;
 const BATCH = 20;
 const YOUNG_HEAP_MB = 4;
-// Batches sent ahead to each worker, so that it never waits while this thread lints a batch.
-const AHEAD = 2;
 
 // Beside the bundle's chunks (dist/chunks/*.js → dist/lint-worker.js); absent when run from src/ by the tests.
 const WORKER = new URL('../lint-worker.js', import.meta.url);
@@ -111,19 +109,21 @@ export function lintInWorkers(
         end(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? stopped(error.code) : error),
       );
       worker.on('exit', (code) => end(stopped(code)));
-      for (let ahead = 0; ahead < AHEAD; ahead += 1) feed(worker);
+      feed(worker);
     }
-    // This thread takes a batch whenever it is free, and lets the workers' answers in between.
-    const lintOne = () => {
-      if (finished || !here || next >= needed) return;
-      const batch = next++;
+    // This thread lints a batch whenever it is free, letting the workers' answers in between.
+    const lintHere = (batch: number) => {
+      if (finished || !here || batch >= needed) return;
       try {
         record(batch, { results: here(batches[batch] ?? []) });
       } catch (error) {
         record(batch, { error: error as Error });
       }
-      setImmediate(lintOne);
+      if (next < needed) setImmediate(lintHere, next++);
     };
-    setImmediate(lintOne);
+    // Its first batch is the one after each worker's; then each worker is sent a second batch
+    // ahead, so that none waits for more while this thread lints.
+    if (here && next < needed) setImmediate(lintHere, next++);
+    for (const worker of workers) feed(worker);
   });
 }

@@ -45,8 +45,8 @@ describe('lint worker pool', () => {
 
   it('stops at the first failing batch in file order, whichever thread met it', async () => {
     const files = names(100);
-    // The worker is sent batches 0 and 1 ahead; this thread takes batch 2 (files 40-59) first.
-    files[45] = 'fail-45';
+    // The worker is sent batch 0, this thread takes batch 1 (files 20-39), the worker batch 2 ahead.
+    files[25] = 'fail-25';
     files[85] = 'fail-85';
     const here = (batch: string[]) => {
       const failing = batch.find((file) => file.startsWith('fail-'));
@@ -55,7 +55,7 @@ describe('lint worker pool', () => {
     };
     await expect(lintInWorkers(files, 1, ctx, false, { script: ECHO, here })).rejects.toMatchObject({
       key: 'error.noSuchPath',
-      params: { path: 'fail-45' },
+      params: { path: 'fail-25' },
     });
   });
 });
