@@ -20,6 +20,10 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     // Processes, not threads: tests set process.env.TZ, which a thread would change for the others.
     pool: 'forks',
+    // Transformed modules kept in node_modules/.experimental-vitest-cache between runs, keyed by
+    // content (no plugins here whose options it could miss): some 2 s of CPU per run once warm.
+    // Vitest 5 turns it on by default; `vitest --clearCache` empties it.
+    experimental: { fsModuleCache: true },
     projects: [
       // A worker runs file after file with the modules it has loaded: loading src/ and its libraries
       // again for each file was some 40% of the run. The tests leave no state behind them (spies and

@@ -4,6 +4,7 @@
 // (the report's budget is CPU time for that reason). Escalate runs on a real terminal (util-linux
 // `script`), beside node -e 0 on the same terminal; a later question is timed from the answer typed
 // to the next question on the screen, polled every 15 ms. Usage: npm run bench [-- --runs 5]
+// [-- --only escalate] (one group of rows: lint, version, plans, report, watch or escalate).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = process.env.CRISIS_BIN ?? join(root, 'bin/crisis.js');
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+const GROUPS = ['lint', 'version', 'plans', 'report', 'watch', 'escalate'];
+if (only !== undefined && !GROUPS.includes(only)) throw new Error(`--only takes one of ${GROUPS.join(', ')}`);
+/** Whether this run measures a group of rows: all of them without --only. */
+const measures = (group) => only === undefined || only === group;
 const work = mkdtempSync(join(tmpdir(), 'crisis-budgets-'));
 const plan = join(work, 'plan');
 cpSync(join(root, 'playbooks/es-optica-miravista'), plan, { recursive: true });
@@ -93,31 +100,41 @@ async function escalateQuestions({ cwd = plan, seen = KEY.enter } = {}) {
   return { first: median(first), later: median(later), node: median(bare) };
 }
 
-const [node, version, lintOne] = together([
+const quick = [
   ['-e', '0'],
-  [bin, '--version'],
-  [bin, 'lint', 'crisis.yaml'],
-]);
-const corpus = generate(1000, join(work, 'corpus'));
-const [lintMany] = together([[bin, 'lint', corpus]], Math.min(runs, 3));
-mkdirSync(join(plan, 'incidents'));
-writeFileSync(join(plan, 'incidents', 'bench.jsonl'), journalText(bigJournal(40_000)));
-const [nodeCpu, report] = together(
-  [
-    ['-e', '0'],
-    [bin, 'report', '--format', 'html', 'bench'],
-  ],
-  Math.min(runs, 3),
-  {
+  ...(measures('version') ? [[bin, '--version']] : []),
+  ...(measures('lint') ? [[bin, 'lint', 'crisis.yaml']] : []),
+];
+const [node, ...quickRows] =
+  measures('version') || measures('lint') || measures('plans') ? together(quick) : [undefined];
+const version = measures('version') ? quickRows.shift() : undefined;
+const lintOne = measures('lint') ? quickRows.shift() : undefined;
+let lintMany;
+if (measures('plans')) {
+  const corpus = generate(1000, join(work, 'corpus'));
+  [lintMany] = together([[bin, 'lint', corpus]], Math.min(runs, 3));
+}
+let nodeCpu, report, commentsReport;
+if (measures('report')) {
+  mkdirSync(join(plan, 'incidents'));
+  writeFileSync(join(plan, 'incidents', 'bench.jsonl'), journalText(bigJournal(40_000)));
+  [nodeCpu, report] = together(
+    [
+      ['-e', '0'],
+      [bin, 'report', '--format', 'html', 'bench'],
+    ],
+    Math.min(runs, 3),
+    {
+      extra: 'cpu-time',
+    },
+  );
+  // 5,000 comments in the queue of a small closed incident, beside the 40,000 events of the other.
+  cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(plan, 'incidents', 'comments.jsonl'));
+  writeFileSync(join(plan, 'incidents', 'comments.comments.ndjson'), commentLines(5000));
+  [commentsReport] = together([[bin, 'report', '--format', 'html', 'comments']], Math.min(runs, 3), {
     extra: 'cpu-time',
-  },
-);
-// 5,000 comments in the queue of a small closed incident, beside the 40,000 events of the other.
-cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(plan, 'incidents', 'comments.jsonl'));
-writeFileSync(join(plan, 'incidents', 'comments.comments.ndjson'), commentLines(5000));
-const [commentsReport] = together([[bin, 'report', '--format', 'html', 'comments']], Math.min(runs, 3), {
-  extra: 'cpu-time',
-});
+  });
+}
 // One poll of 50 feeds of 100 items each from a local server (bench/feed-server.js, a process of
 // its own), into an empty store each time: every item is new, read, matched and appended.
 function watchPoll() {
@@ -148,30 +165,37 @@ function watchPoll() {
   }
   return { wall: median(samples.map((s) => s.wall)), other: Math.max(...samples.map((s) => s.other)) };
 }
-const poll = watchPoll();
-const terminal = hasScript ? await escalateQuestions() : undefined;
+const poll = measures('watch') ? watchPoll() : undefined;
+const escalating = measures('escalate') && hasScript;
+const terminal = escalating ? await escalateQuestions() : undefined;
 // The walkthrough with 500 comments waiting: mentions the watch saw in the hour before now,
 // for an incident first seen two hours ago.
-const busy = join(work, 'busy');
-cpSync(join(root, 'playbooks/es-optica-miravista'), busy, { recursive: true });
-mkdirSync(join(busy, 'watch'));
-writeFileSync(join(busy, 'watch', 'mentions.jsonl'), mentionLines(500, Date.now() - 3_600_000, Date.now()));
-const queued = hasScript ? await escalateQuestions({ cwd: busy, seen: `-2h${KEY.enter}` }) : undefined;
+let queued;
+if (escalating) {
+  const busy = join(work, 'busy');
+  cpSync(join(root, 'playbooks/es-optica-miravista'), busy, { recursive: true });
+  mkdirSync(join(busy, 'watch'));
+  writeFileSync(join(busy, 'watch', 'mentions.jsonl'), mentionLines(500, Date.now() - 3_600_000, Date.now()));
+  queued = await escalateQuestions({ cwd: busy, seen: `-2h${KEY.enter}` });
+}
 rmSync(work, { recursive: true, force: true });
 
+// Each row with the group --only names; a group not measured is left out of the table.
 const rows = [
-  ['one-file lint', '≤ 300 ms wall', lintOne.wall, 300, node.wall],
-  ['crisis --version', '≤ 150 ms wall', version.wall, 150, node.wall],
-  ['1,000 distinct plans', '≤ 6 s wall', lintMany.wall, 6000, node.wall],
-  ['  peak RSS', '≤ 150 MB', lintMany.other / 1024, 150, undefined, 'MB'],
-  ['escalate, first question', '≤ 300 ms wall', terminal?.first, 300, terminal?.node],
-  ['each later question (slowest)', '≤ 100 ms wall', terminal?.later, 100, terminal?.node],
-  ['report of 40,000 events (html)', '≤ 1 s CPU', report.other, 1000, nodeCpu.other],
-  ['report of 5,000 comments (html)', '≤ 1 s CPU', commentsReport.other, 1000, nodeCpu.other],
-  ['each question, 500 comments waiting', '≤ 100 ms wall', queued?.later, 100, queued?.node],
-  ['watch: 50 feeds x 100 items', '≤ 2 s wall', poll.wall, 2000, node.wall],
-  ['  peak RSS', '≤ 100 MB', poll.other / 1024, 100, undefined, 'MB'],
-];
+  ['lint', 'one-file lint', '≤ 300 ms wall', () => lintOne.wall, 300, () => node.wall],
+  ['version', 'crisis --version', '≤ 150 ms wall', () => version.wall, 150, () => node.wall],
+  ['plans', '1,000 distinct plans', '≤ 6 s wall', () => lintMany.wall, 6000, () => node.wall],
+  ['plans', '  peak RSS', '≤ 150 MB', () => lintMany.other / 1024, 150, undefined, 'MB'],
+  ['escalate', 'escalate, first question', '≤ 300 ms wall', () => terminal?.first, 300, () => terminal?.node],
+  ['escalate', 'each later question (slowest)', '≤ 100 ms wall', () => terminal?.later, 100, () => terminal?.node],
+  ['report', 'report of 40,000 events (html)', '≤ 1 s CPU', () => report.other, 1000, () => nodeCpu.other],
+  ['report', 'report of 5,000 comments (html)', '≤ 1 s CPU', () => commentsReport.other, 1000, () => nodeCpu.other],
+  ['escalate', 'each question, 500 comments waiting', '≤ 100 ms wall', () => queued?.later, 100, () => queued?.node],
+  ['watch', 'watch: 50 feeds x 100 items', '≤ 2 s wall', () => poll.wall, 2000, () => node.wall],
+  ['watch', '  peak RSS', '≤ 100 MB', () => poll.other / 1024, 100, undefined, 'MB'],
+]
+  .filter(([group]) => measures(group))
+  .map(([, task, budget, value, limit, base, unit]) => [task, budget, value(), limit, base?.(), unit]);
 const cell = (value, unit = 'ms') => (value === undefined ? '—' : `${value.toFixed(0)} ${unit}`);
 console.log(
   `node ${process.version}, median of ${runs} runs (3 for 1,000 plans and the report), in turn with node -e 0`,

@@ -5,7 +5,8 @@ import { CliError } from './errors.js';
 import { realPath } from './read-file.js';
 
 const YAML_FILE = /\.ya?ml$/i;
-const SKIPPED_DIRS = new Set(['node_modules', 'incidents']);
+// incidents/ holds journals, drills/ a plan's drill scripts (docs/escalate-script.md): YAML, but no plan.
+const SKIPPED_DIRS = new Set(['node_modules', 'incidents', 'drills']);
 
 /** What a symbolic link points at; undefined when it points nowhere. */
 function target(path: string): Stats | undefined {

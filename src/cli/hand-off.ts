@@ -7,17 +7,13 @@ export type CopyWay = 'clipboard' | 'osc52';
 // A clipboard helper that hangs (a display that does not answer) must not freeze an incident.
 const CLIPBOARD_TIMEOUT_MS = 3000;
 
-function overSsh(env: NodeJS.ProcessEnv): boolean {
-  return Boolean(env.SSH_TTY || env.SSH_CONNECTION || env.SSH_CLIENT);
-}
-
 /**
  * Whether a program started here reaches the screen the person looks at. Not over SSH (the
  * clipboard or browser would be the server's), and on Linux and the BSDs only with an X11 or
  * Wayland display, or under WSL, where clipboardy and open reach Windows.
  */
 export function reachesDesktop(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): boolean {
-  if (overSsh(env)) return false;
+  if (env.SSH_TTY || env.SSH_CONNECTION || env.SSH_CLIENT) return false;
   if (platform === 'darwin' || platform === 'win32' || platform === 'android') return true;
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY || env.WSL_DISTRO_NAME);
 }

@@ -31,46 +31,34 @@ function commanderMessage(error: CommanderError, command: string): { key: Messag
   };
 }
 
+/** The key each of a group's names is said with: the table below, read the other way round. */
+const saidAs = <K extends MessageKey>(groups: Record<K, string[]>): Record<string, K> =>
+  Object.fromEntries(Object.entries<string[]>(groups).flatMap(([key, names]) => names.map((name) => [name, key as K])));
+
 // What the system call was doing, said as a verb: "Cannot create the folder incidents: …".
-const ACTIONS: Record<string, MessageKey> = {
-  open: 'os.action.open',
-  read: 'os.action.read',
-  write: 'os.action.write',
-  fsync: 'os.action.write',
-  ftruncate: 'os.action.write',
-  copyfile: 'os.action.write',
-  mkdir: 'os.action.mkdir',
-  mkdtemp: 'os.action.mkdir',
-  scandir: 'os.action.list',
-  opendir: 'os.action.list',
-  unlink: 'os.action.remove',
-  rmdir: 'os.action.remove',
-  rm: 'os.action.remove',
-  rename: 'os.action.rename',
-  stat: 'os.action.reach',
-  lstat: 'os.action.reach',
-  realpath: 'os.action.reach',
-  access: 'os.action.reach',
-  chmod: 'os.action.reach',
-};
-const REASONS: Record<string, MessageKey> = {
-  EACCES: 'os.reason.EACCES',
-  EPERM: 'os.reason.EACCES',
-  ENOENT: 'os.reason.ENOENT',
-  EISDIR: 'os.reason.EISDIR',
-  ENOTDIR: 'os.reason.ENOTDIR',
-  EEXIST: 'os.reason.EEXIST',
-  ENOTEMPTY: 'os.reason.EEXIST',
-  EROFS: 'os.reason.EROFS',
-  ENOSPC: 'os.reason.ENOSPC',
-  EDQUOT: 'os.reason.ENOSPC',
-  EMFILE: 'os.reason.EMFILE',
-  ENFILE: 'os.reason.EMFILE',
-  EBUSY: 'os.reason.EBUSY',
-  ETXTBSY: 'os.reason.EBUSY',
-  ENAMETOOLONG: 'os.reason.ENAMETOOLONG',
-  ELOOP: 'os.reason.ELOOP',
-};
+const ACTIONS = saidAs({
+  'os.action.open': ['open'],
+  'os.action.read': ['read'],
+  'os.action.write': ['write', 'fsync', 'ftruncate', 'copyfile'],
+  'os.action.mkdir': ['mkdir', 'mkdtemp'],
+  'os.action.list': ['scandir', 'opendir'],
+  'os.action.remove': ['unlink', 'rmdir', 'rm'],
+  'os.action.rename': ['rename'],
+  'os.action.reach': ['stat', 'lstat', 'realpath', 'access', 'chmod'],
+});
+const REASONS = saidAs({
+  'os.reason.EACCES': ['EACCES', 'EPERM'],
+  'os.reason.ENOENT': ['ENOENT'],
+  'os.reason.EISDIR': ['EISDIR'],
+  'os.reason.ENOTDIR': ['ENOTDIR'],
+  'os.reason.EEXIST': ['EEXIST', 'ENOTEMPTY'],
+  'os.reason.EROFS': ['EROFS'],
+  'os.reason.ENOSPC': ['ENOSPC', 'EDQUOT'],
+  'os.reason.EMFILE': ['EMFILE', 'ENFILE'],
+  'os.reason.EBUSY': ['EBUSY', 'ETXTBSY'],
+  'os.reason.ENAMETOOLONG': ['ENAMETOOLONG'],
+  'os.reason.ELOOP': ['ELOOP'],
+});
 
 /** An error from a system call (Node's `SystemError`): it has an errno code and the call's name. */
 export function isSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string; syscall: string } {
@@ -135,12 +123,7 @@ export function handleError(error: unknown, ctx: Context, command: string): numb
     return error.exitCode;
   }
   if (error instanceof CommanderError) {
-    if (
-      error.code === 'commander.helpDisplayed' ||
-      error.code === 'commander.version' ||
-      error.code === 'commander.help'
-    )
-      return error.exitCode;
+    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return error.exitCode;
     const message = commanderMessage(error, command);
     log.error(message ? t(message.key, message.params) : error.message.replace(/^error: /, ''));
     return EXIT.usage;

@@ -62,7 +62,7 @@ export function withExamples(command: Command, key: MessageKey, ctx: Context): C
 export function addHelpCommand(program: Command, ctx: Context): void {
   program.helpCommand(false);
   withExamples(program.command('help'), 'cli.examples.help', ctx)
-    .description(ctx.t('cli.help.command'))
+    .description(ctx.t('cli.option.help'))
     .argument('[command...]', ctx.t('cli.help.commandArg'))
     .action((names: string[]) => {
       let target = program;

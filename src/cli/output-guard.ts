@@ -73,7 +73,8 @@ export function landingPath(path: string, links = 0): string {
   return parent === path ? path : join(landingPath(parent, links), basename(path));
 }
 
-const inside = (folder: string, path: string) =>
+/** Whether `path` is `folder` or lies below it (both absolute). */
+export const inside = (folder: string, path: string) =>
   path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 
 const sameFile = (a: Stats | undefined, b: Stats | undefined) =>

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { LANGS } from '../i18n/index.js';
+import { LANGS, type MessageKey } from '../i18n/index.js';
 import { LINT_FORMATS } from '../lint/formats/names.js';
 import { REPORT_FORMATS } from '../report/formats.js';
 import type { Context } from './context.js';
@@ -74,18 +74,22 @@ export function buildProgram(ctx: Context): Program {
       .addOption(sharedWithSubcommands(new Option('--playbook <file>', t('cmd.render.playbook'))))
       .addOption(sharedWithSubcommands(new Option('--incidents-dir <folder>', t('cmd.escalate.incidentsDir'))));
 
+  const command = (parent: Command, name: string, examples: MessageKey, description: MessageKey) =>
+    withExamples(parent.command(name), examples, ctx).description(t(description));
+  // A repeatable option (--var), its values in order.
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+
   let exitCode = 0;
   // commander calls an action with the operands, the command's own options, then the command.
   const run =
     (load: () => Promise<(...args: never[]) => Promise<number>>) =>
     async (...args: unknown[]) => {
-      const command = args.at(-1) as Command;
+      const invoked = args.at(-1) as Command;
       const handler = (await load()) as (...a: unknown[]) => Promise<number>;
-      exitCode = await handler(...args.slice(0, -2), command.optsWithGlobals(), ctx);
+      exitCode = await handler(...args.slice(0, -2), invoked.optsWithGlobals(), ctx);
     };
 
-  withExamples(program.command('init'), 'cli.examples.init', ctx)
-    .description(t('cmd.init.description'))
+  command(program, 'init', 'cli.examples.init', 'cmd.init.description')
     .option('-y, --yes', t('cmd.init.yes'))
     .option('--name <name>', t('cmd.init.name'))
     .option('--from <example>', t('cmd.init.from'))
@@ -93,8 +97,7 @@ export function buildProgram(ctx: Context): Program {
     .option('--force', t('cmd.init.force'))
     .action(run(async () => (await import('../commands/init.js')).init));
 
-  withExamples(program.command('lint'), 'cli.examples.lint', ctx)
-    .description(t('cmd.lint.description'))
+  command(program, 'lint', 'cli.examples.lint', 'cmd.lint.description')
     .argument('[paths...]', t('cmd.lint.paths'))
     .addOption(oneOf('-f, --format <format>', t('cmd.lint.format'), LINT_FORMATS, badFormat(LINT_FORMATS)))
     .addOption(new Option('--max-warnings <n>', t('cmd.lint.maxWarnings')).argParser(wholeNumber('--max-warnings')))
@@ -102,8 +105,7 @@ export function buildProgram(ctx: Context): Program {
     .addOption(new Option('--concurrency <n>', t('cmd.lint.concurrency')).argParser(concurrency))
     .action(run(async () => (await import('../commands/lint.js')).lint));
 
-  withExamples(onIncidents(program.command('escalate')), 'cli.examples.escalate', ctx)
-    .description(t('cmd.escalate.description'))
+  onIncidents(command(program, 'escalate', 'cli.examples.escalate', 'cmd.escalate.description'))
     .option('--script <file>', t('cmd.escalate.script'))
     .option('--resume [id]', t('cmd.escalate.resume'))
     .option('--as <contact>', t('cmd.escalate.as'))
@@ -113,8 +115,7 @@ export function buildProgram(ctx: Context): Program {
     .option('--watch-dir <folder>', t('cmd.watch.watchDir'))
     .action(run(async () => (await import('../commands/escalate.js')).escalate));
 
-  withExamples(onIncidents(program.command('report')), 'cli.examples.report', ctx)
-    .description(t('cmd.report.description'))
+  onIncidents(command(program, 'report', 'cli.examples.report', 'cmd.report.description'))
     .argument('[id]', t('cmd.report.id'))
     .addOption(oneOf('--format <format>', t('cmd.report.format'), REPORT_FORMATS, badFormat(REPORT_FORMATS)))
     .option('--template <file>', t('cmd.report.template'))
@@ -122,54 +123,46 @@ export function buildProgram(ctx: Context): Program {
     .option('--redact', t('cmd.report.redact'))
     .action(run(async () => (await import('../commands/report.js')).report));
 
-  withExamples(onIncidents(program.command('statement')), 'cli.examples.statement', ctx)
-    .description(t('cmd.statement.description'))
+  onIncidents(command(program, 'statement', 'cli.examples.statement', 'cmd.statement.description'))
     .argument('[id]', t('cmd.statement.id'))
     .option('--out <file>', t('cmd.statement.out'))
     .option('--template <file>', t('cmd.statement.template'))
     .action(run(async () => (await import('../commands/statement.js')).statement));
 
   // --playbook and --incidents-dir belong to the parent alone; its subcommands read them as globals.
-  const incidents = withExamples(onIncidents(program.command('incidents')), 'cli.examples.incidents', ctx)
-    .description(t('cmd.incidents.description'))
+  const incidents = onIncidents(command(program, 'incidents', 'cli.examples.incidents', 'cmd.incidents.description'))
     .option('--json', t('cmd.option.json'))
     .action(run(async () => (await import('../commands/incidents.js')).incidents));
-  withExamples(incidents.command('discard'), 'cli.examples.discard', ctx)
-    .description(t('cmd.incidents.discard'))
+  command(incidents, 'discard', 'cli.examples.discard', 'cmd.incidents.discard')
     .argument('<id>', t('cmd.incidents.id'))
     .option('-y, --yes', t('cmd.incidents.yes'))
     .option('--take-over', t('cmd.escalate.takeOver'))
     .action(run(async () => (await import('../commands/discard.js')).discard));
 
-  const promises = withExamples(onIncidents(program.command('promises')), 'cli.examples.promises', ctx)
-    .description(t('cmd.promises.description'))
+  const promises = onIncidents(command(program, 'promises', 'cli.examples.promises', 'cmd.promises.description'))
     .option('--json', t('cmd.option.json'))
     .option('--all', t('cmd.promises.all'))
     .option('--ics [file]', t('cmd.promises.ics'))
     .action(run(async () => (await import('../commands/promises.js')).promises));
-  withExamples(promises.command('done'), 'cli.examples.promisesDone', ctx)
-    .description(t('cmd.promises.done'))
+  command(promises, 'done', 'cli.examples.promisesDone', 'cmd.promises.done')
     .argument('<id>', t('cmd.promises.id'))
     .option('--take-over', t('cmd.escalate.takeOver'))
     .action(run(async () => (await import('../commands/promises.js')).promiseDone));
 
   // The comment queue: --incident and --watch-dir belong to the parent; its subcommands read them as globals.
-  const comments = withExamples(onIncidents(program.command('comments')), 'cli.examples.comments', ctx)
-    .description(t('cmd.comments.description'))
+  const comments = onIncidents(command(program, 'comments', 'cli.examples.comments', 'cmd.comments.description'))
     .addOption(sharedWithSubcommands(new Option('--incident <id>', t('cmd.comments.incident'))))
     .addOption(sharedWithSubcommands(new Option('--watch-dir <folder>', t('cmd.comments.watchDir'))))
     .option('--json', t('cmd.option.json'))
     .action(run(async () => (await import('../commands/comments.js')).comments));
-  withExamples(comments.command('add'), 'cli.examples.commentsAdd', ctx)
-    .description(t('cmd.comments.add'))
+  command(comments, 'add', 'cli.examples.commentsAdd', 'cmd.comments.add')
     .argument('<link>', t('cmd.comments.link'))
     .argument('[text]', t('cmd.comments.words'))
     .option('--author <name>', t('cmd.comments.author'))
     .action(run(async () => (await import('../commands/comments.js')).commentAdd));
   // `delete` and `deleted` are accepted only to be refused with the reason why, and the states offered.
   const STATES = ['public', 'private', 'reviewed', 'hidden', 'blocked', 'deleted', 'delete'];
-  withExamples(comments.command('done'), 'cli.examples.commentsDone', ctx)
-    .description(t('cmd.comments.done'))
+  command(comments, 'done', 'cli.examples.commentsDone', 'cmd.comments.done')
     .argument('<id>', t('cmd.comments.id'))
     .addOption(
       oneOf(
@@ -183,10 +176,7 @@ export function buildProgram(ctx: Context): Program {
     .option('--response <id>', t('cmd.comments.response'))
     .option('--text <answer>', t('cmd.comments.text'))
     .option('--channel <id>', t('cmd.comments.channel'))
-    .option('--var <name=value>', t('cmd.comments.var'), (value: string, previous: string[] = []) => [
-      ...previous,
-      value,
-    ])
+    .option('--var <name=value>', t('cmd.comments.var'), collect)
     .option('-y, --yes', t('cmd.comments.yes'))
     .action(run(async () => (await import('../commands/comments-done.js')).commentDone));
   comments
@@ -194,24 +184,21 @@ export function buildProgram(ctx: Context): Program {
     .description(t('cmd.comments.delete'))
     .argument('[id]', t('cmd.comments.id'))
     .action(run(async () => (await import('../commands/comments-done.js')).commentDelete));
-  withExamples(program.command('watch'), 'cli.examples.watch', ctx)
-    .description(t('cmd.watch.description'))
+  command(program, 'watch', 'cli.examples.watch', 'cmd.watch.description')
     .argument('[playbook]', t('cmd.watch.playbook'))
     .option('--once', t('cmd.watch.once'))
     .addOption(oneOf('--format <format>', t('cmd.watch.format'), WATCH_FORMATS, badFormat(WATCH_FORMATS)))
     .option('--watch-dir <folder>', t('cmd.watch.watchDir'))
     .action(run(async () => (await import('../commands/watch.js')).watch));
 
-  withExamples(program.command('render'), 'cli.examples.render', ctx)
-    .description(t('cmd.render.description'))
+  command(program, 'render', 'cli.examples.render', 'cmd.render.description')
     .argument('<response>', t('cmd.render.response'))
-    .option('--var <name=value>', t('cmd.render.var'), (value: string, previous: string[] = []) => [...previous, value])
+    .option('--var <name=value>', t('cmd.render.var'), collect)
     .option('--channel <id>', t('cmd.render.channel'))
     .option('--playbook <file>', t('cmd.render.playbook'))
     .action(run(async () => (await import('../commands/render.js')).render));
 
-  withExamples(program.command('schema'), 'cli.examples.schema', ctx)
-    .description(t('cmd.schema.description'))
+  command(program, 'schema', 'cli.examples.schema', 'cmd.schema.description')
     .option('--report', t('cmd.schema.report'))
     .action(run(async () => (await import('../commands/schema.js')).schema));
 

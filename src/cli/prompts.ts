@@ -4,6 +4,10 @@ import { MORE, type Choice, type Prompter, type Validate } from '../model/prompt
 export { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
 import { printable } from '../model/control-chars.js';
 import { KeyQueue } from './key-queue.js';
+import type checkboxOf from '@inquirer/checkbox';
+import type selectPromptOf from '@inquirer/select';
+import type * as editingOf from './edit-text.js';
+import type { fieldPrompt as fieldPromptOf } from './field-prompt.js';
 
 // The one module that asks a person anything. Everything else talks to the Prompter
 // interface, so tests answer with a script and no code outside this file imports inquirer.
@@ -44,6 +48,14 @@ const shownChoices = <T extends string>(choices: Array<Choice<T>>) =>
   choices.map((choice) => ({ ...choice, name: printable(choice.name) }));
 const shownDefault = (value: string | undefined) => (value === undefined ? undefined : shown(value));
 
+/** The prompts after the first question's. */
+interface Others {
+  selectPrompt: typeof selectPromptOf;
+  checkbox: typeof checkboxOf;
+  fieldPrompt: typeof fieldPromptOf;
+  editing: typeof editingOf;
+}
+
 /** The terminal a prompter asks on: the process's own, or a test's. */
 export interface Terminal {
   input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
@@ -56,21 +68,33 @@ export async function terminalPrompter(
   t: Translate,
   terminal: Terminal = { input: process.stdin, output: process.stdout, env: process.env },
 ): Promise<Prompter> {
-  const [{ default: input }, { default: selectPrompt }, { default: checkbox }, { fieldPrompt }, editing] =
-    await Promise.all([
-      import('@inquirer/input'),
+  // A text question (what is happening) comes first: only its prompt loads before it. The others
+  // load once a question is on the screen, while the person reads it, or at their first use.
+  const { default: input } = await import('@inquirer/input');
+  let others: Promise<Others> | undefined;
+  const later = (): Promise<Others> => {
+    others ??= Promise.all([
       import('@inquirer/select'),
       import('@inquirer/checkbox'),
       import('./field-prompt.js'),
       import('./edit-text.js'),
-    ]);
+    ]).then(([select, checkbox, field, editing]) => ({
+      selectPrompt: select.default,
+      checkbox: checkbox.default,
+      fieldPrompt: field.fieldPrompt,
+      editing,
+    }));
+    return others;
+  };
+  const loadSoon = () => setImmediate(() => void later().catch(() => undefined));
   const { output } = terminal;
   // Every prompt reads through the queue, so no key typed in a burst is lost between two of them.
   const keys = new KeyQueue(terminal.input, output);
   const on = (stream: NodeJS.ReadableStream) => ({ input: stream, output });
   const look = theme(t);
-  const select: Prompter['select'] = (q) =>
-    keys.ask((stream) =>
+  const select: Prompter['select'] = async (q) => {
+    const { selectPrompt } = await later();
+    return keys.ask((stream) =>
       selectPrompt(
         {
           message: shown(q.message),
@@ -82,8 +106,10 @@ export async function terminalPrompter(
         on(stream),
       ),
     );
+  };
   /** A text of several lines, in an editor or the line editor, asked again until it is valid. */
   const editLines = async (q: { message: string; default: string; validate?: Validate }): Promise<string> => {
+    const { editing } = await later();
     let text = q.default;
     for (;;) {
       const editor = editing.chooseEditor(terminal.env);
@@ -110,11 +136,15 @@ export async function terminalPrompter(
     }
   };
   return {
-    input: (q) =>
-      keys.ask((stream) =>
+    input: (q) => {
+      const answer = keys.ask((stream) =>
         input({ message: shown(q.message), default: shownDefault(q.default), validate: q.validate }, on(stream)),
-      ),
+      );
+      loadSoon();
+      return answer;
+    },
     field: async (q) => {
+      const { fieldPrompt } = await later();
       const answer = await keys.ask((stream) =>
         fieldPrompt(
           {
@@ -145,8 +175,9 @@ export async function terminalPrompter(
         ],
         default: q.default === false ? 'no' : 'yes',
       })) === 'yes',
-    checkbox: (q) =>
-      keys.ask((stream) =>
+    checkbox: async (q) => {
+      const { checkbox } = await later();
+      return keys.ask((stream) =>
         checkbox(
           {
             message: shown(q.message),
@@ -157,7 +188,8 @@ export async function terminalPrompter(
           },
           on(stream),
         ),
-      ),
+      );
+    },
   };
 }
 

@@ -2,11 +2,8 @@ import { lstatSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { staysInside } from '../lint/template-path.js';
 import type { TemplateFile } from '../lint/rule-context.js';
+import { inside } from './output-guard.js';
 import { readWithoutWaiting, realPath } from './read-file.js';
-
-function inside(parent: string, child: string): boolean {
-  return child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
-}
 
 /**
  * Whether no part of `absolute` below `folder` is a symbolic link: the file is then inside, as

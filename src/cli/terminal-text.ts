@@ -1,9 +1,58 @@
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import type stringWidthOf from 'string-width';
+import type wrapAnsiOf from 'wrap-ansi';
 import { printable } from '../model/control-chars.js';
+import type { Prompter } from '../model/prompter.js';
 
 // Text laid out for the terminal during `crisis escalate`. Reads nothing but its arguments: the
 // caller passes `stdout.columns`, which is undefined (or 0 on some CI pseudo-terminals) off a TTY.
+
+// wrap-ansi and string-width build Unicode tables as they load (an emoji expression, a segmenter):
+// some 40 ms, the most of anything escalate loaded before its first question, which needs neither.
+// So they load once a first question is on the screen (afterLayout), and only then lay text out.
+let layout: { wrapAnsi: typeof wrapAnsiOf; stringWidth: typeof stringWidthOf } | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads what lays text out; everything below that measures or wraps needs it loaded. */
+export function loadTextLayout(): Promise<void> {
+  loading ??= Promise.all([import('wrap-ansi'), import('string-width')]).then(([wrap, width]) => {
+    layout = { wrapAnsi: wrap.default, stringWidth: width.default };
+  });
+  return loading;
+}
+
+function loaded(): NonNullable<typeof layout> {
+  if (!layout) throw new Error('Terminal text laid out before loadTextLayout() finished.');
+  return layout;
+}
+
+/**
+ * The prompter, with the layout loading behind its first question: the load starts once that
+ * question is drawn, while the person reads it, and each answer waits for it, so anything said
+ * after an answer can be laid out.
+ */
+export function afterLayout(prompter: Prompter): Prompter {
+  const settled = async <T>(answer: Promise<T>): Promise<T> => {
+    setImmediate(() => void loadTextLayout().catch(() => undefined));
+    try {
+      return await answer;
+    } finally {
+      await loadTextLayout();
+    }
+  };
+  return {
+    input: (q) => settled(prompter.input(q)),
+    field: (q) => settled(prompter.field(q)),
+    editText: (q) => settled(prompter.editText(q)),
+    select: (q) => settled(prompter.select(q)),
+    confirm: (q) => settled(prompter.confirm(q)),
+    checkbox: (q) => settled(prompter.checkbox(q)),
+  };
+}
+
+/** Columns a text takes on the terminal (wide characters and emoji count two). */
+export function displayWidth(text: string): number {
+  return loaded().stringWidth(text);
+}
 
 const DEFAULT_WIDTH = 80;
 const MIN_WIDTH = 20;
@@ -40,6 +89,7 @@ export function streamWidth(stream: NodeJS.WritableStream): number {
  * keeps a URL clickable where a hard break would cut it in two.
  */
 export function wrapText(text: string, width: number | undefined): string {
+  const { wrapAnsi } = loaded();
   const columns = textWidth(width);
   // wrap-ansi breaks at U+0020 only, so a no-break space inside a phone number holds it together.
   const guarded = text.replace(PHONE, (phone) =>
@@ -91,7 +141,7 @@ export function frameMessage(
 ): string {
   const rule = columnWidth(width);
   const head = `┌─ ${printable(title)} `;
-  const top = head + '─'.repeat(Math.max(1, rule - stringWidth(head)));
+  const top = head + '─'.repeat(Math.max(1, rule - displayWidth(head)));
   const bottom = `└${'─'.repeat(rule - 1)}`;
   // Wrapped inside the frame at spaces, never inside a word, a URL or a phone number: left to the
   // terminal, a statement broke mid-word and ran past the frame. Selecting it on screen copies
@@ -100,4 +150,36 @@ export function frameMessage(
   const shown = wrapText(printable(text, { lines: true }), rule);
   const body = shown.endsWith('\n') ? shown : `${shown}\n`;
   return `${paint(top)}\n${body}${paint(bottom)}`;
+}
+
+/**
+ * The width a listing (`crisis incidents`, `promises`, `comments`) wraps its rows at: the
+ * terminal's, else COLUMNS when it is set; none when piped with no COLUMNS, so that a script or
+ * grep still reads one line per row.
+ */
+export async function listWidth(
+  stream: NodeJS.WritableStream & { isTTY?: boolean },
+  env: NodeJS.ProcessEnv,
+): Promise<number | undefined> {
+  const columns = (stream as { columns?: number }).columns;
+  const asked = Number(env.COLUMNS);
+  const width = stream.isTTY && columns ? columns : Number.isInteger(asked) && asked > 0 ? asked : undefined;
+  // A width means rows get wrapped, which needs the layout loaded.
+  if (width === undefined) return undefined;
+  await loadTextLayout();
+  return textWidth(width);
+}
+
+/**
+ * A row of a listing: `lead` (a status, padded to its column), then `text` wrapped in the room
+ * left beside it, each later line under the text. As it is when there is no width. Breaks only
+ * where wrapText does, never inside a URL or a time.
+ */
+export function wrapRow(lead: string, text: string, width: number | undefined): string {
+  if (width === undefined) return lead + text;
+  const indent = displayWidth(lead);
+  return wrapText(text, width - indent)
+    .split('\n')
+    .map((line, index) => (index === 0 ? lead : ' '.repeat(indent)) + line)
+    .join('\n');
 }

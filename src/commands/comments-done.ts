@@ -1,5 +1,6 @@
-import type { Context } from '../cli/context.js';
+import { speakingThePlan, type Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
+import { loadPlaybook } from '../cli/load-playbook.js';
 import { refusalText, statusText } from '../cli/comments/comment-words.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
@@ -90,8 +91,13 @@ export async function commentDone(
   return EXIT.ok;
 }
 
-/** Deleting is no state: the answer is why not, and what to do instead (exit 1). */
-export async function commentDelete(_id: string | undefined, _options: unknown, ctx: Context): Promise<number> {
-  ctx.log.error(ctx.t('comments.rule.delete'));
+/**
+ * Deleting is no state: the answer is why not, and what to do instead (exit 1), in the plan's
+ * language like the refusals of `done`, which the plan is read for.
+ */
+export async function commentDelete(_id: string | undefined, options: QueueOptions, shell: Context): Promise<number> {
+  const { playbook } = loadPlaybook(options.playbook, shell, { speakThePlan: true });
+  const { log, t } = speakingThePlan(shell, playbook);
+  log.error(t('comments.rule.delete'));
   return EXIT.findings;
 }

@@ -2,6 +2,7 @@ import type { Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { reasonText, statusText } from '../cli/comments/comment-words.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
+import { listWidth, wrapRow } from '../cli/terminal-text.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
 import { addComment, answerWithin, isLate, stateOf, type CommentItem } from '../escalate/comment-queue.js';
 import { printable } from '../model/control-chars.js';
@@ -56,18 +57,17 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
     log.out(t('comments.none', { id: incident.state.id }));
     return EXIT.ok;
   }
-  log.out(
-    log.color.bold(
-      t('comments.title', {
-        id: incident.state.id,
-        summary: printable(incident.state.summary),
-        waiting: waiting.length,
-        count: rows.length,
-      }),
-    ),
-  );
+  const columns = await listWidth(ctx.streams.stdout, ctx.env);
+  const title = t('comments.title', {
+    id: incident.state.id,
+    summary: printable(incident.state.summary),
+    waiting: waiting.length,
+    count: rows.length,
+  });
+  log.out(log.color.bold(wrapRow('', title, columns)));
   const label = (status: RowStatus) => statusText(status, t);
   const width = rows.reduce((most, row) => Math.max(most, label(row.status).length), 0);
+  // Each row's second line, and any line wrapped, starts under its text, after the status.
   const paint = (status: RowStatus) =>
     status === 'late' ? log.color.red.bold : status === 'waiting' ? log.color.yellow : log.color.green;
   for (const row of rows) {
@@ -77,12 +77,19 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
     const flag = row.flagged ? ` · ${log.color.red(t('comments.flagged'))}` : '';
     const reason = row.reason ? ` (${printable(reasonText(row.reason, t))})` : '';
     const seen = formatBrandTime(row.seen, playbook.brand);
-    log.out(`${paint(row.status)(label(row.status).padEnd(width))}  ${row.id}  ${seen}  ${from}${who}${flag}${reason}`);
+    log.out(
+      wrapRow(
+        `${paint(row.status)(label(row.status).padEnd(width))}  `,
+        `${row.id}  ${seen}  ${from}${who}${flag}${reason}`,
+        columns,
+      ),
+    );
     const text = printable(row.title && !row.text ? row.title : row.text)
       .replace(/\s+/g, ' ')
       .trim();
     const shown = text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT - 1)}…` : text;
-    log.out(`${' '.repeat(width)}  ${[shown, printable(row.link ?? '')].filter(Boolean).join('  ')}`);
+    const body = [shown, printable(row.link ?? '')].filter(Boolean).join('  ');
+    log.out(wrapRow(' '.repeat(width + 2), body, columns));
   }
   return EXIT.ok;
 }

@@ -32,11 +32,7 @@ export async function discard(
   const journals = readJournals(dir, ctx);
   const chosen = journals.find((entry) => entry.id === id);
   if (!chosen)
-    throw new CliError('incidents.discardUnknown', {
-      id,
-      dir,
-      known: journals.map((entry) => entry.id).join(', ') || '—',
-    });
+    throw new CliError('reportCmd.unknown', { id, dir, known: journals.map((entry) => entry.id).join(', ') || '—' });
   const opened = chosen.journal.events.find((event) => event.type === 'opened');
   // Nobody may be writing to it while it goes.
   const release = lockJournal(chosen.file, { takeOver: options.takeOver });

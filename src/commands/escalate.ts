@@ -2,9 +2,7 @@ import { speakingThePlan, type Context } from '../cli/context.js';
 import { CliError } from '../cli/errors.js';
 import { handleError } from '../cli/handle-error.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
-import { drill } from '../cli/escalate/drill.js';
-import { interactive, type EscalateOptions } from '../cli/escalate/interactive.js';
-import { mentionPrefill } from '../cli/watch/from-mention.js';
+import type { EscalateOptions } from '../cli/escalate/interactive.js';
 
 export async function escalate(options: EscalateOptions, ctx: Context): Promise<number> {
   if (!options.script && !ctx.interactive) throw new CliError('escalate.needsScript');
@@ -15,15 +13,21 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
       known: playbook.contacts.map((contact) => contact.id).join(', '),
     });
   }
-  // An unknown mention is said before anything starts.
-  const prefill = mentionPrefill(options, file, ctx);
+  // An unknown mention is said before anything starts. Each path loads only its own modules: a
+  // drill's script reader and a mention's store stay off the way to the first interactive question.
+  const prefill =
+    options.fromMention === undefined
+      ? []
+      : (await import('../cli/watch/from-mention.js')).mentionPrefill(options, file, ctx);
   // From here on escalate speaks the plan's language, a drill as the walkthrough, its errors included.
   const planCtx = speakingThePlan(ctx, playbook);
   try {
-    const script = options.script;
-    return script !== undefined
-      ? await drill({ ...options, script }, planCtx, playbook, file, textOf)
-      : await interactive(options, planCtx, playbook, file, textOf, undefined, undefined, prefill);
+    if (options.script !== undefined) {
+      const { drill } = await import('../cli/escalate/drill.js');
+      return await drill({ ...options, script: options.script }, planCtx, playbook, file, textOf);
+    }
+    const { interactive } = await import('../cli/escalate/interactive.js');
+    return await interactive(options, planCtx, playbook, file, textOf, undefined, undefined, prefill);
   } catch (error) {
     return handleError(error, planCtx, 'escalate');
   }

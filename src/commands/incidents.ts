@@ -2,6 +2,7 @@ import { commandLine } from '../cli/command-line.js';
 import type { Context } from '../cli/context.js';
 import { EXIT } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incident-store/incident-folder.js';
+import { listWidth, wrapRow } from '../cli/terminal-text.js';
 import { brandDay, formatBrandTime } from '../escalate/brand-time.js';
 import { firstResponseDeadline } from '../escalate/deadlines.js';
 import { audienceOf } from '../escalate/events.js';
@@ -88,16 +89,23 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     log.out(JSON.stringify([...unfinished, ...rows], null, 2));
     return status;
   }
+  // On a terminal (or with COLUMNS) a row wraps, its later lines under its text, after the status.
+  const columns = await listWidth(ctx.streams.stdout, ctx.env);
   for (const row of unfinished)
     log.out(
-      `${log.color.bold(t('incidents.unfinished'))}  ${printable(row.id)}  ${formatBrandTime(row.startedAt, playbook.brand)}  ${printable(row.summary ?? '—')}  · ${t('incidents.resume', { command: row.resume })}`,
+      wrapRow(
+        `${log.color.bold(t('incidents.unfinished'))}  `,
+        `${printable(row.id)}  ${formatBrandTime(row.startedAt, playbook.brand)}  ${printable(row.summary ?? '—')}  · ${t('incidents.resume', { command: row.resume })}`,
+        columns,
+      ),
     );
   if (unfinished.length > 0 && rows.length > 0) log.out('');
   if (rows.length === 0 && unfinished.length === 0) {
     log.out(t('incidents.none'));
     return status;
   }
-  const span = (minutes: number) => durationText(t, minutes);
+  // Held together like the times, so a wrapped row never leaves "14" at one line's end and "days" at the next.
+  const span = (minutes: number) => durationText(t, minutes).replaceAll(' ', '\u00a0');
   const updateText = (update: (typeof rows)[number]['nextUpdate']) => {
     if (!update) return '';
     const due = new Date(update.due);
@@ -125,8 +133,13 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
         : row.deadline?.status === 'met'
           ? log.color.green
           : log.color.yellow;
+    const status = row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed');
     log.out(
-      `${row.status === 'open' ? log.color.bold(t('incidents.open')) : t('incidents.closed')}  ${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${printable(row.level === null ? '—' : (levels.get(row.level)?.name ?? row.level))}  ${span(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
+      wrapRow(
+        `${status}  `,
+        `${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${printable(row.level === null ? '—' : (levels.get(row.level)?.name ?? row.level))}  ${span(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
+        columns,
+      ),
     );
   };
   // Real incidents first; drills apart, so a failed exercise never reads as an open crisis.

@@ -3,6 +3,7 @@ import { displayPath } from '../cli/display-path.js';
 import { CliError } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incident-store/incident-folder.js';
 import { planInputs } from '../cli/output-guard.js';
+import { listWidth, wrapRow } from '../cli/terminal-text.js';
 import { damagedError, withJournal } from '../cli/incident-store/journal-file.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
 import { listPromises, type PromiseStatus } from '../escalate/promise-due.js';
@@ -71,6 +72,8 @@ export async function promises(options: PromisesOptions, shell: Context, now = n
     status === 'overdue' ? log.color.red.bold : status === 'due-soon' ? log.color.yellow : (text: string) => text;
   // A fold, not Math.max(...rows): spreading a very long list overflows the call stack.
   const width = rows.reduce((most, row) => Math.max(most, t(`promises.status.${row.status}`).length), -Infinity);
+  // A row's second line, and any line wrapped on a terminal (or with COLUMNS), starts under its text.
+  const columns = await listWidth(ctx.streams.stdout, ctx.env);
   const line = (row: (typeof rows)[number]) => {
     const when =
       row.due === null
@@ -85,16 +88,21 @@ export async function promises(options: PromisesOptions, shell: Context, now = n
                   : t('promises.onTime'),
           });
     const status = t(`promises.status.${row.status}`);
-    log.out(`${paint(row.status)(status.padEnd(width))}  ${printable(row.id)}  ${paint(row.status)(when)}`);
     log.out(
-      `${' '.repeat(width)}  ${t('promises.row', {
-        to: printable(row.to),
-        what: printable(row.what),
-        by: printable(row.approvedByName),
-        incident: printable(row.incidentId),
-        summary: printable(row.summary),
-      })}`,
+      wrapRow(
+        `${paint(row.status)(status.padEnd(width))}  `,
+        `${printable(row.id)}  ${paint(row.status)(when)}`,
+        columns,
+      ),
     );
+    const what = t('promises.row', {
+      to: printable(row.to),
+      what: printable(row.what),
+      by: printable(row.approvedByName),
+      incident: printable(row.incidentId),
+      summary: printable(row.summary),
+    });
+    log.out(wrapRow(' '.repeat(width + 2), what, columns));
   };
   const drills = rows.filter((row) => row.drill);
   rows.filter((row) => !row.drill).forEach(line);

@@ -8,6 +8,7 @@ import { messageLength } from '../messages/check-message.js';
 import { messageTargets, sampleIncident, TEAM_CHANNEL } from '../messages/render-context.js';
 import { renderMessage, variableGaps } from '../messages/render-response.js';
 import { planIndex } from '../model/plan-index.js';
+import { dictionary } from '../model/user-keys.js';
 
 interface RenderOptions {
   var?: string[];
@@ -16,19 +17,14 @@ interface RenderOptions {
 }
 
 /** `--var name=value`, repeatable; the value may itself contain `=`. */
-export function parseVars(entries: string[] = []): Record<string, string> {
-  const vars: Record<string, string> = {};
-  for (const entry of entries) {
-    const at = entry.indexOf('=');
-    if (at <= 0) throw new CliError('render.badVar', { value: entry });
-    Object.defineProperty(vars, entry.slice(0, at), {
-      value: entry.slice(at + 1),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return vars;
+export function parseVars(entries: readonly string[] = []): Record<string, string> {
+  return dictionary(
+    entries.map((entry) => {
+      const at = entry.indexOf('=');
+      if (at <= 0) throw new CliError('render.badVar', { value: entry });
+      return [entry.slice(0, at), entry.slice(at + 1)] as const;
+    }),
+  );
 }
 
 /**

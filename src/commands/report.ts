@@ -8,8 +8,7 @@ import { CliError, EXIT } from '../cli/errors.js';
 import { IncidentQueue } from '../cli/comments/incident-queue.js';
 import { loadIncidents, mostRecent, pickIncident } from '../cli/incident-store/incident-folder.js';
 import { brandZoneName } from '../escalate/brand-time.js';
-import type { Playbook } from '../model/schema.js';
-import { buildReport, type ReportData } from '../report/build-report.js';
+import { buildReport } from '../report/build-report.js';
 import { REPORT_FORMATTERS, templateFormat, type ReportFormat } from '../report/formats.js';
 import { pageSize } from '../report/page-size.js';
 import { renderReport, ReportTemplateError } from '../report/render-report.js';
@@ -61,14 +60,12 @@ export async function report(
     data = redact(data, brandCountry(playbook.brand.language, brandZoneName(playbook.brand.timezone)));
   }
   const template = !REPORT_FORMATTERS[format].template ? '' : readUserFile(templateFile, ctx.cwd).toString('utf8');
-  const text = renderTemplateFile(
-    format,
-    template,
-    data,
-    playbook,
-    options.template ?? `templates/${templateName}`,
-    ctx,
-  );
+  let text: string;
+  try {
+    text = renderReport(format, template, data, playbook);
+  } catch (error) {
+    throw templateError(error, options.template ?? `templates/${templateName}`, ctx);
+  }
   // The browser's driver is loaded only here, so every other command starts as fast as before.
   const output =
     format === 'pdf'
@@ -82,21 +79,10 @@ export async function report(
 }
 
 /** A template that cannot render is one line naming the file and, when known, the line and column. */
-function renderTemplateFile(
-  format: ReportFormat,
-  template: string,
-  data: ReportData,
-  playbook: Playbook,
-  path: string,
-  ctx: Context,
-): string {
-  try {
-    return renderReport(format, template, data, playbook);
-  } catch (error) {
-    if (!(error instanceof ReportTemplateError)) throw error;
-    const { problem } = error;
-    if (!problem) throw new CliError('reportCmd.templateRender', { path, detail: error.detail });
-    const message = ctx.t(problem.messageId, { detail: problem.detail, ...problem.data });
-    throw new CliError('reportCmd.template', { path, line: problem.line, column: problem.column + 1, message });
-  }
+function templateError(error: unknown, path: string, ctx: Context): unknown {
+  if (!(error instanceof ReportTemplateError)) return error;
+  const { problem } = error;
+  if (!problem) return new CliError('reportCmd.templateRender', { path, detail: error.detail });
+  const message = ctx.t(problem.messageId, { detail: problem.detail, ...problem.data });
+  return new CliError('reportCmd.template', { path, line: problem.line, column: problem.column + 1, message });
 }

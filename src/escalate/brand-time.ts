@@ -21,19 +21,27 @@ const NBSP = '\u00a0';
 const zones = new Map<string, string | undefined>();
 const languages = new Map<string, string>();
 
+/** What `make` gives for `key`, made once: Intl objects cost far more to build than to use. */
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
+}
+
+/** `read()`, or `fallback` when Intl refuses what it was given. */
+function orElse<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
 /** The brand's zone when Intl knows it, else undefined: the machine's own. */
 export function brandZone(timezone: string | undefined): string | undefined {
   if (!timezone || timezone.length > MAX_ZONE) return undefined;
-  if (!zones.has(timezone)) {
-    let zone: string | undefined;
-    try {
-      zone = new Intl.DateTimeFormat('en', { timeZone: timezone }).resolvedOptions().timeZone;
-    } catch {
-      zone = undefined;
-    }
-    zones.set(timezone, zone);
-  }
-  return zones.get(timezone);
+  return cached(zones, timezone, () =>
+    orElse(() => new Intl.DateTimeFormat('en', { timeZone: timezone }).resolvedOptions().timeZone, undefined),
+  );
 }
 
 /** The name of the zone times are shown in, for a header such as "Times in Europe/Madrid". */
@@ -43,43 +51,27 @@ export function brandZoneName(timezone: string | undefined): string {
 
 function brandLocale(language: string | undefined): string {
   if (!language || language.length > MAX_LANGUAGE) return 'en';
-  let locale = languages.get(language);
-  if (locale === undefined) {
-    try {
-      // A well-formed tag Intl has no data for ("xx") falls back to 'en' where the format is built.
-      locale = Intl.getCanonicalLocales(language)[0] ?? 'en';
-    } catch {
-      locale = 'en';
-    }
-    languages.set(language, locale);
-  }
-  return locale;
+  // A well-formed tag Intl has no data for ("xx") falls back to 'en' where the format is built.
+  return cached(languages, language, () => orElse(() => Intl.getCanonicalLocales(language)[0] ?? 'en', 'en'));
 }
 
 // Building a DateTimeFormat costs far more than using one, and a report formats thousands of times.
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(locale: string, timeZone: string | undefined, style: TimeStyle): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone ?? ''}|${style}`;
-  let format = formats.get(key);
-  if (!format) {
+  return cached(formats, `${locale}|${timeZone ?? ''}|${style}`, () => {
     const day: Intl.DateTimeFormatOptions =
       style === 'time'
         ? {}
         : { weekday: 'short', day: 'numeric', month: 'short', ...(style === 'dated' && { year: 'numeric' }) };
-    if (style === 'date') {
-      format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone });
-      formats.set(key, format);
-      return format;
-    }
-    format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: 'numeric', minute: '2-digit' });
+    if (style === 'date') return new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone });
+    const format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: 'numeric', minute: '2-digit' });
     // On a 24-hour clock "09:05" reads as a time; "9:05" is right only beside AM/PM.
     const cycle = format.resolvedOptions().hourCycle;
-    if (cycle === 'h23' || cycle === 'h24')
-      format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: '2-digit', minute: '2-digit' });
-    formats.set(key, format);
-  }
-  return format;
+    return cycle === 'h23' || cycle === 'h24'
+      ? new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: '2-digit', minute: '2-digit' })
+      : format;
+  });
 }
 
 /**
@@ -103,15 +95,12 @@ export function formatBrandDate(when: string | Date, brand: BrandClock): string 
   if (Number.isNaN(date.getTime())) return typeof when === 'string' && when !== '' ? when : '—';
   const locale = brandLocale(brand.language);
   const timeZone = brandZone(brand.timezone);
-  const key = `${locale}|${timeZone ?? ''}`;
-  let format = longFormats.get(key);
-  if (!format) {
+  const format = cached(longFormats, `${locale}|${timeZone ?? ''}`, () => {
     const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone };
     const cycle = formatterFor(locale, timeZone, 'time').resolvedOptions().hourCycle;
     const hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
-    format = new Intl.DateTimeFormat([locale, 'en'], { ...options, hour, minute: '2-digit', timeZoneName: 'short' });
-    longFormats.set(key, format);
-  }
+    return new Intl.DateTimeFormat([locale, 'en'], { ...options, hour, minute: '2-digit', timeZoneName: 'short' });
+  });
   // Ordinary spaces: on a narrow phone a long date must wrap rather than widen the page.
   return format.format(date);
 }
@@ -144,21 +133,22 @@ const walls = new Map<string, Intl.DateTimeFormat>();
 
 /** What a clock on the wall in `timeZone` shows at `instant`, as milliseconds as if that were UTC. */
 function wallClock(instant: number, timeZone: string | undefined): number {
-  let format = walls.get(timeZone ?? '');
-  if (!format) {
-    const two = '2-digit' as const;
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: two,
-      day: two,
-      hour: two,
-      minute: two,
-      second: two,
-    });
-    walls.set(timeZone ?? '', format);
-  }
+  const two = '2-digit' as const;
+  const format = cached(
+    walls,
+    timeZone ?? '',
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: two,
+        day: two,
+        hour: two,
+        minute: two,
+        second: two,
+      }),
+  );
   const part = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
   return Date.UTC(part.year!, part.month! - 1, part.day, part.hour, part.minute, part.second);
 }

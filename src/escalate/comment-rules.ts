@@ -164,7 +164,10 @@ function writeAnswer(
   return { text, response };
 }
 
-/** The advice for a failed check, as the walkthrough words it: what to change. */
+/**
+ * The advice for a failed message check, worded once for the walkthrough, `crisis comments done`
+ * and drills: what to change, with the real statement address and hashtag, not the template's names.
+ */
 export function adviceOf(problem: MessageProblem): Refusal {
   const data = problem.data;
   switch (problem.messageId) {

@@ -23,31 +23,38 @@ export interface NotifyPlan {
   exhausted: Array<{ contact: string; loop: boolean }>;
 }
 
+type ChainEnd = { contact: string; backupFor?: string; status?: 'reached' } | { loop: boolean };
+
+/**
+ * Follows `first`'s chain of backups past everyone marked unreachable: the first person reached or
+ * not tried yet, with whom they stand in for; or, when nobody is left, whether the chain looped.
+ */
+function chainEnd(playbook: Playbook, state: IncidentState, first: string): ChainEnd {
+  const backupOf = planIndex(playbook).contacts;
+  const seen = new Set<string>();
+  let backupFor: string | undefined;
+  for (let contact: string | undefined = first; contact !== undefined; contact = backupOf.get(contact)?.backup) {
+    if (seen.has(contact)) return { loop: true };
+    seen.add(contact);
+    const status = state.contacts.get(contact)?.status;
+    if (status !== 'unreachable') return { contact, backupFor, status };
+    backupFor = contact;
+  }
+  return { loop: false };
+}
+
+const notifyList = (playbook: Playbook, state: IncidentState) => levelOf(playbook, currentLevel(state))?.notify ?? [];
+
 /**
  * Who to call for the current level: each contact of `notify` in order, and for one marked
  * unreachable, their backup, then the backup's backup, until someone is reached.
  */
 export function notifyPlan(playbook: Playbook, state: IncidentState): NotifyPlan {
-  const level = levelOf(playbook, currentLevel(state));
-  const backupOf = new Map(playbook.contacts.map((contact) => [contact.id, contact.backup]));
   const exhausted: NotifyPlan['exhausted'] = [];
-  for (const first of level?.notify ?? []) {
-    const seen = new Set<string>();
-    let contact: string | undefined = first;
-    let backupFor: string | undefined;
-    while (contact !== undefined) {
-      if (seen.has(contact)) {
-        exhausted.push({ contact: first, loop: true });
-        break;
-      }
-      seen.add(contact);
-      const status = state.contacts.get(contact)?.status;
-      if (status === undefined) return { next: { contact, backupFor }, exhausted };
-      if (status === 'reached') break;
-      backupFor = contact;
-      contact = backupOf.get(contact);
-      if (contact === undefined) exhausted.push({ contact: first, loop: false });
-    }
+  for (const first of notifyList(playbook, state)) {
+    const end = chainEnd(playbook, state, first);
+    if ('loop' in end) exhausted.push({ contact: first, loop: end.loop });
+    else if (end.status === undefined) return { next: { contact: end.contact, backupFor: end.backupFor }, exhausted };
   }
   return { exhausted };
 }
@@ -58,26 +65,13 @@ export function notifyPlan(playbook: Playbook, state: IncidentState): NotifyPlan
  * they reached; those unreachable bring their backups into the next round.
  */
 export function notifyFrontier(playbook: Playbook, state: IncidentState): NotifyEntry[] {
-  const level = levelOf(playbook, currentLevel(state));
-  const backupOf = new Map(playbook.contacts.map((contact) => [contact.id, contact.backup]));
   const frontier: NotifyEntry[] = [];
-  const listed = new Set<string>();
-  for (const first of level?.notify ?? []) {
-    const seen = new Set<string>();
-    let contact: string | undefined = first;
-    let backupFor: string | undefined;
-    while (contact !== undefined && !seen.has(contact)) {
-      seen.add(contact);
-      const status = state.contacts.get(contact)?.status;
-      if (status === 'reached') break;
-      if (status === undefined) {
-        if (!listed.has(contact)) frontier.push(backupFor === undefined ? { contact } : { contact, backupFor });
-        listed.add(contact);
-        break;
-      }
-      backupFor = contact;
-      contact = backupOf.get(contact);
-    }
+  for (const first of notifyList(playbook, state)) {
+    const end = chainEnd(playbook, state, first);
+    if ('loop' in end || end.status !== undefined || frontier.some(({ contact }) => contact === end.contact)) continue;
+    frontier.push(
+      end.backupFor === undefined ? { contact: end.contact } : { contact: end.contact, backupFor: end.backupFor },
+    );
   }
   return frontier;
 }
@@ -85,15 +79,8 @@ export function notifyFrontier(playbook: Playbook, state: IncidentState): Notify
 /** Who does a step's work now: its owner, or when the owner was unreachable, the first of their backups not known to be unreachable. */
 export function standIn(playbook: Playbook, state: IncidentState, owner: string): string | undefined {
   if (state.contacts.get(owner)?.status !== 'unreachable') return undefined;
-  const backupOf = new Map(playbook.contacts.map((contact) => [contact.id, contact.backup]));
-  const seen = new Set([owner]);
-  let next = backupOf.get(owner);
-  while (next !== undefined && !seen.has(next)) {
-    if (state.contacts.get(next)?.status !== 'unreachable') return next;
-    seen.add(next);
-    next = backupOf.get(next);
-  }
-  return undefined;
+  const end = chainEnd(playbook, state, owner);
+  return 'contact' in end ? end.contact : undefined;
 }
 
 export function nextQuestion(playbook: Playbook, state: IncidentState): Question {

@@ -9,8 +9,6 @@ import { currentLevel, type IncidentState } from './replay.js';
 // incident, so its drafts (`vars.@update-2.…`, `message.@update-2.…`) and posts are its own;
 // its `step` event ends it and clears them (replay.ts), and is no step of the plan.
 
-export { isUpdateStep };
-
 /** The plan's `update` response that fits the incident's current level: the first one, in plan order. */
 export function updateResponse(playbook: Playbook, state: IncidentState): Response | undefined {
   const level = currentLevel(state);

@@ -9,7 +9,6 @@ export const es: Record<MessageKey, string> = {
   'cli.option.debug': 'mostrar la traza completa cuando algo falla',
   'cli.option.version': 'mostrar la versión',
   'cli.option.help': 'mostrar la ayuda de un comando',
-  'cli.help.command': 'mostrar la ayuda de un comando',
   'cli.usage.options': '[opciones]',
   'cli.usage.command': '[comando]',
   'cli.title.usage': 'Uso:',
@@ -442,8 +441,8 @@ export const es: Record<MessageKey, string> = {
   'report.commentsBlocked': 'Bloqueados',
   'report.commentsWaiting': 'Aún pendientes',
   'report.commentsCoverage': 'Cobertura (respondidos o revisados, de los recibidos)',
-  'report.commentsMedian': 'Tiempo hasta responder, mediana',
-  'report.commentsP90': 'Tiempo hasta responder, percentil 90',
+  'report.commentsTime': 'Tiempo hasta responder',
+  'report.commentsTimeValue': 'mediana {median}, percentil 90 {p90}',
   'report.commentsFirstSeen': 'Visto por primera vez por la escucha',
   'report.commentsEarly': '{early} antes de declarar el incidente ({time}, {feed})',
   'report.commentsNone': 'No se anotó ningún comentario.',
@@ -515,6 +514,9 @@ export const es: Record<MessageKey, string> = {
   'timeline.group.steps': '{count:# paso|# pasos}',
   'timeline.group.messages': '{count:# mensaje|# mensajes}',
   'timeline.group.promises': '{count:# promesa o nota|# promesas y notas}',
+  'timeline.mentions.lane': 'Menciones por hora',
+  'timeline.mentions.bar': '{count:# mención vista|# menciones vistas} por la escucha de {from} a {to}',
+  'timeline.mentions.desc': 'Menciones por hora, {count} en total; la hora con más: {most}.',
   'report.generated': 'Horas en',
   'report.outcome': 'Resultado',
   'report.fromFirstSeen': 'desde que se vio',
@@ -857,7 +859,6 @@ export const es: Record<MessageKey, string> = {
   'incidents.drills':
     'Simulacros (ejercicios hechos con escalate --script); quita uno con crisis incidents discard ID:',
   'incidents.discarded': 'Quitado {id} ({file}).',
-  'incidents.discardUnknown': 'No hay ningún incidente {id} en {dir}. Incidentes: {known}.',
   'incidents.discardConfirm':
     '{id} («{summary}») es un incidente real, no un simulacro. ¿Quitar su diario para siempre?',
   'incidents.discardRefused':

@@ -1,4 +1,4 @@
-import type { Prompter } from '../model/prompter.js';
+import type { Prompter, Validate } from '../model/prompter.js';
 import type { Translate } from '../i18n/index.js';
 import { parseDuration } from '../model/duration.js';
 import { email, HASHTAG, isTimeZone, PHONE, url } from '../model/schema.js';
@@ -22,6 +22,12 @@ export function validators(t: Translate) {
 /** A default only where there is one: inquirer shows an empty default as nothing, and a test reads it so. */
 const offer = (value: string) => (value === '' ? undefined : value);
 
+/** A text question, its answer trimmed. */
+const asker =
+  (prompter: Prompter) =>
+  async (message: string, defaultValue: string | undefined, validate?: Validate): Promise<string> =>
+    (await prompter.input({ message, default: defaultValue, validate })).trim();
+
 /**
  * One person, asked field by field. `emailAt` makes the default email from the name just typed
  * (the business's own domain), or gives none for someone of another organisation.
@@ -34,29 +40,15 @@ async function askPerson(
   emailAt: (name: string) => string,
 ): Promise<Person> {
   const check = validators(t);
-  const name = await prompter.input({
-    message: t('init.ask.personName', { who }),
-    default: offer(defaults.name),
-    validate: check.required,
-  });
-  const role = await prompter.input({
-    message: t('init.ask.personRole', { who }),
-    default: offer(defaults.role),
-    validate: check.required,
-  });
-  const phone = await prompter.input({
-    message: t('init.ask.personPhone', { who }),
-    default: offer(defaults.phone),
-    validate: check.phone,
-  });
+  const ask = asker(prompter);
+  const name = await ask(t('init.ask.personName', { who }), offer(defaults.name), check.required);
+  const role = await ask(t('init.ask.personRole', { who }), offer(defaults.role), check.required);
+  const phone = await ask(t('init.ask.personPhone', { who }), offer(defaults.phone), check.phone);
   // A contact nobody can reach is useless at night: without a phone, the email is required.
-  const email = await prompter.input({
-    message: t('init.ask.personEmail', { who }),
-    default: offer(defaults.email || emailAt(name)),
-    validate: (value) =>
-      phone.trim() === '' && value.trim() === '' ? t('init.invalid.reachable') : check.email(value),
-  });
-  return { name: name.trim(), role: role.trim(), phone: phone.trim(), email: email.trim() };
+  const email = await ask(t('init.ask.personEmail', { who }), offer(defaults.email || emailAt(name)), (value) =>
+    phone === '' && value.trim() === '' ? t('init.invalid.reachable') : check.email(value),
+  );
+  return { name, role, phone, email };
 }
 
 /** The questions of `crisis init`, in the order that teaches the practice. */
@@ -67,11 +59,8 @@ export async function interview(
   given: { name?: string },
 ): Promise<InitAnswers> {
   const check = validators(t);
-  const name =
-    given.name ??
-    (
-      await prompter.input({ message: t('init.ask.name'), default: offer(example.name), validate: check.required })
-    ).trim();
+  const ask = asker(prompter);
+  const name = given.name ?? (await ask(t('init.ask.name'), offer(example.name), check.required));
   // Later defaults (statement page, hashtag, emails) follow the name, not the example's business.
   const defaults = forBrand(example, name);
   const zone = await prompter.input({
@@ -96,12 +85,8 @@ export async function interview(
   });
   const channels = offered.filter((ch) => chosen.includes(ch.id));
 
-  const apologyUrl = (
-    await prompter.input({ message: t('init.ask.apologyUrl'), default: defaults.apologyUrl, validate: check.url })
-  ).trim();
-  const hashtag = (
-    await prompter.input({ message: t('init.ask.hashtag'), default: defaults.hashtag, validate: check.hashtag })
-  ).trim();
+  const apologyUrl = await ask(t('init.ask.apologyUrl'), defaults.apologyUrl, check.url);
+  const hashtag = await ask(t('init.ask.hashtag'), defaults.hashtag, check.hashtag);
 
   const inHouse = (name: string) => emailFor(name, apologyUrl);
   const manager = await askPerson(prompter, t, t('init.who.manager'), defaults.manager, inHouse);
@@ -116,13 +101,7 @@ export async function interview(
       email: '',
       organization: '',
     };
-    const organization = (
-      await prompter.input({
-        message: t('init.ask.agencyOrganization'),
-        default: offer(fallback.organization),
-        validate: check.required,
-      })
-    ).trim();
+    const organization = await ask(t('init.ask.agencyOrganization'), offer(fallback.organization), check.required);
     // Another organisation: its domain is not the brand's, so its email has no default.
     agency = { organization, ...(await askPerson(prompter, t, t('init.who.agency'), fallback, () => '')) };
   }
@@ -137,10 +116,7 @@ export async function interview(
       })
     : 'director';
 
-  const deadline = async (level: string, value: string) =>
-    (
-      await prompter.input({ message: t('init.ask.deadline', { level }), default: value, validate: check.duration })
-    ).trim();
+  const deadline = (level: string, value: string) => ask(t('init.ask.deadline', { level }), value, check.duration);
   const deadlines = {
     negative: await deadline(t('init.level.negative'), defaults.deadlines.negative),
     possible: await deadline(t('init.level.possible'), defaults.deadlines.possible),

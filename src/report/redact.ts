@@ -104,8 +104,8 @@ export function redactText(text: string, country?: CountryCode): string {
     .join('');
 }
 
-// Identifiers, times, durations and links are kept: an incident id is no contact detail (it used
-// to become "[phone]ed3"), and a link points to a post that is public anyway.
+// Identifiers, times and durations are kept: an incident id is no contact detail (it used to
+// become "[phone]ed3").
 const KEPT = new Set([
   'id',
   'level',
@@ -129,9 +129,11 @@ const KEPT = new Set([
   'answeredAt',
   'doneAt',
   'generatedAt',
-  'url',
-  'link',
+  'hour',
 ]);
+// Links (`url`, `link`) are not kept as such: redactText keeps an http(s) address whole, as a
+// post's link is public anyway, and reads anything else as text, since a feed may give
+// `mailto:ana@…` as an item's link and the walkthrough records what is typed.
 // A contact's own phone and email are left out altogether.
 const DROPPED = new Set(['phone', 'email']);
 

@@ -142,11 +142,11 @@ const reasons = (what: string) =>
 
 const comments = z.object({
   received: about('Comments, mentions and messages that needed an answer.', z.int()),
-  answeredPublic: about('Answered in public.', z.int()),
-  answeredPrivate: about('Answered in private.', z.int()),
+  answeredPublic: about('Answered in public, also when hidden or blocked afterwards.', z.int()),
+  answeredPrivate: about('Answered in private, also when hidden or blocked afterwards.', z.int()),
   reviewed: reasons('Reviewed with no answer needed'),
-  hidden: reasons('Hidden by the platform'),
-  blocked: reasons('Whose author was blocked, as a last resort'),
+  hidden: reasons('Hidden by the platform, also after an answer'),
+  blocked: reasons('Whose author was blocked, as a last resort, also after an answer'),
   waiting: about('Still waiting for an answer.', z.int()),
   coverage: optional(about('The share answered or reviewed, of those received (0 to 1).', z.number())),
   answerMedianMinutes: optional(minutes('The median time from first seen to the first answer')),

@@ -4,12 +4,12 @@ import { layoutTimeline } from './timeline/layout.js';
 import { timelineModel, type TimelineContext } from './timeline/model.js';
 import { renderTimeline } from './timeline/svg.js';
 
-export { escapeXml } from './timeline/svg.js';
 export type { TimelineContext } from './timeline/model.js';
 
 /**
  * The incident at a glance: a lane per kind of event (level changes, contacts, steps, messages,
- * promises and notes), each mark numbered, the levels as bands from their declaration, the first
+ * promises and notes), each mark numbered, and when the watch saw any, the mentions per hour as
+ * bars on the same axis; the levels as bands from their declaration, the first
  * sighting, the first-response deadline, the first public response and the close as lines; and
  * the key that repeats each mark's tooltip below the picture, for print and screen readers.
  */

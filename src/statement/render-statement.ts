@@ -6,6 +6,7 @@ import { printable } from '../model/control-chars.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
 import { dictionary } from '../model/user-keys.js';
+import { renderFailure } from '../report/report-template-error.js';
 import { missingField } from './check-fields.js';
 import { openingParagraph, summary, withoutSelfLink } from './page-text.js';
 import type { EarlyPage, PageMessage, StatementPage } from './statement-page.js';
@@ -83,29 +84,6 @@ export class StatementTemplateError extends Error {
   }
 }
 
-// Strict mode says `"name" not defined in [object Object] - line:column`, at the path's start.
-const NOT_DEFINED = /^"(.*)" not defined in .* - (\d+):(\d+)$/s;
-const POSITION = / - (\d+):(\d+)$/;
-
-/** The whole path written at a position (`statement.titel`, not only `titel`), from the parsed template. */
-function pathAt(program: hbs.AST.Program, line: number, column: number): string | undefined {
-  let found: string | undefined;
-  const visit = (node: unknown): void => {
-    if (found || node === null || typeof node !== 'object') return;
-    const typed = node as hbs.AST.Node;
-    if (typed.type === 'PathExpression' && typed.loc?.start.line === line && typed.loc.start.column === column) {
-      found = (typed as hbs.AST.PathExpression).original;
-      return;
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object' && 'type' in value) visit(value);
-    }
-  };
-  visit(program);
-  return found;
-}
-
 /**
  * The page, in strict mode: a name the page does not have is an error naming it, so a brand's
  * own template never publishes a blank where a fact should be. Handlebars escapes every piece of
@@ -137,26 +115,10 @@ export function renderStatement(template: string, page: StatementPage | EarlyPag
     });
     return printable(compiled(view, NO_PROTOTYPE), { lines: true });
   } catch (error) {
-    const message = (error as Error).message;
-    const missing = NOT_DEFINED.exec(message);
-    if (missing) {
-      const [, name = '', line = '1', column = '0'] = missing;
-      const field = pathAt(parsed.program, Number(line), Number(column)) ?? name;
-      const at = { line: Number(line), column: Number(column) };
-      throw new StatementTemplateError(
-        { messageId: 'template.renderError', detail: '', ...at },
-        '',
-        field,
-        Object.keys(view),
-      );
-    }
-    const [, line, column] = POSITION.exec(message) ?? [];
-    const detail = message.replace(POSITION, '');
-    throw new StatementTemplateError(
-      line === undefined
-        ? undefined
-        : { messageId: 'template.renderError', detail, line: Number(line), column: Number(column) },
-      detail,
-    );
+    // Read as a report template's error is: a missing field named as the template wrote it, at its position.
+    const { problem, detail } = renderFailure(error as Error, parsed.program);
+    if (problem?.messageId !== 'template.reportField') throw new StatementTemplateError(problem, detail);
+    const at = { messageId: 'template.renderError', detail: '', line: problem.line, column: problem.column } as const;
+    throw new StatementTemplateError(at, '', problem.detail, Object.keys(view));
   }
 }

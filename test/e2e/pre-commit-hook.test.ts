@@ -14,16 +14,18 @@ const preCommit = spawnSync('pre-commit', ['--version']).status === 0;
 
 describe('the hook’s files pattern', () => {
   const files = new RegExp(String(HOOK!.files));
+  const exclude = new RegExp(String(HOOK!.exclude ?? '^$'));
   it.each([
     ['crisis.yaml', true],
     ['shop/crisis.yml', true],
     ['playbooks/en-northside-bakery/crisis.yaml', true],
     ['templates/statement.hbs', true],
     ['playbooks/en-northside-bakery/templates/statement.hbs', true],
+    ['playbooks/en-northside-bakery/drills/allergen-scare.yaml', false],
     ['README.md', false],
     ['site/index.html', false],
   ])('%s selects it: %s', (path, selected) => {
-    expect(files.test(path)).toBe(selected);
+    expect(files.test(path) && !exclude.test(path)).toBe(selected);
     // pre-commit also filters by types: none may leave a template out.
     if (selected && !path.endsWith('.yaml')) expect(HOOK!.types ?? ['file']).toEqual(['file']);
   });

@@ -1,10 +1,11 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/cli/find-browser.js';
 import { root, type PlanName, example, planDir } from '../helpers.js';
+import { crisis as inProcess } from '../integration/run-cli.js';
 import { skipReason } from './skip-reason.js';
 
 // `crisis report --format pdf` with the machine's Chromium, read back with poppler: the paper,
@@ -20,43 +21,50 @@ const PLANS = [
   { plan: 'es-optica-miravista', script: 'crisis-miravista.yaml', written: 'Informe escrito en report.pdf.' },
 ] as const;
 
-/** Runs the built binary; printing starts a browser, so it gets more time than test/e2e/run-cli.ts gives. */
-function crisis(args: string[], cwd: string) {
+/**
+ * Runs the built binary; printing starts a browser, so it gets more time than test/e2e/run-cli.ts
+ * gives. `tmp`: the temporary folder it is given (TMPDIR), where the browser's profile goes.
+ */
+function crisis(args: string[], cwd: string, tmp?: string) {
   const run = spawnSync(process.execPath, [join(root, 'bin/crisis.js'), ...args], {
     cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', CHROME_PATH: process.env.CHROME_PATH },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NO_COLOR: '1',
+      CHROME_PATH: process.env.CHROME_PATH,
+      ...(tmp && { TMPDIR: tmp }),
+    },
     timeout: 600_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr.toString('utf8') };
 }
 
-/** A test plan with one closed drill in its journal, in a folder of its own for this test. */
-function planWithIncident(plan: PlanName, script: string, edit = (yaml: string) => yaml): string {
-  const dir = example(plan);
-  writeFileSync(join(dir, 'crisis.yaml'), edit(readFileSync(join(dir, 'crisis.yaml'), 'utf8')));
-  const run = crisis(['escalate', '--script', join(root, 'test/fixtures/scripts', script)], dir);
-  expect(run.stderr).not.toContain('✖');
-  expect(run.status).toBe(0);
-  return dir;
-}
+/** What the bundle does besides printing (the drill, the facts read from the HTML and JSON reports), in this process. */
+const inThePlansLanguage = (args: string[], cwd: string) => inProcess(args, { cwd, env: { CRISIS_LANG: undefined } });
 
 // The drill and the reports read from it, made once per plan and shared by the tests that only
-// add files of their own beside it (a PDF, a template): each of them is a process of its own.
-const shared = new Map<PlanName, { dir: string; facts: ReturnType<typeof facts> }>();
+// add files of their own beside it (a PDF, a template): each print is a process and a browser.
+type Drilled = { dir: string; facts: Awaited<ReturnType<typeof facts>> };
+const shared = new Map<PlanName, Drilled>();
 const sharedRoot = mkdtempSync(join(tmpdir(), 'crisis-pdf-test-'));
 afterAll(() => rmSync(sharedRoot, { recursive: true, force: true }));
-function drilled(plan: PlanName, script: string): { dir: string; facts: ReturnType<typeof facts> } {
+async function drilled(plan: PlanName, script: string): Promise<Drilled> {
   let found = shared.get(plan);
   if (!found) {
     const dir = join(sharedRoot, plan);
     cpSync(planDir(plan), dir, { recursive: true });
-    const run = crisis(['escalate', '--script', join(root, 'test/fixtures/scripts', script)], dir);
+    const run = await inThePlansLanguage(['escalate', '--script', join(root, 'test/fixtures/scripts', script)], dir);
     expect(run.stderr).not.toContain('✖');
     expect(run.status).toBe(0);
-    shared.set(plan, (found = { dir, facts: facts(dir) }));
+    shared.set(plan, (found = { dir, facts: await facts(dir) }));
   }
   return found;
 }
+
+/** The browser profiles left in a temporary folder (Node 22+ keeps its compile cache there too). */
+const profiles = (temporary: string) =>
+  readdirSync(temporary).filter((name) => /^(crisis-pdf-|puppeteer_dev_chrome_profile-)/.test(name));
 
 // The sweep's PDF has some 80 pages: its boxes run past execFileSync's 1 MB default.
 const READ = { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
@@ -92,12 +100,12 @@ const words = (text: string) => text.trim().replace(/\s+/g, ' ');
 const lastWords = (text: string) => words(text).split(' ').slice(-6).join(' ');
 
 /** The table header rows as the HTML report writes them (so a column added later is followed), and the messages with a link. */
-function facts(dir: string) {
-  const html = crisis(['report', '--format', 'html'], dir).stdout.toString('utf8');
+async function facts(dir: string) {
+  const html = (await inThePlansLanguage(['report', '--format', 'html'], dir)).stdout;
   const headers = [...html.matchAll(/<table[^>]*>(?:<thead>)?<tr>((?:<th[^>]*>.*?<\/th>)+)<\/tr>/g)].map((row) =>
     words([...row[1]!.matchAll(/<th[^>]*>(.*?)<\/th>/g)].map((cell) => cell[1]).join(' ')),
   );
-  const { messages } = JSON.parse(crisis(['report', '--format', 'json'], dir).stdout.toString('utf8')) as {
+  const { messages } = JSON.parse((await inThePlansLanguage(['report', '--format', 'json'], dir)).stdout) as {
     messages: Array<{ text: string; url?: string }>;
   };
   return { headers, linked: messages.filter((message) => message.url) };
@@ -115,13 +123,15 @@ describe.runIf(READY || REQUIRED)(
   { timeout: 600_000 },
   () => {
     it.each(PLANS)(
-      'prints $plan on A4: headers never alone at the foot of a page, messages with their links, no tiny text',
-      ({ plan, script, written }) => {
-        const { dir, facts: known } = drilled(plan, script);
-        const run = crisis(['report', '--format', 'pdf', '--out', 'report.pdf'], dir);
+      'prints $plan on A4: headers never alone at the foot of a page, messages with their links, no tiny text, no browser profile left',
+      async ({ plan, script, written }) => {
+        const { dir, facts: known } = await drilled(plan, script);
+        const temporary = mkdtempSync(join(dir, 'tmp-'));
+        const run = crisis(['report', '--format', 'pdf', '--out', 'report.pdf'], dir, temporary);
         // The report speaks the plan's language, as the walkthrough does.
         expect(run.stderr).toContain(written);
         expect(run.status).toBe(0);
+        expect(profiles(temporary)).toEqual([]);
         const { size, pages } = pdf(join(dir, 'report.pdf'));
         expect(size).toBe('595x842');
         expect(pages.length).toBeGreaterThanOrEqual(2);
@@ -153,41 +163,45 @@ describe.runIf(READY || REQUIRED)(
     // The same checks wherever the page breaks fall: the report's body again and again on one
     // document, each copy on a new page after a gap 0 to 225 mm high, so a break lands at each
     // table row, heading and message in turn.
-    it.each(PLANS)('keeps headers and links with their rows and messages wherever $plan breaks', ({ plan, script }) => {
-      const { dir, facts: known } = drilled(plan, script);
-      const template = readFileSync(join(root, 'templates/report.html.hbs'), 'utf8');
-      const [head, rest] = template.split('<body>') as [string, string];
-      const [body, tail] = rest.split('</body>') as [string, string];
-      const gaps = Array.from({ length: 16 }, (_, index) => index * 15);
-      const copies = gaps.map((gap) => `<div style="break-before: page; height: ${gap}mm"></div>${body}`);
-      writeFileSync(join(dir, 'sweep.hbs'), `${head}<body>${copies.join('')}</body>${tail}`);
-      const run = crisis(['report', '--format', 'pdf', '--template', 'sweep.hbs', '--out', 'sweep.pdf'], dir);
-      expect(run.status).toBe(0);
-      const { pages } = pdf(join(dir, 'sweep.pdf'));
-      expect(pages.length).toBeGreaterThan(gaps.length * 2);
-      const { headers, linked } = known;
-      const orphans = pages
-        .map((page, index) => ({
-          page: index + 1,
-          last: lines(page.text)
-            .filter((line) => !FOOTER.test(line))
-            .at(-1),
-        }))
-        .filter(({ last }) => headers.includes(last!));
-      expect(orphans).toEqual([]);
-      const apart = linked.flatMap(({ text, url }) =>
-        pages
-          .map((page, index) => ({ page: index + 1, text: page.text }))
-          .filter((page) => page.text.includes(url!) && !words(page.text).includes(lastWords(text)))
-          .map(({ page }) => ({ page, url })),
-      );
-      expect(apart).toEqual([]);
-    });
+    it.each(PLANS)(
+      'keeps headers and links with their rows and messages wherever $plan breaks',
+      async ({ plan, script }) => {
+        const { dir, facts: known } = await drilled(plan, script);
+        const template = readFileSync(join(root, 'templates/report.html.hbs'), 'utf8');
+        const [head, rest] = template.split('<body>') as [string, string];
+        const [body, tail] = rest.split('</body>') as [string, string];
+        const gaps = Array.from({ length: 16 }, (_, index) => index * 15);
+        const copies = gaps.map((gap) => `<div style="break-before: page; height: ${gap}mm"></div>${body}`);
+        writeFileSync(join(dir, 'sweep.hbs'), `${head}<body>${copies.join('')}</body>${tail}`);
+        const run = crisis(['report', '--format', 'pdf', '--template', 'sweep.hbs', '--out', 'sweep.pdf'], dir);
+        expect(run.status).toBe(0);
+        const { pages } = pdf(join(dir, 'sweep.pdf'));
+        expect(pages.length).toBeGreaterThan(gaps.length * 2);
+        const { headers, linked } = known;
+        const orphans = pages
+          .map((page, index) => ({
+            page: index + 1,
+            last: lines(page.text)
+              .filter((line) => !FOOTER.test(line))
+              .at(-1),
+          }))
+          .filter(({ last }) => headers.includes(last!));
+        expect(orphans).toEqual([]);
+        const apart = linked.flatMap(({ text, url }) =>
+          pages
+            .map((page, index) => ({ page: index + 1, text: page.text }))
+            .filter((page) => page.text.includes(url!) && !words(page.text).includes(lastWords(text)))
+            .map(({ page }) => ({ page, url })),
+        );
+        expect(apart).toEqual([]);
+      },
+    );
 
-    it('writes Letter to a pipe where the plan is written for the US', () => {
-      const dir = planWithIncident(PLANS[0].plan, PLANS[0].script, (yaml) =>
-        yaml.replace('language: en-GB', 'language: en-US'),
-      );
+    it('writes Letter to a pipe where the plan is written for the US', async () => {
+      // The drilled journal, under the same plan written for the US: the paper follows the plan as it is now.
+      const { dir: drilledDir } = await drilled(PLANS[0].plan, PLANS[0].script);
+      const dir = example(PLANS[0].plan, { plan: (yaml) => yaml.replace('language: en-GB', 'language: en-US') });
+      cpSync(join(drilledDir, 'incidents'), join(dir, 'incidents'), { recursive: true });
       const run = crisis(['report', '--format', 'pdf'], dir);
       expect(run.status).toBe(0);
       expect(run.stdout.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -195,26 +209,16 @@ describe.runIf(READY || REQUIRED)(
       expect(pdf(join(dir, 'piped.pdf')).size).toBe('612x792');
     });
 
-    it('leaves nothing in the temporary folder, printed to the end or stopped with Ctrl-C', async () => {
-      const { dir } = drilled(PLANS[1].plan, PLANS[1].script);
-      const temporary = join(dir, 'tmp');
-      mkdirSync(temporary);
+    // Printed to the end, it leaves no profile either: the A4 tests above check it.
+    it('leaves nothing in the temporary folder when stopped with Ctrl-C', async () => {
+      const { dir } = await drilled(PLANS[1].plan, PLANS[1].script);
+      const temporary = mkdtempSync(join(dir, 'tmp-'));
       const env = { ...process.env, NO_COLOR: '1', TMPDIR: temporary };
-      expect(
-        spawnSync(process.execPath, [join(root, 'bin/crisis.js'), 'report', '--format', 'pdf', '--out', 'r.pdf'], {
-          cwd: dir,
-          env,
-        }).status,
-      ).toBe(0);
-      // Node 22+ keeps its compile cache there too (node-compile-cache): only a browser profile matters.
-      const profiles = () =>
-        readdirSync(temporary).filter((name) => /^(crisis-pdf-|puppeteer_dev_chrome_profile-)/.test(name));
-      expect(profiles()).toEqual([]);
       // Ctrl-C as soon as the profile folder exists (before the browser starts), then once the browser
       // writes in it: exit 130 each time, and no profile folder left behind.
       const moments = [
-        () => profiles().length > 0,
-        () => profiles().some((name) => readdirSync(join(temporary, name)).length > 0),
+        () => profiles(temporary).length > 0,
+        () => profiles(temporary).some((name) => readdirSync(join(temporary, name)).length > 0),
       ];
       for (const [index, ready] of moments.entries()) {
         const child = spawn(
@@ -229,7 +233,7 @@ describe.runIf(READY || REQUIRED)(
         child.kill('SIGINT');
         const code = await new Promise((resolve) => child.on('exit', (status, signal) => resolve(status ?? signal)));
         expect(code).toBe(130);
-        expect(profiles()).toEqual([]);
+        expect(profiles(temporary)).toEqual([]);
       }
     });
   },

@@ -95,6 +95,36 @@ describe('crisis comments', () => {
     });
   });
 
+  it('wraps its rows at 60 columns, each later line under the text, and keeps one line a part when piped', async () => {
+    const { dir } = openIncident();
+    const words = 'Sigo sin gafas desde hace tres semanas y nadie me contesta en la tienda, qué vergüenza';
+    const link = 'https://x.com/marta/status/1234567890123';
+    expect((await crisis(['comments', 'add', link, words, '--author', '@marta'], { cwd: dir })).status).toBe(0);
+    const narrow = (await crisis(['comments'], { cwd: dir, env: { COLUMNS: '60' } })).stdout.trimEnd().split('\n');
+    // Only a word longer than the room left (the link) may pass the edge: the terminal folds it whole.
+    expect(narrow.filter((line) => [...line].length > 60 && !line.includes(link))).toEqual([]);
+    expect(narrow.length).toBeGreaterThan(3);
+    const rows = narrow.slice(narrow.findIndex((line) => line.startsWith('waiting')));
+    expect(rows.slice(1).filter((line) => !/^ {9}\S/.test(line))).toEqual([]);
+    expect(narrow.join(' ').replace(/\s+/g, ' ')).toContain(`${words} ${link}`);
+    // Piped with no COLUMNS: the title, then two lines per row, as a script reads them.
+    expect((await crisis(['comments'], { cwd: dir })).stdout.trimEnd().split('\n')).toHaveLength(3);
+  });
+
+  it("refuses `comments delete` in the plan's language, not the machine's", async () => {
+    const { dir } = openIncident();
+    const machine = { cwd: dir, env: { CRISIS_LANG: undefined, LANG: 'en_US.UTF-8' } };
+    expect(await crisis(['comments', 'delete', 'abc'], machine)).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/^✖ Un comentario nunca se borra: .*bloquea a su autor\.\n$/),
+    });
+    // Asked for in English, it answers in English.
+    expect(await crisis(['comments', 'delete'], { cwd: dir })).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/^✖ A comment is never deleted/),
+    });
+  });
+
   it('is refused with the reason when no incident is open', async () => {
     const dir = example('es-optica-miravista', { incidents: true });
     cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${CLOSED_ID}.jsonl`));

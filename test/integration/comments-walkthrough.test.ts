@@ -102,26 +102,36 @@ describe('the comment queue in the walkthrough', () => {
   it('loses nothing when `crisis comments add` in another process adds at the same time', async () => {
     const dir = example();
     const s = session(dir);
-    const N = 50;
-    let other: Promise<number> | undefined;
+    // Each process is a Node start-up and a bundle load: a few, in lock-step with the walkthrough,
+    // interleave as surely as many left to chance.
+    const N = 8;
+    let other: { exited: Promise<number>; done: boolean } | undefined;
     const answers: unknown[] = [...TO_FIRST_STEP, 'comments'];
     for (let i = 0; i < N; i += 1) answers.push('@add', `https://x.com/walk/status/${i}`, `desde el recorrido ${i}`);
     answers.push('@back', 'pause');
     const scripted = scriptedPrompter(answers);
-    // Once the incident is open, the other process starts adding; each walkthrough answer then
-    // waits a little, so the two write over the same seconds.
+    const added = () => {
+      const incidents = join(dir, 'incidents');
+      const name = readdirSync(incidents).find((f) => f.endsWith('.comments.ndjson'));
+      return name ? readFileSync(join(incidents, name), 'utf8').split('/other/').length - 1 : 0;
+    };
+    // Once the incident is open, the other process starts adding; the walkthrough adds its i-th
+    // comment only after the other has added its i-th, so the two write turn about from the first
+    // comment to the last.
+    let asked = 0;
     const paced: Prompter = {
       ...scripted,
       async input(q) {
         if (q.key === 'comments.link') {
           other ??= addFromAnotherProcess(dir, N);
-          await new Promise((done) => setTimeout(done, 30));
+          asked += 1;
+          while (!other.done && added() < asked) await new Promise((done) => setTimeout(done, 20));
         }
         return scripted.input(q);
       },
     };
     expect(await s.run(paced)).toBe(0);
-    expect(await other).toBe(0);
+    expect(await other!.exited).toBe(0);
     const { events, damaged } = readComments(s.commentsFile());
     expect(damaged).toEqual([]);
     const links = events.map((event) => (event.type === 'comment' ? event.link : ''));
@@ -130,11 +140,11 @@ describe('the comment queue in the walkthrough', () => {
     expect(links.filter((l) => l.includes('/other/'))).toHaveLength(N);
     // Every line is whole: the file reads back line for line.
     expect(readFileSync(s.commentsFile(), 'utf8').trimEnd().split('\n')).toHaveLength(2 * N);
-  }, 120_000);
+  });
 });
 
 /** `crisis comments add` run `n` times from a shell, as a second terminal would. */
-function addFromAnotherProcess(dir: string, n: number): Promise<number> {
+function addFromAnotherProcess(dir: string, n: number): { exited: Promise<number>; done: boolean } {
   const bin = join(root, 'bin/crisis.js');
   const loop = `i=0; while [ $i -lt ${n} ]; do "${process.execPath}" "${bin}" comments add "https://x.com/other/status/$i" "desde otra terminal" >/dev/null || exit 1; i=$((i+1)); done`;
   const child = spawn('sh', ['-c', loop], {
@@ -142,5 +152,7 @@ function addFromAnotherProcess(dir: string, n: number): Promise<number> {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
     stdio: 'ignore',
   });
-  return new Promise((done) => child.on('exit', (code) => done(code ?? 1)));
+  const run = { done: false, exited: new Promise<number>((done) => child.on('exit', (code) => done(code ?? 1))) };
+  void run.exited.then(() => (run.done = true));
+  return run;
 }

@@ -18,7 +18,7 @@ function plan(): string {
   cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${ID}.jsonl`));
   writeFileSync(join(dir, 'incidents', `${ID}.jsonl.lock`), LOCK);
   mkdirSync(join(dir, 'a'));
-  mkdirSync(join(dir, 'drills'));
+  mkdirSync(join(dir, 'drills'), { recursive: true });
   return dir;
 }
 

@@ -54,6 +54,17 @@ describe('control characters reach no terminal raw', () => {
     expect(promises[1]).toMatch(/^ +to /);
   });
 
+  it('incidents and promises wrap their rows at 60 columns, each later line under the text', async () => {
+    const dir = withHostileJournal();
+    for (const command of ['incidents', 'promises']) {
+      const lines = (await crisis([command], { cwd: dir, env: { COLUMNS: '60' } })).stdout.trimEnd().split('\n');
+      expect(lines.filter((line) => [...line].length > 60)).toEqual([]);
+      expect(lines.length).toBeGreaterThan(2);
+      const indent = /^\S+ +/.exec(lines[0]!)![0].length;
+      expect(lines.slice(1).filter((line) => !line.startsWith(' '.repeat(indent)))).toEqual([]);
+    }
+  });
+
   it('render writes out a control character given with --var, and refuses the message', async () => {
     const dir = tempDir();
     cpSync(join(root, 'test/fixtures/minimal'), dir, { recursive: true });

@@ -1,9 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommentEvent } from '../../src/escalate/comment-events.js';
 import { buildQueue, type WatchedItem } from '../../src/escalate/comment-queue.js';
-import { offeredStates, settle, type SettleRequest } from '../../src/escalate/comment-rules.js';
+import { adviceOf, offeredStates, settle, type SettleRequest } from '../../src/escalate/comment-rules.js';
 import type { IncidentFields } from '../../src/messages/render-context.js';
-import { fixturePlan } from '../helpers.js';
+import { fixturePlan, root } from '../helpers.js';
 
 const plan = fixturePlan('es-optica-miravista');
 const AT = '2026-11-22T21:00:00.000Z';
@@ -155,5 +157,30 @@ describe('the queue', () => {
     const again = buildQueue([], [mention('in', '2026-11-22T20:10:00.000Z')], { since: '2026-11-22T20:00:00.000Z' });
     expect(again.items[0]!.id).toBe(built.items[1]!.id);
     expect(again.items[0]!.id).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe('the advice for a failed check', () => {
+  it('says what to change, with the figures the check found', () => {
+    const problem = {
+      ruleId: 'message-too-long',
+      messageId: 'check.tooLong',
+      data: { length: 290, max: 280, over: 10 },
+    };
+    expect(adviceOf(problem as never)).toEqual({
+      key: 'walk.check.tooLong',
+      params: { length: 290, max: 280, over: 10 },
+    });
+  });
+
+  it('is worded in one place, which the walkthrough and `crisis comments done` both use', () => {
+    // Every .ts file but the catalogs, which hold the words themselves.
+    const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.ts') && !file.startsWith('i18n/'),
+    );
+    const wording = sources.filter((file) => readFileSync(join(root, 'src', file), 'utf8').includes("'walk.check."));
+    expect(wording).toEqual(['escalate/comment-rules.ts']);
+    for (const user of ['cli/escalate/messages.ts', 'commands/comments-done.ts'])
+      expect(readFileSync(join(root, 'src', user), 'utf8')).toMatch(/adviceOf\(problem\)/);
   });
 });

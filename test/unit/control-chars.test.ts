@@ -1,14 +1,17 @@
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/cli/logger.js';
-import { frameMessage } from '../../src/cli/terminal-text.js';
+import { frameMessage, loadTextLayout } from '../../src/cli/terminal-text.js';
 import { translator } from '../../src/i18n/index.js';
 import type { FileResult } from '../../src/source/finding.js';
 import { formatGithub } from '../../src/lint/formats/github.js';
 import { formatStylish } from '../../src/lint/formats/stylish.js';
 import { findControlChar, printable } from '../../src/model/control-chars.js';
+
+// wrap-ansi and string-width load on demand (terminal-text.ts).
+beforeAll(() => loadTextLayout());
 
 // The class of defect: a control character from a playbook, a journal, a --var or a file name
 // reaching the terminal raw. Every printer goes through printable(); these check it and them.

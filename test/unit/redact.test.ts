@@ -166,6 +166,41 @@ describe('redact (the report)', () => {
     });
   });
 
+  it('hides contact details in the comments section: a link that is no web address, a reason, a feed name', () => {
+    const comments = {
+      received: 2,
+      answeredPublic: 1,
+      answeredPrivate: 0,
+      reviewed: { count: 0, reasons: [] },
+      hidden: { count: 0, reasons: [] },
+      blocked: { count: 1, reasons: [{ reason: 'Nos llamó al 600 111 222 para insultar', count: 1 }] },
+      waiting: 1,
+      mentionsPerHour: [{ hour: '2026-11-22T20:00:00.000Z', count: 2 }],
+      firstSeen: {
+        at: '2026-11-22T17:10:00.000Z',
+        feed: 'Alertas de ana@miravista.example',
+        // What a feed gave as its item's link.
+        link: 'mailto:ana@correo.es?subject=600 111 222',
+        minutesBeforeDeclared: 180,
+      },
+    };
+    const hidden = redact({ ...data, comments } as unknown as ReportData, 'ES');
+    expect(hidden.comments).toEqual({
+      ...comments,
+      blocked: { count: 1, reasons: [{ reason: 'Nos llamó al [phone] para insultar', count: 1 }] },
+      firstSeen: { ...comments.firstSeen, feed: 'Alertas de [email]', link: 'mailto:[email]?subject=[phone]' },
+    });
+    // A web address stays whole, as every other section's links do.
+    const web = 'https://mastodon.example/@ana/600111222';
+    const withWeb = { ...comments, firstSeen: { ...comments.firstSeen, link: web } };
+    expect(redact({ ...data, comments: withWeb } as unknown as ReportData, 'ES').comments?.firstSeen?.link).toBe(web);
+  });
+
+  it('reads any link field that is no web address as text, in every section', () => {
+    const typed = { ...data, incident: { ...data.incident, link: 'tel:+34 600 111 222' } } as ReportData;
+    expect(redact(typed, 'ES').incident.link).toBe('tel:[phone]');
+  });
+
   it('never touches an incident or promise id (property)', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{8}-\d{4}-[0-9a-f]{4}$/), (id) => {

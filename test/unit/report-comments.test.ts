@@ -42,10 +42,11 @@ const mentions = [mention('early', '2026-11-22T17:10:00.000Z'), mention('during'
 describe('the comments of a report', () => {
   const data = buildReport(plan, state, new Date('2026-11-23T00:00:00Z'), { events, mentions });
 
-  it('counts each item by its final state, with reasons, coverage and times to answer', () => {
+  it('counts what was done with each item, with reasons, coverage and times to answer', () => {
     expect(data.comments).toEqual({
       received: 6,
-      answeredPublic: 0,
+      // a was answered in public, then its author blocked: it counts as both.
+      answeredPublic: 1,
       answeredPrivate: 1,
       reviewed: { count: 1, reasons: [{ reason: 'spam', count: 1 }] },
       hidden: { count: 1, reasons: [{ reason: 'la plataforma lo retiró', count: 1 }] },
@@ -65,6 +66,22 @@ describe('the comments of a report', () => {
     });
   });
 
+  it('counts an answer the platform hid afterwards as answered and hidden, covered from its answer', () => {
+    const hiddenLater = [
+      added('a', '2026-11-22T20:20:00.000Z'),
+      settled('a', '2026-11-22T20:26:00.000Z', 'private'),
+      settled('a', '2026-11-22T20:40:00.000Z', 'hidden', 'retirado'),
+    ];
+    expect(buildReport(plan, state, new Date(), { events: hiddenLater, mentions: [] }).comments).toMatchObject({
+      received: 1,
+      answeredPrivate: 1,
+      hidden: { count: 1, reasons: [{ reason: 'retirado', count: 1 }] },
+      blocked: { count: 0 },
+      coverage: 1,
+      answerMedianMinutes: 6,
+    });
+  });
+
   it('has no section when there was no comment and the watch saw nothing before', () => {
     expect(buildReport(plan, state, new Date(), { events: [], mentions: [] }).comments).toBeUndefined();
   });
@@ -75,15 +92,29 @@ describe('the comments of a report', () => {
       'Comentarios',
       'Cobertura (respondidos o revisados, de los recibidos): 50',
       '3 h antes de declarar el incidente',
+      'Tiempo hasta responder',
+      'mediana 10 min, percentil 90 30 min',
     ],
-    ['en', 'Comments', 'Coverage (answered or reviewed, of received): 50', '3 h before the incident was declared'],
-  ])('reads in the plan’s language (%s), in Markdown and HTML', (language, title, coverage, early) => {
+    [
+      'en',
+      'Comments',
+      'Coverage (answered or reviewed, of received): 50',
+      '3 h before the incident was declared',
+      'Time to answer',
+      'median 10 min, 90th percentile 30 min',
+    ],
+  ])('reads in the plan’s language (%s), in Markdown and HTML', (language, title, coverage, early, time, times) => {
     const planIn = { ...plan, brand: { ...plan.brand, language } };
     const md = renderReport('md', readFileSync(join(root, 'templates/report.md.hbs'), 'utf8'), data, planIn);
     expect(md).toContain(`## ${title}`);
     expect(md).toContain(coverage);
     expect(md).toContain(early);
+    // One label for both figures.
+    expect(md).toContain(`- ${time}: ${times}\n`);
+    expect(md.split(time)).toHaveLength(2);
     const html = renderReport('html', readFileSync(join(root, 'templates/report.html.hbs'), 'utf8'), data, planIn);
     expect(html).toContain(`<h2>${title}</h2>`);
+    expect(html).toMatch(new RegExp(`<tr><th>${time}</th><td>${times.replace(/ /g, '\\s')}</td></tr>`));
+    expect(html.split(time)).toHaveLength(2);
   });
 });

@@ -1,10 +1,10 @@
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.js';
 import { terminalPrompter } from '../../src/cli/prompts.js';
-import { tempDir } from '../helpers.js';
+import { root, tempDir } from '../helpers.js';
 
 // The terminal prompter on a pretend terminal: keys arrive as a terminal sends them, in bursts,
 // and the screen is what the prompts wrote.
@@ -106,5 +106,19 @@ describe('a text of several lines', () => {
     expect(await edited).toBe('Nuevo');
     expect(t.screen()).toContain('Se abre en no-such-editor-here: guárdalo y ciérralo para seguir.');
     expect(t.screen()).toContain('No se ha podido abrir no-such-editor-here (ENOENT).');
+  });
+});
+
+describe('the prompt packages', () => {
+  it('are each imported by the code: none is installed for nothing', () => {
+    const { devDependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const listed = Object.keys(devDependencies).filter((name) => name.startsWith('@inquirer/'));
+    const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => readFileSync(join(root, 'src', file), 'utf8'))
+      .join('\n');
+    expect(
+      listed.filter((name) => !sources.includes(`from '${name}'`) && !sources.includes(`import('${name}')`)),
+    ).toEqual([]);
   });
 });

@@ -1,8 +1,19 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { stripVTControlCharacters } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { frameMessage, isRewrapped, textWidth, wrapText } from '../../src/cli/terminal-text.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  frameMessage,
+  isRewrapped,
+  listWidth,
+  loadTextLayout,
+  textWidth,
+  wrapRow,
+  wrapText,
+} from '../../src/cli/terminal-text.js';
+
+// wrap-ansi and string-width load on demand (terminal-text.ts).
+beforeAll(() => loadTextLayout());
 
 const NBSP = '\u00a0';
 const color = new Chalk({ level: 1 });
@@ -133,5 +144,25 @@ describe('frameMessage', () => {
 
   it('adds no blank line when the message already ends with a newline', () => {
     expect(frameMessage('SMS · 4', 'Hola\n', 60).split('\n')).toHaveLength(3);
+  });
+});
+
+describe('a listing row', () => {
+  it("wraps at the terminal's width, else at COLUMNS, else not at all", async () => {
+    await expect(listWidth({ isTTY: true, columns: 60 } as never, {})).resolves.toBe(60);
+    await expect(listWidth({ isTTY: true, columns: 100 } as never, { COLUMNS: '60' })).resolves.toBe(100);
+    await expect(listWidth({ isTTY: false } as never, { COLUMNS: '60' })).resolves.toBe(60);
+    await expect(listWidth({ isTTY: false } as never, {})).resolves.toBeUndefined();
+    await expect(listWidth({ isTTY: false } as never, { COLUMNS: 'wide' })).resolves.toBeUndefined();
+  });
+
+  it('keeps its later lines under its text, and a URL whole', () => {
+    const row = 'abc123  Mon 7 Dec, 13:20  added by hand · @marta https://x.com/marta/status/1234567890';
+    const lines = wrapRow('waiting   ', row, 40).split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((line) => line.startsWith(' '.repeat(10)) && line[10] !== ' ')).toBe(true);
+    expect(lines).toContain(`${' '.repeat(10)}https://x.com/marta/status/1234567890`);
+    expect(lines.filter((line) => !line.includes('https://')).every((line) => stringWidth(line) <= 40)).toBe(true);
+    expect(wrapRow('waiting   ', row, undefined)).toBe(`waiting   ${row}`);
   });
 });

@@ -1,3 +1,4 @@
+import { adviceOf } from '../../escalate/comment-rules.js';
 import { questionKey as key } from '../../escalate/draft-keys.js';
 import { draftVariable, stepDraft } from '../../escalate/draft-keys.js';
 import type { EventOf } from '../../escalate/events.js';
@@ -8,33 +9,12 @@ import { dictionary } from '../../model/user-keys.js';
 import { checkMessage, messageLength, WARNING_CHECKS, type MessageProblem } from '../../messages/check-message.js';
 import { composeUrl } from '../../messages/compose-url.js';
 import { renderMessage } from '../../messages/render-response.js';
+import { refusalText } from '../comments/comment-words.js';
 import { copyToClipboard, openInBrowser } from '../hand-off.js';
 import { frameMessage, isRewrapped, wrapText } from '../terminal-text.js';
 import { act, isAction, menu } from './actions.js';
 import { runningDeadlines } from './recap.js';
 import type { WalkSession } from './session.js';
-
-/** The advice as the operator needs it: the real statement address and hashtag to add, not the template's names. */
-function advice(s: WalkSession, problem: MessageProblem): string {
-  switch (problem.messageId) {
-    case 'check.apologyUrl':
-      return s.t('walk.check.url', { url: String(problem.data.url) });
-    case 'check.apologyHashtag':
-      return s.t('walk.check.hashtag', { hashtag: String(problem.data.hashtag) });
-    case 'check.tooLong':
-      return s.t('walk.check.tooLong', {
-        length: Number(problem.data.length),
-        max: Number(problem.data.max),
-        over: Number(problem.data.over),
-      });
-    case 'check.avoidTopic':
-      return s.t('walk.check.topic', { term: String(problem.data.term) });
-    case 'check.controlChar':
-      return s.t('walk.check.control', { char: String(problem.data.char) });
-    default:
-      return s.t(problem.messageId, { ...problem.data, id: '' });
-  }
-}
 
 function variables(s: WalkSession, step: Step): Record<string, string> {
   return dictionary(
@@ -129,7 +109,9 @@ export async function message(
     above.push(frameMessage(`${label} · ${length}`, text, s.width));
     if (isRewrapped(text, s.width))
       above.push(s.color.dim(wrapText(s.t('walk.frame.rewrapped', { copy: s.t('walk.copy') }), s.width)));
-    const warnings = problems.map((problem) => wrapText(`${advice(s, problem)} (${problem.ruleId})`, s.width - 2));
+    const warnings = problems.map((problem) =>
+      wrapText(`${refusalText(adviceOf(problem), (key, params) => s.t(key, params))} (${problem.ruleId})`, s.width - 2),
+    );
     const warned = s.rows(warnings.map((warning) => `! ${warning}`).join('\n'));
     const shown = await showPaged(s, above.join('\n'), warned);
     for (const warning of warnings) s.ctx.log.warn(warning);

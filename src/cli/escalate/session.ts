@@ -9,8 +9,7 @@ import type { Playbook, Response } from '../../model/schema.js';
 import type { IncidentQueue } from '../comments/incident-queue.js';
 import type { Context } from '../context.js';
 import type { Choice, Prompter } from '../prompts.js';
-import stringWidth from 'string-width';
-import { columnWidth, streamWidth, wrapText } from '../terminal-text.js';
+import { afterLayout, columnWidth, displayWidth, streamWidth, wrapText } from '../terminal-text.js';
 import { planIndex, type PlanIndex } from '../../model/plan-index.js';
 
 export interface WalkInput {
@@ -67,7 +66,7 @@ export class WalkSession {
   constructor(input: WalkInput) {
     this.ctx = input.ctx;
     this.playbook = input.playbook;
-    this.prompter = input.prompter;
+    this.prompter = afterLayout(input.prompter);
     this.templateText = input.templateText;
     this.id = input.id;
     this.now = input.now;
@@ -127,7 +126,7 @@ export class WalkSession {
   /** The terminal's rows a text takes: a word wider than the terminal folds onto the next. */
   rows(text: string): number {
     const columns = streamWidth(this.ctx.streams.stdout);
-    return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(stringWidth(line) / columns)), 0);
+    return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / columns)), 0);
   }
 
   /** A line for the person, wrapped at the terminal's width without splitting a phone, an address or a time. */

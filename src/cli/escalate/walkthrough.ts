@@ -12,6 +12,7 @@ import { doStep } from './steps.js';
 import { doTriage, pickLevel } from './triage.js';
 import { publishUpdate } from './update.js';
 import { stepOf } from '../../model/plan-index.js';
+import { loadTextLayout } from '../terminal-text.js';
 
 export type { WalkInput };
 
@@ -45,6 +46,8 @@ function nextInWords(s: WalkSession): string {
  */
 export async function walkthrough(input: WalkInput): Promise<'closed' | 'paused'> {
   const s = new WalkSession(input);
+  // A resumed incident is recapped before any question: its layout loads first (terminal-text.ts).
+  if (input.events.length > 0) await loadTextLayout();
   if (s.state && input.events.length > 0) recap(s, nextInWords(s));
   else if (input.events.length > 0) recapDraft(s);
   if (!s.state) await openIncident(s);

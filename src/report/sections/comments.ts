@@ -1,5 +1,5 @@
-import type { CommentEvent } from '../../escalate/comment-events.js';
-import { buildQueue, stateOf, type CommentItem, type WatchedItem } from '../../escalate/comment-queue.js';
+import type { CommentEvent, CommentState } from '../../escalate/comment-events.js';
+import { buildQueue, type CommentItem, type WatchedItem } from '../../escalate/comment-queue.js';
 import type { ReportData } from '../report-data.js';
 import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
 
@@ -16,16 +16,23 @@ export interface CommentsInput {
 /** How far back before the incident was declared a mention counts as the first sign of it. */
 const LOOKBACK_MINUTES = 24 * 60;
 const HOUR = 3_600_000;
+/** What covers a comment: an answer, or a review that found none was needed. */
+const COVERED: ReadonlySet<CommentState> = new Set(['public', 'private', 'reviewed']);
 
 type Counted = Array<{ reason: string; count: number }>;
 
-function reasons(items: readonly CommentItem[]): Counted {
+/** The items that went through `state`, with the reasons given for it, commonest first. */
+function counted(items: readonly CommentItem[], state: CommentState): { count: number; reasons: Counted } {
   const counts = new Map<string, number>();
+  let count = 0;
   for (const item of items) {
-    const reason = item.history.at(-1)?.reason ?? '';
-    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    const entry = item.history.findLast((settled) => settled.state === state);
+    if (!entry) continue;
+    count += 1;
+    counts.set(entry.reason ?? '', (counts.get(entry.reason ?? '') ?? 0) + 1);
   }
-  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
+  const reasons = [...counts].map(([reason, n]) => ({ reason, count: n })).sort((a, b) => b.count - a.count);
+  return { count, reasons };
 }
 
 /** The nearest-rank percentile of sorted numbers. */
@@ -42,12 +49,11 @@ export function commentsData({ state }: Facts, input: CommentsInput | undefined)
       first = mention;
   }
   if (items.length === 0 && !first) return undefined;
-  const by = (wanted: string) => items.filter((item) => stateOf(item) === wanted);
+  // Each thing done counts: an answer stays an answer when its author is blocked or the platform
+  // hides the comment afterwards (the queue takes a block or a hide only after an answer, or alone).
   const answered = (item: CommentItem) =>
     item.history.find((entry) => entry.state === 'public' || entry.state === 'private');
-  const covered = items.filter((item) =>
-    item.history.some((entry) => entry.state !== 'hidden' && entry.state !== 'blocked'),
-  );
+  const covered = items.filter((item) => item.history.some((entry) => COVERED.has(entry.state)));
   const times = items
     .flatMap((item) => {
       const answer = answered(item);
@@ -62,11 +68,11 @@ export function commentsData({ state }: Facts, input: CommentsInput | undefined)
     }
   return {
     received: items.length,
-    answeredPublic: by('public').length,
-    answeredPrivate: by('private').length,
-    reviewed: { count: by('reviewed').length, reasons: reasons(by('reviewed')) },
-    hidden: { count: by('hidden').length, reasons: reasons(by('hidden')) },
-    blocked: { count: by('blocked').length, reasons: reasons(by('blocked')) },
+    answeredPublic: counted(items, 'public').count,
+    answeredPrivate: counted(items, 'private').count,
+    reviewed: counted(items, 'reviewed'),
+    hidden: counted(items, 'hidden'),
+    blocked: counted(items, 'blocked'),
     waiting: items.filter((item) => item.history.length === 0).length,
     coverage: items.length === 0 ? undefined : covered.length / items.length,
     answerMedianMinutes: percentile(times, 0.5),
@@ -88,6 +94,8 @@ export type CommentsView =
       coveragePercent: string;
       median: string;
       p90: string;
+      /** The median and the 90th percentile in one phrase, under one label. */
+      answerTime: string;
       reviewedReasons: string;
       hiddenReasons: string;
       blockedReasons: string;
@@ -114,6 +122,13 @@ export function commentsView(data: ReportData, { esc, time, minutes, t, lang }: 
         : new Intl.NumberFormat(lang, { style: 'percent' }).format(comments.coverage),
     median: minutes(comments.answerMedianMinutes),
     p90: minutes(comments.answerP90Minutes),
+    answerTime:
+      comments.answerMedianMinutes === undefined
+        ? t('report.none')
+        : t('report.commentsTimeValue', {
+            median: minutes(comments.answerMedianMinutes),
+            p90: minutes(comments.answerP90Minutes),
+          }),
     reviewedReasons: words(comments.reviewed.reasons),
     hiddenReasons: words(comments.hidden.reasons),
     blockedReasons: words(comments.blocked.reasons),

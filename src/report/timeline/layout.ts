@@ -2,6 +2,7 @@ import { axisFor, chooseTickStep } from './axis.js';
 import { layoutLegend, type LegendItem } from './legend.js';
 import { LANES, type Lane, type MarkGroup, type Milestone, type TimelineEvent, type TimelineModel } from './model.js';
 import { FONT, LINE, overlaps, PAD, text, WIDTH, type Box, type PlacedText } from './geometry.js';
+import { MENTIONS_LANE, placeMentions, type PlacedBar } from './mentions.js';
 import { placeMilestones } from './milestones.js';
 import { fitText, textWidth } from './text-width.js';
 
@@ -28,9 +29,11 @@ export interface TimelineLayout {
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
-  lanes: Array<{ lane: Lane; top: number; height: number; label: PlacedText }>;
+  lanes: Array<{ lane: Lane | 'mentions'; top: number; height: number; label: PlacedText }>;
   bands: Array<Box & { severity: number }>;
   marks: PlacedMark[];
+  /** The mentions per hour, in the last lane, when the watch saw any. */
+  mentions: PlacedBar[];
   milestones: PlacedMilestone[];
   axis: { y: number; stepMinutes: number; ticks: Array<{ x: number; time?: PlacedText; date?: PlacedText }> };
   legend: LegendItem[];
@@ -131,7 +134,9 @@ function placeLane(
 
 export function layoutTimeline(model: TimelineModel, wall: (instant: number) => number): TimelineLayout {
   const present = LANES.filter((lane) => lane === 'levels' || model.events.some((e) => e.lane === lane));
-  const gutter = Math.min(150, Math.max(...present.map((lane) => textWidth(model.laneLabels[lane], FONT, true))));
+  const labels = present.map((lane) => model.laneLabels[lane]);
+  if (model.mentions.length > 0) labels.push(model.mentionsLabel);
+  const gutter = Math.min(150, Math.max(...labels.map((label) => textWidth(label, FONT, true))));
   const left = PAD + gutter + 20;
   const right = WIDTH - PAD - 14;
 
@@ -162,6 +167,8 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
     return Math.min(until, WIDTH - PAD) - from;
   };
 
+  const laneLabel = (name: string, top: number) =>
+    text(fitText(name, FONT, gutter, true), FONT, PAD, top + 3 + (ROW - LINE) / 2, true);
   const lanes: TimelineLayout['lanes'] = [];
   const marks: PlacedMark[] = [];
   let y = plotTop;
@@ -177,10 +184,16 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
       lane,
       top: y,
       height,
-      label: text(fitText(model.laneLabels[lane], FONT, gutter, true), FONT, PAD, y + 3 + (ROW - LINE) / 2, true),
+      label: laneLabel(model.laneLabels[lane], y),
     });
     for (const mark of placed.marks) marks.push(mark);
     y += height;
+  }
+  // Last, on the axis: bars read as a histogram standing on it.
+  const mentions = placeMentions(model.mentions, x, y);
+  if (mentions.length > 0) {
+    lanes.push({ lane: 'mentions', top: y, height: MENTIONS_LANE, label: laneLabel(model.mentionsLabel, y) });
+    y += MENTIONS_LANE;
   }
   const plotBottom = y;
 
@@ -225,6 +238,7 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
     lanes,
     bands,
     marks,
+    mentions,
     milestones: placedMilestones.map((m) => ({
       milestone: m.milestone,
       x: m.x,
@@ -244,6 +258,10 @@ export function layoutBoxes(layout: TimelineLayout): Array<{ name: string; box: 
     ...layout.marks.flatMap((m) => [
       { name: `mark ${m.event.n}`, box: m.box },
       ...(m.label ? [{ name: `label of mark ${m.event.n}`, box: m.label }] : []),
+    ]),
+    ...layout.mentions.flatMap((m, i) => [
+      { name: `mentions bar ${i}`, box: m.box },
+      ...(m.count ? [{ name: `mentions count ${i}`, box: m.count }] : []),
     ]),
     ...layout.milestones.map((m) => ({ name: `milestone ${m.milestone.kind}`, box: m.label })),
     ...layout.axis.ticks.flatMap((t, i) => [

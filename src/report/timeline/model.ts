@@ -4,6 +4,7 @@ import { translator } from '../../i18n/index.js';
 import { durationText } from '../../i18n/duration-text.js';
 import type { Outcome, ReportData } from '../report-data.js';
 import { groupDrafts } from './groups.js';
+import { mentionBars, mentionsDesc, type MentionBar } from './mentions.js';
 import { drafts, LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
 
 export {
@@ -42,6 +43,9 @@ export interface TimelineModel {
   bands: Band[];
   milestones: Milestone[];
   laneLabels: Record<Lane, string>;
+  /** The watch's mentions hour by hour, for a lane of their own: none when it saw none. */
+  mentions: MentionBar[];
+  mentionsLabel: string;
   legend: Array<{ style: MarkStyle; label: string }>;
   bandLegend: Array<{ severity: number; label: string }>;
   title: string;
@@ -148,6 +152,7 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
       : { at: close, kind: 'closed' as const, label: t('timeline.closed', { time: short(close) }) },
   ];
 
+  const mentions = mentionBars(data, { from: seen, to: end }, t, short);
   const styles = new Set(list.map((e) => e.style));
   const severities = [...new Map(bands.map((b) => [b.severity, b.name])).entries()].sort((a, b) => a[0] - b[0]);
   const count = (lane: Lane, style?: MarkStyle) =>
@@ -175,6 +180,7 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
           outcome: t(`report.${fr.outcome}`),
         })
       : '',
+    mentionsDesc(mentions, t),
     events.length > 0 ? t('timeline.descKey') : '',
   ]
     .filter(Boolean)
@@ -194,6 +200,8 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
       messages: t('timeline.lane.messages'),
       promises: t('timeline.lane.promises'),
     },
+    mentions,
+    mentionsLabel: t('timeline.mentions.lane'),
     legend: LEGEND_ORDER.filter((style) => styles.has(style)).map((style) => ({
       style,
       label: t(`timeline.legend.${style}`),

@@ -45,6 +45,9 @@ const KIND_OF: Record<Lane, string> = {
   promises: 'promise',
 };
 
+/** Not a colour of any mark: the bars are the world's voice, not the team's doing. */
+const MENTION_COLOR = '#155e75';
+
 export const BAND_COLORS = ['#dbeafe', '#fde68a', '#fecaca', '#e9d5ff', '#bbf7d0'];
 export const bandColor = (severity: number) =>
   BAND_COLORS[Math.min(BAND_COLORS.length - 1, Math.max(0, severity - 1))]!;
@@ -168,6 +171,10 @@ export function renderTimeline(model: TimelineModel, layout: TimelineLayout): st
       `<g class="mark ${KIND_OF[m.event.lane]} ${m.event.style}"><title>${escapeXml(tip)}</title>${shape(look, m.box)}<text x="${n(m.box.x + m.box.width / 2)}" y="${n(m.number.y + m.number.size * 1.02)}" font-size="${m.number.size}" font-weight="600" text-anchor="middle" fill="${look.ink}">${m.event.n}</text>${m.label ? label(m.label, '#111827', ` stroke="${bandColor(m.event.severity ?? 1)}" stroke-width="3" paint-order="stroke"`) : ''}</g>`,
     );
   }
+  for (const m of layout.mentions)
+    parts.push(
+      `<g class="mention"><title>${escapeXml(m.bar.text)}</title><rect x="${n(m.box.x)}" y="${n(m.box.y)}" width="${n(m.box.width)}" height="${n(m.box.height)}" rx="1.5" fill="${MENTION_COLOR}"/>${m.count ? label(m.count, MENTION_COLOR) : ''}</g>`,
+    );
   for (const item of layout.legend) {
     const swatch = item.style
       ? shape(LOOKS[item.style], item.swatch)
