@@ -8,14 +8,16 @@ import type { Context } from './context.js';
 import { CliError } from './errors.js';
 
 /**
- * Lint of many files on worker threads, as ESLint's --concurrency does. A worker costs
- * some 40 ms to start, so a handful of files stays in this thread. Each worker's young heap is
- * capped: left alone, V8 grows it to 32 MB in a long lint, most of a 1,000-file run's peak memory.
+ * Lint of many files on several threads, this one included: it lints batches too, between the
+ * workers' answers, so two cores need one worker, not two beside an idle thread (a third heap).
+ * A worker costs some 40 ms to start, so a handful of files stays in this thread. Each worker's
+ * young heap is capped: left alone, V8 grows it to 32 MB in a long lint; at 8 MB, this thread and
+ * one worker peaked at 170 MB on 1,000 plans, at 4 MB under 150 MB.
  */
-const FILES_PER_WORKER = 100;
-const MAX_WORKERS = 4;
+const FILES_PER_THREAD = 100;
+const MAX_THREADS = 5;
 const BATCH = 20;
-const YOUNG_HEAP_MB = 8;
+const YOUNG_HEAP_MB = 4;
 
 // Beside the bundle's chunks (dist/chunks/*.js → dist/lint-worker.js); absent when run from src/ by the tests.
 const WORKER = new URL('../lint-worker.js', import.meta.url);
@@ -23,16 +25,18 @@ const WORKER = new URL('../lint-worker.js', import.meta.url);
 export type Concurrency = number | 'auto' | 'off';
 
 /**
- * How many workers for `files` files on `cores` cores; 0 means lint in this thread. `auto` leaves
- * a core to this thread and to V8's collector, and starts workers only when two or more can run
- * at once: a single worker lints no faster than this thread, and its start-up and messages made
- * 1,000 plans some 15% slower on two cores.
+ * How many workers to start beside this thread for `files` files on `cores` cores; 0 means lint
+ * in this thread alone. A number is how many threads lint in all, this one included (ESLint's
+ * meaning). `auto` takes a thread per 100 files, at most one per core.
  */
 export function workersFor(files: number, concurrency: Concurrency, cores: number): number {
   if (concurrency === 'off' || files === 0) return 0;
-  if (concurrency !== 'auto') return Math.min(concurrency, Math.ceil(files / BATCH));
-  const count = Math.min(MAX_WORKERS, cores - 1, Math.ceil(files / FILES_PER_WORKER));
-  return count >= 2 ? count : 0;
+  const batches = Math.ceil(files / BATCH);
+  const threads =
+    concurrency === 'auto'
+      ? Math.min(MAX_THREADS, cores, Math.ceil(files / FILES_PER_THREAD))
+      : Math.min(concurrency, batches);
+  return Math.max(0, threads - 1);
 }
 
 /** workersFor() on this machine; 0 where no worker was built (tests run src/ in place). */
@@ -46,17 +50,23 @@ function rebuild(error: WorkerError): Error {
   return Object.assign(new Error(message), { stack }, rest);
 }
 
-/** Lints `files` on `count` workers (`script`: a stand-in, in tests), batch by batch as each is free; results in the files' order. */
+/** Lints a batch of files in this thread; throws what stops the lint. */
+export type LintHere = (files: string[]) => FileResult[];
+
+/**
+ * Lints `files` on `count` workers (`script`: a stand-in, in tests) and, with `here`, in this
+ * thread as well, batch by batch as each is free; results in the files' order.
+ */
 export function lintInWorkers(
   files: string[],
   count: number,
   ctx: Pick<Context, 'cwd' | 'lang'>,
   quiet: boolean,
-  script: URL = WORKER,
+  { script = WORKER, here }: { script?: URL; here?: LintHere } = {},
 ): Promise<FileResult[]> {
   const batches: string[][] = [];
   for (let start = 0; start < files.length; start += BATCH) batches.push(files.slice(start, start + BATCH));
-  const answers: Array<{ results?: FileResult[]; error?: WorkerError }> = [];
+  const answers: Array<{ results?: FileResult[]; error?: Error }> = [];
   const workerData: WorkerData = { cwd: ctx.cwd, lang: ctx.lang, quiet };
   let next = 0;
   // Batches up to here are needed: after an error, only the batches before it (one thread would have stopped there).
@@ -71,22 +81,28 @@ export function lintInWorkers(
       if (error) return reject(error);
       // The error of the first file in order, as one thread would have stopped at it.
       const failed = answers.slice(0, needed).find((answer) => answer.error);
-      if (failed?.error) reject(rebuild(failed.error));
+      if (failed?.error) reject(failed.error);
       else resolve(answers.flatMap((answer) => answer.results ?? []));
+    };
+    const answered = () => answers.slice(0, needed).filter(Boolean).length === needed;
+    const record = (batch: number, answer: { results?: FileResult[]; error?: Error }) => {
+      answers[batch] = answer;
+      if (answer.error) needed = Math.min(needed, batch + 1);
+      if (answered()) end();
     };
     const feed = (worker: Worker) => {
       if (next < needed) worker.postMessage({ batch: next, files: batches[next++] });
     };
-    const answered = () => answers.slice(0, needed).filter(Boolean).length === needed;
     for (let index = 0; index < count; index += 1) {
       const worker = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_HEAP_MB } });
       workers.push(worker);
-      worker.on('message', ({ batch, ...answer }: { batch: number; results?: FileResult[]; error?: WorkerError }) => {
-        answers[batch] = answer;
-        if (answer.error) needed = Math.min(needed, batch + 1);
-        if (answered()) end();
-        else feed(worker);
-      });
+      worker.on(
+        'message',
+        ({ batch, results, error }: { batch: number; results?: FileResult[]; error?: WorkerError }) => {
+          record(batch, error ? { error: rebuild(error) } : { results });
+          if (!finished) feed(worker);
+        },
+      );
       // Out of memory, or killed: said as such, with the way round it. Any other error is a bug, reported as one.
       const stopped = (code: number | string) => new CliError('lint.workerStopped', { code });
       worker.on('error', (error: NodeJS.ErrnoException) =>
@@ -95,5 +111,19 @@ export function lintInWorkers(
       worker.on('exit', (code) => end(stopped(code)));
       feed(worker);
     }
+    // This thread lints a batch whenever it is free, letting the workers' answers in between.
+    const lintHere = (batch: number) => {
+      if (finished || !here || batch >= needed) return;
+      try {
+        record(batch, { results: here(batches[batch] ?? []) });
+      } catch (error) {
+        record(batch, { error: error as Error });
+      }
+      if (next < needed) setImmediate(lintHere, next++);
+    };
+    // Its first batch is the one after each worker's; then each worker is sent a second batch
+    // ahead, so that none waits for more while this thread lints.
+    if (here && next < needed) setImmediate(lintHere, next++);
+    for (const worker of workers) feed(worker);
   });
 }

@@ -126,7 +126,7 @@ export const en = {
   'lint.summary': '{problems:# problem|# problems} ({errors:# error|# errors}, {warnings:# warning|# warnings})',
   'lint.clean': '✔ {files:# file|# files} checked: no problems.',
   'lint.tooManyWarnings': 'Too many warnings: {warnings}, more than --max-warnings {max}.',
-  'lint.workers': 'Linting on {count:# worker thread|# worker threads}.',
+  'lint.workers': 'Linting on {count:# thread|# threads}.',
   'lint.workerStopped':
     'A lint thread stopped before it was done ({code}), perhaps out of memory. Run the same lint with --concurrency off.',
 

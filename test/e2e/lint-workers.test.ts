@@ -10,19 +10,19 @@ import { crisis } from './run-cli.js';
 
 describe('how many lint workers', () => {
   it.each([
-    // files, --concurrency, cores, workers
+    // files, --concurrency, cores, workers beside this thread
     [1, 'auto', 8, 0],
-    [99, 'auto', 8, 0],
-    [1000, 'auto', 2, 0], // two cores: one worker at most, which is only its own start-up
+    [100, 'auto', 8, 0], // files for one thread only
+    [101, 'auto', 8, 1],
+    [1000, 'auto', 2, 1], // two cores: this thread and one worker
     [1000, 'auto', 1, 0],
     [1000, 'auto', 3, 2],
-    [100, 'auto', 16, 0], // files for one worker only
-    [101, 'auto', 16, 2],
-    [250, 'auto', 16, 3],
-    [1000, 'auto', 16, 4],
+    [250, 'auto', 16, 2],
+    [1000, 'auto', 16, 4], // five threads at most
     [1000, 'off', 16, 0],
-    [5, 3, 1, 1], // asked for 3, but one batch of files is all there is
-    [100, 3, 1, 3],
+    [5, 3, 1, 0], // asked for 3, but one batch of files is all there is
+    [100, 3, 1, 2],
+    [100, 1, 8, 0], // one thread: this one
     [0, 2, 4, 0],
   ] as const)('%i files, --concurrency %s, %i cores: %i', (files, concurrency, cores, workers) => {
     expect(workersFor(files, concurrency, cores)).toBe(workers);
@@ -30,10 +30,11 @@ describe('how many lint workers', () => {
 });
 
 // The built binary: workers exist only in the bundle. Whatever the threads, the same report.
-// 48 plans and two files more: three batches of 20 (lint-workers.ts), so --concurrency 3 starts
-// three threads, each with a problem to report, at a fraction of the cost of a bigger corpus.
-// One whole plan with its templates in each batch (plan-0 is 1st, plan-4 35th, plan-47 43rd);
-// the others are the spec's minimal plan, which lints in a fraction of the time.
+// 48 plans and two files more: three batches of 20 (lint-workers.ts), so --concurrency 3 lints
+// on three threads (two workers and this one), each with a problem to report, at a fraction of
+// the cost of a bigger corpus. One whole plan with its templates in each batch (plan-0 is 1st,
+// plan-4 35th, plan-47 43rd); the others are the spec's minimal plan, which lints in a fraction
+// of the time.
 describe('lint on worker threads says what one thread says', () => {
   const dir = mkdtempSync(join(tmpdir(), 'crisis-workers-'));
   generate(48, dir);
@@ -50,7 +51,7 @@ describe('lint on worker threads says what one thread says', () => {
   writeFileSync(join(dir, 'zz-extra/deep.yaml'), `brand: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const THREADS = 'Linting on 3 worker threads.\n';
+  const THREADS = 'Linting on 3 threads.\n';
   it.each(['stylish', 'json', 'sarif'])(
     'in %s, file by file in the same order, and says with --debug how many threads it used',
     (format) => {
