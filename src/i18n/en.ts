@@ -607,6 +607,7 @@ export const en = {
   'walk.step': '▶ {title}{owner}{due}',
   'walk.step.owner': ' · {name}',
   'walk.step.standIn': ' · {owner} is unreachable: {name} stands in',
+  'walk.clock.otherDay': '{day}, {time}',
   'walk.step.due': ' · by {time}',
   'walk.step.overdue': ' · overdue since {time}',
   'walk.asked': 'Asked {department} ({lead}); they committed to answer within {within}.',

@@ -605,6 +605,7 @@ export const es: Record<MessageKey, string> = {
   'walk.step': '▶ {title}{owner}{due}',
   'walk.step.owner': ' · {name}',
   'walk.step.standIn': ' · {owner} no está localizable: lo sustituye {name}',
+  'walk.clock.otherDay': '{time} del {day}',
   'walk.step.due': ' · antes de las {time}',
   'walk.step.overdue': ' · con retraso desde las {time}',
   'walk.asked': 'Pedido a {department} ({lead}); se comprometen a responder en {within}.',

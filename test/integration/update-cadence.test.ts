@@ -110,6 +110,15 @@ describe('the update cadence in the walkthrough', () => {
     );
   });
 
+  it('says a deadline on another day the way Spanish says it: the time, then the day', async () => {
+    // The update goes out at 23:45 Madrid, so the next one is due after midnight, on Monday.
+    const w = walk([...START, ...UPDATE, 'pause'], [[/^Enlaces a las publicaciones/, 95]]);
+    expect(await w.run()).toBe(0);
+    const screen = w.printed().replace(/\s+/g, ' ');
+    expect(screen).toContain('⏱ Próxima actualización pública antes de las 00:05 del lun, 23 nov');
+    expect(screen).not.toMatch(/de las [a-z]{3},/);
+  });
+
   it('offers the update among the actions once there is something to update, and first when it is late', async () => {
     const w = walk([...START, ...UPDATE, 'pause'], LATE);
     await w.run();

@@ -130,7 +130,14 @@ export class WalkSession implements Walk {
   clock(when: string | Date): string {
     const date = typeof when === 'string' ? new Date(when) : when;
     const sameDay = brandDay(date, this.playbook.brand.timezone) === brandDay(this.now(), this.playbook.brand.timezone);
-    return this.time(date, sameDay ? 'time' : 'datetime');
+    if (sameDay) return this.time(date, 'time');
+    // Said by the catalog, so Spanish reads "a las 10:51 del lun, 7 dic" where the deadline lines
+    // put "a las" before it; no-break spaces keep it on one line, as a formatted time is.
+    const text = this.t('walk.clock.otherDay', {
+      time: this.time(date, 'time'),
+      day: formatBrandTime(date, this.playbook.brand, 'date'),
+    });
+    return text.replaceAll(' ', '\u00a0');
   }
 
   span(minutes: number): string {
