@@ -29,7 +29,8 @@ describe('how many lint workers', () => {
   });
 });
 
-// The built binary: workers exist only in the bundle. Whatever the threads, the same report.
+// The built binary: workers exist only in the bundle. Whatever the threads, the same report. The
+// one-thread lint needs no bundle: it runs in this process, from the sources, with the same output.
 // 48 plans and two files more: three batches of 20 (lint-workers.ts), so --concurrency 3 lints
 // on three threads (two workers and this one), each with a problem to report, at a fraction of
 // the cost of a bigger corpus. One whole plan with its templates in each batch (plan-0 is 1st,
@@ -54,8 +55,8 @@ describe('lint on worker threads says what one thread says', () => {
   const THREADS = 'Linting on 3 threads.\n';
   it.each(['stylish', 'json', 'sarif'])(
     'in %s, file by file in the same order, and says with --debug how many threads it used',
-    (format) => {
-      const one = crisis(['lint', dir, '--format', format, '--concurrency', 'off', '--debug']);
+    async (format) => {
+      const one = await inProcess(['lint', dir, '--format', format, '--concurrency', 'off', '--debug']);
       const many = crisis(['lint', dir, '--format', format, '--concurrency', '3', '--debug']);
       expect(one.status).toBe(1);
       expect(one.stderr).not.toContain('worker');
@@ -64,11 +65,11 @@ describe('lint on worker threads says what one thread says', () => {
     },
   );
 
-  it('stops with the same message and exit code when a file cannot be read', () => {
+  it('stops with the same message and exit code when a file cannot be read', async () => {
     const link = join(dir, 'plan-40/gone.yaml');
     symlinkSync(join(dir, 'nowhere.yaml'), link);
     try {
-      const one = crisis(['lint', dir, '--concurrency', 'off']);
+      const one = await inProcess(['lint', dir, '--concurrency', 'off']);
       const many = crisis(['lint', dir, '--concurrency', '2']);
       expect(one.status).toBe(2);
       expect(one.stderr).toContain('gone.yaml');
