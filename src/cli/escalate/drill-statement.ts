@@ -8,13 +8,17 @@ import { replay } from '../../escalate/replay.js';
 import type { Playbook } from '../../model/schema.js';
 import { statementHint } from '../../statement/statement-page.js';
 
-/** What a drill's statement page needs of the drill (drill.ts DrillInput). */
-interface DrillStatement {
+/** What a drill's statement page needs of the drill (the rest of DrillInput is in drill.ts). */
+export interface DrillStatement {
   playbook: Playbook;
   dir: string;
+  /** The script's path as given, for the hint that continues it. */
   scriptPath: string;
+  /** The playbook's file: the statement page finds the brand's own template beside it. */
   playbookFile: string;
+  /** The script's `statement.out`: where to write the statement page once the run ends. */
   statementOut?: string;
+  /** `file:line:column` of a key of the script, to start each message about it. */
   where: (key: string) => string;
 }
 

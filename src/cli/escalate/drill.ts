@@ -15,28 +15,18 @@ import type { Playbook, Response } from '../../model/schema.js';
 import { readableParams } from '../../source/schema-issues.js';
 import { incidentId, type EscalateOptions } from './interactive.js';
 import { divergence } from '../../escalate/script-events.js';
-import { guardDrillStatement, statementOut } from './drill-statement.js';
+import { guardDrillStatement, statementOut, type DrillStatement } from './drill-statement.js';
 import { scriptPrompter } from './script-prompter.js';
 import { walkthrough } from './walkthrough.js';
 
-export interface DrillInput {
-  playbook: Playbook;
+export interface DrillInput extends DrillStatement {
   templateText: (response: Response) => string;
   allowWarnings: boolean;
-  dir: string;
-  /** The script's path as given, for the hint that continues it. */
-  scriptPath: string;
-  /** The playbook's file: the statement page finds the brand's own template beside it. */
-  playbookFile: string;
-  /** The script's `statement.out`: where to write the statement page once the run ends. */
-  statementOut?: string;
   resume?: string | boolean;
   takeOver?: boolean;
   /** `--as`: the contact on duty, journaled as the walkthrough journals it (the report's "On duty"). */
   as?: string;
   newId: (start: Date) => string;
-  /** `file:line:column` of a key of the script, to start each message about it. */
-  where: (key: string) => string;
 }
 
 const isDrill = ({ journal }: StoredJournal) =>
