@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Audience, IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
-import { nextUpdate, updateDeadline, updateRecord } from '../../src/escalate/update-cadence.js';
+import { nextUpdate } from '../../src/escalate/update-cadence.js';
+import { updateDeadline } from '../../src/escalate/update-deadline.js';
+import { updateRecord } from '../../src/escalate/update-record.js';
 import { playbookSchema, type Playbook } from '../../src/model/schema.js';
 import { minimal } from '../helpers.js';
 

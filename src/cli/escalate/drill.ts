@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { displayPath } from '../display-path.js';
 import { CliError, EXIT } from '../errors.js';
@@ -7,10 +7,7 @@ import { handleError } from '../handle-error.js';
 import { chooseToResume, incidentsDir, type StoredJournal } from '../incident-store/incident-folder.js';
 import { IncidentQueue } from '../comments/incident-queue.js';
 import { readUserFile } from '../read-file.js';
-import { readJournal, withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
-import { guardStatementPage, writeStatementPage } from '../statement-file.js';
-import { replay } from '../../escalate/replay.js';
-import { statementHint } from '../../statement/statement-page.js';
+import { withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import { keyPath, parseTime, readScript, ScriptStop, type Script } from '../../escalate/script.js';
 import { printable, printableParams } from '../../model/control-chars.js';
@@ -18,27 +15,18 @@ import type { Playbook, Response } from '../../model/schema.js';
 import { readableParams } from '../../source/schema-issues.js';
 import { incidentId, type EscalateOptions } from './interactive.js';
 import { divergence } from '../../escalate/script-events.js';
+import { guardDrillStatement, statementOut, type DrillStatement } from './drill-statement.js';
 import { scriptPrompter } from './script-prompter.js';
 import { walkthrough } from './walkthrough.js';
 
-export interface DrillInput {
-  playbook: Playbook;
+export interface DrillInput extends DrillStatement {
   templateText: (response: Response) => string;
   allowWarnings: boolean;
-  dir: string;
-  /** The script's path as given, for the hint that continues it. */
-  scriptPath: string;
-  /** The playbook's file: the statement page finds the brand's own template beside it. */
-  playbookFile: string;
-  /** The script's `statement.out`: where to write the statement page once the run ends. */
-  statementOut?: string;
   resume?: string | boolean;
   takeOver?: boolean;
   /** `--as`: the contact on duty, journaled as the walkthrough journals it (the report's "On duty"). */
   as?: string;
   newId: (start: Date) => string;
-  /** `file:line:column` of a key of the script, to start each message about it. */
-  where: (key: string) => string;
 }
 
 const isDrill = ({ journal }: StoredJournal) =>
@@ -107,46 +95,9 @@ async function drive(
   }
 }
 
-/**
- * `statement: { out: FILE }`: the page at brand.apology_url, written from the drill's journal once
- * the run ends, to FILE beside the script. A drill that asked for it and published no statement fails.
- */
-function statementSource(input: DrillInput, ctx: Context) {
-  const out = input.statementOut;
-  if (out === undefined) return undefined;
-  const path = resolve(dirname(resolve(ctx.cwd, input.scriptPath)), out);
-  const source = {
-    playbookFile: input.playbookFile,
-    incidentsDir: input.dir,
-    others: [resolve(ctx.cwd, input.scriptPath)],
-  };
-  return { path, source };
-}
-
-function statementOut(input: DrillInput, ctx: Context, file: string): number {
-  const target = statementSource(input, ctx);
-  if (!target) return EXIT.ok;
-  const { path, source } = target;
-  const shown = displayPath(path, ctx.cwd);
-  const state = replay(readJournal(file).events);
-  const page = writeStatementPage(input.playbook, source, state, path, ctx, true);
-  if (!page) {
-    ctx.log.error(
-      `${input.where('statement.out')} ${ctx.t('escalate.noStatementPage', statementHint(input.playbook))}`,
-    );
-    return EXIT.findings;
-  }
-  // Before the statement, the page shows what is out, as `crisis statement` does, and says so.
-  if (!('statement' in page))
-    ctx.log.warn(ctx.t('statementCmd.early', { id: state.id, ...statementHint(input.playbook) }));
-  ctx.log.info(ctx.t('escalate.statementWritten', { path: shown }));
-  return EXIT.ok;
-}
-
 /** A drill: a new incident answered by the script, or with --resume the drill it stopped, continued from the script. */
 export async function runDrill(script: Script, input: DrillInput, ctx: Context): Promise<number> {
-  const statement = statementSource(input, ctx);
-  if (statement) guardStatementPage(input.playbook, statement.source, statement.path, ctx);
+  guardDrillStatement(input, ctx);
   if (input.resume === undefined) {
     const start = script.clock === undefined ? new Date() : parseTime(script.clock, new Date())!;
     return withNewJournal(

@@ -1,5 +1,5 @@
 import { DRAFT } from '../../escalate/draft-keys.js';
-import { isPublicResponse, lateDepartments, responseDeadline } from '../../escalate/deadlines.js';
+import { lateDepartments, responseDeadline } from '../../escalate/deadlines.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { nextUpdate } from '../../escalate/update-cadence.js';
 import { commentsLine } from './comments.js';
@@ -44,10 +44,9 @@ export function deadlineLine(s: PlanLookups & Journal & Screen): string | undefi
  * The last update's verdict stays beside it, frozen as it went out, until the next public message.
  */
 export function updateLine(s: PlanLookups & Journal & Screen): string | undefined {
+  // None after the public closing message: the conversation is over (update-cadence.ts).
   const next = nextUpdate(s.incident, s.playbook, s.now());
-  // After the public closing message the conversation is over: no update is announced.
-  const last = s.incident.published.filter((post) => isPublicResponse(s.playbook, post)).at(-1);
-  if (!next || (last && s.index.responses.get(last.response)?.kind === 'closing')) return undefined;
+  if (!next) return undefined;
   const due = s.clock(next.due);
   const minutes = s.span(Math.abs(next.minutesLeft));
   const since = s.clock(next.since);

@@ -1,13 +1,13 @@
 import { questionKey as key, scriptKey } from '../../escalate/draft-keys.js';
 import { isUpdateStep, type IncidentEvent } from '../../escalate/events.js';
-import { own, ScriptStop, type Script } from '../../escalate/script.js';
+import { own, type Script } from '../../escalate/script.js';
 import { ScriptClock, stepOfKey } from '../../escalate/script-clock.js';
 import type { Timed } from '../../escalate/script-events.js';
-import { WARNING_CHECKS } from '../../messages/check-message.js';
 import { MORE, type Choice, type Keyed, type Prompter } from '../../model/prompter.js';
 import { responseOf } from '../../model/plan-index.js';
 import type { Playbook } from '../../model/schema.js';
 import { isCommentKey, ScriptComment } from './script-comments.js';
+import { closing, publish } from './script-publish-close.js';
 import { stop, text, textAnswer, type Answering } from './script-text-answers.js';
 
 export interface ScriptAnswers {
@@ -113,10 +113,10 @@ export function scriptPrompter(input: ScriptAnswers) {
     if (k === key.answered) return pick(acting?.value);
     if (k === key.promiseBy) return pick(entry()?.promise?.approved_by);
     if (k.startsWith('notify.')) return pick(own(script.notify, k.slice('notify.'.length)));
-    if (k === key.close) return closing(values);
+    if (k === key.close) return closing(answering, level, values);
     const step = stepOfKey(k)!;
     const channel = /^steps\.[^.]+\.published\.(.+)$/.exec(k)?.[1];
-    if (channel !== undefined) return publish(step, channel, q);
+    if (channel !== undefined) return publish(answering, input.allowWarnings, step, channel, q);
     if (k === key.step(step)) {
       const status = own(script.steps, step)?.status ?? (steps.get(step)?.optional === true ? 'later' : undefined);
       return pick(status === 'done' && !values.includes('done') ? 'back' : status);
@@ -125,29 +125,6 @@ export function scriptPrompter(input: ScriptAnswers) {
     const first = Object.keys(spec(step)?.published ?? {}).find((channel) => values.includes(channel));
     if (k === key.privateChannel(step)) return pick(first ?? q.default ?? values[0]);
     return stop('script.missing', named(k));
-  }
-
-  /** A message on a channel: published where the script gives its URL (or to the team), else left out. */
-  function publish(step: string, channel: string, q: Keyed): string {
-    const failed = q.checks?.problems.find((problem) => !(input.allowWarnings && WARNING_CHECKS.has(problem.ruleId)));
-    if (failed)
-      throw new ScriptStop(
-        'script.checkFailed',
-        { key: named(key.step(step)), value: channel, response: q.checks!.response },
-        failed,
-      );
-    const done = updating() || own(script.steps, step)?.status === 'done';
-    return done && (own(spec(step)?.published, channel) !== undefined || channel === 'team') ? 'publish' : 'skip';
-  }
-
-  /** Every timed event due by the close done; what is left cannot happen, and says why. */
-  function closing(values: string[]): string {
-    const closeAt = script.close?.at === undefined ? undefined : clock.time(script.close.at, scriptKey.closeAt);
-    const after = clock.left.find((timed) => closeAt && timed.at > closeAt);
-    if (after) throw new ScriptStop('script.afterClose', { key: after.key, value: '' });
-    const update = clock.left.find((timed) => timed.action === 'update');
-    if (update) throw new ScriptStop('script.noUpdate', { key: update.key, level });
-    return script.close ? 'close' : values.includes('pause') ? 'pause' : stop('script.missing', scriptKey.close);
   }
 
   const ask = <T>(k: string | undefined, answer: (k: string) => T): Promise<T> => {

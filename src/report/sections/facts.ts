@@ -1,7 +1,7 @@
 import { clockMinutes, firstResponseDeadline, isPublicResponse } from '../../escalate/deadlines.js';
 import { notifyPlan } from '../../escalate/next-question.js';
 import type { IncidentState } from '../../escalate/replay.js';
-import { updateRecord } from '../../escalate/update-cadence.js';
+import { updateRecord } from '../../escalate/update-record.js';
 import { catalogFor, toLang, translator, type Lang, type MessageKey, type Translate } from '../../i18n/index.js';
 import { brandTimeFormat } from '../../escalate/brand-time.js';
 import { durationText } from '../../i18n/duration-text.js';

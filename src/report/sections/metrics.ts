@@ -83,7 +83,7 @@ const METRICS: readonly Metric[] = [
   },
   {
     label: 'report.metricSilence',
-    // Only the time spent at a level that asks for updates counts (update-cadence.ts).
+    // Only the time spent at a level that asks for updates counts (update-record.ts).
     measure: (facts) => ({
       longestSilenceMinutes: paced(facts) ? facts.cadence.longestSilence?.minutes : undefined,
     }),
