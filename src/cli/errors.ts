@@ -11,8 +11,14 @@ export class CliError extends Error {
     this.name = 'CliError';
   }
 
-  /** The plan's language, for an error about what the plan's command would write (output-guard.ts). */
+  /** The plan's language, for an error about what the plan's command does (output-guard.ts, inPlanLanguage). */
   lang?: string;
+}
+
+/** A CliError with no language of its own is said in the plan's, as the rest of the command is. */
+export function inPlanLanguage(error: unknown, lang: string | undefined): unknown {
+  if (error instanceof CliError && error.lang === undefined) error.lang = lang;
+  return error;
 }
 
 /** The command already told the user what happened; only the exit code is left to give. */

@@ -1,5 +1,5 @@
 import { speakingThePlan, type Context } from '../cli/context.js';
-import { CliError, EXIT } from '../cli/errors.js';
+import { CliError, EXIT, inPlanLanguage } from '../cli/errors.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { refusalText, statusText } from '../cli/comments/comment-words.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
@@ -41,13 +41,19 @@ export async function commentDone(
   now = new Date(),
   prompter: () => Promise<Prompter> = () => terminalPrompter(shell.t),
 ): Promise<number> {
-  if (options.answered === undefined) throw new CliError('comments.needAnswered');
   const { playbook, incident, queue, textOf, ctx } = incidentQueue(options, shell);
   const { log, t } = ctx;
+  const lang = playbook.brand.language;
+  if (options.answered === undefined) throw inPlanLanguage(new CliError('comments.needAnswered'), lang);
   const read = queue.read(incident.state);
   const item = findItem(read, id);
-  if (!item) throw new CliError('comments.unknown', { id, incident: incident.state.id });
-  const vars = dictionary([...incident.state.vars, ...Object.entries(parseVars(options.var))]);
+  if (!item) throw inPlanLanguage(new CliError('comments.unknown', { id, incident: incident.state.id }), lang);
+  let vars;
+  try {
+    vars = dictionary([...incident.state.vars, ...Object.entries(parseVars(options.var))]);
+  } catch (error) {
+    throw inPlanLanguage(error, lang);
+  }
   const decision = settle(
     playbook,
     read,

@@ -1,5 +1,5 @@
 import type { Context } from '../cli/context.js';
-import { CliError, EXIT } from '../cli/errors.js';
+import { CliError, EXIT, inPlanLanguage } from '../cli/errors.js';
 import { reasonText, statusText } from '../cli/comments/comment-words.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
 import { listWidth, wrapRow } from '../cli/terminal-text.js';
@@ -102,11 +102,11 @@ export async function commentAdd(
   shell: Context,
   now = new Date(),
 ): Promise<number> {
-  const { incident, queue, ctx } = incidentQueue(options, shell);
+  const { playbook, incident, queue, ctx } = incidentQueue(options, shell);
   const { log, t } = ctx;
   const before = queue.read(incident.state);
   const added = addComment(before, { link, text, author: options.author }, now.toISOString());
-  if (!added) throw new CliError('comments.badLink', { link });
+  if (!added) throw inPlanLanguage(new CliError('comments.badLink', { link }), playbook.brand.language);
   if ('existing' in added) {
     const status = stateOf(added.existing) ?? 'waiting';
     log.out(t('comments.already', { id: added.existing.id, status: statusText(status, t) }));

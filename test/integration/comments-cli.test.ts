@@ -125,6 +125,25 @@ describe('crisis comments', () => {
     });
   });
 
+  it("says what is wrong with a link, an id or a missing --answered in the plan's language", async () => {
+    const { dir } = openIncident();
+    const machine = { cwd: dir, env: { CRISIS_LANG: undefined, LANG: 'en_US.UTF-8' } };
+    const refusals = [
+      ['comments', 'add', 'notalink', 'hola'],
+      ['comments', '--incident', 'nope'],
+      ['comments', 'done', 'zzzz', '--answered', 'public'],
+      ['comments', 'done', 'zzzz'],
+    ];
+    for (const args of refusals) {
+      const run = await crisis(args, machine);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(/^✖ /);
+      expect(run.stderr, args.join(' ')).not.toMatch(/\b(?:is not|No incident|No comment|Say what)\b/);
+    }
+    // Asked for in English, it answers in English.
+    expect((await crisis(['comments', 'add', 'notalink'], { cwd: dir })).stderr).toMatch(/is not a link/);
+  });
+
   it('is refused with the reason when no incident is open', async () => {
     const dir = example('es-optica-miravista', { incidents: true });
     cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${CLOSED_ID}.jsonl`));
