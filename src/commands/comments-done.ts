@@ -69,7 +69,7 @@ export async function commentDone(
     now.toISOString(),
   );
   if (!decision.ok) {
-    if ('refusal' in decision) log.error(refusalText(decision.refusal, t));
+    if ('refusal' in decision) log.error(refusalText(decision.refusal, t, playbook.brand));
     else {
       log.error(t('comments.checkFailed'));
       for (const problem of decision.problems) log.info(`  ${refusalText(adviceOf(problem), t)} (${problem.ruleId})`);

@@ -144,6 +144,18 @@ describe('crisis comments', () => {
     expect((await crisis(['comments', 'add', 'notalink'], { cwd: dir })).stderr).toMatch(/is not a link/);
   });
 
+  it("says when a comment was settled on the brand's clock, not as a raw UTC stamp", async () => {
+    const { dir } = openIncident();
+    expect((await crisis(['comments', 'add', 'https://x.com/bot/status/7'], { cwd: dir })).status).toBe(0);
+    const [first] = (await json(dir)).comments;
+    const done = (...args: string[]) => crisis(['comments', 'done', first.id, ...args], { cwd: dir });
+    expect((await done('--answered', 'reviewed', '--reason', 'spam')).status).toBe(0);
+    const again = await done('--answered', 'public', '--text', 'Gracias');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already settled/);
+    expect(again.stderr).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+  });
+
   it('is refused with the reason when no incident is open', async () => {
     const dir = example('es-optica-miravista', { incidents: true });
     cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${CLOSED_ID}.jsonl`));

@@ -1,3 +1,4 @@
+import { formatBrandTime, type BrandClock } from '../../escalate/brand-time.js';
 import type { Refusal } from '../../escalate/comment-rules.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Context } from '../context.js';
@@ -16,11 +17,12 @@ export function reasonText(reason: string, t: Context['t']): string {
     : reason;
 }
 
-/** A refusal as the person reads it: a state named in words, not by its id. */
-export function refusalText(refusal: Refusal, t: Context['t']): string {
-  const { status } = refusal.params;
-  return t(
-    refusal.key,
-    typeof status === 'string' ? { ...refusal.params, status: statusText(status, t) } : refusal.params,
-  );
+/** A refusal as the person reads it: a state named in words, a time on the brand's clock. */
+export function refusalText(refusal: Refusal, t: Context['t'], brand?: BrandClock): string {
+  const { status, at } = refusal.params;
+  return t(refusal.key, {
+    ...refusal.params,
+    ...(typeof status === 'string' && { status: statusText(status, t) }),
+    ...(typeof at === 'string' && brand && { at: formatBrandTime(at, brand) }),
+  });
 }
