@@ -45,6 +45,7 @@ export async function commentDone(
   const { log, t } = ctx;
   const lang = playbook.brand.language;
   if (options.answered === undefined) throw inPlanLanguage(new CliError('comments.needAnswered'), lang);
+  if (incident.state.closed) log.warn(t('comments.closedIncident', { incident: incident.state.id }));
   const read = queue.read(incident.state);
   const item = findItem(read, id);
   if (!item) throw inPlanLanguage(new CliError('comments.unknown', { id, incident: incident.state.id }), lang);

@@ -104,6 +104,7 @@ export async function commentAdd(
 ): Promise<number> {
   const { playbook, incident, queue, ctx } = incidentQueue(options, shell);
   const { log, t } = ctx;
+  if (incident.state.closed) log.warn(t('comments.closedIncident', { incident: incident.state.id }));
   const before = queue.read(incident.state);
   const added = addComment(before, { link, text, author: options.author }, now.toISOString());
   if (!added) throw inPlanLanguage(new CliError('comments.badLink', { link }), playbook.brand.language);

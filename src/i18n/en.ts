@@ -945,6 +945,8 @@ export const en = {
   'comments.from': 'seen by the watch in {feed}',
   'comments.addedByHand': 'added by hand',
   'comments.flagged': 'flagged',
+  'comments.closedIncident':
+    'Incident {incident} is closed: this changes its record and its report. Answering a late comment is right; open a new incident if a new crisis starts.',
   'comments.added': 'Comment {id} added to incident {incident}: {waiting:# comment waiting|# comments waiting}.',
   'comments.already': 'That link is already in the queue as {id} ({status}).',
   'comments.badLink': '"{link}" is not a link: paste the address of the comment (http:// or https://).',

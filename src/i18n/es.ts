@@ -948,6 +948,8 @@ export const es: Record<MessageKey, string> = {
   'comments.from': 'visto por la escucha en {feed}',
   'comments.addedByHand': 'añadido a mano',
   'comments.flagged': 'señalado',
+  'comments.closedIncident':
+    'El incidente {incident} está cerrado: esto cambia su registro y su informe. Responder a un comentario tardío está bien; abre un incidente nuevo si empieza otra crisis.',
   'comments.added':
     'Comentario {id} añadido al incidente {incident}: {waiting:# comentario pendiente|# comentarios pendientes}.',
   'comments.already': 'Ese enlace ya está en la cola como {id} ({status}).',

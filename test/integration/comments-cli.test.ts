@@ -161,9 +161,22 @@ describe('crisis comments', () => {
     cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${CLOSED_ID}.jsonl`));
     const run = await crisis(['comments', 'add', 'https://x.com/a/1'], { cwd: dir });
     expect(run).toMatchObject({ status: 2, stderr: expect.stringMatching(/No open incident .*--incident/) });
-    expect((await crisis(['comments', 'add', 'https://x.com/a/1', '--incident', CLOSED_ID], { cwd: dir })).status).toBe(
-      0,
+    // Named, a closed incident still takes a late comment, and says that its report changes.
+    const late = await crisis(['comments', 'add', 'https://x.com/a/1', '--incident', CLOSED_ID], { cwd: dir });
+    expect(late).toMatchObject({
+      status: 0,
+      stderr: expect.stringMatching(new RegExp(`${CLOSED_ID} is closed.*report`)),
+    });
+    const [item] = JSON.parse(
+      (await crisis(['comments', '--json', '--incident', CLOSED_ID], { cwd: dir })).stdout,
+    ).comments;
+    const done = await crisis(
+      ['comments', 'done', item.id, '--answered', 'reviewed', '--reason', 'spam', '--incident', CLOSED_ID],
+      {
+        cwd: dir,
+      },
     );
+    expect(done).toMatchObject({ status: 0, stderr: expect.stringMatching(/is closed/) });
   });
 });
 
