@@ -6,9 +6,10 @@ import { planIndex } from '../../src/model/plan-index.js';
 import type { Playbook } from '../../src/model/schema.js';
 import { buildReport, type ReportData } from '../../src/report/build-report.js';
 import { timeline } from '../../src/report/timeline-svg.js';
-import { layoutBoxes, layoutTimeline, overlaps } from '../../src/report/timeline/layout.js';
+import { layoutTimeline } from '../../src/report/timeline/layout.js';
 import { timelineModel } from '../../src/report/timeline/model.js';
 import { fixtureJournal, fixturePlan } from '../helpers.js';
+import { expectNoOverlapInside } from '../timeline-boxes.js';
 
 // The watch's mentions per hour as the timeline's last lane, on the axis the marks use.
 
@@ -84,14 +85,7 @@ describe('mentions per hour on the timeline', () => {
   });
 
   it('keeps every bar, count, mark and label apart and inside the picture', () => {
-    const boxes = layoutBoxes(layout);
-    const clashes: string[] = [];
-    boxes.forEach((a, i) => {
-      const { x, y, width, height } = a.box;
-      if (x < 0 || y < 0 || x + width > layout.width || y + height > layout.height) clashes.push(`${a.name} outside`);
-      for (const b of boxes.slice(i + 1)) if (overlaps(a.box, b.box)) clashes.push(`${a.name} × ${b.name}`);
-    });
-    expect(clashes).toEqual([]);
+    expectNoOverlapInside(layout);
   });
 
   it('says each hour in its tooltip and the whole in the description, in the plan’s language', () => {

@@ -9,10 +9,11 @@ import { buildReport, type ReportData } from '../../src/report/build-report.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { timeline } from '../../src/report/timeline-svg.js';
 import { axisFor, chooseTickStep } from '../../src/report/timeline/axis.js';
-import { layoutBoxes, layoutTimeline, overlaps, type TimelineLayout } from '../../src/report/timeline/layout.js';
+import { layoutTimeline, overlaps, type TimelineLayout } from '../../src/report/timeline/layout.js';
 import { timelineModel, type TimelineModel } from '../../src/report/timeline/model.js';
 import { textWidth } from '../../src/report/timeline/text-width.js';
 import { root, fixturePlan, fixtureJournal } from '../helpers.js';
+import { expectNoOverlapInside } from '../timeline-boxes.js';
 
 const bakery = fixturePlan('en-northside-bakery');
 const optica = fixturePlan('es-optica-miravista');
@@ -23,22 +24,6 @@ function laid(data: ReportData, playbook: Playbook): { model: TimelineModel; lay
   const lang = playbook.brand.language.startsWith('es') ? 'es' : 'en';
   const model = timelineModel(data, { lang, brand: playbook.brand, level: (id) => levels.get(id) });
   return { model, layout: layoutTimeline(model, (at) => brandWallClock(at, playbook.brand.timezone)) };
-}
-
-function expectNoOverlapInside(layout: TimelineLayout) {
-  const boxes = layoutBoxes(layout);
-  const clashes: string[] = [];
-  boxes.forEach((a, i) => {
-    const { x, y, width, height } = a.box;
-    if (x < 0 || y < 0 || x + width > layout.width || y + height > layout.height) clashes.push(`${a.name} outside`);
-    for (const b of boxes.slice(i + 1)) if (overlaps(a.box, b.box)) clashes.push(`${a.name} × ${b.name}`);
-  });
-  for (const mark of layout.marks) {
-    const { box, number } = mark;
-    if (number.x < box.x || number.x + number.width > box.x + box.width) clashes.push(`number ${mark.event.n} spills`);
-  }
-  expect(clashes).toEqual([]);
-  return boxes;
 }
 
 // 22 minutes: 3 contacts in the same minute, a promise and a note in the same minute, four levels.
