@@ -40,6 +40,24 @@ function makeReal(dir: string) {
   }
 }
 
+/** A real incident with one promise, and its calendar as exported now: the first event, parsed. */
+async function incidentCalendar() {
+  const dir = example();
+  const file = script(
+    dir,
+    ['{ at: +1m, promise: { to: "@carla", what: Reembolso, approved_by: jorge, due: 3h } }'],
+    true,
+  );
+  expect((await crisis(['escalate', '--script', file], { cwd: dir })).status).toBe(0);
+  makeReal(dir);
+  const ics = async () => {
+    const text = (await crisis(['promises', '--ics', '-'], { cwd: dir })).stdout;
+    const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+    return { text, event, value: (name: string) => event.getFirstPropertyValue(name) };
+  };
+  return { dir, ics };
+}
+
 describe('a drill script’s promises', () => {
   it('take the due the script gives (a duration after the promise, or a time), else the plan’s promise_within', async () => {
     const dir = example();
@@ -201,19 +219,7 @@ describe('crisis promises', () => {
   });
 
   it('sends the update deadline of an incident that closed once more, cancelled, with a higher SEQUENCE', async () => {
-    const dir = example();
-    const file = script(
-      dir,
-      ['{ at: +1m, promise: { to: "@carla", what: Reembolso, approved_by: jorge, due: 3h } }'],
-      true,
-    );
-    expect((await crisis(['escalate', '--script', file], { cwd: dir })).status).toBe(0);
-    makeReal(dir);
-    const ics = async () => {
-      const text = (await crisis(['promises', '--ics', '-'], { cwd: dir })).stdout;
-      const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
-      return { text, event, value: (name: string) => event.getFirstPropertyValue(name) };
-    };
+    const { dir, ics } = await incidentCalendar();
     const open = await ics();
     expect(open.value('status')).toBeNull();
     // Exported again from the same journal: the same bytes, so a re-import changes nothing.
@@ -230,19 +236,7 @@ describe('crisis promises', () => {
   });
 
   it('cancels the update deadline once the public closing message is out, before the close', async () => {
-    const dir = example();
-    const file = script(
-      dir,
-      ['{ at: +1m, promise: { to: "@carla", what: Reembolso, approved_by: jorge, due: 3h } }'],
-      true,
-    );
-    expect((await crisis(['escalate', '--script', file], { cwd: dir })).status).toBe(0);
-    makeReal(dir);
-    const ics = async () => {
-      const text = (await crisis(['promises', '--ics', '-'], { cwd: dir })).stdout;
-      const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
-      return { event, value: (name: string) => event.getFirstPropertyValue(name) };
-    };
+    const { dir, ics } = await incidentCalendar();
     const open = await ics();
     expect(open.value('status')).toBeNull();
     const [journal] = readdirSync(join(dir, 'incidents')).filter((name) => name.endsWith('.jsonl'));
