@@ -112,21 +112,16 @@ function openOne(incidents: StoredIncident[]): StoredIncident | undefined {
 /** The plan, the incident `--incident` names (the open one without it), and its queue. */
 export function incidentQueue(options: QueueOptions, shell: Context) {
   const loaded = loadIncidents(options, shell, { speakThePlan: true });
-  const lang = loaded.playbook.brand.language;
-  if (options.incident === undefined && loaded.incidents.length > 0 && !openOne(loaded.incidents))
-    throw Object.assign(
-      new CliError('comments.noOpen', {
+  try {
+    if (options.incident === undefined && loaded.incidents.length > 0 && !openOne(loaded.incidents))
+      throw new CliError('comments.noOpen', {
         dir: loaded.dir,
         known: loaded.incidents.map((entry) => entry.state.id).join(', '),
-      }),
-      { lang },
-    );
-  let incident: ReturnType<typeof pickIncident>;
-  try {
-    incident = pickIncident(options.incident, loaded, loaded.ctx, openOne);
+      });
+    const incident = pickIncident(options.incident, loaded, loaded.ctx, openOne);
+    const queue = new IncidentQueue(incident.file, loaded.file, options.watchDir, loaded.ctx);
+    return { ...loaded, incident, queue };
   } catch (error) {
-    throw inPlanLanguage(error, lang);
+    throw inPlanLanguage(error, loaded.playbook.brand.language);
   }
-  const queue = new IncidentQueue(incident.file, loaded.file, options.watchDir, loaded.ctx);
-  return { ...loaded, incident, queue };
 }
