@@ -153,7 +153,8 @@ export function buildProgram(ctx: Context): Program {
   const comments = onIncidents(command(program, 'comments', 'cli.examples.comments', 'cmd.comments.description'))
     .addOption(sharedWithSubcommands(new Option('--incident <id>', t('cmd.comments.incident'))))
     .addOption(sharedWithSubcommands(new Option('--watch-dir <folder>', t('cmd.comments.watchDir'))))
-    .option('--json', t('cmd.option.json'))
+    // Shared: `add` and `done` print the item they added or settled as JSON.
+    .addOption(sharedWithSubcommands(new Option('--json', t('cmd.option.json'))))
     .action(run(async () => (await import('../commands/comments.js')).comments));
   command(comments, 'add', 'cli.examples.commentsAdd', 'cmd.comments.add')
     .argument('<link>', t('cmd.comments.link'))

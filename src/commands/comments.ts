@@ -1,22 +1,16 @@
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT, inPlanLanguage } from '../cli/errors.js';
 import { reasonText, statusText } from '../cli/comments/comment-words.js';
+import { commentRow, itemJson, waitingIn, type RowStatus } from '../cli/comments/comment-row.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
 import { listWidth, wrapRow } from '../cli/terminal-text.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
-import { addComment, answerWithin, isLate, stateOf, type CommentItem } from '../escalate/comment-queue.js';
+import { addComment, answerWithin, stateOf } from '../escalate/comment-queue.js';
 import { printable } from '../model/control-chars.js';
 
 export interface CommentsOptions extends QueueOptions {
   json?: boolean;
   author?: string;
-}
-
-/** What a row says of an item's state: waiting, late, or how it was settled. */
-export type RowStatus = 'waiting' | 'late' | NonNullable<ReturnType<typeof stateOf>>;
-
-export function statusOf(item: CommentItem, within: number | undefined, now: Date): RowStatus {
-  return stateOf(item) ?? (isLate(item, within, now) ? 'late' : 'waiting');
 }
 
 const SHOWN_TEXT = 140;
@@ -28,27 +22,9 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
   const { items } = queue.read(incident.state);
   const within = answerWithin(playbook, incident.state);
   const waiting = items.filter((item) => item.history.length === 0);
-  const rows = [...waiting, ...items.filter((item) => item.history.length > 0)].map((item) => {
-    const last = item.history.at(-1);
-    return {
-      id: item.id,
-      status: statusOf(item, within, now),
-      seen: item.seen,
-      source: item.source,
-      feed: item.feed ?? null,
-      author: item.author ?? null,
-      link: item.link ?? null,
-      title: item.title ?? null,
-      text: item.text,
-      flagged: item.flagged,
-      settledAt: last?.at ?? null,
-      reason: last?.reason ?? null,
-      channel: last?.channel ?? null,
-      response: last?.response ?? null,
-      answer: last?.text ?? null,
-      history: item.history.map(({ type: _type, id: _id, ...entry }) => entry),
-    };
-  });
+  const rows = [...waiting, ...items.filter((item) => item.history.length > 0)].map((item) =>
+    commentRow(item, within, now),
+  );
   if (options.json) {
     log.out(JSON.stringify({ incident: incident.state.id, waiting: waiting.length, comments: rows }, null, 2));
     return EXIT.ok;
@@ -108,13 +84,19 @@ export async function commentAdd(
   const before = queue.read(incident.state);
   const added = addComment(before, { link, text, author: options.author }, now.toISOString());
   if (!added) throw inPlanLanguage(new CliError('comments.badLink', { link }), playbook.brand.language);
+  const within = answerWithin(playbook, incident.state);
   if ('existing' in added) {
     const status = stateOf(added.existing) ?? 'waiting';
-    log.out(t('comments.already', { id: added.existing.id, status: statusText(status, t) }));
+    if (options.json)
+      log.out(itemJson(incident.state.id, false, commentRow(added.existing, within, now), waitingIn(before)));
+    else log.out(t('comments.already', { id: added.existing.id, status: statusText(status, t) }));
     return EXIT.ok;
   }
   queue.append(added.event);
-  const waiting = queue.read(incident.state).items.filter((item) => item.history.length === 0).length;
-  log.out(t('comments.added', { id: added.event.id, incident: incident.state.id, waiting }));
+  const after = queue.read(incident.state);
+  const waiting = waitingIn(after);
+  const item = after.byId.get(added.event.id);
+  if (options.json && item) log.out(itemJson(incident.state.id, true, commentRow(item, within, now), waiting));
+  else log.out(t('comments.added', { id: added.event.id, incident: incident.state.id, waiting }));
   return EXIT.ok;
 }

@@ -78,6 +78,34 @@ describe('crisis comments', () => {
     expect(after[0].history[0].text).toMatch(/^Hola @marta, gracias/);
   });
 
+  it('prints the item added or settled as JSON with --json, as the listing gives it', async () => {
+    const { dir } = openIncident();
+    const run = async (...args: string[]) => {
+      const result = await crisis(['comments', ...args, '--json'], { cwd: dir });
+      expect(result.status).toBe(0);
+      return JSON.parse(result.stdout);
+    };
+    const added = await run('add', 'https://x.com/marta/status/1', 'Sigo sin gafas', '--author', '@marta');
+    expect(added).toMatchObject({
+      incident: CLOSED_ID,
+      changed: true,
+      waiting: 1,
+      comment: { status: 'waiting', link: 'https://x.com/marta/status/1', author: '@marta', text: 'Sigo sin gafas' },
+    });
+    // The same link again changes nothing, and says which item it is.
+    expect(await run('add', 'https://x.com/marta/status/1')).toMatchObject({
+      changed: false,
+      comment: { id: added.comment.id },
+    });
+    const done = await run('done', added.comment.id.slice(0, 5), '--answered', 'reviewed', '--reason', 'spam');
+    expect(done).toMatchObject({
+      changed: true,
+      waiting: 0,
+      comment: { id: added.comment.id, status: 'reviewed', reason: 'spam' },
+    });
+    expect(done.comment).toEqual((await json(dir)).comments[0]);
+  });
+
   it("refuses an unconfirmed block in the plan's language, as it refuses a block before any answer", async () => {
     const { dir } = openIncident();
     const plan = { cwd: dir, env: { CRISIS_LANG: undefined } };
