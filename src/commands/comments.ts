@@ -3,7 +3,7 @@ import { CliError, EXIT, inPlanLanguage } from '../cli/errors.js';
 import { reasonText, statusText } from '../cli/comments/comment-words.js';
 import { commentRow, itemJson, waitingIn, type RowStatus } from '../cli/comments/comment-row.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
-import { listWidth, wrapRow } from '../cli/terminal-text.js';
+import { columnRow, listWidth, statusColumn, wrapRow } from '../cli/terminal-text.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
 import { addComment, answerWithin, stateOf } from '../escalate/comment-queue.js';
 import { printable } from '../model/control-chars.js';
@@ -42,8 +42,12 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
   });
   log.out(log.color.bold(wrapRow('', title, columns)));
   const label = (status: RowStatus) => statusText(status, t);
-  const width = rows.reduce((most, row) => Math.max(most, label(row.status).length), 0);
-  // Each row's second line, and any line wrapped, starts under its text, after the status.
+  // A long status (Spanish "ocultado por la plataforma") wraps in its column on a narrow terminal,
+  // so the rows keep room for their text; each row's lines start under its text, after the status.
+  const width = statusColumn(
+    rows.map((row) => label(row.status)),
+    columns,
+  );
   const paint = (status: RowStatus) =>
     status === 'late' ? log.color.red.bold : status === 'waiting' ? log.color.yellow : log.color.green;
   for (const row of rows) {
@@ -53,19 +57,13 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
     const flag = row.flagged ? ` · ${log.color.red(t('comments.flagged'))}` : '';
     const reason = row.reason ? ` (${printable(reasonText(row.reason, t))})` : '';
     const seen = formatBrandTime(row.seen, playbook.brand);
-    log.out(
-      wrapRow(
-        `${paint(row.status)(label(row.status).padEnd(width))}  `,
-        `${row.id}  ${seen}  ${from}${who}${flag}${reason}`,
-        columns,
-      ),
-    );
     const text = printable(row.title && !row.text ? row.title : row.text)
       .replace(/\s+/g, ' ')
       .trim();
     const shown = text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT - 1)}…` : text;
     const body = [shown, printable(row.link ?? '')].filter(Boolean).join('  ');
-    log.out(wrapRow(' '.repeat(width + 2), body, columns));
+    const head = `${row.id}  ${seen}  ${from}${who}${flag}${reason}`;
+    log.out(columnRow(label(row.status), width, `${head}\n${body}`, columns, paint(row.status)));
   }
   return EXIT.ok;
 }

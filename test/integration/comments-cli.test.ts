@@ -139,6 +139,28 @@ describe('crisis comments', () => {
     expect((await crisis(['comments'], { cwd: dir })).stdout.trimEnd().split('\n')).toHaveLength(3);
   });
 
+  it.each([
+    ['es', 'ocultado por la', 'plataforma'],
+    ['en', 'hidden by the', 'platform'],
+  ])('keeps the status column narrow at 60 columns in %s: a long status wraps in it', async (lang, first, rest) => {
+    const { dir } = openIncident();
+    const add = (link: string, words: string) => crisis(['comments', 'add', link, words], { cwd: dir });
+    expect((await add('https://x.com/a/status/1', 'Qué vergüenza de tienda, tres semanas sin mis gafas')).status).toBe(
+      0,
+    );
+    expect((await add('https://x.com/b/status/2', 'Sigo esperando')).status).toBe(0);
+    const [hidden] = (await json(dir)).comments;
+    const done = ['comments', 'done', hidden.id, '--answered', 'hidden', '--reason', 'insultos'];
+    expect((await crisis(done, { cwd: dir })).status).toBe(0);
+    const env = { COLUMNS: '60', CRISIS_LANG: lang === 'es' ? undefined : lang };
+    const lines = (await crisis(['comments'], { cwd: dir, env })).stdout.trimEnd().split('\n');
+    const at = lines.findIndex((line) => line.startsWith(first));
+    // The label on two lines of its column, and the row's text beside it, 17 columns in, not 28.
+    expect(lines[at]).toMatch(new RegExp(`^${first} {${17 - first.length}}${hidden.id}  `));
+    expect(lines[at + 1]).toMatch(new RegExp(`^${rest} {${17 - rest.length}}\\S`));
+    expect(lines.filter((line) => [...line].length > 60)).toEqual([]);
+  });
+
   it("refuses `comments delete` in the plan's language, not the machine's", async () => {
     const { dir } = openIncident();
     const machine = { cwd: dir, env: { CRISIS_LANG: undefined, LANG: 'en_US.UTF-8' } };
