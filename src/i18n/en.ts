@@ -356,7 +356,8 @@ export const en = {
   'cmd.report.format': 'md (default), html, json or pdf (printed by the Chromium or Chrome on this machine)',
   'cmd.report.template': 'your own Handlebars template instead of templates/report.<format>.hbs',
   'cmd.report.out': 'write to this file instead of stdout',
-  'cmd.report.redact': 'hide phone numbers and email addresses (for reports that travel outside the team)',
+  'cmd.report.redact':
+    "hide phone numbers, email addresses and handles, except the brand's own (for reports that travel outside the team)",
   'reportCmd.none': 'No incident in {dir} yet. Run crisis escalate first.',
   'reportCmd.unknown': 'No incident {id} in {dir}. Incidents: {known}.',
   'reportCmd.open': 'Incident {id} is still open: the report shows it as it stands.',

@@ -352,7 +352,8 @@ export const es: Record<MessageKey, string> = {
   'cmd.report.format': 'md (por defecto), html, json o pdf (lo imprime el Chromium o Chrome de este equipo)',
   'cmd.report.template': 'tu propia plantilla Handlebars en lugar de templates/report.<formato>.hbs',
   'cmd.report.out': 'escribir en este archivo en lugar de la salida estándar',
-  'cmd.report.redact': 'ocultar teléfonos y correos (para informes que salen del equipo)',
+  'cmd.report.redact':
+    'ocultar teléfonos, correos y usuarios (@), salvo los de la marca (para informes que salen del equipo)',
   'reportCmd.none': 'Aún no hay ningún incidente en {dir}. Ejecuta antes crisis escalate.',
   'reportCmd.unknown': 'No hay ningún incidente {id} en {dir}. Incidentes: {known}.',
   'reportCmd.open': 'El incidente {id} sigue abierto: el informe lo muestra tal como está.',
