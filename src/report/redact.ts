@@ -21,8 +21,8 @@ const LOCAL = `(?:"[^"\\r\\n]{1,64}"|${ATOM}{1,64}(?:\\.${ATOM}{1,64}){0,63})`;
 const LABEL = `[${WORD}](?:[${WORD}-]{0,61}[${WORD}])?`;
 const HOST = `(?:${LABEL}(?:[.．。｡﹒]${LABEL}){0,126}|\\[[0-9A-Fa-f:.]{2,45}\\])`;
 export const EMAIL = new RegExp(`(?<![${WORD}.${SYMBOLS}])${LOCAL}[@＠﹫]${HOST}`, 'gu');
-// A handle: @ where a word starts (not after a quoted local part: "ana garcía"@…), then letters, digits, _ and inner dots, with a server after a
-// second @ on the fediverse (@ana@mastodon.social). One with no letter ("@10") is no handle.
+// A handle: @ where a word starts (not after "ana garcía"), letters, digits, _ and inner dots, and
+// a server after a second @ on the fediverse (@ana@mastodon.social).
 export const HANDLE = new RegExp(
   `(?<!["@＠﹫${WORD}.${SYMBOLS}])[@＠﹫]([${WORD}_](?:[${WORD}_.]{0,62}[${WORD}_])?)(?:[@＠﹫]${HOST})?`,
   'gu',
@@ -38,12 +38,11 @@ export interface KeptDetails {
 const NOTHING_KEPT: KeptDetails = { phones: new Set(), handles: new Set(), emails: new Set() };
 
 /** A handle as kept details name it: without its @, in lower case, its server kept. */
-export function handleKey(handle: string): string {
-  return handle
-    .replace(/^[@＠﹫]/, '')
+export const handleKey = (handle: string) =>
+  handle
+    .slice(1)
     .replace(/[＠﹫]/g, '@')
     .toLowerCase();
-}
 
 /**
  * The country whose national numbers ("600 111 222", "0161 496 0000") a plan's texts hold: the
