@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { dictionary } from '../model/user-keys.js';
 import { CliError } from './errors.js';
 
 // How program.ts checks option values: commander parses, and every refusal is one of our messages.
@@ -34,3 +35,14 @@ export const formatOption = (flags: string, description: string, values: readonl
 
 /** A repeatable option (--var), its values in order. */
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The values of `--var name=value`, by name; a value may itself contain `=`. */
+export function parseVars(entries: readonly string[] = []): Record<string, string> {
+  return dictionary(
+    entries.map((entry) => {
+      const at = entry.indexOf('=');
+      if (at <= 0) throw new CliError('error.badVar', { value: entry });
+      return [entry.slice(0, at), entry.slice(at + 1)] as const;
+    }),
+  );
+}
