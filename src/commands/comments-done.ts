@@ -9,6 +9,7 @@ import { answerWithin, findItem } from '../escalate/comment-queue.js';
 import { adviceOf, settle, type SettleAs } from '../escalate/comment-rules.js';
 import { incidentFields } from '../escalate/incident-fields.js';
 import { dictionary } from '../model/user-keys.js';
+import { parseVars } from '../cli/option-values.js';
 
 export interface DoneOptions extends QueueOptions {
   json?: boolean;
@@ -19,17 +20,6 @@ export interface DoneOptions extends QueueOptions {
   channel?: string;
   var?: string[];
   yes?: boolean;
-}
-
-/** `--var name=value`, repeatable; the value may hold `=`. */
-function parseVars(entries: readonly string[] = []): Record<string, string> {
-  return dictionary(
-    entries.map((entry) => {
-      const at = entry.indexOf('=');
-      if (at <= 0) throw new CliError('comments.badVar', { value: entry });
-      return [entry.slice(0, at), entry.slice(at + 1)] as const;
-    }),
-  );
 }
 
 /**
