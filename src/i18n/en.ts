@@ -702,7 +702,7 @@ export const en = {
   'walk.ask.department': 'Which department answered?',
   'walk.toldLate': 'Told {name} that {departments} answered late.',
   'walk.recap.title': 'Incident {id}: {summary}',
-  'walk.recap.opened': 'First seen {seen} · level: {level}',
+  'walk.recap.opened': 'First seen at {seen} · level: {level}',
   'walk.recap.reached': 'Reached: {names}',
   'walk.recap.done': 'Done: {steps}',
   'walk.recap.later': 'Left for later: {steps}',

@@ -136,7 +136,7 @@ async function settleOne(s: Walk, queue: CommentQueue, item: CommentItem): Promi
       s.at(),
     );
     if (!decision.ok) {
-      if ('refusal' in decision) s.warn(refusalText(decision.refusal, s.ctx.t, s.playbook.brand));
+      if ('refusal' in decision) s.warn(refusalText(decision.refusal, s.ctx.t, (at) => s.clock(at)));
       else
         for (const problem of decision.problems)
           s.warn(`${refusalText(adviceOf(problem), s.ctx.t)} (${problem.ruleId})`);
