@@ -597,6 +597,7 @@ export const en = {
   'walk.callNow': '{count:Call now:|Call them now, all at once:}',
   'walk.contact': '☎ {name}, {role}{org}: {reach}{backupFor}',
   'walk.contact.backupFor': ' (stands in for {name})',
+  'walk.contact.organization': ' · {organization}',
   'walk.contact.external': ' (outside agency)',
   'walk.ask.contact': 'Did you reach {name}?',
   'walk.ask.reachedWho': 'Tick whom you reached (space, then Enter); the backups of the others come next',

@@ -593,6 +593,7 @@ export const es: Record<MessageKey, string> = {
   'walk.callNow': '{count:Llama ahora:|Llámalos ahora, a todos a la vez:}',
   'walk.contact': '☎ {name}, {role}{org}: {reach}{backupFor}',
   'walk.contact.backupFor': ' (sustituye a {name})',
+  'walk.contact.organization': ' · {organization}',
   'walk.contact.external': ' (agencia externa)',
   'walk.ask.contact': '¿Has localizado a {name}?',
   'walk.ask.reachedWho':
@@ -604,7 +605,7 @@ export const es: Record<MessageKey, string> = {
   'walk.chainLoop': 'Los sustitutos de {name} llevan de vuelta a alguien ya probado. Sigue intentándolo y anótalo.',
   'walk.step': '▶ {title}{owner}{due}',
   'walk.step.owner': ' · {name}',
-  'walk.step.standIn': ' · {owner} no está localizable: lo sustituye {name}',
+  'walk.step.standIn': ' · {owner} no está localizable: {name} hace de suplente',
   'walk.clock.otherDay': '{time} del {day}',
   'walk.step.due': ' · antes de las {time}',
   'walk.step.overdue': ' · con retraso desde las {time}',
@@ -723,8 +724,8 @@ export const es: Record<MessageKey, string> = {
   'walk.composeUrl': 'Abre esta página para publicarlo: {url}',
   'walk.reportHint': 'Escribe su informe con: {command}',
   // la persona de guardia, distinta de los demás a quienes se la mandaría
-  'walk.you.stepStandIn': ' · {owner} no está localizable: lo sustituyes tú',
-  'walk.you.departmentStandIn': '{lead} no está localizable: lo sustituyes tú',
+  'walk.you.stepStandIn': ' · {owner} no está localizable: haces tú de suplente',
+  'walk.you.departmentStandIn': '{lead} no está localizable: haces tú de suplente',
   'kind.acknowledgement': 'agradecimiento',
   'kind.apology': 'disculpa',
   'kind.update': 'actualización',

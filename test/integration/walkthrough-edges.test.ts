@@ -64,9 +64,9 @@ describe('the walkthrough speaks to the person running it', () => {
     // Only the agency answers: Jorge and Lucía are unreachable, and Sofía, their backup, is on duty.
     expect(await s.run([...OPEN, ...TRIAGE, ['agencia'], 'sofia', 'done', 'pause'])).toBe(0);
     const screen = s.printed().replace(/\s+/g, ' ');
-    expect(screen).toContain('Jorge Ibáñez no está localizable: lo sustituyes tú');
-    expect(screen).toContain('Lucía Ferrer no está localizable: lo sustituyes tú');
-    expect(screen).not.toMatch(/lo sustituye Sofía Martín|pregunta a Sofía Martín/);
+    expect(screen).toContain('Jorge Ibáñez no está localizable: haces tú de suplente');
+    expect(screen).toContain('Lucía Ferrer no está localizable: haces tú de suplente');
+    expect(screen).not.toMatch(/Sofía Martín hace de suplente|pregunta a Sofía Martín/);
   });
 
   it('shows a default once: beside the question, not in it too', async () => {

@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { example, root, type PlanName } from '../helpers.js';
+import stringWidth from 'string-width';
+import { readScript } from '../../src/escalate/script.js';
+import { drillInProcess } from '../drill-in-process.js';
+import { example, fixturePlan, planDir, root, type PlanName } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
 // What a drill's transcript says, read as a person reads it: the times, the contacts, who stands
@@ -21,6 +24,21 @@ async function transcript(plan: PlanName, edit: (script: string) => string = (sc
   const run = await crisis(['escalate', '--script', file], { cwd: dir, env });
   expect(run.status).toBe(0);
   return { raw: run.stdout.replaceAll('\u00a0', ' '), text: run.stdout.replace(/\s+/g, ' ') };
+}
+
+/** The same drill in-process, on a terminal `columns` wide: what it printed, row by row. */
+async function onTerminal(plan: PlanName, columns: number, as?: string) {
+  const playbook = fixturePlan(plan);
+  const { script } = readScript(readFileSync(join(root, SCRIPTS[plan])), playbook);
+  const run = await drillInProcess({
+    playbook,
+    script: script!,
+    start: new Date(script!.clock!),
+    templateText: (r) => r.text ?? readFileSync(join(planDir(plan), r.template!), 'utf8'),
+    columns,
+    as,
+  });
+  return run.printed;
 }
 
 describe('every time the walkthrough shows', () => {
@@ -47,5 +65,51 @@ describe('every time the walkthrough shows', () => {
     expect(text).toContain('due Mon 23 Nov, 10:14. See it with: crisis promises');
     // The drill runs on Saturday 21 November: that day is never written.
     expect(text).not.toContain('Sat 21 Nov');
+  });
+});
+
+describe('the people to call', () => {
+  it.each([
+    [
+      'es-optica-miravista' as const,
+      '☎ Marta Soler, Consultora de comunicación · Agencia Brisa Comunicación (agencia externa): +34 655 666 777 · crisis@brisa.example',
+    ],
+    [
+      'en-northside-bakery' as const,
+      '☎ Dr Rachel Green, Consultant dietitian · Green Nutrition Ltd (outside agency): rachel@greennutrition.example',
+    ],
+  ])('set the organisation apart from the role on %s, and keep it whole at 60 columns', async (plan, line) => {
+    const printed = await onTerminal(plan, 60);
+    expect(printed.replace(/\s+/g, ' ')).toContain(line);
+    const rows = printed.split('\n');
+    const first = rows.findIndex((row) => row.startsWith(line.slice(0, 12)));
+    // The line breaks before the separator: the organisation and its mark start the next row.
+    expect(rows[first + 1]).toMatch(/^· \S/);
+    expect(rows.slice(first, first + 3).every((row) => stringWidth(row) <= 60)).toBe(true);
+  });
+
+  it("indents every row of a contact's notes under the contact at 60 columns", async () => {
+    const rows = (await onTerminal('es-optica-miravista', 60)).split('\n');
+    const notes = rows.findIndex((row) => row.includes('Contrato de guardia'));
+    expect(rows[notes]).toMatch(/^ {2}Contrato/);
+    expect(rows[notes + 1]).toMatch(/^ {2}\S/);
+    expect(rows[notes + 2]).toMatch(/^☎ /);
+  });
+});
+
+describe('who stands in, in Spanish', () => {
+  // "lo sustituye" guesses a man: the words must be right whoever is away.
+  const gendered = /\b(lo|la|le)s? sustituyes?\b/;
+
+  it('names the backup without a pronoun for the person away', async () => {
+    const text = (await onTerminal('es-optica-miravista', 80)).replace(/\s+/g, ' ');
+    expect(text).toContain('Jorge Ibáñez no está localizable: Sofía Martín hace de suplente');
+    expect(text).not.toMatch(gendered);
+  });
+
+  it('tells the person on duty that they stand in, the same way', async () => {
+    const text = (await onTerminal('es-optica-miravista', 80, 'sofia')).replace(/\s+/g, ' ');
+    expect(text).toContain('Jorge Ibáñez no está localizable: haces tú de suplente');
+    expect(text).not.toMatch(gendered);
   });
 });

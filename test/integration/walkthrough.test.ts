@@ -170,7 +170,7 @@ describe('the interactive walkthrough', () => {
     // The plan is Spanish: so is every line, though the machine speaks no Spanish.
     const screen = s.printed().replace(/\s+/g, ' ');
     expect(screen).toContain('Visto por primera vez a las ');
-    expect(screen).toContain('Jorge Ibáñez no está localizable: lo sustituyes tú');
+    expect(screen).toContain('Jorge Ibáñez no está localizable: haces tú de suplente');
     expect(screen).toContain('★ Valencia de Barrio @valenciadebarrio · tiktok · 120.000');
     expect(screen).toContain('Cuentan historias de tiendas de barrio');
     expect(screen).toContain('Escribe su informe con: crisis report ');
