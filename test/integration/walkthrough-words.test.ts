@@ -113,3 +113,28 @@ describe('who stands in, in Spanish', () => {
     expect(text).not.toMatch(gendered);
   });
 });
+
+describe("a drill's comments", () => {
+  const COMMENTS = `comments:
+  - { at: +5m, link: "https://x.com/marta/status/9", text: Sigo sin mis gafas }
+  - { at: +8m, link: "https://instagram.com/p/bot1", text: Gana un iPhone, answered: reviewed, reason: spam }
+  - { at: +12m, link: "https://x.com/marta/status/9", answered: public, response: agradecimiento, vars: { cliente: "@marta" } }
+  - { at: +14m, link: "https://x.com/luis/status/3", text: Vaya servicio }
+  - { at: +20m, link: "https://x.com/luis/status/3", answered: private, reply: Te escribimos por privado }
+  - { at: +30m, link: "https://x.com/marta/status/9", answered: blocked, reason: insultos tras la disculpa }
+  - { at: +35m, link: "https://facebook.com/miravista/posts/1#c4", text: ¿Y mi pedido? }
+`;
+
+  it('print in time order: each comment as it arrives, not when it is settled', async () => {
+    const { raw, text } = await transcript('es-optica-miravista', (script) =>
+      script.replace(/^close:/m, `${COMMENTS}close:`),
+    );
+    // Each comment's arrival and each department's answer, in the order printed.
+    const times = [...raw.matchAll(/^(\d{2}:\d{2}) · |respondió a las (\d{2}:\d{2})/gm)].map((m) => m[1] ?? m[2]);
+    expect(times).toEqual(['21:15', '21:18', '21:24', '21:45', '21:50', '23:00']);
+    // Settled later, a comment is named by its words, with no second time.
+    expect(text).toContain('Sigo sin mis gafas https://x.com/marta/status/9 Comentario');
+    expect(text).toContain('[respondido en público] Sigo sin mis gafas https://x.com/marta/status/9');
+    expect(raw.match(/Gana un iPhone/g)).toHaveLength(1);
+  });
+});
