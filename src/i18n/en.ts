@@ -284,7 +284,7 @@ export const en = {
   'template.undeclared':
     '"{name}" is neither a declared variable of response "{id}" nor brand.*, incident.* or channel.*. Declare it under `variables:`.',
   'template.unknownField':
-    '"{name}" does not exist. Use brand.name / apology_url / hashtag, incident.id / summary / level / started_at / channel / link, or channel.id / name / format / max_length / url.',
+    '"{name}" does not exist. Use brand.name / apology_url / hashtag, incident.id / summary / level / level_name / started_at / channel / link, or channel.id / name / format / max_length / url.',
   'template.brandFieldUnset': '"{name}" is used, but the brand does not set it. Add it under `brand:`.',
   'template.variableHasNoFields': '"{name}": a variable is plain text and has no fields. Use the variable alone.',
   'template.decorator': 'Decorators ({{* name}}) are not supported in templates. Write the text out.',

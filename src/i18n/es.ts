@@ -282,7 +282,7 @@ export const es: Record<MessageKey, string> = {
   'template.undeclared':
     '"{name}" no es una variable declarada de la respuesta "{id}" ni brand.*, incident.* o channel.*. Declárala en `variables:`.',
   'template.unknownField':
-    '"{name}" no existe. Usa brand.name / apology_url / hashtag, incident.id / summary / level / started_at / channel / link, o channel.id / name / format / max_length / url.',
+    '"{name}" no existe. Usa brand.name / apology_url / hashtag, incident.id / summary / level / level_name / started_at / channel / link, o channel.id / name / format / max_length / url.',
   'template.brandFieldUnset': 'Se usa "{name}", pero la marca no lo define. Añádelo en `brand:`.',
   'template.variableHasNoFields': '"{name}": una variable es un texto y no tiene campos. Usa la variable sola.',
   'template.decorator': 'Los decoradores ({{* nombre}}) no se admiten en las plantillas. Escribe el texto completo.',

@@ -114,6 +114,16 @@ describe('who stands in, in Spanish', () => {
   });
 });
 
+describe('the team message of the bundled plans', () => {
+  it.each([
+    ['es-optica-miravista' as const, 'Nivel: Posible crisis. Enlace: https://x.com/ana_lopez/status/1'],
+    ['en-northside-bakery' as const, 'Level: Possible crisis. Link: https://instagram.com/p/abc'],
+  ])('names the level on %s by its name, not its id', async (plan, line) => {
+    const { text } = await transcript(plan);
+    expect(text).toContain(line);
+  });
+});
+
 describe("a drill's comments", () => {
   const COMMENTS = `comments:
   - { at: +5m, link: "https://x.com/marta/status/9", text: Sigo sin mis gafas }
