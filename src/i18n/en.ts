@@ -287,7 +287,7 @@ export const en = {
   'template.undeclared':
     '"{name}" is neither a declared variable of response "{id}" nor brand.*, incident.* or channel.*. Declare it under `variables:`.',
   'template.unknownField':
-    '"{name}" does not exist. Use brand.name / apology_url / hashtag, incident.id / summary / level / started_at / channel / link, or channel.id / name / format / max_length / url.',
+    '"{name}" does not exist. Use brand.name / apology_url / hashtag, incident.id / summary / level / level_name / started_at / channel / link, or channel.id / name / format / max_length / url.',
   'template.brandFieldUnset': '"{name}" is used, but the brand does not set it. Add it under `brand:`.',
   'template.variableHasNoFields': '"{name}": a variable is plain text and has no fields. Use the variable alone.',
   'template.decorator': 'Decorators ({{* name}}) are not supported in templates. Write the text out.',
@@ -600,6 +600,7 @@ export const en = {
   'walk.callNow': '{count:Call now:|Call them now, all at once:}',
   'walk.contact': '☎ {name}, {role}{org}: {reach}{backupFor}',
   'walk.contact.backupFor': ' (stands in for {name})',
+  'walk.contact.organization': ' · {organization}',
   'walk.contact.external': ' (outside agency)',
   'walk.ask.contact': 'Did you reach {name}?',
   'walk.ask.reachedWho': 'Tick whom you reached (space, then Enter); the backups of the others come next',
@@ -705,7 +706,7 @@ export const en = {
   'walk.ask.department': 'Which department answered?',
   'walk.toldLate': 'Told {name} that {departments} answered late.',
   'walk.recap.title': 'Incident {id}: {summary}',
-  'walk.recap.opened': 'First seen {seen} · level: {level}',
+  'walk.recap.opened': 'First seen at {seen} · level: {level}',
   'walk.recap.reached': 'Reached: {names}',
   'walk.recap.done': 'Done: {steps}',
   'walk.recap.later': 'Left for later: {steps}',
