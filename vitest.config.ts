@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
+import SlowestFirst from './test/slowest-first.js';
 
 // Files that replace a module with vi.mock: they get a module cache of their own, so the stand-in
 // neither leaks into other files nor misses the modules they loaded first.
@@ -20,6 +21,8 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     // Processes, not threads: tests set process.env.TZ, which a thread would change for the others.
     pool: 'forks',
+    // The longest files first, also on a fresh clone that has no durations from a previous run.
+    sequence: { sequencer: SlowestFirst },
     // Transformed modules kept in node_modules/.experimental-vitest-cache between runs, keyed by
     // content (no plugins here whose options it could miss): some 2 s of CPU per run once warm.
     // Vitest 5 turns it on by default; `vitest --clearCache` empties it.
