@@ -71,7 +71,10 @@ const PROMISE_STYLES = new Map<string, MarkStyle>([
   ['overdue', 'promiseOverdue'],
 ]);
 
-/** Every fact as a mark, unnumbered and in no order yet. */
+/**
+ * Every fact as a mark, unnumbered and in no order yet. Its sentence is worded when first read: a
+ * crowded lane's marks are counted into groups (groups.ts), and most are never shown one by one.
+ */
 export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, time: (iso: string) => string): Draft[] {
   const at = Date.parse;
   const severity = (id: string) => ctx.level(id)?.severity ?? 1;
@@ -80,7 +83,9 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
       at: at(l.at),
       lane: 'levels',
       style: 'level',
-      text: t('timeline.mark.level', { name: l.name }) + (l.reason ? `: ${l.reason}` : ''),
+      get text() {
+        return t('timeline.mark.level', { name: l.name }) + (l.reason ? `: ${l.reason}` : '');
+      },
       label: l.name,
       severity: severity(l.level),
     })),
@@ -88,49 +93,35 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
       at: at(c.at),
       lane: 'contacts',
       style: c.status === 'reached' ? 'reached' : 'unreachable',
-      text: t('timeline.mark.contact', {
-        name: c.name,
-        status: t(c.status === 'reached' ? 'report.reached' : 'report.unreachable'),
-      }),
+      get text() {
+        return t('timeline.mark.contact', {
+          name: c.name,
+          status: t(c.status === 'reached' ? 'report.reached' : 'report.unreachable'),
+        });
+      },
     })),
     ...data.steps.map((s): Draft => {
       const late = s.outcome === 'missed';
-      // The walkthrough records why it set a step aside as a code, not in the team's words.
-      // Worded as the report's steps table words them: one step, one description.
-      const reason = s.reason === 'level-change' ? t('report.levelChanged') : s.reason;
-      const status =
-        s.status === 'done'
-          ? 'report.done'
-          : s.status === 'skipped'
-            ? 'report.skipped'
-            : data.incident.open
-              ? 'report.later'
-              : 'report.notDone';
       return {
         at: at(s.at),
         lane: 'steps',
         style: s.status !== 'done' ? 'stepSkipped' : late ? 'stepLate' : 'stepDone',
-        text: late
-          ? t('timeline.mark.stepLate', { title: s.title, due: s.due ? time(s.due) : '' })
-          : t('timeline.mark.step', { title: s.title, status: t(status) }) + (reason ? ` (${reason})` : ''),
+        get text() {
+          return late ? t('timeline.mark.stepLate', { title: s.title, due: s.due ? time(s.due) : '' }) : stepText(s);
+        },
       };
     }),
     ...data.messages.map((m): Draft => {
       // `late` comes from the update cadence (the report's `cadence` data) when the report has it.
       const late = (m as { late?: unknown }).late === true;
-      let what =
-        m.audience === 'internal'
-          ? t('timeline.mark.internal')
-          : m.kind
-            ? t('report.responseBy', { kind: t(`kind.${m.kind}`), channel: m.channelName })
-            : t('timeline.mark.message', { channel: m.channelName });
-      // "apology on X" starts a sentence in the key: "Apology on X".
-      what = what.charAt(0).toLocaleUpperCase(ctx.lang) + what.slice(1);
       return {
         at: at(m.at),
         lane: 'messages',
         style: late ? 'late' : m.audience === 'public' ? 'public' : m.audience,
-        text: late ? `${what} (${t('timeline.late')})` : what,
+        get text() {
+          const what = messageText(m);
+          return late ? `${what} (${t('timeline.late')})` : what;
+        },
       };
     }),
     ...data.promises.map((p): Draft => ({
@@ -138,13 +129,43 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
       lane: 'promises',
       style: PROMISE_STYLES.get(p.outcome) ?? (p.honoured ? 'promiseKept' : 'promiseOpen'),
       // Worded as the Promises table words it: kept 14 h late is not "kept".
-      text: t('timeline.mark.promise', { to: p.to, what: p.what, state: promiseOutcomeText(p, t) }),
+      get text() {
+        return t('timeline.mark.promise', { to: p.to, what: p.what, state: promiseOutcomeText(p, t) });
+      },
     })),
     ...data.notes.map((n): Draft => ({
       at: at(n.at),
       lane: 'promises',
       style: 'note',
-      text: `${t('timeline.mark.note')}: ${n.text}`,
+      get text() {
+        return `${t('timeline.mark.note')}: ${n.text}`;
+      },
     })),
   ];
+
+  function stepText(s: ReportData['steps'][number]): string {
+    // The walkthrough records why it set a step aside as a code, not in the team's words.
+    // Worded as the report's steps table words them: one step, one description.
+    const reason = s.reason === 'level-change' ? t('report.levelChanged') : s.reason;
+    const status =
+      s.status === 'done'
+        ? 'report.done'
+        : s.status === 'skipped'
+          ? 'report.skipped'
+          : data.incident.open
+            ? 'report.later'
+            : 'report.notDone';
+    return t('timeline.mark.step', { title: s.title, status: t(status) }) + (reason ? ` (${reason})` : '');
+  }
+
+  function messageText(m: ReportData['messages'][number]): string {
+    const what =
+      m.audience === 'internal'
+        ? t('timeline.mark.internal')
+        : m.kind
+          ? t('report.responseBy', { kind: t(`kind.${m.kind}`), channel: m.channelName })
+          : t('timeline.mark.message', { channel: m.channelName });
+    // "apology on X" starts a sentence in the key: "Apology on X".
+    return what.charAt(0).toLocaleUpperCase(ctx.lang) + what.slice(1);
+  }
 }
