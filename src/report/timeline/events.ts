@@ -61,7 +61,11 @@ export interface TimelineContext {
   level: (id: string) => { name: string; severity: number } | undefined;
 }
 
-export type Draft = Omit<TimelineEvent, 'n' | 'group'>;
+/**
+ * A mark before it is numbered, its sentence worded only when said (`say`): a crowded lane's marks
+ * are counted into groups (groups.ts), and most are never shown one by one.
+ */
+export type Draft = Omit<TimelineEvent, 'n' | 'group' | 'text'> & { say: () => string };
 
 // A Map: an outcome a later version wrote is looked up too, and must not find an inherited key.
 const PROMISE_STYLES = new Map<string, MarkStyle>([
@@ -71,10 +75,7 @@ const PROMISE_STYLES = new Map<string, MarkStyle>([
   ['overdue', 'promiseOverdue'],
 ]);
 
-/**
- * Every fact as a mark, unnumbered and in no order yet. Its sentence is worded when first read: a
- * crowded lane's marks are counted into groups (groups.ts), and most are never shown one by one.
- */
+/** Every fact as a mark, unnumbered and in no order yet. */
 export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, time: (iso: string) => string): Draft[] {
   const at = Date.parse;
   const severity = (id: string) => ctx.level(id)?.severity ?? 1;
@@ -83,9 +84,7 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
       at: at(l.at),
       lane: 'levels',
       style: 'level',
-      get text() {
-        return t('timeline.mark.level', { name: l.name }) + (l.reason ? `: ${l.reason}` : '');
-      },
+      say: () => t('timeline.mark.level', { name: l.name }) + (l.reason ? `: ${l.reason}` : ''),
       label: l.name,
       severity: severity(l.level),
     })),
@@ -93,12 +92,11 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
       at: at(c.at),
       lane: 'contacts',
       style: c.status === 'reached' ? 'reached' : 'unreachable',
-      get text() {
-        return t('timeline.mark.contact', {
+      say: () =>
+        t('timeline.mark.contact', {
           name: c.name,
           status: t(c.status === 'reached' ? 'report.reached' : 'report.unreachable'),
-        });
-      },
+        }),
     })),
     ...data.steps.map((s): Draft => {
       const late = s.outcome === 'missed';
@@ -106,9 +104,8 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
         at: at(s.at),
         lane: 'steps',
         style: s.status !== 'done' ? 'stepSkipped' : late ? 'stepLate' : 'stepDone',
-        get text() {
-          return late ? t('timeline.mark.stepLate', { title: s.title, due: s.due ? time(s.due) : '' }) : stepText(s);
-        },
+        say: () =>
+          late ? t('timeline.mark.stepLate', { title: s.title, due: s.due ? time(s.due) : '' }) : stepText(s),
       };
     }),
     ...data.messages.map((m): Draft => {
@@ -118,10 +115,7 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
         at: at(m.at),
         lane: 'messages',
         style: late ? 'late' : m.audience === 'public' ? 'public' : m.audience,
-        get text() {
-          const what = messageText(m);
-          return late ? `${what} (${t('timeline.late')})` : what;
-        },
+        say: () => (late ? `${messageText(m)} (${t('timeline.late')})` : messageText(m)),
       };
     }),
     ...data.promises.map((p): Draft => ({
@@ -129,17 +123,13 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
       lane: 'promises',
       style: PROMISE_STYLES.get(p.outcome) ?? (p.honoured ? 'promiseKept' : 'promiseOpen'),
       // Worded as the Promises table words it: kept 14 h late is not "kept".
-      get text() {
-        return t('timeline.mark.promise', { to: p.to, what: p.what, state: promiseOutcomeText(p, t) });
-      },
+      say: () => t('timeline.mark.promise', { to: p.to, what: p.what, state: promiseOutcomeText(p, t) }),
     })),
     ...data.notes.map((n): Draft => ({
       at: at(n.at),
       lane: 'promises',
       style: 'note',
-      get text() {
-        return `${t('timeline.mark.note')}: ${n.text}`;
-      },
+      say: () => `${t('timeline.mark.note')}: ${n.text}`,
     })),
   ];
 

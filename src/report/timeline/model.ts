@@ -115,7 +115,7 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
   const events = shown
     .map((e, index) => ({ e, index }))
     .sort((a, b) => a.e.at - b.e.at || laneOrder(a.e.lane) - laneOrder(b.e.lane) || a.index - b.index)
-    .map(({ e }, index): TimelineEvent => ({ ...e, n: index + 1 }));
+    .map(({ e: { say, ...e } }, index): TimelineEvent => ({ ...e, text: say(), n: index + 1 }));
 
   // A level holds from its declaration until the next change, then the close (or now, while open).
   const bands = data.levels.map((l, index): Band => ({
