@@ -4,13 +4,12 @@ import { durationText } from '../../i18n/duration-text.js';
 import type { ReportData } from '../report-data.js';
 import type { Draft } from './events.js';
 import { mentionsDesc, type MentionBar } from './mentions.js';
-import type { Band } from './model.js';
 
 // The picture's accessible text, for a screen reader and for whoever cannot see it: its title
 // (the span of the incident) and its description (levels, counts, first response, mentions).
 
 export interface TimelineFacts {
-  bands: Band[];
+  bands: ReadonlyArray<{ from: number; name: string }>;
   /** Every mark, grouped or not: the description counts them all. */
   list: Draft[];
   mentions: MentionBar[];
