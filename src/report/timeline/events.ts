@@ -61,7 +61,11 @@ export interface TimelineContext {
   level: (id: string) => { name: string; severity: number } | undefined;
 }
 
-export type Draft = Omit<TimelineEvent, 'n' | 'group'>;
+/**
+ * A mark before it is numbered, its sentence worded only when said (`say`): a crowded lane's marks
+ * are counted into groups (groups.ts), and most are never shown one by one.
+ */
+export type Draft = Omit<TimelineEvent, 'n' | 'group' | 'text'> & { say: () => string };
 
 // A Map: an outcome a later version wrote is looked up too, and must not find an inherited key.
 const PROMISE_STYLES = new Map<string, MarkStyle>([
@@ -80,7 +84,7 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
       at: at(l.at),
       lane: 'levels',
       style: 'level',
-      text: t('timeline.mark.level', { name: l.name }) + (l.reason ? `: ${l.reason}` : ''),
+      say: () => t('timeline.mark.level', { name: l.name }) + (l.reason ? `: ${l.reason}` : ''),
       label: l.name,
       severity: severity(l.level),
     })),
@@ -88,49 +92,30 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
       at: at(c.at),
       lane: 'contacts',
       style: c.status === 'reached' ? 'reached' : 'unreachable',
-      text: t('timeline.mark.contact', {
-        name: c.name,
-        status: t(c.status === 'reached' ? 'report.reached' : 'report.unreachable'),
-      }),
+      say: () =>
+        t('timeline.mark.contact', {
+          name: c.name,
+          status: t(c.status === 'reached' ? 'report.reached' : 'report.unreachable'),
+        }),
     })),
     ...data.steps.map((s): Draft => {
       const late = s.outcome === 'missed';
-      // The walkthrough records why it set a step aside as a code, not in the team's words.
-      // Worded as the report's steps table words them: one step, one description.
-      const reason = s.reason === 'level-change' ? t('report.levelChanged') : s.reason;
-      const status =
-        s.status === 'done'
-          ? 'report.done'
-          : s.status === 'skipped'
-            ? 'report.skipped'
-            : data.incident.open
-              ? 'report.later'
-              : 'report.notDone';
       return {
         at: at(s.at),
         lane: 'steps',
         style: s.status !== 'done' ? 'stepSkipped' : late ? 'stepLate' : 'stepDone',
-        text: late
-          ? t('timeline.mark.stepLate', { title: s.title, due: s.due ? time(s.due) : '' })
-          : t('timeline.mark.step', { title: s.title, status: t(status) }) + (reason ? ` (${reason})` : ''),
+        say: () =>
+          late ? t('timeline.mark.stepLate', { title: s.title, due: s.due ? time(s.due) : '' }) : stepText(s),
       };
     }),
     ...data.messages.map((m): Draft => {
       // `late` comes from the update cadence (the report's `cadence` data) when the report has it.
       const late = (m as { late?: unknown }).late === true;
-      let what =
-        m.audience === 'internal'
-          ? t('timeline.mark.internal')
-          : m.kind
-            ? t('report.responseBy', { kind: t(`kind.${m.kind}`), channel: m.channelName })
-            : t('timeline.mark.message', { channel: m.channelName });
-      // "apology on X" starts a sentence in the key: "Apology on X".
-      what = what.charAt(0).toLocaleUpperCase(ctx.lang) + what.slice(1);
       return {
         at: at(m.at),
         lane: 'messages',
         style: late ? 'late' : m.audience === 'public' ? 'public' : m.audience,
-        text: late ? `${what} (${t('timeline.late')})` : what,
+        say: () => (late ? `${messageText(m)} (${t('timeline.late')})` : messageText(m)),
       };
     }),
     ...data.promises.map((p): Draft => ({
@@ -138,13 +123,39 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
       lane: 'promises',
       style: PROMISE_STYLES.get(p.outcome) ?? (p.honoured ? 'promiseKept' : 'promiseOpen'),
       // Worded as the Promises table words it: kept 14 h late is not "kept".
-      text: t('timeline.mark.promise', { to: p.to, what: p.what, state: promiseOutcomeText(p, t) }),
+      say: () => t('timeline.mark.promise', { to: p.to, what: p.what, state: promiseOutcomeText(p, t) }),
     })),
     ...data.notes.map((n): Draft => ({
       at: at(n.at),
       lane: 'promises',
       style: 'note',
-      text: `${t('timeline.mark.note')}: ${n.text}`,
+      say: () => `${t('timeline.mark.note')}: ${n.text}`,
     })),
   ];
+
+  function stepText(s: ReportData['steps'][number]): string {
+    // The walkthrough records why it set a step aside as a code, not in the team's words.
+    // Worded as the report's steps table words them: one step, one description.
+    const reason = s.reason === 'level-change' ? t('report.levelChanged') : s.reason;
+    const status =
+      s.status === 'done'
+        ? 'report.done'
+        : s.status === 'skipped'
+          ? 'report.skipped'
+          : data.incident.open
+            ? 'report.later'
+            : 'report.notDone';
+    return t('timeline.mark.step', { title: s.title, status: t(status) }) + (reason ? ` (${reason})` : '');
+  }
+
+  function messageText(m: ReportData['messages'][number]): string {
+    const what =
+      m.audience === 'internal'
+        ? t('timeline.mark.internal')
+        : m.kind
+          ? t('report.responseBy', { kind: t(`kind.${m.kind}`), channel: m.channelName })
+          : t('timeline.mark.message', { channel: m.channelName });
+    // "apology on X" starts a sentence in the key: "Apology on X".
+    return what.charAt(0).toLocaleUpperCase(ctx.lang) + what.slice(1);
+  }
 }

@@ -57,12 +57,13 @@ export function groupDrafts(
         at: first,
         lane,
         style: counted[0]![0],
-        text: t('timeline.group', {
-          what,
-          first: time(first),
-          last: time(last),
-          kinds: counted.map(([style, n]) => `${t(`timeline.legend.${style}`)}: ${n}`).join(', '),
-        }),
+        say: () =>
+          t('timeline.group', {
+            what,
+            first: time(first),
+            last: time(last),
+            kinds: counted.map(([style, n]) => `${t(`timeline.legend.${style}`)}: ${n}`).join(', '),
+          }),
         group: { from: ticks[index]!, to: ticks[index + 1]!, first, last, count: bucket.length, label: what },
       });
     });

@@ -1,23 +1,15 @@
 import { axisFor, chooseTickStep } from './axis.js';
 import { layoutLegend, type LegendItem } from './legend.js';
-import { LANES, type Lane, type MarkGroup, type Milestone, type TimelineEvent, type TimelineModel } from './model.js';
+import { LANES, type Lane, type Milestone, type TimelineEvent, type TimelineModel } from './model.js';
 import { FONT, LINE, overlaps, PAD, text, WIDTH, type Box, type PlacedText } from './geometry.js';
 import { MENTIONS_LANE, placeMentions, type PlacedBar } from './mentions.js';
 import { placeMilestones } from './milestones.js';
 import { fitText, textWidth } from './text-width.js';
+import { markWidth, placeLane, ROW, type PlacedMark } from './lane-marks.js';
 
 // Where everything goes, as numbers a test can check: no two marks or labels overlap, and
 // nothing leaves the picture. svg.ts only draws what this returns.
 
-export interface PlacedMark {
-  event: TimelineEvent;
-  box: Box;
-  number: PlacedText;
-  /** A level's name beside its mark. */
-  label?: PlacedText;
-  /** A count mark's "412 notes", inside it after its number. */
-  count?: PlacedText;
-}
 export interface PlacedMilestone {
   milestone: Milestone;
   x: number;
@@ -40,97 +32,6 @@ export interface TimelineLayout {
 }
 
 const TICK_FONT = 10;
-const NUMBER_FONT = 10;
-const ROW = 24;
-const MARK_H = 18;
-const GAP = 3;
-
-/** How wide a mark is: its shape, widened for a number of two or three digits. */
-function markWidth(event: TimelineEvent): number {
-  const digits = textWidth(String(event.n), NUMBER_FONT, true);
-  switch (event.style) {
-    case 'public':
-    case 'private':
-    case 'internal':
-    case 'late':
-      return Math.max(26, digits + 12);
-    case 'promiseKept':
-    case 'promiseOpen':
-    case 'promiseKeptLate':
-    case 'promiseOverdue':
-      return Math.max(22, digits + 12);
-    case 'note':
-      return Math.max(22, digits + 12);
-    default:
-      return Math.max(MARK_H, digits + 6);
-  }
-}
-
-/** A count mark: as wide as the stretch of the axis it stands for, its number, then what it counts if that fits. */
-function placeGroup(event: TimelineEvent, group: MarkGroup, x: (at: number) => number, top: number, rows: number[]) {
-  const left = x(group.from) + 1;
-  // GAP short of the next stretch, so the count marks of a lane sit side by side in one row.
-  const width = Math.max(markWidth(event), x(group.to) - x(group.from) - 1 - GAP);
-  let row = rows.findIndex((end) => end + GAP <= left);
-  if (row < 0) row = rows.push(-Infinity) - 1;
-  rows[row] = left + width;
-  const y = top + row * ROW + (ROW - MARK_H) / 2;
-  const digits = String(event.n);
-  const numberWidth = textWidth(digits, NUMBER_FONT, true);
-  const textTop = y + (MARK_H - NUMBER_FONT * 1.3) / 2;
-  const room = width - numberWidth - 14;
-  // "412 notes", or "×412" when that is too long: the lane's name already says notes.
-  const said = [group.label, `×${group.count}`].find((value) => textWidth(value, NUMBER_FONT) <= room) ?? '';
-  const mark: PlacedMark = {
-    event,
-    box: { x: left, y, width, height: MARK_H },
-    number: text(digits, NUMBER_FONT, left + (said ? 5 : (width - numberWidth) / 2), textTop, true),
-  };
-  if (said) mark.count = text(said, NUMBER_FONT, left + 9 + numberWidth, textTop);
-  return mark;
-}
-
-/** Marks of one lane in rows: a mark (and a level's name) goes in the first row where it fits. */
-function placeLane(
-  events: TimelineEvent[],
-  x: (at: number) => number,
-  top: number,
-  labelRoom: (e: TimelineEvent, right: number) => number,
-) {
-  const rows: number[] = [];
-  const marks: PlacedMark[] = [];
-  for (const event of events) {
-    if (event.group) {
-      marks.push(placeGroup(event, event.group, x, top, rows));
-      continue;
-    }
-    const width = markWidth(event);
-    const left = Math.min(Math.max(x(event.at) - width / 2, PAD), WIDTH - PAD - width);
-    const room = event.label ? labelRoom(event, left + width + 4) : 0;
-    const name = event.label && room > 0 ? fitText(event.label, FONT, room) : '';
-    const right = left + width + (name ? 4 + textWidth(name, FONT) : 0);
-    let row = rows.findIndex((end) => end + GAP <= left);
-    if (row < 0) row = rows.push(-Infinity) - 1;
-    rows[row] = right;
-    const y = top + row * ROW + (ROW - MARK_H) / 2;
-    const box = { x: left, y, width, height: MARK_H };
-    const digits = String(event.n);
-    const number = text(
-      digits,
-      NUMBER_FONT,
-      left + (width - textWidth(digits, NUMBER_FONT, true)) / 2,
-      y + (MARK_H - NUMBER_FONT * 1.3) / 2,
-      true,
-    );
-    marks.push({
-      event,
-      box,
-      number,
-      ...(name ? { label: text(name, FONT, left + width + 4, y + (MARK_H - LINE) / 2) } : {}),
-    });
-  }
-  return { marks, rows: Math.max(1, rows.length) };
-}
 
 export function layoutTimeline(model: TimelineModel, wall: (instant: number) => number): TimelineLayout {
   const present = LANES.filter((lane) => lane === 'levels' || model.events.some((e) => e.lane === lane));
@@ -275,4 +176,4 @@ export function layoutBoxes(layout: TimelineLayout): Array<{ name: string; box: 
   ];
 }
 
-export { overlaps, WIDTH, type Box, type PlacedText };
+export { overlaps, WIDTH, type Box, type PlacedMark, type PlacedText };

@@ -1,10 +1,9 @@
 import { brandDay, brandTimeFormat, brandWallClock } from '../../escalate/brand-time.js';
-import { clockMinutes } from '../../escalate/deadlines.js';
 import { translator } from '../../i18n/index.js';
-import { durationText } from '../../i18n/duration-text.js';
 import type { Outcome, ReportData } from '../report-data.js';
 import { groupDrafts } from './groups.js';
-import { mentionBars, mentionsDesc, type MentionBar } from './mentions.js';
+import { mentionBars, type MentionBar } from './mentions.js';
+import { timelineText } from './timeline-text.js';
 import { drafts, LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
 
 export {
@@ -115,7 +114,7 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
   const events = shown
     .map((e, index) => ({ e, index }))
     .sort((a, b) => a.e.at - b.e.at || laneOrder(a.e.lane) - laneOrder(b.e.lane) || a.index - b.index)
-    .map(({ e }, index): TimelineEvent => ({ ...e, n: index + 1 }));
+    .map(({ e: { say, ...e } }, index): TimelineEvent => ({ ...e, text: say(), n: index + 1 }));
 
   // A level holds from its declaration until the next change, then the close (or now, while open).
   const bands = data.levels.map((l, index): Band => ({
@@ -155,36 +154,10 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
   const mentions = mentionBars(data, { from: seen, to: end }, t, short);
   const styles = new Set(list.map((e) => e.style));
   const severities = [...new Map(bands.map((b) => [b.severity, b.name])).entries()].sort((a, b) => a[0] - b[0]);
-  const count = (lane: Lane, style?: MarkStyle) =>
-    list.reduce((n, e) => (e.lane === lane && (!style || e.style === style) ? n + 1 : n), 0);
-  const levelsText = bands.map((b) => t('timeline.levelFrom', { name: b.name, time: short(b.from) })).join(', ');
-  const duration = durationText(t, clockMinutes(new Date(seen), new Date(end)));
-  const title = t(data.incident.open ? 'timeline.titleOpen' : 'timeline.title', {
-    from: full(seen),
-    to: short(end),
-    duration,
+  const { title, desc } = timelineText(data, { bands, list, mentions, keyed: events.length > 0, seen, end, due }, t, {
+    short,
+    full,
   });
-  const desc = [
-    levelsText ? t('timeline.descLevels', { levels: levelsText }) : '',
-    t('timeline.descCounts', {
-      contacts: count('contacts'),
-      steps: count('steps'),
-      messages: count('messages'),
-      promises: count('promises') - count('promises', 'note'),
-      notes: count('promises', 'note'),
-    }),
-    fr
-      ? t(fr.at ? 'timeline.descFirst' : 'timeline.descNoFirst', {
-          time: fr.at ? short(Date.parse(fr.at)) : '',
-          due: short(due!),
-          outcome: t(`report.${fr.outcome}`),
-        })
-      : '',
-    mentionsDesc(mentions, t),
-    events.length > 0 ? t('timeline.descKey') : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
 
   return {
     id: data.incident.id,
