@@ -26,8 +26,10 @@ export async function drillInProcess(input: {
   templateText: (response: Response) => string;
   allowWarnings?: boolean;
   as?: string;
+  /** The terminal's width; without it, a pipe's (80). */
+  columns?: number;
 }): Promise<DrillRun> {
-  const stdout = new PassThrough();
+  const stdout = Object.assign(new PassThrough(), input.columns === undefined ? {} : { columns: input.columns });
   let printed = '';
   stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   const base = createContext([], '0.0.0', { cwd: '/', env: { NO_COLOR: '1' }, streams: { stdout, stderr: stdout } });

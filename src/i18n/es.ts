@@ -81,6 +81,7 @@ export const es: Record<MessageKey, string> = {
     'No se escribe {path}: está en la carpeta de escucha {dir}, que guarda las menciones que vio crisis watch. Indica un archivo en otro sitio.',
   'error.badFormat': 'Formato desconocido "{value}". Usa uno de: {options}.',
   'error.badNumber': '{option} necesita un número entero de 0 o más, no "{value}".',
+  'error.badVar': '--var necesita nombre=valor, no "{value}".',
   'error.badConcurrency': '--concurrency necesita auto, off o un número de hilos desde 1, no "{value}".',
   'error.unknownOption': 'Opción desconocida {option}. Consulta `{help}`.',
   'error.unknownOptionSuggest': 'Opción desconocida {option}. ¿Querías decir {suggestion}?',
@@ -124,6 +125,8 @@ export const es: Record<MessageKey, string> = {
   'lint.summary': '{problems:# problema|# problemas} ({errors:# error|# errores}, {warnings:# aviso|# avisos})',
   'lint.clean': '✔ {files:# archivo revisado|# archivos revisados}: ningún problema.',
   'lint.tooManyWarnings': 'Demasiados avisos: {warnings}, más que --max-warnings {max}.',
+  'lint.drillScript':
+    '{file} es un simulacro, no un plan: crisis lint revisa planes. Ejecuta el simulacro con crisis escalate --script {file}, que lo revisa contra el plan antes de empezar.',
   'lint.workers': 'Revisando en {count:# hilo|# hilos}.',
   'lint.workerStopped':
     'Un hilo de revisión se detuvo antes de terminar ({code}), quizá por falta de memoria. Repite la revisión con --concurrency off.',
@@ -282,7 +285,7 @@ export const es: Record<MessageKey, string> = {
   'template.undeclared':
     '"{name}" no es una variable declarada de la respuesta "{id}" ni brand.*, incident.* o channel.*. Declárala en `variables:`.',
   'template.unknownField':
-    '"{name}" no existe. Usa brand.name / apology_url / hashtag, incident.id / summary / level / started_at / channel / link, o channel.id / name / format / max_length / url.',
+    '"{name}" no existe. Usa brand.name / apology_url / hashtag, incident.id / summary / level / level_name / started_at / channel / link, o channel.id / name / format / max_length / url.',
   'template.brandFieldUnset': 'Se usa "{name}", pero la marca no lo define. Añádelo en `brand:`.',
   'template.variableHasNoFields': '"{name}": una variable es un texto y no tiene campos. Usa la variable sola.',
   'template.decorator': 'Los decoradores ({{* nombre}}) no se admiten en las plantillas. Escribe el texto completo.',
@@ -335,7 +338,6 @@ export const es: Record<MessageKey, string> = {
   'cmd.render.var': 'un valor para una de sus variables; repítelo para cada una',
   'cmd.render.channel': 'solo este canal (por defecto: todos los canales de la respuesta)',
   'cmd.render.playbook': 'el archivo del plan (por defecto: ./crisis.yaml, o el de ./playbooks)',
-  'render.badVar': '--var necesita nombre=valor, no "{value}".',
   'render.unknownResponse': 'No hay ninguna respuesta "{id}" en el plan. ¿Querías decir: {suggestion}?',
   'render.unknownVar': 'La respuesta "{id}" no tiene la variable {names}. Sus variables: {declared}.',
   'render.missingVar': 'La respuesta "{id}" necesita: {flags}.',
@@ -350,7 +352,8 @@ export const es: Record<MessageKey, string> = {
   'cmd.report.format': 'md (por defecto), html, json o pdf (lo imprime el Chromium o Chrome de este equipo)',
   'cmd.report.template': 'tu propia plantilla Handlebars en lugar de templates/report.<formato>.hbs',
   'cmd.report.out': 'escribir en este archivo en lugar de la salida estándar',
-  'cmd.report.redact': 'ocultar teléfonos y correos (para informes que salen del equipo)',
+  'cmd.report.redact':
+    'ocultar teléfonos, correos y usuarios (@), salvo los de la marca (para informes que salen del equipo)',
   'reportCmd.none': 'Aún no hay ningún incidente en {dir}. Ejecuta antes crisis escalate.',
   'reportCmd.unknown': 'No hay ningún incidente {id} en {dir}. Incidentes: {known}.',
   'reportCmd.open': 'El incidente {id} sigue abierto: el informe lo muestra tal como está.',
@@ -548,7 +551,7 @@ export const es: Record<MessageKey, string> = {
   'walk.ask.incidentLink': 'Este mensaje enlaza la publicación que inició el incidente: pega su dirección',
   'walk.confirmPublish': 'No pasa una comprobación que habría que corregir. ¿Anotarlo como publicado de todos modos?',
   'walk.recorded.promise': 'Promesa anotada: {what}, a {to}. Consúltala con: crisis promises',
-  'walk.recorded.promiseDue': 'Promesa anotada: {what}, a {to}, para el {due}. Consúltala con: crisis promises',
+  'walk.recorded.promiseDue': 'Promesa anotada: {what}, a {to}, para las {due}. Consúltala con: crisis promises',
   'walk.recorded.answered': '{department} respondió a las {time}.',
   'walk.recap.draft': 'Incidente {id}, aún sin abrir: {summary}',
   'walk.openIncident': 'El incidente {id} sigue abierto: {summary}. Para continuarlo en su lugar: {command}',
@@ -562,23 +565,23 @@ export const es: Record<MessageKey, string> = {
     'Escribe una hora como 21:05, una fecha y hora como 2026-11-22 21:05, o -20m; o déjalo vacío para ahora ({now}).',
   'walk.invalid.future':
     'Esa hora aún no ha llegado: ahora son las {now}. Si fue ayer, escribe también la fecha ({yesterday} 23:50) o -40m.',
-  'walk.detectedEcho': 'Visto por primera vez: {time}.',
+  'walk.detectedEcho': 'Visto por primera vez a las {time}.',
   'walk.triage.result': 'Nivel: {level}, porque: {because}',
   'walk.triage.override':
     'Para elegir otro nivel, escoge «Cambiar el nivel» en cualquier pregunta; el motivo queda anotado.',
   'walk.ask.level': '¿Qué nivel?',
   'walk.ask.reason': '¿Por qué? (queda anotado)',
-  'walk.deadline.left': '⏱ {level}: primera respuesta pública antes de {due}',
-  'walk.deadline.late': '⏱ {level}: primera respuesta pública con retraso desde {due}',
-  'walk.deadline.met': '✔ {level}: primera respuesta pública antes de {due}, cumplido: {by}',
-  'walk.deadline.missed': '✖ {level}: primera respuesta pública antes de {due}, incumplido por {late}: {by}',
+  'walk.deadline.left': '⏱ {level}: primera respuesta pública antes de las {due}',
+  'walk.deadline.late': '⏱ {level}: primera respuesta pública con retraso desde las {due}',
+  'walk.deadline.met': '✔ {level}: primera respuesta pública antes de las {due}, cumplido: {by}',
+  'walk.deadline.missed': '✖ {level}: primera respuesta pública antes de las {due}, incumplido por {late}: {by}',
   'walk.deadline.by': '{kind} en {channel} a las {time}',
   'walk.update.left': '⏱ Próxima actualización pública antes de las {due}',
   'walk.update.late':
     '⏱ Próxima actualización pública con retraso desde las {due} (último mensaje público a las {since})',
   // la transcripción de un simulacro, leída con el reloj del guion: ahí los minutos siguen siendo ciertos
-  'walk.drill.deadlineLeft': '⏱ {level}: primera respuesta pública antes de {due} (quedan {left})',
-  'walk.drill.deadlineLate': '⏱ {level}: la primera respuesta pública vencía {due}: {late} de retraso',
+  'walk.drill.deadlineLeft': '⏱ {level}: primera respuesta pública antes de las {due} (quedan {left})',
+  'walk.drill.deadlineLate': '⏱ {level}: la primera respuesta pública vencía a las {due}: {late} de retraso',
   'walk.drill.updateLeft': '⏱ Próxima actualización pública antes de las {due} (quedan {left})',
   'walk.drill.updateLate':
     '⏱ La próxima actualización pública vencía a las {due}: {late} de retraso (último mensaje público a las {since})',
@@ -593,6 +596,7 @@ export const es: Record<MessageKey, string> = {
   'walk.callNow': '{count:Llama ahora:|Llámalos ahora, a todos a la vez:}',
   'walk.contact': '☎ {name}, {role}{org}: {reach}{backupFor}',
   'walk.contact.backupFor': ' (sustituye a {name})',
+  'walk.contact.organization': ' · {organization}',
   'walk.contact.external': ' (agencia externa)',
   'walk.ask.contact': '¿Has localizado a {name}?',
   'walk.ask.reachedWho':
@@ -604,7 +608,7 @@ export const es: Record<MessageKey, string> = {
   'walk.chainLoop': 'Los sustitutos de {name} llevan de vuelta a alguien ya probado. Sigue intentándolo y anótalo.',
   'walk.step': '▶ {title}{owner}{due}',
   'walk.step.owner': ' · {name}',
-  'walk.step.standIn': ' · {owner} no está localizable: lo sustituye {name}',
+  'walk.step.standIn': ' · {owner} no está localizable: {name} hace de suplente',
   'walk.clock.otherDay': '{time} del {day}',
   'walk.step.due': ' · antes de las {time}',
   'walk.step.overdue': ' · con retraso desde las {time}',
@@ -702,7 +706,7 @@ export const es: Record<MessageKey, string> = {
   'walk.ask.department': '¿Qué departamento ha respondido?',
   'walk.toldLate': 'Avisado {name} de que {departments} han respondido tarde.',
   'walk.recap.title': 'Incidente {id}: {summary}',
-  'walk.recap.opened': 'Visto por primera vez {seen} · nivel: {level}',
+  'walk.recap.opened': 'Visto por primera vez a las {seen} · nivel: {level}',
   'walk.recap.reached': 'Localizados: {names}',
   'walk.recap.done': 'Hecho: {steps}',
   'walk.recap.later': 'Pendiente para más tarde: {steps}',
@@ -723,8 +727,8 @@ export const es: Record<MessageKey, string> = {
   'walk.composeUrl': 'Abre esta página para publicarlo: {url}',
   'walk.reportHint': 'Escribe su informe con: {command}',
   // la persona de guardia, distinta de los demás a quienes se la mandaría
-  'walk.you.stepStandIn': ' · {owner} no está localizable: lo sustituyes tú',
-  'walk.you.departmentStandIn': '{lead} no está localizable: lo sustituyes tú',
+  'walk.you.stepStandIn': ' · {owner} no está localizable: haces tú de suplente',
+  'walk.you.departmentStandIn': '{lead} no está localizable: haces tú de suplente',
   'kind.acknowledgement': 'agradecimiento',
   'kind.apology': 'disculpa',
   'kind.update': 'actualización',
@@ -968,7 +972,6 @@ export const es: Record<MessageKey, string> = {
   'comments.damaged':
     '{count:Se omite la línea|Se omiten las líneas} {lines} de {file}: no es lo que crisis escribe ahí.',
   'comments.badAnswered': '"{value}" no es un estado: usa uno de {states}.',
-  'comments.badVar': '--var lleva nombre=valor, no "{value}".',
   'comments.needAnswered': 'Di qué hiciste con --answered: uno de public, private, reviewed, hidden, blocked.',
   'comments.noOpen': 'No hay ningún incidente abierto en {dir}: indica uno con --incident ID. Incidentes: {known}.',
   'comments.rule.delete':

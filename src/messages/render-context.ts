@@ -1,10 +1,15 @@
 import type { MessageKey, Params } from '../i18n/index.js';
 import { allowsPrivateMessages } from './private-channels.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
+import { planIndex } from '../model/plan-index.js';
 import { dictionary } from '../model/user-keys.js';
 import type { NameUse } from './name-use.js';
 
-/** What an incident contributes to a message: the fields a template may read as `incident.*`. */
+/**
+ * What an incident contributes to a message: the fields a template may read as `incident.*`, with
+ * `level_name` besides, the level's name in the plan (renderContext): a message says "Possible
+ * crisis", where `level` is the id a person never reads ("possible-crisis").
+ */
 export interface IncidentFields {
   id: string;
   summary: string;
@@ -16,7 +21,7 @@ export interface IncidentFields {
 
 export const CONTEXT_FIELDS = {
   brand: ['name', 'language', 'timezone', 'apology_url', 'hashtag'],
-  incident: ['id', 'summary', 'level', 'started_at', 'channel', 'link'],
+  incident: ['id', 'summary', 'level', 'level_name', 'started_at', 'channel', 'link'],
   channel: ['id', 'name', 'format', 'max_length', 'url'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -133,10 +138,11 @@ export function renderContext(
   variables: Record<string, string>,
 ): Record<string, unknown> {
   const { name, language, timezone, apology_url, hashtag } = playbook.brand;
+  const level_name = planIndex(playbook).levels.get(incident.level)?.name ?? incident.level;
   return dictionary<unknown>([
     ...Object.entries(variables),
     ['brand', dictionary(Object.entries({ name, language, timezone, apology_url, hashtag }))],
-    ['incident', dictionary(Object.entries(incident))],
+    ['incident', dictionary(Object.entries({ ...incident, level_name }))],
     ['channel', dictionary(Object.entries(channel))],
   ]);
 }

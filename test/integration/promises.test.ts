@@ -144,15 +144,15 @@ describe('crisis promises', () => {
       drill: true,
       summary: 'Un cliente denuncia en X que sus lentes llevan tres semanas de retraso',
     });
-    expect(json[0].incidentId).toMatch(/^20261122-2010-/);
+    expect(json[0].incidentId).toMatch(/^20261122-2110-/);
     expect(json[0].lateMinutes).toBeGreaterThan(10_000);
     expect(json[2].leftMinutes).toBeGreaterThan(175);
     const text = (await crisis(['promises'], { cwd: dir })).stdout.replaceAll('\u00a0', ' ');
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe('From drills (exercises run by escalate --script):');
-    expect(lines[3]).toMatch(/^OVERDUE {3}20261122-2010-\w+-1 {2}due mar, 24 nov, 21:55 \(\d+ days late\)$/);
+    expect(lines[3]).toMatch(/^OVERDUE {3}20261122-2110-\w+-1 {2}due mar, 24 nov, 21:55 \(\d+ days late\)$/);
     expect(lines[4]).toMatch(
-      /^ {10}to @ana: Cambio de lentes · approved by Jorge Ibáñez · incident 20261122-2010-\w+: Un cliente denuncia/,
+      /^ {10}to @ana: Cambio de lentes · approved by Jorge Ibáñez · incident 20261122-2110-\w+: Un cliente denuncia/,
     );
     expect(lines[5]).toMatch(/^due soon {2}\d{8}-\d{4}-\w+-1 {2}due .* \(in 3 h\)$/);
     expect(lines[7]).toMatch(/^open {6}\d{8}-\d{4}-\w+-2 {2}due .* \(in 5 days\)$/);

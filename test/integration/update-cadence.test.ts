@@ -94,7 +94,7 @@ describe('the update cadence in the walkthrough', () => {
     const w = walk([...START, undefined, 'pause']);
     expect(await w.run()).toBe(0);
     expect(w.printed().replace(/\s+/g, ' ')).toContain(
-      '✔ Crisis: primera respuesta pública antes de dom, 22 nov, 22:30, cumplido: disculpa en Facebook a las 22:10 ⏱ Próxima actualización pública antes de las 22:30',
+      '✔ Crisis: primera respuesta pública antes de las 22:30, cumplido: disculpa en Facebook a las 22:10 ⏱ Próxima actualización pública antes de las 22:30',
     );
   });
 

@@ -253,7 +253,7 @@ describe("who a drill's messages reach", () => {
         edited: false,
         audience: 'internal',
         url: undefined,
-        text: 'Aviso de Óptica Miravista: varios clientes se quejan de retrasos.\nNivel: posible-crisis. Enlace: https://x.com/ana_lopez/status/1\nNo respondáis en redes por vuestra cuenta: lo coordina Sofía.',
+        text: 'Aviso de Óptica Miravista: varios clientes se quejan de retrasos.\nNivel: Posible crisis. Enlace: https://x.com/ana_lopez/status/1\nNo respondáis en redes por vuestra cuenta: lo coordina Sofía.',
       },
     ]);
   });

@@ -17,12 +17,16 @@ export function reasonText(reason: string, t: Context['t']): string {
     : reason;
 }
 
-/** A refusal as the person reads it: a state named in words, a time on the brand's clock. */
-export function refusalText(refusal: Refusal, t: Context['t'], brand?: BrandClock): string {
+/**
+ * A refusal as the person reads it: a state named in words, a time on the brand's clock, or as
+ * `clock` writes it (the walkthrough writes every time its one way).
+ */
+export function refusalText(refusal: Refusal, t: Context['t'], clock?: BrandClock | ((at: string) => string)): string {
   const { status, at } = refusal.params;
+  const time = typeof clock === 'function' ? clock : clock && ((iso: string) => formatBrandTime(iso, clock));
   return t(refusal.key, {
     ...refusal.params,
     ...(typeof status === 'string' && { status: statusText(status, t) }),
-    ...(typeof at === 'string' && brand && { at: formatBrandTime(at, brand) }),
+    ...(typeof at === 'string' && time && { at: time(at) }),
   });
 }

@@ -52,7 +52,7 @@ export function commentsChoiceName(s: PlanLookups & Journal & Screen & Comments)
     : s.t('walk.action.commentsNone');
 }
 
-function itemLine(s: Screen, item: CommentItem, late: boolean): string {
+function itemLine(s: Screen, item: CommentItem, late: boolean, timed = true): string {
   const text = printable(item.text || item.title || s.t('walk.comments.empty'))
     .replace(/\s+/g, ' ')
     .trim();
@@ -60,11 +60,19 @@ function itemLine(s: Screen, item: CommentItem, late: boolean): string {
   const who = item.author ? `${printable(item.author)}: ` : '';
   const state = stateOf(item);
   const mark = state ? `[${statusText(state, s.ctx.t)}] ` : late ? `${s.t('walk.comments.late.mark')} ` : '';
-  return `${mark}${s.clock(item.seen)} · ${who}${short}`;
+  return `${mark}${timed ? `${s.clock(item.seen)} · ` : ''}${who}${short}`;
+}
+
+/** The item in bold, and its link below: what the person is about to settle, or a drill's new comment. */
+function showItem(s: Screen, item: CommentItem, timed: boolean): void {
+  s.say(s.color.bold(itemLine(s, item, false, timed)));
+  if (item.link) s.say(`  ${printable(item.link)}`);
 }
 
 /** The queue, oldest first, until the person goes back: add one by its link, or settle one. */
 export async function answerComments(s: Walk): Promise<void> {
+  // A drill prints a comment as it arrives (addOne), at its own time: settled at once, it is not shown twice.
+  let added: string | undefined;
   for (;;) {
     const seen = look(s);
     if (!seen) return;
@@ -83,12 +91,16 @@ export async function answerComments(s: Walk): Promise<void> {
       default: seen.waiting[0]?.id ?? ADD,
     });
     if (picked === BACK) return;
-    if (picked === ADD) await addOne(s, seen.queue);
-    else await settleOne(s, seen.queue, seen.queue.byId.get(picked)!);
+    if (picked === ADD) added = await addOne(s, seen.queue);
+    else await settleOne(s, seen.queue, seen.queue.byId.get(picked)!, picked !== added);
   }
 }
 
-async function addOne(s: Journal & Screen & Ask & Comments, queue: CommentQueue): Promise<void> {
+/** A comment added by its link and words; its id, or undefined when none was added. */
+async function addOne(
+  s: PlanLookups & Journal & Screen & Ask & Comments,
+  queue: CommentQueue,
+): Promise<string | undefined> {
   const link = await s.prompter.input({
     key: 'comments.link',
     message: s.t('walk.ask.commentLink'),
@@ -96,7 +108,7 @@ async function addOne(s: Journal & Screen & Ask & Comments, queue: CommentQueue)
       addComment(queue, { link: value }, s.at()) !== undefined || s.t('comments.badLink', { link: value }),
   });
   const added = addComment(queue, { link }, s.at());
-  if (!added) return;
+  if (!added) return undefined;
   if ('existing' in added) {
     s.say(
       s.t('comments.already', {
@@ -104,16 +116,21 @@ async function addOne(s: Journal & Screen & Ask & Comments, queue: CommentQueue)
         status: statusText(stateOf(added.existing) ?? 'waiting', s.ctx.t),
       }),
     );
-    return;
+    return undefined;
   }
   const text = (await s.prompter.input({ key: 'comments.text', message: s.t('walk.ask.commentText') })).trim();
   s.comments!.append({ ...added.event, ...(text && { text }) });
+  // A drill's transcript is read in time order: a comment shows when it arrives, with its time,
+  // not first when it is settled (a later time), which would put an earlier time after it.
+  const item = s.drill ? s.comments!.read(s.incident).byId.get(added.event.id) : undefined;
+  if (item) showItem(s, item, true);
+  return added.event.id;
 }
 
 /** What was done with one item, asked until the rules accept it or the person goes back. */
-async function settleOne(s: Walk, queue: CommentQueue, item: CommentItem): Promise<void> {
-  s.say(s.color.bold(itemLine(s, item, false)));
-  if (item.link) s.say(`  ${printable(item.link)}`);
+async function settleOne(s: Walk, queue: CommentQueue, item: CommentItem, show: boolean): Promise<void> {
+  // In a drill the time it was seen went with it when it arrived; here it would be out of order.
+  if (show || !s.drill) showItem(s, item, !s.drill);
   const offered = offeredStates(queue, item);
   for (;;) {
     const as = await s.prompter.select<SettleAs | typeof BACK>({
@@ -136,7 +153,7 @@ async function settleOne(s: Walk, queue: CommentQueue, item: CommentItem): Promi
       s.at(),
     );
     if (!decision.ok) {
-      if ('refusal' in decision) s.warn(refusalText(decision.refusal, s.ctx.t, s.playbook.brand));
+      if ('refusal' in decision) s.warn(refusalText(decision.refusal, s.ctx.t, (at) => s.clock(at)));
       else
         for (const problem of decision.problems)
           s.warn(`${refusalText(adviceOf(problem), s.ctx.t)} (${problem.ruleId})`);

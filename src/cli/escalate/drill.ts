@@ -163,7 +163,7 @@ export async function drill(
       as: options.as,
       allowWarnings: options.allowWarnings === true,
       templateText,
-      newId: incidentId,
+      newId: (start) => incidentId(start, playbook.brand.timezone),
       where: (key) => {
         const { line, column } = position(keyPath(key));
         return where(line, column);

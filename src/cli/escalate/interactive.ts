@@ -11,6 +11,7 @@ import { streamWidth, wrapText } from '../terminal-text.js';
 import { terminalPrompter, type Prompter } from '../prompts.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import type { Playbook, Response } from '../../model/schema.js';
+import { brandWallClock } from '../../escalate/brand-time.js';
 import { walkthrough } from './walkthrough.js';
 
 export interface EscalateOptions {
@@ -29,9 +30,14 @@ export interface EscalateOptions {
 /** Answers a new incident starts with (its summary and link, from a mention), as drafts. */
 export type Prefill = ReadonlyArray<readonly [key: string, value: string]>;
 
-/** Sortable and short: the start time, then four random hex digits; the journal's exclusive creation makes it unique. */
-export function incidentId(start: Date): string {
-  const stamp = start.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+/**
+ * Short and sortable: the start on the brand's clock (the date its team would say, not the
+ * server's UTC one), then four random hex digits; the journal's exclusive creation makes it unique,
+ * even for the hour an autumn clock change repeats.
+ */
+export function incidentId(start: Date, timeZone: string | undefined): string {
+  const wall = new Date(brandWallClock(start.getTime(), timeZone));
+  const stamp = wall.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   return `${stamp}-${Math.floor(Math.random() * 0x10000)
     .toString(16)
     .padStart(4, '0')}`;
@@ -124,7 +130,7 @@ export async function interactive(
     );
   return withNewJournal(
     dir,
-    () => incidentId(now()),
+    () => incidentId(now(), playbook.brand.timezone),
     (writer, id) => {
       // Written before the first question, as if answered: the walkthrough then asks what is left.
       const seeded = prefill.map(([key, value]): IncidentEvent => ({

@@ -5,6 +5,7 @@ import type { Contact } from '../../model/schema.js';
 import { act, isAction, menu } from './actions.js';
 import type { PlanLookups, Screen, Walk } from './walk-parts.js';
 import { known } from '../../model/plan-index.js';
+import { wrapText } from '../terminal-text.js';
 
 /** The contact who most often owns a step: in a plan, the community manager who runs the walkthrough. */
 function likelyOperator(s: PlanLookups): string | undefined {
@@ -15,18 +16,23 @@ function likelyOperator(s: PlanLookups): string | undefined {
 }
 
 function contactLine(s: PlanLookups & Screen, contact: Contact, backupFor: string | undefined): string {
-  const org = contact.external
-    ? `${s.t('walk.contact.external')}${contact.organization ? ` ${contact.organization}` : ''}`
-    : '';
-  const reach = [contact.phone, contact.email].filter(Boolean).join(' ');
+  // "Role · Organisation (outside agency)": set apart from the role, and kept on one row (no-break
+  // spaces), so a narrow terminal breaks the line before the separator, never inside the name.
+  const org = (
+    (contact.organization ? s.t('walk.contact.organization', { organization: contact.organization }) : '') +
+    (contact.external ? s.t('walk.contact.external') : '')
+  ).replace(/(?<=\S) /g, '\u00a0');
   const line = s.t('walk.contact', {
     name: contact.name,
     role: contact.role,
     org,
-    reach,
+    reach: [contact.phone, contact.email].filter(Boolean).join(' · '),
     backupFor: backupFor ? s.t('walk.contact.backupFor', { name: s.contactName(backupFor) }) : '',
   });
-  return contact.notes ? `${line}\n  ${s.color.dim(printable(contact.notes, { lines: true }))}` : line;
+  if (!contact.notes) return line;
+  // Indented under the line, each of its rows too: at 60 columns a note runs over several.
+  const notes = wrapText(printable(contact.notes, { lines: true }), s.width - 2).replace(/^/gm, '  ');
+  return `${line}\n${s.color.dim(notes)}`;
 }
 
 /**

@@ -31,14 +31,14 @@ export async function openIncident(s: PlanLookups & Journal & Screen & Ask, id: 
     } else {
       const answer = await s.prompter.input({
         key: key.detected,
-        message: s.t('walk.ask.detected', { now: s.time(s.now(), 'time') }),
+        message: s.t('walk.ask.detected', { now: s.clock(s.now()) }),
         validate: (value) => {
           const parsed = parseOperatorTime(value, s.now(), timeZone);
           const yesterday = brandDay(new Date(s.now().getTime() - 86_400_000), timeZone);
           return (
             parsed.ok ||
             s.t(parsed.problem === 'future' ? 'walk.invalid.future' : 'walk.invalid.detected', {
-              now: s.time(s.now(), 'time'),
+              now: s.clock(s.now()),
               yesterday,
             })
           );
@@ -47,7 +47,7 @@ export async function openIncident(s: PlanLookups & Journal & Screen & Ask, id: 
       const parsed = parseOperatorTime(answer, s.now(), timeZone);
       if (!parsed.ok) continue;
       s.draft(DRAFT.detected, parsed.date.toISOString());
-      s.say(s.t('walk.detectedEcho', { time: s.time(parsed.date) }));
+      s.say(s.t('walk.detectedEcho', { time: s.clock(parsed.date) }));
     }
   }
   s.record(openedEvent(s.playbook, s.opening, id, s.at(), s.drill));

@@ -31,7 +31,7 @@ export async function promise(s: PlanLookups & Journal & Screen & Ask): Promise<
   const due = drafts.get(DRAFT.promiseDue) || undefined;
   s.record({ type: 'promise', at: s.at(), promise: nextPromiseId(s.incident), to, what, approved_by: by, due });
   s.say(
-    due ? s.t('walk.recorded.promiseDue', { what, to, due: s.time(due) }) : s.t('walk.recorded.promise', { what, to }),
+    due ? s.t('walk.recorded.promiseDue', { what, to, due: s.clock(due) }) : s.t('walk.recorded.promise', { what, to }),
   );
 }
 
@@ -59,7 +59,7 @@ async function askDue(s: PlanLookups & Journal & Screen & Ask, within: string | 
           : parsed.problem === 'tooFar'
             ? 'walk.invalid.dueFar'
             : 'walk.invalid.due';
-      return s.t(key, { now: s.time(s.now(), 'time') });
+      return s.t(key, { now: s.clock(s.now()) });
     },
   });
   if (answer.trim() === '') return '';

@@ -11,7 +11,7 @@ export function deadlineLine(s: PlanLookups & Journal & Screen): string | undefi
   const deadline = responseDeadline(s.playbook, s.incident, s.now());
   if (!deadline) return undefined;
   const level = s.levelName(deadline.level);
-  const due = s.time(deadline.due);
+  const due = s.clock(deadline.due);
   if (deadline.response) {
     const response = s.index.responses.get(deadline.response.response);
     const channel = s.index.channels.get(deadline.response.channel)?.name ?? deadline.response.channel;
@@ -103,7 +103,7 @@ export function recap(s: PlanLookups & Journal & Screen, next: string): void {
   const state = s.incident;
   const level = currentLevel(state);
   s.say(s.color.bold(s.t('walk.recap.title', { id: state.id, summary: state.summary })));
-  s.say(s.t('walk.recap.opened', { seen: s.time(state.detectedAt), level: level ? s.levelName(level) : '—' }));
+  s.say(s.t('walk.recap.opened', { seen: s.clock(state.detectedAt), level: level ? s.levelName(level) : '—' }));
   // A step id may stand in several levels: its title is the one of the level it was handled at.
   const title = (id: string, level: string) => stepOf(s.playbook, level, id)?.title ?? id;
   const handled = (status: string) =>

@@ -123,21 +123,19 @@ export class WalkSession implements Walk {
     this.ctx.log.warn(wrapText(text, this.width - 2));
   }
 
-  time(when: string | Date, style: 'datetime' | 'time' = 'datetime'): string {
-    return formatBrandTime(when, this.playbook.brand, style);
-  }
-
+  /**
+   * Every time the walkthrough shows, through this one formatter: "21:35" today, "00:05 del lun,
+   * 23 nov" on another day of the brand's calendar, so a deadline past midnight reads as tomorrow's
+   * and today's carries no date. The catalog says the other day (walk.clock.otherDay), so Spanish
+   * puts "a las" before it; no-break spaces keep it on one line, as a formatted time is.
+   */
   clock(when: string | Date): string {
     const date = typeof when === 'string' ? new Date(when) : when;
-    const sameDay = brandDay(date, this.playbook.brand.timezone) === brandDay(this.now(), this.playbook.brand.timezone);
-    if (sameDay) return this.time(date, 'time');
-    // Said by the catalog, so Spanish reads "a las 10:51 del lun, 7 dic" where the deadline lines
-    // put "a las" before it; no-break spaces keep it on one line, as a formatted time is.
-    const text = this.t('walk.clock.otherDay', {
-      time: this.time(date, 'time'),
-      day: formatBrandTime(date, this.playbook.brand, 'date'),
-    });
-    return text.replaceAll(' ', '\u00a0');
+    const { brand } = this.playbook;
+    const time = formatBrandTime(date, brand, 'time');
+    if (Number.isNaN(date.getTime()) || brandDay(date, brand.timezone) === brandDay(this.now(), brand.timezone))
+      return time;
+    return this.t('walk.clock.otherDay', { time, day: formatBrandTime(date, brand, 'date') }).replaceAll(' ', '\u00a0');
   }
 
   span(minutes: number): string {

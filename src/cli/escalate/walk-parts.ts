@@ -57,8 +57,10 @@ export interface Screen {
   /** A line for the person, wrapped at the terminal's width without splitting a phone, an address or a time. */
   say(text: string): void;
   warn(text: string): void;
-  time(when: string | Date, style?: 'datetime' | 'time'): string;
-  /** A time of today as "22:40", of another day with its date: a deadline at 00:25 is tomorrow's. */
+  /**
+   * The one way the walkthrough shows a time: of today as "22:40", of another day with its date (a
+   * deadline at 00:25 is tomorrow's), on the brand's clock and in the plan's words.
+   */
   clock(when: string | Date): string;
   /** "12 min", or "22 h 21 min" for a long span: 1341 minutes says nothing at night. */
   span(minutes: number): string;
