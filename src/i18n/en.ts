@@ -1126,7 +1126,7 @@ export const en = {
   'init.template.apologyShort':
     "We're sorry for {problem}. What happened and what we're doing: {{brand.apology_url}} {{brand.hashtag}}",
   'init.template.internal':
-    "{{brand.name}} heads-up: {what}.\nLevel: {{incident.level}}. Link: {{incident.link}}\nPlease don't reply on social media yourselves: the community manager coordinates.",
+    "{{brand.name}} heads-up: {what}.\nLevel: {{incident.level_name}}. Link: {{incident.link}}\nPlease don't reply on social media yourselves: the community manager coordinates.",
 
   // crisis statement (the page at brand.apology_url)
   'cmd.statement.description':

@@ -1134,7 +1134,7 @@ export const es: Record<MessageKey, string> = {
   'init.template.apologyShort':
     'Lamentamos {problem}. Qué ha pasado y qué estamos haciendo: {{brand.apology_url}} {{brand.hashtag}}',
   'init.template.internal':
-    'Aviso de {{brand.name}}: {what}.\nNivel: {{incident.level}}. Enlace: {{incident.link}}\nNo respondáis en redes por vuestra cuenta: lo coordina la community manager.',
+    'Aviso de {{brand.name}}: {what}.\nNivel: {{incident.level_name}}. Enlace: {{incident.link}}\nNo respondáis en redes por vuestra cuenta: lo coordina la community manager.',
 
   // crisis statement (la página de brand.apology_url)
   'cmd.statement.description':
