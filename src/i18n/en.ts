@@ -466,6 +466,7 @@ export const en = {
   'report.metricSilence': 'Longest silence (from the first public response)',
   'report.updateLate': 'update {late} late',
   'report.none': '—',
+  'report.notReached': '{time}; not reached: {names}',
   'report.timeline': 'Timeline',
   'report.timelineKey': 'Marks of the timeline, by number',
   // the report's timeline (report/timeline/): lanes, marks, milestones, legend, accessible text
@@ -705,6 +706,7 @@ export const en = {
   'walk.recap.title': 'Incident {id}: {summary}',
   'walk.recap.opened': 'First seen at {seen} · level: {level}',
   'walk.recap.reached': 'Reached: {names}',
+  'walk.recap.notReached': 'Not reached: {names}',
   'walk.recap.done': 'Done: {steps}',
   'walk.recap.later': 'Left for later: {steps}',
   'walk.recap.next': 'Next: {next}',

@@ -461,6 +461,7 @@ export const es: Record<MessageKey, string> = {
   'report.metricSilence': 'Silencio más largo (desde la primera respuesta pública)',
   'report.updateLate': 'actualización con {late} de retraso',
   'report.none': '—',
+  'report.notReached': '{time}; sin localizar: {names}',
   'report.timeline': 'Cronología',
   'report.timelineKey': 'Marcas de la cronología, por número',
   // la cronología del informe (report/timeline/): carriles, marcas, hitos, leyenda, texto accesible
@@ -705,6 +706,7 @@ export const es: Record<MessageKey, string> = {
   'walk.recap.title': 'Incidente {id}: {summary}',
   'walk.recap.opened': 'Visto por primera vez a las {seen} · nivel: {level}',
   'walk.recap.reached': 'Localizados: {names}',
+  'walk.recap.notReached': 'Sin localizar: {names}',
   'walk.recap.done': 'Hecho: {steps}',
   'walk.recap.later': 'Pendiente para más tarde: {steps}',
   'walk.recap.next': 'Siguiente: {next}',
