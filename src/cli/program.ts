@@ -5,36 +5,9 @@ import { REPORT_FORMATS } from '../report/formats.js';
 import type { Context } from './context.js';
 import { CliError } from './errors.js';
 import { addHelpCommand, sharedWithSubcommands, translatedHelp, withExamples } from './help-text.js';
-
-/** An option whose value is one of a table's names: commander checks it, the message is ours. */
-function oneOf(
-  flags: string,
-  description: string,
-  values: readonly string[],
-  refuse: (value: string) => CliError,
-): Option {
-  return new Option(flags, description).choices(values).argParser((value) => {
-    if (!values.includes(value)) throw refuse(value);
-    return value;
-  });
-}
-
-const wholeNumber = (option: string) => (value: string) => {
-  if (!/^\d+$/.test(value)) throw new CliError('error.badNumber', { option, value });
-  return Number(value);
-};
-
-/** --concurrency: `auto` (the default), `off`, or how many worker threads to lint on. */
-const concurrency = (value: string): number | 'auto' | 'off' => {
-  if (value === 'auto' || value === 'off') return value;
-  if (!/^[1-9]\d*$/.test(value)) throw new CliError('error.badConcurrency', { value });
-  return Number(value);
-};
+import { collect, concurrency, formatOption, oneOf, wholeNumber } from './option-values.js';
 
 const WATCH_FORMATS = ['stylish', 'json'] as const;
-
-const badFormat = (values: readonly string[]) => (value: string) =>
-  new CliError('error.badFormat', { value, options: values.join(', ') });
 
 /** The program, and the exit code of the command it ran (0 for help and version). */
 export interface Program {
@@ -76,8 +49,6 @@ export function buildProgram(ctx: Context): Program {
 
   const command = (parent: Command, name: string, examples: MessageKey, description: MessageKey) =>
     withExamples(parent.command(name), examples, ctx).description(t(description));
-  // A repeatable option (--var), its values in order.
-  const collect = (value: string, previous: string[] = []) => [...previous, value];
 
   let exitCode = 0;
   // commander calls an action with the operands, the command's own options, then the command.
@@ -99,7 +70,7 @@ export function buildProgram(ctx: Context): Program {
 
   command(program, 'lint', 'cli.examples.lint', 'cmd.lint.description')
     .argument('[paths...]', t('cmd.lint.paths'))
-    .addOption(oneOf('-f, --format <format>', t('cmd.lint.format'), LINT_FORMATS, badFormat(LINT_FORMATS)))
+    .addOption(formatOption('-f, --format <format>', t('cmd.lint.format'), LINT_FORMATS))
     .addOption(new Option('--max-warnings <n>', t('cmd.lint.maxWarnings')).argParser(wholeNumber('--max-warnings')))
     .option('-q, --quiet', t('cmd.lint.quiet'))
     .addOption(new Option('--concurrency <n>', t('cmd.lint.concurrency')).argParser(concurrency))
@@ -117,7 +88,7 @@ export function buildProgram(ctx: Context): Program {
 
   onIncidents(command(program, 'report', 'cli.examples.report', 'cmd.report.description'))
     .argument('[id]', t('cmd.report.id'))
-    .addOption(oneOf('--format <format>', t('cmd.report.format'), REPORT_FORMATS, badFormat(REPORT_FORMATS)))
+    .addOption(formatOption('--format <format>', t('cmd.report.format'), REPORT_FORMATS))
     .option('--template <file>', t('cmd.report.template'))
     .option('--out <file>', t('cmd.report.out'))
     .option('--redact', t('cmd.report.redact'))
@@ -153,7 +124,8 @@ export function buildProgram(ctx: Context): Program {
   const comments = onIncidents(command(program, 'comments', 'cli.examples.comments', 'cmd.comments.description'))
     .addOption(sharedWithSubcommands(new Option('--incident <id>', t('cmd.comments.incident'))))
     .addOption(sharedWithSubcommands(new Option('--watch-dir <folder>', t('cmd.comments.watchDir'))))
-    .option('--json', t('cmd.option.json'))
+    // Shared: `add` and `done` print the item they added or settled as JSON.
+    .addOption(sharedWithSubcommands(new Option('--json', t('cmd.option.json'))))
     .action(run(async () => (await import('../commands/comments.js')).comments));
   command(comments, 'add', 'cli.examples.commentsAdd', 'cmd.comments.add')
     .argument('<link>', t('cmd.comments.link'))
@@ -187,7 +159,7 @@ export function buildProgram(ctx: Context): Program {
   command(program, 'watch', 'cli.examples.watch', 'cmd.watch.description')
     .argument('[playbook]', t('cmd.watch.playbook'))
     .option('--once', t('cmd.watch.once'))
-    .addOption(oneOf('--format <format>', t('cmd.watch.format'), WATCH_FORMATS, badFormat(WATCH_FORMATS)))
+    .addOption(formatOption('--format <format>', t('cmd.watch.format'), WATCH_FORMATS))
     .option('--watch-dir <folder>', t('cmd.watch.watchDir'))
     .action(run(async () => (await import('../commands/watch.js')).watch));
 

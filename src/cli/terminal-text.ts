@@ -130,3 +130,45 @@ export function wrapRow(lead: string, text: string, width: number | undefined): 
     .map((line, index) => (index === 0 ? lead : ' '.repeat(indent)) + line)
     .join('\n');
 }
+
+/**
+ * Words held together when a listing wraps (a level's name, "Posible crisis"), as a time is: at a
+ * break they stay on one line. Piped with no width they are left as written, for grep.
+ */
+export function keepWhole(text: string, width: number | undefined): string {
+  return width === undefined ? text : text.replace(/ /g, '\u00a0');
+}
+
+/** The widest a listing's status column grows: a quarter of the terminal, or its longest word. */
+export function statusColumn(labels: readonly string[], width: number | undefined): number {
+  const widest = labels.reduce((most, label) => Math.max(most, stringWidth(label)), 0);
+  if (width === undefined) return widest;
+  const word = labels.reduce((most, label) => Math.max(most, ...label.split(' ').map((w) => stringWidth(w))), 0);
+  return Math.min(widest, Math.max(word, Math.floor(width / 4)));
+}
+
+/**
+ * A row of a listing with a status column `column` wide: the label, wrapped in its column when it
+ * is wider (a long status in a narrow terminal), beside `text`, whose lines (each wrapped) start
+ * under its first. `paint` colours the label alone. As wrapRow when there is no width.
+ */
+export function columnRow(
+  label: string,
+  column: number,
+  text: string,
+  width: number | undefined,
+  paint: (label: string) => string = (label) => label,
+): string {
+  const pad = (line: string) => line + ' '.repeat(Math.max(0, column - stringWidth(line)));
+  // At spaces only, in the column itself (wrapText would not go narrower than 20).
+  const labels = width === undefined ? [label] : wrapAnsi(label, column, { hard: false }).split('\n');
+  const lines = text
+    .split('\n')
+    .flatMap((line) => wrapRow('', line, width === undefined ? undefined : width - column - 2).split('\n'));
+  return Array.from({ length: Math.max(labels.length, lines.length) }, (_, i) => {
+    const shown = labels[i];
+    const line = lines[i] ?? '';
+    if (line === '') return shown === undefined ? '' : paint(shown);
+    return `${shown === undefined ? ' '.repeat(column) : paint(pad(shown))}  ${line}`;
+  }).join('\n');
+}

@@ -2,14 +2,17 @@ import { speakingThePlan, type Context } from '../cli/context.js';
 import { CliError, EXIT, inPlanLanguage } from '../cli/errors.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { refusalText, statusText } from '../cli/comments/comment-words.js';
+import { commentRow, itemJson, waitingIn } from '../cli/comments/comment-row.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
-import { findItem } from '../escalate/comment-queue.js';
+import { answerWithin, findItem } from '../escalate/comment-queue.js';
 import { adviceOf, settle, type SettleAs } from '../escalate/comment-rules.js';
 import { incidentFields } from '../escalate/incident-fields.js';
 import { dictionary } from '../model/user-keys.js';
+import { parseVars } from '../cli/option-values.js';
 
 export interface DoneOptions extends QueueOptions {
+  json?: boolean;
   answered?: SettleAs;
   reason?: string;
   response?: string;
@@ -17,17 +20,6 @@ export interface DoneOptions extends QueueOptions {
   channel?: string;
   var?: string[];
   yes?: boolean;
-}
-
-/** `--var name=value`, repeatable; the value may hold `=`. */
-function parseVars(entries: readonly string[] = []): Record<string, string> {
-  return dictionary(
-    entries.map((entry) => {
-      const at = entry.indexOf('=');
-      if (at <= 0) throw new CliError('comments.badVar', { value: entry });
-      return [entry.slice(0, at), entry.slice(at + 1)] as const;
-    }),
-  );
 }
 
 /**
@@ -48,6 +40,13 @@ export async function commentDone(
   if (incident.state.closed) log.warn(t('comments.closedIncident', { incident: incident.state.id }));
   const read = queue.read(incident.state);
   const item = findItem(read, id);
+  const asJson = (queue: typeof read, shown: NonNullable<typeof item>, changed: boolean) =>
+    itemJson(
+      incident.state.id,
+      changed,
+      commentRow(shown, answerWithin(playbook, incident.state), now),
+      waitingIn(queue),
+    );
   if (!item) throw inPlanLanguage(new CliError('comments.unknown', { id, incident: incident.state.id }), lang);
   let vars;
   try {
@@ -87,14 +86,18 @@ export async function commentDone(
       await prompter()
     ).confirm({ message: t('comments.blockConfirm', { id: item.id }), default: false });
     if (!sure) {
-      log.out(t('comments.blockKept', { id: item.id }));
+      if (options.json) log.out(asJson(read, item, false));
+      else log.out(t('comments.blockKept', { id: item.id }));
       return EXIT.ok;
     }
   }
   queue.append(decision.event);
   for (const problem of decision.warnings)
     log.warn(t('comments.warning', { advice: refusalText(adviceOf(problem), t) }));
-  log.out(t('comments.settled', { id: item.id, status: statusText(decision.event.state, t) }));
+  const after = queue.read(incident.state);
+  const settled = after.byId.get(item.id);
+  if (options.json && settled) log.out(asJson(after, settled, true));
+  else log.out(t('comments.settled', { id: item.id, status: statusText(decision.event.state, t) }));
   return EXIT.ok;
 }
 

@@ -1,22 +1,16 @@
 import type { Context } from '../cli/context.js';
 import { CliError, EXIT, inPlanLanguage } from '../cli/errors.js';
 import { reasonText, statusText } from '../cli/comments/comment-words.js';
+import { commentRow, itemJson, waitingIn, type RowStatus } from '../cli/comments/comment-row.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
-import { listWidth, wrapRow } from '../cli/terminal-text.js';
+import { columnRow, listWidth, statusColumn, wrapRow } from '../cli/terminal-text.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
-import { addComment, answerWithin, isLate, stateOf, type CommentItem } from '../escalate/comment-queue.js';
+import { addComment, answerWithin, stateOf } from '../escalate/comment-queue.js';
 import { printable } from '../model/control-chars.js';
 
 export interface CommentsOptions extends QueueOptions {
   json?: boolean;
   author?: string;
-}
-
-/** What a row says of an item's state: waiting, late, or how it was settled. */
-export type RowStatus = 'waiting' | 'late' | NonNullable<ReturnType<typeof stateOf>>;
-
-export function statusOf(item: CommentItem, within: number | undefined, now: Date): RowStatus {
-  return stateOf(item) ?? (isLate(item, within, now) ? 'late' : 'waiting');
 }
 
 const SHOWN_TEXT = 140;
@@ -28,27 +22,9 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
   const { items } = queue.read(incident.state);
   const within = answerWithin(playbook, incident.state);
   const waiting = items.filter((item) => item.history.length === 0);
-  const rows = [...waiting, ...items.filter((item) => item.history.length > 0)].map((item) => {
-    const last = item.history.at(-1);
-    return {
-      id: item.id,
-      status: statusOf(item, within, now),
-      seen: item.seen,
-      source: item.source,
-      feed: item.feed ?? null,
-      author: item.author ?? null,
-      link: item.link ?? null,
-      title: item.title ?? null,
-      text: item.text,
-      flagged: item.flagged,
-      settledAt: last?.at ?? null,
-      reason: last?.reason ?? null,
-      channel: last?.channel ?? null,
-      response: last?.response ?? null,
-      answer: last?.text ?? null,
-      history: item.history.map(({ type: _type, id: _id, ...entry }) => entry),
-    };
-  });
+  const rows = [...waiting, ...items.filter((item) => item.history.length > 0)].map((item) =>
+    commentRow(item, within, now),
+  );
   if (options.json) {
     log.out(JSON.stringify({ incident: incident.state.id, waiting: waiting.length, comments: rows }, null, 2));
     return EXIT.ok;
@@ -66,8 +42,12 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
   });
   log.out(log.color.bold(wrapRow('', title, columns)));
   const label = (status: RowStatus) => statusText(status, t);
-  const width = rows.reduce((most, row) => Math.max(most, label(row.status).length), 0);
-  // Each row's second line, and any line wrapped, starts under its text, after the status.
+  // A long status (Spanish "ocultado por la plataforma") wraps in its column on a narrow terminal,
+  // so the rows keep room for their text; each row's lines start under its text, after the status.
+  const width = statusColumn(
+    rows.map((row) => label(row.status)),
+    columns,
+  );
   const paint = (status: RowStatus) =>
     status === 'late' ? log.color.red.bold : status === 'waiting' ? log.color.yellow : log.color.green;
   for (const row of rows) {
@@ -77,19 +57,13 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
     const flag = row.flagged ? ` · ${log.color.red(t('comments.flagged'))}` : '';
     const reason = row.reason ? ` (${printable(reasonText(row.reason, t))})` : '';
     const seen = formatBrandTime(row.seen, playbook.brand);
-    log.out(
-      wrapRow(
-        `${paint(row.status)(label(row.status).padEnd(width))}  `,
-        `${row.id}  ${seen}  ${from}${who}${flag}${reason}`,
-        columns,
-      ),
-    );
     const text = printable(row.title && !row.text ? row.title : row.text)
       .replace(/\s+/g, ' ')
       .trim();
     const shown = text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT - 1)}…` : text;
     const body = [shown, printable(row.link ?? '')].filter(Boolean).join('  ');
-    log.out(wrapRow(' '.repeat(width + 2), body, columns));
+    const head = `${row.id}  ${seen}  ${from}${who}${flag}${reason}`;
+    log.out(columnRow(label(row.status), width, `${head}\n${body}`, columns, paint(row.status)));
   }
   return EXIT.ok;
 }
@@ -108,13 +82,19 @@ export async function commentAdd(
   const before = queue.read(incident.state);
   const added = addComment(before, { link, text, author: options.author }, now.toISOString());
   if (!added) throw inPlanLanguage(new CliError('comments.badLink', { link }), playbook.brand.language);
+  const within = answerWithin(playbook, incident.state);
   if ('existing' in added) {
     const status = stateOf(added.existing) ?? 'waiting';
-    log.out(t('comments.already', { id: added.existing.id, status: statusText(status, t) }));
+    if (options.json)
+      log.out(itemJson(incident.state.id, false, commentRow(added.existing, within, now), waitingIn(before)));
+    else log.out(t('comments.already', { id: added.existing.id, status: statusText(status, t) }));
     return EXIT.ok;
   }
   queue.append(added.event);
-  const waiting = queue.read(incident.state).items.filter((item) => item.history.length === 0).length;
-  log.out(t('comments.added', { id: added.event.id, incident: incident.state.id, waiting }));
+  const after = queue.read(incident.state);
+  const waiting = waitingIn(after);
+  const item = after.byId.get(added.event.id);
+  if (options.json && item) log.out(itemJson(incident.state.id, true, commentRow(item, within, now), waiting));
+  else log.out(t('comments.added', { id: added.event.id, incident: incident.state.id, waiting }));
   return EXIT.ok;
 }

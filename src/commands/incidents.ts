@@ -2,7 +2,7 @@ import { commandLine } from '../cli/command-line.js';
 import type { Context } from '../cli/context.js';
 import { EXIT } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incident-store/incident-folder.js';
-import { listWidth, wrapRow } from '../cli/terminal-text.js';
+import { keepWhole, listWidth, wrapRow } from '../cli/terminal-text.js';
 import { brandDay, formatBrandTime } from '../escalate/brand-time.js';
 import { firstResponseDeadline } from '../escalate/deadlines.js';
 import { audienceOf } from '../escalate/events.js';
@@ -139,7 +139,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     log.out(
       wrapRow(
         `${status}  `,
-        `${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${printable(row.level === null ? '—' : (levels.get(row.level)?.name ?? row.level))}  ${span(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
+        `${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${keepWhole(printable(row.level === null ? '—' : (levels.get(row.level)?.name ?? row.level)), columns)}  ${span(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
         columns,
       ),
     );
@@ -149,7 +149,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
   rows.filter((row) => !row.drill).forEach(line);
   if (drills.length > 0) {
     if (drills.length < rows.length) log.out('');
-    log.out(t('incidents.drills'));
+    log.out(wrapRow('', t('incidents.drills'), columns));
     drills.forEach(line);
   }
   return status;

@@ -3,6 +3,7 @@ import { EXIT } from '../cli/errors.js';
 import { findPlaybooks } from '../cli/find-playbooks.js';
 import { templatesAsPlans } from '../cli/template-owners.js';
 import { lintInWorkers, workerCount, type Concurrency } from '../cli/lint-workers.js';
+import { refuseDrillScripts } from './lint-drills.js';
 import { lintFiles } from './lint-files.js';
 import { FORMATTERS, type LintFormat } from '../lint/formats/index.js';
 import { totals } from '../lint/formats/stylish.js';
@@ -24,6 +25,7 @@ export async function lint(paths: string[], options: LintOptions, ctx: Context):
   if (ctx.debug && workers > 0) ctx.log.info(ctx.log.color.dim(ctx.t('lint.workers', { count: workers + 1 })));
   const here = (batch: string[]) => lintFiles(batch, ctx, quiet);
   const results = workers > 0 ? await lintInWorkers(files, workers, ctx, quiet, { here }) : here(files);
+  refuseDrillScripts(paths, results, ctx.cwd);
   const { errors, warnings } = totals(results);
   const { log, t } = ctx;
 

@@ -108,7 +108,7 @@ export async function promises(options: PromisesOptions, shell: Context, now = n
   rows.filter((row) => !row.drill).forEach(line);
   if (drills.length > 0) {
     if (drills.length < rows.length) log.out('');
-    log.out(t('promises.drills'));
+    log.out(wrapRow('', t('promises.drills'), columns));
     drills.forEach(line);
   }
   return 0;

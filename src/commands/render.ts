@@ -8,23 +8,12 @@ import { messageLength } from '../messages/check-message.js';
 import { messageTargets, sampleIncident, TEAM_CHANNEL } from '../messages/render-context.js';
 import { renderMessage, variableGaps } from '../messages/render-response.js';
 import { planIndex } from '../model/plan-index.js';
-import { dictionary } from '../model/user-keys.js';
+import { parseVars } from '../cli/option-values.js';
 
 interface RenderOptions {
   var?: string[];
   channel?: string;
   playbook?: string;
-}
-
-/** `--var name=value`, repeatable; the value may itself contain `=`. */
-export function parseVars(entries: readonly string[] = []): Record<string, string> {
-  return dictionary(
-    entries.map((entry) => {
-      const at = entry.indexOf('=');
-      if (at <= 0) throw new CliError('render.badVar', { value: entry });
-      return [entry.slice(0, at), entry.slice(at + 1)] as const;
-    }),
-  );
 }
 
 /**

@@ -57,7 +57,10 @@ export async function report(
   if (options.redact) {
     // Loaded only here: the phone number metadata is the largest part of the bundle after zod.
     const { brandCountry, redact } = await import('../report/redact.js');
-    data = redact(data, brandCountry(playbook.brand.language, brandZoneName(playbook.brand.timezone)));
+    const { brandDetails } = await import('../report/redact-brand.js');
+    const country = brandCountry(playbook.brand.language, brandZoneName(playbook.brand.timezone));
+    // The brand's own public phone and handles, as its plan writes them, stay.
+    data = redact(data, country, brandDetails(playbook, loaded.textOf, country));
   }
   const template = !REPORT_FORMATTERS[format].template ? '' : readUserFile(templateFile, ctx.cwd).toString('utf8');
   let text: string;

@@ -81,6 +81,7 @@ export const en = {
     'Not writing {path}: it is in the watch folder {dir}, which keeps the mentions crisis watch saw. Name a file elsewhere.',
   'error.badFormat': 'Unknown format "{value}". Use one of: {options}.',
   'error.badNumber': '{option} takes a whole number of 0 or more, not "{value}".',
+  'error.badVar': '--var takes name=value, not "{value}".',
   'error.badConcurrency': '--concurrency takes auto, off or a number of threads from 1, not "{value}".',
   'error.unknownOption': 'Unknown option {option}. See `{help}`.',
   'error.unknownOptionSuggest': 'Unknown option {option}. Did you mean {suggestion}?',
@@ -126,6 +127,8 @@ export const en = {
   'lint.summary': '{problems:# problem|# problems} ({errors:# error|# errors}, {warnings:# warning|# warnings})',
   'lint.clean': '✔ {files:# file|# files} checked: no problems.',
   'lint.tooManyWarnings': 'Too many warnings: {warnings}, more than --max-warnings {max}.',
+  'lint.drillScript':
+    '{file} is a drill script, not a plan: crisis lint checks plans. Run the drill with crisis escalate --script {file}, which checks it against the plan before anything runs.',
   'lint.workers': 'Linting on {count:# thread|# threads}.',
   'lint.workerStopped':
     'A lint thread stopped before it was done ({code}), perhaps out of memory. Run the same lint with --concurrency off.',
@@ -338,7 +341,6 @@ export const en = {
   'cmd.render.var': 'a value for one of its variables; repeat for each',
   'cmd.render.channel': 'only this channel (default: every channel the response may use)',
   'cmd.render.playbook': 'the playbook file (default: ./crisis.yaml, else the one under ./playbooks)',
-  'render.badVar': '--var takes name=value, not "{value}".',
   'render.unknownResponse': 'No response "{id}" in the playbook. Did you mean: {suggestion}?',
   'render.unknownVar': 'Response "{id}" has no variable {names}. Its variables: {declared}.',
   'render.missingVar': 'Response "{id}" needs: {flags}.',
@@ -354,7 +356,8 @@ export const en = {
   'cmd.report.format': 'md (default), html, json or pdf (printed by the Chromium or Chrome on this machine)',
   'cmd.report.template': 'your own Handlebars template instead of templates/report.<format>.hbs',
   'cmd.report.out': 'write to this file instead of stdout',
-  'cmd.report.redact': 'hide phone numbers and email addresses (for reports that travel outside the team)',
+  'cmd.report.redact':
+    "hide phone numbers, email addresses and handles, except the brand's own (for reports that travel outside the team)",
   'reportCmd.none': 'No incident in {dir} yet. Run crisis escalate first.',
   'reportCmd.unknown': 'No incident {id} in {dir}. Incidents: {known}.',
   'reportCmd.open': 'Incident {id} is still open: the report shows it as it stands.',
@@ -964,7 +967,6 @@ export const en = {
   'comments.blockKept': 'Not blocked: {id} stays as it was.',
   'comments.damaged': 'Skipped {count:line|lines} {lines} of {file}: not what crisis writes there.',
   'comments.badAnswered': '"{value}" is not a state: use one of {states}.',
-  'comments.badVar': '--var takes name=value, not "{value}".',
   'comments.needAnswered': 'Say what you did with --answered: one of public, private, reviewed, hidden, blocked.',
   'comments.noOpen': 'No open incident in {dir}: name one with --incident ID. Incidents: {known}.',
   'comments.rule.delete':

@@ -81,6 +81,7 @@ export const es: Record<MessageKey, string> = {
     'No se escribe {path}: está en la carpeta de escucha {dir}, que guarda las menciones que vio crisis watch. Indica un archivo en otro sitio.',
   'error.badFormat': 'Formato desconocido "{value}". Usa uno de: {options}.',
   'error.badNumber': '{option} necesita un número entero de 0 o más, no "{value}".',
+  'error.badVar': '--var necesita nombre=valor, no "{value}".',
   'error.badConcurrency': '--concurrency necesita auto, off o un número de hilos desde 1, no "{value}".',
   'error.unknownOption': 'Opción desconocida {option}. Consulta `{help}`.',
   'error.unknownOptionSuggest': 'Opción desconocida {option}. ¿Querías decir {suggestion}?',
@@ -124,6 +125,8 @@ export const es: Record<MessageKey, string> = {
   'lint.summary': '{problems:# problema|# problemas} ({errors:# error|# errores}, {warnings:# aviso|# avisos})',
   'lint.clean': '✔ {files:# archivo revisado|# archivos revisados}: ningún problema.',
   'lint.tooManyWarnings': 'Demasiados avisos: {warnings}, más que --max-warnings {max}.',
+  'lint.drillScript':
+    '{file} es un simulacro, no un plan: crisis lint revisa planes. Ejecuta el simulacro con crisis escalate --script {file}, que lo revisa contra el plan antes de empezar.',
   'lint.workers': 'Revisando en {count:# hilo|# hilos}.',
   'lint.workerStopped':
     'Un hilo de revisión se detuvo antes de terminar ({code}), quizá por falta de memoria. Repite la revisión con --concurrency off.',
@@ -335,7 +338,6 @@ export const es: Record<MessageKey, string> = {
   'cmd.render.var': 'un valor para una de sus variables; repítelo para cada una',
   'cmd.render.channel': 'solo este canal (por defecto: todos los canales de la respuesta)',
   'cmd.render.playbook': 'el archivo del plan (por defecto: ./crisis.yaml, o el de ./playbooks)',
-  'render.badVar': '--var necesita nombre=valor, no "{value}".',
   'render.unknownResponse': 'No hay ninguna respuesta "{id}" en el plan. ¿Querías decir: {suggestion}?',
   'render.unknownVar': 'La respuesta "{id}" no tiene la variable {names}. Sus variables: {declared}.',
   'render.missingVar': 'La respuesta "{id}" necesita: {flags}.',
@@ -350,7 +352,8 @@ export const es: Record<MessageKey, string> = {
   'cmd.report.format': 'md (por defecto), html, json o pdf (lo imprime el Chromium o Chrome de este equipo)',
   'cmd.report.template': 'tu propia plantilla Handlebars en lugar de templates/report.<formato>.hbs',
   'cmd.report.out': 'escribir en este archivo en lugar de la salida estándar',
-  'cmd.report.redact': 'ocultar teléfonos y correos (para informes que salen del equipo)',
+  'cmd.report.redact':
+    'ocultar teléfonos, correos y usuarios (@), salvo los de la marca (para informes que salen del equipo)',
   'reportCmd.none': 'Aún no hay ningún incidente en {dir}. Ejecuta antes crisis escalate.',
   'reportCmd.unknown': 'No hay ningún incidente {id} en {dir}. Incidentes: {known}.',
   'reportCmd.open': 'El incidente {id} sigue abierto: el informe lo muestra tal como está.',
@@ -971,7 +974,6 @@ export const es: Record<MessageKey, string> = {
   'comments.damaged':
     '{count:Se omite la línea|Se omiten las líneas} {lines} de {file}: no es lo que crisis escribe ahí.',
   'comments.badAnswered': '"{value}" no es un estado: usa uno de {states}.',
-  'comments.badVar': '--var lleva nombre=valor, no "{value}".',
   'comments.needAnswered': 'Di qué hiciste con --answered: uno de public, private, reviewed, hidden, blocked.',
   'comments.noOpen': 'No hay ningún incidente abierto en {dir}: indica uno con --incident ID. Incidentes: {known}.',
   'comments.rule.delete':

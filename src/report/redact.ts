@@ -3,8 +3,9 @@ import { findPhoneNumbersInText, isSupportedCountry, type CountryCode } from 'li
 import type { ReportData } from './build-report.js';
 import { linkParts } from './link-text.js';
 
-// Reports travel outside the team: --redact hides phone numbers and email addresses, in any
-// spelling, and touches nothing else. The README says what is hidden and what is kept.
+// Reports travel outside the team: --redact hides phone numbers, email addresses and handles, in
+// any spelling, except the brand's own public ones (redact-brand.ts), and touches nothing else.
+// docs/report.md says what is hidden and what is kept.
 
 // Letters, digits and marks of any script, so "josé@correo.es" and "ana@bücher.de" are found,
 // and the other characters RFC 5322 allows in a local part (\u0060 is the backquote).
@@ -19,7 +20,29 @@ const ATOM = `[${WORD}${SYMBOLS}]`;
 const LOCAL = `(?:"[^"\\r\\n]{1,64}"|${ATOM}{1,64}(?:\\.${ATOM}{1,64}){0,63})`;
 const LABEL = `[${WORD}](?:[${WORD}-]{0,61}[${WORD}])?`;
 const HOST = `(?:${LABEL}(?:[.．。｡﹒]${LABEL}){0,126}|\\[[0-9A-Fa-f:.]{2,45}\\])`;
-const EMAIL = new RegExp(`(?<![${WORD}.${SYMBOLS}])${LOCAL}[@＠﹫]${HOST}`, 'gu');
+export const EMAIL = new RegExp(`(?<![${WORD}.${SYMBOLS}])${LOCAL}[@＠﹫]${HOST}`, 'gu');
+// A handle: @ where a word starts (not after "ana garcía"), letters, digits, _ and inner dots, and
+// a server after a second @ on the fediverse (@ana@mastodon.social).
+export const HANDLE = new RegExp(
+  `(?<!["@＠﹫${WORD}.${SYMBOLS}])[@＠﹫]([${WORD}_](?:[${WORD}_.]{0,62}[${WORD}_])?)(?:[@＠﹫]${HOST})?`,
+  'gu',
+);
+
+/** The brand's own contact details, kept by --redact: phones as E.164, handles and emails in lower case. */
+export interface KeptDetails {
+  phones: ReadonlySet<string>;
+  handles: ReadonlySet<string>;
+  emails: ReadonlySet<string>;
+}
+
+const NOTHING_KEPT: KeptDetails = { phones: new Set(), handles: new Set(), emails: new Set() };
+
+/** A handle as kept details name it: without its @, in lower case, its server kept. */
+export const handleKey = (handle: string) =>
+  handle
+    .slice(1)
+    .replace(/[＠﹫]/g, '@')
+    .toLowerCase();
 
 /**
  * The country whose national numbers ("600 111 222", "0161 496 0000") a plan's texts hold: the
@@ -57,7 +80,11 @@ function withoutTrunks(text: string): { readable: string; original: (index: numb
   return { readable, original };
 }
 
-function redactPhones(text: string, country: CountryCode | undefined): string {
+/** The phone numbers in a text: where each starts and ends in it, and the number in E.164. */
+export function findPhones(
+  text: string,
+  country: CountryCode | undefined,
+): Array<{ start: number; end: number; number: string }> {
   const { readable, original } = withoutTrunks(
     text
       .replace(SPACES, ' ')
@@ -67,20 +94,27 @@ function redactPhones(text: string, country: CountryCode | undefined): string {
   const found = findPhoneNumbersInText(readable, { defaultCountry: country, leniency: 'POSSIBLE' } as {
     defaultCountry?: CountryCode;
   });
-  let out = '';
-  let from = 0;
-  for (const number of found) {
-    const [startsAt, endsAt] = [original(number.startsAt), original(number.endsAt)];
+  return found.map((phone) => {
+    const [startsAt, endsAt] = [original(phone.startsAt), original(phone.endsAt)];
     // "(600 111 222)": the opening bracket comes with the number, the closing one does not.
     const start = text[startsAt] === '(' && !text.slice(startsAt, endsAt).includes(')') ? startsAt + 1 : startsAt;
-    out += `${text.slice(from, start)}[phone]`;
-    from = endsAt;
+    return { start, end: endsAt, number: phone.number.number };
+  });
+}
+
+function redactPhones(text: string, country: CountryCode | undefined, kept: ReadonlySet<string>): string {
+  let out = '';
+  let from = 0;
+  for (const phone of findPhones(text, country)) {
+    if (kept.has(phone.number)) continue;
+    out += `${text.slice(from, phone.start)}[phone]`;
+    from = phone.end;
   }
   return out + text.slice(from);
 }
 
 // libphonenumber-js reads "600 111 222, 600 111 223" as one number and a half; a list is split first.
-const LIST_BREAK = /(?<=[,;])(?=\s)|(?<=\n)/;
+export const LIST_BREAK = /(?<=[,;])(?=\s)|(?<=\n)/;
 
 /**
  * The text with every email address as [email] and every phone number as [phone]. Phones are
@@ -88,7 +122,7 @@ const LIST_BREAK = /(?<=[,;])(?=\s)|(?<=\n)/;
  * full-width digits; "possible" numbers count (the right length for the country), so the
  * fictional ranges of examples (+44 7700 900…, 555) are hidden too.
  */
-export function redactText(text: string, country?: CountryCode): string {
+export function redactText(text: string, country?: CountryCode, kept: KeptDetails = NOTHING_KEPT): string {
   // A link is kept whole, digits and all, as the report's own link finder cuts it: an order number
   // in it is no phone, and a link with "[phone]" inside would no longer lead anywhere.
   return linkParts(text)
@@ -96,9 +130,12 @@ export function redactText(text: string, country?: CountryCode): string {
       part.href
         ? part.text
         : part.text
-            .replace(EMAIL, '[email]')
+            .replace(HANDLE, (handle) =>
+              !/\p{L}/u.test(handle) || kept.handles.has(handleKey(handle)) ? handle : '[handle]',
+            )
+            .replace(EMAIL, (email) => (kept.emails.has(email.toLowerCase()) ? email : '[email]'))
             .split(LIST_BREAK)
-            .map((piece) => redactPhones(piece, country))
+            .map((piece) => redactPhones(piece, country, kept.phones))
             .join(''),
     )
     .join('');
@@ -137,22 +174,29 @@ const KEPT = new Set([
 // A contact's own phone and email are left out altogether.
 const DROPPED = new Set(['phone', 'email']);
 
-// Published messages are redacted too, though public: a redacted report promises no contact
-// detail anywhere, and each post's link is kept for whoever needs it as it went out.
-function redactValue(value: unknown, key: string, country: CountryCode | undefined): unknown {
-  if (typeof value === 'string') return KEPT.has(key) ? value : redactText(value, country);
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, key, country));
+// Published messages are redacted too, though public: a redacted report promises no one's contact
+// detail but the brand's own, and each post's link is kept for whoever needs it as it went out.
+function redactValue(value: unknown, key: string, country: CountryCode | undefined, kept: KeptDetails): unknown {
+  if (typeof value === 'string') return KEPT.has(key) ? value : redactText(value, country, kept);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, key, country, kept));
   if (value === null || typeof value !== 'object') return value;
   // Emptied rather than deleted: a strict template may still name the field (JSON leaves it out either way).
   return Object.fromEntries(
     Object.entries(value).map(([name, inner]) => [
       name,
-      DROPPED.has(name) ? undefined : redactValue(inner, name, country),
+      DROPPED.has(name) ? undefined : redactValue(inner, name, country, kept),
     ]),
   );
 }
 
-/** A copy of the report with contact details hidden; `country` reads national numbers (see brandCountry). */
-export function redact(data: ReportData, country: CountryCode | undefined): ReportData {
-  return redactValue(data, '', country) as ReportData;
+/**
+ * A copy of the report with contact details hidden; `country` reads national numbers (see
+ * brandCountry); `kept`, the brand's own public details (brandDetails), stay as written.
+ */
+export function redact(
+  data: ReportData,
+  country: CountryCode | undefined,
+  kept: KeptDetails = NOTHING_KEPT,
+): ReportData {
+  return redactValue(data, '', country, kept) as ReportData;
 }

@@ -53,7 +53,9 @@ describe('lint on worker threads says what one thread says', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const THREADS = 'Linting on 3 threads.\n';
-  it.each(['stylish', 'json', 'sarif'])(
+  // The threads return findings and this thread formats them. JSON prints every field of a finding
+  // that stylish prints (SARIF adds the finding's own file), so stylish needs no threaded run of its own.
+  it.each(['json', 'sarif'])(
     'in %s, file by file in the same order, and says with --debug how many threads it used',
     async (format) => {
       const one = await inProcess(['lint', dir, '--format', format, '--concurrency', 'off', '--debug']);

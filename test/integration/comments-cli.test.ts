@@ -78,6 +78,34 @@ describe('crisis comments', () => {
     expect(after[0].history[0].text).toMatch(/^Hola @marta, gracias/);
   });
 
+  it('prints the item added or settled as JSON with --json, as the listing gives it', async () => {
+    const { dir } = openIncident();
+    const run = async (...args: string[]) => {
+      const result = await crisis(['comments', ...args, '--json'], { cwd: dir });
+      expect(result.status).toBe(0);
+      return JSON.parse(result.stdout);
+    };
+    const added = await run('add', 'https://x.com/marta/status/1', 'Sigo sin gafas', '--author', '@marta');
+    expect(added).toMatchObject({
+      incident: CLOSED_ID,
+      changed: true,
+      waiting: 1,
+      comment: { status: 'waiting', link: 'https://x.com/marta/status/1', author: '@marta', text: 'Sigo sin gafas' },
+    });
+    // The same link again changes nothing, and says which item it is.
+    expect(await run('add', 'https://x.com/marta/status/1')).toMatchObject({
+      changed: false,
+      comment: { id: added.comment.id },
+    });
+    const done = await run('done', added.comment.id.slice(0, 5), '--answered', 'reviewed', '--reason', 'spam');
+    expect(done).toMatchObject({
+      changed: true,
+      waiting: 0,
+      comment: { id: added.comment.id, status: 'reviewed', reason: 'spam' },
+    });
+    expect(done.comment).toEqual((await json(dir)).comments[0]);
+  });
+
   it("refuses an unconfirmed block in the plan's language, as it refuses a block before any answer", async () => {
     const { dir } = openIncident();
     const plan = { cwd: dir, env: { CRISIS_LANG: undefined } };
@@ -109,6 +137,28 @@ describe('crisis comments', () => {
     expect(narrow.join(' ').replace(/\s+/g, ' ')).toContain(`${words} ${link}`);
     // Piped with no COLUMNS: the title, then two lines per row, as a script reads them.
     expect((await crisis(['comments'], { cwd: dir })).stdout.trimEnd().split('\n')).toHaveLength(3);
+  });
+
+  it.each([
+    ['es', 'ocultado por la', 'plataforma'],
+    ['en', 'hidden by the', 'platform'],
+  ])('keeps the status column narrow at 60 columns in %s: a long status wraps in it', async (lang, first, rest) => {
+    const { dir } = openIncident();
+    const add = (link: string, words: string) => crisis(['comments', 'add', link, words], { cwd: dir });
+    expect((await add('https://x.com/a/status/1', 'Qué vergüenza de tienda, tres semanas sin mis gafas')).status).toBe(
+      0,
+    );
+    expect((await add('https://x.com/b/status/2', 'Sigo esperando')).status).toBe(0);
+    const [hidden] = (await json(dir)).comments;
+    const done = ['comments', 'done', hidden.id, '--answered', 'hidden', '--reason', 'insultos'];
+    expect((await crisis(done, { cwd: dir })).status).toBe(0);
+    const env = { COLUMNS: '60', CRISIS_LANG: lang === 'es' ? undefined : lang };
+    const lines = (await crisis(['comments'], { cwd: dir, env })).stdout.trimEnd().split('\n');
+    const at = lines.findIndex((line) => line.startsWith(first));
+    // The label on two lines of its column, and the row's text beside it, 17 columns in, not 28.
+    expect(lines[at]).toMatch(new RegExp(`^${first} {${17 - first.length}}${hidden.id}  `));
+    expect(lines[at + 1]).toMatch(new RegExp(`^${rest} {${17 - rest.length}}\\S`));
+    expect(lines.filter((line) => [...line].length > 60)).toEqual([]);
   });
 
   it("refuses `comments delete` in the plan's language, not the machine's", async () => {

@@ -45,6 +45,21 @@ describe('crisis incidents', () => {
     expect(first).toMatch(/^OPEN +\d{8}-\d{4}-[0-9a-f]{4}  dom,\u00a022\u00a0nov,\u00a021:05  Posible crisis /);
   });
 
+  it.each(['es', 'en'])(
+    'wraps at 60 columns in %s: the drills heading too, and a level name kept whole',
+    async (lang) => {
+      const dir = await withIncidents();
+      const env = { COLUMNS: '60', CRISIS_LANG: lang === 'es' ? undefined : lang };
+      const lines = (await crisis(['incidents'], { cwd: dir, env })).stdout.trimEnd().split('\n');
+      expect(lines.filter((line) => [...line].length > 60)).toEqual([]);
+      expect(lines.filter((line) => / Posible$|^ +crisis /.test(line))).toEqual([]);
+      expect(lines.filter((line) => line.includes('Posible crisis'))).toHaveLength(2);
+      // Piped with no COLUMNS, a row is one line, as grep reads it, its level as written.
+      const piped = (await crisis(['incidents'], { cwd: dir })).stdout.trimEnd().split('\n');
+      expect(piped.filter((line) => line.includes(' Posible crisis '))).toHaveLength(2);
+    },
+  );
+
   it('lists a walkthrough stopped after its first answer, as --resume finds it', async () => {
     const dir = example('es-optica-miravista', { incidents: true });
     const answer = { type: 'answer', at: '2026-12-07T09:30:00.000Z', key: 'open.summary', value: 'Queja viral' };

@@ -171,6 +171,24 @@ describe('crisis lint when it cannot run', () => {
     expect(run).toMatchObject({ status: 2, stdout: '', stderr: message });
   });
 
+  it.each([
+    ['en', 'is a drill script, not a plan'],
+    ['es', 'es un simulacro, no un plan'],
+  ])('says a drill script named to it is no plan, and how to run it, in %s (exit 2)', async (lang, words) => {
+    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+    // Known by its folder, and by its shape wherever it is.
+    cpSync(join(dir, 'drills/retraso-entregas.yaml'), join(dir, 'simulacro.yaml'));
+    for (const file of [join('drills', 'retraso-entregas.yaml'), 'simulacro.yaml']) {
+      const run = await crisis(['--lang', lang, 'lint', file], { cwd: dir });
+      expect(run).toMatchObject({ status: 2, stdout: '' });
+      expect(run.stderr).toContain(`✖ ${file} ${words}`);
+      expect(run.stderr).toContain(`crisis escalate --script ${file}`);
+    }
+    // A plan kept in a drills/ folder is still linted as a plan.
+    writeFileSync(join(dir, 'drills', 'plan.yaml'), MINIMAL_YAML);
+    expect((await crisis(['lint', join('drills', 'plan.yaml')], { cwd: dir })).status).toBe(0);
+  });
+
   it('shows a stack trace only with --debug', async () => {
     mkdirSync(join(dir, 'empty-folder'));
     expect((await crisis(['lint', 'empty-folder'], { cwd: dir })).stderr).toBe(

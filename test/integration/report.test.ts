@@ -31,6 +31,25 @@ describe('crisis report', () => {
     expect(redacted).toContain('Llamad al [phone] o escribid a [email]');
   });
 
+  it.each(['md', 'html', 'json'])(
+    "keeps the brand's own phone and accounts with --redact, and hides a customer's handle, in %s",
+    async (format) => {
+      const dir = withJournal();
+      const journal = join(dir, 'incidents', `${ID}.jsonl`);
+      // The statement as the plan's template words it: the shop's public number, and its account.
+      const brandSays = 'Llamad al 963 000 111 o escribid a @miravista';
+      writeFileSync(journal, readFileSync(journal, 'utf8').replace('Llamad al +34 611 222 333', brandSays));
+      const run = await crisis(['report', '--format', format, '--redact'], { cwd: dir });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('963 000 111');
+      expect(run.stdout).toContain('@miravista');
+      // The promise was made to a customer, @pepe: a handle is personal data.
+      expect(run.stdout).not.toContain('@pepe');
+      // Markdown escapes the brackets.
+      expect(run.stdout).toMatch(/\\?\[handle\\?\]/);
+    },
+  );
+
   it('uses a template of your own with --template', async () => {
     const dir = withJournal();
     writeFileSync(join(dir, 'mine.hbs'), '{{incident.summary}}: {{#each metrics}}{{label}}={{value}};{{/each}}');

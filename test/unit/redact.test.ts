@@ -4,7 +4,13 @@ import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
 import type { ReportData } from '../../src/report/build-report.js';
 import { markdownInline } from '../../src/report/markdown-text.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Playbook } from '../../src/model/schema.js';
+import { brandDetails } from '../../src/report/redact-brand.js';
 import { brandCountry, redact, redactText } from '../../src/report/redact.js';
+import { root } from '../helpers.js';
 
 // --redact hides phone numbers and email addresses in any spelling, and touches nothing else.
 const NBSP = '\u00a0';
@@ -39,7 +45,7 @@ describe('redactText: phones, as people write them', () => {
     ['a post link', 'https://x.com/ana/status/1861234567890123456'],
     ['a link whose digits look like a phone', 'https://shop.example/orders/611222333'],
     ['a link with an address in it', 'https://shop.example/contact?to=ana@example.com'],
-    ['a handle', '@ana_lopez'],
+    ['an @ with no letter after it', 'a las @10, o @ secas'],
   ])('leaves %s alone', (_, text) => {
     expect(redactText(text, 'ES')).toBe(text);
   });
@@ -82,8 +88,53 @@ describe('redactText: emails, in any spelling', () => {
     expect(redactText(text, 'ES')).toBe(expected);
   });
 
-  it('leaves a handle, or an @ with nothing before it', () => {
-    expect(redactText('gracias @ana_lopez y @pepe', 'ES')).toBe('gracias @ana_lopez y @pepe');
+  it('is told apart from a handle', () => {
+    expect(redactText('de @ana@mastodon.social y ana@example.com', 'ES')).toBe('de [handle] y [email]');
+  });
+});
+
+describe('redactText: handles, which are personal data', () => {
+  it.each([
+    ['one', 'gracias @ana_lopez y @pepe', 'gracias [handle] y [handle]'],
+    ['with dots, before a full stop', 'hola @Ana.Lopez.', 'hola [handle].'],
+    ['a full-width at sign', 'gracias ＠ana_lopez', 'gracias [handle]'],
+    ['on the fediverse', 'de @ana@mastodon.social', 'de [handle]'],
+  ])('%s', (_, text, expected) => {
+    expect(redactText(text, 'ES')).toBe(expected);
+  });
+});
+
+describe("the brand's own public details, from its plan, are kept", () => {
+  const playbook = parse(readFileSync(join(root, 'playbooks/es-optica-miravista/crisis.yaml'), 'utf8')) as Playbook;
+  const template = readFileSync(join(root, 'playbooks/es-optica-miravista/templates/comunicado.hbs'), 'utf8');
+  const kept = brandDetails(playbook, (response) => response.text ?? template, 'ES');
+
+  it.each([
+    [
+      'its phone, as its statement writes it',
+      'estamos en el 963 000 111, en tienda',
+      'estamos en el 963 000 111, en tienda',
+    ],
+    ['its phone, spelt otherwise', 'llamad al +34 963-000-111', 'llamad al +34 963-000-111'],
+    ["its channels' accounts", 'síguenos en @miravista o @MiraVista', 'síguenos en @miravista o @MiraVista'],
+    ["a contact's phone and email", 'Sofía: +34 611 222 333, sofia@miravista.example', 'Sofía: [phone], [email]'],
+    ["an influencer's handle", 'lo compartió @claravision', 'lo compartió [handle]'],
+    ["a customer's handle, even the example of a variable", 'Hola @ana_lopez', 'Hola [handle]'],
+  ])('%s', (_, text, expected) => {
+    expect(redactText(text, 'ES', kept)).toBe(expected);
+  });
+});
+
+describe("an English plan's own details are kept too", () => {
+  const folder = join(root, 'playbooks/en-northside-bakery');
+  const playbook = parse(readFileSync(join(folder, 'crisis.yaml'), 'utf8')) as Playbook;
+  const template = readFileSync(join(folder, 'templates/statement.hbs'), 'utf8');
+  const kept = brandDetails(playbook, (response) => response.text ?? template, 'GB');
+
+  it('keeps the bakery number and account, and hides a customer', () => {
+    expect(redactText('call us on 0161 496 0000 or @northsidebakery, @lauren_b', 'GB', kept)).toBe(
+      'call us on 0161 496 0000 or @northsidebakery, [handle]',
+    );
   });
 });
 

@@ -180,7 +180,7 @@ describe('--redact', () => {
     ['o al 963 000 111.', 'o al [phone].'],
     ['escribid a sofia@miravista.example', 'escribid a [email]'],
     ['el 2026-11-22 a las 21:05, pedido MV-20931', 'el 2026-11-22 a las 21:05, pedido MV-20931'],
-    ['@ana_lopez', '@ana_lopez'],
+    ['@ana_lopez', '[handle]'],
   ])('%s → %s', (text, expected) => {
     expect(redactText(text, 'ES')).toBe(expected);
   });

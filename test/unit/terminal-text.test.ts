@@ -2,7 +2,17 @@ import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { frameMessage, isRewrapped, listWidth, textWidth, wrapRow, wrapText } from '../../src/cli/terminal-text.js';
+import {
+  columnRow,
+  frameMessage,
+  isRewrapped,
+  keepWhole,
+  listWidth,
+  statusColumn,
+  textWidth,
+  wrapRow,
+  wrapText,
+} from '../../src/cli/terminal-text.js';
 
 const NBSP = '\u00a0';
 const color = new Chalk({ level: 1 });
@@ -153,5 +163,32 @@ describe('a listing row', () => {
     expect(lines).toContain(`${' '.repeat(10)}https://x.com/marta/status/1234567890`);
     expect(lines.filter((line) => !line.includes('https://')).every((line) => stringWidth(line) <= 40)).toBe(true);
     expect(wrapRow('waiting   ', row, undefined)).toBe(`waiting   ${row}`);
+  });
+});
+
+describe('a listing with a status column', () => {
+  const labels = ['pendiente', 'ocultado por la plataforma'];
+
+  it('caps the column at a quarter of the terminal, never below its longest word, and not at all when piped', () => {
+    expect(statusColumn(labels, 60)).toBe(15);
+    expect(statusColumn(labels, 200)).toBe(26);
+    expect(statusColumn(labels, 20)).toBe(10);
+    expect(statusColumn(labels, undefined)).toBe(26);
+  });
+
+  it('wraps a long status inside its column, beside the text, and paints the label alone', () => {
+    const paint = (label: string) => color.green(label);
+    const row = columnRow(labels[1]!, 15, 'abc123  lun, 7 dic\nSigo sin gafas', 60, paint);
+    expect(stripVTControlCharacters(row).split('\n')).toEqual([
+      'ocultado por la  abc123  lun, 7 dic',
+      'plataforma       Sigo sin gafas',
+    ]);
+    expect(row.split('\n')[0]).toMatch(/^\x1b\[32mocultado por la\x1b\[39m {2}abc/);
+    expect(columnRow('pendiente', 9, 'abc\nuna línea', undefined)).toBe('pendiente  abc\n           una línea');
+  });
+
+  it('holds a name together only when the row wraps', () => {
+    expect(wrapRow('', `abcdef  ${keepWhole('Posible crisis', 20)}`, 20)).toBe('abcdef\nPosible crisis');
+    expect(keepWhole('Posible crisis', undefined)).toBe('Posible crisis');
   });
 });

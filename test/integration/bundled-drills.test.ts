@@ -2,14 +2,13 @@ import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, tempDir } from '../helpers.js';
-import { crisis as inProcess } from '../integration/run-cli.js';
 import { crisis } from './run-cli.js';
 
 // The drill scripts shipped beside each example plan (playbooks/<plan>/drills/): each runs as its
 // header says, from the plan's folder, and its report has the comment section in the plan's
 // language, every state of the queue in it: answered in public and in private, reviewed, hidden,
-// blocked after an answer, still waiting. The drill runs in the built binary, as a person runs it;
-// what then reads its journal (report, lint) runs in this process, in the plan's language.
+// blocked after an answer, still waiting. In this process, through main(), in the plan's language:
+// test/e2e/cli.test.ts runs a drill and lints playbooks/ with the built binary.
 const asUser = { CRISIS_LANG: undefined };
 
 const SECTIONS = {
@@ -46,12 +45,12 @@ describe.each(Object.entries(SECTIONS))('the bundled drill of %s', (plan, sectio
     expect(drills).toHaveLength(1);
     const dir = tempDir();
     cpSync(join(root, 'playbooks', plan), dir, { recursive: true });
-    const run = crisis(['escalate', '--script', `drills/${drills[0]}`], { cwd: dir });
+    const run = await crisis(['escalate', '--script', `drills/${drills[0]}`], { cwd: dir, env: asUser });
     // An example runs clean: no error, and no step left undone or interrupted (a warning).
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
 
-    const report = await inProcess(['report'], { cwd: dir, env: asUser });
+    const report = await crisis(['report'], { cwd: dir, env: asUser });
     expect(report.status).toBe(0);
     const md = report.stdout.replace(/\u202f|\u00a0/g, ' ');
     const start = md.indexOf(section.split('\n')[0]!);
@@ -59,7 +58,7 @@ describe.each(Object.entries(SECTIONS))('the bundled drill of %s', (plan, sectio
     expect(md.slice(start, md.indexOf('\n## ', start))).toBe(section);
 
     // One comment answered in public, then its author blocked: counted as both.
-    const json = JSON.parse((await inProcess(['report', '--format', 'json'], { cwd: dir, env: asUser })).stdout);
+    const json = JSON.parse((await crisis(['report', '--format', 'json'], { cwd: dir, env: asUser })).stdout);
     expect(json.comments.blocked.count).toBe(1);
     expect(json.comments.answeredPublic).toBeGreaterThanOrEqual(1);
     for (const state of ['reviewed', 'hidden']) expect(json.comments[state].count).toBe(1);
@@ -67,12 +66,12 @@ describe.each(Object.entries(SECTIONS))('the bundled drill of %s', (plan, sectio
     expect(json.comments.waiting).toBe(1);
 
     // crisis lint, here as in the repository, reads the plan and leaves its drills alone.
-    expect(await inProcess(['lint'], { cwd: dir, env: asUser })).toMatchObject({ status: 0 });
+    expect(await crisis(['lint'], { cwd: dir, env: asUser })).toMatchObject({ status: 0 });
   });
 });
 
-it('crisis lint playbooks/ checks the two plans, not their drill scripts', () => {
-  const run = crisis(['lint', 'playbooks/', '--format', 'json']);
+it('crisis lint playbooks/ checks the two plans, not their drill scripts', async () => {
+  const run = await crisis(['lint', 'playbooks/', '--format', 'json']);
   expect(run.status).toBe(0);
   const files = (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((file) => file.filePath);
   expect(files.map((file) => file.slice(file.indexOf('playbooks/')))).toEqual([

@@ -1,0 +1,48 @@
+import { isLate, stateOf, type CommentItem, type CommentQueue } from '../../escalate/comment-queue.js';
+
+// One item of the queue as `--json` gives it: the same object in the listing (`crisis comments
+// --json`) and in what `comments add` and `comments done` print, so a script reads one shape.
+
+/** What a row says of an item's state: waiting, late, or how it was settled. */
+export type RowStatus = 'waiting' | 'late' | NonNullable<ReturnType<typeof stateOf>>;
+
+export function statusOf(item: CommentItem, within: number | undefined, now: Date): RowStatus {
+  return stateOf(item) ?? (isLate(item, within, now) ? 'late' : 'waiting');
+}
+
+export function commentRow(item: CommentItem, within: number | undefined, now: Date) {
+  const last = item.history.at(-1);
+  return {
+    id: item.id,
+    status: statusOf(item, within, now),
+    seen: item.seen,
+    source: item.source,
+    feed: item.feed ?? null,
+    author: item.author ?? null,
+    link: item.link ?? null,
+    title: item.title ?? null,
+    text: item.text,
+    flagged: item.flagged,
+    settledAt: last?.at ?? null,
+    reason: last?.reason ?? null,
+    channel: last?.channel ?? null,
+    response: last?.response ?? null,
+    answer: last?.text ?? null,
+    history: item.history.map(({ type: _type, id: _id, ...entry }) => entry),
+  };
+}
+
+export type CommentRow = ReturnType<typeof commentRow>;
+
+/** How many items of a queue wait for an answer. */
+export function waitingIn(queue: CommentQueue): number {
+  return queue.items.filter((item) => item.history.length === 0).length;
+}
+
+/**
+ * What `add` and `done` print with `--json`: the item as the listing gives it, whether this call
+ * changed the queue, and how many wait, so a script needs no second call to learn the id.
+ */
+export function itemJson(incident: string, changed: boolean, comment: CommentRow, waiting: number): string {
+  return JSON.stringify({ incident, changed, waiting, comment }, null, 2);
+}

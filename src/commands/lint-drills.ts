@@ -1,0 +1,40 @@
+import { statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { displayPath } from '../cli/display-path.js';
+import { CliError } from '../cli/errors.js';
+import { readUserFile } from '../cli/read-file.js';
+import { parseYaml } from '../source/parse-yaml.js';
+import type { FileResult } from '../source/finding.js';
+
+// A drill script named to lint reads as a plan full of schema errors. Lint checks plans only:
+// a drill is checked against its plan by `crisis escalate --script`, before anything runs, with
+// the checks the drill driver owns (escalate/script-plan-checks.ts), not a copy of them here.
+
+/**
+ * A drill script has an `incident` (escalate/script-schema.ts) and no `brand`, which every plan
+ * has; a file with neither is told apart by its folder.
+ */
+function isDrillScript(file: string, cwd: string): boolean {
+  const { data } = parseYaml(readUserFile(file, cwd));
+  const keys = data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {};
+  if (Object.hasOwn(keys, 'brand')) return false;
+  return Object.hasOwn(keys, 'incident') || file.split(sep).includes('drills');
+}
+
+/**
+ * Refuses, with how to run it, a file named on the command line that is a drill script: one in
+ * a `drills/` folder or shaped like one. Only a file that failed as a plan is read again, so a
+ * clean run costs nothing more.
+ */
+export function refuseDrillScripts(paths: readonly string[], results: readonly FileResult[], cwd: string): void {
+  const failed = new Set(
+    results
+      .filter((result) => result.findings.some((finding) => finding.severity === 'error'))
+      .map((result) => resolve(cwd, result.file)),
+  );
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    if (!failed.has(absolute) || !statSync(absolute, { throwIfNoEntry: false })?.isFile()) continue;
+    if (isDrillScript(absolute, cwd)) throw new CliError('lint.drillScript', { file: displayPath(absolute, cwd) });
+  }
+}
