@@ -469,6 +469,7 @@ export const en = {
   'report.metricSilence': 'Longest silence (from the first public response)',
   'report.updateLate': 'update {late} late',
   'report.none': '—',
+  'report.notReached': '{time}; not reached: {names}',
   'report.timeline': 'Timeline',
   'report.timelineKey': 'Marks of the timeline, by number',
   // the report's timeline (report/timeline/): lanes, marks, milestones, legend, accessible text
@@ -708,6 +709,7 @@ export const en = {
   'walk.recap.title': 'Incident {id}: {summary}',
   'walk.recap.opened': 'First seen at {seen} · level: {level}',
   'walk.recap.reached': 'Reached: {names}',
+  'walk.recap.notReached': 'Not reached: {names}',
   'walk.recap.done': 'Done: {steps}',
   'walk.recap.later': 'Left for later: {steps}',
   'walk.recap.next': 'Next: {next}',
@@ -1128,7 +1130,7 @@ export const en = {
   'init.template.apologyShort':
     "We're sorry for {problem}. What happened and what we're doing: {{brand.apology_url}} {{brand.hashtag}}",
   'init.template.internal':
-    "{{brand.name}} heads-up: {what}.\nLevel: {{incident.level}}. Link: {{incident.link}}\nPlease don't reply on social media yourselves: the community manager coordinates.",
+    "{{brand.name}} heads-up: {what}.\nLevel: {{incident.level_name}}. Link: {{incident.link}}\nPlease don't reply on social media yourselves: the community manager coordinates.",
 
   // crisis statement (the page at brand.apology_url)
   'cmd.statement.description':

@@ -464,6 +464,7 @@ export const es: Record<MessageKey, string> = {
   'report.metricSilence': 'Silencio más largo (desde la primera respuesta pública)',
   'report.updateLate': 'actualización con {late} de retraso',
   'report.none': '—',
+  'report.notReached': '{time}; sin localizar: {names}',
   'report.timeline': 'Cronología',
   'report.timelineKey': 'Marcas de la cronología, por número',
   // la cronología del informe (report/timeline/): carriles, marcas, hitos, leyenda, texto accesible
@@ -708,6 +709,7 @@ export const es: Record<MessageKey, string> = {
   'walk.recap.title': 'Incidente {id}: {summary}',
   'walk.recap.opened': 'Visto por primera vez a las {seen} · nivel: {level}',
   'walk.recap.reached': 'Localizados: {names}',
+  'walk.recap.notReached': 'Sin localizar: {names}',
   'walk.recap.done': 'Hecho: {steps}',
   'walk.recap.later': 'Pendiente para más tarde: {steps}',
   'walk.recap.next': 'Siguiente: {next}',
@@ -1136,7 +1138,7 @@ export const es: Record<MessageKey, string> = {
   'init.template.apologyShort':
     'Lamentamos {problem}. Qué ha pasado y qué estamos haciendo: {{brand.apology_url}} {{brand.hashtag}}',
   'init.template.internal':
-    'Aviso de {{brand.name}}: {what}.\nNivel: {{incident.level}}. Enlace: {{incident.link}}\nNo respondáis en redes por vuestra cuenta: lo coordina la community manager.',
+    'Aviso de {{brand.name}}: {what}.\nNivel: {{incident.level_name}}. Enlace: {{incident.link}}\nNo respondáis en redes por vuestra cuenta: lo coordina la community manager.',
 
   // crisis statement (la página de brand.apology_url)
   'cmd.statement.description':

@@ -36,6 +36,10 @@ export const metrics = z.object({
       'The longest wait of anyone to notify, each from when a level put them on the list, to when they or a backup for them was reached',
     ),
   ),
+  notReached: about(
+    'The contact ids a level listed who were never reached themselves: reachEveryoneMinutes counted a backup for them, or nobody was reached.',
+    z.array(z.string()),
+  ),
   statementMinutes: optional(minutes('From first seen to the full statement (the first apology on a long channel)')),
   durationMinutes: minutes('From first seen to the close, or to generatedAt while open'),
   deadlinesMet: about('Deadlines met: the first response, each step done, each department.', z.int()),

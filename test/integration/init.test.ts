@@ -32,6 +32,21 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
     expect(plan).toContain('  name: "Horno Nuevo"');
     expect(readFileSync(join(dir, 'plan/playbook.schema.json'), 'utf8')).toBe((await crisis(['schema'])).stdout);
     expect((await crisis(['lint', '--max-warnings', '0', 'plan'], { cwd: dir })).status).toBe(0);
+    // The team notice names the level as the plan does, never by its id.
+    const notice = await crisis(
+      [
+        'render',
+        'internal-notice',
+        '--var',
+        `${lang === 'es' ? 'que_pasa' : 'what'}=x`,
+        '--playbook',
+        'plan/crisis.yaml',
+      ],
+      {
+        cwd: dir,
+      },
+    );
+    expect(notice.stdout).toMatch(/^(Level: Negative comment|Nivel: Comentario negativo)\. /m);
 
     writeFileSync(join(dir, 'plan/templates/statement.hbs'), 'My own statement, edited. {{brand.name}}\n');
     const before = readFileSync(join(dir, 'plan/crisis.yaml'));

@@ -148,3 +148,21 @@ describe("a drill's comments", () => {
     expect(raw.match(/Gana un iPhone/g)).toHaveLength(1);
   });
 });
+
+describe('the recap on --resume', () => {
+  it('says who was never reached beside who was', async () => {
+    const dir = example();
+    const file = join(dir, 'drill.yaml');
+    const full = readFileSync(join(root, SCRIPTS['es-optica-miravista']), 'utf8');
+    // Stopped at the statement's missing variable, after the calls; then resumed with it.
+    writeFileSync(file, full.replace(', solucion: entregaremos esta semana', ''));
+    const env = { CRISIS_LANG: undefined };
+    expect((await crisis(['escalate', '--script', file], { cwd: dir, env })).status).toBe(1);
+    writeFileSync(file, full);
+    const resumed = await crisis(['escalate', '--script', file, '--resume'], { cwd: dir, env });
+    expect(resumed.status).toBe(0);
+    expect(resumed.stdout).toContain(
+      'Localizados: Marta Soler, Lucía Ferrer, Sofía Martín\nSin localizar: Jorge Ibáñez\n',
+    );
+  });
+});

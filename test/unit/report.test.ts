@@ -20,6 +20,7 @@ describe('the metrics of a closed incident (fixture journal, fixed times)', () =
     expect(data.metrics).toEqual({
       firstResponseMinutes: 35, // first seen 20:05, statement on Facebook 20:40
       reachEveryoneMinutes: 8, // declared 20:10, last contact reached 20:18
+      notReached: ['jorge'], // Sofía, his backup, was reached for him
       statementMinutes: 35,
       durationMinutes: 120, // 20:05 to 22:05
       // Met: logística (34 min of 1h). Missed: the first response, reunir and pedir-datos (15m from
@@ -124,7 +125,7 @@ describe('the Markdown report', () => {
       ## Métricas
 
       - **Tiempo hasta la primera respuesta pública** (desde que se vio): 35 min
-      - **Tiempo hasta localizar a todos los avisados** (cada uno desde que había que avisarle): 8 min
+      - **Tiempo hasta localizar a todos los avisados** (cada uno desde que había que avisarle): 8 min; sin localizar: Jorge Ibáñez
       - **Tiempo hasta publicar el comunicado** (desde que se vio): 35 min
       - **Duración total** (desde que se vio): 2 h
       - **Plazos**: 1 cumplido, 5 incumplidos

@@ -111,7 +111,10 @@ export function recap(s: PlanLookups & Journal & Screen, next: string): void {
   const done = handled('done');
   const later = handled('later');
   const reached = [...state.contacts].filter(([, c]) => c.status === 'reached').map(([id]) => s.contactName(id));
+  // Who was called and never reached, said beside who was: "reached" alone reads as everyone.
+  const missed = [...state.contacts].filter(([, c]) => c.status !== 'reached').map(([id]) => s.contactName(id));
   if (reached.length > 0) s.say(s.t('walk.recap.reached', { names: reached.join(', ') }));
+  if (missed.length > 0) s.say(s.t('walk.recap.notReached', { names: missed.join(', ') }));
   if (done.length > 0) s.say(s.t('walk.recap.done', { steps: done.join('; ') }));
   if (later.length > 0) s.say(s.t('walk.recap.later', { steps: later.join('; ') }));
   s.say(s.t('walk.recap.next', { next }));

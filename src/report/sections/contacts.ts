@@ -60,6 +60,15 @@ export function reachEveryoneMinutes({ state, index, notify }: Facts): number | 
   return longest;
 }
 
+/**
+ * Everyone a level the incident reached listed who was never reached themselves, in the plan's
+ * order: the time to reach everyone counts a backup for them, so it must say they were not.
+ */
+export function notReached({ state, index }: Facts): string[] {
+  const listed = new Set(state.levels.flatMap((change) => index.levels.get(change.level)?.notify ?? []));
+  return [...listed].filter((id) => state.contacts.get(id)?.status !== 'reached');
+}
+
 export function contactsData(facts: Facts): Contacts {
   const { state, index, notify } = facts;
   const backupFor = standIns(facts);

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/index.js';
 import type { ReportData } from '../report-data.js';
-import { reachEveryoneMinutes } from './contacts.js';
+import { notReached, reachEveryoneMinutes } from './contacts.js';
 import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
 
 // The report's figures as one table: each metric says how it is measured (its JSON fields) and how
@@ -37,8 +37,15 @@ const METRICS: readonly Metric[] = [
     label: 'report.metricReachEveryone',
     from: 'report.fromListed',
     // The longest wait of anyone to notify, each from when a level put them on the list (contacts.ts).
-    measure: (facts) => ({ reachEveryoneMinutes: reachEveryoneMinutes(facts) }),
-    show: (m, v) => v.minutes(m.reachEveryoneMinutes),
+    measure: (facts) => ({ reachEveryoneMinutes: reachEveryoneMinutes(facts), notReached: notReached(facts) }),
+    // Never "everyone" without the ones a backup answered for, or nobody did.
+    show: (m, v) =>
+      m.notReached.length === 0
+        ? v.minutes(m.reachEveryoneMinutes)
+        : v.t('report.notReached', {
+            time: v.minutes(m.reachEveryoneMinutes),
+            names: m.notReached.map((id) => v.esc(v.index.contacts.get(id)?.name ?? id)).join(', '),
+          }),
   },
   {
     label: 'report.metricStatement',
