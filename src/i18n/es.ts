@@ -236,11 +236,11 @@ export const es: Record<MessageKey, string> = {
   'rule.unknownReference': '"{id}" no corresponde a nada en {list}. Existentes: {known}.',
   'rule.unknownReferenceSuggest': '"{id}" no corresponde a nada en {list}. ¿Querías decir "{suggestion}"?',
   'rule.selfBackup':
-    'El contacto "{id}" es su propio suplente. Indica otra persona que le sustituya cuando no se le localice.',
+    'El contacto "{id}" es su propio suplente. Indica otra persona que haga de suplente cuando no se pueda localizar a este contacto.',
   'rule.contactUnreachable':
     'El contacto "{id}" no tiene ni teléfono ni correo. Añade al menos uno, para poder localizarle durante una crisis.',
   'rule.missingBackup':
-    'El contacto "{id}" recibe aviso en el nivel más grave ("{level}") pero no tiene suplente. Añade `backup:` con quién le sustituye si no se le localiza.',
+    'El contacto "{id}" recibe aviso en el nivel más grave ("{level}") pero no tiene suplente. Añade `backup:` con la persona que hace de suplente si no se puede localizar a este contacto.',
   'rule.levelWithoutNotify':
     'El nivel "{id}" (gravedad {severity}) no avisa a nadie. Añade `notify:` con los contactos que deben saberlo.',
   'rule.levelWithoutUpdates':
@@ -1091,7 +1091,7 @@ export const es: Record<MessageKey, string> = {
   'init.yaml.channels':
     'Vuestros medios. short: unas líneas que enlazan al comunicado; long: el comunicado completo. Se comprueba max_length.',
   'init.yaml.contacts':
-    'Personas a las que llamar, con un teléfono localizable de noche. backup es quién sustituye a alguien si no se le localiza.',
+    'Personas a las que llamar, con un teléfono localizable de noche. backup es quien hace de suplente cuando no se puede localizar a alguien.',
   'init.yaml.levels':
     'Tres niveles: un comentario negativo se responde; una posible crisis avisa al equipo; una crisis reúne a los responsables, que acuerdan un solo mensaje. respond_within es el plazo para la primera respuesta pública; update_every, cada cuánto toca informar en público después.',
   'init.yaml.triage': 'Preguntas que eligen el nivel cuando pasa algo. Gana la respuesta más grave.',

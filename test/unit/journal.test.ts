@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
-import { chooseToResume } from '../../src/cli/incident-store/incident-folder.js';
+import { chooseToResume } from '../../src/cli/incident-store/journal-folder.js';
 import { clearAbandonedLock } from '../../src/cli/incident-store/journal-lock.js';
 import {
   JournalWriter,

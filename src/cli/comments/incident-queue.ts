@@ -7,7 +7,8 @@ import type { Mention } from '../../watch/mention.js';
 import type { Context } from '../context.js';
 import { displayPath } from '../display-path.js';
 import { CliError, inPlanLanguage } from '../errors.js';
-import { loadIncidents, mostRecent, pickIncident, type StoredIncident } from '../incident-store/incident-folder.js';
+import { loadIncidents, pickIncident, type StoredIncident } from '../incident-store/incident-folder.js';
+import { mostRecent } from '../incident-store/journal-folder.js';
 import { MENTIONS_FILE, readMentions, watchDir } from '../watch/mention-store.js';
 import { appendComments, commentsFile, readComments } from './comment-file.js';
 

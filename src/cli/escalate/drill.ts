@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { displayPath } from '../display-path.js';
 import { CliError, EXIT } from '../errors.js';
 import { handleError } from '../handle-error.js';
-import { chooseToResume, incidentsDir, type StoredJournal } from '../incident-store/incident-folder.js';
+import { chooseToResume, incidentsDir, type StoredJournal } from '../incident-store/journal-folder.js';
 import { IncidentQueue } from '../comments/incident-queue.js';
 import { readUserFile } from '../read-file.js';
 import { withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';

@@ -5,7 +5,7 @@ import { displayPath } from '../display-path.js';
 import { commandLine } from '../command-line.js';
 import { EXIT } from '../errors.js';
 import { IncidentQueue } from '../comments/incident-queue.js';
-import { chooseToResume, incidentsDir, readJournals } from '../incident-store/incident-folder.js';
+import { chooseToResume, incidentsDir, readJournals } from '../incident-store/journal-folder.js';
 import { withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
 import { streamWidth, wrapText } from '../terminal-text.js';
 import { terminalPrompter, type Prompter } from '../prompts.js';

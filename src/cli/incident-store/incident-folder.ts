@@ -7,9 +7,6 @@ import { incidentsDir, isClosed, readJournals, type StoredJournal } from './jour
 import { clearAbandonedLock } from './journal-lock.js';
 import { loadPlaybook, type LoadedPlaybook } from '../load-playbook.js';
 
-// Commands that resume a journal, list or report incidents all find the folder's journals here.
-export { chooseToResume, incidentsDir, mostRecent, readJournals, type StoredJournal } from './journal-folder.js';
-
 export interface StoredIncident extends StoredJournal {
   state: IncidentState;
 }
