@@ -37,7 +37,7 @@ export async function report(
   // Before any work: a PDF on a terminal is noise (to a pipe or a redirect it is what was asked).
   if (format === 'pdf' && !options.out && ctx.streams.stdout.isTTY) throw new CliError('reportCmd.pdfToTerminal');
   // Its warnings speak the plan's language, as the walkthrough that wrote the incident did.
-  const loaded = loadIncidents(options, ctx, { speakThePlan: true });
+  const loaded = loadIncidents(options, ctx, { speakThePlan: true, only: id });
   const { log, t } = loaded.ctx;
   const { playbook } = loaded;
   const templateName = `report.${templateFormat(format)}.hbs`;

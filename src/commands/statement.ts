@@ -24,7 +24,7 @@ function chooseIncident(incidents: StoredIncident[]): StoredIncident | undefined
 /** The statement page of one incident, as published, from its journal alone: one HTML file to upload at brand.apology_url. */
 export async function statement(id: string | undefined, options: StatementOptions, ctx: Context): Promise<number> {
   // Its warnings speak the plan's language, as the walkthrough that wrote the incident did.
-  const loaded = loadIncidents(options, ctx, { speakThePlan: true });
+  const loaded = loadIncidents(options, ctx, { speakThePlan: true, only: id });
   const { log, t } = loaded.ctx;
   const { playbook, file } = loaded;
   const chosen = pickIncident(id, loaded, ctx, chooseIncident);

@@ -56,7 +56,7 @@ describe('a damaged journal concerns its own incident alone', () => {
     for (const args of [
       ['incidents', '--json'],
       ['promises', '--json'],
-      ['report', '20261122-2010-good', '--format', 'json'],
+      ['report', '--format', 'json'],
     ]) {
       const run = await crisis(args, { cwd: dir });
       expect(run.status, args.join(' ')).toBe(0);
@@ -68,6 +68,18 @@ describe('a damaged journal concerns its own incident alone', () => {
     expect(
       JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout).map((row: { id: string }) => row.id),
     ).toEqual(['20261122-2010-good']);
+  });
+
+  it('a report named by its id reads its own journal alone: the others, damaged or not, are not read', async () => {
+    const dir = folder();
+    const named = await crisis(['report', '20261122-2010-good', '--format', 'json'], { cwd: dir });
+    const latest = await crisis(['report', '--format', 'json'], { cwd: dir });
+    expect(named.status).toBe(0);
+    expect(named.stderr).not.toContain('damaged');
+    expect(latest.stderr).toContain('damaged');
+    const { generatedAt: _a, ...byId } = JSON.parse(named.stdout);
+    const { generatedAt: _b, ...byLatest } = JSON.parse(latest.stdout);
+    expect(byId).toEqual(byLatest);
   });
 
   it('the commands that need a damaged incident say why, with exit 2', async () => {

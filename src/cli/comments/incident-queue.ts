@@ -112,7 +112,7 @@ function openOne(incidents: StoredIncident[]): StoredIncident | undefined {
 
 /** The plan, the incident `--incident` names (the open one without it), and its queue. */
 export function incidentQueue(options: QueueOptions, shell: Context) {
-  const loaded = loadIncidents(options, shell, { speakThePlan: true });
+  const loaded = loadIncidents(options, shell, { speakThePlan: true, only: options.incident });
   try {
     if (options.incident === undefined && loaded.incidents.length > 0 && !openOne(loaded.incidents))
       throw new CliError('comments.noOpen', {

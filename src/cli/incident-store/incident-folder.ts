@@ -60,8 +60,16 @@ function copiesOf(journals: readonly StoredJournal[], ctx: Context): Set<StoredJ
 export function readIncidents(
   dir: string,
   ctx: Context,
+  only?: string,
 ): { incidents: StoredIncident[]; damaged: StoredJournal[]; copies: number; unopened: StoredJournal[] } {
-  const journals = readJournals(dir, ctx);
+  // A command about one incident reads the journal named after it alone when that journal opens it
+  // (among copies, the one so named is the one that counts): a folder of years of incidents, or one
+  // of 40,000 events beside it, is neither read nor checked. Anything else reads the whole folder.
+  const named = only === undefined ? [] : readJournals(dir, ctx, (id) => id === only);
+  const alone = named[0] && !named[0].journal.damage && openedId(named[0]) === only;
+  const journals = alone
+    ? named
+    : [...named, ...readJournals(dir, ctx, (id) => id !== only)].sort((a, b) => (a.file < b.file ? -1 : 1));
   const opened = journals.filter((entry) => !entry.journal.damage && isOpened(entry.journal.events));
   const copies = copiesOf(opened, ctx);
   const incidents = opened.filter((entry) => !copies.has(entry)).map(withState);
@@ -73,18 +81,21 @@ export function readIncidents(
   return { incidents, damaged: journals.filter((entry) => entry.journal.damage), copies: copies.size, unopened };
 }
 
-/** The playbook (checked) and every incident recorded beside it: what incidents, promises and report start from. */
+/**
+ * The playbook (checked) and every incident recorded beside it: what incidents, promises and report
+ * start from. With `only`, an incident id, at least that incident (see readIncidents).
+ */
 export function loadIncidents(
   options: { playbook?: string; incidentsDir?: string },
   shell: Context,
-  { speakThePlan = false } = {},
+  { speakThePlan = false, only }: { speakThePlan?: boolean; only?: string } = {},
 ): LoadedPlaybook & ReturnType<typeof readIncidents> & { dir: string; ctx: Context } {
   const loaded = loadPlaybook(options.playbook, shell, { speakThePlan });
   // Listings of the walkthrough's incidents speak as it did, in the plan's language (their dates
   // already follow it), from the first warning on, unless --lang says otherwise.
   const ctx = speakThePlan ? speakingThePlan(shell, loaded.playbook) : shell;
   const dir = incidentsDir(loaded.file, options.incidentsDir, ctx.cwd);
-  return { ...loaded, dir, ...readIncidents(dir, ctx), ctx };
+  return { ...loaded, dir, ...readIncidents(dir, ctx, only), ctx };
 }
 
 /**

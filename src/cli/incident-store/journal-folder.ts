@@ -36,15 +36,15 @@ export function mostRecent<T extends StoredJournal>(entries: readonly T[]): T | 
 }
 
 /**
- * Every journal of a folder, by name. Each is read on its own: a partial last line, a damaged
- * line or an unreadable file is said once and concerns that incident alone. Only regular files
- * are read, so a FIFO named `x.jsonl` cannot hang the command.
+ * Every journal of a folder (those whose id `pick` takes), by name. Each is read on its own: a
+ * partial last line, a damaged line or an unreadable file is said once and concerns that incident
+ * alone. Only regular files are read, so a FIFO named `x.jsonl` cannot hang the command.
  */
-export function readJournals(dir: string, ctx: Context): StoredJournal[] {
+export function readJournals(dir: string, ctx: Context, pick: (id: string) => boolean = () => true): StoredJournal[] {
   if (!existsSync(dir)) return [];
   // A folder that cannot be listed is the system's error, said in one line by handle-error.ts.
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.jsonl'))
+    .filter((name) => name.endsWith('.jsonl') && pick(name.slice(0, -'.jsonl'.length)))
     .sort()
     .flatMap((name) => {
       const file = join(dir, name);
