@@ -1,4 +1,4 @@
-import { brandWallClock } from '../escalate/brand-time.js';
+import { brandWallClock } from '../escalate/wall-clock.js';
 import type { ReportData } from './build-report.js';
 import { layoutTimeline } from './timeline/layout.js';
 import { timelineModel, type TimelineContext } from './timeline/model.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { brandTimeFormat, brandZoneName, formatBrandTime, parseOperatorTime } from '../../src/escalate/brand-time.js';
+import { brandTimeFormat, brandZoneName, formatBrandTime } from '../../src/escalate/brand-time.js';
+import { parseOperatorTime } from '../../src/escalate/wall-clock.js';
 import { MAX_LANGUAGE_LENGTH, MAX_ZONE_LENGTH } from '../../src/model/limits.js';
 import { longestIntlArgument } from '../intl-arguments.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDueTime } from '../../src/escalate/brand-time.js';
+import { parseDueTime } from '../../src/escalate/wall-clock.js';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { listPromises, promiseOutcome, readPromise } from '../../src/escalate/promise-due.js';
 import { replay } from '../../src/escalate/replay.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandWallClock } from '../../src/escalate/brand-time.js';
+import { brandWallClock } from '../../src/escalate/wall-clock.js';
 import type { WatchedItem } from '../../src/escalate/comment-queue.js';
 import { replay } from '../../src/escalate/replay.js';
 import { planIndex } from '../../src/model/plan-index.js';

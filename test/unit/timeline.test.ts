@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brandWallClock } from '../../src/escalate/brand-time.js';
+import { brandWallClock } from '../../src/escalate/wall-clock.js';
 import { replay } from '../../src/escalate/replay.js';
 import type { Playbook } from '../../src/model/schema.js';
 import { planIndex } from '../../src/model/plan-index.js';

@@ -11,7 +11,7 @@ import { streamWidth, wrapText } from '../terminal-text.js';
 import { terminalPrompter, type Prompter } from '../prompts.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import type { Playbook, Response } from '../../model/schema.js';
-import { brandWallClock } from '../../escalate/brand-time.js';
+import { brandWallClock } from '../../escalate/wall-clock.js';
 import { walkthrough } from './walkthrough.js';
 
 export interface EscalateOptions {

@@ -1,6 +1,6 @@
 import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT } from '../../escalate/draft-keys.js';
-import { brandDay, parseOperatorTime } from '../../escalate/brand-time.js';
+import { brandDay, parseOperatorTime } from '../../escalate/wall-clock.js';
 import { nextOpening, openedEvent, splitSummary } from '../../escalate/opening.js';
 import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
 

@@ -1,6 +1,6 @@
 import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT } from '../../escalate/draft-keys.js';
-import { parseDueTime } from '../../escalate/brand-time.js';
+import { parseDueTime } from '../../escalate/wall-clock.js';
 import { currentLevel, nextPromiseId } from '../../escalate/replay.js';
 import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
 

@@ -1,5 +1,6 @@
 import type { DraftKey } from '../../escalate/draft-keys.js';
-import { brandDay, formatBrandTime } from '../../escalate/brand-time.js';
+import { formatBrandTime } from '../../escalate/brand-time.js';
+import { brandDay } from '../../escalate/wall-clock.js';
 import { durationText } from '../../i18n/duration-text.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import { apply, openingDrafts, openState, type IncidentState } from '../../escalate/replay.js';

@@ -1,4 +1,5 @@
-import { brandDay, brandTimeFormat, brandWallClock } from '../../escalate/brand-time.js';
+import { brandTimeFormat } from '../../escalate/brand-time.js';
+import { brandDay, brandWallClock } from '../../escalate/wall-clock.js';
 import { translator } from '../../i18n/index.js';
 import type { Outcome, ReportData } from '../report-data.js';
 import { groupDrafts } from './groups.js';
