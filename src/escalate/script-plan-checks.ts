@@ -1,5 +1,5 @@
 import type { Report, YamlPath } from '../source/finding.js';
-import { formatPath } from '../source/schema-issues.js';
+import { formatPath } from '../source/schema-paths.js';
 import { allowsPrivateMessages } from '../messages/private-channels.js';
 import { stepChannels } from '../messages/render-context.js';
 import { planIndex, responseOf } from '../model/plan-index.js';

@@ -1,5 +1,5 @@
 import type { Report, YamlPath } from '../source/finding.js';
-import { formatPath } from '../source/schema-issues.js';
+import { formatPath } from '../source/schema-paths.js';
 import { MAX_DURATION_MINUTES, readDuration } from '../model/duration.js';
 
 // Times in an escalation script: ISO 8601 with offset, or +DURATION from the script's start.

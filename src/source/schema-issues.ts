@@ -3,6 +3,7 @@ import { isScalar, type Document } from 'yaml';
 import type { MessageKey, Params, Translate } from '../i18n/index.js';
 import { protoKeyPaths } from '../model/user-keys.js';
 import type { Report, YamlPath } from './finding.js';
+import { formatPath, knownKeys, valueAt } from './schema-paths.js';
 import { suggest } from './suggest.js';
 
 type Schema = z.ZodMiniType;
@@ -31,53 +32,6 @@ export function protoKeyReports(data: unknown, reported: readonly Report[] = [])
       messageId: 'schema.protoKey',
       data: { where: formatPath(path), parent: formatPath(path.slice(0, -1)) || TOP_LEVEL },
     }));
-}
-
-/** `contacts[2].backup`: how a path reads in a message. */
-export function formatPath(path: YamlPath): string {
-  return path.reduce<string>(
-    (out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment),
-    '',
-  );
-}
-
-export function valueAt(data: unknown, path: YamlPath): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(value, segment)) return undefined;
-    value = (value as Record<string | number, unknown>)[segment];
-  }
-  return value;
-}
-
-/** The schema an optional, a default or a pipe wraps: what says which keys a mapping has. */
-function unwrap(schema: Schema): Schema {
-  let current = schema;
-  for (let guard = 0; guard < 10; guard += 1) {
-    const def = current.def;
-    if ('innerType' in def) current = def.innerType as Schema;
-    else if (def.type === 'pipe') current = (def as z.core.$ZodPipeDef).in as Schema;
-    else break;
-  }
-  return current;
-}
-
-/** The schema of one key or item, through zod's public `def`. */
-function child(schema: Schema, segment: string | number): Schema | undefined {
-  const def = unwrap(schema).def;
-  if (def.type === 'array') return (def as z.core.$ZodArrayDef).element as Schema;
-  if (def.type === 'record') return (def as z.core.$ZodRecordDef).valueType as Schema;
-  const shape = def.type === 'object' ? (def as z.core.$ZodObjectDef).shape : undefined;
-  return shape && Object.hasOwn(shape, segment) ? (shape[segment] as Schema) : undefined;
-}
-
-/** The keys a mapping at `path` may have, read from the schema itself so they never drift. */
-export function knownKeys(schema: Schema, path: YamlPath): string[] {
-  let current: Schema | undefined = schema;
-  for (const segment of path) current = current && child(current, segment);
-  const def = current && unwrap(current).def;
-  return def?.type === 'object' ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
 }
 
 function kindOf(value: unknown): string {
