@@ -2,6 +2,7 @@ import { getCountryForTimezone } from 'countries-and-timezones';
 import { findPhoneNumbersInText, isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import type { ReportData } from './build-report.js';
 import { linkParts } from './link-text.js';
+import { redactLink } from './redact-links.js';
 
 // Reports travel outside the team: --redact hides phone numbers, email addresses and handles, in
 // any spelling, except the brand's own public ones (redact-brand.ts), and touches nothing else.
@@ -123,12 +124,13 @@ export const LIST_BREAK = /(?<=[,;])(?=\s)|(?<=\n)/;
  * fictional ranges of examples (+44 7700 900…, 555) are hidden too.
  */
 export function redactText(text: string, country?: CountryCode, kept: KeptDetails = NOTHING_KEPT): string {
-  // A link is kept whole, digits and all, as the report's own link finder cuts it: an order number
-  // in it is no phone, and a link with "[phone]" inside would no longer lead anywhere.
+  // A link is kept, digits and all, as the report's own link finder cuts it: an order number in it
+  // is no phone, and a link with "[phone]" inside would no longer lead anywhere. Only the account a
+  // social network's link names is hidden (redact-links.ts).
   return linkParts(text)
     .map((part) =>
       part.href
-        ? part.text
+        ? redactLink(part.text, kept.handles)
         : part.text
             .replace(HANDLE, (handle) =>
               !/\p{L}/u.test(handle) || kept.handles.has(handleKey(handle)) ? handle : '[handle]',

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { redactLink } from '../../src/report/redact-links.js';
 import { getExampleNumber, type CountryCode } from 'libphonenumber-js';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +43,7 @@ describe('redactText: phones, as people write them', () => {
     ['an order number with letters', 'pedido MV-20931'],
     ['amounts', '1.234,56 € y 20 €'],
     ['an incident id', '20261122-2010-ed3a'],
-    ['a post link', 'https://x.com/ana/status/1861234567890123456'],
+    ['a post link that names no account', 'https://x.com/i/status/1861234567890123456'],
     ['a link whose digits look like a phone', 'https://shop.example/orders/611222333'],
     ['a link with an address in it', 'https://shop.example/contact?to=ana@example.com'],
     ['an @ with no letter after it', 'a las @10, o @ secas'],
@@ -198,10 +199,14 @@ describe('redact (the report)', () => {
     ],
   } as unknown as ReportData;
 
-  it("keeps ids, times and links, drops a contact's own phone and email, and hides the rest", () => {
+  it("keeps ids, times and links (not a customer's account in them), drops a contact's own phone and email, and hides the rest", () => {
     expect(redact(data, 'ES')).toEqual({
       ...data,
-      incident: { ...data.incident, summary: 'Ana ([phone]) se queja' },
+      incident: {
+        ...data.incident,
+        summary: 'Ana ([phone]) se queja',
+        link: 'https://x.com/[handle]/status/600111222',
+      },
       contacts: [
         {
           contact: 'sofia',
@@ -241,10 +246,12 @@ describe('redact (the report)', () => {
       blocked: { count: 1, reasons: [{ reason: 'Nos llamó al [phone] para insultar', count: 1 }] },
       firstSeen: { ...comments.firstSeen, feed: 'Alertas de [email]', link: 'mailto:[email]?subject=[phone]' },
     });
-    // A web address stays whole, as every other section's links do.
+    // A web address stays, digits and all, as every other section's links do: only its account goes.
     const web = 'https://mastodon.example/@ana/600111222';
     const withWeb = { ...comments, firstSeen: { ...comments.firstSeen, link: web } };
-    expect(redact({ ...data, comments: withWeb } as unknown as ReportData, 'ES').comments?.firstSeen?.link).toBe(web);
+    expect(redact({ ...data, comments: withWeb } as unknown as ReportData, 'ES').comments?.firstSeen?.link).toBe(
+      'https://mastodon.example/@[handle]/600111222',
+    );
   });
 
   it('reads any link field that is no web address as text, in every section', () => {
@@ -310,5 +317,31 @@ describe('redactText (property): generated phone numbers and emails', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('redactLink: the account a social link names is a person', () => {
+  const brand = new Set(['miravista']);
+  it.each([
+    ['https://x.com/ana_lopez/status/1861234567890123456', 'https://x.com/[handle]/status/1861234567890123456'],
+    ['https://www.twitter.com/Ana_Lopez/status/1?s=20', 'https://www.twitter.com/[handle]/status/1?s=20'],
+    ['https://mastodon.social/@ana/1123', 'https://mastodon.social/@[handle]/1123'],
+    ['https://www.tiktok.com/@ana.lopez/video/7301', 'https://www.tiktok.com/@[handle]/video/7301'],
+    ['https://www.facebook.com/ana.lopez/posts/10', 'https://www.facebook.com/[handle]/posts/10'],
+    ['https://www.instagram.com/ana_lopez/', 'https://www.instagram.com/[handle]/'],
+    ['https://www.linkedin.com/in/ana-lopez', 'https://www.linkedin.com/in/[handle]'],
+  ])('hides the account in %s', (link, expected) => {
+    expect(redactLink(link, brand)).toBe(expected);
+  });
+  it.each([
+    ['the brand', 'https://x.com/MiraVista/status/1'],
+    ["the brand's, on the fediverse", 'https://mastodon.social/@miravista/1'],
+    ['no account', 'https://x.com/i/status/1'],
+    ['a post by its id', 'https://www.instagram.com/p/C0abc/'],
+    ['a hashtag', 'https://x.com/hashtag/Miravista'],
+    ['a shop', 'https://shop.example/ana/orders/611222333'],
+    ['a bare host', 'https://x.com'],
+  ])('keeps a link to %s whole', (_, link) => {
+    expect(redactLink(link, brand)).toBe(link);
   });
 });
