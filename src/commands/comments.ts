@@ -85,6 +85,9 @@ export async function commentAdd(
   const within = answerWithin(playbook, incident.state);
   if ('existing' in added) {
     const status = stateOf(added.existing) ?? 'waiting';
+    // One item per link: a second text is not taken, and saying so keeps it from being lost unseen.
+    if (text?.trim() && text.trim() !== added.existing.text)
+      log.warn(t('comments.textNotKept', { id: added.existing.id }));
     if (options.json)
       log.out(itemJson(incident.state.id, false, commentRow(added.existing, within, now), waitingIn(before)));
     else log.out(t('comments.already', { id: added.existing.id, status: statusText(status, t) }));

@@ -955,6 +955,7 @@ export const en = {
     'Incident {incident} is closed: this changes its record and its report. Answering a late comment is right; open a new incident if a new crisis starts.',
   'comments.added': 'Comment {id} added to incident {incident}: {waiting:# comment waiting|# comments waiting}.',
   'comments.already': 'That link is already in the queue as {id} ({status}).',
+  'comments.textNotKept': 'The text given was not kept: {id} keeps the one it was added with.',
   'comments.badLink': '"{link}" is not a link: paste the address of the comment (http:// or https://).',
   'comments.unknown': 'No comment "{id}" in incident {incident}. Run crisis comments to list them.',
   'comments.settled':

@@ -959,6 +959,7 @@ export const es: Record<MessageKey, string> = {
   'comments.added':
     'Comentario {id} añadido al incidente {incident}: {waiting:# comentario pendiente|# comentarios pendientes}.',
   'comments.already': 'Ese enlace ya está en la cola como {id} ({status}).',
+  'comments.textNotKept': 'No se ha guardado el texto indicado: {id} conserva el que tenía al añadirse.',
   'comments.badLink': '"{link}" no es un enlace: pega la dirección del comentario (http:// o https://).',
   'comments.unknown':
     'No hay ningún comentario "{id}" en el incidente {incident}. Ejecuta crisis comments para listarlos.',

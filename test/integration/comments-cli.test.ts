@@ -32,6 +32,10 @@ describe('crisis comments', () => {
     // The same link again is the same item.
     const again = await crisis(['comments', 'add', 'https://x.com/marta/status/1'], { cwd: dir });
     expect(again.stdout).toMatch(/already in the queue/);
+    expect(again.stderr).toBe('');
+    // A second text for the same link is not taken, and the person is told, not left to lose it unseen.
+    const other = await crisis(['comments', 'add', 'https://x.com/marta/status/1', 'Otra cosa'], { cwd: dir });
+    expect(other.stderr).toMatch(/The text given was not kept: \w+ keeps the one it was added with/);
     const [first, second] = (await json(dir)).comments;
     expect([first.status, second.status]).toEqual(['waiting', 'waiting']);
 
