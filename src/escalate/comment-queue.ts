@@ -4,6 +4,7 @@ import type { Channel, Playbook } from '../model/schema.js';
 import { HTTP_URL } from '../model/http-url.js';
 import { hostWords, urlHost } from '../model/url-host.js';
 import type { CommentAdded, CommentEvent, CommentSettled, CommentState } from './comment-events.js';
+import { postKey } from './post-key.js';
 import { currentLevel, type IncidentState } from './replay.js';
 
 // The comments an incident must answer: mentions `crisis watch` stored since the incident was
@@ -86,7 +87,7 @@ export function buildQueue(
   // Added items first: their ids were written down, so a mention of the same link joins them.
   for (const event of events)
     if (event.type === 'comment')
-      put(event.link, {
+      put(postKey(event.link), {
         id: event.id,
         link: event.link,
         text: event.text ?? '',
@@ -99,7 +100,7 @@ export function buildQueue(
   for (const mention of mentions) {
     const seen = Date.parse(mention.seen);
     if (!(seen >= from && seen <= to)) continue;
-    const key = mention.link ?? mention.id;
+    const key = mention.link === undefined ? mention.id : postKey(mention.link);
     const known = byKey.get(key);
     if (known) {
       // The watch saw it first: its own time and words are the better record.
@@ -108,7 +109,8 @@ export function buildQueue(
       known.author ??= mention.author;
       continue;
     }
-    const id = commentId(key, (candidate) => keyOf.get(candidate));
+    // The id comes from the link as the feed gave it, as it always has: ids already settled hold.
+    const id = commentId(mention.link ?? mention.id, (candidate) => (keyOf.has(candidate) ? '' : undefined));
     put(key, { ...pick(mention), id, source: 'watch', history: [] });
   }
   for (const event of events) if (event.type === 'settled') byId.get(event.id)?.history.push(event);
@@ -166,7 +168,7 @@ export function addComment(
 ): { event: CommentAdded } | { existing: CommentItem } | undefined {
   const link = comment.link.trim();
   if (!HTTP_URL.test(link)) return undefined;
-  const existing = queue.items.find((item) => item.link === link);
+  const existing = queue.items.find((item) => item.link !== undefined && postKey(item.link) === postKey(link));
   if (existing) return { existing };
   const holder = (candidate: string) => {
     const item = queue.byId.get(candidate);

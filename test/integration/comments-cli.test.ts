@@ -36,6 +36,9 @@ describe('crisis comments', () => {
     // A second text for the same link is not taken, and the person is told, not left to lose it unseen.
     const other = await crisis(['comments', 'add', 'https://x.com/marta/status/1', 'Otra cosa'], { cwd: dir });
     expect(other.stderr).toMatch(/The text given was not kept: \w+ keeps the one it was added with/);
+    // The same post copied with the share button's parameters is the same item too.
+    const shared = await crisis(['comments', 'add', 'https://x.com/marta/status/1?s=20&t=Ab'], { cwd: dir });
+    expect(shared.stdout).toMatch(/already in the queue/);
     const [first, second] = (await json(dir)).comments;
     expect([first.status, second.status]).toEqual(['waiting', 'waiting']);
 
