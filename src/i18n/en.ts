@@ -63,7 +63,8 @@ export const en = {
   'error.unreadable': 'Cannot read {path}: {reason}',
   'error.noPlaybook':
     'No playbook here: there is no ./crisis.yaml and no playbook under ./playbooks. Pass a path, or create one with `crisis init`.',
-  'error.noYamlInFolder': 'No .yaml or .yml file in {path}.',
+  'error.noYamlInFolder':
+    'No .yaml or .yml file in {path}. Folders named drills, incidents or node_modules, and hidden ones, are not searched: name a file there to lint it.',
   'error.templateWithoutPlan':
     '{path} is in a templates folder, but {folder} holds no plan (.yaml) to check it with. Name the plan that uses it.',
   'error.notAFile': '{path} is a device, not a regular file: name a file.',

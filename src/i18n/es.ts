@@ -64,7 +64,8 @@ export const es: Record<MessageKey, string> = {
   'error.unreadable': 'No se puede leer {path}: {reason}',
   'error.noPlaybook':
     'No hay ningún plan aquí: no existe ./crisis.yaml ni hay planes en ./playbooks. Indica una ruta, o crea uno con `crisis init`.',
-  'error.noYamlInFolder': 'No hay ningún archivo .yaml o .yml en {path}.',
+  'error.noYamlInFolder':
+    'No hay ningún archivo .yaml o .yml en {path}. No se buscan las carpetas drills, incidents ni node_modules, ni las ocultas: indica el archivo para revisarlo.',
   'error.templateWithoutPlan':
     '{path} está en una carpeta templates, pero {folder} no contiene ningún plan (.yaml) con el que revisarla. Indica el plan que la usa.',
   'error.notAFile': '{path} es un dispositivo, no un archivo normal: indica un archivo.',

@@ -192,7 +192,7 @@ describe('crisis lint when it cannot run', () => {
   it('shows a stack trace only with --debug', async () => {
     mkdirSync(join(dir, 'empty-folder'));
     expect((await crisis(['lint', 'empty-folder'], { cwd: dir })).stderr).toBe(
-      '✖ No .yaml or .yml file in empty-folder.\n',
+      '✖ No .yaml or .yml file in empty-folder. Folders named drills, incidents or node_modules, and hidden ones, are not searched: name a file there to lint it.\n',
     );
     expect((await crisis(['lint', 'empty-folder', '--debug'], { cwd: dir })).stderr).toMatch(
       /CliError[\s\S]*find-playbooks\.ts/,
