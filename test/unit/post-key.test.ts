@@ -11,7 +11,7 @@ describe('postKey: one post however its link was copied', () => {
       'https://m.facebook.com/story.php?story_fbid=9&id=4&mibextid=Nif5oz',
       'https://facebook.com/story.php?story_fbid=9&id=4',
     ],
-    ['https://shop.example/review/7?utm_source=newsletter&utm_medium=email#reviews', 'https://shop.example/review/7'],
+    ['https://shop.example/review/7?utm_source=newsletter&utm_medium=email', 'https://shop.example/review/7'],
     ['  HTTPS://WWW.Example.com/a/  ', 'https://example.com/a'],
   ])('%s is the post %s', (link, key) => {
     expect(postKey(link)).toBe(key);
@@ -25,6 +25,11 @@ describe('postKey: one post however its link was copied', () => {
       'https://youtube.com/watch?v=abc&t=42',
     ],
     ['another post', 'https://x.com/marta/status/2', 'https://x.com/marta/status/2'],
+    [
+      'one comment under a post',
+      'https://facebook.com/miravista/posts/1#c2',
+      'https://facebook.com/miravista/posts/1#c2',
+    ],
     ['a page by its query', 'https://forum.example/thread?id=5', 'https://forum.example/thread?id=5'],
   ])('keeps what names the post: %s', (_, link, key) => {
     expect(postKey(link)).toBe(key);
