@@ -52,7 +52,9 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
     status === 'late' ? log.color.red.bold : status === 'waiting' ? log.color.yellow : log.color.green;
   for (const row of rows) {
     const from =
-      row.source === 'watch' ? t('comments.from', { feed: printable(row.feed ?? '') }) : t('comments.addedByHand');
+      row.source === 'watch'
+        ? t('comments.from', { feed: printable(row.feed ?? '') })
+        : t(incident.state.drill ? 'comments.addedByDrill' : 'comments.addedByHand');
     const who = row.author ? ` · ${printable(row.author)}` : '';
     const flag = row.flagged ? ` · ${log.color.red(t('comments.flagged'))}` : '';
     const reason = row.reason ? ` (${printable(reasonText(row.reason, t))})` : '';

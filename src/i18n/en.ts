@@ -951,6 +951,7 @@ export const en = {
   'comments.reason.answered-elsewhere': 'already answered elsewhere',
   'comments.from': 'seen by the watch in {feed}',
   'comments.addedByHand': 'added by hand',
+  'comments.addedByDrill': 'added by the drill',
   'comments.flagged': 'flagged',
   'comments.closedIncident':
     'Incident {incident} is closed: this changes its record and its report. Answering a late comment is right; open a new incident if a new crisis starts.',

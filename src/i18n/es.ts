@@ -954,6 +954,7 @@ export const es: Record<MessageKey, string> = {
   'comments.reason.answered-elsewhere': 'ya respondido en otro sitio',
   'comments.from': 'visto por la escucha en {feed}',
   'comments.addedByHand': 'añadido a mano',
+  'comments.addedByDrill': 'añadido por el simulacro',
   'comments.flagged': 'señalado',
   'comments.closedIncident':
     'El incidente {incident} está cerrado: esto cambia su registro y su informe. Responder a un comentario tardío está bien; abre un incidente nuevo si empieza otra crisis.',

@@ -65,6 +65,11 @@ describe.each(Object.entries(SECTIONS))('the bundled drill of %s', (plan, sectio
     expect(json.comments.answeredPrivate).toBe(1);
     expect(json.comments.waiting).toBe(1);
 
+    // Its comments came from the script, and the listing says so, not that someone added them by hand.
+    const listing = await crisis(['comments', '--incident', json.incident.id], { cwd: dir, env: asUser });
+    expect(listing.stdout).toMatch(/added by the drill|añadido por el simulacro/);
+    expect(listing.stdout).not.toMatch(/added by hand|añadido a mano/);
+
     // crisis lint, here as in the repository, reads the plan and leaves its drills alone.
     expect(await crisis(['lint'], { cwd: dir, env: asUser })).toMatchObject({ status: 0 });
   });
