@@ -1,7 +1,6 @@
 // The escalation ladder: levels of severity, the steps each asks for, and the triage questions that choose one.
 import * as z from 'zod/mini';
-import { slug, text, duration, ids, bool, optional, about } from './schema-parts.js';
-import { notes } from './schema-people.js';
+import { slug, text, duration, ids, bool, optional, about, notes } from './schema-parts.js';
 
 const step = z.strictObject({
   id: about('Identifier of the step within its level: lowercase letters, digits and hyphens.', slug),

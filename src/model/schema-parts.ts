@@ -65,6 +65,9 @@ export function about<T extends z.ZodMiniType>(description: string, schema: T): 
   return described;
 }
 
+/** Free text for the team, never published: any part of the plan may carry it. */
+export const notes = about('Free text for the team; never published.', optional(z.string()));
+
 // Plans name a handful of tags (en-GB, es-ES): asking Intl once for each is enough. Capped, so
 // that a thousand odd plans cannot grow it without end.
 const languageTags = new Map<string, boolean>();

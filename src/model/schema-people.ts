@@ -1,9 +1,7 @@
 // The people a plan names: contacts to call, departments to ask, influencers to keep informed.
 import * as z from 'zod/mini';
-import { slug, text, duration, email, phone, bool, optional, about } from './schema-parts.js';
+import { slug, text, duration, email, phone, bool, optional, about, notes } from './schema-parts.js';
 
-/** Free text for the team, never published: any part of the plan may carry it. */
-export const notes = about('Free text for the team; never published.', optional(z.string()));
 export const contact = z.strictObject({
   id: about('Identifier of the person, used by notify, owner and backup: lowercase letters, digits and hyphens.', slug),
   name: about('Full name of the person.', text),

@@ -1,7 +1,17 @@
 // What the business says and how: messages approved in advance, and the rules of conduct.
 import * as z from 'zod/mini';
-import { VARIABLE_NAME, jsonSchemaHints, slug, text, duration, ids, bool, optional, about } from './schema-parts.js';
-import { notes } from './schema-people.js';
+import {
+  VARIABLE_NAME,
+  jsonSchemaHints,
+  slug,
+  text,
+  duration,
+  ids,
+  bool,
+  optional,
+  about,
+  notes,
+} from './schema-parts.js';
 
 export const RESPONSE_KINDS = ['acknowledgement', 'apology', 'update', 'private-reply', 'internal', 'closing'] as const;
 const variable = z.strictObject({

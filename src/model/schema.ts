@@ -10,13 +10,13 @@ import {
   isLanguageTag,
   isTimeZone,
   watchEvery,
+  notes,
 } from './schema-parts.js';
-import { contact, department, influencer, notes } from './schema-people.js';
+import { contact, department, influencer } from './schema-people.js';
 import { level, triageQuestion } from './schema-levels.js';
 import { policies, response, type RESPONSE_KINDS } from './schema-responses.js';
 
 // The plan as a whole, its brand, channels and monitoring; people, levels and responses have files of their own.
-export { RESPONSE_KINDS } from './schema-responses.js';
 export { SLUG, VARIABLE_NAME, PHONE, HASHTAG, jsonSchemaHints, url, email, isTimeZone } from './schema-parts.js';
 
 const weakness = z.strictObject({

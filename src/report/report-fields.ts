@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RESPONSE_KINDS } from '../model/schema.js';
+import { RESPONSE_KINDS } from '../model/schema-responses.js';
 
 // The building blocks of the report's schema (report-data.ts): a field with what it means, a
 // time, a duration in minutes, and the outcomes a deadline or a promise can have.
