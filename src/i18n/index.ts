@@ -33,13 +33,20 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 const PLACEHOLDER = /\{(\w+)\}(\.?)/g;
 const PLURAL = /\{(\w+):((?:[^{}]|\{\w+\})*)\}/g;
 
+/**
+ * What stands for `{name}` followed by `dot` (a period or nothing): the parameter, or the
+ * placeholder as written when there is none. A value that ends a sentence with its own period
+ * ("10:00 p.m.", "etc.") takes the place of the template's, as "Due 10:00 p.m.." reads as a typo.
+ */
+function placed(name: string, dot: string, params: Params): string {
+  if (!(name in params)) return `{${name}}${dot}`;
+  const value = String(params[name]);
+  return dot && value.endsWith('.') ? value : value + dot;
+}
+
 /** `text` with its placeholders filled: one pass, so an inserted value is never read again. */
 function fill(text: string, params: Params): string {
-  return text.replace(PLACEHOLDER, (whole, name: string, dot: string) => {
-    if (!(name in params)) return whole;
-    const value = String(params[name]);
-    return dot && value.endsWith('.') ? value : value + dot;
-  });
+  return text.replace(PLACEHOLDER, (_, name: string, dot: string) => placed(name, dot, params));
 }
 
 // A report says a few hundred sentences tens of thousands of times: each template without plural
@@ -62,19 +69,10 @@ function pieces(template: string): string[] | undefined {
 export function format(template: string, params: Params = {}, lang: string = 'en'): string {
   const split = pieces(template);
   if (split) {
-    // What fill() gives, from the pieces: a value that ends a sentence with its own period
-    // ("10:00 p.m.", "etc.") takes the place of the template's, as "Due 10:00 p.m.." reads as a typo.
+    // What fill() gives, from the pieces.
     let text = split[0]!;
-    for (let index = 1; index < split.length; index += 3) {
-      const name = split[index]!;
-      const dot = split[index + 1]!;
-      if (!(name in params)) text += `{${name}}${dot}`;
-      else {
-        const value = String(params[name]);
-        text += dot && value.endsWith('.') ? value : value + dot;
-      }
-      text += split[index + 2]!;
-    }
+    for (let index = 1; index < split.length; index += 3)
+      text += placed(split[index]!, split[index + 1]!, params) + split[index + 2]!;
     return text;
   }
   // Plural forms first (they may hold placeholders of their own: "{count:# post on {channels}|…}"),
