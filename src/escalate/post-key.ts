@@ -1,3 +1,5 @@
+import { siteOf } from '../model/url-host.js';
+
 // One post, however its link was copied: "Share" buttons add parameters that name who shared it,
 // not what was shared (x.com/a/status/1?s=20&t=…, ?utm_source=…, ?igsh=…), and a link typed by hand
 // may carry www. or a trailing slash. The comment queue matches links by this key, so the same post
@@ -20,7 +22,7 @@ export function postKey(link: string): string {
   } catch {
     return link.trim();
   }
-  const host = url.hostname.toLowerCase().replace(/^(?:www|mobile|m)\./, '');
+  const host = siteOf(url.hostname);
   const local = SHARING_ON.get(host);
   const kept = [...url.searchParams].filter(([name]) => !SHARING.test(name) && !local?.test(name));
   const query = kept.length > 0 ? `?${new URLSearchParams(kept).toString()}` : '';

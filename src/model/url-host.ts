@@ -10,6 +10,11 @@ export function urlHost(url: string | undefined): string | undefined {
   }
 }
 
+/** The site a host name belongs to, as links to one post are matched: lower case, without www., mobile. or m. */
+export function siteOf(hostname: string): string {
+  return hostname.toLowerCase().replace(/^(?:www|mobile|m)\./, '');
+}
+
 /** The words of a host ("m.facebook.com" → m, facebook, com), to recognise a network by name. */
 export function hostWords(url: string | undefined): string[] {
   return urlHost(url)?.split('.') ?? [];

@@ -1,3 +1,5 @@
+import { siteOf } from '../model/url-host.js';
+
 // A web link is kept by --redact, digits and all (an order number in it is no phone), but the
 // account a social network's link names is a person's handle as much as "@ana_lopez" in a text:
 // https://x.com/ana_lopez/status/1 becomes https://x.com/[handle]/status/1, which still says which
@@ -45,10 +47,7 @@ export function redactLink(href: string, kept: ReadonlySet<string>): string {
   const match = /^(https?:\/\/([^/?#]+))(\/[^?#]*)?(.*)$/is.exec(href);
   if (!match) return href;
   const [, origin = '', authority = '', path = '', rest = ''] = match;
-  const host = authority
-    .toLowerCase()
-    .replace(/:\d+$/, '')
-    .replace(/^(?:www|mobile|m)\./, '');
+  const host = siteOf(authority.replace(/:\d+$/, ''));
   const segments = path.split('/').slice(1);
   const redacted = segments.map((segment, index) => {
     if (!segment || !isAccount(segment, index, host)) return segment;
