@@ -1,5 +1,6 @@
 import { getCountryForTimezone } from 'countries-and-timezones';
 import { findPhoneNumbersInText, isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { translator, type Lang } from '../i18n/index.js';
 import type { ReportData } from './build-report.js';
 import { linkParts } from './link-text.js';
 import { redactLink } from './redact-links.js';
@@ -37,6 +38,21 @@ export interface KeptDetails {
 }
 
 const NOTHING_KEPT: KeptDetails = { phones: new Set(), handles: new Set(), emails: new Set() };
+
+/** What stands where a detail was hidden: [phone], [email], [handle], or [teléfono]… in Spanish. */
+export interface Placeholders {
+  phone: string;
+  email: string;
+  handle: string;
+}
+
+/** The placeholders in the report's language, from the message catalog. */
+export function placeholders(lang: Lang): Placeholders {
+  const t = translator(lang);
+  return { phone: t('redact.phone'), email: t('redact.email'), handle: t('redact.handle') };
+}
+
+const ENGLISH = placeholders('en');
 
 /** A handle as kept details name it: without its @, in lower case, its server kept. */
 export const handleKey = (handle: string) =>
@@ -103,12 +119,17 @@ export function findPhones(
   });
 }
 
-function redactPhones(text: string, country: CountryCode | undefined, kept: ReadonlySet<string>): string {
+function redactPhones(
+  text: string,
+  country: CountryCode | undefined,
+  kept: ReadonlySet<string>,
+  placeholder: string,
+): string {
   let out = '';
   let from = 0;
   for (const phone of findPhones(text, country)) {
     if (kept.has(phone.number)) continue;
-    out += `${text.slice(from, phone.start)}[phone]`;
+    out += `${text.slice(from, phone.start)}${placeholder}`;
     from = phone.end;
   }
   return out + text.slice(from);
@@ -118,26 +139,32 @@ function redactPhones(text: string, country: CountryCode | undefined, kept: Read
 export const LIST_BREAK = /(?<=[,;])(?=\s)|(?<=\n)/;
 
 /**
- * The text with every email address as [email] and every phone number as [phone]. Phones are
+ * The text with every email address as [email], every handle as [handle] and every phone number
+ * as [phone], or as `marks` words them. Phones are
  * found by libphonenumber-js, which reads no-break spaces, dashes of any width, slashes and
  * full-width digits; "possible" numbers count (the right length for the country), so the
  * fictional ranges of examples (+44 7700 900…, 555) are hidden too.
  */
-export function redactText(text: string, country?: CountryCode, kept: KeptDetails = NOTHING_KEPT): string {
+export function redactText(
+  text: string,
+  country?: CountryCode,
+  kept: KeptDetails = NOTHING_KEPT,
+  marks: Placeholders = ENGLISH,
+): string {
   // A link is kept, digits and all, as the report's own link finder cuts it: an order number in it
   // is no phone, and a link with "[phone]" inside would no longer lead anywhere. Only the account a
   // social network's link names is hidden (redact-links.ts).
   return linkParts(text)
     .map((part) =>
       part.href
-        ? redactLink(part.text, kept.handles)
+        ? redactLink(part.text, kept.handles, marks.handle)
         : part.text
             .replace(HANDLE, (handle) =>
-              !/\p{L}/u.test(handle) || kept.handles.has(handleKey(handle)) ? handle : '[handle]',
+              !/\p{L}/u.test(handle) || kept.handles.has(handleKey(handle)) ? handle : marks.handle,
             )
-            .replace(EMAIL, (email) => (kept.emails.has(email.toLowerCase()) ? email : '[email]'))
+            .replace(EMAIL, (email) => (kept.emails.has(email.toLowerCase()) ? email : marks.email))
             .split(LIST_BREAK)
-            .map((piece) => redactPhones(piece, country, kept.phones))
+            .map((piece) => redactPhones(piece, country, kept.phones, marks.phone))
             .join(''),
     )
     .join('');
@@ -178,27 +205,34 @@ const DROPPED = new Set(['phone', 'email']);
 
 // Published messages are redacted too, though public: a redacted report promises no one's contact
 // detail but the brand's own, and each post's link is kept for whoever needs it as it went out.
-function redactValue(value: unknown, key: string, country: CountryCode | undefined, kept: KeptDetails): unknown {
-  if (typeof value === 'string') return KEPT.has(key) ? value : redactText(value, country, kept);
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, key, country, kept));
+function redactValue(value: unknown, key: string, country: CountryCode | undefined, how: Redaction): unknown {
+  if (typeof value === 'string') return KEPT.has(key) ? value : redactText(value, country, how.kept, how.marks);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, key, country, how));
   if (value === null || typeof value !== 'object') return value;
   // Emptied rather than deleted: a strict template may still name the field (JSON leaves it out either way).
   return Object.fromEntries(
     Object.entries(value).map(([name, inner]) => [
       name,
-      DROPPED.has(name) ? undefined : redactValue(inner, name, country, kept),
+      DROPPED.has(name) ? undefined : redactValue(inner, name, country, how),
     ]),
   );
 }
 
+interface Redaction {
+  kept: KeptDetails;
+  marks: Placeholders;
+}
+
 /**
  * A copy of the report with contact details hidden; `country` reads national numbers (see
- * brandCountry); `kept`, the brand's own public details (brandDetails), stay as written.
+ * brandCountry); `kept`, the brand's own public details (brandDetails), stay as written; what
+ * was hidden reads as `marks` say, in the report's language.
  */
 export function redact(
   data: ReportData,
   country: CountryCode | undefined,
   kept: KeptDetails = NOTHING_KEPT,
+  marks: Placeholders = ENGLISH,
 ): ReportData {
-  return redactValue(data, '', country, kept) as ReportData;
+  return redactValue(data, '', country, { kept, marks }) as ReportData;
 }
