@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
+import { parseDocument } from 'yaml';
 import { namedLang } from '../i18n/index.js';
-import { parseYaml } from '../source/parse-yaml.js';
 import { globalFlags, speakingThePlan, type Context } from './context.js';
 import { readWithoutWaiting } from './read-file.js';
 
@@ -25,8 +25,11 @@ function planLanguage(path: string): string | undefined {
   try {
     const read = readWithoutWaiting(path, { pipes: false });
     if (!Buffer.isBuffer(read)) return undefined;
-    const { data } = parseYaml(read);
-    const language = (data as { brand?: { language?: unknown } } | undefined)?.brand?.language;
+    // Only the one value is looked up: no alias is resolved, nothing else is built.
+    const language: unknown = parseDocument(read.toString('utf8'), { uniqueKeys: false, logLevel: 'silent' }).getIn([
+      'brand',
+      'language',
+    ]);
     return typeof language === 'string' ? language : undefined;
   } catch {
     return undefined;
