@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Playbook } from '../../src/model/schema.js';
 import { brandDetails } from '../../src/report/redact-brand.js';
-import { brandCountry, placeholders, redact, redactText } from '../../src/report/redact.js';
+import { placeholders, redact, redactText } from '../../src/report/redact.js';
+import { brandCountry } from '../../src/report/redact-phones.js';
 import { root } from '../helpers.js';
 
 // --redact hides phone numbers and email addresses in any spelling, and touches nothing else.
