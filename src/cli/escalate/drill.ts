@@ -7,7 +7,7 @@ import { handleError } from '../handle-error.js';
 import { chooseToResume, incidentsDir, type StoredJournal } from '../incident-store/journal-folder.js';
 import { IncidentQueue } from '../comments/incident-queue.js';
 import { readUserFile } from '../read-file.js';
-import { streamWidth, wrapText } from '../terminal-text.js';
+import { screenWidth, wrapText } from '../terminal-text.js';
 import { withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import { keyPath, parseTime, readScript, ScriptStop, type Script } from '../../escalate/script.js';
@@ -73,7 +73,9 @@ async function drive(
     });
     if (outcome === 'closed') sayClosed(ctx, id, shown, input.commands ?? {});
     else
-      log.out(wrapText(t('escalate.open', printableParams({ id, journal: shown })), streamWidth(ctx.streams.stdout)));
+      log.out(
+        wrapText(t('escalate.open', printableParams({ id, journal: shown })), screenWidth(ctx.streams.stdout, ctx.env)),
+      );
     return statementOut(input, ctx, file);
   } catch (error) {
     if (error instanceof ScriptStop) {

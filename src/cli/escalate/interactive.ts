@@ -46,7 +46,7 @@ export function incidentId(start: Date, timeZone: string | undefined): string {
 
 /** The last words on a closed incident, a drill's as the walkthrough's: its journal, and how to write its report. */
 export function sayClosed(ctx: Context, id: string, journal: string, options: Parameters<typeof commandLine>[1]): void {
-  const width = streamWidth(ctx.streams.stdout);
+  const width = screenWidth(ctx.streams.stdout, ctx.env);
   const params = printableParams({ id, journal, command: commandLine(['report', id], options) });
   ctx.log.out(wrapText(ctx.t('walk.closed', params), width));
   ctx.log.out(wrapText(ctx.t('walk.reportHint', params), width));
