@@ -1,7 +1,7 @@
 import { parseDuration } from '../model/duration.js';
 import { levelOf } from '../model/plan-index.js';
 import type { Channel, Playbook } from '../model/schema.js';
-import { HTTP_URL } from '../model/http-url.js';
+import { readLink } from '../model/typed-link.js';
 import { hostWords, urlHost } from '../model/url-host.js';
 import type { CommentAdded, CommentEvent, CommentSettled, CommentState } from './comment-events.js';
 import { postKey } from './post-key.js';
@@ -159,15 +159,15 @@ export function channelOfLink(playbook: Playbook, link: string | undefined): Cha
 
 /**
  * The event that adds a comment by its link, or the item that already holds that link (added
- * before, or seen by the watch). Undefined when the link is no http(s) address.
+ * before, or seen by the watch). Undefined when the link is no http(s) address (`x.com/…` is one).
  */
 export function addComment(
   queue: CommentQueue,
   comment: { link: string; text?: string; author?: string },
   at: string,
 ): { event: CommentAdded } | { existing: CommentItem } | undefined {
-  const link = comment.link.trim();
-  if (!HTTP_URL.test(link)) return undefined;
+  const link = readLink(comment.link);
+  if (link === undefined) return undefined;
   const existing = queue.items.find((item) => item.link !== undefined && postKey(item.link) === postKey(link));
   if (existing) return { existing };
   const holder = (candidate: string) => {

@@ -2,12 +2,12 @@ import { DRAFT } from './draft-keys.js';
 import type { Playbook } from '../model/schema.js';
 import type { EventOf } from './events.js';
 import { urlHost as host } from '../model/url-host.js';
+import { linkInText } from '../model/typed-link.js';
 
 // The first questions of an incident. They come before the incident exists in the journal,
 // so their answers are kept as drafts (`open.*`) and folded into `opened` once all are given.
 export type OpeningQuestion = 'summary' | 'link' | 'channel' | 'detected';
 
-const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/i;
 // Networks known by more than one address: a link to twitter.com is the plan's X channel.
 const ALIASES: Record<string, string[]> = {
   'x.com': ['twitter.com'],
@@ -15,12 +15,12 @@ const ALIASES: Record<string, string[]> = {
   'facebook.com': ['fb.com', 'm.facebook.com'],
 };
 
-/** "Queja viral https://x.com/ana/status/1" → the summary without the link, and the link. */
+/** "Queja viral x.com/ana/status/1" → the summary without the link, and the link (https://x.com/ana/status/1). */
 export function splitSummary(text: string): { summary: string; link?: string } {
-  const match = URL_IN_TEXT.exec(text);
+  const match = linkInText(text);
   if (!match) return { summary: text.trim() };
-  const link = match[0].replace(/[.,;:)]+$/, '');
-  const summary = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).replace(/\s+/g, ' ').trim();
+  const { link } = match;
+  const summary = (text.slice(0, match.index) + text.slice(match.index + match.length)).replace(/\s+/g, ' ').trim();
   return { summary: summary || link, link };
 }
 

@@ -1,4 +1,5 @@
 import { incidentFields, needsIncidentLink } from './incident-fields.js';
+import { readLinks } from '../model/typed-link.js';
 import { stepDraft } from './draft-keys.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
 import { allowsPrivateMessages } from '../messages/private-channels.js';
@@ -88,9 +89,9 @@ export function nextStepQuestion(
   return { kind: 'finish', sent: sent.size > 0 };
 }
 
-/** Links pasted in one answer, matched to the channels they belong to by address; the rest in order. */
+/** Links pasted in one answer (`x.com/…` is https://x.com/…), matched to the channels they belong to by address; the rest in order. */
 export function matchLinks(playbook: Playbook, channels: string[], text: string): Map<string, string> {
-  const links = text.split(/\s+/).filter((word) => /^https?:\/\//i.test(word));
+  const { links } = readLinks(text);
   const matched = new Map<string, string>();
   const rest: string[] = [];
   for (const link of links) {

@@ -562,6 +562,13 @@ export const en = {
   'walk.ask.editor': 'Your text',
   'walk.ask.link': 'Link to the post (empty if none)',
   'walk.ask.incidentLink': 'This message links the post that started the incident: paste its address',
+  // A link typed by a person that reads as none (typed-link.ts): what to type instead.
+  'link.invalid':
+    '"{text}" is not a link: paste the post\'s address, such as https://x.com/ana/status/1 or x.com/ana/status/1.',
+  'link.invalidOrNone':
+    '"{text}" is not a link: paste the post\'s address, such as https://x.com/ana/status/1 or x.com/ana/status/1, or leave it empty if there is none.',
+  'link.invalidList':
+    '"{text}" is not a link: paste the posts\' addresses separated by spaces, such as https://x.com/ana/status/1 or x.com/ana/status/1, or leave it empty if there are none.',
   'walk.confirmPublish': 'It fails a check that should be fixed. Record it as published anyway?',
   'walk.recorded.promise': 'Promise recorded: {what}, to {to}. See it with: crisis promises',
   'walk.recorded.promiseDue': 'Promise recorded: {what}, to {to}, due {due}. See it with: crisis promises',
@@ -967,7 +974,8 @@ export const en = {
   'comments.added': 'Comment {id} added to incident {incident}: {waiting:# comment waiting|# comments waiting}.',
   'comments.already': 'That link is already in the queue as {id} ({status}).',
   'comments.textNotKept': 'The text given was not kept: {id} keeps the one it was added with.',
-  'comments.badLink': '"{link}" is not a link: paste the address of the comment (http:// or https://).',
+  'comments.badLink':
+    '"{link}" is not a link: paste the address of the comment (https://x.com/ana/status/2, or x.com/ana/status/2).',
   'comments.unknown': 'No comment "{id}" in incident {incident}. Run crisis comments to list them.',
   'comments.settled':
     'Comment {id} recorded as {status}. crisis records what you did; it never acts on a platform itself.',

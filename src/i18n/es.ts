@@ -554,6 +554,13 @@ export const es: Record<MessageKey, string> = {
   'walk.ask.editor': 'Tu texto',
   'walk.ask.link': 'Enlace a la publicación (vacío si no hay)',
   'walk.ask.incidentLink': 'Este mensaje enlaza la publicación que inició el incidente: pega su dirección',
+  // A link typed by a person that reads as none (typed-link.ts): what to type instead.
+  'link.invalid':
+    '«{text}» no es un enlace: pega la dirección de la publicación, como https://x.com/ana/status/1 o x.com/ana/status/1.',
+  'link.invalidOrNone':
+    '«{text}» no es un enlace: pega la dirección de la publicación, como https://x.com/ana/status/1 o x.com/ana/status/1, o déjalo vacío si no hay.',
+  'link.invalidList':
+    '«{text}» no es un enlace: pega las direcciones de las publicaciones separadas por espacios, como https://x.com/ana/status/1 o x.com/ana/status/1, o déjalo vacío si no hay.',
   'walk.confirmPublish': 'No pasa una comprobación que habría que corregir. ¿Anotarlo como publicado de todos modos?',
   'walk.recorded.promise': 'Promesa anotada: {what}, a {to}. Consúltala con: crisis promises',
   'walk.recorded.promiseDue': 'Promesa anotada: {what}, a {to}, para las {due}. Consúltala con: crisis promises',
@@ -970,7 +977,8 @@ export const es: Record<MessageKey, string> = {
     'Comentario {id} añadido al incidente {incident}: {waiting:# comentario pendiente|# comentarios pendientes}.',
   'comments.already': 'Ese enlace ya está en la cola como {id} ({status}).',
   'comments.textNotKept': 'No se ha guardado el texto indicado: {id} conserva el que tenía al añadirse.',
-  'comments.badLink': '"{link}" no es un enlace: pega la dirección del comentario (http:// o https://).',
+  'comments.badLink':
+    '"{link}" no es un enlace: pega la dirección del comentario (https://x.com/ana/status/2, o x.com/ana/status/2).',
   'comments.unknown':
     'No hay ningún comentario "{id}" en el incidente {incident}. Ejecuta crisis comments para listarlos.',
   'comments.settled':

@@ -39,6 +39,9 @@ describe('the opening', () => {
     ['https://x.com/ana/status/1, queja viral.', { summary: 'queja viral.', link: 'https://x.com/ana/status/1' }],
     ['Queja viral', { summary: 'Queja viral' }],
     ['https://x.com/a', { summary: 'https://x.com/a', link: 'https://x.com/a' }],
+    // Copied from an address bar without its scheme: still the post's link, with it.
+    ['Queja viral x.com/ana/status/1.', { summary: 'Queja viral', link: 'https://x.com/ana/status/1' }],
+    ['Caída de miravista.es', { summary: 'Caída de miravista.es' }],
   ])('splits "%s"', (text, expected) => {
     expect(splitSummary(text)).toEqual(expected);
   });
@@ -289,6 +292,7 @@ describe('links pasted in one answer', () => {
     ['https://fb.me/1', { facebook: 'https://fb.me/1' }],
     ['', {}],
     ['no es un enlace', {}],
+    ['www.facebook.com/miravista/posts/1', { facebook: 'https://www.facebook.com/miravista/posts/1' }],
   ])('"%s"', (text, expected) => {
     expect(Object.fromEntries(matchLinks(playbook, ['facebook', 'web'], text))).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 import { DRAFT, questionKey as key, stepDraft } from '../../escalate/draft-keys.js';
 import { matchLinks, type StepQuestion } from '../../escalate/step-progress.js';
 import type { Response, Step } from '../../model/schema.js';
+import { readLink, readLinks } from '../../model/typed-link.js';
 import { MORE } from '../prompts.js';
 import { message } from './messages.js';
 import type { Ask, Journal, PlanLookups, Screen, Walk } from './walk-parts.js';
@@ -14,6 +15,10 @@ async function askLinks(s: PlanLookups & Journal & Screen & Ask, step: Step, cha
   const text = await s.prompter.input({
     key: key.links(step.id),
     message: s.t('walk.ask.links', { channels: names, count: channels.length }),
+    validate: (value) => {
+      const { refused } = readLinks(value);
+      return refused === undefined || s.t('link.invalidList', { text: refused });
+    },
   });
   for (const [channel, url] of matchLinks(s.playbook, channels, text))
     s.record({ type: 'post-link', at: s.at(), step: step.id, channel, url });
@@ -44,7 +49,12 @@ export async function askVariable(
 
 /** The post that started the incident, for a message that links it: a message is never rendered with a blank. */
 async function askIncidentLink(s: Journal & Screen & Ask): Promise<void> {
-  s.draft(DRAFT.incidentLink, await s.answer(key.link, s.t('walk.ask.incidentLink')));
+  const link = await s.prompter.input({
+    key: key.link,
+    message: s.t('walk.ask.incidentLink'),
+    validate: (value) => readLink(value) !== undefined || s.t('link.invalid', { text: value.trim() }),
+  });
+  s.draft(DRAFT.incidentLink, readLink(link)!);
 }
 
 type MessagePart = Extract<StepQuestion, { kind: 'message' | 'links' | 'incident-link' }>;

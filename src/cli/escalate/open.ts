@@ -1,5 +1,6 @@
 import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT } from '../../escalate/draft-keys.js';
+import { readLink } from '../../model/typed-link.js';
 import { brandDay, parseOperatorTime } from '../../escalate/wall-clock.js';
 import { nextOpening, openedEvent, splitSummary } from '../../escalate/opening.js';
 import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
@@ -18,8 +19,11 @@ export async function openIncident(s: PlanLookups & Journal & Screen & Ask, id: 
       s.draft(DRAFT.summary, summary);
       if (link) s.draft(DRAFT.link, link);
     } else if (question === 'link') {
-      const { link } = splitSummary(await s.prompter.input({ key: key.link, message: s.t('walk.ask.link') }));
-      s.draft(DRAFT.link, link ?? '');
+      // Empty when there is none; anything else must read as a link, or it would be lost.
+      const validate = (value: string) =>
+        value.trim() === '' || readLink(value) !== undefined || s.t('link.invalidOrNone', { text: value.trim() });
+      const answer = await s.prompter.input({ key: key.link, message: s.t('walk.ask.link'), validate });
+      s.draft(DRAFT.link, readLink(answer) ?? '');
     } else if (question === 'channel') {
       const choices = [
         ...s.playbook.channels.map((c) => ({ value: c.id, name: c.name })),

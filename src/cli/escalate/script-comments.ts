@@ -1,4 +1,5 @@
 import { commentId } from '../../escalate/comment-queue.js';
+import { readLink } from '../../model/typed-link.js';
 import { COMMENT_CHOICE, questionKey as key } from '../../escalate/draft-keys.js';
 import { own, ScriptStop, type Script } from '../../escalate/script.js';
 
@@ -24,7 +25,8 @@ export class ScriptComment {
   ) {}
 
   private get id(): string {
-    return commentId(this.entry.link.trim());
+    // The id the queue draws from the link as read (x.com/… is https://x.com/…).
+    return commentId(readLink(this.entry.link) ?? this.entry.link.trim());
   }
 
   private missing(what: string): never {
