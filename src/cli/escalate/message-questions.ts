@@ -52,7 +52,9 @@ async function askIncidentLink(s: Journal & Screen & Ask): Promise<void> {
   const link = await s.prompter.input({
     key: key.link,
     message: s.t('walk.ask.incidentLink'),
-    validate: (value) => readLink(value) !== undefined || s.t('link.invalid', { text: value.trim() }),
+    validate: (value) =>
+      readLink(value) !== undefined ||
+      (value.trim() === '' ? s.required(value) : s.t('link.invalid', { text: value.trim() })),
   });
   s.draft(DRAFT.incidentLink, readLink(link)!);
 }
