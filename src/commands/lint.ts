@@ -26,14 +26,15 @@ export async function lint(paths: string[], options: LintOptions, ctx: Context):
   if (ctx.debug && workers > 0) ctx.log.info(ctx.log.color.dim(ctx.t('lint.workers', { count: workers + 1 })));
   const here = (batch: string[]) => lintFiles(batch, ctx, quiet);
   const linted = workers > 0 ? await lintInWorkers(files, workers, ctx, quiet, { here }) : here(files);
-  // A drill script named among plans is refused, and the plans are still linted and reported.
-  const drills = drillScripts(paths, linted, ctx.cwd);
+  // A drill script among the plans is refused, and the plans are still linted and reported.
+  const drills = drillScripts(files, linted, ctx.cwd);
   const results = linted.filter((result) => !drills.has(resolve(ctx.cwd, result.file)));
   const { errors, warnings } = totals(results);
   const { log, t } = ctx;
 
+  // With only drill scripts named, people read the refusals alone; machines still get a valid, empty report.
   const text =
-    files.length > drills.size &&
+    (files.length > drills.size || format !== 'stylish') &&
     FORMATTERS[format]({
       results,
       files: files.length - drills.size,
