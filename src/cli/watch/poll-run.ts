@@ -3,7 +3,6 @@ import { judgeSpike, needsAttention, type Spike } from '../../watch/spike.js';
 import type { WatchSettings } from '../../watch/settings.js';
 import { pollFeeds, type PollResult } from './poll.js';
 import { displayPath } from '../display-path.js';
-import type { StoreDamage } from './mention-store.js';
 
 /**
  * What crisis says it is when it asks a site for a feed, so the site's owner can tell who polls.
@@ -31,13 +30,10 @@ export async function pollOnce(
     userAgent: userAgent(ctx.version),
     now,
     ...(signal && { signal }),
-    onDamage: (damage) => ctx.log.warn(storeDamage(damage, ctx)),
+    onDamage: ({ file, lines }) =>
+      ctx.log.warn(ctx.t('watch.storeDamaged', { file: displayPath(file, ctx.cwd), lines: lines.join(', ') })),
   });
   const spike = judgeSpike(poll.stored, poll.fresh, settings.alert, now());
   const blind = poll.outcomes.length > 0 && poll.outcomes.every((outcome) => outcome.result === 'failed');
   return { poll, spike, attention: needsAttention(poll.fresh, spike), blind };
-}
-
-export function storeDamage(damage: StoreDamage, ctx: Context): string {
-  return ctx.t('watch.storeDamaged', { file: displayPath(damage.file, ctx.cwd), lines: damage.lines.join(', ') });
 }

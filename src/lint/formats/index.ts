@@ -8,8 +8,6 @@ import { formatSarif } from './sarif.js';
 import type { LintFormat } from './names.js';
 import { formatStylish } from './stylish.js';
 
-export { LINT_FORMATS, type LintFormat } from './names.js';
-
 /** What any formatter may need; each takes what it uses. */
 export interface FormatInput {
   results: FileResult[];
