@@ -2,7 +2,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
 
 /** Where the browser that prints PDFs comes from: said in --debug and in errors. */
-export type BrowserSource = 'CHROME_PATH' | 'PUPPETEER_EXECUTABLE_PATH' | 'PATH' | 'standard';
+type BrowserSource = 'CHROME_PATH' | 'PUPPETEER_EXECUTABLE_PATH' | 'PATH' | 'standard';
 
 /** Names on PATH, most specific first: Debian and Arch ship `chromium`, Ubuntu's snap `chromium-browser`. */
 const COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge'];

@@ -59,7 +59,7 @@ function loop(path: string): Error {
  * the system takes it. A name that does not exist yet is its folder's real path and the name; a
  * link to nothing lands where it points.
  */
-export function landingPath(path: string, links = 0): string {
+function landingPath(path: string, links = 0): string {
   try {
     return realPath(path);
   } catch (error) {

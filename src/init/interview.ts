@@ -22,7 +22,6 @@ export function validators(t: Translate) {
 /** A default only where there is one: inquirer shows an empty default as nothing, and a test reads it so. */
 const offer = (value: string) => (value === '' ? undefined : value);
 
-/** A text question, its answer trimmed. */
 const asker =
   (prompter: Prompter) =>
   async (message: string, defaultValue: string | undefined, validate?: Validate): Promise<string> =>

@@ -39,7 +39,7 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
   return pairs.get(key);
 }
 
-export function findNode(doc: Document, path: YamlPath): Located | undefined {
+function findNode(doc: Document, path: YamlPath): Located | undefined {
   let node = resolve(doc.contents, doc) as Node | undefined;
   let keyNode: Node | undefined;
   if (!node) return undefined;

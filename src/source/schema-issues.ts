@@ -9,7 +9,7 @@ import { suggest } from './suggest.js';
 type Schema = z.ZodMiniType;
 
 /** Stands for the root mapping in messages; translated when the finding is made. */
-export const TOP_LEVEL = '\u0000top';
+const TOP_LEVEL = '\u0000top';
 
 /** A report's parameters as a person reads them: the top level named in their language. */
 export function readableParams(data: Params | undefined, t: Translate): Params {

@@ -4,8 +4,8 @@ import type { Playbook } from '../model/schema.js';
 // What a plan that names feeds but not how to watch them gets: a poll every quarter of an hour,
 // and a spike when five mentions arrive within an hour (a small business hears of itself a few
 // times a day; five in an hour is news).
-export const DEFAULT_EVERY = '15m';
-export const DEFAULT_ALERT = { mentions: 5, within: '1h' } as const;
+const DEFAULT_EVERY = '15m';
+const DEFAULT_ALERT = { mentions: 5, within: '1h' } as const;
 
 export interface Feed {
   url: string;

@@ -9,7 +9,7 @@ import type { LintFormat } from './names.js';
 import { formatStylish } from './stylish.js';
 
 /** What any formatter may need; each takes what it uses. */
-export interface FormatInput {
+interface FormatInput {
   results: FileResult[];
   /** How many playbook files were checked, for "no problems in N files". */
   files: number;
@@ -20,7 +20,7 @@ export interface FormatInput {
 }
 
 /** Text to print, or '' for nothing (GitHub annotations of a clean run). */
-export type Formatter = (input: FormatInput) => string;
+type Formatter = (input: FormatInput) => string;
 
 /**
  * The one registry of lint output formats, ESLint-style: looked up by `--format`, whose choices
