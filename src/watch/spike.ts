@@ -11,7 +11,7 @@ function mentionTime(mention: Mention): number {
   return Number.isNaN(published) ? seen : Math.min(published, seen);
 }
 
-export interface Spike {
+interface Spike {
   /** Mentions within the window, the new ones included. */
   count: number;
   mentions: number;

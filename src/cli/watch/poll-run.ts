@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
-import { judgeSpike, needsAttention, type Spike } from '../../watch/spike.js';
+import { judgeSpike, needsAttention } from '../../watch/spike.js';
 import type { WatchSettings } from '../../watch/settings.js';
-import { pollFeeds, type PollResult } from './poll.js';
+import { pollFeeds } from './poll.js';
 import { displayPath } from '../display-path.js';
 
 /**
@@ -10,22 +10,14 @@ import { displayPath } from '../display-path.js';
  */
 export const userAgent = (version: string) => `crisis/${version}`;
 
-export interface PollRun {
-  poll: PollResult;
-  spike?: Spike;
-  attention: boolean;
-  /** Every feed failed: nothing was read. */
-  blind: boolean;
-}
-
-/** One poll and what it means: the mentions, a spike, whether a person must look. */
+/** One poll and what it means: the mentions, a spike, whether a person must look; `blind`: every feed failed. */
 export async function pollOnce(
   settings: WatchSettings,
   dir: string,
   ctx: Context,
   now: () => Date,
   signal?: AbortSignal,
-): Promise<PollRun> {
+) {
   const poll = await pollFeeds(settings, dir, {
     userAgent: userAgent(ctx.version),
     now,
@@ -37,3 +29,5 @@ export async function pollOnce(
   const blind = poll.outcomes.length > 0 && poll.outcomes.every((outcome) => outcome.result === 'failed');
   return { poll, spike, attention: needsAttention(poll.fresh, spike), blind };
 }
+
+export type PollRun = Awaited<ReturnType<typeof pollOnce>>;

@@ -26,7 +26,7 @@ export type FeedOutcome =
   | { feed: Feed; result: 'waiting'; until: string }
   | { feed: Feed; result: 'failed'; key: MessageKey; params?: Params };
 
-export interface PollResult {
+interface PollResult {
   outcomes: FeedOutcome[];
   /** Mentions first seen in this poll, in the order of the feeds. */
   fresh: Mention[];
