@@ -32,6 +32,8 @@ export function commentRow(item: CommentItem, within: number | undefined, now: D
   };
 }
 
+type CommentRow = ReturnType<typeof commentRow>;
+
 export function waitingIn(queue: CommentQueue): number {
   return queue.items.filter((item) => item.history.length === 0).length;
 }
@@ -40,11 +42,6 @@ export function waitingIn(queue: CommentQueue): number {
  * What `add` and `done` print with `--json`: the item as the listing gives it, whether this call
  * changed the queue, and how many wait, so a script needs no second call to learn the id.
  */
-export function itemJson(
-  incident: string,
-  changed: boolean,
-  comment: ReturnType<typeof commentRow>,
-  waiting: number,
-): string {
+export function itemJson(incident: string, changed: boolean, comment: CommentRow, waiting: number): string {
   return JSON.stringify({ incident, changed, waiting, comment }, null, 2);
 }
