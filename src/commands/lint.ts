@@ -6,7 +6,8 @@ import { templatesAsPlans } from '../cli/template-owners.js';
 import { lintInWorkers, workerCount, type Concurrency } from '../cli/lint-workers.js';
 import { drillScripts, refuseDrillScripts } from './lint-drills.js';
 import { lintFiles } from './lint-files.js';
-import { FORMATTERS, type LintFormat } from '../lint/formats/index.js';
+import { FORMATTERS } from '../lint/formats/index.js';
+import type { LintFormat } from '../lint/formats/names.js';
 import { totals } from '../lint/formats/stylish.js';
 
 /** Already checked by commander (program.ts): a format of the registry, a whole number. */
