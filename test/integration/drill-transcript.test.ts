@@ -55,6 +55,10 @@ describe('a drill prints what the walkthrough shows of each event, in time order
     expect(run.status).toBe(0);
     inOrder(run.text, [
       'Sin localizar: Jorge Ibáñez',
+      // Each message's fate, with its time: a drill shows no menu to read it from.
+      'Publicado en Facebook a las 21:35.',
+      'Sin publicar en Blog de la web.',
+      'Publicado en X (Twitter) a las 21:35.',
       'Nota a las 21:50: El periodista ha publicado la respuesta',
       'Logística y reparto respondió a las 21:50.',
       'Promesa anotada: Cambio de lentes gratis, a @ana_lopez',
