@@ -27,7 +27,9 @@ export const fieldPrompt = createPrompt<string | symbol, FieldConfig>((config, d
   const [error, setError] = useState<string | undefined>();
   const [value, setValue] = useState('');
   const [escaped, setEscaped] = useState(false);
-  const prefix = usePrefix({ status, theme });
+  // Left with Esc, the question stays as it was asked, neither ticked nor answered: the menu that
+  // opens below says what happens next, and "Continue" asks it again.
+  const prefix = usePrefix({ status: escaped ? 'idle' : status, theme });
 
   useKeypress((key, rl) => {
     if (status !== 'idle') return;
@@ -60,7 +62,7 @@ export const fieldPrompt = createPrompt<string | symbol, FieldConfig>((config, d
   });
 
   const message = theme.style.message(config.message, status);
-  const shown = escaped ? theme.style.help('Esc') : status === 'done' ? theme.style.answer(value) : value;
+  const shown = escaped ? '' : status === 'done' ? theme.style.answer(value) : value;
   const fallback = defaultValue && status !== 'done' && !value ? theme.style.defaultAnswer(defaultValue) : undefined;
   const line = [prefix, message, fallback, shown].filter((part) => part !== undefined && part !== '').join(' ');
   const below = error ? theme.style.error(error) : status === 'idle' ? theme.style.help(config.hint) : '';

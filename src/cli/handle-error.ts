@@ -108,6 +108,15 @@ export function watchOutput(ctx: Context): () => boolean {
   return () => failed;
 }
 
+// Commander's way of ending after help or the version: no mistake, nothing to say.
+const NOT_MISTAKES = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
+
+/** A mistake in the command line itself: commander's, or a value refused while it parsed, before any command ran. */
+export function isUsageError(error: unknown, commandStarted: boolean): boolean {
+  if (error instanceof CommanderError) return !NOT_MISTAKES.has(error.code);
+  return error instanceof CliError && error.lang === undefined && !commandStarted;
+}
+
 /** The one place that turns an error into a message and an exit code. */
 export function handleError(error: unknown, ctx: Context, command: string): number {
   const { log, t } = ctx;
@@ -123,7 +132,7 @@ export function handleError(error: unknown, ctx: Context, command: string): numb
     return error.exitCode;
   }
   if (error instanceof CommanderError) {
-    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return error.exitCode;
+    if (NOT_MISTAKES.has(error.code)) return error.exitCode;
     const message = commanderMessage(error, command);
     log.error(message ? t(message.key, message.params) : error.message.replace(/^error: /, ''));
     return EXIT.usage;

@@ -1,7 +1,7 @@
 import { toLang } from '../i18n/index.js';
 import { createContext, globalFlags, type Context } from './context.js';
 import { CliError, EXIT } from './errors.js';
-import { handleError, watchOutput } from './handle-error.js';
+import { handleError, isUsageError, watchOutput } from './handle-error.js';
 import { buildProgram } from './program.js';
 import type { Command } from 'commander';
 
@@ -34,10 +34,13 @@ export async function main(
 
 async function run(argv: string[], ctx: Context): Promise<number> {
   let command: string[] = [];
+  let started = () => false;
   try {
     const { lang } = globalFlags(argv);
     if (lang !== undefined && !toLang(lang)) throw new CliError('error.badLang', { value: lang });
-    const { program, exitCode } = buildProgram(ctx);
+    const built = buildProgram(ctx);
+    const { program, exitCode } = built;
+    started = built.started;
     command = commandPath(program, argv);
     if (argv.length === 0) {
       program.outputHelp();
@@ -46,6 +49,10 @@ async function run(argv: string[], ctx: Context): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode();
   } catch (error) {
-    return handleError(error, ctx, command.join(' '));
+    // Only on this path is the plan read for its language, and the YAML reader loaded.
+    const said = isUsageError(error, started())
+      ? (await import('./usage-language.js')).speakingForUsage(ctx, argv)
+      : ctx;
+    return handleError(error, said, command.join(' '));
   }
 }

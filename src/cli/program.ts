@@ -13,6 +13,8 @@ const WATCH_FORMATS = ['stylish', 'json'] as const;
 export interface Program {
   program: Command;
   exitCode: () => number;
+  /** Whether a command's action began: an error before that is one in the command line itself. */
+  started: () => boolean;
 }
 
 /**
@@ -51,10 +53,12 @@ export function buildProgram(ctx: Context): Program {
     withExamples(parent.command(name), examples, ctx).description(t(description));
 
   let exitCode = 0;
+  let started = false;
   // commander calls an action with the operands, the command's own options, then the command.
   const run =
     (load: () => Promise<(...args: never[]) => Promise<number>>) =>
     async (...args: unknown[]) => {
+      started = true;
       const invoked = args.at(-1) as Command;
       const handler = (await load()) as (...a: unknown[]) => Promise<number>;
       exitCode = await handler(...args.slice(0, -2), invoked.optsWithGlobals(), ctx);
@@ -176,5 +180,5 @@ export function buildProgram(ctx: Context): Program {
 
   // Last, so it is listed after the commands, where commander put its own.
   addHelpCommand(program, ctx);
-  return { program, exitCode: () => exitCode };
+  return { program, exitCode: () => exitCode, started: () => started };
 }

@@ -28,9 +28,18 @@ export function textWidth(width: number | undefined): number {
   return Math.max(MIN_WIDTH, Math.floor(width));
 }
 
-/** The width of the terminal a stream writes to (80 when it is none). */
-export function streamWidth(stream: NodeJS.WritableStream): number {
-  return textWidth((stream as { columns?: number }).columns);
+/** COLUMNS as a width, when it holds one: what a person asks of output that goes to no terminal. */
+function askedColumns(env: NodeJS.ProcessEnv): number | undefined {
+  const asked = Number(env.COLUMNS);
+  return Number.isInteger(asked) && asked > 0 ? asked : undefined;
+}
+
+/**
+ * The width the walkthrough and a drill write at, frames included: the terminal's, else COLUMNS
+ * when it is set (a transcript piped to a narrow pager), else 80.
+ */
+export function screenWidth(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv): number {
+  return textWidth((stream as { columns?: number }).columns || askedColumns(env));
 }
 
 /**
@@ -113,8 +122,8 @@ export function listWidth(
 ): number | undefined {
   const columns = (stream as { columns?: number }).columns;
   if (stream.isTTY && columns) return textWidth(columns);
-  const asked = Number(env.COLUMNS);
-  return Number.isInteger(asked) && asked > 0 ? textWidth(asked) : undefined;
+  const asked = askedColumns(env);
+  return asked === undefined ? undefined : textWidth(asked);
 }
 
 /**

@@ -9,6 +9,7 @@ import { IncidentQueue } from '../cli/comments/incident-queue.js';
 import { loadIncidents, pickIncident } from '../cli/incident-store/incident-folder.js';
 import { mostRecent } from '../cli/incident-store/journal-folder.js';
 import { brandZoneName } from '../escalate/brand-time.js';
+import { toLang } from '../i18n/index.js';
 import { buildReport } from '../report/build-report.js';
 import { REPORT_FORMATTERS, templateFormat, type ReportFormat } from '../report/formats.js';
 import { pageSize } from '../report/page-size.js';
@@ -57,11 +58,14 @@ export async function report(
   let data = buildReport(playbook, chosen.state, now, { events: queue.events(), mentions: queue.mentions() });
   if (options.redact) {
     // Loaded only here: the phone number metadata is the largest part of the bundle after zod.
-    const { brandCountry, redact } = await import('../report/redact.js');
+    const { placeholders, redact } = await import('../report/redact.js');
+    const { brandCountry } = await import('../report/redact-phones.js');
     const { brandDetails } = await import('../report/redact-brand.js');
     const country = brandCountry(playbook.brand.language, brandZoneName(playbook.brand.timezone));
-    // The brand's own public phone and handles, as its plan writes them, stay.
-    data = redact(data, country, brandDetails(playbook, loaded.textOf, country));
+    // The brand's own public phone and handles, as its plan writes them, stay; what is hidden
+    // reads as [phone] or [teléfono], in the report's language, which is the plan's.
+    const marks = placeholders(toLang(playbook.brand.language) ?? 'en');
+    data = redact(data, country, brandDetails(playbook, loaded.textOf, country), marks);
   }
   const template = !REPORT_FORMATTERS[format].template ? '' : readUserFile(templateFile, ctx.cwd).toString('utf8');
   let text: string;

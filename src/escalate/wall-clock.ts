@@ -81,13 +81,19 @@ function readClock(value: string, now: Date, zone: string | undefined): number |
 }
 
 /**
- * When the team first saw it, as an operator types it: empty for now, `-20m` or `-1h30m` ago,
- * `22:25` today or `2026-11-22 22:25`, both on the brand's clock. A time ahead of `now` is an
- * error rather than yesterday: a guess would move the response deadline by a day.
+ * When the team first saw it, as an operator types it: empty for the "now" the question showed
+ * (`shown`: a minute may turn while the person reads, and 21:53 shown must not be kept as 21:54),
+ * `-20m` or `-1h30m` ago, `22:25` today or `2026-11-22 22:25`, both on the brand's clock. A time
+ * ahead of `now` is an error rather than yesterday: a guess would move the response deadline by a day.
  */
-export function parseOperatorTime(text: string, now: Date, timeZone: string | undefined): OperatorTime {
+export function parseOperatorTime(
+  text: string,
+  now: Date,
+  timeZone: string | undefined,
+  shown: Date = now,
+): OperatorTime {
   const value = text.trim();
-  if (value === '') return { ok: true, date: now };
+  if (value === '') return { ok: true, date: shown };
   const ago = AGO.exec(value);
   if (ago)
     return { ok: true, date: new Date(now.getTime() - (Number(ago[1] ?? 0) * 60 + Number(ago[2] ?? 0)) * MINUTE) };

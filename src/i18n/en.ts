@@ -359,6 +359,10 @@ export const en = {
   'cmd.report.out': 'write to this file instead of stdout',
   'cmd.report.redact':
     "hide phone numbers, email addresses and handles, except the brand's own (for reports that travel outside the team)",
+  // What --redact writes where a detail was; in the report's language, and never holding an @ or a digit.
+  'redact.phone': '[phone]',
+  'redact.email': '[email]',
+  'redact.handle': '[handle]',
   'reportCmd.none': 'No incident in {dir} yet. Run crisis escalate first.',
   'reportCmd.unknown': 'No incident {id} in {dir}. Incidents: {known}.',
   'reportCmd.open': 'Incident {id} is still open: the report shows it as it stands.',

@@ -355,6 +355,9 @@ export const es: Record<MessageKey, string> = {
   'cmd.report.out': 'escribir en este archivo en lugar de la salida estándar',
   'cmd.report.redact':
     'ocultar teléfonos, correos y usuarios (@), salvo los de la marca (para informes que salen del equipo)',
+  'redact.phone': '[teléfono]',
+  'redact.email': '[correo]',
+  'redact.handle': '[usuario]',
   'reportCmd.none': 'Aún no hay ningún incidente en {dir}. Ejecuta antes crisis escalate.',
   'reportCmd.unknown': 'No hay ningún incidente {id} en {dir}. Incidentes: {known}.',
   'reportCmd.open': 'El incidente {id} sigue abierto: el informe lo muestra tal como está.',

@@ -16,8 +16,11 @@ export function toLang(value: string | undefined): Lang | undefined {
   return LANGS.find((lang) => lang === base);
 }
 
-/** --lang, then CRISIS_LANG, then the POSIX locale variables, then English. */
-export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+/**
+ * The language the user named: --lang, then CRISIS_LANG, then the POSIX locale variables; none
+ * when none of them names a language we ship (unset, C, POSIX, fr_FR).
+ */
+export function namedLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang | undefined {
   for (const value of [flag, env.CRISIS_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
     if (value === undefined || value === '' || value === 'C' || value === 'POSIX') continue;
     const lang = toLang(value);
@@ -25,7 +28,12 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): La
     // An explicit choice we cannot honour falls back to English rather than to the next variable.
     if (value === flag || value === env.CRISIS_LANG) return 'en';
   }
-  return 'en';
+  return undefined;
+}
+
+/** --lang, then CRISIS_LANG, then the POSIX locale variables, then English. */
+export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  return namedLang(flag, env) ?? 'en';
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -1,3 +1,4 @@
+import { formatBrandTime } from '../escalate/brand-time.js';
 import type { MessageKey, Params } from '../i18n/index.js';
 import { allowsPrivateMessages } from './private-channels.js';
 import type { Channel, Playbook, Response, Step } from '../model/schema.js';
@@ -8,7 +9,8 @@ import type { NameUse } from './name-use.js';
 /**
  * What an incident contributes to a message: the fields a template may read as `incident.*`, with
  * `level_name` besides, the level's name in the plan (renderContext): a message says "Possible
- * crisis", where `level` is the id a person never reads ("possible-crisis").
+ * crisis", where `level` is the id a person never reads ("possible-crisis"). `started_at` is an
+ * ISO instant here, written on the brand's clock when rendered.
  */
 export interface IncidentFields {
   id: string;
@@ -139,10 +141,13 @@ export function renderContext(
 ): Record<string, unknown> {
   const { name, language, timezone, apology_url, hashtag } = playbook.brand;
   const level_name = planIndex(playbook).levels.get(incident.level)?.name ?? incident.level;
+  // People read a message: the time on the brand's clock and in its language, as every time crisis
+  // shows, never an ISO instant. With plain spaces, as it is posted (a placeholder stays as it is).
+  const started_at = formatBrandTime(incident.started_at, playbook.brand).replaceAll('\u00a0', ' ');
   return dictionary<unknown>([
     ...Object.entries(variables),
     ['brand', dictionary(Object.entries({ name, language, timezone, apology_url, hashtag }))],
-    ['incident', dictionary(Object.entries({ ...incident, level_name }))],
+    ['incident', dictionary(Object.entries({ ...incident, level_name, started_at }))],
     ['channel', dictionary(Object.entries(channel))],
   ]);
 }

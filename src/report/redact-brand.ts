@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Playbook, Response } from '../model/schema.js';
-import { EMAIL, findPhones, HANDLE, handleKey, LIST_BREAK, type KeptDetails } from './redact.js';
+import { EMAIL, HANDLE, handleKey, type KeptDetails } from './redact.js';
+import { findPhones, LIST_BREAK } from './redact-phones.js';
 
 // What --redact keeps: the brand's own public contact details, the ones its plan writes in the
 // brand's voice (brand, channels, responses and their templates, monitoring). A statement saying

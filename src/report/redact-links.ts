@@ -34,16 +34,18 @@ const ACCOUNT_AT: ReadonlyMap<string, { index: number; not: ReadonlySet<string> 
 
 /** Whether a path segment is a person's account, by its place and host, or by its @ anywhere (/@ana, Mastodon, TikTok). */
 function isAccount(segment: string, index: number, host: string): boolean {
+  // A placeholder left by an earlier pass, in either language ([handle], @[usuario]), stays as it is.
+  if (/^@?\[[^\]]*\]$/.test(segment)) return false;
   if (/^@[\p{L}\p{N}_]/u.test(segment)) return true;
   const place = ACCOUNT_AT.get(host);
   return place !== undefined && place.index === index && !place.not.has(segment.toLowerCase());
 }
 
 /**
- * `href` with each account its path names as [handle], unless `kept` (handles without @, in
- * lower case) holds it. A link that cannot be read as a URL is returned as it is.
+ * `href` with each account its path names as `placeholder` ([handle], [usuario]), unless `kept`
+ * (handles without @, in lower case) holds it. A link that cannot be read as a URL is returned as it is.
  */
-export function redactLink(href: string, kept: ReadonlySet<string>): string {
+export function redactLink(href: string, kept: ReadonlySet<string>, placeholder: string): string {
   const match = /^(https?:\/\/([^/?#]+))(\/[^?#]*)?(.*)$/is.exec(href);
   if (!match) return href;
   const [, origin = '', authority = '', path = '', rest = ''] = match;
@@ -52,7 +54,7 @@ export function redactLink(href: string, kept: ReadonlySet<string>): string {
   const redacted = segments.map((segment, index) => {
     if (!segment || !isAccount(segment, index, host)) return segment;
     const name = decodeURIComponentSafe(segment.replace(/^@/, '')).toLowerCase();
-    return kept.has(name) ? segment : segment.startsWith('@') ? '@[handle]' : '[handle]';
+    return kept.has(name) ? segment : segment.startsWith('@') ? `@${placeholder}` : placeholder;
   });
   return path ? `${origin}/${redacted.join('/')}${rest}` : href;
 }

@@ -28,7 +28,12 @@ describe('crisis report', () => {
     expect(json.metrics).toMatchObject({ firstResponseMinutes: 35, durationMinutes: 120 });
     const redacted = (await crisis(['report', '--format', 'json', '--redact'], { cwd: dir })).stdout;
     expect(redacted).not.toMatch(/\+34 6|@miravista\.example/);
-    expect(redacted).toContain('Llamad al [phone] o escribid a [email]');
+    // The plan is Spanish, and so is its report: what was hidden says so in Spanish.
+    expect(redacted).toContain('Llamad al [teléfono] o escribid a [correo]');
+    expect(redacted).not.toMatch(/\[(phone|email|handle)\]/);
+    // HTML escapes nothing of it: no entity for the brackets or the accent.
+    const html = (await crisis(['report', '--format', 'html', '--redact'], { cwd: dir })).stdout;
+    expect(html).toContain('Llamad al [teléfono] o escribid a [correo]');
   });
 
   it.each(['md', 'html', 'json'])(
@@ -45,8 +50,9 @@ describe('crisis report', () => {
       expect(run.stdout).toContain('@miravista');
       // The promise was made to a customer, @pepe: a handle is personal data.
       expect(run.stdout).not.toContain('@pepe');
-      // Markdown escapes the brackets.
-      expect(run.stdout).toMatch(/\\?\[handle\\?\]/);
+      // In the plan's language; Markdown escapes the brackets, HTML leaves them and the accent as they are.
+      expect(run.stdout).toMatch(/\\?\[usuario\\?\]/);
+      if (format === 'html') expect(run.stdout).toContain('[usuario]');
     },
   );
 

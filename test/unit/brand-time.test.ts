@@ -150,6 +150,13 @@ describe('parseOperatorTime', () => {
     expect(parseOperatorTime(text, when, zone)).toEqual({ ok: true, date: at(expected) });
   });
 
+  it('takes an empty answer as the "now" the question showed, a minute that turned since or not', () => {
+    const shown = at('2026-11-22T21:59:40Z');
+    expect(parseOperatorTime('', now, MADRID, shown)).toEqual({ ok: true, date: shown });
+    // Any other answer reads the clock as it is when answered.
+    expect(parseOperatorTime('-20m', now, MADRID, shown)).toEqual({ ok: true, date: at('2026-11-22T21:40:00Z') });
+  });
+
   it.each([
     ['23:30', MADRID, now], // later today in Madrid: never silently yesterday
     ['23:02', MADRID, now],

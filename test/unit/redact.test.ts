@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Playbook } from '../../src/model/schema.js';
 import { brandDetails } from '../../src/report/redact-brand.js';
-import { brandCountry, redact, redactText } from '../../src/report/redact.js';
+import { placeholders, redact, redactText } from '../../src/report/redact.js';
+import { brandCountry } from '../../src/report/redact-phones.js';
 import { root } from '../helpers.js';
 
 // --redact hides phone numbers and email addresses in any spelling, and touches nothing else.
@@ -331,7 +332,7 @@ describe('redactLink: the account a social link names is a person', () => {
     ['https://www.instagram.com/ana_lopez/', 'https://www.instagram.com/[handle]/'],
     ['https://www.linkedin.com/in/ana-lopez', 'https://www.linkedin.com/in/[handle]'],
   ])('hides the account in %s', (link, expected) => {
-    expect(redactLink(link, brand)).toBe(expected);
+    expect(redactLink(link, brand, '[handle]')).toBe(expected);
   });
   it.each([
     ['the brand', 'https://x.com/MiraVista/status/1'],
@@ -342,6 +343,60 @@ describe('redactLink: the account a social link names is a person', () => {
     ['a shop', 'https://shop.example/ana/orders/611222333'],
     ['a bare host', 'https://x.com'],
   ])('keeps a link to %s whole', (_, link) => {
-    expect(redactLink(link, brand)).toBe(link);
+    expect(redactLink(link, brand, '[handle]')).toBe(link);
+  });
+});
+
+describe("what stands for a hidden detail speaks the report's language", () => {
+  const spanish = placeholders('es');
+  const english = placeholders('en');
+  const kept = { phones: new Set<string>(), handles: new Set(['miravista']), emails: new Set<string>() };
+  const text = 'Llamad al 611 222 333, escribid a ana@example.com o a @ana_lopez: https://x.com/ana_lopez/status/1';
+
+  it('says [teléfono], [correo] and [usuario] in Spanish, in the text and in a link', () => {
+    expect(redactText(text, 'ES', kept, spanish)).toBe(
+      'Llamad al [teléfono], escribid a [correo] o a [usuario]: https://x.com/[usuario]/status/1',
+    );
+    expect(redactLink('https://mastodon.social/@ana/1', kept.handles, spanish.handle)).toBe(
+      'https://mastodon.social/@[usuario]/1',
+    );
+  });
+
+  it('says [phone], [email] and [handle] in English', () => {
+    expect(redactText(text, 'ES', kept, english)).toBe(
+      'Llamad al [phone], escribid a [email] o a [handle]: https://x.com/[handle]/status/1',
+    );
+  });
+
+  it.each([
+    ['a Spanish placeholder', 'Llamad al [teléfono] o a @[usuario]: https://x.com/[usuario]/status/1'],
+    ['an English placeholder', 'Call [phone] or [email]: https://x.com/[handle]/status/1, https://t.co/@[handle]'],
+  ])('leaves %s already there as it is, in either language', (_, written) => {
+    for (const marks of [spanish, english]) expect(redactText(written, 'ES', kept, marks)).toBe(written);
+  });
+
+  it('is stable: redacting a redacted text changes nothing', () => {
+    const pieces = fc.constantFrom(
+      '611 222 333',
+      '+44 7700 900101',
+      'ana@example.com',
+      'josé@correo.es',
+      '@ana_lopez',
+      '@miravista',
+      'https://x.com/ana_lopez/status/1',
+      'https://mastodon.social/@ana/2',
+      'https://shop.example/orders/611222333',
+      '[teléfono]',
+      '[handle]',
+      'pedido',
+      'el 22/11/2026',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 6 }), fc.constantFrom(spanish, english), (list, marks) => {
+        const once = redactText(list.join(' '), 'ES', kept, marks);
+        expect(redactText(once, 'ES', kept, marks)).toBe(once);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

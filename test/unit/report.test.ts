@@ -143,6 +143,15 @@ describe('the Markdown report', () => {
   });
 });
 
+describe("a report template of one's own", () => {
+  it('reads the data variables in its loops (@index, @first, @last, @key, @root), as Handlebars gives them', () => {
+    const own =
+      '{{#each levels}}{{@index}}{{#if @first}}<{{/if}}{{name}}{{#if @last}}>{{/if}}@{{@root.incident.id}} {{/each}}' +
+      '{{#each labels}}{{#if @first}}{{@key}}{{/if}}{{/each}}';
+    expect(renderReport('md', own, data, playbook)).toBe('0<Crisis>@20261122-2010-abcd title');
+  });
+});
+
 describe('the HTML report', () => {
   const html = renderReport('html', template('html'), data, playbook);
   it('escapes every piece of incident text', () => {

@@ -8,6 +8,7 @@ import {
   isRewrapped,
   keepWhole,
   listWidth,
+  screenWidth,
   statusColumn,
   textWidth,
   wrapRow,
@@ -153,6 +154,14 @@ describe('a listing row', () => {
     expect(listWidth({ isTTY: false } as never, { COLUMNS: '60' })).toBe(60);
     expect(listWidth({ isTTY: false } as never, {})).toBeUndefined();
     expect(listWidth({ isTTY: false } as never, { COLUMNS: 'wide' })).toBeUndefined();
+  });
+
+  it("the walkthrough's width: the terminal's, else COLUMNS, else 80, frames included", () => {
+    expect(screenWidth({ isTTY: true, columns: 100 } as never, { COLUMNS: '60' })).toBe(100);
+    expect(screenWidth({ isTTY: false } as never, { COLUMNS: '60' })).toBe(60);
+    expect(screenWidth({ isTTY: false } as never, {})).toBe(80);
+    expect(screenWidth({ isTTY: false } as never, { COLUMNS: 'wide' })).toBe(80);
+    expect(screenWidth({ isTTY: false } as never, { COLUMNS: '8' })).toBe(20);
   });
 
   it('keeps its later lines under its text, and a URL whole', () => {

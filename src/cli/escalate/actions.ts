@@ -108,8 +108,10 @@ export async function act(s: Walk, action: Action): Promise<boolean> {
         .filter(([, d]) => !d.answeredAt)
         .map(([id]) => ({ value: id, name: s.departmentName(id) }));
       const department = await s.choose(key.answered, s.t('walk.ask.department'), waiting);
-      s.record({ type: 'answered', at: s.at(), department });
-      s.say(s.t('walk.recorded.answered', { department: s.departmentName(department), time: s.clock(s.now()) }));
+      // One reading of the clock: the time said is the time recorded, even as a minute turns.
+      const at = s.now();
+      s.record({ type: 'answered', at: at.toISOString(), department });
+      s.say(s.t('walk.recorded.answered', { department: s.departmentName(department), time: s.clock(at) }));
       break;
     }
     case 'comments':

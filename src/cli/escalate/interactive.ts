@@ -7,7 +7,7 @@ import { EXIT } from '../errors.js';
 import { IncidentQueue } from '../comments/incident-queue.js';
 import { chooseToResume, incidentsDir, readJournals } from '../incident-store/journal-folder.js';
 import { withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
-import { streamWidth, wrapText } from '../terminal-text.js';
+import { screenWidth, wrapText } from '../terminal-text.js';
 import { terminalPrompter, type Prompter } from '../prompts.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import type { Playbook, Response } from '../../model/schema.js';
@@ -70,7 +70,7 @@ export async function interactive(
       rmSync(journal, { force: true });
       return false;
     };
-    const width = streamWidth(ctx.streams.stdout);
+    const width = screenWidth(ctx.streams.stdout, ctx.env);
     const resume = t('walk.paused', { command: commandLine(['escalate', '--resume', id], options) });
     try {
       const outcome = await walkthrough({

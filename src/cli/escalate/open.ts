@@ -29,22 +29,27 @@ export async function openIncident(s: PlanLookups & Journal & Screen & Ask, id: 
       if (channel === '') channel = await s.answer(key.channel, s.t('walk.ask.channelOther'));
       s.draft(DRAFT.channel, channel);
     } else {
+      // Read once: an empty answer keeps the very minute the question offered as "now". The
+      // instant checked is the one kept: read again, "-20m" could move by a minute.
+      const shown = s.now();
+      let accepted: Date | undefined;
       const answer = await s.prompter.input({
         key: key.detected,
-        message: s.t('walk.ask.detected', { now: s.clock(s.now()) }),
+        message: s.t('walk.ask.detected', { now: s.clock(shown) }),
         validate: (value) => {
-          const parsed = parseOperatorTime(value, s.now(), timeZone);
-          const yesterday = brandDay(new Date(s.now().getTime() - 86_400_000), timeZone);
-          return (
-            parsed.ok ||
-            s.t(parsed.problem === 'future' ? 'walk.invalid.future' : 'walk.invalid.detected', {
-              now: s.clock(s.now()),
-              yesterday,
-            })
-          );
+          const now = s.now();
+          const parsed = parseOperatorTime(value, now, timeZone, shown);
+          accepted = parsed.ok ? parsed.date : undefined;
+          if (parsed.ok) return true;
+          const yesterday = brandDay(new Date(now.getTime() - 86_400_000), timeZone);
+          return parsed.problem === 'future'
+            ? s.t('walk.invalid.future', { now: s.clock(now), yesterday })
+            : s.t('walk.invalid.detected', { now: s.clock(shown), yesterday });
         },
       });
-      const parsed = parseOperatorTime(answer, s.now(), timeZone);
+      const parsed = accepted
+        ? { ok: true as const, date: accepted }
+        : parseOperatorTime(answer, s.now(), timeZone, shown);
       if (!parsed.ok) continue;
       s.draft(DRAFT.detected, parsed.date.toISOString());
       s.say(s.t('walk.detectedEcho', { time: s.clock(parsed.date) }));

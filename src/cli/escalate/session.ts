@@ -11,7 +11,7 @@ import type { IncidentQueue } from '../comments/incident-queue.js';
 import type { Context } from '../context.js';
 import type { Choice, Prompter } from '../prompts.js';
 import stringWidth from 'string-width';
-import { columnWidth, streamWidth, wrapText } from '../terminal-text.js';
+import { columnWidth, screenWidth, wrapText } from '../terminal-text.js';
 import { planIndex, type PlanIndex } from '../../model/plan-index.js';
 import type { Walk } from './walk-parts.js';
 
@@ -107,11 +107,16 @@ export class WalkSession implements Walk {
   }
 
   get width(): number {
-    return columnWidth(streamWidth(this.ctx.streams.stdout));
+    return columnWidth(this.columns);
+  }
+
+  /** The screen's width: the terminal's, else COLUMNS, else 80 (terminal-text.ts). */
+  private get columns(): number {
+    return screenWidth(this.ctx.streams.stdout, this.ctx.env);
   }
 
   rows(text: string): number {
-    const columns = streamWidth(this.ctx.streams.stdout);
+    const columns = this.columns;
     return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(stringWidth(line) / columns)), 0);
   }
 

@@ -2,13 +2,13 @@ import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT, stepDraft } from '../../escalate/draft-keys.js';
 import { minutesUntil, stepDue } from '../../escalate/deadlines.js';
 import { standIn } from '../../escalate/next-question.js';
-import { matchLinks, nextStepQuestion, type StepQuestion } from '../../escalate/step-progress.js';
+import { nextStepQuestion } from '../../escalate/step-progress.js';
 import { printable } from '../../model/control-chars.js';
 import type { Step } from '../../model/schema.js';
 import { MORE } from '../prompts.js';
 import { act, isAction, menu } from './actions.js';
-import { message } from './messages.js';
-import type { Ask, Journal, PlanLookups, Screen, Walk } from './walk-parts.js';
+import { askMessagePart, askVariable } from './message-questions.js';
+import type { Journal, PlanLookups, Screen, Walk } from './walk-parts.js';
 import { levelOf, requireStep, responseOf, stepOf } from '../../model/plan-index.js';
 
 function header(s: PlanLookups & Journal & Screen, step: Step): string {
@@ -106,42 +106,6 @@ function interrupted(s: PlanLookups & Journal & Screen, levelId: string, step: S
   s.warn(s.t('walk.interrupted', { title: step.title, level: s.levelName(level?.id ?? '') }));
 }
 
-/** The links of the posts a step just published, in one answer. */
-export async function askLinks(s: PlanLookups & Journal & Screen & Ask, step: Step, channels: string[]): Promise<void> {
-  const names = channels.map((id) => s.index.channels.get(id)?.name ?? id).join(', ');
-  const text = await s.prompter.input({
-    key: key.links(step.id),
-    message: s.t('walk.ask.links', { channels: names, count: channels.length }),
-  });
-  for (const [channel, url] of matchLinks(s.playbook, channels, text))
-    s.record({ type: 'post-link', at: s.at(), step: step.id, channel, url });
-  s.draft(stepDraft.links(step.id), 'done');
-}
-
-/** A variable of the message, kept as a draft; with `more`, Esc leaves it for the step's other choices. */
-export async function askVariable(
-  s: Journal & Screen & Ask,
-  stepId: string,
-  question: Extract<StepQuestion, { kind: 'var' }>,
-  more: boolean,
-): Promise<string | typeof MORE> {
-  const example = question.example ? s.t('walk.example', { example: question.example }) : '';
-  const ask = {
-    key: key.variable(stepId, question.name),
-    message: s.t('walk.ask.var', { description: question.description, example }),
-    default: question.default,
-    validate: s.required,
-  };
-  const value = more ? await s.prompter.field({ ...ask, hint: s.t('walk.hint.more') }) : await s.prompter.input(ask);
-  if (value !== MORE) s.draft(stepDraft.variable(stepId, question.name), value.trim());
-  return value;
-}
-
-/** The post that started the incident, for a message that links it: a message is never rendered with a blank. */
-export async function askIncidentLink(s: Journal & Screen & Ask): Promise<void> {
-  s.draft(DRAFT.incidentLink, await s.answer(key.link, s.t('walk.ask.incidentLink')));
-}
-
 /** One step, question by question, as step-progress.ts decides; true means pause. */
 export async function doStep(s: Walk, levelId: string, stepId: string): Promise<boolean> {
   const step = requireStep(s.playbook, levelId, stepId);
@@ -166,7 +130,7 @@ export async function doStep(s: Walk, levelId: string, stepId: string): Promise<
         if ((await status(s, levelId, step)) === true) return true;
         break;
       case 'var':
-        if ((await askVariable(s, step.id, question, true)) !== MORE) break;
+        if ((await askVariable(s, step.id, question, { escape: true })) !== MORE) break;
         if ((await status(s, levelId, step, true)) === true) return true;
         break;
       case 'private-channel': {
@@ -178,13 +142,9 @@ export async function doStep(s: Walk, levelId: string, stepId: string): Promise<
         break;
       }
       case 'message':
-        if (await message(s, step, response!, question)) return true;
-        break;
       case 'links':
-        await askLinks(s, step, question.channels);
-        break;
       case 'incident-link':
-        await askIncidentLink(s);
+        if (await askMessagePart(s, step, response!, question)) return true;
         break;
       case 'finish':
         if (question.sent) s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: 'done' });

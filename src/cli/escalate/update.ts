@@ -1,9 +1,8 @@
 import { currentLevel } from '../../escalate/replay.js';
 import { nextStepQuestion } from '../../escalate/step-progress.js';
 import { openUpdate } from '../../escalate/update-step.js';
-import { message } from './messages.js';
 import type { Walk } from './walk-parts.js';
-import { askIncidentLink, askLinks, askVariable } from './steps.js';
+import { askMessagePart, askVariable } from './message-questions.js';
 
 /**
  * The public update opened from the action menu (update-step.ts), walked like a step: its
@@ -19,16 +18,12 @@ export async function publishUpdate(s: Walk): Promise<boolean> {
     const question = nextStepQuestion(s.playbook, s.incident, step, response, s.templateText(response));
     switch (question.kind) {
       case 'var':
-        await askVariable(s, step.id, question, false);
+        await askVariable(s, step.id, question, { escape: false });
         break;
       case 'message':
-        if (await message(s, step, response, question)) return true;
-        break;
       case 'links':
-        await askLinks(s, step, question.channels);
-        break;
       case 'incident-link':
-        await askIncidentLink(s);
+        if (await askMessagePart(s, step, response, question)) return true;
         break;
       default: {
         // An update is public: only `finish` is left (a private reply's questions never come up).

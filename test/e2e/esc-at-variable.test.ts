@@ -1,0 +1,65 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readJournal } from '../../src/cli/incident-store/journal-file.js';
+import { hasScript, KEY, startOnTerminal } from '../../scripts/pty-session.js';
+import { example, root } from '../helpers.js';
+
+// Esc at a variable of a step's message, on a real terminal: it leaves the question for the
+// step's menu, as docs/escalate.md says, and the question left shows no answer, ticked or not.
+
+const WORDS = {
+  es: {
+    env: {},
+    summary: '¿Qué está pasando',
+    seen: '¿Cuándo lo vio',
+    reached: 'Marca a quién',
+    step: 'Este paso:',
+    back: 'Seguir con este paso',
+    variable: 'Qué ha pasado (p. ej.',
+  },
+  en: {
+    env: { CRISIS_LANG: 'en' },
+    summary: 'What is happening',
+    seen: 'When did the team first see it',
+    reached: 'Tick whom you reached',
+    step: 'This step:',
+    back: 'Continue with this step',
+    variable: 'Qué ha pasado (e.g.',
+  },
+};
+
+describe.skipIf(!hasScript).each(['es', 'en'] as const)('Esc at a variable on a real terminal (%s)', (lang) => {
+  it('opens the step menu, echoes nothing after the question, and goes back to it', async () => {
+    const words = WORDS[lang];
+    const dir = example();
+    const incidents = join(dir, 'incidents');
+    const t = startOnTerminal({
+      argv: [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents],
+      cwd: dir,
+      env: { TZ: 'UTC', ...words.env },
+      marker: incidents,
+    });
+    await t.answer(words.summary, `Queja viral https://x.com/ana/status/1${KEY.enter}`);
+    await t.answer(words.seen, KEY.enter);
+    await t.answer('¿Cuánta gente', `${KEY.down.repeat(2)}${KEY.enter}`);
+    await t.answer(words.reached, `a${KEY.enter}`);
+    await t.answer(words.step, KEY.enter);
+    await t.answer(words.step, KEY.enter);
+    await t.answer(words.variable, KEY.esc);
+    await t.when(words.back);
+    const screen = t.screen();
+    const left = screen.slice(screen.lastIndexOf(words.variable), screen.lastIndexOf(words.step));
+    // The question as it was asked, then the menu: no "Esc" written after it, and no tick before it.
+    expect(left).not.toMatch(/ Esc\s*$/m);
+    expect(screen).not.toContain(`✔ ${words.variable}`);
+    // Back to the question, which now takes its answer.
+    t.type(KEY.enter);
+    await t.answer(words.variable, `el retraso${KEY.enter}`);
+    await t.when('Qué hacemos');
+    await t.kill();
+    const [name] = readdirSync(incidents).filter((file) => file.endsWith('.jsonl'));
+    const answers = readJournal(join(incidents, name!)).events.filter((event) => event.type === 'answer');
+    expect(answers.find((event) => event.key === 'vars.comunicado.problema')?.value).toBe('el retraso');
+  }, 60_000);
+});
