@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { displayPath } from '../cli/display-path.js';
-import { CliError } from '../cli/errors.js';
+import type { Context } from '../cli/context.js';
 import { readUserFile } from '../cli/read-file.js';
+import { printableParams } from '../model/control-chars.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import type { FileResult } from '../source/finding.js';
 
@@ -22,19 +23,27 @@ function isDrillScript(file: string, cwd: string): boolean {
 }
 
 /**
- * Refuses, with how to run it, a file named on the command line that is a drill script: one in
- * a `drills/` folder or shaped like one. Only a file that failed as a plan is read again, so a
- * clean run costs nothing more.
+ * The files named on the command line that are drill scripts (in a `drills/` folder or shaped like
+ * one), as absolute paths, each once. Only a file that failed as a plan is read again, so a clean
+ * run costs nothing more.
  */
-export function refuseDrillScripts(paths: readonly string[], results: readonly FileResult[], cwd: string): void {
+export function drillScripts(paths: readonly string[], results: readonly FileResult[], cwd: string): Set<string> {
   const failed = new Set(
     results
       .filter((result) => result.findings.some((finding) => finding.severity === 'error'))
       .map((result) => resolve(cwd, result.file)),
   );
+  const drills = new Set<string>();
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     if (!failed.has(absolute) || !statSync(absolute, { throwIfNoEntry: false })?.isFile()) continue;
-    if (isDrillScript(absolute, cwd)) throw new CliError('lint.drillScript', { file: displayPath(absolute, cwd) });
+    if (isDrillScript(absolute, cwd)) drills.add(absolute);
   }
+  return drills;
+}
+
+/** One line for each drill script named, saying how to run it; their plan findings are only noise. */
+export function refuseDrillScripts(drills: ReadonlySet<string>, ctx: Context): void {
+  for (const drill of drills)
+    ctx.log.error(ctx.t('lint.drillScript', printableParams({ file: displayPath(drill, ctx.cwd) })));
 }

@@ -1,9 +1,10 @@
+import { resolve } from 'node:path';
 import type { Context } from '../cli/context.js';
 import { EXIT } from '../cli/errors.js';
 import { findPlaybooks } from '../cli/find-playbooks.js';
 import { templatesAsPlans } from '../cli/template-owners.js';
 import { lintInWorkers, workerCount, type Concurrency } from '../cli/lint-workers.js';
-import { refuseDrillScripts } from './lint-drills.js';
+import { drillScripts, refuseDrillScripts } from './lint-drills.js';
 import { lintFiles } from './lint-files.js';
 import { FORMATTERS, type LintFormat } from '../lint/formats/index.js';
 import { totals } from '../lint/formats/stylish.js';
@@ -24,21 +25,27 @@ export async function lint(paths: string[], options: LintOptions, ctx: Context):
   const workers = workerCount(files.length, options.concurrency ?? 'auto');
   if (ctx.debug && workers > 0) ctx.log.info(ctx.log.color.dim(ctx.t('lint.workers', { count: workers + 1 })));
   const here = (batch: string[]) => lintFiles(batch, ctx, quiet);
-  const results = workers > 0 ? await lintInWorkers(files, workers, ctx, quiet, { here }) : here(files);
-  refuseDrillScripts(paths, results, ctx.cwd);
+  const linted = workers > 0 ? await lintInWorkers(files, workers, ctx, quiet, { here }) : here(files);
+  // A drill script named among plans is refused, and the plans are still linted and reported.
+  const drills = drillScripts(paths, linted, ctx.cwd);
+  const results = linted.filter((result) => !drills.has(resolve(ctx.cwd, result.file)));
   const { errors, warnings } = totals(results);
   const { log, t } = ctx;
 
-  const text = FORMATTERS[format]({
-    results,
-    files: files.length,
-    t,
-    color: log.color,
-    cwd: ctx.cwd,
-    version: ctx.version,
-  });
+  const text =
+    files.length > drills.size &&
+    FORMATTERS[format]({
+      results,
+      files: files.length - drills.size,
+      t,
+      color: log.color,
+      cwd: ctx.cwd,
+      version: ctx.version,
+    });
   if (text) log.out(text);
+  refuseDrillScripts(drills, ctx);
 
+  if (drills.size > 0) return EXIT.usage;
   if (errors > 0) return EXIT.findings;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     log.error(t('lint.tooManyWarnings', { warnings, max: maxWarnings }));

@@ -70,6 +70,7 @@ export const scriptKey = {
   notify: (contact: string) => `notify.${contact}`,
   triage: (question: string) => `triage.${question}`,
   event: (index: number) => `events[${index}]`,
+  comment: (index: number) => `comments[${index}]`,
   overrideLevel: 'override.level',
   close: 'close',
   closeAt: 'close.at',
@@ -113,4 +114,16 @@ export const questionKey = {
   lessons: 'close.lessons',
   statementOffer: 'statement.offer',
   statementPath: scriptKey.statementOut,
+  /** The comment queue's menu, and a comment added there by its link and words. */
+  comments: 'comments',
+  commentLink: 'comments.link',
+  commentText: 'comments.text',
+  /** What was done with one comment, then each detail of it: `comments.<id>.channel`. */
+  comment: (id: string) => `comments.${id}`,
+  commentPart: (id: string, part: 'channel' | 'with' | 'text' | 'reason' | 'anyway' | 'block') =>
+    `comments.${id}.${part}`,
+  commentVariable: (id: string, name: string) => `comments.${id}.vars.${name}`,
 } as const;
+
+/** The comment queue's own choices beside its items, which a script picks by value as a person does. */
+export const COMMENT_CHOICE = { add: '@add', back: '@back', ownWords: '@own' } as const;

@@ -36,7 +36,7 @@ export function timedEvents(
     if (entry.update) timed.push({ at, action: 'update', key: `${key}.update`, index });
   });
   script.comments?.forEach((entry, index) => {
-    const key = `comments[${index}]`;
+    const key = scriptKey.comment(index);
     timed.push({ at: time(entry.at, scriptKey.at(key)), action: 'comments', key, index });
   });
   for (const [step, spec] of Object.entries(script.steps ?? {}))

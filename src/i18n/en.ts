@@ -566,6 +566,12 @@ export const en = {
   'walk.recorded.promise': 'Promise recorded: {what}, to {to}. See it with: crisis promises',
   'walk.recorded.promiseDue': 'Promise recorded: {what}, to {to}, due {due}. See it with: crisis promises',
   'walk.recorded.answered': '{department} answered at {time}.',
+  'walk.recorded.note': 'Note at {time}: {text}',
+  'walk.recorded.levelRaised': 'Level raised to {level} at {time}, because: {reason}',
+  'walk.recorded.levelLowered': 'Level lowered to {level} at {time}, because: {reason}',
+  'walk.recorded.levelSet': 'Level set to {level} at {time}, because: {reason}',
+  'walk.recorded.closed': 'Closed at {time}: {resolution}',
+  'walk.recorded.lessons': 'Lessons learned: {lessons}',
   'walk.recap.draft': 'Incident {id}, not yet opened: {summary}',
   'walk.openIncident': 'Incident {id} is still open: {summary}. To continue it instead: {command}',
   'walk.department.standIn': '{lead} is unreachable: ask {name}',
@@ -774,7 +780,6 @@ export const en = {
   'escalate.needsScript':
     'crisis escalate asks questions, and this is not a terminal. Give the answers with --script <file>.',
   'escalate.open': 'Incident {id} is open; its journal is {journal}.',
-  'escalate.closed': 'Incident {id} is closed; its journal is {journal}.',
   'escalate.keptJournal': 'Everything done until then is in {journal} (incident {id}).',
   'escalate.drillHint':
     'Add what is missing to the script and continue this drill with: crisis escalate --script {script} --resume {id} (or remove it with crisis incidents discard {id}).',

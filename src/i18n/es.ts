@@ -558,6 +558,12 @@ export const es: Record<MessageKey, string> = {
   'walk.recorded.promise': 'Promesa anotada: {what}, a {to}. Consúltala con: crisis promises',
   'walk.recorded.promiseDue': 'Promesa anotada: {what}, a {to}, para las {due}. Consúltala con: crisis promises',
   'walk.recorded.answered': '{department} respondió a las {time}.',
+  'walk.recorded.note': 'Nota a las {time}: {text}',
+  'walk.recorded.levelRaised': 'Nivel subido a {level} a las {time}, porque: {reason}',
+  'walk.recorded.levelLowered': 'Nivel bajado a {level} a las {time}, porque: {reason}',
+  'walk.recorded.levelSet': 'Nivel fijado en {level} a las {time}, porque: {reason}',
+  'walk.recorded.closed': 'Cerrado a las {time}: {resolution}',
+  'walk.recorded.lessons': 'Lecciones aprendidas: {lessons}',
   'walk.recap.draft': 'Incidente {id}, aún sin abrir: {summary}',
   'walk.openIncident': 'El incidente {id} sigue abierto: {summary}. Para continuarlo en su lugar: {command}',
   'walk.department.standIn': '{lead} no está localizable: pregunta a {name}',
@@ -771,7 +777,6 @@ export const es: Record<MessageKey, string> = {
   'escalate.needsScript':
     'crisis escalate hace preguntas, y esto no es un terminal. Da las respuestas con --script <archivo>.',
   'escalate.open': 'El incidente {id} está abierto; su diario es {journal}.',
-  'escalate.closed': 'El incidente {id} está cerrado; su diario es {journal}.',
   'escalate.keptJournal': 'Todo lo hecho hasta entonces está en {journal} (incidente {id}).',
   'escalate.drillHint':
     'Añade lo que falta al guion y continúa este simulacro con: crisis escalate --script {script} --resume {id} (o quítalo con crisis incidents discard {id}).',

@@ -35,7 +35,10 @@ describe('crisis escalate --script, a whole crisis of the Spanish example', () =
     // A drill prints what the walkthrough does, the update cadence by the script's clock.
     expect(stdout).toContain('▶ Publicar el comunicado');
     expect(stdout).toContain('\n⏱ Next public update by 21:55 (20 min left)\n');
-    expect(stdout).toMatch(/\nIncident \d{8}-\d{4}-[0-9a-f]{4} is closed; its journal is incidents\/.*\.jsonl\.\n$/);
+    // Its last words are the walkthrough's: where the journal is, and how to write the report.
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(
+      / Incident (\d{8}-\d{4}-[0-9a-f]{4}) is closed\. Its journal is incidents\/\1\.jsonl\. Write its report with: crisis report \1 --playbook \S+ --incidents-dir incidents $/,
+    );
     const state = replay(events);
     expect(state.levels.map((l) => l.level)).toEqual(['crisis', 'posible-crisis']);
     // The first answer reached the most severe level: the other questions are not needed.

@@ -141,8 +141,8 @@ describe('drills', () => {
     expect(run.status).toBe(0);
     // The drill stopped before its first public message: the resumed part prints the cadence it sets.
     expect(run.stdout).toContain('\n⏱ Next public update by 21:55 (20 min left)\n');
-    expect(run.stdout).toMatch(
-      new RegExp(`\nIncident ${name!.replace('.jsonl', '')} is closed; its journal is incidents/${name}\\.\n$`),
+    expect(run.stdout.replace(/\s+/g, ' ')).toMatch(
+      new RegExp(` Incident ${name!.replace('.jsonl', '')} is closed\\. Its journal is incidents/${name}\\. `),
     );
     expect((await crisis(['escalate', '--script', SCRIPT], { cwd: dir })).status).toBe(0);
     const [resumed, whole] = [name!, journals(dir).find((other) => other !== name)!].map((file) =>

@@ -189,6 +189,41 @@ describe('crisis lint when it cannot run', () => {
     expect((await crisis(['lint', join('drills', 'plan.yaml')], { cwd: dir })).status).toBe(0);
   });
 
+  it.each([
+    ['en', 'is a drill script, not a plan'],
+    ['es', 'es un simulacro, no un plan'],
+  ])('names every drill script named to it, one line each, in %s (exit 2)', async (lang, words) => {
+    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+    cpSync(join(dir, 'drills/retraso-entregas.yaml'), join(dir, 'simulacro.yaml'));
+    const first = join('drills', 'retraso-entregas.yaml');
+    const run = await crisis(['--lang', lang, 'lint', first, 'simulacro.yaml'], { cwd: dir });
+    expect(run).toMatchObject({ status: 2, stdout: '' });
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^✖ ${first} ${words}.*crisis escalate --script ${first}\\b`)),
+      expect.stringMatching(new RegExp(`^✖ simulacro\\.yaml ${words}.*crisis escalate --script simulacro\\.yaml\\b`)),
+    ]);
+  });
+
+  it('lints the plans named beside a drill script, reports them, and refuses the drill (exit 2)', async () => {
+    cpSync(join(root, 'playbooks/es-optica-miravista/drills/retraso-entregas.yaml'), join(dir, 'simulacro.yaml'));
+    writeFileSync(join(dir, 'crisis.yaml'), MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'));
+    const run = await crisis(['lint', 'crisis.yaml', 'simulacro.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('crisis.yaml\n  11:93  error  "luiz" names nothing in contacts.');
+    expect(run.stdout).not.toContain('simulacro.yaml');
+    expect(run.stdout).toContain('1 problem (1 error, 0 warnings)');
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^✖ simulacro\.yaml is a drill script, not a plan/),
+    ]);
+    // The machine-readable report holds the plan alone, still valid JSON.
+    const json = await crisis(['lint', 'simulacro.yaml', 'crisis.yaml', '--format', 'json'], { cwd: dir });
+    expect(json.status).toBe(2);
+    expect((JSON.parse(json.stdout) as Array<{ filePath: string }>).map((file) => file.filePath)).toEqual([
+      join(dir, 'crisis.yaml'),
+    ]);
+  });
+
   it('shows a stack trace only with --debug', async () => {
     mkdirSync(join(dir, 'empty-folder'));
     expect((await crisis(['lint', 'empty-folder'], { cwd: dir })).stderr).toBe(

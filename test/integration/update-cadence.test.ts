@@ -223,7 +223,7 @@ describe('the update cadence in a --script drill', () => {
       '✖ Last public message at 22:08, 13 min late (due 21:55). ⏱ Next public update by 23:08 (1 h left)',
       '✖ Last public message at 22:08, 13 min late (due 21:55). ⏱ Next public update by 23:08 (8 min left)',
     ]);
-    expect(run.stdout).toMatch(/\nIncident .* is closed.*\n$/);
+    expect(run.stdout).toMatch(/\nIncident .* is closed\.[\s\S]*Write its report with: [\s\S]*\n$/);
   });
 
   it('journals the update as the walkthrough does: its posts, then its end', async () => {

@@ -80,6 +80,12 @@ export async function menu<T extends string>(
   });
 }
 
+/** A note on disk, then said with its time: a drill's transcript shows it where the walkthrough echoed it. */
+function note(s: Journal & Screen, text: string): void {
+  s.record({ type: 'note', at: s.at(), text });
+  s.say(s.t('walk.recorded.note', { time: s.clock(s.now()), text }));
+}
+
 /** Runs an action; true means pause. Each answer is on disk before the next question. */
 export async function act(s: Walk, action: Action): Promise<boolean> {
   const state = s.incident;
@@ -95,7 +101,7 @@ export async function act(s: Walk, action: Action): Promise<boolean> {
       break;
     }
     case 'note':
-      s.record({ type: 'note', at: s.at(), text: await s.answer(key.note, s.t('walk.ask.note')) });
+      note(s, await s.answer(key.note, s.t('walk.ask.note')));
       break;
     case 'promise':
       await promise(s);
@@ -123,7 +129,7 @@ export async function act(s: Walk, action: Action): Promise<boolean> {
       const departments = lateDepartments(s.playbook, state, s.now())
         .map((late) => s.departmentName(late.id))
         .join(', ');
-      s.record({ type: 'note', at: s.at(), text: s.t('walk.toldLate', { name: s.contactName(to), departments }) });
+      note(s, s.t('walk.toldLate', { name: s.contactName(to), departments }));
       break;
     }
   }

@@ -23,6 +23,9 @@ export async function closeOrContinue(s: Walk, later: string[]): Promise<boolean
     s.draft(DRAFT.resolution, await s.answer(key.resolution, s.t('walk.ask.resolution')));
   }
   const lessons = (await s.prompter.input({ key: key.lessons, message: s.t('walk.ask.lessons') })).trim();
-  s.record({ type: 'closed', at: s.at(), resolution: drafts.get(DRAFT.resolution)!, lessons: lessons || undefined });
+  const resolution = drafts.get(DRAFT.resolution)!;
+  s.record({ type: 'closed', at: s.at(), resolution, lessons: lessons || undefined });
+  s.say(s.t('walk.recorded.closed', { time: s.clock(s.now()), resolution }));
+  if (lessons) s.say(s.t('walk.recorded.lessons', { lessons }));
   return false;
 }

@@ -1,4 +1,5 @@
 import { REVIEW_REASONS, type CommentState } from '../../escalate/comment-events.js';
+import { COMMENT_CHOICE, questionKey as key } from '../../escalate/draft-keys.js';
 import { channelOfLink, type CommentItem } from '../../escalate/comment-queue.js';
 import type { SettleRequest } from '../../escalate/comment-rules.js';
 import { allowsPrivateMessages } from '../../messages/private-channels.js';
@@ -9,17 +10,16 @@ import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
 // words of an answer (a pre-approved response and its blanks, or the person's own), or a reason.
 
 /** The choice that means "my own words" rather than a response of the plan. */
-const OWN = '@own';
+const OWN = COMMENT_CHOICE.ownWords;
 
 export async function details(
   s: PlanLookups & Journal & Screen & Ask,
   item: CommentItem,
   as: CommentState,
 ): Promise<SettleRequest & { vars?: Array<[string, string]> }> {
-  const key = `comments.${item.id}`;
   if (as === 'reviewed') {
     const reason = await s.prompter.select({
-      key: `${key}.reason`,
+      key: key.commentPart(item.id, 'reason'),
       message: s.t('walk.ask.reviewReason'),
       choices: REVIEW_REASONS.map((value) => ({ value, name: reasonText(value, s.ctx.t) })),
     });
@@ -27,7 +27,7 @@ export async function details(
   }
   if (as === 'hidden' || as === 'blocked') {
     const reason = await s.prompter.input({
-      key: `${key}.reason`,
+      key: key.commentPart(item.id, 'reason'),
       message: s.t('walk.ask.reason'),
       validate: s.required,
     });
@@ -36,7 +36,7 @@ export async function details(
   const guessed = channelOfLink(s.playbook, item.link);
   const fit = s.playbook.channels.filter((channel) => as === 'public' || allowsPrivateMessages(channel));
   const channel = await s.choose(
-    `${key}.channel`,
+    key.commentPart(item.id, 'channel'),
     s.t('walk.ask.commentChannel'),
     fit.map((c) => ({ value: c.id, name: c.name })),
     fit.includes(guessed!) ? guessed!.id : undefined,
@@ -47,13 +47,13 @@ export async function details(
       (r.channels === undefined || r.channels.includes(channel)) &&
       (as === 'private') === (r.kind === 'private-reply'),
   );
-  const how = await s.choose(`${key}.with`, s.t('walk.comments.with'), [
+  const how = await s.choose(key.commentPart(item.id, 'with'), s.t('walk.comments.with'), [
     ...responses.map((r) => ({ value: r.id, name: r.title })),
     { value: OWN, name: s.t('walk.comments.ownText') },
   ]);
   if (how === OWN) {
     const text = await s.prompter.input({
-      key: `${key}.text`,
+      key: key.commentPart(item.id, 'text'),
       message: s.t('walk.ask.commentAnswer'),
       validate: s.required,
     });
@@ -63,7 +63,7 @@ export async function details(
   const vars: Array<[string, string]> = [];
   for (const [name, variable] of Object.entries(response.variables)) {
     const value = await s.prompter.input({
-      key: `${key}.vars.${name}`,
+      key: key.commentVariable(item.id, name),
       message: s.t('walk.ask.var', {
         description: variable.description,
         example: variable.example ? s.t('walk.example', { example: variable.example }) : '',

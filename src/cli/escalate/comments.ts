@@ -8,6 +8,7 @@ import {
   type CommentQueue,
 } from '../../escalate/comment-queue.js';
 import { adviceOf, offeredStates, settle, type SettleAs } from '../../escalate/comment-rules.js';
+import { COMMENT_CHOICE, questionKey as key } from '../../escalate/draft-keys.js';
 import { incidentFields } from '../../escalate/incident-fields.js';
 import { printable } from '../../model/control-chars.js';
 import { dictionary } from '../../model/user-keys.js';
@@ -19,8 +20,7 @@ import type { Ask, Comments, Journal, PlanLookups, Screen, Walk } from './walk-p
 // The queue is read anew at each look, as `crisis comments add` in another terminal may have
 // added to it; what is done with an item is decided by comment-rules.ts, as outside.
 
-const ADD = '@add';
-const BACK = '@back';
+const { add: ADD, back: BACK } = COMMENT_CHOICE;
 const SHOWN = 70;
 
 function look(
@@ -85,7 +85,7 @@ export async function answerComments(s: Walk): Promise<void> {
       { value: BACK, name: s.t('walk.comments.back') },
     ];
     const picked = await s.prompter.select({
-      key: 'comments',
+      key: key.comments,
       message: s.t('walk.comments.pick'),
       choices,
       default: seen.waiting[0]?.id ?? ADD,
@@ -102,7 +102,7 @@ async function addOne(
   queue: CommentQueue,
 ): Promise<string | undefined> {
   const link = await s.prompter.input({
-    key: 'comments.link',
+    key: key.commentLink,
     message: s.t('walk.ask.commentLink'),
     validate: (value) =>
       addComment(queue, { link: value }, s.at()) !== undefined || s.t('comments.badLink', { link: value }),
@@ -118,7 +118,7 @@ async function addOne(
     );
     return undefined;
   }
-  const text = (await s.prompter.input({ key: 'comments.text', message: s.t('walk.ask.commentText') })).trim();
+  const text = (await s.prompter.input({ key: key.commentText, message: s.t('walk.ask.commentText') })).trim();
   s.comments!.append({ ...added.event, ...(text && { text }) });
   // A drill's transcript is read in time order: a comment shows when it arrives, with its time,
   // not first when it is settled (a later time), which would put an earlier time after it.
@@ -134,7 +134,7 @@ async function settleOne(s: Walk, queue: CommentQueue, item: CommentItem, show: 
   const offered = offeredStates(queue, item);
   for (;;) {
     const as = await s.prompter.select<SettleAs | typeof BACK>({
-      key: `comments.${item.id}`,
+      key: key.comment(item.id),
       message: s.t('walk.comments.ask'),
       choices: [
         ...offered.map((state) => ({ value: state, name: s.t(`walk.comments.do.${state}`) })),
@@ -163,7 +163,7 @@ async function settleOne(s: Walk, queue: CommentQueue, item: CommentItem, show: 
     if (
       decision.warnings.length > 0 &&
       !(await s.prompter.confirm({
-        key: `comments.${item.id}.anyway`,
+        key: key.commentPart(item.id, 'anyway'),
         message: s.t('walk.comments.anyway'),
         default: false,
       }))
@@ -172,7 +172,7 @@ async function settleOne(s: Walk, queue: CommentQueue, item: CommentItem, show: 
     if (
       as === 'blocked' &&
       !(await s.prompter.confirm({
-        key: `comments.${item.id}.block`,
+        key: key.commentPart(item.id, 'block'),
         message: s.t('comments.blockConfirm', { id: item.id }),
         default: false,
       }))

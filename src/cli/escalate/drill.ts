@@ -7,13 +7,14 @@ import { handleError } from '../handle-error.js';
 import { chooseToResume, incidentsDir, type StoredJournal } from '../incident-store/journal-folder.js';
 import { IncidentQueue } from '../comments/incident-queue.js';
 import { readUserFile } from '../read-file.js';
+import { screenWidth, wrapText } from '../terminal-text.js';
 import { withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import { keyPath, parseTime, readScript, ScriptStop, type Script } from '../../escalate/script.js';
 import { printable, printableParams } from '../../model/control-chars.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import { readableParams } from '../../source/schema-issues.js';
-import { incidentId, type EscalateOptions } from './interactive.js';
+import { incidentId, sayClosed, type EscalateOptions } from './interactive.js';
 import { divergence } from '../../escalate/script-events.js';
 import { guardDrillStatement, statementOut, type DrillStatement } from './drill-statement.js';
 import { scriptPrompter } from './script-prompter.js';
@@ -27,6 +28,8 @@ export interface DrillInput extends DrillStatement {
   /** `--as`: the contact on duty, journaled as the walkthrough journals it (the report's "On duty"). */
   as?: string;
   newId: (start: Date) => string;
+  /** `--playbook` and `--incidents-dir` as given, for the commands printed to run next. */
+  commands?: { playbook?: string; incidentsDir?: string };
 }
 
 const isDrill = ({ journal }: StoredJournal) =>
@@ -68,7 +71,11 @@ async function drive(
       drill: true,
       comments: new IncidentQueue(file, input.playbookFile, undefined, ctx),
     });
-    log.out(t(outcome === 'closed' ? 'escalate.closed' : 'escalate.open', printableParams({ id, journal: shown })));
+    if (outcome === 'closed') sayClosed(ctx, id, shown, input.commands ?? {});
+    else
+      log.out(
+        wrapText(t('escalate.open', printableParams({ id, journal: shown })), screenWidth(ctx.streams.stdout, ctx.env)),
+      );
     return statementOut(input, ctx, file);
   } catch (error) {
     if (error instanceof ScriptStop) {
@@ -164,6 +171,7 @@ export async function drill(
       allowWarnings: options.allowWarnings === true,
       templateText,
       newId: (start) => incidentId(start, playbook.brand.timezone),
+      commands: options,
       where: (key) => {
         const { line, column } = position(keyPath(key));
         return where(line, column);

@@ -12,6 +12,7 @@ import { terminalPrompter, type Prompter } from '../prompts.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import { brandWallClock } from '../../escalate/wall-clock.js';
+import { printableParams } from '../../model/control-chars.js';
 import { walkthrough } from './walkthrough.js';
 
 export interface EscalateOptions {
@@ -41,6 +42,14 @@ export function incidentId(start: Date, timeZone: string | undefined): string {
   return `${stamp}-${Math.floor(Math.random() * 0x10000)
     .toString(16)
     .padStart(4, '0')}`;
+}
+
+/** The last words on a closed incident, a drill's as the walkthrough's: its journal, and how to write its report. */
+export function sayClosed(ctx: Context, id: string, journal: string, options: Parameters<typeof commandLine>[1]): void {
+  const width = screenWidth(ctx.streams.stdout, ctx.env);
+  const params = printableParams({ id, journal, command: commandLine(['report', id], options) });
+  ctx.log.out(wrapText(ctx.t('walk.closed', params), width));
+  ctx.log.out(wrapText(ctx.t('walk.reportHint', params), width));
 }
 
 /** The walkthrough on a terminal: a new incident, or `--resume [ID]` exactly where it stopped. */
@@ -91,10 +100,8 @@ export async function interactive(
           command: (out) => commandLine(['statement', id, '--out', out], options),
         },
       });
-      if (outcome === 'closed') {
-        log.out(wrapText(t('walk.closed', { id, journal: shown }), width));
-        log.out(wrapText(t('walk.reportHint', { command: commandLine(['report', id], options) }), width));
-      } else log.out(wrapText(saved() ? resume : t('walk.nothingSaved'), width));
+      if (outcome === 'closed') sayClosed(ctx, id, shown, options);
+      else log.out(wrapText(saved() ? resume : t('walk.nothingSaved'), width));
       return EXIT.ok;
     } catch (error) {
       // Ctrl-C at a question: everything confirmed is already on disk.

@@ -92,6 +92,9 @@ export async function notify(s: Walk): Promise<boolean> {
       contact: entry.contact,
       status: answered.has(entry.contact) ? 'reached' : 'unreachable',
     });
+  // Said as the recap says it: in a drill, nobody ticks a box on screen.
+  const missed = frontier.filter((entry) => !answered.has(entry.contact)).map((entry) => s.contactName(entry.contact));
+  if (missed.length > 0) s.say(s.t('walk.recap.notReached', { names: missed.join(', ') }));
   for (const gone of notifyPlan(s.playbook, s.incident).exhausted.filter((e) => !before.has(e.contact))) {
     s.warn(s.t(gone.loop ? 'walk.chainLoop' : 'walk.chainExhausted', { name: s.contactName(gone.contact) }));
   }

@@ -79,5 +79,15 @@ export async function changeLevel(s: PlanLookups & Journal & Screen & Ask): Prom
   }
   const level = drafts.get(DRAFT.levelChoice)!;
   const reason = await s.answer(key.levelReason, s.t('walk.ask.reason'));
+  const before = s.index.levels.get(currentLevel(s.incident) ?? '')?.severity;
+  const after = s.index.levels.get(level)?.severity;
   s.record({ type: 'level', at: s.at(), level, reason });
+  // Said with its direction and time: a drill's transcript shows the change where a person answered it.
+  const change =
+    before === undefined || after === undefined || before === after
+      ? 'walk.recorded.levelSet'
+      : after > before
+        ? 'walk.recorded.levelRaised'
+        : 'walk.recorded.levelLowered';
+  s.say(s.t(change, { level: s.levelName(level), time: s.clock(s.now()), reason }));
 }

@@ -1,4 +1,5 @@
 import { commentId } from '../../escalate/comment-queue.js';
+import { COMMENT_CHOICE, questionKey as key } from '../../escalate/draft-keys.js';
 import { own, ScriptStop, type Script } from '../../escalate/script.js';
 
 // A drill's `comments:` entry, done by the walkthrough's own comments phase (comments.ts): at the
@@ -7,7 +8,7 @@ import { own, ScriptStop, type Script } from '../../escalate/script.js';
 
 type Entry = NonNullable<Script['comments']>[number];
 
-export const isCommentKey = (k: string) => k === 'comments' || k.startsWith('comments.');
+export const isCommentKey = (k: string) => k === key.comments || k.startsWith(`${key.comments}.`);
 
 /** The answers of one entry, question by question; `done` once the queue is left. */
 export class ScriptComment {
@@ -33,29 +34,30 @@ export class ScriptComment {
   /** A choice among `values` for the question `k`. */
   select(k: string, values: readonly string[], fallback?: string): string {
     const id = this.id;
-    if (k === 'comments') {
+    if (k === key.comments) {
       if (!this.added) {
         this.added = true;
-        if (!values.includes(id)) return '@add';
+        if (!values.includes(id)) return COMMENT_CHOICE.add;
       }
       if (this.entry.answered !== undefined && !this.settling && values.includes(id)) {
         this.settling = true;
         return id;
       }
       this.done = true;
-      return '@back';
+      return COMMENT_CHOICE.back;
     }
-    if (k === `comments.${id}`) {
+    if (k === key.comment(id)) {
       // Asked again: the queue refused what the entry says (the reason is on the screen).
       if (this.settling === true && this.asked)
         throw new ScriptStop('script.commentRefused', { key: `${this.key}.answered` });
       this.asked = true;
-      return this.entry.answered ?? '@back';
+      return this.entry.answered ?? COMMENT_CHOICE.back;
     }
-    if (k === `comments.${id}.channel`) return this.entry.channel ?? fallback ?? values[0] ?? this.missing('channel');
-    if (k === `comments.${id}.with`) return this.entry.response ?? '@own';
-    if (k === `comments.${id}.reason`) return this.entry.reason ?? this.missing('reason');
-    return this.missing(k.slice(`comments.${id}.`.length) || 'answered');
+    if (k === key.commentPart(id, 'channel'))
+      return this.entry.channel ?? fallback ?? values[0] ?? this.missing('channel');
+    if (k === key.commentPart(id, 'with')) return this.entry.response ?? COMMENT_CHOICE.ownWords;
+    if (k === key.commentPart(id, 'reason')) return this.entry.reason ?? this.missing('reason');
+    return this.missing(k.slice(`${key.comment(id)}.`.length) || 'answered');
   }
 
   private asked = false;
@@ -63,18 +65,17 @@ export class ScriptComment {
   /** A text for the question `k`. */
   input(k: string): string {
     const id = this.id;
-    if (k === 'comments.link') return this.entry.link;
-    if (k === 'comments.text') return this.entry.text ?? '';
-    if (k === `comments.${id}.text`) return this.entry.reply ?? this.missing('reply');
-    if (k === `comments.${id}.reason`) return this.entry.reason ?? this.missing('reason');
-    const name = k.startsWith(`comments.${id}.vars.`) ? k.slice(`comments.${id}.vars.`.length) : undefined;
+    if (k === key.commentLink) return this.entry.link;
+    if (k === key.commentText) return this.entry.text ?? '';
+    if (k === key.commentPart(id, 'text')) return this.entry.reply ?? this.missing('reply');
+    if (k === key.commentPart(id, 'reason')) return this.entry.reason ?? this.missing('reason');
+    const name = k.startsWith(key.commentVariable(id, '')) ? k.slice(key.commentVariable(id, '').length) : undefined;
     if (name !== undefined) return own(this.entry.vars, name) ?? this.missing(`vars.${name}`);
     return this.missing(k);
   }
 
   /** A warning accepted only with --allow-warnings; a block, as the script says it was done. */
   confirm(k: string): boolean {
-    if (k.endsWith('.anyway')) return this.allowWarnings;
-    return true;
+    return k === key.commentPart(this.id, 'anyway') ? this.allowWarnings : true;
   }
 }

@@ -1,5 +1,6 @@
 import { questionKey as key, scriptKey } from '../../escalate/draft-keys.js';
 import { isUpdateStep, type IncidentEvent } from '../../escalate/events.js';
+import { apply, currentLevel, openState, type IncidentState } from '../../escalate/replay.js';
 import { own, type Script } from '../../escalate/script.js';
 import { ScriptClock, stepOfKey } from '../../escalate/script-clock.js';
 import type { Timed } from '../../escalate/script-events.js';
@@ -38,15 +39,18 @@ export function scriptPrompter(input: ScriptAnswers) {
   // public message): not left for again until something is recorded, or Esc would loop.
   const notNow = new Set<Timed>();
   let escaped: Timed | undefined;
-  // What the journal says so far, for the timed events that depend on it.
-  const waiting = new Set<string>();
-  let level = '';
+  // The incident folded as the walkthrough folds it (replay.ts), for the timed events that depend
+  // on it: a department answers only once it is asked, and a stop names the level of its time.
+  let incident: IncidentState | undefined;
   const see = (event: IncidentEvent) => {
-    if (event.type === 'asked') waiting.add(event.department);
-    if (event.type === 'answered') waiting.delete(event.department);
-    if (event.type === 'triaged' || event.type === 'level') level = event.level;
+    if (event.type === 'opened') incident = openState(event);
+    else if (incident) apply(incident, event);
   };
   input.journal.forEach(see);
+  const waiting = (department: string) => {
+    const asked = incident?.departments.get(department);
+    return asked !== undefined && asked.answeredAt === undefined;
+  };
   // A step's last version in the plan, for what its questions say of it.
   const steps = new Map(playbook.levels.flatMap((l) => l.steps.map((step) => [step.id, step] as const)));
 
@@ -95,7 +99,7 @@ export function scriptPrompter(input: ScriptAnswers) {
     const answered = inComments(k, (c) => c.select(k, values, q.default));
     if (answered !== undefined) return answered;
     const can = (timed: Timed) =>
-      values.includes(timed.action) && (timed.action !== 'answered' || waiting.has(timed.value!));
+      values.includes(timed.action) && (timed.action !== 'answered' || waiting(timed.value!));
     const timed = acting ? undefined : clock.take(k, can);
     if (escaped && timed !== escaped) notNow.add(escaped);
     escaped = undefined;
@@ -113,7 +117,7 @@ export function scriptPrompter(input: ScriptAnswers) {
     if (k === key.answered) return pick(acting?.value);
     if (k === key.promiseBy) return pick(entry()?.promise?.approved_by);
     if (k.startsWith('notify.')) return pick(own(script.notify, k.slice('notify.'.length)));
-    if (k === key.close) return closing(answering, level, values);
+    if (k === key.close) return closing(answering, (incident && currentLevel(incident)) ?? '', values);
     const step = stepOfKey(k)!;
     const channel = /^steps\.[^.]+\.published\.(.+)$/.exec(k)?.[1];
     if (channel !== undefined) return publish(answering, input.allowWarnings, step, channel, q);
