@@ -129,7 +129,7 @@ export const en = {
   'lint.clean': '✔ {files:# file|# files} checked: no problems.',
   'lint.tooManyWarnings': 'Too many warnings: {warnings}, more than --max-warnings {max}.',
   'lint.drillScript':
-    '{file} is a drill script, not a plan: crisis lint checks plans. Run the drill with crisis escalate --script {file}, which checks it against the plan before anything runs.',
+    '{file} is a drill script, not a plan: crisis lint checks plans. Run the drill with {command}, which checks it against the plan before anything runs.',
   'lint.workers': 'Linting on {count:# thread|# threads}.',
   'lint.workerStopped':
     'A lint thread stopped before it was done ({code}), perhaps out of memory. Run the same lint with --concurrency off.',
@@ -577,6 +577,11 @@ export const en = {
   'walk.recorded.levelRaised': 'Level raised to {level} at {time}, because: {reason}',
   'walk.recorded.levelLowered': 'Level lowered to {level} at {time}, because: {reason}',
   'walk.recorded.levelSet': 'Level set to {level} at {time}, because: {reason}',
+  'walk.recorded.published': 'Published on {channel} at {time}.',
+  'walk.recorded.sentPrivately': 'Sent privately on {channel} at {time}.',
+  'walk.recorded.sentToTeam': 'Sent to the team at {time}.',
+  'walk.recorded.leftOut': 'Left out: {channel}, not published.',
+  'walk.recorded.teamLeftOut': 'Not sent to the team.',
   'walk.recorded.closed': 'Closed at {time}: {resolution}',
   'walk.recorded.lessons': 'Lessons learned: {lessons}',
   'walk.recap.draft': 'Incident {id}, not yet opened: {summary}',

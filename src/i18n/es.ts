@@ -127,7 +127,7 @@ export const es: Record<MessageKey, string> = {
   'lint.clean': '✔ {files:# archivo revisado|# archivos revisados}: ningún problema.',
   'lint.tooManyWarnings': 'Demasiados avisos: {warnings}, más que --max-warnings {max}.',
   'lint.drillScript':
-    '{file} es un simulacro, no un plan: crisis lint revisa planes. Ejecuta el simulacro con crisis escalate --script {file}, que lo revisa contra el plan antes de empezar.',
+    '{file} es un simulacro, no un plan: crisis lint revisa planes. Ejecuta el simulacro con {command}, que lo revisa contra el plan antes de empezar.',
   'lint.workers': 'Revisando en {count:# hilo|# hilos}.',
   'lint.workerStopped':
     'Un hilo de revisión se detuvo antes de terminar ({code}), quizá por falta de memoria. Repite la revisión con --concurrency off.',
@@ -569,6 +569,11 @@ export const es: Record<MessageKey, string> = {
   'walk.recorded.levelRaised': 'Nivel subido a {level} a las {time}, porque: {reason}',
   'walk.recorded.levelLowered': 'Nivel bajado a {level} a las {time}, porque: {reason}',
   'walk.recorded.levelSet': 'Nivel fijado en {level} a las {time}, porque: {reason}',
+  'walk.recorded.published': 'Publicado en {channel} a las {time}.',
+  'walk.recorded.sentPrivately': 'Enviado por privado en {channel} a las {time}.',
+  'walk.recorded.sentToTeam': 'Enviado al equipo a las {time}.',
+  'walk.recorded.leftOut': 'Sin publicar en {channel}.',
+  'walk.recorded.teamLeftOut': 'Sin enviar al equipo.',
   'walk.recorded.closed': 'Cerrado a las {time}: {resolution}',
   'walk.recorded.lessons': 'Lecciones aprendidas: {lessons}',
   'walk.recap.draft': 'Incidente {id}, aún sin abrir: {summary}',
