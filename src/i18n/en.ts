@@ -575,6 +575,8 @@ export const en = {
   'walk.recorded.sentToTeam': 'Sent to the team at {time}.',
   'walk.recorded.leftOut': 'Left out: {channel}, not published.',
   'walk.recorded.teamLeftOut': 'Not sent to the team.',
+  'walk.recorded.stepDone': 'Done at {time}: {title}',
+  'walk.recorded.stepSkipped': 'Skipped at {time}: {title}, because: {reason}',
   'walk.recorded.closed': 'Closed at {time}: {resolution}',
   'walk.recorded.lessons': 'Lessons learned: {lessons}',
   'walk.recap.draft': 'Incident {id}, not yet opened: {summary}',

@@ -567,6 +567,8 @@ export const es: Record<MessageKey, string> = {
   'walk.recorded.sentToTeam': 'Enviado al equipo a las {time}.',
   'walk.recorded.leftOut': 'Sin publicar en {channel}.',
   'walk.recorded.teamLeftOut': 'Sin enviar al equipo.',
+  'walk.recorded.stepDone': 'Hecho a las {time}: {title}',
+  'walk.recorded.stepSkipped': 'Omitido a las {time}: {title}, porque: {reason}',
   'walk.recorded.closed': 'Cerrado a las {time}: {resolution}',
   'walk.recorded.lessons': 'Lecciones aprendidas: {lessons}',
   'walk.recap.draft': 'Incidente {id}, aún sin abrir: {summary}',

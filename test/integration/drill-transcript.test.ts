@@ -55,10 +55,12 @@ describe('a drill prints what the walkthrough shows of each event, in time order
     expect(run.status).toBe(0);
     inOrder(run.text, [
       'Sin localizar: Jorge Ibáñez',
-      // Each message's fate, with its time: a drill shows no menu to read it from.
+      // Each step's and message's fate, with its time: a drill shows no menu to read it from.
+      'Hecho a las 21:20: Reunir a los responsables y acordar el mensaje',
       'Publicado en Facebook a las 21:35.',
       'Sin publicar en Blog de la web.',
       'Publicado en X (Twitter) a las 21:35.',
+      'Omitido a las 21:35: Contar a los influencers de confianza lo que ha pasado, porque: No hace falta todavía',
       'Nota a las 21:50: El periodista ha publicado la respuesta',
       'Logística y reparto respondió a las 21:50.',
       'Promesa anotada: Cambio de lentes gratis, a @ana_lopez',
