@@ -17,7 +17,6 @@ export type WorkerError =
 
 const { cwd, lang, quiet } = workerData as WorkerData;
 const t = translator(lang);
-// Started by lint-workers.ts as a worker thread, never run alone.
 if (!parentPort) throw new Error('src/lint-worker.ts runs as a worker thread of crisis lint');
 const port = parentPort;
 

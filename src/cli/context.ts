@@ -21,14 +21,19 @@ export interface Context {
   interactive: boolean;
 }
 
+/** What argv gives an option (`--name x`, `--name=x`) before commander runs; the last one wins, as in commander. */
+export function optionValue(argv: string[], name: string): string | undefined {
+  let value: string | undefined;
+  argv.forEach((arg, index) => {
+    if (arg === name) value = argv[index + 1];
+    else if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1);
+  });
+  return value;
+}
+
 /** Global options are read before commander runs, so that even its help is translated. */
 export function globalFlags(argv: string[]): { lang?: string; noColor: boolean; debug: boolean } {
-  let lang: string | undefined;
-  argv.forEach((arg, index) => {
-    if (arg === '--lang') lang = argv[index + 1];
-    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
-  });
-  return { lang, noColor: argv.includes('--no-color'), debug: argv.includes('--debug') };
+  return { lang: optionValue(argv, '--lang'), noColor: argv.includes('--no-color'), debug: argv.includes('--debug') };
 }
 
 export function createContext(

@@ -11,7 +11,7 @@ import { isExecutableFile } from './find-browser.js';
 // @inquirer/editor falls back to vim, passes no environment and guesses the saved file's
 // encoding, which is how "Ó" came back as "Ã“": the editor is run here instead.
 
-export type Editor = { kind: 'own'; command: string } | { kind: 'nano'; command: string } | { kind: 'lines' };
+type Editor = { kind: 'own'; command: string } | { kind: 'nano'; command: string } | { kind: 'lines' };
 
 /** $VISUAL, then $EDITOR, then nano when it is on PATH, else the line editor. */
 export function chooseEditor(env: NodeJS.ProcessEnv): Editor {

@@ -8,17 +8,12 @@ import {
   usePrefix,
   useState,
 } from '@inquirer/core';
+import type { TextQuestion } from '../model/prompter.js';
 
 // @inquirer/input with one key more: Esc ends the question with a marker instead of a text, so
 // a walkthrough can offer "later", "skip" or "a note" at a text question without asking an
 // extra question first. Enter, Tab (take the default) and validation behave as in input.
-interface FieldConfig {
-  message: string;
-  default?: string;
-  validate?: (value: string) => true | string;
-  hint: string;
-  more: symbol;
-}
+type FieldConfig = TextQuestion & { hint: string; more: symbol };
 
 export const fieldPrompt = createPrompt<string | symbol, FieldConfig>((config, done) => {
   const theme = makeTheme({});

@@ -2,12 +2,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
 
 /** Where the browser that prints PDFs comes from: said in --debug and in errors. */
-export type BrowserSource = 'CHROME_PATH' | 'PUPPETEER_EXECUTABLE_PATH' | 'PATH' | 'standard';
-
-export interface FoundBrowser {
-  path: string;
-  source: BrowserSource;
-}
+type BrowserSource = 'CHROME_PATH' | 'PUPPETEER_EXECUTABLE_PATH' | 'PATH' | 'standard';
 
 /** Names on PATH, most specific first: Debian and Arch ship `chromium`, Ubuntu's snap `chromium-browser`. */
 const COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge'];
@@ -50,7 +45,7 @@ export function findBrowser(
   env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform = process.platform,
   isFile: (path: string) => boolean = isExecutableFile,
-): FoundBrowser | { wrong: string; variable: BrowserSource } | undefined {
+): { path: string; source: BrowserSource } | { wrong: string; variable: BrowserSource } | undefined {
   for (const variable of ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH'] as const) {
     const path = env[variable];
     if (path) return isFile(path) ? { path, source: variable } : { wrong: path, variable };

@@ -2,8 +2,6 @@
 // network's compose page. Both libraries are imported only when used, so start-up and the other
 // commands do not pay for them (scripts/build.js also leaves them out of the bundle).
 
-export type CopyWay = 'clipboard' | 'osc52';
-
 // A clipboard helper that hangs (a display that does not answer) must not freeze an incident.
 const CLIPBOARD_TIMEOUT_MS = 3000;
 
@@ -56,7 +54,7 @@ export async function copyToClipboard(
   env: NodeJS.ProcessEnv,
   write: (s: string) => void,
   platform: NodeJS.Platform = process.platform,
-): Promise<CopyWay> {
+): Promise<'clipboard' | 'osc52'> {
   if (reachesDesktop(env, platform) && (await systemClipboard(text))) return 'clipboard';
   write(osc52(text, env));
   return 'osc52';

@@ -16,7 +16,7 @@ const PASTE_ON = '\x1b[?2004h';
 const PASTE_OFF = '\x1b[?2004l';
 
 /** What pasted line breaks become: spaces in a question of one line, lines in the line editor. */
-export type PastedLines = 'join' | 'keep';
+type PastedLines = 'join' | 'keep';
 
 type TtyInput = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
 type TtyOutput = NodeJS.WritableStream & { isTTY?: boolean };

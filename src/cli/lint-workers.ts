@@ -50,19 +50,17 @@ function rebuild(error: WorkerError): Error {
   return Object.assign(new Error(message), { stack }, rest);
 }
 
-/** Lints a batch of files in this thread; throws what stops the lint. */
-export type LintHere = (files: string[]) => FileResult[];
-
 /**
- * Lints `files` on `count` workers (`script`: a stand-in, in tests) and, with `here`, in this
- * thread as well, batch by batch as each is free; results in the files' order.
+ * Lints `files` on `count` workers (`script`: a stand-in, in tests) and, with `here` (which lints a
+ * batch in this thread and throws what stops the lint), in this thread as well, batch by batch as
+ * each is free; results in the files' order.
  */
 export function lintInWorkers(
   files: string[],
   count: number,
   ctx: Pick<Context, 'cwd' | 'lang'>,
   quiet: boolean,
-  { script = WORKER, here }: { script?: URL; here?: LintHere } = {},
+  { script = WORKER, here }: { script?: URL; here?: (files: string[]) => FileResult[] } = {},
 ): Promise<FileResult[]> {
   const batches: string[][] = [];
   for (let start = 0; start < files.length; start += BATCH) batches.push(files.slice(start, start + BATCH));

@@ -1,33 +1,31 @@
 import { Chalk } from 'chalk';
 import { formatStylish } from '../lint/formats/stylish.js';
 import { lintPlaybook, parsePlaybook, templatePaths } from '../lint/lint-playbook.js';
-import type { TemplateFile } from '../lint/rule-context.js';
-import type { Playbook, Response } from '../model/schema.js';
+import type { Translate } from '../i18n/index.js';
+import type { Response } from '../model/schema.js';
 import { speakingThePlan, type Context } from './context.js';
 import { CliError, EXIT, ExitError } from './errors.js';
 import { findPlaybooks } from './find-playbooks.js';
 import { readUserFile } from './read-file.js';
 import { readTemplateFiles } from './read-template-files.js';
 
-export interface LoadedPlaybook {
-  file: string;
-  playbook: Playbook;
-  templateFiles: Map<string, TemplateFile>;
-  /** A response's text: inline, or its template file's (loadPlaybook has checked it is readable). */
-  textOf: (response: Response) => string;
+/** A plan read and linted with its templates, as `crisis lint`, `init` and every command see it. */
+export function lintFile(file: string, cwd: string, t: Translate) {
+  const parsed = parsePlaybook(readUserFile(file, cwd));
+  const templateFiles = readTemplateFiles(file, templatePaths(parsed), cwd);
+  return { parsed, templateFiles, findings: lintPlaybook({ file, parsed, templateFiles, t }) };
 }
 
 /**
  * The playbook a command works on (`--playbook`, else found as `crisis lint` finds one), checked
- * first: errors stop the command with the findings, warnings are said in one line.
+ * first: errors stop the command with the findings, warnings are said in one line. `textOf` gives a
+ * response's text: inline, or its template file's (checked readable).
  */
-export function loadPlaybook(given: string | undefined, ctx: Context, { speakThePlan = false } = {}): LoadedPlaybook {
+export function loadPlaybook(given: string | undefined, ctx: Context, { speakThePlan = false } = {}) {
   const found = findPlaybooks(given ? [given] : [], ctx.cwd);
   if (found.length > 1) throw new CliError('playbook.which', { files: found.join(', ') });
   const file = found[0]!;
-  const parsed = parsePlaybook(readUserFile(file, ctx.cwd));
-  const templateFiles = readTemplateFiles(file, templatePaths(parsed), ctx.cwd);
-  const findings = lintPlaybook({ file, parsed, templateFiles, t: ctx.t });
+  const { parsed, templateFiles, findings } = lintFile(file, ctx.cwd, ctx.t);
   const errors = findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0 || !parsed.playbook) {
     ctx.log.info(formatStylish([{ file, findings: errors }], ctx.t, new Chalk({ level: ctx.log.color.level })));
@@ -42,6 +40,6 @@ export function loadPlaybook(given: string | undefined, ctx: Context, { speakThe
     file,
     playbook: parsed.playbook,
     templateFiles,
-    textOf: (response) => response.text ?? templateFiles.get(response.template ?? '')?.text ?? '',
+    textOf: (response: Response) => response.text ?? templateFiles.get(response.template ?? '')?.text ?? '',
   };
 }

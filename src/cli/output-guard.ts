@@ -59,7 +59,7 @@ function loop(path: string): Error {
  * the system takes it. A name that does not exist yet is its folder's real path and the name; a
  * link to nothing lands where it points.
  */
-export function landingPath(path: string, links = 0): string {
+function landingPath(path: string, links = 0): string {
   try {
     return realPath(path);
   } catch (error) {
@@ -103,16 +103,15 @@ export function guardOutput(given: string, cwd: string, inputs: CommandInputs): 
   const existing = statSync(target, { throwIfNoEntry: false });
   if (existing?.isDirectory())
     throw Object.assign(new Error(`EISDIR: ${given}`), { code: 'EISDIR', syscall: 'open', path: resolve(cwd, given) });
-  const read: Array<[MessageKey, string]> = [
+  const read: Array<[MessageKey, string | undefined]> = [
     ['output.isPlaybook', inputs.playbook],
     ...inputs.templates.map((file): [MessageKey, string] => ['output.isTemplate', file]),
     ...(inputs.others ?? []).map((file): [MessageKey, string] => ['output.isInput', file]),
     // A report written there would become the brand's statement page the next time one is made.
-    ...(inputs.statementTemplate
-      ? [['output.isStatementTemplate', inputs.statementTemplate] as [MessageKey, string]]
-      : []),
+    ['output.isStatementTemplate', inputs.statementTemplate],
   ];
   for (const [key, file] of read) {
+    if (!file) continue;
     let same: boolean;
     try {
       same = landingPath(file) === target || sameFile(existing, statSync(file, { throwIfNoEntry: false }));

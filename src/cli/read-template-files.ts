@@ -2,6 +2,7 @@ import { lstatSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { staysInside } from '../lint/template-path.js';
 import type { TemplateFile } from '../lint/rule-context.js';
+import { decodeText } from '../source/parse-yaml.js';
 import { inside } from './output-guard.js';
 import { readWithoutWaiting, realPath } from './read-file.js';
 
@@ -32,12 +33,8 @@ function readTemplateFile(folder: string, templatePath: string, cwd: string, fol
     // A template is a file beside the plan: a pipe or a device is not one.
     const bytes = readWithoutWaiting(absolute, { pipes: false });
     if (!Buffer.isBuffer(bytes)) return { file, problem: 'notFile' };
-    if (bytes.includes(0)) return { file, problem: 'binary' };
-    try {
-      return { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    } catch {
-      return { file, problem: 'binary' };
-    }
+    const text = decodeText(bytes);
+    return text === undefined ? { file, problem: 'binary' } : { file, text };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') return { file, problem: 'notFile' };

@@ -48,7 +48,7 @@ export function renderPage(
 }
 
 /** Where the walkthrough and a drill write the page from: the plan beside its template, and the incidents it must stay out of. */
-export interface PageSource {
+interface PageSource {
   playbookFile: string;
   incidentsDir: string;
   /** What else the command read (a drill's script): the page is never written over it either. */

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { namedLang } from '../i18n/index.js';
-import { globalFlags, speakingThePlan, type Context } from './context.js';
+import { globalFlags, optionValue, speakingThePlan, type Context } from './context.js';
 import { readWithoutWaiting } from './read-file.js';
 
 // A mistake on the command line (an unknown option, a missing argument, a value refused) is said
@@ -9,16 +9,6 @@ import { readWithoutWaiting } from './read-file.js';
 // none (no LANG, or LANG=C), working beside a Spanish plan, would read it in English: there, and
 // on that error path alone, the plan the command would have used says which language to speak.
 // The happy path never reads the plan for this, nor loads this module (main.ts imports it then).
-
-/** The value argv gives an option, `--playbook x` or `--playbook=x`; the last one wins, as in commander. */
-function optionValue(argv: string[], name: string): string | undefined {
-  let value: string | undefined;
-  argv.forEach((arg, index) => {
-    if (arg === name && index + 1 < argv.length) value = argv[index + 1];
-    else if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1);
-  });
-  return value;
-}
 
 /** The plan's `brand.language`, if the file can be read as YAML at all. Never throws, never waits on a pipe. */
 function planLanguage(path: string): string | undefined {

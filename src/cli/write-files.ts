@@ -120,7 +120,6 @@ export function replaceFile(target: string, content: string | Uint8Array, shown:
   }
 }
 
-/** A file's text, or undefined when there is no such file yet. */
 export function readIfExists(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');

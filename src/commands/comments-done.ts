@@ -11,7 +11,7 @@ import { incidentFields } from '../escalate/incident-fields.js';
 import { dictionary } from '../model/user-keys.js';
 import { parseVars } from '../cli/option-values.js';
 
-export interface DoneOptions extends QueueOptions {
+interface DoneOptions extends QueueOptions {
   json?: boolean;
   answered?: SettleAs;
   reason?: string;

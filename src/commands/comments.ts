@@ -8,7 +8,7 @@ import { formatBrandTime } from '../escalate/brand-time.js';
 import { addComment, answerWithin, stateOf } from '../escalate/comment-queue.js';
 import { printable } from '../model/control-chars.js';
 
-export interface CommentsOptions extends QueueOptions {
+interface CommentsOptions extends QueueOptions {
   json?: boolean;
   author?: string;
 }

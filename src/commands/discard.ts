@@ -4,7 +4,7 @@ import type { Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { incidentsDir, readJournals } from '../cli/incident-store/journal-folder.js';
-import { lockJournal } from '../cli/incident-store/journal-file.js';
+import { lockJournal } from '../cli/incident-store/journal-lock.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
 

@@ -5,7 +5,6 @@ import { loadPlaybook } from '../cli/load-playbook.js';
 import type { EscalateOptions } from '../cli/escalate/interactive.js';
 
 export async function escalate(options: EscalateOptions, ctx: Context): Promise<number> {
-  if (!options.script && !ctx.interactive) throw new CliError('escalate.needsScript');
   const { file, playbook, textOf } = loadPlaybook(options.playbook, ctx, { speakThePlan: true });
   if (options.as !== undefined && !playbook.contacts.some((contact) => contact.id === options.as)) {
     throw new CliError('escalate.unknownContact', {
@@ -22,6 +21,8 @@ export async function escalate(options: EscalateOptions, ctx: Context): Promise<
   // From here on escalate speaks the plan's language, a drill as the walkthrough, its errors included.
   const planCtx = speakingThePlan(ctx, playbook);
   try {
+    // Said once the plan is read, in its language, as every other refusal of escalate.
+    if (!options.script && !ctx.interactive) throw new CliError('escalate.needsScript');
     if (options.script !== undefined) {
       const { drill } = await import('../cli/escalate/drill.js');
       return await drill({ ...options, script: options.script }, planCtx, playbook, file, textOf);

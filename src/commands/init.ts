@@ -6,14 +6,14 @@ import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { incidentsFolderAround } from '../cli/output-guard.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
-import { readTemplateFiles } from '../cli/read-template-files.js';
+import { lintFile } from '../cli/load-playbook.js';
 import { writeAllOrNone } from '../cli/write-files.js';
 import { LANGS, type Lang } from '../i18n/index.js';
 import { defaultAnswers } from '../init/answers.js';
 import { buildPlan, PLAN_FILE, SCHEMA_FILE } from '../init/build-plan.js';
 import { forBrand, withRolesAsPeople } from '../init/for-brand.js';
 import { interview, validators } from '../init/interview.js';
-import { lintPlaybook, parsePlaybook } from '../lint/lint-playbook.js';
+import { parsePlaybook } from '../lint/lint-playbook.js';
 import { printable } from '../model/control-chars.js';
 import { playbookJsonSchema } from '../model/json-schema.js';
 
@@ -140,13 +140,7 @@ export async function init(
 
   // The plan must lint clean; warnings the defaults leave are shown with what to do.
   const planPath = join(shown, PLAN_FILE);
-  const parsed = parsePlaybook(readFileSync(join(dir, PLAN_FILE)));
-  const templateFiles = readTemplateFiles(
-    planPath,
-    [...files.keys()].filter((p) => p.endsWith('.hbs')),
-    ctx.cwd,
-  );
-  const findings = lintPlaybook({ file: planPath, parsed, templateFiles, t });
+  const { findings } = lintFile(planPath, ctx.cwd, t);
   log.out(t('init.created', { files: [...files.keys()].map((path) => join(shown, path)).join('\n  ') }));
   for (const finding of findings) {
     const say = finding.severity === 'error' ? log.error : log.warn;

@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { displayPath } from '../cli/display-path.js';
 import type { Context } from '../cli/context.js';
 import { readUserFile } from '../cli/read-file.js';
@@ -23,27 +23,44 @@ function isDrillScript(file: string, cwd: string): boolean {
 }
 
 /**
- * The files named on the command line that are drill scripts (in a `drills/` folder or shaped like
- * one), as absolute paths, each once. Only a file that failed as a plan is read again, so a clean
- * run costs nothing more.
+ * The files linted that are drill scripts (in a `drills/` folder or shaped like one), as absolute
+ * paths, each once: named one by one, or found in a folder named to lint, such as `drills/` itself.
+ * Only a file that failed as a plan is read again, so a clean run costs nothing more.
  */
-export function drillScripts(paths: readonly string[], results: readonly FileResult[], cwd: string): Set<string> {
+export function drillScripts(files: readonly string[], results: readonly FileResult[], cwd: string): Set<string> {
   const failed = new Set(
     results
       .filter((result) => result.findings.some((finding) => finding.severity === 'error'))
       .map((result) => resolve(cwd, result.file)),
   );
   const drills = new Set<string>();
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
+  for (const file of files) {
+    const absolute = resolve(cwd, file);
     if (!failed.has(absolute) || !statSync(absolute, { throwIfNoEntry: false })?.isFile()) continue;
     if (isDrillScript(absolute, cwd)) drills.add(absolute);
   }
   return drills;
 }
 
-/** One line for each drill script named, saying how to run it; their plan findings are only noise. */
+/**
+ * The command that runs a drill from here: escalate reads ./crisis.yaml unless told, so a drill kept
+ * in another plan's drills/ folder is given that plan with --playbook.
+ */
+function runCommand(drill: string, cwd: string): string {
+  const script = `crisis escalate --script ${displayPath(drill, cwd)}`;
+  const folder = dirname(drill);
+  const plan = join(folder.split(sep).at(-1) === 'drills' ? dirname(folder) : folder, 'crisis.yaml');
+  if (plan === resolve(cwd, 'crisis.yaml') || !existsSync(plan)) return script;
+  return `${script} --playbook ${displayPath(plan, cwd)}`;
+}
+
+/** One line for each drill script, saying how to run it; their plan findings are only noise. */
 export function refuseDrillScripts(drills: ReadonlySet<string>, ctx: Context): void {
   for (const drill of drills)
-    ctx.log.error(ctx.t('lint.drillScript', printableParams({ file: displayPath(drill, ctx.cwd) })));
+    ctx.log.error(
+      ctx.t(
+        'lint.drillScript',
+        printableParams({ file: displayPath(drill, ctx.cwd), command: runCommand(drill, ctx.cwd) }),
+      ),
+    );
 }

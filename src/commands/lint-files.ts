@@ -1,7 +1,5 @@
-import { readUserFile } from '../cli/read-file.js';
-import { readTemplateFiles } from '../cli/read-template-files.js';
+import { lintFile } from '../cli/load-playbook.js';
 import type { Translate } from '../i18n/index.js';
-import { lintPlaybook, parsePlaybook, templatePaths } from '../lint/lint-playbook.js';
 import type { FileResult, Finding } from '../source/finding.js';
 
 /** Findings grouped by the file they are in: a template's problems belong to the template. */
@@ -36,9 +34,7 @@ function withPlainEnv<T>(work: () => T): T {
 export function lintFiles(files: string[], ctx: { cwd: string; t: Translate }, quiet: boolean): FileResult[] {
   return withPlainEnv(() =>
     files.flatMap((file) => {
-      const parsed = parsePlaybook(readUserFile(file, ctx.cwd));
-      const templateFiles = readTemplateFiles(file, templatePaths(parsed), ctx.cwd);
-      const findings = lintPlaybook({ file, parsed, templateFiles, t: ctx.t });
+      const { findings } = lintFile(file, ctx.cwd, ctx.t);
       return groupByFile(file, quiet ? findings.filter((f) => f.severity === 'error') : findings);
     }),
   );

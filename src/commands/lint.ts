@@ -6,7 +6,8 @@ import { templatesAsPlans } from '../cli/template-owners.js';
 import { lintInWorkers, workerCount, type Concurrency } from '../cli/lint-workers.js';
 import { drillScripts, refuseDrillScripts } from './lint-drills.js';
 import { lintFiles } from './lint-files.js';
-import { FORMATTERS, type LintFormat } from '../lint/formats/index.js';
+import { FORMATTERS } from '../lint/formats/index.js';
+import type { LintFormat } from '../lint/formats/names.js';
 import { totals } from '../lint/formats/stylish.js';
 
 /** Already checked by commander (program.ts): a format of the registry, a whole number. */
@@ -26,14 +27,15 @@ export async function lint(paths: string[], options: LintOptions, ctx: Context):
   if (ctx.debug && workers > 0) ctx.log.info(ctx.log.color.dim(ctx.t('lint.workers', { count: workers + 1 })));
   const here = (batch: string[]) => lintFiles(batch, ctx, quiet);
   const linted = workers > 0 ? await lintInWorkers(files, workers, ctx, quiet, { here }) : here(files);
-  // A drill script named among plans is refused, and the plans are still linted and reported.
-  const drills = drillScripts(paths, linted, ctx.cwd);
+  // A drill script among the plans is refused, and the plans are still linted and reported.
+  const drills = drillScripts(files, linted, ctx.cwd);
   const results = linted.filter((result) => !drills.has(resolve(ctx.cwd, result.file)));
   const { errors, warnings } = totals(results);
   const { log, t } = ctx;
 
+  // With only drill scripts named, people read the refusals alone; machines still get a valid, empty report.
   const text =
-    files.length > drills.size &&
+    (files.length > drills.size || format !== 'stylish') &&
     FORMATTERS[format]({
       results,
       files: files.length - drills.size,

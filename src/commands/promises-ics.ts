@@ -11,7 +11,7 @@ import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
 import { promisesCalendar, type UpdateDeadline } from '../report/promises-calendar.js';
 
-export const DEFAULT_CALENDAR = 'promises.ics';
+const DEFAULT_CALENDAR = 'promises.ics';
 
 /**
  * Each open incident's next public update, when the plan sets a cadence for its level

@@ -6,7 +6,7 @@ import { pollOnce } from '../cli/watch/poll-run.js';
 import { printPoll, pollJson } from '../cli/watch/print-poll.js';
 import { watchSettings } from '../watch/settings.js';
 
-export interface WatchOptions {
+interface WatchOptions {
   once?: boolean;
   format?: 'stylish' | 'json';
   watchDir?: string;

@@ -129,7 +129,7 @@ export const en = {
   'lint.clean': '✔ {files:# file|# files} checked: no problems.',
   'lint.tooManyWarnings': 'Too many warnings: {warnings}, more than --max-warnings {max}.',
   'lint.drillScript':
-    '{file} is a drill script, not a plan: crisis lint checks plans. Run the drill with crisis escalate --script {file}, which checks it against the plan before anything runs.',
+    '{file} is a drill script, not a plan: crisis lint checks plans. Run the drill with {command}, which checks it against the plan before anything runs.',
   'lint.workers': 'Linting on {count:# thread|# threads}.',
   'lint.workerStopped':
     'A lint thread stopped before it was done ({code}), perhaps out of memory. Run the same lint with --concurrency off.',

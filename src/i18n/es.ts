@@ -127,7 +127,7 @@ export const es: Record<MessageKey, string> = {
   'lint.clean': '✔ {files:# archivo revisado|# archivos revisados}: ningún problema.',
   'lint.tooManyWarnings': 'Demasiados avisos: {warnings}, más que --max-warnings {max}.',
   'lint.drillScript':
-    '{file} es un simulacro, no un plan: crisis lint revisa planes. Ejecuta el simulacro con crisis escalate --script {file}, que lo revisa contra el plan antes de empezar.',
+    '{file} es un simulacro, no un plan: crisis lint revisa planes. Ejecuta el simulacro con {command}, que lo revisa contra el plan antes de empezar.',
   'lint.workers': 'Revisando en {count:# hilo|# hilos}.',
   'lint.workerStopped':
     'Un hilo de revisión se detuvo antes de terminar ({code}), quizá por falta de memoria. Repite la revisión con --concurrency off.',

@@ -1,5 +1,5 @@
 import { translator, type Lang } from '../i18n/index.js';
-import type { Playbook } from '../model/schema.js';
+import type { Channel, Playbook } from '../model/schema.js';
 import { canonicalZone } from './time-zone.js';
 
 /** Everything `crisis init` needs to write a plan: what the interview collects. */
@@ -10,12 +10,7 @@ export interface Person {
   email: string;
 }
 
-export interface ChannelChoice {
-  id: string;
-  name: string;
-  format: 'short' | 'long';
-  max_length?: number;
-}
+type ChannelChoice = Pick<Channel, 'id' | 'name' | 'format' | 'max_length'>;
 
 export interface InitAnswers {
   lang: Lang;
@@ -45,7 +40,7 @@ export const KNOWN_CHANNELS: readonly ChannelChoice[] = [
 ];
 
 /** Someone the interview asks about: only a role to start from, never a person of the example. */
-const nobody = (role: string): Person => ({ name: '', role, phone: '', email: '' });
+export const nobody = (role: string): Person => ({ name: '', role, phone: '', email: '' });
 
 /**
  * Defaults for every question. What describes how a plan works (channels, deadlines, topics to

@@ -2,7 +2,7 @@ import type { Prompter, Validate } from '../model/prompter.js';
 import type { Translate } from '../i18n/index.js';
 import { parseDuration } from '../model/duration.js';
 import { email, HASHTAG, isTimeZone, PHONE, url } from '../model/schema.js';
-import { KNOWN_CHANNELS, type InitAnswers, type Person } from './answers.js';
+import { KNOWN_CHANNELS, nobody, type InitAnswers, type Person } from './answers.js';
 import { emailFor, forBrand } from './for-brand.js';
 import { canonicalZone } from './time-zone.js';
 
@@ -22,7 +22,6 @@ export function validators(t: Translate) {
 /** A default only where there is one: inquirer shows an empty default as nothing, and a test reads it so. */
 const offer = (value: string) => (value === '' ? undefined : value);
 
-/** A text question, its answer trimmed. */
 const asker =
   (prompter: Prompter) =>
   async (message: string, defaultValue: string | undefined, validate?: Validate): Promise<string> =>
@@ -63,12 +62,8 @@ export async function interview(
   const name = given.name ?? (await ask(t('init.ask.name'), offer(example.name), check.required));
   // Later defaults (statement page, hashtag, emails) follow the name, not the example's business.
   const defaults = forBrand(example, name);
-  const zone = await prompter.input({
-    message: t('init.ask.timezone'),
-    default: defaults.timezone,
-    validate: check.timezone,
-  });
-  const timezone = canonicalZone(zone) ?? zone.trim();
+  const zone = await ask(t('init.ask.timezone'), defaults.timezone, check.timezone);
+  const timezone = canonicalZone(zone) ?? zone;
 
   const offered = [
     ...defaults.channels,
@@ -94,13 +89,7 @@ export async function interview(
 
   let agency: InitAnswers['agency'];
   if (await prompter.confirm({ message: t('init.ask.hasAgency'), default: defaults.agency !== undefined })) {
-    const fallback = defaults.agency ?? {
-      name: '',
-      role: t('init.role.agency'),
-      phone: '',
-      email: '',
-      organization: '',
-    };
+    const fallback = defaults.agency ?? { ...nobody(t('init.role.agency')), organization: '' };
     const organization = await ask(t('init.ask.agencyOrganization'), offer(fallback.organization), check.required);
     // Another organisation: its domain is not the brand's, so its email has no default.
     agency = { organization, ...(await askPerson(prompter, t, t('init.who.agency'), fallback, () => '')) };

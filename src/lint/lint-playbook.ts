@@ -15,7 +15,7 @@ import { staysInside } from './template-path.js';
 import { reservedVariableReports } from './reserved-variables.js';
 import { lintTargets } from './message-targets.js';
 
-export interface ParsedPlaybook {
+interface ParsedPlaybook {
   yaml: ParsedYaml;
   playbook?: Playbook;
   /** yaml-syntax and schema problems; when there are any, `playbook` is undefined. */
@@ -43,7 +43,7 @@ export function templatePaths(parsed: ParsedPlaybook): string[] {
   ];
 }
 
-export interface LintInput {
+interface LintInput {
   file: string;
   parsed: ParsedPlaybook;
   templateFiles?: ReadonlyMap<string, TemplateFile>;

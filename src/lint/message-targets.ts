@@ -1,19 +1,14 @@
-import type { Channel, Playbook } from '../model/schema.js';
+import type { Playbook } from '../model/schema.js';
 import { channelsOf, messageTargets } from '../messages/render-context.js';
 import type { YamlPath } from '../source/finding.js';
 
-export interface MessageTarget {
-  channel: Channel;
-  /** The steps' `channels` entries that publish the response here, when its own list does not: findings go there. */
-  via: YamlPath[];
-}
-
 /**
  * Every channel a response can reach, as escalate publishes it: its own, and each channel a step
- * that publishes it names (a step's list replaces the response's). A problem on a channel only a
- * step brings is that step's to fix, or the response's text: lint points at the step.
+ * that publishes it names (a step's list replaces the response's), `via` the steps' entries that
+ * bring it. A problem on a channel only a step brings is that step's to fix, or the response's
+ * text: lint points at the step.
  */
-export function lintTargets(responseIndex: number, playbook: Playbook): MessageTarget[] {
+export function lintTargets(responseIndex: number, playbook: Playbook) {
   const response = playbook.responses[responseIndex]!;
   const own = new Set(channelsOf(response, playbook).map((channel) => channel.id));
   const via = new Map<string, YamlPath[]>();

@@ -31,7 +31,7 @@ export function jsonWithoutControls(json: string): string {
   return json.replace(/[\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export interface PrintableOptions {
+interface PrintableOptions {
   /** Keep line breaks (LF, and CR LF) and tabs: for texts of several lines, a message or a report. */
   lines?: boolean;
   /** Keep the colour sequences listed above: only where the text was coloured by crisis itself (the logger). */

@@ -1,5 +1,5 @@
 // Durations in a playbook are written as `15m`, `2h`, `1h30m` or `1d`: short enough to read at night.
-export const DURATION_PATTERN = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/;
+const DURATION_PATTERN = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/;
 
 /**
  * The same form as a JSON Schema pattern, with the zero durations left out (a digit other than 0
@@ -9,10 +9,10 @@ export const DURATION_JSON_PATTERN = '^(?=\\d)(?=.*[1-9])(?:\\d+d)?(?:\\d+h)?(?:
 
 // A year and a day: longer than any deadline or drill, and far from the end of JavaScript's
 // dates, so no start time plus a valid duration is ever an "Invalid time value".
-export const MAX_DURATION_DAYS = 366;
+const MAX_DURATION_DAYS = 366;
 export const MAX_DURATION_MINUTES = MAX_DURATION_DAYS * 1440;
 
-export type DurationReading = { minutes: number } | { problem: 'format' | 'tooLong' };
+type DurationReading = { minutes: number } | { problem: 'format' | 'tooLong' };
 
 /** What a duration string says: its minutes, or why it is none (not the form, zero, or over the bound). */
 export function readDuration(text: string): DurationReading {

@@ -4,12 +4,6 @@ import * as z from 'zod/mini';
 // one JSON object a line, each line written by one append. So a line cut short by a kill or a full
 // disk can only be the last one.
 
-export interface JsonLines<T> {
-  values: T[];
-  /** 1-based lines that hold no valid value: skipped, and said once by whoever reads them. */
-  damaged: number[];
-}
-
 /** Text past this many characters (some 8,000 journal lines) is checked with the schema compiled. */
 const LONG = 1_000_000;
 const compiled = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
@@ -39,10 +33,11 @@ function readLine<T>(row: string, schema: z.ZodMiniType<T>): T | undefined {
 }
 
 /**
- * The values of a store's text, in file order. An unended last line is ignored, not called
+ * The values of a store's text, in file order, and the 1-based lines that hold no valid value
+ * (skipped, and said once by whoever reads them). An unended last line is ignored, not called
  * damaged, unless it is a whole value (an editor may drop the last newline). Blank lines are skipped.
  */
-export function parseJsonLines<T>(text: string, schema: z.ZodMiniType<T>): JsonLines<T> {
+export function parseJsonLines<T>(text: string, schema: z.ZodMiniType<T>) {
   const rows = text.split('\n');
   // A text that ends with its newline leaves '' last; one that does not ends with a partial line.
   const last = rows.pop() ?? '';

@@ -1,19 +1,4 @@
-import type { Channel, Contact, Level, Playbook, Response, Step } from './schema.js';
-
-type Department = NonNullable<Playbook['departments']>[number];
-type TriageQuestion = NonNullable<Playbook['triage']>[number];
-
-/** A loaded plan's lists by id. Maps, not records: an id the user chose may be `constructor`. */
-export interface PlanIndex {
-  contacts: ReadonlyMap<string, Contact>;
-  levels: ReadonlyMap<string, Level>;
-  /** Step ids are unique within a level only: level id, then step id. */
-  steps: ReadonlyMap<string, ReadonlyMap<string, Step>>;
-  responses: ReadonlyMap<string, Response>;
-  channels: ReadonlyMap<string, Channel>;
-  departments: ReadonlyMap<string, Department>;
-  triage: ReadonlyMap<string, TriageQuestion>;
-}
+import type { Level, Playbook, Response, Step } from './schema.js';
 
 /** The first entry with each id wins, as `.find` did: lint reports the duplicates, nothing else chooses. */
 function byId<T extends { id: string }>(list: readonly T[] | undefined): Map<string, T> {
@@ -22,11 +7,13 @@ function byId<T extends { id: string }>(list: readonly T[] | undefined): Map<str
   return map;
 }
 
-export function buildIndex(playbook: Playbook): PlanIndex {
+/** A loaded plan's lists by id. Maps, not records: an id the user chose may be `constructor`. */
+function buildIndex(playbook: Playbook) {
   const levels = byId(playbook.levels);
   return {
     contacts: byId(playbook.contacts),
     levels,
+    // Step ids are unique within a level only: level id, then step id.
     steps: new Map([...levels].map(([id, level]) => [id, byId(level.steps)])),
     responses: byId(playbook.responses),
     channels: byId(playbook.channels),
@@ -34,6 +21,8 @@ export function buildIndex(playbook: Playbook): PlanIndex {
     triage: byId(playbook.triage),
   };
 }
+
+export type PlanIndex = ReturnType<typeof buildIndex>;
 
 // Built once per plan, on first use, so that no caller threads it through: a loaded plan is never
 // changed afterwards (one that is, such as a test's fixture, must be a new object to be seen anew).

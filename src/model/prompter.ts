@@ -28,19 +28,18 @@ export interface Keyed {
 /** What a text question returns when the person presses Esc: the caller offers its other choices. */
 export const MORE = Symbol('more');
 
+export interface TextQuestion {
+  message: string;
+  default?: string;
+  validate?: Validate;
+}
+
 export interface Prompter {
-  input(question: Keyed & { message: string; default?: string; validate?: Validate }): Promise<string>;
+  input(question: Keyed & TextQuestion): Promise<string>;
   /** A text question that Esc leaves, to a menu of other choices (later, skip, a note…). */
-  field(
-    question: Keyed & {
-      message: string;
-      default?: string;
-      validate?: Validate;
-      hint: string;
-    },
-  ): Promise<string | typeof MORE>;
+  field(question: Keyed & TextQuestion & { hint: string }): Promise<string | typeof MORE>;
   /** A text to change: on one line as a text question; with several lines, in the person's editor ($VISUAL, $EDITOR). */
-  editText(question: Keyed & { message: string; default: string; validate?: Validate }): Promise<string>;
+  editText(question: Keyed & TextQuestion & { default: string }): Promise<string>;
   /** `reserve`: rows printed just above that must stay on screen (a message to publish): fewer choices show at once. */
   select<T extends string>(
     question: Keyed & { message: string; choices: Array<Choice<T>>; default?: T; reserve?: number },

@@ -32,7 +32,7 @@ export const duration = z.string({ error: 'schema.duration' }).check((ctx) => {
 // The form, for editors too; the 366-day bound takes arithmetic, so it is lint's alone.
 duration.register(jsonSchemaHints, { pattern: DURATION_JSON_PATTERN });
 /** Feeds are polled no more often than this: faster only earns a ban from the sites that serve them. */
-export const MIN_WATCH_MINUTES = 5;
+const MIN_WATCH_MINUTES = 5;
 export const watchEvery = duration.clone().check(
   z.refine((value) => (parseDuration(value) ?? MIN_WATCH_MINUTES) >= MIN_WATCH_MINUTES, {
     error: 'schema.watchEvery',

@@ -12,13 +12,6 @@ import {
 } from 'yaml';
 import type { Position, YamlPath } from './finding.js';
 
-interface Located {
-  node: Node;
-  keyNode?: Node;
-  /** True when the whole path was found; false when `node` is the nearest ancestor. */
-  exact: boolean;
-}
-
 function resolve(node: unknown, doc: Document): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
 }
@@ -39,7 +32,8 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
   return pairs.get(key);
 }
 
-export function findNode(doc: Document, path: YamlPath): Located | undefined {
+/** The node at `path` and its key (`exact`), or the nearest ancestor found (not `exact`). */
+function findNode(doc: Document, path: YamlPath) {
   let node = resolve(doc.contents, doc) as Node | undefined;
   let keyNode: Node | undefined;
   if (!node) return undefined;

@@ -42,7 +42,8 @@ const YAML_MESSAGES: Partial<Record<string, MessageKey>> = {
   MULTIPLE_TAGS: 'yaml.badProperty',
 };
 
-function decode(bytes: Uint8Array): string | undefined {
+/** The bytes as UTF-8 text, or undefined when they are not text (invalid UTF-8, or a NUL byte). */
+export function decodeText(bytes: Uint8Array): string | undefined {
   if (bytes.includes(0)) return undefined;
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -79,7 +80,7 @@ function yamlReport(error: YAMLError, text: string, lineCounter: LineCounter): R
 /** A plan's text, read once by `yaml`: the data, the document and the line counter that position findings. */
 export function parseYaml(bytes: Uint8Array): ParsedYaml {
   const lineCounter = new LineCounter();
-  const text = decode(bytes);
+  const text = decodeText(bytes);
   const start = { line: 1, column: 1 };
   const read = (reports: Report[], doc?: Document.Parsed, data?: unknown): ParsedYaml => ({
     text: text ?? '',

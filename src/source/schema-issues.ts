@@ -9,7 +9,7 @@ import { suggest } from './suggest.js';
 type Schema = z.ZodMiniType;
 
 /** Stands for the root mapping in messages; translated when the finding is made. */
-export const TOP_LEVEL = '\u0000top';
+const TOP_LEVEL = '\u0000top';
 
 /** A report's parameters as a person reads them: the top level named in their language. */
 export function readableParams(data: Params | undefined, t: Translate): Params {
@@ -84,6 +84,8 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
     const path = issue.path as YamlPath;
     const value = valueAt(data, path);
     const key = String(path.at(-1) ?? '');
+    const parent = path.slice(0, -1);
+    const missing = () => add(parent, 'schema.missingKey', { key, parent: formatPath(parent) || TOP_LEVEL });
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = knownKeys(schema, path);
@@ -106,8 +108,7 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
         break;
       }
       case 'invalid_type':
-        if (value === undefined)
-          add(path.slice(0, -1), 'schema.missingKey', { key, parent: formatPath(path.slice(0, -1)) || TOP_LEVEL });
+        if (value === undefined) missing();
         else if (issue.expected === 'string' && value instanceof Date)
           add(path, 'schema.yamlDate', { value: written(doc, path) ?? show(value) });
         else if (issue.expected === 'string' && kindOf(value) === 'object')
@@ -125,7 +126,7 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
       case 'invalid_value': {
         // `version` absent is a missing key, not "version undefined".
         if (value === undefined) {
-          add(path.slice(0, -1), 'schema.missingKey', { key, parent: formatPath(path.slice(0, -1)) || TOP_LEVEL });
+          missing();
           break;
         }
         if (isCatalogKey(issue.message)) {

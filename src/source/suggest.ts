@@ -1,5 +1,5 @@
 /** Levenshtein distance, small and allocation-light: inputs are short keys and ids. */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];

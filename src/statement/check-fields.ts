@@ -1,7 +1,7 @@
 import type { TemplateProblem } from '../messages/template-calls.js';
 
 /** A name a template uses that the page does not have, at the path's position (column 0-based). */
-export interface MissingField extends TemplateProblem {
+interface MissingField extends TemplateProblem {
   field: string;
 }
 

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { formatBrandDate } from '../escalate/brand-time.js';
 import { catalogFor, toLang, translator, type MessageKey } from '../i18n/index.js';
+import { COMPILE_OPTIONS } from '../messages/analyze-template.js';
 import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
 import { printable } from '../model/control-chars.js';
 import { planIndex } from '../model/plan-index.js';
@@ -31,7 +32,7 @@ const NO_STATEMENT = { text: '', paragraphs: [] as string[], time: '', datetime:
  * statement is published (`pending`), the page holds the public messages so far. Updates are shown
  * without a last sentence that links this very page. Documented in docs/statement-page.md.
  */
-export function statementView(page: StatementPage | EarlyPage, playbook: Playbook) {
+function statementView(page: StatementPage | EarlyPage, playbook: Playbook) {
   const lang = toLang(playbook.brand.language) ?? 'en';
   const t = translator(lang);
   const labels = dictionary(
@@ -108,11 +109,8 @@ export function renderStatement(template: string, page: StatementPage | EarlyPag
   if (missing) throw new StatementTemplateError(missing, '', missing.field, Object.keys(view));
   const env = Handlebars.create();
   try {
-    const compiled = env.compile(parsed.program, {
-      strict: true,
-      knownHelpersOnly: true,
-      knownHelpers: { log: false, helperMissing: false, blockHelperMissing: false },
-    });
+    // The messages' strict options, but escaped: the page is HTML.
+    const compiled = env.compile(parsed.program, { ...COMPILE_OPTIONS, noEscape: false });
     return printable(compiled(view, NO_PROTOTYPE), { lines: true });
   } catch (error) {
     // Read as a report template's error is: a missing field named as the template wrote it, at its position.

@@ -28,7 +28,7 @@ export interface EarlyPage {
 }
 
 /** The kinds of public message that follow a statement on its page. */
-export const UPDATE_KINDS: ReadonlySet<ResponseKind> = new Set(['update', 'closing']);
+const UPDATE_KINDS: ReadonlySet<ResponseKind> = new Set(['update', 'closing']);
 
 type Published = EventOf<'published'>;
 

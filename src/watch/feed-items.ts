@@ -13,10 +13,10 @@ export interface FeedItem {
   published?: string;
 }
 
-export type FeedProblem =
+type FeedProblem =
   { reason: 'notFeed' } | { reason: 'malformed'; line: number; detail: string } | { reason: 'externalEntity' };
 
-export type FeedReading = { items: FeedItem[] } | { problem: FeedProblem };
+type FeedReading = { items: FeedItem[] } | { problem: FeedProblem };
 
 type Parsed = AnyFeed<string>;
 type Text = string | { value?: string } | undefined;

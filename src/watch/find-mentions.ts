@@ -9,7 +9,7 @@ import type { Feed, WatchSettings } from './settings.js';
 const own = <T extends string | undefined>(text: T): T => (text === undefined ? text : structuredClone(text));
 
 /** What makes an item the same on the next poll: the feed's id for it, else its link. */
-export const itemKey = (item: FeedItem): string | undefined => item.id ?? item.link;
+const itemKey = (item: FeedItem): string | undefined => item.id ?? item.link;
 
 /**
  * The items of one feed that are new mentions: they hold a keyword or hashtag of the plan (the

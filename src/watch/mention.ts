@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { jsonLines, parseJsonLines } from '../model/json-lines.js';
+import { parseJsonLines } from '../model/json-lines.js';
 
 // One feed item that holds a keyword or hashtag of the plan, as `crisis watch` stores it: one JSON
 // object a line in `watch/mentions.jsonl`. The comment queue reads the same shape.
@@ -30,26 +30,15 @@ export const mentionSchema = z.object({
 
 export type Mention = z.infer<typeof mentionSchema>;
 
-export interface MentionLines {
-  /** Each id once, the first line that holds it, in file order. */
-  mentions: Mention[];
-  /** 1-based lines that are neither a mention nor a partial last line: skipped, to be said once. */
-  damaged: number[];
-}
-
 /**
- * Reads the text of the store. Appends are whole lines, so a line cut short can only be the last
- * one (a kill or a full disk mid-write): it is ignored. A line twice (two watchers, or a poll
- * killed before it noted what it had fetched) counts once.
+ * Reads the text of the store: each id once, the first line that holds it, in file order, and the
+ * damaged lines apart. Appends are whole lines, so a line cut short can only be the last one (a kill
+ * or a full disk mid-write): it is ignored. A line twice (two watchers, or a poll killed before it
+ * noted what it had fetched) counts once.
  */
-export function parseMentionLines(text: string): MentionLines {
+export function parseMentionLines(text: string): { mentions: Mention[]; damaged: number[] } {
   const { values, damaged } = parseJsonLines(text, mentionSchema);
   const seen = new Set<string>();
   const mentions = values.filter((mention) => !seen.has(mention.id) && seen.add(mention.id));
   return { mentions, damaged };
-}
-
-/** The lines to append for `mentions`: one JSON object each, every line ended. */
-export function mentionLines(mentions: readonly Mention[]): string {
-  return jsonLines(mentions);
 }

@@ -4,26 +4,17 @@ import type { Playbook } from '../model/schema.js';
 // What a plan that names feeds but not how to watch them gets: a poll every quarter of an hour,
 // and a spike when five mentions arrive within an hour (a small business hears of itself a few
 // times a day; five in an hour is news).
-export const DEFAULT_EVERY = '15m';
-export const DEFAULT_ALERT = { mentions: 5, within: '1h' } as const;
+const DEFAULT_EVERY = '15m';
+const DEFAULT_ALERT = { mentions: 5, within: '1h' } as const;
 
-export interface Feed {
-  url: string;
-  name: string;
-}
+export type Feed = NonNullable<NonNullable<Playbook['monitoring']>['feeds']>[number];
 
-export interface WatchSettings {
-  feeds: Feed[];
-  /** What makes an item a mention: the keywords and hashtags. */
-  terms: string[];
-  /** What flags a mention: the topics to avoid and the terms of the brand's weaknesses. */
-  flagTerms: string[];
-  everyMinutes: number;
-  alert: { mentions: number; withinMinutes: number; within: string };
-}
-
-/** How to watch, from a valid plan: its feeds and terms, with the defaults filled in. */
-export function watchSettings(playbook: Playbook): WatchSettings {
+/**
+ * How to watch, from a valid plan: its feeds; the `terms` that make an item a mention (keywords
+ * and hashtags) and the `flagTerms` that flag one (topics to avoid, the terms of the brand's
+ * weaknesses); the poll and spike settings, with the defaults filled in.
+ */
+export function watchSettings(playbook: Playbook) {
   const monitoring = playbook.monitoring ?? {};
   const every = monitoring.every ?? DEFAULT_EVERY;
   const alert = monitoring.alert ?? DEFAULT_ALERT;
@@ -38,3 +29,5 @@ export function watchSettings(playbook: Playbook): WatchSettings {
     alert: { mentions: alert.mentions, within: alert.within, withinMinutes: parseDuration(alert.within) ?? 60 },
   };
 }
+
+export type WatchSettings = ReturnType<typeof watchSettings>;

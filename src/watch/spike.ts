@@ -5,13 +5,13 @@ import type { WatchSettings } from './settings.js';
  * When a mention happened, as far as crisis can tell: when it was published, but never later than
  * when crisis first saw it (a feed's clock may run ahead), nor earlier than it was ever published.
  */
-export function mentionTime(mention: Mention): number {
+function mentionTime(mention: Mention): number {
   const seen = Date.parse(mention.seen);
   const published = mention.published === undefined ? Number.NaN : Date.parse(mention.published);
   return Number.isNaN(published) ? seen : Math.min(published, seen);
 }
 
-export interface Spike {
+interface Spike {
   /** Mentions within the window, the new ones included. */
   count: number;
   mentions: number;

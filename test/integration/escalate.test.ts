@@ -150,5 +150,13 @@ describe('crisis escalate --script, when the script is not enough', () => {
     const result = await crisis(['escalate', '--playbook', PLAYBOOK], { cwd: tempDir() });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--script <file>');
+    // The Spanish plan's refusal is Spanish, whatever the terminal's language, as escalate's others.
+    const spanish = join(root, 'playbooks/es-optica-miravista/crisis.yaml');
+    const piped = await crisis(['escalate', '--playbook', spanish], {
+      cwd: tempDir(),
+      env: { CRISIS_LANG: undefined, LANG: 'en_GB.UTF-8' },
+    });
+    expect(piped).toMatchObject({ status: 2, stdout: '' });
+    expect(piped.stderr).toContain('esto no es un terminal. Da las respuestas con --script <archivo>.');
   });
 });

@@ -205,6 +205,34 @@ describe('crisis lint when it cannot run', () => {
     ]);
   });
 
+  it('refuses the drill scripts of a drills folder named to it, and says which plan each runs with', async () => {
+    const plan = join(dir, 'optica');
+    cpSync(join(root, 'playbooks/es-optica-miravista'), plan, { recursive: true });
+    const drill = join('optica', 'drills', 'retraso-entregas.yaml');
+    for (const args of [
+      ['lint', join('optica', 'drills')],
+      ['lint', drill],
+    ]) {
+      const run = await crisis(args, { cwd: dir });
+      expect(run).toMatchObject({ status: 2, stdout: '' });
+      // escalate reads ./crisis.yaml unless told: from here, the drill's own plan is named.
+      expect(run.stderr.trimEnd().split('\n')).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^✖ ${drill} is a drill script, not a plan.*crisis escalate --script ${drill} --playbook optica/crisis\\.yaml,`,
+          ),
+        ),
+      ]);
+    }
+    // A machine reading the report still gets valid JSON, with no plan in it.
+    const json = await crisis(['lint', join('optica', 'drills'), '--format', 'json'], { cwd: dir });
+    expect(json.status).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    // From the plan's folder, ./crisis.yaml is the plan already.
+    const inside = await crisis(['lint', 'drills'], { cwd: plan });
+    expect(inside.stderr).toContain('crisis escalate --script drills/retraso-entregas.yaml, which');
+  });
+
   it('lints the plans named beside a drill script, reports them, and refuses the drill (exit 2)', async () => {
     cpSync(join(root, 'playbooks/es-optica-miravista/drills/retraso-entregas.yaml'), join(dir, 'simulacro.yaml'));
     writeFileSync(join(dir, 'crisis.yaml'), MINIMAL_YAML.replace('backup: luis }', 'backup: luiz }'));

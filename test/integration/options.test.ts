@@ -6,7 +6,8 @@ import { buildProgram } from '../../src/cli/program.js';
 import { createContext } from '../../src/cli/context.js';
 import { main } from '../../src/cli/main.js';
 import { LANGS, translator } from '../../src/i18n/index.js';
-import { FORMATTERS, LINT_FORMATS } from '../../src/lint/formats/index.js';
+import { FORMATTERS } from '../../src/lint/formats/index.js';
+import { LINT_FORMATS } from '../../src/lint/formats/names.js';
 import { REPORT_FORMATS } from '../../src/report/formats.js';
 import { root, planDir, tempDir } from '../helpers.js';
 

@@ -5,14 +5,8 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
 import { chooseToResume } from '../../src/cli/incident-store/journal-folder.js';
-import { clearAbandonedLock } from '../../src/cli/incident-store/journal-lock.js';
-import {
-  JournalWriter,
-  lockJournal,
-  readJournal,
-  withJournal,
-  withNewJournal,
-} from '../../src/cli/incident-store/journal-file.js';
+import { clearAbandonedLock, lockJournal } from '../../src/cli/incident-store/journal-lock.js';
+import { JournalWriter, readJournal, withJournal, withNewJournal } from '../../src/cli/incident-store/journal-file.js';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { translator } from '../../src/i18n/index.js';
 import { growth } from '../count-operations.js';

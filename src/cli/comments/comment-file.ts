@@ -8,7 +8,6 @@ import { commentLine, parseCommentLines, type CommentEvent, type CommentLines } 
 
 const SUFFIX = '.comments.ndjson';
 
-/** The queue's file of the incident whose journal is `journal`. */
 export function commentsFile(journal: string): string {
   return `${journal.replace(/\.jsonl$/, '')}${SUFFIX}`;
 }

@@ -6,7 +6,7 @@ import { isLate, stateOf, type CommentItem, type CommentQueue } from '../../esca
 /** What a row says of an item's state: waiting, late, or how it was settled. */
 export type RowStatus = 'waiting' | 'late' | NonNullable<ReturnType<typeof stateOf>>;
 
-export function statusOf(item: CommentItem, within: number | undefined, now: Date): RowStatus {
+function statusOf(item: CommentItem, within: number | undefined, now: Date): RowStatus {
   return stateOf(item) ?? (isLate(item, within, now) ? 'late' : 'waiting');
 }
 
@@ -32,9 +32,8 @@ export function commentRow(item: CommentItem, within: number | undefined, now: D
   };
 }
 
-export type CommentRow = ReturnType<typeof commentRow>;
+type CommentRow = ReturnType<typeof commentRow>;
 
-/** How many items of a queue wait for an answer. */
 export function waitingIn(queue: CommentQueue): number {
   return queue.items.filter((item) => item.history.length === 0).length;
 }

@@ -5,7 +5,7 @@ import { CliError } from '../errors.js';
 import { damagedError } from './journal-file.js';
 import { incidentsDir, isClosed, readJournals, type StoredJournal } from './journal-folder.js';
 import { clearAbandonedLock } from './journal-lock.js';
-import { loadPlaybook, type LoadedPlaybook } from '../load-playbook.js';
+import { loadPlaybook } from '../load-playbook.js';
 
 export interface StoredIncident extends StoredJournal {
   state: IncidentState;
@@ -89,7 +89,7 @@ export function loadIncidents(
   options: { playbook?: string; incidentsDir?: string },
   shell: Context,
   { speakThePlan = false, only }: { speakThePlan?: boolean; only?: string } = {},
-): LoadedPlaybook & ReturnType<typeof readIncidents> & { dir: string; ctx: Context } {
+) {
   const loaded = loadPlaybook(options.playbook, shell, { speakThePlan });
   // Listings of the walkthrough's incidents speak as it did, in the plan's language (their dates
   // already follow it), from the first warning on, unless --lang says otherwise.

@@ -7,8 +7,6 @@ import { CliError } from '../errors.js';
 import { endsWithNewline } from '../write-files.js';
 import { lockJournal } from './journal-lock.js';
 
-export { lockJournal } from './journal-lock.js';
-
 export interface JournalRead extends Omit<ParsedJournal, 'goodChars'> {
   /** Bytes up to the end of the last complete line: what an append keeps. */
   goodLength: number;

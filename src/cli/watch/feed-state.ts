@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { writeAllOrNone } from '../write-files.js';
 
-export const FEEDS_FILE = 'feeds.json';
+const FEEDS_FILE = 'feeds.json';
 
 const feedStateSchema = z.object({
   etag: z.optional(z.string()),

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { MessageKey, Params } from '../../i18n/index.js';
 
-export interface FetchOptions {
+interface FetchOptions {
   userAgent: string;
   /** For the whole exchange, redirects and body included. */
   timeoutMs: number;
@@ -18,7 +18,7 @@ export interface FetchOptions {
   signal?: AbortSignal;
 }
 
-export type Fetched =
+type Fetched =
   | { kind: 'body'; text: string; etag?: string; lastModified?: string }
   | { kind: 'notModified' }
   | { kind: 'failed'; key: MessageKey; params?: Params; retryAfter?: string };
@@ -29,7 +29,7 @@ const ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.1';
 
 /** When a 429 or 503 says to come back (seconds or a date), as an ISO time; none when it says nothing usable. */
-export function retryAt(header: string | null, now: Date): string | undefined {
+function retryAt(header: string | null, now: Date): string | undefined {
   if (header === null) return undefined;
   const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now.getTime();
   if (Number.isNaN(seconds) || seconds <= 0) return undefined;

@@ -9,7 +9,7 @@ import { MENTIONS_FILE, readMentions, watchDir } from './mention-store.js';
 const SUMMARY_LENGTH = 120;
 
 /** A summary a person would write: the mention's title, else the start of its words. */
-export function mentionSummary(mention: Mention): string {
+function mentionSummary(mention: Mention): string {
   const words = (mention.title ?? mention.text).replace(/\s+/g, ' ').trim() || mention.feed;
   return words.length > SUMMARY_LENGTH ? `${words.slice(0, SUMMARY_LENGTH - 1)}…` : words;
 }

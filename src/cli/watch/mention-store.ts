@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { appendLines, readIfExists } from '../write-files.js';
 import { dirname, join, resolve } from 'node:path';
-import { mentionLines, parseMentionLines, type Mention } from '../../watch/mention.js';
+import { jsonLines } from '../../model/json-lines.js';
+import { parseMentionLines, type Mention } from '../../watch/mention.js';
 
 export const MENTIONS_FILE = 'mentions.jsonl';
 
@@ -36,5 +37,5 @@ export function readMentions(dir: string, onDamage?: (damage: StoreDamage) => vo
 export function appendMentions(dir: string, mentions: readonly Mention[]): void {
   if (mentions.length === 0) return;
   mkdirSync(dir, { recursive: true });
-  appendLines(join(dir, MENTIONS_FILE), mentionLines(mentions));
+  appendLines(join(dir, MENTIONS_FILE), jsonLines(mentions));
 }

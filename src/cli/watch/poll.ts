@@ -7,7 +7,7 @@ import { fetchFeed } from './fetch-feed.js';
 import { readFeedStates, writeFeedStates, type FeedState } from './feed-state.js';
 import { appendMentions, readMentions, type StoreDamage } from './mention-store.js';
 
-export interface PollOptions {
+interface PollOptions {
   userAgent: string;
   now: () => Date;
   timeoutMs?: number;
@@ -26,7 +26,7 @@ export type FeedOutcome =
   | { feed: Feed; result: 'waiting'; until: string }
   | { feed: Feed; result: 'failed'; key: MessageKey; params?: Params };
 
-export interface PollResult {
+interface PollResult {
   outcomes: FeedOutcome[];
   /** Mentions first seen in this poll, in the order of the feeds. */
   fresh: Mention[];
@@ -34,7 +34,7 @@ export interface PollResult {
   stored: Mention[];
 }
 
-export const DEFAULTS = { timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, parallel: 8 };
+const DEFAULTS = { timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, parallel: 8 };
 
 /**
  * Polls every feed once. Each feed's new mentions are appended as soon as that feed is read,

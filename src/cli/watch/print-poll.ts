@@ -1,6 +1,6 @@
 import { formatBrandTime, type BrandClock } from '../../escalate/brand-time.js';
 import type { Mention } from '../../watch/mention.js';
-import { shellQuote } from '../command-line.js';
+import { commandLine, shellQuote } from '../command-line.js';
 import type { Context } from '../context.js';
 import type { FeedOutcome } from './poll.js';
 import type { PollRun } from './poll-run.js';
@@ -23,11 +23,9 @@ function excerpt(mention: Mention): string {
 }
 
 /** The command that opens an incident from a mention, ready to paste where crisis watch ran. */
-export function fromMentionCommand(id: string, source: MentionSource): string {
-  const words = ['crisis', 'escalate', '--from-mention', id];
-  if (source.given !== undefined) words.push('--playbook', source.given);
-  if (source.watchDir !== undefined) words.push('--watch-dir', source.watchDir);
-  return words.map(shellQuote).join(' ');
+function fromMentionCommand(id: string, source: MentionSource): string {
+  const command = commandLine(['escalate', '--from-mention', id], { playbook: source.given });
+  return source.watchDir === undefined ? command : `${command} --watch-dir ${shellQuote(source.watchDir)}`;
 }
 
 /** Why a feed gave nothing this time, or how it went: one line naming the feed. */
@@ -71,11 +69,16 @@ export function printPoll(run: PollRun, source: MentionSource, ctx: Context): vo
       feeds: run.poll.outcomes.length,
     }),
   );
+  printAlarm(run, source, ctx);
+  if (run.blind) log.error(t('watch.blind'));
+}
+
+/** A spike, and the command that opens an incident from its latest mention, else from the first flagged one. */
+export function printAlarm(run: PollRun, source: MentionSource, { log, t }: Context): void {
   if (run.spike)
     log.warn(t('watch.spike', { count: run.spike.count, within: run.spike.within, mentions: run.spike.mentions }));
-  const lead = run.spike?.latest ?? flagged[0];
+  const lead = run.spike?.latest ?? run.poll.fresh.find((mention) => mention.flagged);
   if (lead !== undefined) log.info(t('watch.openIncident', { command: fromMentionCommand(lead.id, source) }));
-  if (run.blind) log.error(t('watch.blind'));
 }
 
 export function pollJson(run: PollRun, ctx: Context) {

@@ -4,7 +4,7 @@ import type { WatchSettings } from '../../watch/settings.js';
 import type { Context } from '../context.js';
 import { EXIT } from '../errors.js';
 import { pollOnce } from './poll-run.js';
-import { fromMentionCommand, outcomeLine, printMention, type MentionSource } from './print-poll.js';
+import { outcomeLine, printAlarm, printMention, type MentionSource } from './print-poll.js';
 
 const BELL = '\u0007';
 
@@ -37,12 +37,7 @@ export async function watchLoop(
         log.info(log.color.dim(`${at} ${outcomeLine(outcome, ctx, source.brand)}`));
       if (run.attention) {
         ctx.streams.stdout.write(BELL);
-        if (run.spike)
-          log.warn(
-            t('watch.spike', { count: run.spike.count, within: run.spike.within, mentions: run.spike.mentions }),
-          );
-        const lead = run.spike?.latest ?? run.poll.fresh.find((mention) => mention.flagged);
-        if (lead !== undefined) log.info(t('watch.openIncident', { command: fromMentionCommand(lead.id, source) }));
+        printAlarm(run, source, ctx);
       }
       // The wait itself keeps the process alive until the next poll (an unref'd timer let Node
       // exit after the first one); Ctrl-C clears it so the stop is immediate.

@@ -8,10 +8,8 @@ import { formatSarif } from './sarif.js';
 import type { LintFormat } from './names.js';
 import { formatStylish } from './stylish.js';
 
-export { LINT_FORMATS, type LintFormat } from './names.js';
-
 /** What any formatter may need; each takes what it uses. */
-export interface FormatInput {
+interface FormatInput {
   results: FileResult[];
   /** How many playbook files were checked, for "no problems in N files". */
   files: number;
@@ -22,7 +20,7 @@ export interface FormatInput {
 }
 
 /** Text to print, or '' for nothing (GitHub annotations of a clean run). */
-export type Formatter = (input: FormatInput) => string;
+type Formatter = (input: FormatInput) => string;
 
 /**
  * The one registry of lint output formats, ESLint-style: looked up by `--format`, whose choices

@@ -3,12 +3,7 @@ import type { Translate } from '../../i18n/index.js';
 import { printable } from '../../model/control-chars.js';
 import type { FileResult } from '../../source/finding.js';
 
-export interface Totals {
-  errors: number;
-  warnings: number;
-}
-
-export function totals(results: FileResult[]): Totals {
+export function totals(results: FileResult[]) {
   const all = results.flatMap((result) => result.findings);
   return {
     errors: all.filter((f) => f.severity === 'error').length,

@@ -46,7 +46,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** The two rules the parser applies before any of the above can run: a file that fails them is not a playbook. */
-export const PARSER_RULES: readonly RuleMeta[] = [
+const PARSER_RULES: readonly RuleMeta[] = [
   { id: 'yaml-syntax', severity: 'error', docs: 'ruleDoc.yaml-syntax' },
   { id: 'schema', severity: 'error', docs: 'ruleDoc.schema' },
 ];

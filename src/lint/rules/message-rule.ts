@@ -2,19 +2,13 @@ import type { MessageCheckId } from '../../messages/check-message.js';
 import type { Report } from '../../source/finding.js';
 import { textPath, type Rule, type RuleMeta } from '../rule-context.js';
 
-export interface MessageRuleOptions {
-  /**
-   * What makes two problems of a response one finding, beside their message: `term` for a fix made
-   * once in the text (the same missing hashtag on three channels), `channel` for one per channel
-   * (each channel has its own length limit, so each overflow is its own fix).
-   */
-  onePer: 'term' | 'channel';
-}
-
 // The checks escalate runs before publishing, applied by lint to each response rendered with its examples
 // (computed once per response by the rule context, see lint-playbook.ts).
 // apology-links, message-too-long and avoid-topic are each this factory with their own meta and options.
-export function messageRule(meta: RuleMeta & { id: MessageCheckId }, { onePer }: MessageRuleOptions): Rule {
+// `onePer` is what makes two problems of a response one finding, beside their message: `term` for a fix
+// made once in the text (the same missing hashtag on three channels), `channel` for one per channel
+// (each channel has its own length limit, so each overflow is its own fix).
+export function messageRule(meta: RuleMeta & { id: MessageCheckId }, { onePer }: { onePer: 'term' | 'channel' }): Rule {
   return {
     meta,
     check({ playbook, sources, checks }) {
