@@ -141,11 +141,12 @@ export function wrapRow(lead: string, text: string, width: number | undefined): 
 }
 
 /**
- * Words held together when a listing wraps (a level's name, "Posible crisis"), as a time is: at a
- * break they stay on one line. Piped with no width they are left as written, for grep.
+ * Words held together when a line wraps (a level's name, "Posible crisis", a command to type), as
+ * a time is: at a break they stay on one line. Piped with no width they are left as written, for
+ * grep; wider than the line, they break at their spaces rather than run past its end.
  */
 export function keepWhole(text: string, width: number | undefined): string {
-  return width === undefined ? text : text.replace(/ /g, '\u00a0');
+  return width === undefined || stringWidth(text) > width ? text : text.replace(/ /g, '\u00a0');
 }
 
 /** The widest a listing's status column grows: a quarter of the terminal, or its longest word. */

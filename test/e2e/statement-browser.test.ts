@@ -56,16 +56,17 @@ const VIEWPORTS = [
   ['small phone', { width: 320, height: 568, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
 ] as const;
 
+// One page for every test, written once by the built binary: its folder outlives each test.
+const dir = mkdtempSync(join(tmpdir(), 'crisis-statement-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let written: string | undefined;
+const statementPage = () => (written ??= page(dir));
+
 describe('the built binary', () => {
   it('writes the page from the template it ships, wherever it is installed', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crisis-statement-'));
-    try {
-      const html = readFileSync(page(dir), 'utf8');
-      expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="es">/);
-      expect(html).toContain('&lt;script&gt;document.title&#x3D;&quot;pwned&quot;&lt;/script&gt;');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const html = readFileSync(statementPage(), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="es">/);
+    expect(html).toContain('&lt;script&gt;document.title&#x3D;&quot;pwned&quot;&lt;/script&gt;');
   });
 });
 
@@ -75,15 +76,12 @@ describe.skipIf(!present)(
   () => {
     let browser: Browser;
     let file: string;
-    // One page for both widths, written once by the built binary: its folder outlives each test.
-    const dir = mkdtempSync(join(tmpdir(), 'crisis-browser-'));
     beforeAll(async () => {
-      file = page(dir);
+      file = statementPage();
       browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     }, 600_000);
     afterAll(async () => {
       await browser?.close();
-      rmSync(dir, { recursive: true, force: true });
     });
 
     it.each(VIEWPORTS)(

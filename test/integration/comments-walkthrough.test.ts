@@ -103,8 +103,7 @@ describe('the comment queue in the walkthrough', () => {
   it('loses nothing when `crisis comments add` in another process adds at the same time', async () => {
     const dir = example();
     const s = session(dir);
-    // Each process is a Node start-up and a bundle load: a few, in lock-step with the walkthrough,
-    // interleave as surely as many left to chance.
+    // A few adds in lock-step with the walkthrough interleave as surely as many left to chance.
     const N = 8;
     let other: { exited: Promise<number>; done: boolean } | undefined;
     const answers: unknown[] = [...TO_FIRST_STEP, 'comments'];
@@ -144,11 +143,20 @@ describe('the comment queue in the walkthrough', () => {
   });
 });
 
-/** `crisis comments add` run `n` times from a shell, as a second terminal would. */
+/**
+ * `crisis comments add` run `n` times, one after the other, from another process, as a second
+ * terminal would: the built entry (dist/cli.js, what bin/crisis.js imports) evaluated again for
+ * each add with its own argv, without a Node start-up and a bundle load each.
+ */
 function addFromAnotherProcess(dir: string, n: number): { exited: Promise<number>; done: boolean } {
-  const bin = join(root, 'bin/crisis.js');
-  const loop = `i=0; while [ $i -lt ${n} ]; do "${process.execPath}" "${bin}" comments add "https://x.com/other/status/$i" "desde otra terminal" >/dev/null || exit 1; i=$((i+1)); done`;
-  const child = spawn('sh', ['-c', loop], {
+  const adds = `import { pathToFileURL } from 'node:url';
+const [, cli, n] = process.argv;
+for (let i = 0; i < Number(n); i += 1) {
+  process.argv = [process.execPath, cli, 'comments', 'add', 'https://x.com/other/status/' + i, 'desde otra terminal'];
+  await import(pathToFileURL(cli).href + '?add=' + i);
+  if (process.exitCode) process.exit(process.exitCode);
+}`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', adds, join(root, 'dist/cli.js'), String(n)], {
     cwd: dir,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
     stdio: 'ignore',

@@ -55,6 +55,10 @@ describe('a drill prints what the walkthrough shows of each event, in time order
     expect(run.status).toBe(0);
     inOrder(run.text, [
       'Sin localizar: Jorge Ibáñez',
+      // Each message's fate, with its time: a drill shows no menu to read it from.
+      'Publicado en Facebook a las 21:35.',
+      'Sin publicar en Blog de la web.',
+      'Publicado en X (Twitter) a las 21:35.',
       'Nota a las 21:50: El periodista ha publicado la respuesta',
       'Logística y reparto respondió a las 21:50.',
       'Promesa anotada: Cambio de lentes gratis, a @ana_lopez',
@@ -66,6 +70,26 @@ describe('a drill prints what the walkthrough shows of each event, in time order
       'Escribe su informe con: crisis report ',
     ]);
     expect(run.rows.filter((row) => stringWidth(row) > 60)).toEqual([]);
+  });
+
+  it("indents an influencer's notes under their line, each row within the width", async () => {
+    const dir = tempDir();
+    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+    const plan = join(dir, 'crisis.yaml');
+    const note = 'Prefiere que la llamemos antes de escribirle por privado, y nunca un domingo por la mañana.';
+    writeFileSync(
+      plan,
+      readFileSync(plan, 'utf8').replace(
+        'email: clara@claravision.example',
+        `email: clara@claravision.example\n    notes: ${note}`,
+      ),
+    );
+    const run = await drill(dir, 'drills/retraso-entregas.yaml');
+    expect(run.status).toBe(0);
+    const first = run.rows.findIndex((row) => row.includes('Prefiere que'));
+    const rows = run.rows.slice(first, first + 2);
+    expect(rows.every((row) => row.startsWith('  ') && stringWidth(row) <= 60)).toBe(true);
+    expect(rows.join(' ').replace(/\s+/g, ' ').trim()).toBe(note);
   });
 
   // The test plans' scripts lower the level; an event added before the close raises it again.

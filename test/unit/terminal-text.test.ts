@@ -200,4 +200,16 @@ describe('a listing with a status column', () => {
     expect(wrapRow('', `abcdef  ${keepWhole('Posible crisis', 20)}`, 20)).toBe('abcdef\nPosible crisis');
     expect(keepWhole('Posible crisis', undefined)).toBe('Posible crisis');
   });
+
+  it('keeps a command to type on one line when it fits, printed with plain spaces to paste', () => {
+    const command = 'crisis report 20261122-2110-1b8e --playbook optica/crisis.yaml';
+    const hint = (width: number) => wrapText(`Write its report with: ${keepWhole(command, width)}`, width);
+    expect(hint(70)).toBe(`Write its report with:\n${command}`);
+    // Wider than the line, it breaks at its spaces rather than run past the end.
+    expect(
+      hint(40)
+        .split('\n')
+        .every((line) => line.length <= 40),
+    ).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@ import { EXIT } from '../errors.js';
 import { IncidentQueue } from '../comments/incident-queue.js';
 import { chooseToResume, incidentsDir, readJournals } from '../incident-store/journal-folder.js';
 import { withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
-import { screenWidth, wrapText } from '../terminal-text.js';
+import { keepWhole, screenWidth, wrapText } from '../terminal-text.js';
 import { terminalPrompter, type Prompter } from '../prompts.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import type { Playbook, Response } from '../../model/schema.js';
@@ -49,7 +49,7 @@ export function sayClosed(ctx: Context, id: string, journal: string, options: Pa
   const width = screenWidth(ctx.streams.stdout, ctx.env);
   const params = printableParams({ id, journal, command: commandLine(['report', id], options) });
   ctx.log.out(wrapText(ctx.t('walk.closed', params), width));
-  ctx.log.out(wrapText(ctx.t('walk.reportHint', params), width));
+  ctx.log.out(wrapText(ctx.t('walk.reportHint', { command: keepWhole(params.command, width) }), width));
 }
 
 /** The walkthrough on a terminal: a new incident, or `--resume [ID]` exactly where it stopped. */
@@ -127,14 +127,11 @@ export async function interactive(
       journal.events.some((e) => e.type === 'opened' && !e.drill) && !journal.events.some((e) => e.type === 'closed'),
   );
   const last = open.at(-1)?.journal.events.find((e) => e.type === 'opened');
-  if (last?.type === 'opened')
-    log.info(
-      t('walk.openIncident', {
-        id: last.id,
-        summary: last.summary,
-        command: commandLine(['escalate', '--resume', last.id], options),
-      }),
-    );
+  if (last?.type === 'opened') {
+    const width = screenWidth(ctx.streams.stderr, ctx.env);
+    const command = keepWhole(commandLine(['escalate', '--resume', last.id], options), width);
+    log.info(wrapText(t('walk.openIncident', { id: last.id, summary: last.summary, command }), width));
+  }
   return withNewJournal(
     dir,
     () => incidentId(now(), playbook.brand.timezone),

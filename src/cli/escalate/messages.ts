@@ -95,6 +95,9 @@ export async function message(
     if (isAction(choice)) return act(s, choice);
     if (choice === 'skip') {
       s.draft(stepDraft.left(step.id, channel.id), 'skip');
+      s.say(
+        s.t(audience === 'internal' ? 'walk.recorded.teamLeftOut' : 'walk.recorded.leftOut', { channel: channelName }),
+      );
       return false;
     }
     if (choice === 'copy') {
@@ -145,6 +148,13 @@ export async function message(
     if (failed.length > 0) event.failed_checks = failed;
     if (audience !== 'public') event.audience = audience;
     s.record(event);
+    // Said with its time, as every other step of the incident: a drill shows no menu to read it from.
+    const said = {
+      public: 'walk.recorded.published',
+      private: 'walk.recorded.sentPrivately',
+      internal: 'walk.recorded.sentToTeam',
+    } as const;
+    s.say(s.t(said[audience], { channel: channelName, time: s.clock(new Date(event.at)) }));
     return false;
   }
 }

@@ -29,10 +29,12 @@ function contactLine(s: PlanLookups & Screen, contact: Contact, backupFor: strin
     reach: [contact.phone, contact.email].filter(Boolean).join(' · '),
     backupFor: backupFor ? s.t('walk.contact.backupFor', { name: s.contactName(backupFor) }) : '',
   });
-  if (!contact.notes) return line;
-  // Indented under the line, each of its rows too: at 60 columns a note runs over several.
-  const notes = wrapText(printable(contact.notes, { lines: true }), s.width - 2).replace(/^/gm, '  ');
-  return `${line}\n${s.color.dim(notes)}`;
+  return contact.notes ? `${line}\n${noteBelow(s, contact.notes)}` : line;
+}
+
+/** A person's notes under their line, each row indented: at 60 columns a note runs over several. */
+export function noteBelow(s: Screen, notes: string): string {
+  return s.color.dim(wrapText(printable(notes, { lines: true }), s.width - 2).replace(/^/gm, '  '));
 }
 
 /**

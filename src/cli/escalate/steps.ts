@@ -3,11 +3,11 @@ import { DRAFT, stepDraft } from '../../escalate/draft-keys.js';
 import { minutesUntil, stepDue } from '../../escalate/deadlines.js';
 import { standIn } from '../../escalate/next-question.js';
 import { nextStepQuestion } from '../../escalate/step-progress.js';
-import { printable } from '../../model/control-chars.js';
 import type { Step } from '../../model/schema.js';
 import { MORE } from '../prompts.js';
 import { act, isAction, menu } from './actions.js';
 import { askMessagePart, askVariable } from './message-questions.js';
+import { noteBelow } from './notify.js';
 import type { Journal, PlanLookups, Screen, Walk } from './walk-parts.js';
 import { levelOf, requireStep, responseOf, stepOf } from '../../model/plan-index.js';
 
@@ -69,7 +69,7 @@ function introduce(s: PlanLookups & Journal & Screen, step: Step): void {
           contact: person.email ?? person.phone ?? '',
         }),
       );
-      if (person.notes) s.say(`  ${s.color.dim(printable(person.notes, { lines: true }))}`);
+      if (person.notes) s.say(noteBelow(s, person.notes));
     }
   }
 }
