@@ -467,7 +467,7 @@ export const en = {
   'report.metricReachEveryone': 'Time to reach everyone to notify',
   'report.metricStatement': 'Time to publish the statement',
   'report.metricDuration': 'Total duration',
-  'report.metricDeadlines': 'Deadlines',
+  'report.metricDeadlines': 'Deadlines of the first response, steps and departments',
   'report.deadlinesCount': '{met} met, {missed} missed',
   'report.metricUpdates': 'Updates on time (from the first public response)',
   'report.updatesCount': '{onTime} of {due}',

@@ -461,7 +461,7 @@ export const es: Record<MessageKey, string> = {
   'report.metricReachEveryone': 'Tiempo hasta localizar a todos los avisados',
   'report.metricStatement': 'Tiempo hasta publicar el comunicado',
   'report.metricDuration': 'Duración total',
-  'report.metricDeadlines': 'Plazos',
+  'report.metricDeadlines': 'Plazos de la primera respuesta, los pasos y los departamentos',
   'report.deadlinesCount': '{met:# cumplido|# cumplidos}, {missed:# incumplido|# incumplidos}',
   'report.metricUpdates': 'Actualizaciones a tiempo (desde la primera respuesta pública)',
   'report.updatesCount': '{onTime} de {due}',
