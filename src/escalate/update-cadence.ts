@@ -60,6 +60,17 @@ export function judgedUpdates(playbook: Playbook, state: IncidentState, end: Dat
   return judged;
 }
 
+/**
+ * The last public message up to `end`, judged, when it answered an update deadline: its verdict as
+ * it went out, which holds until the next public message, even after a closing message ends the cadence.
+ */
+export function lastUpdate(playbook: Playbook, state: IncidentState, end: Date): JudgedUpdate | undefined {
+  const messages = publicMessages(playbook, state, end);
+  if (messages.length < 2) return undefined;
+  const judged = judgedUpdates(playbook, state, end).at(-1);
+  return judged?.message === messages.at(-1) ? judged : undefined;
+}
+
 /** The public closing message, when it is the last public message up to `end`: the cadence is over. */
 export function closingMessage(playbook: Playbook, state: IncidentState, end: Date): EventOf<'published'> | undefined {
   const last = publicMessages(playbook, state, end).at(-1);
@@ -79,12 +90,11 @@ export function nextUpdate(state: IncidentState, playbook: Playbook, now: Date):
   const since = new Date(last.at);
   const deadline = updateDeadline(playbook, state, since, now);
   if (!deadline) return undefined;
-  const judged = messages.length > 1 ? judgedUpdates(playbook, state, now).at(-1) : undefined;
   return {
     ...deadline,
     since,
     overdue: isLate(now, deadline.due),
     minutesLeft: minutesUntil(deadline.due, now),
-    frozen: judged?.message === last ? judged : undefined,
+    frozen: lastUpdate(playbook, state, now),
   };
 }

@@ -42,7 +42,10 @@ export const metrics = z.object({
   ),
   statementMinutes: optional(minutes('From first seen to the full statement (the first apology on a long channel)')),
   durationMinutes: minutes('From first seen to the close, or to generatedAt while open'),
-  deadlinesMet: about('Deadlines met: the first response, each step done, each department.', z.int()),
+  deadlinesMet: about(
+    'Deadlines met: the first response, each step done, each department. Not the updates: see updatesOnTime.',
+    z.int(),
+  ),
   deadlinesMissed: about('Deadlines missed, of the same.', z.int()),
   updatesOnTime: optional(about('Public updates that went out by their deadline.', z.int())),
   updatesDue: optional(

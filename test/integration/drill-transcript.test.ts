@@ -55,10 +55,12 @@ describe('a drill prints what the walkthrough shows of each event, in time order
     expect(run.status).toBe(0);
     inOrder(run.text, [
       'Sin localizar: Jorge Ibáñez',
-      // Each message's fate, with its time: a drill shows no menu to read it from.
+      // Each step's and message's fate, with its time: a drill shows no menu to read it from.
+      'Hecho a las 21:20: Reunir a los responsables y acordar el mensaje',
       'Publicado en Facebook a las 21:35.',
       'Sin publicar en Blog de la web.',
       'Publicado en X (Twitter) a las 21:35.',
+      'Omitido a las 21:35: Contar a los influencers de confianza lo que ha pasado, porque: No hace falta todavía',
       'Nota a las 21:50: El periodista ha publicado la respuesta',
       'Logística y reparto respondió a las 21:50.',
       'Promesa anotada: Cambio de lentes gratis, a @ana_lopez',
@@ -132,5 +134,54 @@ describe('a drill prints what the walkthrough shows of each event, in time order
     expect(run.status).toBe(0);
     inOrder(run.text, lines);
     expect(run.rows.filter((row) => stringWidth(row) > 60)).toEqual([]);
+  });
+});
+
+/** The report of the one incident in `dir`, in markdown, as `crisis report` prints it. */
+async function report(dir: string): Promise<string> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks: Buffer[] = [];
+  stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stderr.resume();
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' };
+  expect(await main(['report'], '0.0.0', { env, cwd: dir, streams: { stdout, stderr }, interactive: false })).toBe(0);
+  await new Promise((resolve) => setImmediate(resolve));
+  return Buffer.concat(chunks).toString('utf8').replaceAll('\u00a0', ' ');
+}
+
+// No step starts between the last countdown and the closing post, so the closing post is the first
+// moment the walkthrough can say how the update it answered went: it says it as the report does.
+describe('a drill gives the verdict of a public update the report gives', () => {
+  it.each([
+    {
+      closing: '+1h50m',
+      said: '✖ Último mensaje público a las 23:00, con 1 h 5 min de retraso (vencía a las 21:55).',
+      reported: '23:00 **actualización con 1 h 5 min de retraso**',
+      count: 'a tiempo (desde la primera respuesta pública)**: 0 de 1',
+    },
+    {
+      closing: '+35m',
+      said: '✔ Último mensaje público a las 21:45, a tiempo (vencía a las 21:55).',
+      reported: 'X (Twitter), dom, 22 nov 2026, 21:45\n',
+      count: 'a tiempo (desde la primera respuesta pública)**: 1 de 1',
+    },
+  ])('for a closing post at $closing', async ({ closing, said, reported, count }) => {
+    const dir = tempDir();
+    cpSync(join(root, 'playbooks/es-optica-miravista'), dir, { recursive: true });
+    const script = join(dir, 'drills/retraso-entregas.yaml');
+    writeFileSync(
+      script,
+      readFileSync(script, 'utf8').replace(
+        'at: +1h50m\n    vars: { resultado',
+        `at: ${closing}\n    vars: { resultado`,
+      ),
+    );
+    const run = await drill(dir, 'drills/retraso-entregas.yaml');
+    expect(run.status).toBe(0);
+    inOrder(run.text, [said, 'Cerrado a las 23:10']);
+    const text = await report(dir);
+    expect(text).toContain(reported);
+    expect(text).toContain(count);
   });
 });

@@ -113,7 +113,7 @@ describe('the walkthrough speaks to the person running it', () => {
     expect(menu!.reserve).toBeGreaterThan(0);
   });
 
-  it('announces no next update once the public closing message is out', () => {
+  it('announces no next update once the public closing message is out, only its verdict as an update', () => {
     const dir = example();
     const ctx = createContext([], '0.0.0', { cwd: dir, env: { NO_COLOR: '1' }, interactive: true });
     const { playbook, textOf } = loadPlaybook(undefined, ctx);
@@ -125,7 +125,7 @@ describe('the walkthrough speaks to the person running it', () => {
       { type: 'level', at: at(1), level: 'crisis', reason: 'r' },
       post(5, 'comunicado', 'facebook'),
     ];
-    const walk = (list: IncidentEvent[]) =>
+    const walk = (list: IncidentEvent[], minute = 10) =>
       new WalkSession({
         ctx,
         playbook,
@@ -133,11 +133,15 @@ describe('the walkthrough speaks to the person running it', () => {
         templateText: textOf,
         events: list,
         record: () => {},
-        now: () => new Date(at(10)),
+        now: () => new Date(at(minute)),
         id: 'i',
       });
     expect(updateLine(walk(events))).toContain('Next public update by');
-    expect(updateLine(walk([...events, post(8, 'cierre', 'x')]))).toBeUndefined();
+    const closed = (minute: number) => updateLine(walk([...events, post(minute, 'cierre', 'x')], minute + 5)) ?? '';
+    expect(closed(8)).not.toContain('Next public update');
+    // The statement at 22:05 asked for an update within 20 minutes: by 22:25.
+    expect(closed(8)).toMatch(/^✔ Last public message at 22:08, on time \(due 22:25\)\.$/);
+    expect(closed(40)).toMatch(/^✖ Last public message at 22:40, 15 min late \(due 22:25\)\.$/);
   });
 
   it("says the plan's warnings in the plan's language before a Spanish walkthrough", async () => {

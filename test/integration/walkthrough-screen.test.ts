@@ -74,6 +74,19 @@ describe.each(LANGS)('the walkthrough piped with COLUMNS=60 (%s)', (lang) => {
     expect(rows.filter((row) => stringWidth(row) > 60)).toEqual([]);
   });
 
+  it('wraps the word that an incident is still open, its command to continue it on one row', async () => {
+    const s = session(lang, { COLUMNS: '60' });
+    expect(await s.run([...OPEN, '-10m', ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'pause'])).toBe(0);
+    const id = s.journal().find((event) => event.type === 'opened')!;
+    expect(await s.run([...OPEN, '-10m', ...TRIAGE, ['jorge', 'agencia', 'lucia'], 'pause'])).toBe(0);
+    const rows = s.printed().split('\n');
+    const first = rows.findIndex((row) => /sigue abierto|still open/.test(row));
+    expect(first).toBeGreaterThan(0);
+    expect(rows.slice(first, first + 4).filter((row) => stringWidth(row) > 60)).toEqual([]);
+    const command = `crisis escalate --resume ${id.type === 'opened' ? id.id : ''}`;
+    expect(rows.slice(first, first + 4).some((row) => row.endsWith(command))).toBe(true);
+  });
+
   it('keeps 80 columns piped with no COLUMNS', async () => {
     const s = session(lang);
     expect(await s.run([...OPEN, '-10m', ...TO_STATEMENT])).toBe(0);

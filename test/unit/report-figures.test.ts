@@ -115,7 +115,7 @@ describe('the figures of a two-day drill', () => {
         'Time to reach everyone to notify (each from when they were to be told) 0 min',
         'Time to publish the statement (from first seen) 13 h 20 min',
         'Total duration (from first seen) 1 d 11 h',
-        'Deadlines 6 met, 2 missed',
+        'Deadlines of the first response, steps and departments 6 met, 2 missed',
         'Updates on time (from the first public response) 1 of 3',
         'Longest silence (from the first public response) 45 min',
         'update 25 min late',

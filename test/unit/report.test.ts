@@ -128,7 +128,7 @@ describe('the Markdown report', () => {
       - **Tiempo hasta localizar a todos los avisados** (cada uno desde que había que avisarle): 8 min; sin localizar: Jorge Ibáñez
       - **Tiempo hasta publicar el comunicado** (desde que se vio): 35 min
       - **Duración total** (desde que se vio): 2 h
-      - **Plazos**: 1 cumplido, 5 incumplidos
+      - **Plazos de la primera respuesta, los pasos y los departamentos**: 1 cumplido, 5 incumplidos
       - **Actualizaciones a tiempo (desde la primera respuesta pública)**: 0 de 1
       - **Silencio más largo (desde la primera respuesta pública)**: 1 h 23 min
       "

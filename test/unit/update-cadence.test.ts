@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Audience, IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
-import { nextUpdate } from '../../src/escalate/update-cadence.js';
+import { lastUpdate, nextUpdate } from '../../src/escalate/update-cadence.js';
 import { updateDeadline } from '../../src/escalate/update-deadline.js';
 import { updateRecord } from '../../src/escalate/update-record.js';
 import { playbookSchema, type Playbook } from '../../src/model/schema.js';
@@ -207,6 +207,13 @@ describe('nextUpdate', () => {
     });
     // An update after an apology is still owed: only the closing ends the cadence; a message after
     // the closing one starts it again.
+    // The closing message's own verdict as an update stays, the report's: on time at 15, late at 30.
+    expect(lastUpdate(closing, replay(events), new Date(at(50)))).toMatchObject({ late: false, minutesLeft: 10 });
+    const late = [opened, level(1, 'crisis'), post(5), post(30, 'farewell')];
+    expect(lastUpdate(closing, replay(late), new Date(at(50)))).toMatchObject({ late: true, minutesLeft: -5 });
+    expect(updateRecord(closing, replay(late), new Date(at(90)))).toMatchObject({ onTime: 0, total: 1 });
+    // The first public response answers no update deadline: nothing to judge yet.
+    expect(lastUpdate(closing, replay(events.slice(0, 3)), new Date(at(50)))).toBeUndefined();
     expect(nextUpdate(replay(events.slice(0, 3)), closing, new Date(at(50)))?.overdue).toBe(true);
     expect(nextUpdate(replay([...events, post(30, 'update')]), closing, new Date(at(40)))?.due).toEqual(
       new Date(at(50)),

@@ -127,14 +127,11 @@ export async function interactive(
       journal.events.some((e) => e.type === 'opened' && !e.drill) && !journal.events.some((e) => e.type === 'closed'),
   );
   const last = open.at(-1)?.journal.events.find((e) => e.type === 'opened');
-  if (last?.type === 'opened')
-    log.info(
-      t('walk.openIncident', {
-        id: last.id,
-        summary: last.summary,
-        command: commandLine(['escalate', '--resume', last.id], options),
-      }),
-    );
+  if (last?.type === 'opened') {
+    const width = screenWidth(ctx.streams.stderr, ctx.env);
+    const command = keepWhole(commandLine(['escalate', '--resume', last.id], options), width);
+    log.info(wrapText(t('walk.openIncident', { id: last.id, summary: last.summary, command }), width));
+  }
   return withNewJournal(
     dir,
     () => incidentId(now(), playbook.brand.timezone),

@@ -1,7 +1,7 @@
 import { DRAFT } from '../../escalate/draft-keys.js';
 import { lateDepartments, responseDeadline } from '../../escalate/deadlines.js';
 import { currentLevel } from '../../escalate/replay.js';
-import { nextUpdate } from '../../escalate/update-cadence.js';
+import { lastUpdate, nextUpdate, type JudgedUpdate } from '../../escalate/update-cadence.js';
 import { commentsLine } from './comments.js';
 import type { Comments, Journal, PlanLookups, Screen } from './walk-parts.js';
 import { stepOf } from '../../model/plan-index.js';
@@ -41,12 +41,14 @@ export function deadlineLine(s: PlanLookups & Journal & Screen): string | undefi
 
 /**
  * The next public update, once the first public response is out: counting down, or late in red.
- * The last update's verdict stays beside it, frozen as it went out, until the next public message.
+ * The last update's verdict stays beside it, frozen as it went out, until the next public message;
+ * alone once none is owed (after the public closing message, which may itself have been late).
  */
 export function updateLine(s: PlanLookups & Journal & Screen): string | undefined {
-  // None after the public closing message: the conversation is over (update-cadence.ts).
   const next = nextUpdate(s.incident, s.playbook, s.now());
-  if (!next) return undefined;
+  const out = next ? next.frozen : s.incident.closed ? undefined : lastUpdate(s.playbook, s.incident, s.now());
+  const verdict = out && updateVerdict(s, out);
+  if (!next) return verdict;
   const due = s.clock(next.due);
   const minutes = s.span(Math.abs(next.minutesLeft));
   const since = s.clock(next.since);
@@ -57,10 +59,13 @@ export function updateLine(s: PlanLookups & Journal & Screen): string | undefine
   const left = s.color.yellow(
     s.drill ? s.t('walk.drill.updateLeft', { due, left: minutes }) : s.t('walk.update.left', { due }),
   );
-  const out = next.frozen;
-  if (!out) return left;
+  return verdict ? `${verdict} ${left}` : left;
+}
+
+/** A public update's verdict as the report gives it (update-cadence.ts judges both). */
+function updateVerdict(s: Screen, out: JudgedUpdate): string {
   const params = { time: s.clock(out.message.at), due: s.clock(out.due), late: s.span(-out.minutesLeft) };
-  return `${out.late ? s.color.red(s.t('walk.update.outLate', params)) : s.color.green(s.t('walk.update.out', params))} ${left}`;
+  return out.late ? s.color.red(s.t('walk.update.outLate', params)) : s.color.green(s.t('walk.update.out', params));
 }
 
 /** The deadlines still running, for a question that may wait on screen: the message menu's (a drill's transcript has them already). */

@@ -86,7 +86,12 @@ async function status(s: Walk, levelId: string, step: Step, more = false): Promi
   if (choice === 'back') return 'back';
   if (isAction(choice)) return act(s, choice);
   const reason = choice === 'skipped' ? await s.answer(key.stepReason(step.id), s.t('walk.ask.reason')) : undefined;
-  s.record({ type: 'step', at: s.at(), level: levelId, step: step.id, status: choice, reason });
+  const at = s.at();
+  s.record({ type: 'step', at, level: levelId, step: step.id, status: choice, reason });
+  // Said with its time, as a note is: a drill shows no menu to read it from.
+  const time = s.clock(new Date(at));
+  if (choice === 'done') s.say(s.t('walk.recorded.stepDone', { time, title: step.title }));
+  if (choice === 'skipped') s.say(s.t('walk.recorded.stepSkipped', { time, title: step.title, reason: reason ?? '' }));
   return false;
 }
 

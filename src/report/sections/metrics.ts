@@ -66,7 +66,8 @@ const METRICS: readonly Metric[] = [
     show: (m, v) => v.minutes(m.durationMinutes),
   },
   {
-    // Every deadline judged: the first response, each step done, each department asked.
+    // Every deadline judged but the updates' (the next row judges those): the first response, each
+    // step done, each department asked. The label says so, beside a late update.
     label: 'report.metricDeadlines',
     measure: (_, { firstResponse, steps, departments }) => {
       const outcomes = [firstResponse?.outcome, ...steps.map((s) => s.outcome), ...departments.map((d) => d.outcome)];
