@@ -80,10 +80,11 @@ export async function commentAdd(
 ): Promise<number> {
   const { playbook, incident, queue, ctx } = incidentQueue(options, shell);
   const { log, t } = ctx;
-  if (incident.state.closed) log.warn(t('comments.closedIncident', { incident: incident.state.id }));
   const before = queue.read(incident.state);
   const added = addComment(before, { link, text, author: options.author }, now.toISOString());
   if (!added) throw inPlanLanguage(new CliError('comments.badLink', { link }), playbook.brand.language);
+  // Only about a comment that is taken: a link refused changes nothing to warn of.
+  if (incident.state.closed) log.warn(t('comments.closedIncident', { incident: incident.state.id }));
   const within = answerWithin(playbook, incident.state);
   if ('existing' in added) {
     const status = stateOf(added.existing) ?? 'waiting';

@@ -77,4 +77,12 @@ describe('links typed without their scheme', () => {
       expect.stringMatching(/"not a link" no es un enlace: pega la dirección del comentario/),
     ]);
   });
+
+  it('refused on a closed incident, say only why: nothing was added to warn of', async () => {
+    const dir = example('es-optica-miravista', { incidents: true });
+    cpSync(join(root, 'test/fixtures/journals/closed.jsonl'), join(dir, 'incidents', `${CLOSED_ID}.jsonl`));
+    const refused = await crisis(['comments', 'add', 'notalink', '--incident', CLOSED_ID], { cwd: dir });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^✖ "notalink" is not a link/)]);
+  });
 });
