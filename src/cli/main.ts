@@ -32,12 +32,25 @@ export async function main(
   return outputFailed() ? EXIT.usage : code;
 }
 
-async function run(argv: string[], ctx: Context): Promise<number> {
+/** Help asked for: `crisis`, `crisis help …`, or --help / -h anywhere. */
+function asksHelp(argv: string[]): boolean {
+  return (
+    argv.length === 0 ||
+    argv.includes('--help') ||
+    argv.includes('-h') ||
+    argv.find((a) => !a.startsWith('-')) === 'help'
+  );
+}
+
+async function run(argv: string[], shell: Context): Promise<number> {
   let command: string[] = [];
   let started = () => false;
+  let ctx = shell;
   try {
     const { lang } = globalFlags(argv);
     if (lang !== undefined && !toLang(lang)) throw new CliError('error.badLang', { value: lang });
+    // Help is read by the same person a usage error is said to: in the same language, by the same rule.
+    if (asksHelp(argv)) ctx = (await import('./usage-language.js')).speakingForUsage(shell, argv);
     const built = buildProgram(ctx);
     const { program, exitCode } = built;
     started = built.started;

@@ -8,7 +8,8 @@ import { readWithoutWaiting } from './read-file.js';
 // before any plan is read, in the language the user named. A Spanish user whose terminal names
 // none (no LANG, or LANG=C), working beside a Spanish plan, would read it in English: there, and
 // on that error path alone, the plan the command would have used says which language to speak.
-// The happy path never reads the plan for this, nor loads this module (main.ts imports it then).
+// Help asked for is read by the same person, and follows the same rule. Any other run never reads
+// the plan for this, nor loads this module (main.ts imports it then).
 
 /** The plan's `brand.language`, if the file can be read as YAML at all. Never throws, never waits on a pipe. */
 function planLanguage(path: string): string | undefined {

@@ -41,6 +41,16 @@ describe('a mistake on the command line, beside a Spanish plan', () => {
     }
   });
 
+  it.each([[['--help']], [['lint', '--help']], [['help', 'lint']], [[]]])(
+    'gives help %j in Spanish when the terminal names no language, in English when LANG does',
+    async (args) => {
+      const spanish = await crisis(args, { cwd: example(), env: NO_LANGUAGE });
+      expect(spanish.stdout).toMatch(/^Uso:/m);
+      const english = await crisis(args, { cwd: example(), env: { ...NO_LANGUAGE, LANG: 'en_GB.UTF-8' } });
+      expect(english.stdout).toMatch(/^Usage:/m);
+    },
+  );
+
   it('says it in English with --lang en', async () => {
     const run = await crisis(['--lang', 'en', 'lint', '--bogus'], { cwd: example(), env: NO_LANGUAGE });
     expect(run.stderr).toContain('Unknown option --bogus.');
