@@ -1,9 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readJournal } from '../../src/cli/incident-store/journal-file.js';
-import { hasScript, KEY, startOnTerminal } from '../../scripts/pty-session.js';
-import { example, root } from '../helpers.js';
+import { hasScript, KEY } from '../../scripts/pty-session.js';
+import { walkOnTerminal } from './walk-terminal.js';
 
 // Esc at a variable of a step's message, on a real terminal: it leaves the question for the
 // step's menu, as docs/escalate.md says, and the question left shows no answer, ticked or not.
@@ -32,14 +29,7 @@ const WORDS = {
 describe.skipIf(!hasScript).each(['es', 'en'] as const)('Esc at a variable on a real terminal (%s)', (lang) => {
   it('opens the step menu, echoes nothing after the question, and goes back to it', async () => {
     const words = WORDS[lang];
-    const dir = example();
-    const incidents = join(dir, 'incidents');
-    const t = startOnTerminal({
-      argv: [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents],
-      cwd: dir,
-      env: { TZ: 'UTC', ...words.env },
-      marker: incidents,
-    });
+    const { t, events } = walkOnTerminal({ TZ: 'UTC', ...words.env });
     await t.answer(words.summary, `Queja viral https://x.com/ana/status/1${KEY.enter}`);
     await t.answer(words.seen, KEY.enter);
     await t.answer('¿Cuánta gente', `${KEY.down.repeat(2)}${KEY.enter}`);
@@ -58,8 +48,7 @@ describe.skipIf(!hasScript).each(['es', 'en'] as const)('Esc at a variable on a 
     await t.answer(words.variable, `el retraso${KEY.enter}`);
     await t.when('Qué hacemos');
     await t.kill();
-    const [name] = readdirSync(incidents).filter((file) => file.endsWith('.jsonl'));
-    const answers = readJournal(join(incidents, name!)).events.filter((event) => event.type === 'answer');
+    const answers = events().filter((event) => event.type === 'answer');
     expect(answers.find((event) => event.key === 'vars.comunicado.problema')?.value).toBe('el retraso');
   }, 60_000);
 });

@@ -1,30 +1,15 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readJournal } from '../../src/cli/incident-store/journal-file.js';
-import { hasScript, KEY, startOnTerminal } from '../../scripts/pty-session.js';
-import { example, root } from '../helpers.js';
+import { hasScript, KEY } from '../../scripts/pty-session.js';
+import { walkOnTerminal } from './walk-terminal.js';
 
 // Keys that reach the walkthrough faster than its questions appear, on a real terminal: a burst
 // typed or pasted as one write, as the terminal sends it.
 const PASTE = { start: '\u001b[200~', end: '\u001b[201~' };
 
 function start() {
-  const dir = example();
-  const incidents = join(dir, 'incidents');
-  const t = startOnTerminal({
-    argv: [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents],
-    cwd: dir,
-    marker: incidents,
-  });
-  const answers = () => {
-    const [name] = readdirSync(incidents).filter((file) => file.endsWith('.jsonl'));
-    return new Map(
-      readJournal(join(incidents, name!))
-        .events.filter((event) => event.type === 'answer')
-        .map((event) => [event.key, event.value]),
-    );
-  };
+  const { t, events } = walkOnTerminal();
+  const answers = () =>
+    new Map(events().flatMap((event) => (event.type === 'answer' ? [[event.key, event.value] as const] : [])));
   return { t, answers };
 }
 

@@ -1,9 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readJournal } from '../../src/cli/incident-store/journal-file.js';
-import { hasScript, KEY, startOnTerminal } from '../../scripts/pty-session.js';
-import { example, root } from '../helpers.js';
+import { hasScript, KEY } from '../../scripts/pty-session.js';
+import { walkOnTerminal } from './walk-terminal.js';
 
 // Links typed at the walkthrough's questions on a real terminal, on the Spanish plan: one copied
 // without https:// is the link (never recorded empty, never ticked and dropped), and what is no
@@ -38,14 +35,7 @@ const WORDS = {
 describe.skipIf(!hasScript).each(['es', 'en'] as const)('links typed on a real terminal (%s)', (lang) => {
   it('reads x.com/… as https://, and asks again for what is no link', async () => {
     const words = WORDS[lang];
-    const dir = example();
-    const incidents = join(dir, 'incidents');
-    const t = startOnTerminal({
-      argv: [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents],
-      cwd: dir,
-      env: { TZ: 'UTC', ...words.env },
-      marker: incidents,
-    });
+    const { t, events: journal } = walkOnTerminal({ TZ: 'UTC', ...words.env });
     await t.answer('?', `Queja viral${KEY.enter}`);
     await t.answer(words.link, `not a url${KEY.enter}`);
     await t.when(words.refusedLink);
@@ -67,8 +57,7 @@ describe.skipIf(!hasScript).each(['es', 'en'] as const)('links typed on a real t
     // Neither refused answer was ticked as taken.
     expect(t.screen()).not.toMatch(/✔[^✔?]*not a url/);
     await t.kill();
-    const [name] = readdirSync(incidents).filter((file) => file.endsWith('.jsonl'));
-    const events = readJournal(join(incidents, name!)).events;
+    const events = journal();
     expect(events.find((event) => event.type === 'opened')).toMatchObject({ link: 'https://x.com/eva/status/5' });
     expect(events.flatMap((event) => (event.type === 'post-link' ? [[event.channel, event.url]] : []))).toEqual([
       ['facebook', 'https://www.facebook.com/miravista/posts/9'],
