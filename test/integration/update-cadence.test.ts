@@ -11,6 +11,7 @@ import { incidents } from '../../src/commands/incidents.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
 import { replay } from '../../src/escalate/replay.js';
 import { root, planFile, tempDir, example } from '../helpers.js';
+import { SUMMARY, TO_STATEMENT_MENU } from '../walk-answers.js';
 import { crisis } from './run-cli.js';
 
 /**
@@ -64,14 +65,9 @@ function copy(): string {
 }
 
 const START = [
-  'Un periodista publica las quejas por retrasos https://x.com/ana/status/1',
+  SUMMARY,
   '-10m',
-  'Es viral o lo recogen medios',
-  ['jorge', 'agencia', 'lucia'],
-  'done', // reunir
-  'done', // pedir-datos
-  'el retraso en las entregas',
-  'entregaremos esta semana',
+  ...TO_STATEMENT_MENU,
   'publish', // comunicado on Facebook at 22:10: the first public response
   'publish', // and on the blog: the same news, no update
   '', // no links; 25 minutes pass

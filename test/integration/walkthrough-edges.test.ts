@@ -11,6 +11,7 @@ import { updateLine } from '../../src/cli/escalate/recap.js';
 import { WalkSession } from '../../src/cli/escalate/session.js';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { example, root } from '../helpers.js';
+import { SUMMARY, TO_STATEMENT_MENU, TRIAGE } from '../walk-answers.js';
 import { crisis } from './run-cli.js';
 
 // What a person reads around the questions of the walkthrough, on the Spanish plan: who is asked,
@@ -45,18 +46,9 @@ function session(dir: string, screen: { columns?: number; rows?: number } = {}) 
   return { run, printed: () => printed.replaceAll('\u00a0', ' '), questions };
 }
 
-const OPEN = ['Un periodista publica las quejas por retrasos https://x.com/ana/status/1', '-10m'];
-const TRIAGE = ['Es viral o lo recogen medios'];
+const OPEN = [SUMMARY, '-10m'];
 /** Up to the statement's menu on Facebook. */
-const TO_STATEMENT = [
-  ...OPEN,
-  ...TRIAGE,
-  ['jorge', 'agencia', 'lucia'],
-  'done',
-  'done',
-  'el retraso en las entregas',
-  'entregaremos esta semana',
-];
+const TO_STATEMENT = [...OPEN, ...TO_STATEMENT_MENU];
 
 describe('the walkthrough speaks to the person running it', () => {
   it('tells the person on duty that they stand in, rather than to ask themselves', async () => {

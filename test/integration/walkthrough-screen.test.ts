@@ -11,6 +11,7 @@ import type { Prompter } from '../../src/cli/prompts.js';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { example } from '../helpers.js';
 import { scriptedPrompter } from '../scripted-prompter.js';
+import { SUMMARY, TO_STATEMENT_MENU, TRIAGE } from '../walk-answers.js';
 
 // What the walkthrough puts on the screen of the Spanish plan (Madrid), in both languages: the
 // width it writes at when piped, and the "now" it offers. The clock turns a minute at each reading,
@@ -47,18 +48,9 @@ function session(lang: (typeof LANGS)[number], env: NodeJS.ProcessEnv = {}) {
   return { run, printed: () => printed, asked, journal };
 }
 
-const OPEN = ['Un periodista publica las quejas por retrasos https://x.com/ana/status/1'];
-const TRIAGE = ['Es viral o lo recogen medios'];
+const OPEN = [SUMMARY];
 /** From the first-seen question to the statement's menu on Facebook, then a pause. */
-const TO_STATEMENT = [
-  ...TRIAGE,
-  ['jorge', 'agencia', 'lucia'],
-  'done',
-  'done',
-  'el retraso en las entregas',
-  'entregaremos esta semana',
-  'pause',
-];
+const TO_STATEMENT = [...TO_STATEMENT_MENU, 'pause'];
 
 describe.each(LANGS)('the walkthrough piped with COLUMNS=60 (%s)', (lang) => {
   it('frames the message to publish at 60 columns, as it writes every other line', async () => {
