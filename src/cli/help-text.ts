@@ -63,7 +63,7 @@ export function addHelpCommand(program: Command, ctx: Context): void {
   program.helpCommand(false);
   withExamples(program.command('help'), 'cli.examples.help', ctx)
     .description(ctx.t('cli.option.help'))
-    .argument('[command...]', ctx.t('cli.help.commandArg'))
+    .argument(`[${ctx.t('cli.arg.command')}...]`, ctx.t('cli.help.commandArg'))
     .action((names: string[]) => {
       let target = program;
       for (const name of names) {

@@ -5,11 +5,26 @@ import { handleError, isUsageError, watchOutput } from './handle-error.js';
 import { buildProgram } from './program.js';
 import type { Command } from 'commander';
 
-/** The commands an argv names, as far as they exist (`promises done`): the help a usage error points to. */
+/**
+ * The commands an argv names, as far as they exist (`promises done`): the help a usage error points to.
+ * An option's value is stepped over as commander steps over it, so `--lang es comments add` is `comments add`.
+ */
 function commandPath(program: Command, argv: string[]): string[] {
   const names: string[] = [];
   let command = program;
-  for (const arg of argv.filter((word) => !word.startsWith('-'))) {
+  const takesValue = (flag: string) => {
+    for (let owner: Command | null = command; owner; owner = owner.parent) {
+      const option = owner.options.find((o) => o.long === flag || o.short === flag);
+      if (option) return option.required || option.optional;
+    }
+    return false;
+  };
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    if (arg.startsWith('-')) {
+      if (!arg.includes('=') && takesValue(arg)) index += 1;
+      continue;
+    }
     const next = command.commands.find((sub) => sub.name() === arg || sub.aliases().includes(arg));
     if (!next) break;
     names.push(arg);

@@ -9,6 +9,26 @@ export const es: Record<MessageKey, string> = {
   'cli.option.debug': 'mostrar la traza completa cuando algo falla',
   'cli.option.version': 'mostrar la versión',
   'cli.option.help': 'mostrar la ayuda de un comando',
+  // Placeholders of option values and operands in help: `--out <file>`.
+  'cli.arg.answer': 'respuesta',
+  'cli.arg.command': 'comando',
+  'cli.arg.contact': 'contacto',
+  'cli.arg.example': 'ejemplo',
+  'cli.arg.file': 'archivo',
+  'cli.arg.folder': 'carpeta',
+  'cli.arg.format': 'formato',
+  'cli.arg.id': 'id',
+  'cli.arg.lang': 'idioma',
+  'cli.arg.link': 'enlace',
+  'cli.arg.n': 'n',
+  'cli.arg.name': 'nombre',
+  'cli.arg.nameValue': 'nombre=valor',
+  'cli.arg.paths': 'rutas',
+  'cli.arg.playbook': 'plan',
+  'cli.arg.response': 'respuesta',
+  'cli.arg.state': 'estado',
+  'cli.arg.text': 'texto',
+  'cli.arg.why': 'motivo',
   'cli.usage.options': '[opciones]',
   'cli.usage.command': '[comando]',
   'cli.title.usage': 'Uso:',
@@ -835,10 +855,10 @@ export const es: Record<MessageKey, string> = {
   'cmd.incidents.description':
     'listar los incidentes, primero los abiertos, con cuándo se vio por primera vez, nivel, antigüedad y si se cumplió el plazo de respuesta',
   'cmd.watch.description':
-    'consulta los feeds de monitoring.feeds buscando menciones de las palabras y etiquetas del plan, y avisa si una está señalada o hay un pico',
+    'consultar los feeds de monitoring.feeds buscando menciones de las palabras y etiquetas del plan, y avisar si una está señalada o hay un pico',
   'cmd.watch.playbook': 'el plan (por defecto: el crisis.yaml de esta carpeta)',
   'cmd.watch.once':
-    'consulta una vez y sale: 0 nada requiere atención, 1 una mención señalada o un pico, 2 no pudo ejecutarse (para cron y CI)',
+    'consultar una vez y salir: 0 nada requiere atención, 1 una mención señalada o un pico, 2 no pudo ejecutarse (para cron y CI)',
   'cmd.watch.format': 'formato de salida: stylish o json',
   'cmd.watch.watchDir': 'carpeta del almacén de menciones (por defecto: watch/ junto al plan)',
   'cmd.escalate.fromMention':
@@ -854,16 +874,16 @@ export const es: Record<MessageKey, string> = {
   'cmd.incidents.id': 'el id del incidente, como lo muestra crisis incidents',
   'cmd.incidents.yes': 'confirmar que se quita un incidente real sin preguntar',
   'cmd.comments.description':
-    'lista los comentarios, menciones y mensajes que un incidente debe responder, primero los pendientes (crisis nunca publica, oculta, bloquea ni borra nada por sí mismo)',
+    'listar los comentarios, menciones y mensajes que un incidente debe responder, primero los pendientes (crisis nunca publica, oculta, bloquea ni borra nada por sí mismo)',
   'cmd.comments.incident': 'el incidente (por defecto, el abierto)',
   'cmd.comments.watchDir': 'la carpeta donde crisis watch guarda las menciones (watch/ junto al plan)',
   'cmd.comments.add':
-    'añade un comentario a la cola por su enlace (también desde otra terminal con el recorrido en marcha)',
+    'añadir un comentario a la cola por su enlace (también desde otra terminal con el recorrido en marcha)',
   'cmd.comments.link': 'la dirección del comentario',
   'cmd.comments.words': 'su texto, si quieres',
   'cmd.comments.author': 'quién lo escribió',
   'cmd.comments.done':
-    'anota qué hiciste con un comentario: respondido en público o en privado, revisado, ocultado por la plataforma o bloqueado',
+    'anotar qué hiciste con un comentario: respondido en público o en privado, revisado, ocultado por la plataforma o bloqueado',
   'cmd.comments.id': 'el id del comentario, como lo lista crisis comments (bastan sus primeros caracteres)',
   'cmd.comments.answered': 'qué hiciste: public, private, reviewed, hidden o blocked',
   'cmd.comments.reason':
@@ -872,8 +892,8 @@ export const es: Record<MessageKey, string> = {
   'cmd.comments.text': 'la respuesta con tus propias palabras',
   'cmd.comments.channel': 'el canal donde respondiste (se deduce del enlace cuando se puede)',
   'cmd.comments.var': 'un valor para una variable de la respuesta (repítelo para cada una)',
-  'cmd.comments.yes': 'confirma un bloqueo sin preguntar',
-  'cmd.comments.delete': 'los comentarios nunca se borran: dice por qué y qué hacer en su lugar',
+  'cmd.comments.yes': 'confirmar un bloqueo sin preguntar',
+  'cmd.comments.delete': 'los comentarios nunca se borran: explicar por qué y qué hacer en su lugar',
   'incidents.none': 'Aún no hay ningún incidente registrado.',
   'incidents.open': 'ABIERTO',
   'incidents.closed': 'cerrado',
@@ -1168,7 +1188,7 @@ export const es: Record<MessageKey, string> = {
 
   // crisis statement (la página de brand.apology_url)
   'cmd.statement.description':
-    'escribe la página a la que enlazan las disculpas breves (brand.apology_url): el comunicado tal como se publicó, y sus actualizaciones',
+    'escribir la página a la que enlazan las disculpas breves (brand.apology_url): el comunicado tal como se publicó, y sus actualizaciones',
   'cmd.statement.id': 'el incidente (por defecto: el abierto más reciente, si no, el más reciente)',
   'cmd.statement.out': 'escribir en este archivo en vez de en la salida estándar',
   'cmd.statement.template':

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
@@ -182,8 +182,27 @@ describe('help', () => {
     [['-v'], '✖ Unknown option -v. See `crisis --help`.\n'],
     [['lint', '-v'], '✖ Unknown option -v. See `crisis lint --help`.\n'],
     [['promises', 'done', 'x', '--bogus'], '✖ Unknown option --bogus. See `crisis promises done --help`.\n'],
+    // An option's value is not a command: the help is still that of `comments add`.
+    [['--lang', 'en', 'comments', 'add'], '✖ Missing argument link. See `crisis comments add --help`.\n'],
+    [['comments', '--incident', 'done', 'add'], '✖ Missing argument link. See `crisis comments add --help`.\n'],
   ])('a usage error in %j points at the help of that very command', async (args, message) => {
     expect(await cli(tempDir(), args)).toMatchObject({ code: 2, err: message });
+  });
+
+  it.each([
+    ['en', ['--answered <state>', '--var <name=value>', '--playbook <file>', 'help [command...]']],
+    ['es', ['--answered <estado>', '--var <nombre=valor>', '--playbook <archivo>', 'help [comando...]']],
+  ])('names the values of options in the language of the help (%s)', async (lang, placeholders) => {
+    const done = await cli(tempDir(), ['--lang', lang, 'comments', 'done', '--help']);
+    const root = await cli(tempDir(), ['--lang', lang, '--help']);
+    for (const placeholder of placeholders) expect(done.out + root.out).toContain(placeholder);
+  });
+
+  it('still reads an option by its flag when its placeholder is Spanish', async () => {
+    const dir = tempDir();
+    const run = await cli(dir, ['--lang', 'es', 'init', '--yes', '--name', 'Óptica', '--dir', 'plan']);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'plan', 'crisis.yaml'), 'utf8')).toContain('Óptica');
   });
 
   it('crisis help with an unknown name says which', async () => {
