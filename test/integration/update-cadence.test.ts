@@ -6,6 +6,7 @@ import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { type Prompter } from '../../src/cli/prompts.js';
 import { scriptedPrompter } from '../scripted-prompter.js';
+import { MORE } from '../../src/model/prompter.js';
 import { interactive } from '../../src/cli/escalate/interactive.js';
 import { incidents } from '../../src/commands/incidents.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
@@ -173,6 +174,28 @@ describe('the update cadence in the walkthrough', () => {
     expect(second.menus[0]!.message).toBe('Este mensaje para X (Twitter):');
     const events = readJournal(join(first.dir, 'incidents', readdirSync(join(first.dir, 'incidents'))[0]!)).events;
     expect(replay(events).published.filter((p) => p.step === '@update-1')).toMatchObject([{ channel: 'x' }]);
+  });
+
+  it('leaves a variable of the update with Esc for its menu, and goes back to it, as a step does', async () => {
+    const [, open, what, ...rest] = UPDATE;
+    const w = walk([...START, undefined, open, MORE, 'back', what, ...rest, 'pause'], LATE);
+    expect(await w.run()).toBe(0);
+    const menu = w.menus.find((m) => m.message === 'Esta actualización:')!;
+    expect(menu.choices.slice(0, 3)).toEqual(['back', 'drop', 'note']);
+    expect(menu.choices).not.toContain('update');
+    const events = readJournal(join(w.dir, 'incidents', readdirSync(join(w.dir, 'incidents'))[0]!)).events;
+    expect(replay(events).published.filter((p) => p.step === '@update-1')).toMatchObject([{ channel: 'x' }]);
+  });
+
+  it('publishes no update when its Esc menu says so, and says it with its time', async () => {
+    const w = walk([...START, undefined, 'update', MORE, 'drop', 'pause'], LATE);
+    expect(await w.run()).toBe(0);
+    expect(w.printed()).toContain('Ninguna actualización publicada a las 22:35: Actualización');
+    const events = readJournal(join(w.dir, 'incidents', readdirSync(join(w.dir, 'incidents'))[0]!)).events;
+    expect(events.filter((e) => e.type === 'step' && e.step === '@update-1')).toMatchObject([{ status: 'skipped' }]);
+    // Back where the update was opened: the short apology's menu on X, the update offered first again.
+    expect(w.menus.at(-1)).toMatchObject({ message: 'Este mensaje para X (Twitter):' });
+    expect(w.menus.at(-1)!.choices[0]).toBe('update');
   });
 });
 
