@@ -239,10 +239,29 @@ describe('the update cadence in a --script drill', () => {
       // The short apology at 21:35 is part of the first response, not an update: nothing judged.
       '⏱ Next public update by 21:55 (20 min left)',
       '⏱ Next public update was due 21:55: 5 min late (last public message at 21:35)',
+      // Above the update's message, as the walkthrough shows the deadlines above each message.
+      '⏱ Next public update was due 21:55: 13 min late (last public message at 21:35)',
       '✖ Last public message at 22:08, 13 min late (due 21:55). ⏱ Next public update by 23:08 (1 h left)',
       '✖ Last public message at 22:08, 13 min late (due 21:55). ⏱ Next public update by 23:08 (8 min left)',
     ]);
     expect(run.stdout).toMatch(/\nIncident .* is closed\.[\s\S]*Write its report with: [\s\S]*\n$/);
+  });
+
+  it('says the update late at the message where it fell due, as the walkthrough does, not after the step', async () => {
+    // The short apology goes out at 22:00, five minutes after the update fell due, in the same step.
+    const late = SCRIPT.replace('  aviso-corto:\n', '  aviso-corto:\n    at: +50m\n')
+      .replace('at: +40m, note', 'at: +55m, note')
+      .replace('at: +45m, promise', 'at: +56m, promise')
+      .replace('at: +50m, level', 'at: +57m, level');
+    const run = await drill(late);
+    expect(run.status).toBe(0);
+    const screen = run.stdout.replace(/\s+/g, ' ');
+    const step = screen.indexOf('▶ Publicar el aviso corto');
+    const overdue = screen.indexOf('⏱ Next public update was due 21:55: 5 min late', step);
+    expect(step).toBeGreaterThan(0);
+    expect(overdue).toBeGreaterThan(step);
+    expect(overdue).toBeLessThan(screen.indexOf('┌─ To publish on X (Twitter)', step));
+    expect(overdue).toBeLessThan(screen.indexOf('Published on X (Twitter) at 22:00', step));
   });
 
   it('journals the update as the walkthrough does: its posts, then its end', async () => {
