@@ -112,7 +112,7 @@ describe('the update cadence in the walkthrough', () => {
     const w = walk([...START, ...UPDATE, 'pause'], [[/^Enlaces a las publicaciones/, 95]]);
     expect(await w.run()).toBe(0);
     const screen = w.printed().replace(/\s+/g, ' ');
-    expect(screen).toContain('⏱ Próxima actualización pública antes de las 00:05 del lun, 23 nov');
+    expect(screen).toContain('⏱ Próxima actualización pública antes de las 00:05 del lunes, 23 nov');
     expect(screen).not.toMatch(/de las [a-z]{3},/);
   });
 
@@ -287,7 +287,7 @@ describe('the update cadence in a --script drill', () => {
     const said = cadence(run.stdout);
     expect(said[0]).toBe('⏱ Next public update by 21:55 (20 min left)');
     expect(said.at(-1)).toMatch(
-      /^⏱ Next public update was due dom,\s22\snov,\s21:55: 2 h 15 min late \(last public message/,
+      /^⏱ Next public update was due domingo,\s22\snov,\s21:55: 2 h 15 min late \(last public message/,
     );
     expect(run.events.at(-1)).toMatchObject({ type: 'answered', department: 'atencion' });
   });
@@ -345,7 +345,9 @@ describe('the update cadence in the report (md, html, json)', () => {
     const md = (await reported('md')).replaceAll('\u00a0', ' ');
     expect(md).toContain('- **Actualizaciones a tiempo (desde la primera respuesta pública)**: 0 de 2');
     expect(md).toContain('- **Silencio más largo (desde la primera respuesta pública)**: 1 h 2 min');
-    expect(md).toMatch(/### X \(Twitter\), dom, 22 nov 2026, 22:08 \*\*actualización con 13 min de retraso\*\*/);
+    expect(md).toMatch(
+      /### X \(Twitter\), domingo, 22 de nov de 2026, 22:08 \*\*actualización con 13 min de retraso\*\*/,
+    );
     const html = (await reported('html')).replaceAll('\u00a0', ' ');
     expect(html).toContain('<span class="missed">actualización con 13 min de retraso</span>');
   });
@@ -405,15 +407,15 @@ describe('the next update of each open incident in crisis incidents', () => {
         .replaceAll('\u00a0', ' ')
         .split('\n')[1];
     expect(await line(undefined)).toMatch(
-      / · actualización con [\d a-zí]+ de retraso \(vencía el lun, 23 nov a las 09:45\)  /,
+      / · actualización con [\d a-zí]+ de retraso \(vencía el lunes, 23 nov a las 09:45\)  /,
     );
-    expect(await line('en')).toMatch(/ · update [\d a-z]+ late \(due lun, 23 nov, 09:45\)  /);
+    expect(await line('en')).toMatch(/ · update [\d a-z]+ late \(due lunes, 23 nov, 09:45\)  /);
   });
 
   it('says it on the line of the incident, on the plan clock: late, or what is left', async () => {
     const dir = await incidentsDir();
     const [, late] = (await crisis(['incidents'], { cwd: dir })).stdout.replaceAll('\u00a0', ' ').split('\n');
-    expect(late).toMatch(/^OPEN .* · update [\d a-z]+ late \(due lun, 23 nov, 09:45\)  /);
+    expect(late).toMatch(/^OPEN .* · update [\d a-z]+ late \(due lunes, 23 nov, 09:45\)  /);
     const stdout = new PassThrough();
     let printed = '';
     stdout.on('data', (chunk) => (printed += chunk));
