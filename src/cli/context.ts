@@ -19,6 +19,12 @@ export interface Context {
   version: string;
   /** True when a person can answer questions: stdin and stdout are terminals. */
   interactive: boolean;
+  /**
+   * The plan's language once the command turned to it (speakingThePlan). Every copy of this
+   * context shares it, so the one error handler, which holds the shell's copy, says a failure
+   * later in the command (a journal it may not write) in the language the command was speaking.
+   */
+  readonly spoken: { planLang?: Lang };
 }
 
 /** What argv gives an option (`--name x`, `--name=x`) before commander runs; the last one wins, as in commander. */
@@ -57,6 +63,7 @@ export function createContext(
     streams,
     version,
     interactive: overrides.interactive ?? Boolean(process.stdin.isTTY && streams.stdout.isTTY),
+    spoken: {},
   };
 }
 
@@ -67,5 +74,6 @@ export function createContext(
 export function speakingThePlan(ctx: Context, playbook: { brand: { language?: string } }): Context {
   const lang = toLang(playbook.brand.language);
   if (ctx.langFlag !== undefined || !lang || lang === ctx.lang) return ctx;
+  ctx.spoken.planLang = lang;
   return { ...ctx, lang, t: translator(lang) };
 }

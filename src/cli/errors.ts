@@ -11,14 +11,11 @@ export class CliError extends Error {
     this.name = 'CliError';
   }
 
-  /** The plan's language, for an error about what the plan's command does (output-guard.ts, inPlanLanguage). */
+  /**
+   * The plan's language, for a refusal of a command that does not otherwise speak it (output-guard.ts).
+   * A command that does speaks it in every error already (Context's `spoken`).
+   */
   lang?: string;
-}
-
-/** A CliError with no language of its own is said in the plan's, as the rest of the command is. */
-export function inPlanLanguage(error: unknown, lang: string | undefined): unknown {
-  if (error instanceof CliError && error.lang === undefined) error.lang = lang;
-  return error;
 }
 
 /** The command already told the user what happened; only the exit code is left to give. */

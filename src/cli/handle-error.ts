@@ -118,7 +118,9 @@ export function isUsageError(error: unknown, commandStarted: boolean): boolean {
 }
 
 /** The one place that turns an error into a message and an exit code. */
-export function handleError(error: unknown, ctx: Context, command: string): number {
+export function handleError(error: unknown, shell: Context, command: string): number {
+  // Once the command speaks its plan's language, whatever goes wrong is said in it too.
+  const ctx = speakingThePlan(shell, { brand: { language: shell.spoken.planLang } });
   const { log, t } = ctx;
   const trace = () => {
     if (ctx.debug && error instanceof Error && error.stack) log.info(log.color.dim(error.stack));

@@ -1,5 +1,5 @@
 import { speakingThePlan, type Context } from '../cli/context.js';
-import { CliError, EXIT, inPlanLanguage } from '../cli/errors.js';
+import { CliError, EXIT } from '../cli/errors.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { refusalText, statusText } from '../cli/comments/comment-words.js';
 import { commentRow, itemJson, waitingIn } from '../cli/comments/comment-row.js';
@@ -35,8 +35,7 @@ export async function commentDone(
 ): Promise<number> {
   const { playbook, incident, queue, textOf, ctx } = incidentQueue(options, shell);
   const { log, t } = ctx;
-  const lang = playbook.brand.language;
-  if (options.answered === undefined) throw inPlanLanguage(new CliError('comments.needAnswered'), lang);
+  if (options.answered === undefined) throw new CliError('comments.needAnswered');
   if (incident.state.closed) log.warn(t('comments.closedIncident', { incident: incident.state.id }));
   const read = queue.read(incident.state);
   const item = findItem(read, id);
@@ -47,13 +46,8 @@ export async function commentDone(
       commentRow(shown, answerWithin(playbook, incident.state), now),
       waitingIn(queue),
     );
-  if (!item) throw inPlanLanguage(new CliError('comments.unknown', { id, incident: incident.state.id }), lang);
-  let vars;
-  try {
-    vars = dictionary([...incident.state.vars, ...Object.entries(parseVars(options.var))]);
-  } catch (error) {
-    throw inPlanLanguage(error, lang);
-  }
+  if (!item) throw new CliError('comments.unknown', { id, incident: incident.state.id });
+  const vars = dictionary([...incident.state.vars, ...Object.entries(parseVars(options.var))]);
   const decision = settle(
     playbook,
     read,

@@ -1,5 +1,5 @@
 import type { Context } from '../cli/context.js';
-import { CliError, EXIT, inPlanLanguage } from '../cli/errors.js';
+import { CliError, EXIT } from '../cli/errors.js';
 import { reasonText, statusText } from '../cli/comments/comment-words.js';
 import { commentRow, itemJson, waitingIn, type RowStatus } from '../cli/comments/comment-row.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
@@ -82,7 +82,7 @@ export async function commentAdd(
   const { log, t } = ctx;
   const before = queue.read(incident.state);
   const added = addComment(before, { link, text, author: options.author }, now.toISOString());
-  if (!added) throw inPlanLanguage(new CliError('comments.badLink', { link }), playbook.brand.language);
+  if (!added) throw new CliError('comments.badLink', { link });
   // Only about a comment that is taken: a link refused changes nothing to warn of.
   if (incident.state.closed) log.warn(t('comments.closedIncident', { incident: incident.state.id }));
   const within = answerWithin(playbook, incident.state);

@@ -54,12 +54,19 @@ function brandLocale(language: string | undefined): string {
 // Building a DateTimeFormat costs far more than using one, and a report formats thousands of times.
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Spanish says the weekday in full: its abbreviations are words of their own in running text
+ * ("a las 21:55 del mar, 24 nov" reads as "of the sea"; "sáb", "dom" little better), and Intl's
+ * short forms differ from one ICU to the next. "del martes, 24 nov" reads one way only.
+ */
+const weekdayOf = (locale: string): 'long' | 'short' => (locale.split('-')[0] === 'es' ? 'long' : 'short');
+
 function formatterFor(locale: string, timeZone: string | undefined, style: TimeStyle): Intl.DateTimeFormat {
   return cached(formats, `${locale}|${timeZone ?? ''}|${style}`, () => {
     const day: Intl.DateTimeFormatOptions =
       style === 'time'
         ? {}
-        : { weekday: 'short', day: 'numeric', month: 'short', ...(style === 'dated' && { year: 'numeric' }) };
+        : { weekday: weekdayOf(locale), day: 'numeric', month: 'short', ...(style === 'dated' && { year: 'numeric' }) };
     if (style === 'date') return new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone });
     const format = new Intl.DateTimeFormat([locale, 'en'], { ...day, timeZone, hour: 'numeric', minute: '2-digit' });
     // On a 24-hour clock "09:05" reads as a time; "9:05" is right only beside AM/PM.
@@ -72,7 +79,8 @@ function formatterFor(locale: string, timeZone: string | undefined, style: TimeS
 
 /**
  * A time as the brand's team reads it: "Sun 22 Nov, 22:25" in en-GB, "Sun, Nov 22, 9:51 PM" in
- * en-US. Spaces are no-break so a terminal never wraps a time across two lines.
+ * en-US, "domingo, 22 nov, 22:25" in Spanish. Spaces are no-break so a terminal never wraps a time
+ * across two lines.
  */
 export function formatBrandTime(when: string | Date, brand: BrandClock, style: TimeStyle = 'datetime'): string {
   const date = typeof when === 'string' ? new Date(when) : when;

@@ -3,7 +3,7 @@ import type { Playbook } from '../model/schema.js';
 import { isLate, minutesUntil } from './deadlines.js';
 import type { EventOf } from './events.js';
 import type { IncidentState } from './replay.js';
-import { pairs, publicMessages, updateDeadline } from './update-deadline.js';
+import { publicMessages, updateDeadline } from './update-deadline.js';
 
 // The verdicts of the public updates against the deadlines of update-deadline.ts: each past update
 // judged as it went out, and the next one owed at `now`.
@@ -41,23 +41,25 @@ function isUpdate(playbook: Playbook, message: EventOf<'published'>, first: Even
   return planIndex(playbook).responses.get(message.response)?.kind !== 'apology';
 }
 
+/** The verdict of `messages[index]` (index > 0), when it is an update with a deadline running. */
+function judge(
+  playbook: Playbook,
+  state: IncidentState,
+  messages: ReadonlyArray<EventOf<'published'>>,
+  index: number,
+): JudgedUpdate | undefined {
+  const message = messages[index]!;
+  if (!isUpdate(playbook, message, messages[0]!)) return undefined;
+  const at = new Date(message.at);
+  const deadline = updateDeadline(playbook, state, new Date(messages[index - 1]!.at), at);
+  if (!deadline) return undefined;
+  return { message, ...deadline, minutesLeft: minutesUntil(deadline.due, at), late: isLate(at, deadline.due) };
+}
+
 /** Every public update (after the first public response) that had an update deadline running, with its verdict. */
 export function judgedUpdates(playbook: Playbook, state: IncidentState, end: Date): JudgedUpdate[] {
-  const judged: JudgedUpdate[] = [];
   const messages = publicMessages(playbook, state, end);
-  for (const [previous, message] of pairs(messages)) {
-    if (!isUpdate(playbook, message, messages[0]!)) continue;
-    const at = new Date(message.at);
-    const deadline = updateDeadline(playbook, state, new Date(previous.at), at);
-    if (deadline)
-      judged.push({
-        message,
-        ...deadline,
-        minutesLeft: minutesUntil(deadline.due, at),
-        late: isLate(at, deadline.due),
-      });
-  }
-  return judged;
+  return messages.flatMap((_, index) => (index === 0 ? [] : (judge(playbook, state, messages, index) ?? [])));
 }
 
 /**
@@ -65,16 +67,16 @@ export function judgedUpdates(playbook: Playbook, state: IncidentState, end: Dat
  * it went out, which holds until the next public message, even after a closing message ends the cadence.
  */
 export function lastUpdate(playbook: Playbook, state: IncidentState, end: Date): JudgedUpdate | undefined {
-  const messages = publicMessages(playbook, state, end);
-  if (messages.length < 2) return undefined;
-  const judged = judgedUpdates(playbook, state, end).at(-1);
-  return judged?.message === messages.at(-1) ? judged : undefined;
+  return updateCadence(state, playbook, end).last;
 }
+
+const isClosing = (playbook: Playbook, message: EventOf<'published'> | undefined) =>
+  message !== undefined && planIndex(playbook).responses.get(message.response)?.kind === 'closing';
 
 /** The public closing message, when it is the last public message up to `end`: the cadence is over. */
 export function closingMessage(playbook: Playbook, state: IncidentState, end: Date): EventOf<'published'> | undefined {
   const last = publicMessages(playbook, state, end).at(-1);
-  return last && planIndex(playbook).responses.get(last.response)?.kind === 'closing' ? last : undefined;
+  return isClosing(playbook, last) ? last : undefined;
 }
 
 /**
@@ -83,18 +85,31 @@ export function closingMessage(playbook: Playbook, state: IncidentState, end: Da
  * `update_every` (unless one was owed before it, see updateDeadline).
  */
 export function nextUpdate(state: IncidentState, playbook: Playbook, now: Date): NextUpdate | undefined {
-  if (state.closed) return undefined;
+  return updateCadence(state, playbook, now).next;
+}
+
+/**
+ * Where the cadence stands at `now`, from one walk of the public messages: the next update owed
+ * (nextUpdate) and the last public message's verdict (lastUpdate), which a status line shows together.
+ */
+export function updateCadence(
+  state: IncidentState,
+  playbook: Playbook,
+  now: Date,
+): { next?: NextUpdate; last?: JudgedUpdate } {
   const messages = publicMessages(playbook, state, now);
-  const last = messages.at(-1);
-  if (!last || closingMessage(playbook, state, now)) return undefined;
-  const since = new Date(last.at);
+  const last = messages.length < 2 ? undefined : judge(playbook, state, messages, messages.length - 1);
+  const latest = messages.at(-1);
+  if (state.closed || !latest || isClosing(playbook, latest)) return { last };
+  const since = new Date(latest.at);
   const deadline = updateDeadline(playbook, state, since, now);
-  if (!deadline) return undefined;
-  return {
+  if (!deadline) return { last };
+  const next = {
     ...deadline,
     since,
     overdue: isLate(now, deadline.due),
     minutesLeft: minutesUntil(deadline.due, now),
-    frozen: lastUpdate(playbook, state, now),
+    frozen: last,
   };
+  return { next, last };
 }

@@ -668,6 +668,11 @@ export const en = {
   'walk.hint.more': 'Esc: later, skip, or another action',
   'walk.ask.stepMore': 'This step:',
   'walk.back': 'Continue with this step',
+  'walk.hint.updateMore': 'Esc: no update now, or another action',
+  'walk.ask.updateMore': 'This update:',
+  'walk.update.back': 'Continue with this update',
+  'walk.update.drop': 'No update now (nothing is published)',
+  'walk.recorded.updateDropped': 'No update published at {time}: {title}',
   'walk.ask.privateChannel': 'Send the private message on which channel?',
   'walk.noPrivateChannel':
     'Response "{id}" is a private reply, but none of its channels carries private messages. Send it another way, then mark the step.',

@@ -665,6 +665,11 @@ export const es: Record<MessageKey, string> = {
   'walk.hint.more': 'Esc: más tarde, omitir u otra acción',
   'walk.ask.stepMore': 'Este paso:',
   'walk.back': 'Seguir con este paso',
+  'walk.hint.updateMore': 'Esc: ninguna actualización ahora u otra acción',
+  'walk.ask.updateMore': 'Esta actualización:',
+  'walk.update.back': 'Seguir con esta actualización',
+  'walk.update.drop': 'Ninguna actualización ahora (no se publica nada)',
+  'walk.recorded.updateDropped': 'Ninguna actualización publicada a las {time}: {title}',
   'walk.ask.privateChannel': '¿Por qué canal envías el mensaje privado?',
   'walk.noPrivateChannel':
     'La respuesta «{id}» es un mensaje privado, pero ninguno de sus canales admite mensajes privados. Envíalo de otra forma y después marca el paso.',

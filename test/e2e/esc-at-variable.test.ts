@@ -52,3 +52,35 @@ describe.skipIf(!hasScript).each(['es', 'en'] as const)('Esc at a variable on a 
     expect(answers.find((event) => event.key === 'vars.comunicado.problema')?.value).toBe('el retraso');
   }, 60_000);
 });
+
+// The same Esc at a variable of a public update, opened from the action menu: before, the update's
+// questions took no Esc at all, and the hint below the question said nothing of it.
+describe.skipIf(!hasScript)('Esc at a variable of a public update on a real terminal', () => {
+  it('opens the update menu, and goes back to the question', async () => {
+    const { t, events } = walkOnTerminal({ TZ: 'UTC' });
+    await t.answer('¿Qué está pasando', `Queja viral https://x.com/ana/status/1${KEY.enter}`);
+    await t.answer('¿Cuándo lo vio', KEY.enter);
+    await t.answer('¿Cuánta gente', `${KEY.down.repeat(2)}${KEY.enter}`);
+    await t.answer('Marca a quién', `a${KEY.enter}`);
+    await t.answer('Este paso:', KEY.enter);
+    await t.answer('Este paso:', KEY.enter);
+    await t.answer('(', `el retraso${KEY.enter}`);
+    await t.answer('(', `entregaremos pronto${KEY.enter}`);
+    await t.answer('Este mensaje para', KEY.enter);
+    await t.answer('Este mensaje para', KEY.enter);
+    await t.answer('Enlaces a las publicaciones en', KEY.enter);
+    await t.answer('▶ Publicar el aviso corto', KEY.enter);
+    // On X: publish, copy, compose, edit, not on this channel, then "publish an update now".
+    await t.answer('Este mensaje para X', `${KEY.down.repeat(5)}${KEY.enter}`);
+    await t.when('Actualización pública: Actualización del caso');
+    await t.answer('Qué ha cambiado', KEY.esc);
+    await t.when('Seguir con esta actualización');
+    expect(t.screen()).toContain('Esc: ninguna actualización ahora u otra acción');
+    t.type(KEY.enter);
+    await t.answer('Qué ha cambiado', `la mitad entregada${KEY.enter}`);
+    await t.when('Este mensaje para X');
+    await t.kill();
+    const answers = events().filter((event) => event.type === 'answer');
+    expect(answers.find((event) => event.key === 'vars.@update-1.novedad')?.value).toBe('la mitad entregada');
+  }, 60_000);
+});

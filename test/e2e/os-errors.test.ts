@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -9,7 +9,7 @@ import { CliError } from '../../src/cli/errors.js';
 import { scriptedPrompter } from '../scripted-prompter.js';
 import { init } from '../../src/commands/init.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
-import { root, oneLine, tempDir } from '../helpers.js';
+import { CLOSED_ID, example, root, oneLine, tempDir } from '../helpers.js';
 import { crisis as inProcess } from '../integration/run-cli.js';
 import type { Run } from './run-cli.js';
 
@@ -133,6 +133,17 @@ describe.skipIf(!canTest)('permission denied (EACCES)', () => {
     chmodSync(join(dir, 'crisis.yaml'), 0o000);
     expect(oneLine(asUser(['lint'], dir))).toBe(
       '✖ Cannot open crisis.yaml: permission denied; check who owns it and its permissions.',
+    );
+  });
+
+  it('comments add on a Spanish plan says it in Spanish, as every other line of the command', () => {
+    const dir = openToAll(example('es-optica-miravista', { incidents: true }));
+    const journal = readFileSync(join(root, 'test/fixtures/journals/closed.jsonl'), 'utf8');
+    const open = journal.split('\n').filter((line) => !line.includes('"type":"closed"'));
+    writeFileSync(join(dir, 'incidents', `${CLOSED_ID}.jsonl`), open.join('\n'));
+    chmodSync(join(dir, 'incidents'), 0o555);
+    expect(oneLine(asUser(['comments', 'add', 'https://x.com/marta/status/1'], dir))).toBe(
+      `✖ No se puede abrir incidents/${CLOSED_ID}.comments.ndjson: permiso denegado; revisa quién es su dueño y sus permisos.`,
     );
   });
 });

@@ -163,7 +163,7 @@ describe('a drill gives the verdict of a public update the report gives', () => 
     {
       closing: '+35m',
       said: '✔ Último mensaje público a las 21:45, a tiempo (vencía a las 21:55).',
-      reported: 'X (Twitter), dom, 22 nov 2026, 21:45\n',
+      reported: 'X (Twitter), domingo, 22 de nov de 2026, 21:45\n',
       count: 'a tiempo (desde la primera respuesta pública)**: 1 de 1',
     },
   ])('for a closing post at $closing', async ({ closing, said, reported, count }) => {

@@ -42,7 +42,7 @@ describe('crisis incidents', () => {
     const [heading, first] = (await crisis(['incidents'], { cwd: dir })).stdout.split('\n');
     expect(heading).toMatch(/^Drills /);
     // The level by its name, as the walkthrough says it; --json keeps the id.
-    expect(first).toMatch(/^OPEN +\d{8}-\d{4}-[0-9a-f]{4}  dom,\u00a022\u00a0nov,\u00a021:05  Posible crisis /);
+    expect(first).toMatch(/^OPEN +\d{8}-\d{4}-[0-9a-f]{4}  domingo,\u00a022\u00a0nov,\u00a021:05  Posible crisis /);
   });
 
   it.each(['es', 'en'])(
@@ -68,7 +68,7 @@ describe('crisis incidents', () => {
     expect(listed.status).toBe(0);
     expect(listed.stdout).not.toContain('No incident recorded yet');
     expect(listed.stdout).toContain(
-      'NOT OPENED  20261207-0930-beef  lun,\u00a07\u00a0dic,\u00a010:30  Queja viral  · continue with: crisis escalate --resume 20261207-0930-beef',
+      'NOT OPENED  20261207-0930-beef  lunes,\u00a07\u00a0dic,\u00a010:30  Queja viral  · continue with: crisis escalate --resume 20261207-0930-beef',
     );
     expect(JSON.parse((await crisis(['incidents', '--json'], { cwd: dir })).stdout)).toMatchObject([
       { id: '20261207-0930-beef', status: 'unfinished', summary: 'Queja viral', startedAt: answer.at },
@@ -92,7 +92,7 @@ describe('crisis incidents', () => {
     // A machine set to English, nothing chosen for crisis: one language on the screen, the plan's.
     const machine = { CRISIS_LANG: undefined, LANG: 'en_US.UTF-8' };
     const listed = await crisis(['incidents'], { cwd: dir, env: machine });
-    expect(listed.stdout).toMatch(/^Simulacros .*\nABIERTO +\S+  dom,\u00a022\u00a0nov/);
+    expect(listed.stdout).toMatch(/^Simulacros .*\nABIERTO +\S+  domingo,\u00a022\u00a0nov/);
     expect(listed.stderr).toMatch(/línea/);
     expect(listed.stdout + listed.stderr).not.toMatch(/\b(OPEN|Drills|partial)\b/);
     expect((await crisis(['promises'], { cwd: dir, env: machine })).stdout).toMatch(/^De simulacros /);
@@ -127,7 +127,7 @@ describe('crisis promises', () => {
     // Shown on the plan's clock, in the plan's language.
     const text = (await crisis(['promises'], { cwd: dir })).stdout;
     expect(text).toContain('OVERDUE');
-    expect(text).toContain('due mar,\u00a024\u00a0nov,\u00a021:55 (');
+    expect(text).toContain('due martes,\u00a024\u00a0nov,\u00a021:55 (');
     expect(text).toContain('to @ana_lopez: Cambio de lentes gratis · approved by Jorge Ibáñez · incident ');
     // The promise made in the closed incident, whichever order the list gives: each incident made one.
     const rows: { id: string; status: string }[] = JSON.parse(

@@ -71,6 +71,29 @@ describe('the operating system saying no', () => {
   });
 });
 
+// A command that speaks the plan's language says what the system refused in it too: a Spanish
+// plan, with no CRISIS_LANG or --lang to say otherwise. Permissions need another user (e2e).
+describe("the operating system's refusal in the plan's language", () => {
+  it.each([
+    [
+      'report --out a folder',
+      (dir: string) => withIncident(dir) && mkdirSync(join(dir, 'out')),
+      ['report', '--out', 'out'],
+      '✖ No se puede abrir out: es una carpeta, y hace falta un archivo.',
+    ],
+    [
+      'incidents --incidents-dir a file',
+      () => {},
+      ['incidents', '--incidents-dir', 'crisis.yaml'],
+      '✖ No se puede listar la carpeta crisis.yaml: una parte de la ruta es un archivo, y hace falta una carpeta.',
+    ],
+  ])('%s', async (_, prepare, args, expected) => {
+    const dir = plan();
+    prepare(dir);
+    expect(oneLine(await crisis(args, { cwd: dir, env: { CRISIS_LANG: undefined } }))).toBe(expected);
+  });
+});
+
 // A file named on the command line that is no regular file is said as what it is, with exit 2:
 // never "name the playbook's file" for a script or a template, never "the file is empty" for a pipe.
 describe.skipIf(process.platform === 'win32')('a device or a pipe where a file is needed', () => {

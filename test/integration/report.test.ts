@@ -73,7 +73,7 @@ describe('crisis report', () => {
     expect(run.stderr).toContain('ends with a partial line');
     expect(run.stderr).toContain(`Incident ${ID} is still open`);
     // As of when the report was made.
-    expect(run.stdout).toMatch(/\| Cerrado \| en curso, a \S+\s\d+\s\S+\s\d{4},\s\d\d:\d\d \|/);
+    expect(run.stdout).toMatch(/\| Cerrado \| en curso, a \S+\s\d+\sde\s\S+\sde\s\d{4},\s\d\d:\d\d \|/);
   });
 
   it('names the incidents there are when the id is wrong', async () => {

@@ -6,6 +6,7 @@ import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
 import { type Prompter } from '../../src/cli/prompts.js';
 import { scriptedPrompter } from '../scripted-prompter.js';
+import { MORE } from '../../src/model/prompter.js';
 import { interactive } from '../../src/cli/escalate/interactive.js';
 import { incidents } from '../../src/commands/incidents.js';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
@@ -111,7 +112,7 @@ describe('the update cadence in the walkthrough', () => {
     const w = walk([...START, ...UPDATE, 'pause'], [[/^Enlaces a las publicaciones/, 95]]);
     expect(await w.run()).toBe(0);
     const screen = w.printed().replace(/\s+/g, ' ');
-    expect(screen).toContain('⏱ Próxima actualización pública antes de las 00:05 del lun, 23 nov');
+    expect(screen).toContain('⏱ Próxima actualización pública antes de las 00:05 del lunes, 23 nov');
     expect(screen).not.toMatch(/de las [a-z]{3},/);
   });
 
@@ -174,6 +175,28 @@ describe('the update cadence in the walkthrough', () => {
     const events = readJournal(join(first.dir, 'incidents', readdirSync(join(first.dir, 'incidents'))[0]!)).events;
     expect(replay(events).published.filter((p) => p.step === '@update-1')).toMatchObject([{ channel: 'x' }]);
   });
+
+  it('leaves a variable of the update with Esc for its menu, and goes back to it, as a step does', async () => {
+    const [, open, what, ...rest] = UPDATE;
+    const w = walk([...START, undefined, open, MORE, 'back', what, ...rest, 'pause'], LATE);
+    expect(await w.run()).toBe(0);
+    const menu = w.menus.find((m) => m.message === 'Esta actualización:')!;
+    expect(menu.choices.slice(0, 3)).toEqual(['back', 'drop', 'note']);
+    expect(menu.choices).not.toContain('update');
+    const events = readJournal(join(w.dir, 'incidents', readdirSync(join(w.dir, 'incidents'))[0]!)).events;
+    expect(replay(events).published.filter((p) => p.step === '@update-1')).toMatchObject([{ channel: 'x' }]);
+  });
+
+  it('publishes no update when its Esc menu says so, and says it with its time', async () => {
+    const w = walk([...START, undefined, 'update', MORE, 'drop', 'pause'], LATE);
+    expect(await w.run()).toBe(0);
+    expect(w.printed()).toContain('Ninguna actualización publicada a las 22:35: Actualización');
+    const events = readJournal(join(w.dir, 'incidents', readdirSync(join(w.dir, 'incidents'))[0]!)).events;
+    expect(events.filter((e) => e.type === 'step' && e.step === '@update-1')).toMatchObject([{ status: 'skipped' }]);
+    // Back where the update was opened: the short apology's menu on X, the update offered first again.
+    expect(w.menus.at(-1)).toMatchObject({ message: 'Este mensaje para X (Twitter):' });
+    expect(w.menus.at(-1)!.choices[0]).toBe('update');
+  });
 });
 
 // The whole-crisis drill of the Spanish plan with an update at +58m: after the level fell to
@@ -216,10 +239,29 @@ describe('the update cadence in a --script drill', () => {
       // The short apology at 21:35 is part of the first response, not an update: nothing judged.
       '⏱ Next public update by 21:55 (20 min left)',
       '⏱ Next public update was due 21:55: 5 min late (last public message at 21:35)',
+      // Above the update's message, as the walkthrough shows the deadlines above each message.
+      '⏱ Next public update was due 21:55: 13 min late (last public message at 21:35)',
       '✖ Last public message at 22:08, 13 min late (due 21:55). ⏱ Next public update by 23:08 (1 h left)',
       '✖ Last public message at 22:08, 13 min late (due 21:55). ⏱ Next public update by 23:08 (8 min left)',
     ]);
     expect(run.stdout).toMatch(/\nIncident .* is closed\.[\s\S]*Write its report with: [\s\S]*\n$/);
+  });
+
+  it('says the update late at the message where it fell due, as the walkthrough does, not after the step', async () => {
+    // The short apology goes out at 22:00, five minutes after the update fell due, in the same step.
+    const late = SCRIPT.replace('  aviso-corto:\n', '  aviso-corto:\n    at: +50m\n')
+      .replace('at: +40m, note', 'at: +55m, note')
+      .replace('at: +45m, promise', 'at: +56m, promise')
+      .replace('at: +50m, level', 'at: +57m, level');
+    const run = await drill(late);
+    expect(run.status).toBe(0);
+    const screen = run.stdout.replace(/\s+/g, ' ');
+    const step = screen.indexOf('▶ Publicar el aviso corto');
+    const overdue = screen.indexOf('⏱ Next public update was due 21:55: 5 min late', step);
+    expect(step).toBeGreaterThan(0);
+    expect(overdue).toBeGreaterThan(step);
+    expect(overdue).toBeLessThan(screen.indexOf('┌─ To publish on X (Twitter)', step));
+    expect(overdue).toBeLessThan(screen.indexOf('Published on X (Twitter) at 22:00', step));
   });
 
   it('journals the update as the walkthrough does: its posts, then its end', async () => {
@@ -245,7 +287,7 @@ describe('the update cadence in a --script drill', () => {
     const said = cadence(run.stdout);
     expect(said[0]).toBe('⏱ Next public update by 21:55 (20 min left)');
     expect(said.at(-1)).toMatch(
-      /^⏱ Next public update was due dom,\s22\snov,\s21:55: 2 h 15 min late \(last public message/,
+      /^⏱ Next public update was due domingo,\s22\snov,\s21:55: 2 h 15 min late \(last public message/,
     );
     expect(run.events.at(-1)).toMatchObject({ type: 'answered', department: 'atencion' });
   });
@@ -303,7 +345,9 @@ describe('the update cadence in the report (md, html, json)', () => {
     const md = (await reported('md')).replaceAll('\u00a0', ' ');
     expect(md).toContain('- **Actualizaciones a tiempo (desde la primera respuesta pública)**: 0 de 2');
     expect(md).toContain('- **Silencio más largo (desde la primera respuesta pública)**: 1 h 2 min');
-    expect(md).toMatch(/### X \(Twitter\), dom, 22 nov 2026, 22:08 \*\*actualización con 13 min de retraso\*\*/);
+    expect(md).toMatch(
+      /### X \(Twitter\), domingo, 22 de nov de 2026, 22:08 \*\*actualización con 13 min de retraso\*\*/,
+    );
     const html = (await reported('html')).replaceAll('\u00a0', ' ');
     expect(html).toContain('<span class="missed">actualización con 13 min de retraso</span>');
   });
@@ -363,15 +407,15 @@ describe('the next update of each open incident in crisis incidents', () => {
         .replaceAll('\u00a0', ' ')
         .split('\n')[1];
     expect(await line(undefined)).toMatch(
-      / · actualización con [\d a-zí]+ de retraso \(vencía el lun, 23 nov a las 09:45\)  /,
+      / · actualización con [\d a-zí]+ de retraso \(vencía el lunes, 23 nov a las 09:45\)  /,
     );
-    expect(await line('en')).toMatch(/ · update [\d a-z]+ late \(due lun, 23 nov, 09:45\)  /);
+    expect(await line('en')).toMatch(/ · update [\d a-z]+ late \(due lunes, 23 nov, 09:45\)  /);
   });
 
   it('says it on the line of the incident, on the plan clock: late, or what is left', async () => {
     const dir = await incidentsDir();
     const [, late] = (await crisis(['incidents'], { cwd: dir })).stdout.replaceAll('\u00a0', ' ').split('\n');
-    expect(late).toMatch(/^OPEN .* · update [\d a-z]+ late \(due lun, 23 nov, 09:45\)  /);
+    expect(late).toMatch(/^OPEN .* · update [\d a-z]+ late \(due lunes, 23 nov, 09:45\)  /);
     const stdout = new PassThrough();
     let printed = '';
     stdout.on('data', (chunk) => (printed += chunk));

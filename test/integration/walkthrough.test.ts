@@ -415,7 +415,7 @@ describe('the interactive walkthrough', () => {
       { to: '@ana_lopez', what: 'Reembolso del pedido', approved_by: 'jorge', due: '2026-11-23T17:00:00.000Z' },
     ]);
     expect(second.printed().replace(/\s+/g, ' ')).toContain(
-      'Promesa anotada: Reembolso del pedido, a @ana_lopez, para las 18:00 del lun, 23 nov.',
+      'Promesa anotada: Reembolso del pedido, a @ana_lopez, para las 18:00 del lunes, 23 nov.',
     );
     // 22:00 in Madrid has passed: it is 22:1x there.
     const late = session(example());

@@ -62,7 +62,7 @@ describe('crisis watch --once on the real shapes of feeds', () => {
     await serveFixtures();
     const dir = planWith(paths(REAL_SHAPES));
     const run = await crisis(['watch', '--once', 'crisis.yaml'], { cwd: dir, env: { CRISIS_LANG: undefined } });
-    expect(run.stdout).toMatch(/⚑ Mastodon · lun,\s7\sdic,\s\d\d:12 SEÑALADA: agotadas/);
+    expect(run.stdout).toMatch(/⚑ Mastodon · lunes,\s7\sdic,\s\d\d:12 SEÑALADA: agotadas/);
   });
 
   it('stores each mention once, prints the new ones, exits 1 for a flagged one, then 0 with nothing new', async () => {
@@ -72,7 +72,7 @@ describe('crisis watch --once on the real shapes of feeds', () => {
     const first = await crisis(['watch', '--once', 'crisis.yaml'], { cwd: dir });
     expect(first.stderr).toMatch(/8 new mentions \(2 flagged\) from 6 feeds\./);
     expect(first.status).toBe(1);
-    expect(first.stdout).toMatch(/⚑ Mastodon · lun,\s7\sdic,\s\d\d:12 FLAGGED: agotadas\n {2}Tres semanas esperando/);
+    expect(first.stdout).toMatch(/⚑ Mastodon · lunes,\s7\sdic,\s\d\d:12 FLAGGED: agotadas\n {2}Tres semanas esperando/);
     expect(first.stdout).toMatch(/https:\/\/noticias\.example\/valencia\/quejas-optica-miravista/);
     expect(first.stderr).toMatch(/Open an incident from it: crisis escalate --from-mention /);
     const stored = readMentions(join(dir, 'watch'));

@@ -15,10 +15,15 @@ const plain = (text: string) => text.replaceAll('\u00a0', ' ');
 describe('formatBrandTime', () => {
   it.each([
     ['en-GB', MADRID, 'datetime', '2026-11-22T21:25:00Z', 'Sun 22 Nov, 22:25'],
-    ['es', MADRID, 'datetime', '2026-11-22T21:25:00Z', 'dom, 22 nov, 22:25'],
+    ['es', MADRID, 'datetime', '2026-11-22T21:25:00Z', 'domingo, 22 nov, 22:25'],
     ['en-US', MADRID, 'datetime', '2026-11-22T21:25:00Z', 'Sun, Nov 22, 10:25 PM'],
     ['en-US', MEXICO, 'datetime', '2026-11-23T03:51:00Z', 'Sun, Nov 22, 9:51 PM'],
-    ['es', MEXICO, 'datetime', '2026-11-23T03:51:00Z', 'dom, 22 nov, 21:51'],
+    ['es', MEXICO, 'datetime', '2026-11-23T03:51:00Z', 'domingo, 22 nov, 21:51'],
+    // Spanish says the weekday whole, "del martes", never "del mar" (the sea); English keeps its short one.
+    ['es', MADRID, 'date', '2026-11-24T20:55:00Z', 'martes, 24 nov'],
+    ['es', MADRID, 'dated', '2026-11-24T20:55:00Z', 'martes, 24 de nov de 2026, 21:55'],
+    ['en-GB', MADRID, 'date', '2026-11-24T20:55:00Z', 'Tue 24 Nov'],
+    ['en-GB', MADRID, 'dated', '2026-11-24T20:55:00Z', 'Tue, 24 Nov 2026, 21:55'],
     ['en-GB', MADRID, 'datetime', '2026-11-22T08:05:00Z', 'Sun 22 Nov, 09:05'], // a 24-hour clock keeps its leading zero
     ['en-GB', MADRID, 'time', '2026-11-22T21:25:00Z', '22:25'],
     ['en-US', MADRID, 'time', '2026-11-22T21:25:00Z', '10:25 PM'],

@@ -20,7 +20,7 @@ function rendered(plan: PlanName, text: string, incident = INCIDENT): string {
 
 describe('{{incident.started_at}} in a message', () => {
   it.each([
-    ['es-optica-miravista' as const, 'Desde el dom, 22 nov, 22:10.'],
+    ['es-optica-miravista' as const, 'Desde el domingo, 22 nov, 22:10.'],
     ['en-northside-bakery' as const, 'Since Sun 22 Nov, 21:10.'],
   ])("is written on the brand's clock and in its language on %s, never as an ISO instant", (plan, expected) => {
     const text = rendered(

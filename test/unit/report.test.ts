@@ -115,9 +115,9 @@ describe('the Markdown report', () => {
       | Incidente | 20261122-2010-abcd |
       | --- | --- |
       | Empezó en | X (Twitter) (<https://x.com/ana/status/1>) |
-      | Visto por primera vez | dom, 22 nov 2026, 21:05 |
-      | Declarado | dom, 22 nov 2026, 21:10 |
-      | Cerrado | dom, 22 nov 2026, 23:05 |
+      | Visto por primera vez | domingo, 22 de nov de 2026, 21:05 |
+      | Declarado | domingo, 22 de nov de 2026, 21:10 |
+      | Cerrado | domingo, 22 de nov de 2026, 23:05 |
       | Nivel | Crisis |
 
       Horas en Europe/Madrid.
@@ -133,7 +133,7 @@ describe('the Markdown report', () => {
       - **Silencio más largo (desde la primera respuesta pública)**: 1 h 23 min
       "
     `);
-    expect(md).toContain('- Plazo: dom, 22 nov 2026, 21:35, **incumplido** (con un retraso de 5 min)');
+    expect(md).toContain('- Plazo: domingo, 22 de nov de 2026, 21:35, **incumplido** (con un retraso de 5 min)');
     // The fixture's journal is older than due dates: its promises have none, and still read.
     expect(md).toContain('- **aún pendiente**: \\<script>alert(1)\\</script>: Cambio de lentes gratis');
     expect(md).toContain('Plazo: sin fecha límite)');
@@ -245,16 +245,16 @@ describe('promises against their due time', () => {
   it('say so in each format, the due time beside each', () => {
     const md = renderReport('md', template('md'), report, playbook).replaceAll('\u00a0', ' ');
     expect(md).toContain(
-      '- cumplida a tiempo (mar, 24 nov 2026, 11:00): @a: Reembolso (Aprobada por Jorge Ibáñez, dom, 22 nov 2026, 21:30; Plazo: mar, 24 nov 2026, 21:30)',
+      '- cumplida a tiempo (martes, 24 de nov de 2026, 11:00): @a: Reembolso (Aprobada por Jorge Ibáñez, domingo, 22 de nov de 2026, 21:30; Plazo: martes, 24 de nov de 2026, 21:30)',
     );
-    expect(md).toContain('- **cumplida con 4 h de retraso** (mié, 25 nov 2026, 01:30): @b');
+    expect(md).toContain('- **cumplida con 4 h de retraso** (miércoles, 25 de nov de 2026, 01:30): @b');
     expect(md).toContain('- **aún pendiente**: @c');
     expect(md).toContain(
-      '- **aún pendiente**: @d: Reembolso (Aprobada por Jorge Ibáñez, dom, 22 nov 2026, 21:30; Plazo: sáb, 5 dic 2026, 21:30)',
+      '- **aún pendiente**: @d: Reembolso (Aprobada por Jorge Ibáñez, domingo, 22 de nov de 2026, 21:30; Plazo: sábado, 5 de dic de 2026, 21:30)',
     );
     const html = renderReport('html', template('html'), report, playbook).replaceAll('\u00a0', ' ');
     expect(html).toContain(
-      '<td data-label="Plazo">mar, 24 nov 2026, 21:30</td><td data-label="Estado"><span class="open-promise">cumplida con 4 h de retraso</span> · mié, 25 nov 2026, 01:30</td>',
+      '<td data-label="Plazo">martes, 24 de nov de 2026, 21:30</td><td data-label="Estado"><span class="open-promise">cumplida con 4 h de retraso</span> · miércoles, 25 de nov de 2026, 01:30</td>',
     );
     const json = JSON.parse(renderReport('json', '', report, playbook));
     expect(json.promises.find((p: { id: string }) => p.id === 'c')).toMatchObject({

@@ -203,7 +203,7 @@ describe('the timeline of the Spanish optician', () => {
     );
     const title = /<title id="timeline-title-[^"]+">([^<]*)<\/title>/.exec(svg)![1];
     const desc = /<desc id="timeline-desc-[^"]+">([^<]*)<\/desc>/.exec(svg)![1];
-    expect(title).toBe('Cronología del incidente, de dom,\u00a022\u00a0nov,\u00a021:05 a 23:05 (2 h)');
+    expect(title).toBe('Cronología del incidente, de domingo,\u00a022\u00a0nov,\u00a021:05 a 23:05 (2 h)');
     expect(desc).toContain('Niveles: Crisis desde 21:10.');
     expect(desc).toContain('4 contactos avisados, 5 pasos, 2 mensajes, 2 promesas, 1 nota.');
     expect(desc).toContain('Primera respuesta pública: 21:40, plazo 21:35: incumplido.');

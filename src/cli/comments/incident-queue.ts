@@ -6,7 +6,7 @@ import type { IncidentState } from '../../escalate/replay.js';
 import type { Mention } from '../../watch/mention.js';
 import type { Context } from '../context.js';
 import { displayPath } from '../display-path.js';
-import { CliError, inPlanLanguage } from '../errors.js';
+import { CliError } from '../errors.js';
 import { loadIncidents, pickIncident, type StoredIncident } from '../incident-store/incident-folder.js';
 import { mostRecent } from '../incident-store/journal-folder.js';
 import { MENTIONS_FILE, readMentions, watchDir } from '../watch/mention-store.js';
@@ -113,16 +113,12 @@ function openOne(incidents: StoredIncident[]): StoredIncident | undefined {
 /** The plan, the incident `--incident` names (the open one without it), and its queue. */
 export function incidentQueue(options: QueueOptions, shell: Context) {
   const loaded = loadIncidents(options, shell, { speakThePlan: true, only: options.incident });
-  try {
-    if (options.incident === undefined && loaded.incidents.length > 0 && !openOne(loaded.incidents))
-      throw new CliError('comments.noOpen', {
-        dir: loaded.dir,
-        known: loaded.incidents.map((entry) => entry.state.id).join(', '),
-      });
-    const incident = pickIncident(options.incident, loaded, loaded.ctx, openOne);
-    const queue = new IncidentQueue(incident.file, loaded.file, options.watchDir, loaded.ctx);
-    return { ...loaded, incident, queue };
-  } catch (error) {
-    throw inPlanLanguage(error, loaded.playbook.brand.language);
-  }
+  if (options.incident === undefined && loaded.incidents.length > 0 && !openOne(loaded.incidents))
+    throw new CliError('comments.noOpen', {
+      dir: loaded.dir,
+      known: loaded.incidents.map((entry) => entry.state.id).join(', '),
+    });
+  const incident = pickIncident(options.incident, loaded, loaded.ctx, openOne);
+  const queue = new IncidentQueue(incident.file, loaded.file, options.watchDir, loaded.ctx);
+  return { ...loaded, incident, queue };
 }

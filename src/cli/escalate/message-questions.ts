@@ -26,14 +26,14 @@ async function askLinks(s: PlanLookups & Journal & Screen & Ask, step: Step, cha
 }
 
 /**
- * A variable of the message, for a step or an update alike, kept as a draft. With `escape`, Esc
- * leaves the question and MORE is returned, for the caller's menu (a step's: back, later, skip).
+ * A variable of the message, for a step or an update alike, kept as a draft. Esc leaves the
+ * question and MORE is returned, for the caller's menu, which `hint` names (a step's: back, later, skip).
  */
 export async function askVariable(
   s: Journal & Screen & Ask,
   stepId: string,
   question: Extract<StepQuestion, { kind: 'var' }>,
-  { escape }: { escape: boolean },
+  hint: string,
 ): Promise<string | typeof MORE> {
   const example = question.example ? s.t('walk.example', { example: question.example }) : '';
   const ask = {
@@ -42,7 +42,7 @@ export async function askVariable(
     default: question.default,
     validate: s.required,
   };
-  const value = escape ? await s.prompter.field({ ...ask, hint: s.t('walk.hint.more') }) : await s.prompter.input(ask);
+  const value = await s.prompter.field({ ...ask, hint });
   if (value !== MORE) s.draft(stepDraft.variable(stepId, question.name), value.trim());
   return value;
 }

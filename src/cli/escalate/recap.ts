@@ -1,7 +1,7 @@
 import { DRAFT } from '../../escalate/draft-keys.js';
 import { lateDepartments, responseDeadline } from '../../escalate/deadlines.js';
 import { currentLevel } from '../../escalate/replay.js';
-import { lastUpdate, nextUpdate, type JudgedUpdate } from '../../escalate/update-cadence.js';
+import { updateCadence, type JudgedUpdate } from '../../escalate/update-cadence.js';
 import { commentsLine } from './comments.js';
 import type { Comments, Journal, PlanLookups, Screen } from './walk-parts.js';
 import { stepOf } from '../../model/plan-index.js';
@@ -45,9 +45,8 @@ export function deadlineLine(s: PlanLookups & Journal & Screen): string | undefi
  * alone once none is owed (after the public closing message, which may itself have been late).
  */
 export function updateLine(s: PlanLookups & Journal & Screen): string | undefined {
-  const next = nextUpdate(s.incident, s.playbook, s.now());
-  const out = next ? next.frozen : s.incident.closed ? undefined : lastUpdate(s.playbook, s.incident, s.now());
-  const verdict = out && updateVerdict(s, out);
+  const { next, last } = updateCadence(s.incident, s.playbook, s.now());
+  const verdict = last && !s.incident.closed ? updateVerdict(s, last) : undefined;
   if (!next) return verdict;
   const due = s.clock(next.due);
   const minutes = s.span(Math.abs(next.minutesLeft));
@@ -68,12 +67,19 @@ function updateVerdict(s: Screen, out: JudgedUpdate): string {
   return out.late ? s.color.red(s.t('walk.update.outLate', params)) : s.color.green(s.t('walk.update.out', params));
 }
 
-/** The deadlines still running, for a question that may wait on screen: the message menu's (a drill's transcript has them already). */
+/**
+ * The deadlines still running, for a question that may wait on screen: the message menu's. A
+ * drill's transcript, read top to bottom, has only those that changed since it last said them: a
+ * deadline passed since the status above (an update fallen due) shows here, as on a terminal.
+ */
 export function runningDeadlines(s: PlanLookups & Journal & Screen): string[] {
-  if (s.drill) return [];
   const deadline = responseDeadline(s.playbook, s.incident, s.now());
   const first = deadline && !deadline.response ? deadlineLine(s) : undefined;
-  return [first, updateLine(s)].filter((line) => line !== undefined);
+  const lines = [first, updateLine(s)].filter((line) => line !== undefined);
+  if (!s.drill) return lines;
+  const news = lines.filter((line) => !s.deadlinesSaid.includes(line));
+  s.deadlinesSaid = lines;
+  return news;
 }
 
 export function showDeadline(s: PlanLookups & Journal & Screen & Comments): void {
@@ -81,6 +87,7 @@ export function showDeadline(s: PlanLookups & Journal & Screen & Comments): void
   if (line) s.say(line);
   const update = updateLine(s);
   if (update) s.say(update);
+  s.deadlinesSaid = [line, update].filter((said) => said !== undefined);
   const comments = commentsLine(s);
   if (comments) s.say(comments);
   for (const late of lateDepartments(s.playbook, s.incident, s.now())) {

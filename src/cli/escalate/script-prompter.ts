@@ -141,6 +141,8 @@ export function scriptPrompter(input: ScriptAnswers) {
     field: (q) =>
       ask(q.key, (k) => {
         const step = stepOfKey(k);
+        // An update's variables come from its event, typed as any other answer: no menu to lead to.
+        if (step !== undefined && isUpdateStep(step)) return textAnswer(answering, k, q);
         const skipped = step !== undefined && !updating() && own(script.steps, step)?.status !== 'done';
         // A menu comes after Esc: a timed event is done there, or a step the script does not do is marked.
         if (skipped) return MORE;

@@ -59,6 +59,7 @@ export class WalkSession implements Walk {
   readonly comments?: IncidentQueue;
   readonly opening: Map<DraftKey, string>;
   state?: IncidentState;
+  deadlinesSaid: string[] = [];
   private readonly write: (event: IncidentEvent) => void;
 
   constructor(input: WalkInput) {

@@ -135,7 +135,7 @@ export async function doStep(s: Walk, levelId: string, stepId: string): Promise<
         if ((await status(s, levelId, step)) === true) return true;
         break;
       case 'var':
-        if ((await askVariable(s, step.id, question, { escape: true })) !== MORE) break;
+        if ((await askVariable(s, step.id, question, s.t('walk.hint.more'))) !== MORE) break;
         if ((await status(s, levelId, step, true)) === true) return true;
         break;
       case 'private-channel': {

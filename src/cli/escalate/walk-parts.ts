@@ -64,6 +64,8 @@ export interface Screen {
   clock(when: string | Date): string;
   /** "12 min", or "22 h 21 min" for a long span: 1341 minutes says nothing at night. */
   span(minutes: number): string;
+  /** The deadline lines the screen last showed (recap.ts): a drill's transcript says each change once. */
+  deadlinesSaid: string[];
 }
 
 /** The questions, through the one prompter. */
