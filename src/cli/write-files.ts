@@ -124,8 +124,11 @@ export function readIfExists(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    const failure = error as NodeJS.ErrnoException;
+    if (failure.code === 'ENOENT') return undefined;
+    // Reading a folder fails at read(), after open(): Node names no path then, and the message must.
+    failure.path ??= file;
+    throw failure;
   }
 }
 

@@ -41,6 +41,12 @@ describe('the operating system saying no', () => {
       /^✖ Cannot read templates: it is a folder/,
     ],
     [
+      'comments, where the comments file is a folder',
+      (dir: string) => withIncident(dir) && mkdirSync(join(dir, 'incidents/20261122-2010-abcd.comments.ndjson')),
+      ['comments', '--incident', '20261122-2010-abcd'],
+      /^✖ Cannot read incidents\/20261122-2010-abcd\.comments\.ndjson: it is a folder/,
+    ],
+    [
       'escalate --script a missing file',
       () => {},
       ['escalate', '--script', 'nope.yaml'],
