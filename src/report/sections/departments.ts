@@ -37,29 +37,15 @@ export function departmentsData({ state, index, end }: Facts): ReportData['depar
   });
 }
 
-export type DepartmentsView = Array<
-  ReportData['departments'][number] & {
-    /** The commitment, in words: "1 h". */
-    commitment: string;
-    asked: string;
-    /** When it answered, or "no answer". */
-    answered: string | undefined;
-    took: string;
-    outcomeLabel: string | undefined;
-    missed: boolean;
-  }
->;
-
-export function departmentsView(
-  data: ReportData,
-  { esc, time, labels, minutes, outcome, t }: ViewFormat,
-): DepartmentsView {
+export function departmentsView(data: ReportData, { esc, time, labels, minutes, outcome, t }: ViewFormat) {
   return data.departments.map((d) => ({
     ...d,
     name: esc(d.name),
     asked: time(d.askedAt),
+    /** When it answered, or "no answer". */
     answered: d.answeredAt ? time(d.answeredAt) : labels.noAnswer,
     took: minutes(d.tookMinutes),
+    /** The commitment, in words: "1 h". */
     commitment: d.commitmentMinutes === undefined ? '' : durationText(t, d.commitmentMinutes),
     outcomeLabel: d.outcome === 'unanswered' ? labels.noAnswer : outcome(d.outcome),
     missed: d.outcome === 'missed',
