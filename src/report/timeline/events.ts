@@ -9,23 +9,25 @@ import { promiseOutcomeText } from '../report-sentences.js';
 export type Lane = 'levels' | 'contacts' | 'steps' | 'messages' | 'promises';
 export const LANES: readonly Lane[] = ['levels', 'contacts', 'steps', 'messages', 'promises'];
 
-/** A kind of mark and how it reads: one entry of the legend. */
-export type MarkStyle =
-  | 'level'
-  | 'reached'
-  | 'unreachable'
-  | 'stepDone'
-  | 'stepLate'
-  | 'stepSkipped'
-  | 'public'
-  | 'private'
-  | 'internal'
-  | 'late'
-  | 'promiseKept'
-  | 'promiseKeptLate'
-  | 'promiseOpen'
-  | 'promiseOverdue'
-  | 'note';
+/** The kinds of mark and how each reads, in the legend's order: one entry of the legend each. */
+export const MARK_STYLES = [
+  'level',
+  'reached',
+  'unreachable',
+  'stepDone',
+  'stepLate',
+  'stepSkipped',
+  'public',
+  'private',
+  'internal',
+  'late',
+  'promiseKept',
+  'promiseKeptLate',
+  'promiseOpen',
+  'promiseOverdue',
+  'note',
+] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
 
 /** A count mark's figures (groups.ts). */
 export interface MarkGroup {

@@ -33,7 +33,6 @@ export function markWidth(event: TimelineEvent): number {
     case 'promiseOpen':
     case 'promiseKeptLate':
     case 'promiseOverdue':
-      return Math.max(22, digits + 12);
     case 'note':
       return Math.max(22, digits + 12);
     default:

@@ -52,7 +52,7 @@ export function mentionsDesc(bars: readonly MentionBar[], t: Translate): string 
   return t('timeline.mentions.desc', { count, most: busiest.text });
 }
 
-export interface PlacedBar {
+interface PlacedBar {
   bar: MentionBar;
   box: Box;
   /** Its count above it, when the bar is wide enough to hold it. */

@@ -3,9 +3,9 @@ import { brandDay, brandWallClock } from '../../escalate/wall-clock.js';
 import { translator } from '../../i18n/index.js';
 import type { Outcome, ReportData } from '../report-data.js';
 import { groupDrafts } from './groups.js';
-import { mentionBars, type MentionBar } from './mentions.js';
+import { mentionBars } from './mentions.js';
 import { timelineText } from './timeline-text.js';
-import { drafts, LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
+import { drafts, LANES, MARK_STYLES, type Lane, type TimelineContext, type TimelineEvent } from './events.js';
 
 export {
   LANES,
@@ -35,46 +35,7 @@ export interface Milestone {
   label: string;
 }
 
-export interface TimelineModel {
-  id: string;
-  from: number;
-  to: number;
-  events: TimelineEvent[];
-  bands: Band[];
-  milestones: Milestone[];
-  laneLabels: Record<Lane, string>;
-  /** The watch's mentions hour by hour, for a lane of their own: none when it saw none. */
-  mentions: MentionBar[];
-  mentionsLabel: string;
-  legend: Array<{ style: MarkStyle; label: string }>;
-  bandLegend: Array<{ severity: number; label: string }>;
-  title: string;
-  desc: string;
-  /** A tick's time and, when the day changes, its date: in the brand's zone and language. */
-  tickTime: (at: number) => string;
-  tickDate: (at: number) => string;
-  sameDay: (a: number, b: number) => boolean;
-  /** The key below the picture, in the same order and numbers as the marks. */
-  key: Array<{ n: number; time: string; text: string }>;
-}
-
-const LEGEND_ORDER: readonly MarkStyle[] = [
-  'level',
-  'reached',
-  'unreachable',
-  'stepDone',
-  'stepLate',
-  'stepSkipped',
-  'public',
-  'private',
-  'internal',
-  'late',
-  'promiseKept',
-  'promiseKeptLate',
-  'promiseOpen',
-  'promiseOverdue',
-  'note',
-];
+export type TimelineModel = ReturnType<typeof timelineModel>;
 
 /** The incident's end as the report sees it: the close, or the moment the report was made. */
 function endOf(data: ReportData): number {
@@ -82,7 +43,7 @@ function endOf(data: ReportData): number {
   return Date.parse(data.incident.detectedAt) + data.metrics.durationMinutes * 60_000;
 }
 
-export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineModel {
+export function timelineModel(data: ReportData, ctx: TimelineContext) {
   const t = translator(ctx.lang);
   const seen = Date.parse(data.incident.detectedAt);
   const close = endOf(data);
@@ -174,18 +135,21 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
       messages: t('timeline.lane.messages'),
       promises: t('timeline.lane.promises'),
     },
+    /** The watch's mentions hour by hour, for a lane of their own: none when it saw none. */
     mentions,
     mentionsLabel: t('timeline.mentions.lane'),
-    legend: LEGEND_ORDER.filter((style) => styles.has(style)).map((style) => ({
+    legend: MARK_STYLES.filter((style) => styles.has(style)).map((style) => ({
       style,
       label: t(`timeline.legend.${style}`),
     })),
     bandLegend: severities.map(([severity, name]) => ({ severity, label: t('timeline.legend.band', { name }) })),
     title,
     desc,
-    tickTime: (at) => clock(new Date(at)),
-    tickDate: (at) => date(new Date(at)),
+    /** A tick's time and, when the day changes, its date: in the brand's zone and language. */
+    tickTime: (at: number) => clock(new Date(at)),
+    tickDate: (at: number) => date(new Date(at)),
     sameDay,
+    /** The key below the picture, in the same order and numbers as the marks. */
     key: events.map((e) => ({ n: e.n, time: short(e.at), text: e.text })),
   };
 }
