@@ -1,5 +1,5 @@
 import { FONT, LINE, PAD, text, WIDTH, type Box, type PlacedText } from './geometry.js';
-import type { MarkGroup, TimelineEvent } from './model.js';
+import type { MarkGroup, TimelineEvent } from './events.js';
 import { fitText, textWidth } from './text-width.js';
 
 // The marks of one lane, in as few rows as they fit: each mark's box, its number, and a level's

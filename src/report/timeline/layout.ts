@@ -1,6 +1,7 @@
 import { axisFor, chooseTickStep } from './axis.js';
 import { layoutLegend } from './legend.js';
-import { LANES, type Lane, type TimelineEvent, type TimelineModel } from './model.js';
+import { LANES, type Lane, type TimelineEvent } from './events.js';
+import type { TimelineModel } from './model.js';
 import { FONT, LINE, overlaps, PAD, text, WIDTH, type Box, type PlacedText } from './geometry.js';
 import { MENTIONS_LANE, placeMentions } from './mentions.js';
 import { placeMilestones } from './milestones.js';

@@ -7,24 +7,8 @@ import { mentionBars } from './mentions.js';
 import { timelineText } from './timeline-text.js';
 import { drafts, LANES, MARK_STYLES, type Lane, type TimelineContext, type TimelineEvent } from './events.js';
 
-export {
-  LANES,
-  type Lane,
-  type MarkGroup,
-  type MarkStyle,
-  type TimelineContext,
-  type TimelineEvent,
-} from './events.js';
-
 // What the timeline shows, as data in the plan's language: the numbered marks, the level bands,
 // the milestones, the legend and the accessible text. No positions yet: layout.ts places them.
-
-export interface Band {
-  from: number;
-  to: number;
-  name: string;
-  severity: number;
-}
 
 export type MilestoneKind = 'seen' | 'deadline' | 'first' | 'closed' | 'open';
 
@@ -79,7 +63,7 @@ export function timelineModel(data: ReportData, ctx: TimelineContext) {
     .map(({ e: { say, ...e } }, index): TimelineEvent => ({ ...e, text: say(), n: index + 1 }));
 
   // A level holds from its declaration until the next change, then the close (or now, while open).
-  const bands = data.levels.map((l, index): Band => ({
+  const bands = data.levels.map((l, index) => ({
     from: Date.parse(l.at),
     to: Math.max(Date.parse(l.at), index + 1 < data.levels.length ? Date.parse(data.levels[index + 1]!.at) : end),
     name: l.name,

@@ -1,6 +1,7 @@
 import type { Box, PlacedText } from './geometry.js';
 import type { PlacedMark, TimelineLayout } from './layout.js';
-import type { Lane, MarkStyle, MilestoneKind, TimelineModel } from './model.js';
+import type { Lane, MarkStyle } from './events.js';
+import type { MilestoneKind, TimelineModel } from './model.js';
 import { FONT_FAMILY } from './text-width.js';
 
 export function escapeXml(text: string): string {
