@@ -134,29 +134,3 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
     legend,
   };
 }
-
-/** Every mark and text with a name, for a test: none may overlap another or leave the picture. */
-export function layoutBoxes(layout: TimelineLayout): Array<{ name: string; box: Box }> {
-  return [
-    ...layout.lanes.map((l) => ({ name: `lane ${l.lane}`, box: l.label })),
-    ...layout.marks.flatMap((m) => [
-      { name: `mark ${m.event.n}`, box: m.box },
-      ...(m.label ? [{ name: `label of mark ${m.event.n}`, box: m.label }] : []),
-    ]),
-    ...layout.mentions.flatMap((m, i) => [
-      { name: `mentions bar ${i}`, box: m.box },
-      ...(m.count ? [{ name: `mentions count ${i}`, box: m.count }] : []),
-    ]),
-    ...layout.milestones.map((m) => ({ name: `milestone ${m.milestone.kind}`, box: m.label })),
-    ...layout.axis.ticks.flatMap((t, i) => [
-      ...(t.time ? [{ name: `tick ${i}`, box: t.time }] : []),
-      ...(t.date ? [{ name: `date ${i}`, box: t.date }] : []),
-    ]),
-    ...layout.legend.flatMap((item, i) => [
-      { name: `legend swatch ${i}`, box: item.swatch },
-      { name: `legend ${item.label.text}`, box: item.label },
-    ]),
-  ];
-}
-
-export { overlaps, WIDTH, type Box, type PlacedMark, type PlacedText };

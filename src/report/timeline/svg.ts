@@ -1,5 +1,6 @@
 import type { Box, PlacedText } from './geometry.js';
-import type { PlacedMark, TimelineLayout } from './layout.js';
+import type { PlacedMark } from './lane-marks.js';
+import type { TimelineLayout } from './layout.js';
 import type { Lane, MarkStyle } from './events.js';
 import type { MilestoneKind, TimelineModel } from './model.js';
 import { FONT_FAMILY } from './text-width.js';
