@@ -139,14 +139,7 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
     // The walkthrough records why it set a step aside as a code, not in the team's words.
     // Worded as the report's steps table words them: one step, one description.
     const reason = s.reason === 'level-change' ? t('report.levelChanged') : s.reason;
-    const status =
-      s.status === 'done'
-        ? 'report.done'
-        : s.status === 'skipped'
-          ? 'report.skipped'
-          : data.incident.open
-            ? 'report.later'
-            : 'report.notDone';
+    const status = s.status === 'later' && !data.incident.open ? 'report.notDone' : (`report.${s.status}` as const);
     return t('timeline.mark.step', { title: s.title, status: t(status) }) + (reason ? ` (${reason})` : '');
   }
 

@@ -71,31 +71,17 @@ export function timelineModel(data: ReportData, ctx: TimelineContext) {
   }));
 
   const fr = data.firstResponse;
-  const milestones: Milestone[] = [
-    { at: seen, kind: 'seen', label: t('timeline.seen', { time: short(seen) }) },
-    ...(fr
-      ? [
-          {
-            at: due!,
-            kind: 'deadline' as const,
-            outcome: fr.outcome,
-            label: t('timeline.deadline', { time: short(due!), outcome: t(`report.${fr.outcome}`) }),
-          },
-        ]
-      : []),
-    ...(fr?.at
-      ? [
-          {
-            at: Date.parse(fr.at),
-            kind: 'first' as const,
-            label: t('timeline.firstResponse', { time: short(Date.parse(fr.at)) }),
-          },
-        ]
-      : []),
-    data.incident.open
-      ? { at: end, kind: 'open' as const, label: t('timeline.open', { time: short(end) }) }
-      : { at: close, kind: 'closed' as const, label: t('timeline.closed', { time: short(close) }) },
-  ];
+  const milestones: Milestone[] = [{ at: seen, kind: 'seen', label: t('timeline.seen', { time: short(seen) }) }];
+  if (fr) {
+    const label = t('timeline.deadline', { time: short(due!), outcome: t(`report.${fr.outcome}`) });
+    milestones.push({ at: due!, kind: 'deadline', outcome: fr.outcome, label });
+  }
+  if (fr?.at) {
+    const at = Date.parse(fr.at);
+    milestones.push({ at, kind: 'first', label: t('timeline.firstResponse', { time: short(at) }) });
+  }
+  if (data.incident.open) milestones.push({ at: end, kind: 'open', label: t('timeline.open', { time: short(end) }) });
+  else milestones.push({ at: close, kind: 'closed', label: t('timeline.closed', { time: short(close) }) });
 
   const mentions = mentionBars(data, { from: seen, to: end }, t, short);
   const styles = new Set(list.map((e) => e.style));
