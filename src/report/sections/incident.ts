@@ -57,8 +57,6 @@ export function recordData({ state }: Facts): Record {
 export function incidentView(data: ReportData, brand: Facts['playbook']['brand'], v: ViewFormat) {
   const { esc, time, levelName } = v;
   const { incident } = data;
-  const peak =
-    incident.peakLevel !== undefined && incident.peakLevel !== incident.level ? incident.peakLevel : undefined;
   return {
     brand: { name: esc(brand.name), timezone: esc(brandZoneName(brand.timezone)) },
     incident: {
@@ -76,7 +74,7 @@ export function incidentView(data: ReportData, brand: Facts['playbook']['brand']
         : v.t('report.inProgressAsOf', { time: time(data.generatedAt) }),
       levelName: incident.level ? levelName(incident.level) : '',
       /** The peak's name when the incident was lowered from it, else empty. */
-      peakLevelName: peak === undefined ? '' : levelName(peak),
+      peakLevelName: incident.peakLevel && incident.peakLevel !== incident.level ? levelName(incident.peakLevel) : '',
       onDutyName: incident.onDuty ? esc(incident.onDuty.name) : '',
       /** One line for the owner: the level, the first response, the promises open. */
       executive: executiveSummary(data, v.t, levelName),
