@@ -16,13 +16,10 @@ export function executiveSummary(data: ReportData, t: Translate, levelName: (id:
   const level = incident.level === undefined ? t('report.none') : levelName(incident.level);
   const peak = incident.peakLevel !== incident.level ? incident.peakLevel : undefined;
   const open = data.promises.filter((p) => !p.honoured).length;
-  const response = !firstResponse
-    ? t('reportText.noDeadline')
-    : firstResponse.outcome === 'met'
-      ? t('reportText.met')
-      : firstResponse.outcome === 'missed'
-        ? t('reportText.missed', { late: durationText(t, firstResponse.lateMinutes ?? 0) })
-        : t('reportText.pending');
+  // `late` is said only by the missed one's sentence.
+  const response = firstResponse
+    ? t(`reportText.${firstResponse.outcome}`, { late: durationText(t, firstResponse.lateMinutes ?? 0) })
+    : t('reportText.noDeadline');
   return t('reportText.executive', {
     level: peak === undefined ? level : t('reportText.peak', { level, peak: levelName(peak) }),
     response,
