@@ -13,17 +13,9 @@ export function departmentsData({ state, index, end }: Facts): ReportData['depar
     const answered = asked.answeredAt;
     // Once closed, nothing is pending: a department silent at the close gave no answer (missed if its time had run out).
     const silent: DepartmentOutcome = state.closed ? 'unanswered' : 'pending';
-    const outcome: DepartmentOutcome = !due
-      ? answered
-        ? 'met'
-        : silent
-      : answered
-        ? isLate(answered, due)
-          ? 'missed'
-          : 'met'
-        : isLate(end, due)
-          ? 'missed'
-          : silent;
+    // Late: answered after its time, or still silent once its time ran out.
+    const late = due !== undefined && isLate(answered ?? end, due);
+    const outcome: DepartmentOutcome = late ? 'missed' : answered ? 'met' : silent;
     return {
       department: id,
       name: department?.name ?? id,

@@ -34,12 +34,8 @@ export function mentionBars(
     const from = Math.max(start, span.from);
     const to = Math.min(start + HOUR, span.to);
     if (!(to > from) || count <= 0) continue;
-    bars.push({
-      from,
-      to,
-      count,
-      text: t('timeline.mentions.bar', { count, from: short(start), to: short(start + HOUR) }),
-    });
+    const tooltip = t('timeline.mentions.bar', { count, from: short(start), to: short(start + HOUR) });
+    bars.push({ from, to, count, text: tooltip });
   }
   return bars;
 }
