@@ -18,7 +18,10 @@ const EXCERPT = 200;
 
 /** One line of a mention's words: a feed's text may run for pages and hold line breaks. */
 function excerpt(mention: Mention): string {
-  const text = (mention.title ? `${mention.title} · ${mention.text}` : mention.text).replace(/\s+/g, ' ').trim();
+  // A lone space is left as it is: replacing each with a space only rebuilt the text, for every mention.
+  const text = (mention.title ? `${mention.title} · ${mention.text}` : mention.text)
+    .replace(/\s{2,}|[^\S ]/g, ' ')
+    .trim();
   return text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text;
 }
 
