@@ -7,6 +7,7 @@ import { inSpikeWindow } from '../../watch/spike.js';
 import { fetchFeed } from './fetch-feed.js';
 import { readFeedStates, writeFeedStates, type FeedState } from './feed-state.js';
 import { appendMentions, readMentions, type StoreDamage } from './mention-store.js';
+import { stopYoungGrowth } from './young-generation.js';
 
 interface PollOptions {
   userAgent: string;
@@ -96,6 +97,7 @@ export async function pollFeeds(settings: WatchSettings, dir: string, options: P
       return { feed, result: 'failed', key: fetched.key, ...(fetched.params && { params: fetched.params }) };
     }
     const reading = readFeed(fetched.text);
+    stopYoungGrowth();
     if ('problem' in reading) {
       note({ lastResult: 'failed', retryAfter: undefined });
       const { reason, ...params } = reading.problem;
