@@ -9,7 +9,12 @@ describe('printMention', () => {
   it("writes a mention's words on one line, each run of white space one space", () => {
     let out = '';
     const stream = { write: (text: string) => ((out += text), true) } as unknown as NodeJS.WritableStream;
-    const ctx = { log: createLogger({ stdout: stream, stderr: stream }, 0), t: translator('en') } as Context;
+    const ctx = {
+      log: createLogger({ stdout: stream, stderr: stream }, 0),
+      t: translator('en'),
+      streams: { stdout: stream, stderr: stream },
+      env: {},
+    } as unknown as Context;
     const mention: Mention = {
       id: 'https://x.example/1',
       feed: 'Blog',
@@ -21,7 +26,7 @@ describe('printMention', () => {
       flagged: false,
       flags: [],
     };
-    printMention(mention, ctx, { language: 'en', timezone: 'UTC' });
+    printMention(mention, ctx, { brand: { language: 'en', timezone: 'UTC' }, now: () => new Date('2026-12-08T00:00:00Z') });
     expect(out.split('\n')[1]).toBe('  Miravista news · First paragraph. Second one, with spaces.');
   });
 });
