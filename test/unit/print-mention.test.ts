@@ -26,7 +26,10 @@ describe('printMention', () => {
       flagged: false,
       flags: [],
     };
-    printMention(mention, ctx, { brand: { language: 'en', timezone: 'UTC' }, now: () => new Date('2026-12-08T00:00:00Z') });
+    printMention(mention, ctx, {
+      brand: { language: 'en', timezone: 'UTC' },
+      now: () => new Date('2026-12-08T00:00:00Z'),
+    });
     expect(out.split('\n')[1]).toBe('  Miravista news · First paragraph. Second one, with spaces.');
   });
 });
