@@ -1,4 +1,4 @@
-import { brandZone, formatBrandTime, type BrandClock } from '../../escalate/brand-time.js';
+import { brandZone, cached, formatBrandTime, type BrandClock } from '../../escalate/brand-time.js';
 import type { Mention } from '../../watch/mention.js';
 import { commandLine, shellQuote } from '../command-line.js';
 import type { Context } from '../context.js';
@@ -50,8 +50,13 @@ export function outcomeLine(outcome: FeedOutcome, ctx: Context, brand?: BrandClo
   }
 }
 
-const yearOf = (when: string | Date, brand: BrandClock) =>
-  new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: brandZone(brand.timezone) }).format(new Date(when));
+// Built once per zone: an Intl format per mention held hundreds of MB of ICU memory in a big poll.
+const years = new Map<string, Intl.DateTimeFormat>();
+const yearOf = (when: string | Date, brand: BrandClock) => {
+  const zone = brandZone(brand.timezone);
+  const format = cached(years, zone ?? '', () => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: zone }));
+  return format.format(new Date(when));
+};
 
 /** When a mention happened, with its year when that is not this year's. */
 function mentionTime(when: string, source: Pick<MentionSource, 'brand' | 'now'>): string {
