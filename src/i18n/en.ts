@@ -220,7 +220,8 @@ export const en = {
   'schema.phone':
     '{where} is "{value}", which is not a phone number. Use digits, spaces and an optional leading + (e.g. "+34 600 111 222"), in quotes.',
   'schema.hashtag': '{where} is "{value}": a hashtag starts with # and has no spaces (e.g. "#BakeryNews"), in quotes.',
-  'schema.language': '{where} is "{value}", which is not a language tag. Use es, en, es-MX…',
+  'schema.language':
+    '{where} is "{value}", which is not a language tag crisis can use. Write a tag such as es, es-ES, es-MX or en-GB, not the name of the language.',
   'schema.timezone': '{where} is "{value}", which is not a time zone. Use an IANA name such as Europe/Madrid.',
   'schema.date': '{where} is "{value}", which is not a date. Write it as YYYY-MM-DD.',
   'schema.yamlDate':

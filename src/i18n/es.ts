@@ -219,7 +219,8 @@ export const es: Record<MessageKey, string> = {
     '{where} vale "{value}", que no es un teléfono. Usa cifras, espacios y un + inicial opcional (p. ej. "+34 600 111 222"), entre comillas.',
   'schema.hashtag':
     '{where} vale "{value}": un hashtag empieza por # y no tiene espacios (p. ej. "#LaEspigaInforma"), entre comillas.',
-  'schema.language': '{where} vale "{value}", que no es una etiqueta de idioma. Usa es, en, es-MX…',
+  'schema.language':
+    '{where} vale "{value}", que no es una etiqueta de idioma que crisis pueda usar. Escribe una etiqueta como es, es-ES, es-MX o en-GB, no el nombre del idioma.',
   'schema.timezone': '{where} vale "{value}", que no es una zona horaria. Usa un nombre IANA como Europe/Madrid.',
   'schema.date': '{where} vale "{value}", que no es una fecha. Escríbela como AAAA-MM-DD.',
   'schema.yamlDate':
