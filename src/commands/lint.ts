@@ -5,7 +5,7 @@ import { findPlaybooks } from '../cli/find-playbooks.js';
 import { templatesAsPlans } from '../cli/template-owners.js';
 import { lintInWorkers, workerCount, type Concurrency } from '../cli/lint-workers.js';
 import { drillScripts, refuseDrillScripts } from './lint-drills.js';
-import { lintFiles } from './lint-files.js';
+import { errorsOf, lintFiles } from './lint-files.js';
 import { FORMATTERS } from '../lint/formats/index.js';
 import type { LintFormat } from '../lint/formats/names.js';
 import { totals } from '../lint/formats/stylish.js';
@@ -25,12 +25,15 @@ export async function lint(paths: string[], options: LintOptions, ctx: Context):
   const quiet = options.quiet === true;
   const workers = workerCount(files.length, options.concurrency ?? 'auto');
   if (ctx.debug && workers > 0) ctx.log.info(ctx.log.color.dim(ctx.t('lint.workers', { count: workers + 1 })));
-  const here = (batch: string[]) => lintFiles(batch, ctx, quiet);
-  const linted = workers > 0 ? await lintInWorkers(files, workers, ctx, quiet, { here }) : here(files);
+  // As ESLint: --quiet hides warnings, but --max-warnings still counts them, so they are dropped early only when uncounted.
+  const dropWarnings = quiet && maxWarnings === undefined;
+  const here = (batch: string[]) => lintFiles(batch, ctx, dropWarnings);
+  const linted = workers > 0 ? await lintInWorkers(files, workers, ctx, dropWarnings, { here }) : here(files);
   // A drill script among the plans is refused, and the plans are still linted and reported.
   const drills = drillScripts(files, linted, ctx.cwd);
-  const results = linted.filter((result) => !drills.has(resolve(ctx.cwd, result.file)));
-  const { errors, warnings } = totals(results);
+  const checked = linted.filter((result) => !drills.has(resolve(ctx.cwd, result.file)));
+  const { errors, warnings } = totals(checked);
+  const results = quiet ? checked.map((result) => ({ ...result, findings: errorsOf(result.findings) })) : checked;
   const { log, t } = ctx;
 
   // With only drill scripts named, people read the refusals alone; machines still get a valid, empty report.
@@ -43,6 +46,7 @@ export async function lint(paths: string[], options: LintOptions, ctx: Context):
       color: log.color,
       cwd: ctx.cwd,
       version: ctx.version,
+      quiet,
     });
   if (text) log.out(text);
   refuseDrillScripts(drills, ctx);

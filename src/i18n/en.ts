@@ -147,6 +147,7 @@ export const en = {
   'lint.warning': 'warning',
   'lint.summary': '{problems:# problem|# problems} ({errors:# error|# errors}, {warnings:# warning|# warnings})',
   'lint.clean': '✔ {files:# file|# files} checked: no problems.',
+  'lint.cleanQuiet': '✔ {files:# file|# files} checked: no errors (--quiet leaves warnings out).',
   'lint.tooManyWarnings': 'Too many warnings: {warnings}, more than --max-warnings {max}.',
   'lint.drillScript':
     '{file} is a drill script, not a plan: crisis lint checks plans. Run the drill with {command}, which checks it against the plan before anything runs.',

@@ -145,6 +145,7 @@ export const es: Record<MessageKey, string> = {
   'lint.warning': 'aviso',
   'lint.summary': '{problems:# problema|# problemas} ({errors:# error|# errores}, {warnings:# aviso|# avisos})',
   'lint.clean': '✔ {files:# archivo revisado|# archivos revisados}: ningún problema.',
+  'lint.cleanQuiet': '✔ {files:# archivo revisado|# archivos revisados}: ningún error (--quiet deja fuera los avisos).',
   'lint.tooManyWarnings': 'Demasiados avisos: {warnings}, más que --max-warnings {max}.',
   'lint.drillScript':
     '{file} es un simulacro, no un plan: crisis lint revisa planes. Ejecuta el simulacro con {command}, que lo revisa contra el plan antes de empezar.',

@@ -56,14 +56,20 @@ describe('crisis lint on broken playbooks', () => {
     expect(run.stdout).toMatch(/^::error file=crisis.yaml,line=11,col=93,/);
   });
 
-  it('counts warnings against --max-warnings, and drops them with --quiet', async () => {
+  it('counts warnings against --max-warnings, even those --quiet leaves out, as ESLint does', async () => {
     write('crisis.yaml', MINIMAL_YAML.replace('    approved_by: luis\n', ''));
     expect((await crisis(['lint'], { cwd: dir })).status).toBe(0);
     const strict = await crisis(['lint', '--max-warnings', '0'], { cwd: dir });
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('Too many warnings: 1, more than --max-warnings 0.');
     const quiet = await crisis(['lint', '--quiet', '--max-warnings', '0'], { cwd: dir });
-    expect(quiet).toMatchObject({ status: 0, stdout: '✔ 1 file checked: no problems.\n' });
+    expect(quiet).toMatchObject({ status: 1, stdout: '✔ 1 file checked: no errors (--quiet leaves warnings out).\n' });
+    expect(quiet.stderr).toContain('Too many warnings: 1, more than --max-warnings 0.');
+    const json = await crisis(['lint', '--quiet', '--max-warnings', '0', '--format', 'json'], { cwd: dir });
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)[0]).toMatchObject({ messages: [], warningCount: 0 });
+    const lenient = await crisis(['lint', '--quiet', '--max-warnings', '1'], { cwd: dir });
+    expect(lenient.status).toBe(0);
   });
 
   it('refuses a template reached through a symbolic link that leaves the folder', async () => {

@@ -17,6 +17,8 @@ interface FormatInput {
   color: ChalkInstance;
   cwd: string;
   version: string;
+  /** --quiet: warnings are left out, so a clean run says "no errors", not "no problems". */
+  quiet?: boolean;
 }
 
 /** Text to print, or '' for nothing (GitHub annotations of a clean run). */
@@ -27,8 +29,8 @@ type Formatter = (input: FormatInput) => string;
  * are its keys (names.ts); SARIF's rule list is the rules' own table.
  */
 export const FORMATTERS = {
-  stylish: ({ results, files, t, color }) =>
-    formatStylish(results, t, color) || color.green(t('lint.clean', { files })),
+  stylish: ({ results, files, t, color, quiet }) =>
+    formatStylish(results, t, color) || color.green(t(quiet ? 'lint.cleanQuiet' : 'lint.clean', { files })),
   json: ({ results, cwd }) => formatJson(results, cwd),
   github: ({ results }) => formatGithub(results),
   sarif: ({ results, t, cwd, version }) => formatSarif(results, RULE_TABLE, t, cwd, version),
