@@ -149,6 +149,9 @@ export const en = {
   'lint.clean': '✔ {files:# file|# files} checked: no problems.',
   'lint.cleanQuiet': '✔ {files:# file|# files} checked: no errors (--quiet leaves warnings out).',
   'lint.tooManyWarnings': 'Too many warnings: {warnings}, more than --max-warnings {max}.',
+  'lint.unknownRule':
+    'No rule is named "{rule}": this comment silences nothing. Write a rule id of crisis lint (docs/lint-rules.md).',
+  'lint.unknownRuleSuggest': 'No rule is named "{rule}": this comment silences nothing. Did you mean "{suggestion}"?',
   'lint.drillScript':
     '{file} is a drill script, not a plan: crisis lint checks plans. Run the drill with {command}, which checks it against the plan before anything runs.',
   'lint.workers': 'Linting on {count:# thread|# threads}.',
@@ -1231,6 +1234,8 @@ export const en = {
   'ruleDoc.yaml-syntax': 'The file is not valid YAML (also duplicate keys and alias bombs).',
   'ruleDoc.schema':
     'Wrong type, missing required key or unknown key; also a variable named like a root of the render context (brand, incident, channel).',
+  'ruleDoc.disable-comment':
+    'A crisis-lint-disable-next-line comment names a rule that does not exist, so it silences nothing.',
   'ruleDoc.duplicate-id': 'Two entries of one list share an id.',
   'ruleDoc.unknown-reference': 'An id that names nothing.',
   'ruleDoc.self-backup': 'A contact is their own backup.',

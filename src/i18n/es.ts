@@ -147,6 +147,10 @@ export const es: Record<MessageKey, string> = {
   'lint.clean': '✔ {files:# archivo revisado|# archivos revisados}: ningún problema.',
   'lint.cleanQuiet': '✔ {files:# archivo revisado|# archivos revisados}: ningún error (--quiet deja fuera los avisos).',
   'lint.tooManyWarnings': 'Demasiados avisos: {warnings}, más que --max-warnings {max}.',
+  'lint.unknownRule':
+    'Ninguna regla se llama "{rule}": este comentario no silencia nada. Escribe un id de regla de crisis lint (docs/lint-rules.md).',
+  'lint.unknownRuleSuggest':
+    'Ninguna regla se llama "{rule}": este comentario no silencia nada. ¿Querías decir "{suggestion}"?',
   'lint.drillScript':
     '{file} es un simulacro, no un plan: crisis lint revisa planes. Ejecuta el simulacro con {command}, que lo revisa contra el plan antes de empezar.',
   'lint.workers': 'Revisando en {count:# hilo|# hilos}.',
@@ -1239,6 +1243,8 @@ export const es: Record<MessageKey, string> = {
   'ruleDoc.yaml-syntax': 'El archivo no es YAML válido (también claves duplicadas y bombas de alias).',
   'ruleDoc.schema':
     'Tipo incorrecto, clave obligatoria ausente o clave desconocida; también una variable con el nombre de una raíz del contexto (brand, incident, channel).',
+  'ruleDoc.disable-comment':
+    'Un comentario crisis-lint-disable-next-line nombra una regla que no existe, así que no silencia nada.',
   'ruleDoc.duplicate-id': 'Dos elementos de una lista comparten id.',
   'ruleDoc.unknown-reference': 'Un id que no corresponde a nada.',
   'ruleDoc.self-backup': 'Un contacto es su propio suplente.',
