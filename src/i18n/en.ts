@@ -215,6 +215,7 @@ export const en = {
   'schema.slug':
     '{where} is "{value}", which is not a valid id. Use lowercase letters, digits and dashes (e.g. "possible-crisis").',
   'schema.duration': '{where} is "{value}", which is not a duration. Write it like 15m, 2h, 1h30m or 1d.',
+  'schema.durationZero': '{where} is "{value}": a duration must be more than 0. Write it like 15m, 2h or 1d.',
   'schema.watchEvery':
     '{where} is "{value}": feeds are polled at most every 5 minutes. Write 5m or more (15m is usual).',
   'schema.durationTooLong': '{where} is "{value}", longer than a duration may be. Write at most 366 days (366d).',
@@ -1137,6 +1138,7 @@ export const en = {
   'init.invalid.email': 'That is not an email address.',
   'init.invalid.reachable': 'Give a phone or an email: in a crisis this person must be reachable.',
   'init.invalid.duration': 'Write it like 15m, 2h, 1h30m or 1d.',
+  'init.invalid.durationZero': 'It must be more than 0: write it like 15m, 2h or 1d.',
   'init.invalid.channels': 'Choose at least one channel.',
   'init.yaml.header': 'Social-media crisis plan of {name}.',
   'init.yaml.lint': 'Check it with `crisis lint` after each change, and keep it in git.',

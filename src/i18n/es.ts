@@ -213,6 +213,7 @@ export const es: Record<MessageKey, string> = {
   'schema.slug':
     '{where} vale "{value}", que no es un id válido. Usa minúsculas, números y guiones (p. ej. "posible-crisis").',
   'schema.duration': '{where} vale "{value}", que no es una duración. Escríbela como 15m, 2h, 1h30m o 1d.',
+  'schema.durationZero': '{where} vale "{value}": una duración debe ser mayor que 0. Escríbela como 15m, 2h o 1d.',
   'schema.watchEvery':
     '{where} vale "{value}": los feeds se consultan como mucho cada 5 minutos. Escribe 5m o más (lo normal es 15m).',
   'schema.durationTooLong':
@@ -1145,6 +1146,7 @@ export const es: Record<MessageKey, string> = {
   'init.invalid.email': 'Eso no es un correo electrónico.',
   'init.invalid.reachable': 'Indica un teléfono o un correo: en una crisis hay que poder localizar a esta persona.',
   'init.invalid.duration': 'Escríbelo como 15m, 2h, 1h30m o 1d.',
+  'init.invalid.durationZero': 'Debe ser mayor que 0: escríbelo como 15m, 2h o 1d.',
   'init.invalid.channels': 'Elige al menos un canal.',
   'init.yaml.header': 'Plan de crisis en redes sociales de {name}.',
   'init.yaml.lint': 'Revísalo con `crisis lint` después de cada cambio, y guárdalo en git.',
