@@ -4,7 +4,7 @@ import { EXIT } from '../cli/errors.js';
 import { findPlaybooks } from '../cli/find-playbooks.js';
 import { templatesAsPlans } from '../cli/template-owners.js';
 import { lintInWorkers, workerCount, type Concurrency } from '../cli/lint-workers.js';
-import { drillScripts, refuseDrillScripts } from './lint-drills.js';
+import { drillRefusals, drillScripts } from './lint-drills.js';
 import { errorsOf, lintFiles } from './lint-files.js';
 import { FORMATTERS } from '../lint/formats/index.js';
 import type { LintFormat } from '../lint/formats/names.js';
@@ -35,8 +35,9 @@ export async function lint(paths: string[], options: LintOptions, ctx: Context):
   const { errors, warnings } = totals(checked);
   const results = quiet ? checked.map((result) => ({ ...result, findings: errorsOf(result.findings) })) : checked;
   const { log, t } = ctx;
+  const refused = drillRefusals(drills, ctx);
 
-  // With only drill scripts named, people read the refusals alone; machines still get a valid, empty report.
+  // With only drill scripts named, people read the refusals alone; machines get a report of the refusals.
   const text =
     (files.length > drills.size || format !== 'stylish') &&
     FORMATTERS[format]({
@@ -47,9 +48,11 @@ export async function lint(paths: string[], options: LintOptions, ctx: Context):
       cwd: ctx.cwd,
       version: ctx.version,
       quiet,
+      refused,
     });
   if (text) log.out(text);
-  refuseDrillScripts(drills, ctx);
+  // On stderr in every format: the log of a CI step says why it failed, beside any annotation.
+  for (const { message } of refused) log.error(message);
 
   if (drills.size > 0) return EXIT.usage;
   if (errors > 0) return EXIT.findings;

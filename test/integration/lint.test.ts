@@ -230,10 +230,48 @@ describe('crisis lint when it cannot run', () => {
         ),
       ]);
     }
-    // A machine reading the report still gets valid JSON, with no plan in it.
+    // A machine reading the report gets the refusal in its own format, as ESLint reports a file it could not lint.
     const json = await crisis(['lint', join('optica', 'drills'), '--format', 'json'], { cwd: dir });
     expect(json.status).toBe(2);
-    expect(JSON.parse(json.stdout)).toEqual([]);
+    expect(JSON.parse(json.stdout)).toEqual([
+      expect.objectContaining({
+        filePath: join(dir, drill),
+        messages: [
+          expect.objectContaining({
+            ruleId: null,
+            fatal: true,
+            severity: 2,
+            line: 1,
+            column: 1,
+            message: expect.stringContaining('is a drill script, not a plan'),
+          }),
+        ],
+        errorCount: 1,
+        fatalErrorCount: 1,
+      }),
+    ]);
+    // GitHub annotates the drill: a failed check with no annotation leaves the pull request without a reason.
+    const github = await crisis(['lint', drill, 'optica/crisis.yaml', '--format', 'github'], { cwd: dir });
+    expect(github.status).toBe(2);
+    expect(github.stdout).toMatch(
+      new RegExp(`^::error file=${drill},line=1,col=1,title=crisis lint::${drill} is a drill script, not a plan`),
+    );
+    expect(github.stderr).toContain(`✖ ${drill} is a drill script, not a plan`);
+    const sarif = JSON.parse((await crisis(['lint', drill, '--format', 'sarif'], { cwd: dir })).stdout);
+    expect(sarif.runs[0].results).toEqual([]);
+    expect(sarif.runs[0].invocations).toEqual([
+      {
+        executionSuccessful: false,
+        exitCode: 2,
+        toolExecutionNotifications: [
+          {
+            level: 'error',
+            message: { text: expect.stringContaining(`${drill} is a drill script, not a plan`) },
+            locations: [{ physicalLocation: { artifactLocation: { uri: drill } } }],
+          },
+        ],
+      },
+    ]);
     // From the plan's folder, ./crisis.yaml is the plan already.
     const inside = await crisis(['lint', 'drills'], { cwd: plan });
     expect(inside.stderr).toContain('crisis escalate --script drills/retraso-entregas.yaml, which');
@@ -250,11 +288,13 @@ describe('crisis lint when it cannot run', () => {
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       expect.stringMatching(/^✖ simulacro\.yaml is a drill script, not a plan/),
     ]);
-    // The machine-readable report holds the plan alone, still valid JSON.
+    // The machine-readable report holds the plan's findings, then the drill's refusal, no finding of it as a plan.
     const json = await crisis(['lint', 'simulacro.yaml', 'crisis.yaml', '--format', 'json'], { cwd: dir });
     expect(json.status).toBe(2);
-    expect((JSON.parse(json.stdout) as Array<{ filePath: string }>).map((file) => file.filePath)).toEqual([
-      join(dir, 'crisis.yaml'),
+    const report = JSON.parse(json.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null }> }>;
+    expect(report.map((file) => [file.filePath, file.messages.map((message) => message.ruleId)])).toEqual([
+      [join(dir, 'crisis.yaml'), ['unknown-reference']],
+      [join(dir, 'simulacro.yaml'), [null]],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Translate } from '../../i18n/index.js';
-import type { FileResult } from '../../source/finding.js';
+import type { FileResult, Refusal } from '../../source/finding.js';
 import { RULE_TABLE } from '../rules/index.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
@@ -19,6 +19,8 @@ interface FormatInput {
   version: string;
   /** --quiet: warnings are left out, so a clean run says "no errors", not "no problems". */
   quiet?: boolean;
+  /** Files named that lint refused (drill scripts): machine formats carry them, stylish leaves them to stderr. */
+  refused?: readonly Refusal[];
 }
 
 /** Text to print, or '' for nothing (GitHub annotations of a clean run). */
@@ -31,7 +33,7 @@ type Formatter = (input: FormatInput) => string;
 export const FORMATTERS = {
   stylish: ({ results, files, t, color, quiet }) =>
     formatStylish(results, t, color) || color.green(t(quiet ? 'lint.cleanQuiet' : 'lint.clean', { files })),
-  json: ({ results, cwd }) => formatJson(results, cwd),
-  github: ({ results }) => formatGithub(results),
-  sarif: ({ results, t, cwd, version }) => formatSarif(results, RULE_TABLE, t, cwd, version),
+  json: ({ results, cwd, refused }) => formatJson(results, cwd, refused),
+  github: ({ results, refused }) => formatGithub(results, refused),
+  sarif: ({ results, t, cwd, version, refused }) => formatSarif(results, RULE_TABLE, t, cwd, version, refused),
 } as const satisfies Record<LintFormat, Formatter>;
