@@ -5,6 +5,7 @@ import { findPlaybooks } from '../cli/find-playbooks.js';
 import { templatesAsPlans } from '../cli/template-owners.js';
 import { lintInWorkers, workerCount, type Concurrency } from '../cli/lint-workers.js';
 import { drillRefusals, drillScripts } from './lint-drills.js';
+import { hookPlans } from './lint-hook-files.js';
 import { errorsOf, lintFiles } from './lint-files.js';
 import { FORMATTERS } from '../lint/formats/index.js';
 import type { LintFormat } from '../lint/formats/names.js';
@@ -16,12 +17,15 @@ interface LintOptions {
   maxWarnings?: number;
   quiet?: boolean;
   concurrency?: Concurrency;
+  plansOnly?: boolean;
 }
 
 export async function lint(paths: string[], options: LintOptions, ctx: Context): Promise<number> {
   const { maxWarnings } = options;
   const format = options.format ?? (ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
-  const files = findPlaybooks(templatesAsPlans(paths, ctx.cwd), ctx.cwd);
+  const named = options.plansOnly === true ? hookPlans(paths, ctx.cwd) : templatesAsPlans(paths, ctx.cwd);
+  // A hook that named only other tools' files: nothing to check, not the default plans.
+  const files = named.length === 0 && paths.length > 0 ? [] : findPlaybooks(named, ctx.cwd);
   const quiet = options.quiet === true;
   const workers = workerCount(files.length, options.concurrency ?? 'auto');
   if (ctx.debug && workers > 0) ctx.log.info(ctx.log.color.dim(ctx.t('lint.workers', { count: workers + 1 })));

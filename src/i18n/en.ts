@@ -74,6 +74,8 @@ export const en = {
     'output: stylish, json (ESLint), github (annotations) or sarif (default: stylish, github on GitHub Actions)',
   'cmd.lint.maxWarnings': 'fail when there are more than N warnings',
   'cmd.lint.quiet': 'report errors only',
+  'cmd.lint.plansOnly':
+    "for hooks: of the files named, check only crisis plans and templates beside one; pass over others' files",
   'cmd.lint.concurrency': 'worker threads to lint many files on: auto, off, or a number (default: auto)',
   'cmd.schema.description': 'print the JSON Schema of the playbook format (for editors and the YAML language server)',
   'cmd.schema.report': 'print the JSON Schema of `crisis report --format json` instead',

@@ -75,6 +75,8 @@ export const es: Record<MessageKey, string> = {
     'salida: stylish, json (ESLint), github (anotaciones) o sarif (por defecto: stylish; github en GitHub Actions)',
   'cmd.lint.maxWarnings': 'fallar si hay más de N avisos',
   'cmd.lint.quiet': 'mostrar solo los errores',
+  'cmd.lint.plansOnly':
+    'para hooks: de los archivos dados, revisar solo planes de crisis y plantillas junto a uno; saltar los ajenos',
   'cmd.lint.concurrency': 'hilos con los que revisar muchos archivos: auto, off o un número (por defecto: auto)',
   'cmd.schema.description':
     'imprimir el JSON Schema del formato del plan (para editores y el servidor de lenguaje YAML)',
