@@ -898,7 +898,7 @@ export const en = {
   'cmd.comments.text': 'the answer in your own words',
   'cmd.comments.channel': 'the channel you answered on (taken from the link when it can be)',
   'cmd.comments.var': "a value for the response's variable (repeat for each)",
-  'cmd.comments.yes': 'confirm a block without being asked',
+  'cmd.comments.yes': 'confirm a block, or an answer naming a topic to avoid, without being asked',
   'cmd.comments.delete': 'comments are never deleted: says why, and what to do instead',
   'incidents.none': 'No incident recorded yet.',
   'incidents.open': 'OPEN  ',
@@ -1012,10 +1012,12 @@ export const en = {
   'comments.settled':
     'Comment {id} recorded as {status}. crisis records what you did; it never acts on a platform itself.',
   'comments.checkFailed': 'The answer fails a check that must be fixed; change it and record it again:',
-  'comments.warning': 'Recorded, but mind it: {advice}',
   'comments.blockConfirm':
     'Blocking is the last resort: only for someone who keeps insulting after an apology and a solution. Record {id} as blocked?',
   'comments.blockRefused': 'Blocking is the last resort: confirm it on a terminal, or add --yes once you are sure.',
+  'comments.anywayRefused':
+    'The answer mentions a topic to avoid: change it, or confirm it on a terminal, or add --yes to record it as sent anyway.',
+  'comments.answerKept': 'Not recorded: {id} stays as it was.',
   'comments.blockKept': 'Not blocked: {id} stays as it was.',
   'comments.damaged': 'Skipped {count:line|lines} {lines} of {file}: not what crisis writes there.',
   'comments.badAnswered': '"{value}" is not a state: use one of {states}.',
@@ -1038,6 +1040,10 @@ export const en = {
   'comments.rule.missingVars': 'The response needs a value for {names}: give each with --var name=value.',
   'comments.rule.channel':
     "Which channel was it answered on? The link is none of the plan's channels: add --channel, one of {channels}.",
+  'comments.rule.responseNotFit':
+    'Response "{response}" does not fit a comment {status} on {channel}. Responses that fit: {responses}; or your own words (--text).',
+  'comments.rule.noResponseFits':
+    'Response "{response}" does not fit a comment {status} on {channel}, and none of the plan does: answer in your own words (--text).',
   'comments.rule.unknownChannel': 'No channel "{channel}" in the plan. Channels: {channels}.',
   'journal.truncated': '{file} ends with a partial line (the process was stopped while writing); it was skipped.',
   'journal.corrupt':

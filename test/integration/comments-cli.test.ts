@@ -130,6 +130,29 @@ describe('crisis comments', () => {
     });
   });
 
+  it('takes only what the walkthrough offers: a response that fits, and a topic to avoid only once confirmed', async () => {
+    const { dir } = openIncident();
+    expect((await crisis(['comments', 'add', 'https://instagram.com/p/m1'], { cwd: dir })).status).toBe(0);
+    const [item] = (await json(dir)).comments;
+    const done = (...args: string[]) => crisis(['comments', 'done', item.id, ...args], { cwd: dir });
+    const refused = [
+      ['public', 'aviso-interno'],
+      ['public', 'respuesta-privada'],
+      ['private', 'agradecimiento'],
+    ];
+    for (const [as, response] of refused)
+      expect(await done('--answered', as!, '--response', response!, '--var', 'cliente=@m')).toMatchObject({
+        status: 1,
+        stderr: expect.stringMatching(/does not fit a comment answered in .* on instagram\. Responses that fit: /),
+      });
+    // A topic to avoid is refused without a terminal to confirm it on, and names the flag.
+    const football = ['--answered', 'public', '--text', 'Hablemos de fútbol'];
+    expect(await done(...football)).toMatchObject({ status: 1, stderr: expect.stringMatching(/fútbol[^]*--yes/) });
+    expect((await json(dir)).comments[0].status).toBe('waiting');
+    expect((await done(...football, '--yes')).status).toBe(0);
+    expect((await json(dir)).comments[0]).toMatchObject({ status: 'public', answer: 'Hablemos de fútbol' });
+  });
+
   it('wraps its rows at 60 columns, each later line under the text, and keeps one line a part when piped', async () => {
     const { dir } = openIncident();
     const words = 'Sigo sin gafas desde hace tres semanas y nadie me contesta en la tienda, qué vergüenza';

@@ -7,7 +7,7 @@ import {
   type CommentItem,
   type CommentQueue,
 } from '../../escalate/comment-queue.js';
-import { adviceOf, offeredStates, settle, type SettleAs } from '../../escalate/comment-rules.js';
+import { adviceOf, offeredStates, settle, type Confirmation, type SettleAs } from '../../escalate/comment-rules.js';
 import { COMMENT_CHOICE, questionKey as key } from '../../escalate/draft-keys.js';
 import { incidentFields } from '../../escalate/incident-fields.js';
 import { printable } from '../../model/control-chars.js';
@@ -160,27 +160,19 @@ async function settleOne(s: Walk, queue: CommentQueue, item: CommentItem, show: 
       continue;
     }
     for (const problem of decision.warnings) s.warn(refusalText(adviceOf(problem), s.ctx.t));
-    if (
-      decision.warnings.length > 0 &&
-      !(await s.prompter.confirm({
-        key: key.commentPart(item.id, 'anyway'),
-        message: s.t('walk.comments.anyway'),
-        default: false,
-      }))
-    )
-      continue;
-    if (
-      as === 'blocked' &&
-      !(await s.prompter.confirm({
-        key: key.commentPart(item.id, 'block'),
-        message: s.t('comments.blockConfirm', { id: item.id }),
-        default: false,
-      }))
-    )
-      continue;
+    if (!(await confirmed(s, item, decision.confirm))) continue;
     s.comments!.append(decision.event);
     const left = waitingItems(s.comments!.read(s.incident)).length;
     s.say(s.t('walk.comments.recorded', { id: item.id, status: statusText(as, s.ctx.t), count: left }));
     return;
   }
+}
+
+/** Each confirmation the rules ask for before recording (comment-rules.ts): No to any goes back to the question. */
+async function confirmed(s: Ask & Screen, item: CommentItem, asked: readonly Confirmation[]): Promise<boolean> {
+  for (const what of asked) {
+    const message = what === 'anyway' ? s.t('walk.comments.anyway') : s.t('comments.blockConfirm', { id: item.id });
+    if (!(await s.prompter.confirm({ key: key.commentPart(item.id, what), message, default: false }))) return false;
+  }
+  return true;
 }
