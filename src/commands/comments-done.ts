@@ -5,7 +5,7 @@ import { refusalText, statusText } from '../cli/comments/comment-words.js';
 import { commentRow, itemJson, waitingIn } from '../cli/comments/comment-row.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
-import { answerWithin, findItem } from '../escalate/comment-queue.js';
+import { answerWithin, findItem, SHORT_ID } from '../escalate/comment-queue.js';
 import { adviceOf, settle, type SettleAs } from '../escalate/comment-rules.js';
 import { incidentFields } from '../escalate/incident-fields.js';
 import { dictionary } from '../model/user-keys.js';
@@ -46,6 +46,7 @@ export async function commentDone(
       commentRow(shown, answerWithin(playbook, incident.state), now),
       waitingIn(queue),
     );
+  if (!item && id.length < SHORT_ID) throw new CliError('comments.shortId', { id, min: SHORT_ID });
   if (!item) throw new CliError('comments.unknown', { id, incident: incident.state.id });
   const vars = dictionary([...incident.state.vars, ...Object.entries(parseVars(options.var))]);
   const decision = settle(

@@ -90,7 +90,7 @@ export function buildQueue(
       put(postKey(event.link), {
         id: event.id,
         link: event.link,
-        text: event.text ?? '',
+        text: event.text?.trim() ?? '',
         author: event.author,
         seen: event.at,
         source: 'added',
@@ -105,7 +105,7 @@ export function buildQueue(
     if (known) {
       // The watch saw it first: its own time and words are the better record.
       if (seen < Date.parse(known.seen)) known.seen = mention.seen;
-      known.text ||= mention.text;
+      known.text ||= mention.text.trim();
       known.author ??= mention.author;
       continue;
     }
@@ -120,7 +120,8 @@ export function buildQueue(
 
 function pick(mention: WatchedItem): Omit<CommentItem, 'id' | 'source' | 'history'> {
   const { link, text, author, title, seen, feed, flagged } = mention;
-  return { link, text, author, title, seen, feed, flagged };
+  // A post of only an image has no words: an empty text, never blanks a listing would show.
+  return { link, text: text.trim(), author, title, seen, feed, flagged };
 }
 
 /** The items still waiting for someone, oldest first. */
@@ -128,10 +129,13 @@ export function waitingItems(queue: CommentQueue): CommentItem[] {
   return queue.items.filter((item) => item.history.length === 0);
 }
 
+/** The fewest first characters of an id that name an item: fewer would match too many by chance. */
+export const SHORT_ID = 4;
+
 /** The item an id names, or one unique id that begins with it (as git takes a short hash). */
 export function findItem(queue: CommentQueue, id: string): CommentItem | undefined {
   const exact = queue.byId.get(id);
-  if (exact || id.length < 4) return exact;
+  if (exact || id.length < SHORT_ID) return exact;
   const matches = queue.items.filter((item) => item.id.startsWith(id));
   return matches.length === 1 ? matches[0] : undefined;
 }

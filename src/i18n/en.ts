@@ -1008,6 +1008,8 @@ export const en = {
   'comments.textNotKept': 'The text given was not kept: {id} keeps the one it was added with.',
   'comments.badLink':
     '"{link}" is not a link: paste the address of the comment (https://x.com/ana/status/2, or x.com/ana/status/2).',
+  'comments.shortId':
+    '"{id}" is too short to name a comment: give at least {min} characters of its id, as crisis comments lists it.',
   'comments.unknown': 'No comment "{id}" in incident {incident}. Run crisis comments to list them.',
   'comments.settled':
     'Comment {id} recorded as {status}. crisis records what you did; it never acts on a platform itself.',
@@ -1039,7 +1041,7 @@ export const en = {
   'comments.rule.unknownResponse': 'No response "{response}" in the plan. Responses: {responses}.',
   'comments.rule.missingVars': 'The response needs a value for {names}: give each with --var name=value.',
   'comments.rule.channel':
-    "Which channel was it answered on? The link is none of the plan's channels: add --channel, one of {channels}.",
+    "Which channel was it answered on? The link is none of the plan's channels: add --channel, one of {channels}; or, if you answered on the link's own network, add that network to the plan's channels: first.",
   'comments.rule.responseNotFit':
     'Response "{response}" does not fit a comment {status} on {channel}. Responses that fit: {responses}; or your own words (--text).',
   'comments.rule.noResponseFits':

@@ -1011,6 +1011,8 @@ export const es: Record<MessageKey, string> = {
   'comments.textNotKept': 'No se ha guardado el texto indicado: {id} conserva el que tenía al añadirse.',
   'comments.badLink':
     '"{link}" no es un enlace: pega la dirección del comentario (https://x.com/ana/status/2, o x.com/ana/status/2).',
+  'comments.shortId':
+    '"{id}" es demasiado corto para indicar un comentario: da al menos {min} caracteres de su id, como lo lista crisis comments.',
   'comments.unknown':
     'No hay ningún comentario "{id}" en el incidente {incident}. Ejecuta crisis comments para listarlos.',
   'comments.settled':
@@ -1045,7 +1047,7 @@ export const es: Record<MessageKey, string> = {
   'comments.rule.unknownResponse': 'No hay ninguna respuesta "{response}" en el plan. Respuestas: {responses}.',
   'comments.rule.missingVars': 'La respuesta necesita un valor para {names}: da cada uno con --var nombre=valor.',
   'comments.rule.channel':
-    '¿En qué canal se respondió? El enlace no es de ningún canal del plan: añade --channel, uno de {channels}.',
+    '¿En qué canal se respondió? El enlace no es de ningún canal del plan: añade --channel, uno de {channels}; o, si respondiste en la red del propio enlace, añade primero esa red a los channels: del plan.',
   'comments.rule.responseNotFit':
     'La respuesta "{response}" no sirve para un comentario {status} en {channel}. Sirven: {responses}; o tus propias palabras (--text).',
   'comments.rule.noResponseFits':

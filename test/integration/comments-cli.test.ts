@@ -224,6 +224,27 @@ describe('crisis comments', () => {
     expect((await crisis(['comments', 'add', 'notalink'], { cwd: dir })).stderr).toMatch(/is not a link/);
   });
 
+  it('says that the plan can list a network it lacks, rather than only to name another channel', async () => {
+    const { dir } = openIncident();
+    expect((await crisis(['comments', 'add', 'https://mastodon.social/@ana/1'], { cwd: dir })).status).toBe(0);
+    const [item] = (await json(dir)).comments;
+    expect(
+      await crisis(['comments', 'done', item.id, '--answered', 'public', '--text', 'Hola'], { cwd: dir }),
+    ).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/--channel, one of x, instagram, facebook, web; or, .* channels: first/),
+    });
+  });
+
+  it('says that an id of fewer than four characters is too short, not that no comment has it', async () => {
+    const { dir } = openIncident();
+    expect((await crisis(['comments', 'add', 'https://x.com/a/status/1'], { cwd: dir })).status).toBe(0);
+    expect(await crisis(['comments', 'done', '7', '--answered', 'public'], { cwd: dir })).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/"7" is too short .* at least 4 characters/),
+    });
+  });
+
   it("says when a comment was settled on the brand's clock, not as a raw UTC stamp", async () => {
     const { dir } = openIncident();
     expect((await crisis(['comments', 'add', 'https://x.com/bot/status/7'], { cwd: dir })).status).toBe(0);

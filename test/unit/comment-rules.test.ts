@@ -211,6 +211,11 @@ describe('the queue', () => {
       ['added', '2026-11-22T20:05:00.000Z'],
       ['watch', '2026-11-22T20:10:00.000Z'],
     ]);
+    // A mention of only an image has no words: no blanks for a listing to show after its time.
+    const blank = buildQueue([], [{ ...mention('img', '2026-11-22T20:10:00.000Z'), text: ' \n ' }], {
+      since: '2026-11-22T20:00:00.000Z',
+    });
+    expect(blank.items[0]!.text).toBe('');
     // An id is drawn from the link (else the feed's id): the same in every process.
     const again = buildQueue([], [mention('in', '2026-11-22T20:10:00.000Z')], { since: '2026-11-22T20:00:00.000Z' });
     expect(again.items[0]!.id).toBe(built.items[1]!.id);
