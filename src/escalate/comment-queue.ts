@@ -67,12 +67,16 @@ export function commentId(key: string, taken: (id: string) => string | undefined
 
 export const stateOf = (item: CommentItem): CommentState | undefined => item.history.at(-1)?.state;
 
-/** The incident's queue. Mentions count from `since` (first seen) to `until` (the close), if given. */
+/**
+ * The incident's queue. Mentions count from `since` (first seen) to `until` (the close), if given;
+ * a drill takes none: its queue holds only what its script adds, never the public's real words.
+ */
 export function buildQueue(
   events: readonly CommentEvent[],
-  mentions: readonly WatchedItem[],
-  { since, until }: { since: string; until?: string },
+  watched: readonly WatchedItem[],
+  { since, until, drill }: { since: string; until?: string; drill?: boolean },
 ): CommentQueue {
+  const mentions = drill === true ? [] : watched;
   const from = Date.parse(since);
   const to = until === undefined ? Infinity : Date.parse(until);
   const byId = new Map<string, CommentItem>();

@@ -216,6 +216,13 @@ describe('the queue', () => {
       since: '2026-11-22T20:00:00.000Z',
     });
     expect(blank.items[0]!.text).toBe('');
+    // A drill's queue holds only what its script added, never the real mentions of the day.
+    const drill = buildQueue(
+      [added('hand', 'https://x.com/marta/status/1')],
+      [mention('real', '2026-11-22T20:10:00.000Z', 'https://m.example/real')],
+      { since: '2026-11-22T20:00:00.000Z', drill: true },
+    );
+    expect(drill.items.map((item) => item.source)).toEqual(['added']);
     // An id is drawn from the link (else the feed's id): the same in every process.
     const again = buildQueue([], [mention('in', '2026-11-22T20:10:00.000Z')], { since: '2026-11-22T20:00:00.000Z' });
     expect(again.items[0]!.id).toBe(built.items[1]!.id);

@@ -40,7 +40,11 @@ const percentile = (sorted: readonly number[], p: number) => sorted[Math.max(0, 
 
 export function commentsData({ state }: Facts, input: CommentsInput | undefined): ReportData['comments'] {
   if (!input) return undefined;
-  const { items } = buildQueue(input.events, input.mentions, { since: state.detectedAt, until: state.closed?.at });
+  const { items } = buildQueue(input.events, input.mentions, {
+    since: state.detectedAt,
+    until: state.closed?.at,
+    drill: state.drill,
+  });
   const declared = Date.parse(state.openedAt);
   let first: WatchedItem | undefined;
   for (const mention of input.mentions) {
