@@ -3,6 +3,7 @@ import { levelOf } from '../model/plan-index.js';
 import type { Channel, Playbook } from '../model/schema.js';
 import { readLink } from '../model/typed-link.js';
 import { hostWords, urlHost } from '../model/url-host.js';
+import { authorOfLink } from './comment-author.js';
 import type { CommentAdded, CommentEvent, CommentSettled, CommentState } from './comment-events.js';
 import { postKey } from './post-key.js';
 import { currentLevel, type IncidentState } from './replay.js';
@@ -117,6 +118,8 @@ export function buildQueue(
     const id = commentId(mention.link ?? mention.id, (candidate) => (keyOf.has(candidate) ? '' : undefined));
     put(key, { ...pick(mention), id, source: 'watch', history: [] });
   }
+  // Where the network writes the author into the link, that names them when nobody else did.
+  for (const item of byId.values()) item.author ??= authorOfLink(item.link);
   for (const event of events) if (event.type === 'settled') byId.get(event.id)?.history.push(event);
   const items = [...byId.values()].sort((a, b) => Date.parse(a.seen) - Date.parse(b.seen));
   return { items, byId };

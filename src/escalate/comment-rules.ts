@@ -11,6 +11,7 @@ import {
   type SettleAs,
   type SettleRequest,
 } from './comment-answer.js';
+import { sameAuthor } from './comment-author.js';
 import { REVIEW_REASONS, type CommentSettled, type CommentState } from './comment-events.js';
 import { channelOfLink, stateOf, type CommentItem, type CommentQueue } from './comment-queue.js';
 
@@ -27,8 +28,7 @@ const ANSWERS: readonly CommentState[] = ['public', 'private'];
 export function hadAnswer(queue: CommentQueue, item: CommentItem): boolean {
   const answered = (other: CommentItem) => other.history.some((entry) => ANSWERS.includes(entry.state));
   if (answered(item)) return true;
-  const author = item.author?.trim().toLowerCase();
-  return !!author && queue.items.some((other) => other.author?.trim().toLowerCase() === author && answered(other));
+  return queue.items.some((other) => sameAuthor(other.author, item.author) && answered(other));
 }
 
 /** The channel an answer goes out on: the one named, the link's, or the plan's only channel. */

@@ -236,6 +236,20 @@ describe('crisis comments', () => {
     });
   });
 
+  it('blocks an X account once one of its posts was answered, the author taken from the links', async () => {
+    const { dir } = openIncident();
+    for (const link of ['https://x.com/troll2/status/1', 'https://x.com/troll2/status/2'])
+      expect((await crisis(['comments', 'add', link], { cwd: dir })).status).toBe(0);
+    // The same post on twitter.com is the same item.
+    const again = await crisis(['comments', 'add', 'https://twitter.com/troll2/status/1'], { cwd: dir });
+    expect(again.stdout).toMatch(/already in the queue/);
+    const [first, second] = (await json(dir)).comments;
+    expect([first.author, second.author]).toEqual(['@troll2', '@troll2']);
+    const done = (id: string, ...args: string[]) => crisis(['comments', 'done', id, ...args], { cwd: dir });
+    expect((await done(first.id, '--answered', 'public', '--text', 'Lo sentimos')).status).toBe(0);
+    expect(await done(second.id, '--answered', 'blocked', '--reason', 'x', '--yes')).toMatchObject({ status: 0 });
+  });
+
   it('says that an id of fewer than four characters is too short, not that no comment has it', async () => {
     const { dir } = openIncident();
     expect((await crisis(['comments', 'add', 'https://x.com/a/status/1'], { cwd: dir })).status).toBe(0);
