@@ -83,6 +83,7 @@ export function buildQueue(
   const byId = new Map<string, CommentItem>();
   const byKey = new Map<string, CommentItem>();
   const keyOf = new Map<string, string>();
+  const alias = new Map<string, CommentItem>();
   const put = (key: string, item: CommentItem) => {
     if (byKey.has(key) || byId.has(item.id)) return;
     byKey.set(key, item);
@@ -90,8 +91,16 @@ export function buildQueue(
     keyOf.set(item.id, key);
   };
   // Added items first: their ids were written down, so a mention of the same link joins them.
-  for (const event of events)
-    if (event.type === 'comment')
+  for (const event of events) {
+    if (event.type !== 'comment') continue;
+    // The walkthrough writes a comment as soon as its link is given, then its words in a second
+    // line: those fill the item, which keeps the time it was first written.
+    const known = byKey.get(postKey(event.link));
+    if (known) {
+      known.text ||= event.text?.trim() ?? '';
+      // An item written twice under two ids (twitter.com and x.com, once told apart) keeps what was done with both.
+      if (event.id !== known.id) alias.set(event.id, known);
+    } else
       put(postKey(event.link), {
         id: event.id,
         link: event.link,
@@ -102,6 +111,7 @@ export function buildQueue(
         flagged: false,
         history: [],
       });
+  }
   for (const mention of mentions) {
     const seen = Date.parse(mention.seen);
     if (!(seen >= from && seen <= to)) continue;
@@ -120,7 +130,8 @@ export function buildQueue(
   }
   // Where the network writes the author into the link, that names them when nobody else did.
   for (const item of byId.values()) item.author ??= authorOfLink(item.link);
-  for (const event of events) if (event.type === 'settled') byId.get(event.id)?.history.push(event);
+  for (const event of events)
+    if (event.type === 'settled') (byId.get(event.id) ?? alias.get(event.id))?.history.push(event);
   const items = [...byId.values()].sort((a, b) => Date.parse(a.seen) - Date.parse(b.seen));
   return { items, byId };
 }

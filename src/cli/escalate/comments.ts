@@ -118,8 +118,10 @@ async function addOne(
     );
     return undefined;
   }
+  // On disk as soon as its link is confirmed: a kill at the next question loses no comment.
+  s.comments!.append(added.event);
   const text = (await s.prompter.input({ key: key.commentText, message: s.t('walk.ask.commentText') })).trim();
-  s.comments!.append({ ...added.event, ...(text && { text }) });
+  if (text) s.comments!.append({ ...added.event, at: s.at(), text });
   // A drill's transcript is read in time order: a comment shows when it arrives, with its time,
   // not first when it is settled (a later time), which would put an earlier time after it.
   const item = s.drill ? s.comments!.read(s.incident).byId.get(added.event.id) : undefined;
