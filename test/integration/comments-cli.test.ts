@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readComments } from '../../src/cli/comments/comment-file.js';
+import { createContext } from '../../src/cli/context.js';
+import { commentDone } from '../../src/commands/comments-done.js';
+import { scriptedPrompter } from '../scripted-prompter.js';
 import { CLOSED_ID, example, root } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
@@ -248,6 +252,28 @@ describe('crisis comments', () => {
     const done = (id: string, ...args: string[]) => crisis(['comments', 'done', id, ...args], { cwd: dir });
     expect((await done(first.id, '--answered', 'public', '--text', 'Lo sentimos')).status).toBe(0);
     expect(await done(second.id, '--answered', 'blocked', '--reason', 'x', '--yes')).toMatchObject({ status: 0 });
+  });
+
+  it('asks on a terminal before recording an answer naming a topic to avoid, as the walkthrough does', async () => {
+    const { dir } = openIncident();
+    expect((await crisis(['comments', 'add', 'https://x.com/a/status/1'], { cwd: dir })).status).toBe(0);
+    const [item] = (await json(dir)).comments;
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let printed = '';
+    stdout.on('data', (chunk) => (printed += chunk));
+    const ctx = createContext([], '0.0.0', {
+      cwd: dir,
+      env: { NO_COLOR: '1', CRISIS_LANG: 'en' },
+      streams: { stdout, stderr },
+      interactive: true,
+    });
+    const prompter = scriptedPrompter([false]);
+    const options = { answered: 'public' as const, text: 'Hablemos de fútbol' };
+    expect(await commentDone(item.id, options, ctx, new Date(), async () => prompter)).toBe(0);
+    expect(prompter.asked).toEqual(['It mentions a topic to avoid. Record it as sent anyway?']);
+    expect(printed).toMatch(/Not recorded/);
+    expect((await json(dir)).comments[0].status).toBe('waiting');
   });
 
   it('says that an id of fewer than four characters is too short, not that no comment has it', async () => {
