@@ -2,8 +2,9 @@ import { speakingThePlan, type Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { watchDir } from '../cli/watch/mention-store.js';
-import { pollOnce } from '../cli/watch/poll-run.js';
-import { printPoll, pollJson } from '../cli/watch/print-poll.js';
+import { pollOnce, type PollRun } from '../cli/watch/poll-run.js';
+import { printMention, printPoll, pollJson } from '../cli/watch/print-poll.js';
+import type { Mention } from '../watch/mention.js';
 import { watchSettings } from '../watch/settings.js';
 
 interface WatchOptions {
@@ -36,9 +37,23 @@ export async function watch(
     if (!ctx.streams.stdout.isTTY || options.format === 'json') throw new CliError('watch.needsOnce');
     return (await import('../cli/watch/watch-loop.js')).watchLoop(settings, dir, from, ctx, now);
   }
-  const run = await pollOnce(settings, dir, ctx, now);
-  if (options.format === 'json') ctx.log.out(JSON.stringify(pollJson(run, ctx), null, 2));
-  else printPoll(run, from, ctx);
+  if (options.format === 'json') {
+    const mentions: Mention[] = [];
+    const run = await pollOnce(settings, dir, ctx, now, {
+      onFresh: (found) => found.forEach((mention) => mentions.push(mention)),
+    });
+    ctx.log.out(JSON.stringify(pollJson(run, mentions, ctx), null, 2));
+    return exitCode(run);
+  }
+  // Each mention is printed as soon as its feed (and every feed before it) is read, then let go.
+  const run = await pollOnce(settings, dir, ctx, now, {
+    onFresh: (found) => found.forEach((mention) => printMention(mention, ctx, from.brand)),
+  });
+  printPoll(run, from, ctx);
+  return exitCode(run);
+}
+
+function exitCode(run: PollRun): number {
   if (run.blind) return EXIT.usage;
   return run.attention ? EXIT.findings : EXIT.ok;
 }

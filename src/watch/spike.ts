@@ -11,6 +11,11 @@ function mentionTime(mention: Mention): number {
   return Number.isNaN(published) ? seen : Math.min(published, seen);
 }
 
+/** Whether a mention falls within the alert's window before `now`: only those count toward a spike. */
+export function inSpikeWindow(mention: Mention, alert: WatchSettings['alert'], now: Date): boolean {
+  return mentionTime(mention) >= now.getTime() - alert.withinMinutes * 60_000;
+}
+
 interface Spike {
   /** Mentions within the window, the new ones included. */
   count: number;
@@ -23,6 +28,7 @@ interface Spike {
 /**
  * A spike: `alert.mentions` or more mentions within `alert.within` of `now`, and at least one of
  * them new in this poll, so a burst that is over does not ring again at every poll of the hour.
+ * `fresh` need hold only the new mentions within the window (more may be given, in their order).
  */
 export function judgeSpike(
   stored: readonly Mention[],
@@ -30,8 +36,7 @@ export function judgeSpike(
   alert: WatchSettings['alert'],
   now: Date,
 ): Spike | undefined {
-  const since = now.getTime() - alert.withinMinutes * 60_000;
-  const inWindow = (mention: Mention) => mentionTime(mention) >= since;
+  const inWindow = (mention: Mention) => inSpikeWindow(mention, alert, now);
   const recentFresh = fresh.filter(inWindow);
   if (recentFresh.length === 0) return undefined;
   const window = [...stored.filter(inWindow), ...recentFresh];

@@ -65,3 +65,32 @@ describe('crisis watch killed with SIGKILL during a poll', () => {
     expect(readMentions(join(dir, 'watch')).map((m) => m.feed)).toEqual(['Fast', 'Fast', 'Slow']);
   });
 });
+
+describe('crisis watch --once | head', () => {
+  it('goes on when the reader is gone: every feed is read, stored and noted, and the exit code is its own', async () => {
+    server = await feedServer({ '/a': feedFile('mastodon-tag.rss.xml'), '/b': feedFile('rss1.rdf.xml') });
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'crisis.yaml'),
+      `${MINIMAL_YAML}policies:\n  avoid_topics: [agotadas]\nmonitoring:\n  keywords: [Miravista]\n  feeds:\n    - { name: A, url: "${server.url('/a')}" }\n    - { name: B, url: "${server.url('/b')}" }\n`,
+    );
+    // Mentions are printed while the poll goes on: the first write meets a closed pipe.
+    const child = spawn(process.execPath, [join(root, 'bin/crisis.js'), 'watch', '--once'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|✖/);
+    expect(status).toBe(1);
+    expect(
+      readMentions(join(dir, 'watch'))
+        .map((m) => m.feed)
+        .sort(),
+    ).toEqual(['A', 'A', 'B']);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'watch/feeds.json'), 'utf8')))).toHaveLength(2);
+  });
+});

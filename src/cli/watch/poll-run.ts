@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import type { Mention } from '../../watch/mention.js';
 import { judgeSpike, needsAttention } from '../../watch/spike.js';
 import type { WatchSettings } from '../../watch/settings.js';
 import { pollFeeds } from './poll.js';
@@ -10,24 +11,25 @@ import { displayPath } from '../display-path.js';
  */
 export const userAgent = (version: string) => `crisis/${version}`;
 
+interface PollHooks {
+  /** Each feed's new mentions as they are stored, in the order of the feeds. */
+  onFresh: (mentions: readonly Mention[]) => void;
+  signal?: AbortSignal;
+}
+
 /** One poll and what it means: the mentions, a spike, whether a person must look; `blind`: every feed failed. */
-export async function pollOnce(
-  settings: WatchSettings,
-  dir: string,
-  ctx: Context,
-  now: () => Date,
-  signal?: AbortSignal,
-) {
+export async function pollOnce(settings: WatchSettings, dir: string, ctx: Context, now: () => Date, hooks: PollHooks) {
   const poll = await pollFeeds(settings, dir, {
     userAgent: userAgent(ctx.version),
     now,
-    ...(signal && { signal }),
+    onFresh: hooks.onFresh,
+    ...(hooks.signal && { signal: hooks.signal }),
     onDamage: ({ file, lines }) =>
       ctx.log.warn(ctx.t('watch.storeDamaged', { file: displayPath(file, ctx.cwd), lines: lines.join(', ') })),
   });
-  const spike = judgeSpike(poll.stored, poll.fresh, settings.alert, now());
+  const spike = judgeSpike(poll.stored, poll.notable, settings.alert, now());
   const blind = poll.outcomes.length > 0 && poll.outcomes.every((outcome) => outcome.result === 'failed');
-  return { poll, spike, attention: needsAttention(poll.fresh, spike), blind };
+  return { poll, spike, attention: needsAttention(poll.notable, spike), blind };
 }
 
 export type PollRun = Awaited<ReturnType<typeof pollOnce>>;

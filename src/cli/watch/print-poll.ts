@@ -18,7 +18,10 @@ const EXCERPT = 200;
 
 /** One line of a mention's words: a feed's text may run for pages and hold line breaks. */
 function excerpt(mention: Mention): string {
-  const text = (mention.title ? `${mention.title} · ${mention.text}` : mention.text).replace(/\s+/g, ' ').trim();
+  // A lone space is left as it is: replacing each with a space only rebuilt the text, for every mention.
+  const text = (mention.title ? `${mention.title} · ${mention.text}` : mention.text)
+    .replace(/\s{2,}|[^\S ]/g, ' ')
+    .trim();
   return text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text;
 }
 
@@ -54,17 +57,16 @@ export function printMention(mention: Mention, ctx: Context, brand: BrandClock):
   if (mention.link !== undefined) log.out(`  ${log.color.dim(mention.link)}`);
 }
 
-/** The new mentions on stdout; each failing feed, the summary and what to do on stderr. */
+/** After the poll, whose mentions went to stdout as they came: each failing feed, the summary and what to do, on stderr. */
 export function printPoll(run: PollRun, source: MentionSource, ctx: Context): void {
   const { log, t } = ctx;
-  for (const mention of run.poll.fresh) printMention(mention, ctx, source.brand);
   for (const outcome of run.poll.outcomes)
     if (outcome.result === 'failed') log.error(outcomeLine(outcome, ctx, source.brand));
     else if (outcome.result === 'waiting') log.warn(outcomeLine(outcome, ctx, source.brand));
-  const flagged = run.poll.fresh.filter((mention) => mention.flagged);
+  const flagged = run.poll.notable.filter((mention) => mention.flagged);
   log.info(
     t('watch.summary', {
-      fresh: run.poll.fresh.length,
+      fresh: run.poll.freshCount,
       flagged: flagged.length,
       feeds: run.poll.outcomes.length,
     }),
@@ -77,14 +79,15 @@ export function printPoll(run: PollRun, source: MentionSource, ctx: Context): vo
 export function printAlarm(run: PollRun, source: MentionSource, { log, t }: Context): void {
   if (run.spike)
     log.warn(t('watch.spike', { count: run.spike.count, within: run.spike.within, mentions: run.spike.mentions }));
-  const lead = run.spike?.latest ?? run.poll.fresh.find((mention) => mention.flagged);
+  const lead = run.spike?.latest ?? run.poll.notable.find((mention) => mention.flagged);
   if (lead !== undefined) log.info(t('watch.openIncident', { command: fromMentionCommand(lead.id, source) }));
 }
 
-export function pollJson(run: PollRun, ctx: Context) {
+/** The poll as JSON, with every new mention (`mentions`, in the order of the feeds). */
+export function pollJson(run: PollRun, mentions: readonly Mention[], ctx: Context) {
   return {
     attention: run.attention,
-    mentions: run.poll.fresh,
+    mentions,
     spike: run.spike
       ? { count: run.spike.count, mentions: run.spike.mentions, within: run.spike.within, latest: run.spike.latest.id }
       : null,

@@ -1,5 +1,6 @@
 import { formatBrandTime } from '../../escalate/brand-time.js';
 import { durationText } from '../../i18n/duration-text.js';
+import type { Mention } from '../../watch/mention.js';
 import type { WatchSettings } from '../../watch/settings.js';
 import type { Context } from '../context.js';
 import { EXIT } from '../errors.js';
@@ -29,9 +30,12 @@ export async function watchLoop(
   log.info(t('watch.watching', { feeds: settings.feeds.length, every: durationText(t, settings.everyMinutes) }));
   try {
     while (!stop.signal.aborted) {
-      const run = await Promise.race([pollOnce(settings, dir, ctx, now, stop.signal), stopped]);
+      // Shown once the poll is over, as the status lines are: a poll Ctrl-C stops shows nothing.
+      const fresh: Mention[] = [];
+      const onFresh = (mentions: readonly Mention[]) => mentions.forEach((mention) => fresh.push(mention));
+      const run = await Promise.race([pollOnce(settings, dir, ctx, now, { onFresh, signal: stop.signal }), stopped]);
       if (run === undefined) break;
-      for (const mention of run.poll.fresh) printMention(mention, ctx, source.brand);
+      for (const mention of fresh) printMention(mention, ctx, source.brand);
       const at = formatBrandTime(now(), source.brand, 'time');
       for (const outcome of run.poll.outcomes)
         log.info(log.color.dim(`${at} ${outcomeLine(outcome, ctx, source.brand)}`));

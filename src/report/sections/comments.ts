@@ -93,21 +93,8 @@ export function commentsData({ state }: Facts, input: CommentsInput | undefined)
   };
 }
 
-export type CommentsView =
-  | (NonNullable<ReportData['comments']> & {
-      coveragePercent: string;
-      median: string;
-      p90: string;
-      /** The median and the 90th percentile in one phrase, under one label. */
-      answerTime: string;
-      reviewedReasons: string;
-      hiddenReasons: string;
-      blockedReasons: string;
-      early?: string;
-    })
-  | undefined;
-
-export function commentsView(data: ReportData, { esc, time, minutes, t, lang }: ViewFormat): CommentsView {
+/** The comment queue: counts, coverage, times to answer; undefined when there was none. */
+export function commentsView(data: ReportData, { esc, time, minutes, t, lang }: ViewFormat) {
   const comments = data.comments;
   if (!comments) return undefined;
   const words = (counted: Counted) =>
@@ -118,21 +105,18 @@ export function commentsView(data: ReportData, { esc, time, minutes, t, lang }: 
       })
       .join(', ');
   const first = comments.firstSeen;
+  const [median, p90] = [minutes(comments.answerMedianMinutes), minutes(comments.answerP90Minutes)];
   return {
     ...comments,
     coveragePercent:
       comments.coverage === undefined
         ? t('report.none')
         : new Intl.NumberFormat(lang, { style: 'percent' }).format(comments.coverage),
-    median: minutes(comments.answerMedianMinutes),
-    p90: minutes(comments.answerP90Minutes),
+    median,
+    p90,
+    /** The median and the 90th percentile in one phrase, under one label. */
     answerTime:
-      comments.answerMedianMinutes === undefined
-        ? t('report.none')
-        : t('report.commentsTimeValue', {
-            median: minutes(comments.answerMedianMinutes),
-            p90: minutes(comments.answerP90Minutes),
-          }),
+      comments.answerMedianMinutes === undefined ? t('report.none') : t('report.commentsTimeValue', { median, p90 }),
     reviewedReasons: words(comments.reviewed.reasons),
     hiddenReasons: words(comments.hidden.reasons),
     blockedReasons: words(comments.blocked.reasons),
