@@ -47,7 +47,8 @@ export function commentsData({ state }: Facts, input: CommentsInput | undefined)
   });
   const declared = Date.parse(state.openedAt);
   let first: WatchedItem | undefined;
-  for (const mention of input.mentions) {
+  // A drill was seen by nobody early: the watch's real mentions say nothing of it.
+  for (const mention of state.drill ? [] : input.mentions) {
     const seen = Date.parse(mention.seen);
     if (seen < declared && declared - seen <= LOOKBACK_MINUTES * 60_000 && (!first || seen < Date.parse(first.seen)))
       first = mention;
