@@ -102,6 +102,35 @@ describe('the comment queue in the walkthrough', () => {
     expect(s.printed()).toContain('💬 1 comentario pendiente');
   });
 
+  it('lists a waiting comment once, also when its author was answered on another', async () => {
+    const dir = example();
+    const s = session(dir);
+    const [first, second] = ['https://x.com/troll2/status/1', 'https://x.com/troll2/status/2'];
+    const scripted = scriptedPrompter([
+      ...TO_FIRST_STEP,
+      'comments',
+      ...['@add', first, '', '@add', second, ''],
+      commentId(first),
+      'public',
+      undefined,
+      '@own',
+      'Lo sentimos',
+      '@back',
+      'pause',
+    ]);
+    const lists: string[][] = [];
+    const watching: Prompter = {
+      ...scripted,
+      async select(q) {
+        if (q.key === 'comments') lists.push(q.choices.map((choice) => choice.value));
+        return scripted.select(q);
+      },
+    };
+    expect(await s.run(watching)).toBe(0);
+    // The last look: the second waits, the first (answered) may still be blocked, each listed once.
+    expect(lists.at(-1)).toEqual([commentId(second), commentId(first), '@add', '@back']);
+  });
+
   it('keeps a comment whose link was given when the walkthrough stops at its words', async () => {
     const dir = example();
     const s = session(dir);

@@ -77,7 +77,9 @@ export async function answerComments(s: Walk): Promise<void> {
     const seen = look(s);
     if (!seen) return;
     // Answered items stay listed after the waiting ones: one may still be hidden, or its author blocked.
-    const answered = seen.queue.items.filter((item) => offeredStates(seen.queue, item).includes('blocked'));
+    const answered = seen.queue.items.filter(
+      (item) => item.history.length > 0 && offeredStates(seen.queue, item).includes('blocked'),
+    );
     const late = new Set(seen.late);
     const choices = [
       ...[...seen.waiting, ...answered].map((item) => ({ value: item.id, name: itemLine(s, item, late.has(item)) })),
