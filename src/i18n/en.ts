@@ -945,7 +945,12 @@ export const en = {
   'watch.flagged': 'FLAGGED: {flags}',
   'watch.summary': '{fresh:# new mention|# new mentions} ({flagged} flagged) from {feeds:# feed|# feeds}.',
   'watch.spike': 'Spike: {count} mentions within {within} (the alert is {mentions}).',
-  'watch.openIncident': 'Open an incident from it: {command}',
+  'watch.openFromFlagged': 'Open an incident from the first flagged mention: {command}',
+  'watch.openFromSpike': 'Open an incident from the first mention of the spike: {command}',
+  'watch.locked':
+    'Another crisis watch (pid {pid}) is polling {dir} now, and will report what it finds. Run again once it is done.',
+  'watch.dirIsIncidents':
+    '{dir} is the incidents folder: crisis watch keeps its mentions apart from the incident journals. Choose another --watch-dir.',
   'watch.blind': 'No feed could be read: nothing was watched. Check the addresses and the network.',
   'watch.watching': 'Watching {feeds:# feed|# feeds}, every {every}. Ctrl-C stops.',
   'watch.stopped': 'Stopped watching. What was seen is kept.',

@@ -947,7 +947,12 @@ export const es: Record<MessageKey, string> = {
   'watch.flagged': 'SEÑALADA: {flags}',
   'watch.summary': '{fresh:# mención nueva|# menciones nuevas} ({flagged} señaladas) de {feeds:# feed|# feeds}.',
   'watch.spike': 'Pico: {count} menciones en {within} (el aviso salta con {mentions}).',
-  'watch.openIncident': 'Abre un incidente a partir de ella: {command}',
+  'watch.openFromFlagged': 'Abre un incidente a partir de la primera mención señalada: {command}',
+  'watch.openFromSpike': 'Abre un incidente a partir de la primera mención del pico: {command}',
+  'watch.locked':
+    'Otro crisis watch (pid {pid}) está consultando {dir} ahora y avisará de lo que encuentre. Vuelve a ejecutarlo cuando termine.',
+  'watch.dirIsIncidents':
+    '{dir} es la carpeta de incidentes: crisis watch guarda sus menciones aparte de los diarios de incidentes. Elige otra --watch-dir.',
   'watch.blind': 'No se pudo leer ningún feed: no se ha vigilado nada. Revisa las direcciones y la red.',
   'watch.watching': 'Vigilando {feeds:# feed|# feeds}, cada {every}. Ctrl-C para.',
   'watch.stopped': 'Se dejó de vigilar. Lo visto queda guardado.',

@@ -16,13 +16,13 @@ export function inSpikeWindow(mention: Mention, alert: WatchSettings['alert'], n
   return mentionTime(mention) >= now.getTime() - alert.withinMinutes * 60_000;
 }
 
-interface Spike {
+export interface Spike {
   /** Mentions within the window, the new ones included. */
   count: number;
   mentions: number;
   within: string;
-  /** The latest mention of the window: the one to open an incident from. */
-  latest: Mention;
+  /** The earliest mention of the window: where the burst began, so an incident from it queues the rest. */
+  first: Mention;
 }
 
 /**
@@ -41,8 +41,8 @@ export function judgeSpike(
   if (recentFresh.length === 0) return undefined;
   const window = [...stored.filter(inWindow), ...recentFresh];
   if (window.length < alert.mentions) return undefined;
-  const latest = window.reduce((a, b) => (mentionTime(b) >= mentionTime(a) ? b : a));
-  return { count: window.length, mentions: alert.mentions, within: alert.within, latest };
+  const first = window.reduce((a, b) => (mentionTime(b) < mentionTime(a) ? b : a));
+  return { count: window.length, mentions: alert.mentions, within: alert.within, first };
 }
 
 /** What a poll found that needs a person: a flagged mention or a spike. */

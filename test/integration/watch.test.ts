@@ -65,6 +65,7 @@ async function poll(dir: string, limits: { timeoutMs?: number } = {}) {
     onFresh,
     ...limits,
   });
+  result.save(true);
   return { ...result, fresh };
 }
 
@@ -85,7 +86,7 @@ describe('crisis watch --once on the real shapes of feeds', () => {
     expect(first.status).toBe(1);
     expect(first.stdout).toMatch(/⚑ Mastodon · lunes,\s7\sdic,\s\d\d:12 FLAGGED: agotadas\n {2}Tres semanas esperando/);
     expect(first.stdout).toMatch(/https:\/\/noticias\.example\/valencia\/quejas-optica-miravista/);
-    expect(first.stderr).toMatch(/Open an incident from it: crisis escalate --from-mention /);
+    expect(first.stderr).toMatch(/Open an incident from the first flagged mention: crisis escalate --from-mention /);
     const stored = readMentions(join(dir, 'watch'));
     expect(stored).toHaveLength(8);
     expect(stored.map((m) => m.feed)).toContain('JSON Feed');
@@ -101,7 +102,7 @@ describe('crisis watch --once on the real shapes of feeds', () => {
     expect(second.every((request) => request.headers['if-none-match'] !== undefined)).toBe(true);
     expect(server!.requests[0]!.headers['user-agent']).toMatch(/^crisis\/\d+\.\d+\.\d+$/);
     expect(
-      JSON.parse(readFileSync(join(dir, 'watch/feeds.json'), 'utf8'))[server!.url('/mastodon-tag.rss.xml')],
+      JSON.parse(readFileSync(join(dir, 'watch/feeds.json'), 'utf8')).feeds[server!.url('/mastodon-tag.rss.xml')],
     ).toMatchObject({
       etag: '"mastodon-tag.rss.xml-1"',
       lastResult: 'unchanged',

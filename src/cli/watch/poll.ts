@@ -5,7 +5,7 @@ import type { Mention } from '../../watch/mention.js';
 import type { Feed, WatchSettings } from '../../watch/settings.js';
 import { inSpikeWindow } from '../../watch/spike.js';
 import { fetchFeed } from './fetch-feed.js';
-import { readFeedStates, writeFeedStates, type FeedState } from './feed-state.js';
+import { readWatchState, writeWatchState, type FeedState } from './feed-state.js';
 import { appendMentions, readMentions, type StoreDamage } from './mention-store.js';
 import { stopYoungGrowth } from './young-generation.js';
 
@@ -34,7 +34,7 @@ export type FeedOutcome =
   | { feed: Feed; result: 'waiting'; until: string }
   | { feed: Feed; result: 'failed'; key: MessageKey; params?: Params };
 
-interface PollResult {
+export interface PollResult {
   outcomes: FeedOutcome[];
   /** How many mentions this poll saw first (each went to `onFresh`). */
   freshCount: number;
@@ -43,29 +43,39 @@ interface PollResult {
    * those recent enough to count toward a spike.
    */
   notable: Mention[];
-  /** Mentions stored before it. */
+  /** Mentions stored and reported before it. */
   stored: Mention[];
+  /**
+   * Notes in feeds.json what each feed answered and, unless the poll was stopped before it could
+   * say what it found, that every stored mention was reported. Called once the poll was said.
+   */
+  save: (reported: boolean) => void;
 }
 
 const DEFAULTS = { timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, parallel: 8 };
 
 /**
- * Polls every feed once. Each feed's new mentions are appended as soon as that feed is read,
+ * Polls every feed once. Mentions an earlier poll stored but never reported (it was killed) are
+ * handed on first, as new. Each feed's new mentions are appended as soon as that feed is read,
  * before anything notes that it was: a kill at any point loses only what was not yet fetched,
  * and what was stored but not noted is fetched again and told apart by its id. The ETags and
- * dates go to feeds.json last, replaced whole.
+ * dates, and how far the store was reported, go to feeds.json last (`save`), replaced whole.
  */
 export async function pollFeeds(settings: WatchSettings, dir: string, options: PollOptions): Promise<PollResult> {
   const limits = { ...DEFAULTS, ...options };
-  const states = readFeedStates(dir);
-  const stored = readMentions(dir, options.onDamage);
-  const known = new Set(stored.map((mention) => mention.id));
+  const { feeds: states, reported } = readWatchState(dir);
+  const all = readMentions(dir, options.onDamage);
+  const told = reported === 'all' ? all.length : Math.min(reported, all.length);
+  const stored = all.slice(0, told);
+  const known = new Set(all.map((mention) => mention.id));
   const pollStart = options.now();
+  // One time for the whole poll: an incident opened from any of its mentions queues all of them.
+  const seen = pollStart.toISOString();
   const notable: Mention[] = [];
   let freshCount = 0;
   // Handed on in the order of the feeds: a feed read early waits here for those before it.
   const done = new Map<number, readonly Mention[]>();
-  let handed = 0;
+  let handed = -1;
   const handOn = (index: number, mentions: readonly Mention[]) => {
     done.set(index, mentions);
     for (let next = done.get(handed); next !== undefined; next = done.get(handed)) {
@@ -77,6 +87,8 @@ export async function pollFeeds(settings: WatchSettings, dir: string, options: P
       options.onFresh(next);
     }
   };
+  // Index -1: what a killed poll stored comes before any feed of this one.
+  handOn(-1, all.slice(told));
 
   const pollOne = async (feed: Feed, index: number): Promise<FeedOutcome> => {
     const state: FeedState = states.get(feed.url) ?? {};
@@ -103,7 +115,7 @@ export async function pollFeeds(settings: WatchSettings, dir: string, options: P
       const { reason, ...params } = reading.problem;
       return { feed, result: 'failed', key: `watch.fail.${reason}`, params };
     }
-    const mentions = findMentions(reading.items, feed, settings, options.now().toISOString(), known);
+    const mentions = findMentions(reading.items, feed, settings, seen, known);
     for (const mention of mentions) known.add(mention.id);
     appendMentions(dir, mentions);
     handOn(index, mentions);
@@ -123,11 +135,12 @@ export async function pollFeeds(settings: WatchSettings, dir: string, options: P
     }
   };
   await Promise.all(Array.from({ length: Math.min(limits.parallel, settings.feeds.length) }, worker));
-  writeFeedStates(dir, states);
+  const storedCount = told + freshCount;
   return {
     outcomes: [...outcomes].sort(([a], [b]) => a - b).map(([, outcome]) => outcome),
     freshCount,
     notable,
     stored,
+    save: (reportedAll) => writeWatchState(dir, states, reportedAll ? storedCount : told),
   };
 }

@@ -1,7 +1,8 @@
-import { formatBrandTime, type BrandClock } from '../../escalate/brand-time.js';
+import { brandZone, cached, formatBrandTime, type BrandClock } from '../../escalate/brand-time.js';
 import type { Mention } from '../../watch/mention.js';
 import { commandLine, shellQuote } from '../command-line.js';
 import type { Context } from '../context.js';
+import { listWidth, wrapRow } from '../terminal-text.js';
 import type { FeedOutcome } from './poll.js';
 import type { PollRun } from './poll-run.js';
 
@@ -12,6 +13,8 @@ export interface MentionSource {
   watchDir?: string;
   /** The plan's language and time zone: times are shown on the brand's clock, as everywhere else. */
   brand: BrandClock;
+  /** Today, to tell a date of another year, which is shown with its year. */
+  now: () => Date;
 }
 
 const EXCERPT = 200;
@@ -47,13 +50,34 @@ export function outcomeLine(outcome: FeedOutcome, ctx: Context, brand?: BrandClo
   }
 }
 
-export function printMention(mention: Mention, ctx: Context, brand: BrandClock): void {
+// Built once per zone: an Intl format per mention held hundreds of MB of ICU memory in a big poll.
+const years = new Map<string, Intl.DateTimeFormat>();
+const yearOf = (when: string | Date, brand: BrandClock) => {
+  const zone = brandZone(brand.timezone);
+  const format = cached(years, zone ?? '', () => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: zone }));
+  return format.format(new Date(when));
+};
+
+/** When a mention happened, with its year when that is not this year's. */
+function mentionTime(when: string, source: Pick<MentionSource, 'brand' | 'now'>): string {
+  if (Number.isNaN(Date.parse(when))) return formatBrandTime(when, source.brand);
+  const dated = yearOf(when, source.brand) !== yearOf(source.now(), source.brand);
+  return formatBrandTime(when, source.brand, dated ? 'dated' : 'datetime');
+}
+
+/**
+ * A mention in two or three lines, each wrapped at spaces to the terminal's width (none when piped,
+ * so grep reads one mention a line): a terminal that folds them breaks words in two.
+ */
+export function printMention(mention: Mention, ctx: Context, source: Pick<MentionSource, 'brand' | 'now'>): void {
   const { log, t } = ctx;
-  const when = formatBrandTime(mention.published ?? mention.seen, brand);
-  const head = [mention.feed, when, mention.author].filter(Boolean).join(' · ');
+  const width = listWidth(ctx.streams.stdout, ctx.env);
+  const head = [mention.feed, mentionTime(mention.published ?? mention.seen, source), mention.author]
+    .filter(Boolean)
+    .join(' · ');
   const flag = mention.flagged ? ` ${log.color.red.bold(t('watch.flagged', { flags: mention.flags.join(', ') }))}` : '';
-  log.out(`${mention.flagged ? log.color.red('⚑') : '•'} ${log.color.bold(head)}${flag}`);
-  log.out(`  ${excerpt(mention)}`);
+  log.out(wrapRow(`${mention.flagged ? log.color.red('⚑') : '•'} `, `${log.color.bold(head)}${flag}`, width));
+  log.out(wrapRow('  ', excerpt(mention), width));
   if (mention.link !== undefined) log.out(`  ${log.color.dim(mention.link)}`);
 }
 
@@ -75,12 +99,19 @@ export function printPoll(run: PollRun, source: MentionSource, ctx: Context): vo
   if (run.blind) log.error(t('watch.blind'));
 }
 
-/** A spike, and the command that opens an incident from its latest mention, else from the first flagged one. */
+/** The mention to open an incident from: the poll's first flagged one, else the first of the spike. */
+function leadOf(run: PollRun) {
+  const flagged = run.poll.notable.find((mention) => mention.flagged);
+  if (flagged !== undefined) return { mention: flagged, key: 'watch.openFromFlagged' } as const;
+  return run.spike && ({ mention: run.spike.first, key: 'watch.openFromSpike' } as const);
+}
+
+/** A spike, and the command that opens an incident from the mention it began with or was flagged. */
 export function printAlarm(run: PollRun, source: MentionSource, { log, t }: Context): void {
   if (run.spike)
     log.warn(t('watch.spike', { count: run.spike.count, within: run.spike.within, mentions: run.spike.mentions }));
-  const lead = run.spike?.latest ?? run.poll.notable.find((mention) => mention.flagged);
-  if (lead !== undefined) log.info(t('watch.openIncident', { command: fromMentionCommand(lead.id, source) }));
+  const lead = leadOf(run);
+  if (lead !== undefined) log.info(t(lead.key, { command: fromMentionCommand(lead.mention.id, source) }));
 }
 
 /** The poll as JSON, with every new mention (`mentions`, in the order of the feeds). */
@@ -89,8 +120,9 @@ export function pollJson(run: PollRun, mentions: readonly Mention[], ctx: Contex
     attention: run.attention,
     mentions,
     spike: run.spike
-      ? { count: run.spike.count, mentions: run.spike.mentions, within: run.spike.within, latest: run.spike.latest.id }
+      ? { count: run.spike.count, mentions: run.spike.mentions, within: run.spike.within, first: run.spike.first.id }
       : null,
+    open: leadOf(run)?.mention.id ?? null,
     feeds: run.poll.outcomes.map((outcome) => ({
       name: outcome.feed.name,
       url: outcome.feed.url,
