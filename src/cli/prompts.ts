@@ -91,11 +91,11 @@ export async function terminalPrompter(
   const { output } = terminal;
   // Every prompt reads through the queue, so no key typed in a burst is lost between two of them.
   const keys = new KeyQueue(terminal.input, output);
-  const on = (stream: NodeJS.ReadableStream) => ({ input: stream, output });
+  const on = (stream: NodeJS.ReadableStream, signal: AbortSignal) => ({ input: stream, output, signal });
   const look = theme(t);
   const select: Prompter['select'] = async (q) => {
     const { selectPrompt } = await later();
-    return keys.ask((stream) =>
+    return keys.ask((stream, signal) =>
       selectPrompt(
         {
           message: shown(q.message),
@@ -104,7 +104,7 @@ export async function terminalPrompter(
           pageSize: pageSize(q.choices.length, output.rows, q.reserve),
           theme: look,
         },
-        on(stream),
+        on(stream, signal),
       ),
     );
   };
@@ -128,7 +128,7 @@ export async function terminalPrompter(
       }
       if (edited === undefined) {
         output.write(`  ${t('prompt.editor.lines')}\n`);
-        edited = await keys.ask((stream) => editing.readLines(stream, output, text), 'keep');
+        edited = await keys.ask((stream, signal) => editing.readLines(stream, output, text, signal), 'keep');
       }
       text = edited;
       const valid = q.validate?.(text) ?? true;
@@ -138,12 +138,15 @@ export async function terminalPrompter(
   };
   return {
     input: (q) =>
-      keys.ask((stream) =>
-        input({ message: shown(q.message), default: shownDefault(q.default), validate: q.validate }, on(stream)),
+      keys.ask((stream, signal) =>
+        input(
+          { message: shown(q.message), default: shownDefault(q.default), validate: q.validate },
+          on(stream, signal),
+        ),
       ),
     field: async (q) => {
       const { fieldPrompt } = await later();
-      const answer = await keys.ask((stream) =>
+      const answer = await keys.ask((stream, signal) =>
         fieldPrompt(
           {
             message: shown(q.message),
@@ -152,7 +155,7 @@ export async function terminalPrompter(
             hint: q.hint,
             more: MORE,
           },
-          on(stream),
+          on(stream, signal),
         ),
       );
       return typeof answer === 'string' ? answer : MORE;
@@ -162,7 +165,9 @@ export async function terminalPrompter(
     editText: (q) =>
       q.default.includes('\n')
         ? editLines(q)
-        : keys.ask((stream) => input({ message: q.message, default: q.default, validate: q.validate }, on(stream))),
+        : keys.ask((stream, signal) =>
+            input({ message: q.message, default: q.default, validate: q.validate }, on(stream, signal)),
+          ),
     // A yes/no as a choice of two: inquirer's confirm reads only "y" and "n", and shows "(Y/n)" in English.
     confirm: async (q) =>
       (await select({
@@ -175,7 +180,7 @@ export async function terminalPrompter(
       })) === 'yes',
     checkbox: async (q) => {
       const { checkbox } = await later();
-      return keys.ask((stream) =>
+      return keys.ask((stream, signal) =>
         checkbox(
           {
             message: shown(q.message),
@@ -184,7 +189,7 @@ export async function terminalPrompter(
             theme: look,
             validate: q.validate && ((items) => q.validate!(items.map((item) => item.value))),
           },
-          on(stream),
+          on(stream, signal),
         ),
       );
     },
