@@ -669,6 +669,7 @@ export const en = {
   'walk.ask.stepMore': 'This step:',
   'walk.back': 'Continue with this step',
   'walk.hint.updateMore': 'Esc: no update now, or another action',
+  'walk.hint.commentsBack': 'Esc: back to the comments',
   'walk.ask.updateMore': 'This update:',
   'walk.update.back': 'Continue with this update',
   'walk.update.drop': 'No update now (nothing is published)',

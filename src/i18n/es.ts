@@ -666,6 +666,7 @@ export const es: Record<MessageKey, string> = {
   'walk.ask.stepMore': 'Este paso:',
   'walk.back': 'Seguir con este paso',
   'walk.hint.updateMore': 'Esc: ninguna actualización ahora u otra acción',
+  'walk.hint.commentsBack': 'Esc: volver a los comentarios',
   'walk.ask.updateMore': 'Esta actualización:',
   'walk.update.back': 'Seguir con esta actualización',
   'walk.update.drop': 'Ninguna actualización ahora (no se publica nada)',

@@ -140,6 +140,8 @@ export function scriptPrompter(input: ScriptAnswers) {
     input: (q) => ask(q.key, (k) => inComments(k, (c) => c.input(k)) ?? textAnswer(answering, k, q)),
     field: (q) =>
       ask(q.key, (k) => {
+        const commented = inComments(k, (c) => c.input(k));
+        if (commented !== undefined) return commented;
         const step = stepOfKey(k);
         // An update's variables come from its event, typed as any other answer: no menu to lead to.
         if (step !== undefined && isUpdateStep(step)) return textAnswer(answering, k, q);
