@@ -72,7 +72,7 @@ export class KeyQueue {
    * The prompt stops when `signal` aborts: Ctrl-C, Ctrl-D, or the end of input.
    */
   async ask<T>(
-    prompt: (input: NodeJS.ReadableStream, signal: AbortSignal) => Promise<T>,
+    prompt: (io: { input: NodeJS.ReadableStream; signal: AbortSignal }) => Promise<T>,
     lines: PastedLines = 'join',
   ): Promise<T> {
     const stream = Object.assign(new PassThrough(), {
@@ -85,7 +85,7 @@ export class KeyQueue {
     const gate: Gate = { stream, lines, held: false, stop: new AbortController() };
     this.start();
     this.gate = gate;
-    const answer = prompt(stream, gate.stop.signal);
+    const answer = prompt({ input: stream, signal: gate.stop.signal });
     this.pump();
     try {
       const value = await answer;

@@ -694,6 +694,7 @@ export const en = {
   'walk.frame.rewrapped': 'Lines are broken to fit the screen: to post it word for word, use "{copy}".',
   'walk.frame.more': '▼ Enter: the rest of the message ({page}/{pages})',
   'walk.frame.choices': '▼ Enter: what to do with it',
+  'walk.frame.noText': 'Nothing is typed here: press Enter to go on.',
   'walk.copy': 'Copy it to the clipboard',
   'walk.compose': 'Open the {channel} compose page with it',
   'walk.edit': 'Edit it first',

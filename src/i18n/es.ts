@@ -691,6 +691,7 @@ export const es: Record<MessageKey, string> = {
   'walk.frame.rewrapped': 'Las líneas se parten para caber en pantalla: para publicarlo tal cual, usa «{copy}».',
   'walk.frame.more': '▼ Intro: el resto del mensaje ({page}/{pages})',
   'walk.frame.choices': '▼ Intro: qué hacer con él',
+  'walk.frame.noText': 'Aquí no se escribe nada: pulsa Intro para seguir.',
   'walk.copy': 'Copiarlo al portapapeles',
   'walk.compose': 'Abrir la página de publicación de {channel} con el mensaje',
   'walk.edit': 'Editarlo antes',

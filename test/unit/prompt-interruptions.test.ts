@@ -75,3 +75,21 @@ describe('Ctrl-C at a choice', () => {
     expect(screen).not.toContain('✔');
   });
 });
+
+describe('a page break in a long message', () => {
+  it('takes no text: a key typed shows nothing kept, only the hint, and Enter goes on', async () => {
+    const t = pretendTerminal();
+    const p = await t.prompter;
+    const paused = p.pause({ message: '▼ Intro: qué hacer con él', hint: 'Aquí no se escribe nada' });
+    t.type('facebook.com/optica/posts/1');
+    await new Promise((settled) => setImmediate(settled));
+    t.type('\r');
+    await paused;
+    expect(t.screen()).toContain('Aquí no se escribe nada');
+    expect(t.screen()).not.toContain('facebook');
+    // The next question starts empty: nothing typed at the page break reaches it.
+    const next = p.input({ message: 'Nota' });
+    t.type('\r');
+    expect(await next).toBe('');
+  });
+});

@@ -154,6 +154,8 @@ export function scriptPrompter(input: ScriptAnswers) {
         // The script format has always taken an empty value, which a message may test with {{#if}}.
         return text(answering, k, q);
       }),
+    // A drill prints a long message whole: it has no page to wait at.
+    pause: () => Promise.resolve(),
     editText: (q) => ask(q.key, (k) => stop('script.missing', named(k))),
     confirm: (q) => ask(q.key, (k) => inComments(k, (c) => c.confirm(k)) ?? stop('script.missing', named(k))),
     select: <T extends string>(q: Keyed & { choices: Array<Choice<T>>; default?: T }) =>
