@@ -31,7 +31,7 @@ export async function commentDone(
   options: DoneOptions,
   shell: Context,
   now = new Date(),
-  prompter: () => Promise<Prompter> = () => terminalPrompter(shell.t),
+  prompter?: () => Promise<Prompter>,
 ): Promise<number> {
   const { playbook, incident, queue, textOf, ctx } = incidentQueue(options, shell);
   const { log, t } = ctx;
@@ -76,9 +76,9 @@ export async function commentDone(
       log.error(t('comments.blockRefused'));
       return EXIT.findings;
     }
-    const sure = await (
-      await prompter()
-    ).confirm({ message: t('comments.blockConfirm', { id: item.id }), default: false });
+    // Its choices in the plan's language, as the question: not "Yes" under "¿Anotar … como bloqueado?".
+    const ask = await (prompter?.() ?? terminalPrompter(t));
+    const sure = await ask.confirm({ message: t('comments.blockConfirm', { id: item.id }), default: false });
     if (!sure) {
       if (options.json) log.out(asJson(read, item, false));
       else log.out(t('comments.blockKept', { id: item.id }));
