@@ -19,19 +19,23 @@ describe.skipIf(!hasScript)('the page break of a long statement on a real termin
       rows: 30,
       marker: incidents,
     });
-    await t.answer('¿Qué está pasando', `Queja viral https://x.com/ana/status/1${KEY.enter}`);
-    await t.answer('¿Cuándo lo vio', KEY.enter);
-    await t.answer('¿Cuánta gente', `${KEY.down.repeat(2)}${KEY.enter}`);
-    await t.answer('Marca a quién', `a${KEY.enter}`);
-    await t.answer('Este paso:', KEY.enter);
-    await t.answer('Este paso:', KEY.enter);
-    await t.answer('Qué ha pasado', `el retraso${KEY.enter}`);
-    await t.answer('Qué hacemos', `lo arreglamos${KEY.enter}`);
-    await t.answer('▼ Intro: qué hacer con él', 'facebook.com/optica/1');
-    await t.answer('▼ Intro: qué hacer con él', KEY.enter);
-    await t.when('Este mensaje para Facebook:');
-    expect(t.screen()).not.toContain('facebook.com/optica');
-    expect(t.screen()).toContain('Aquí no se escribe nada: pulsa Intro para seguir.');
-    await t.kill();
+    // Stopped whatever the outcome: a failed check must not leave it waiting at a question.
+    try {
+      await t.answer('¿Qué está pasando', `Queja viral https://x.com/ana/status/1${KEY.enter}`);
+      await t.answer('¿Cuándo lo vio', KEY.enter);
+      await t.answer('¿Cuánta gente', `${KEY.down.repeat(2)}${KEY.enter}`);
+      await t.answer('Marca a quién', `a${KEY.enter}`);
+      await t.answer('Este paso:', KEY.enter);
+      await t.answer('Este paso:', KEY.enter);
+      await t.answer('Qué ha pasado', `el retraso${KEY.enter}`);
+      await t.answer('Qué hacemos', `lo arreglamos${KEY.enter}`);
+      await t.answer('▼ Intro: qué hacer con él', 'facebook.com/optica/1');
+      await t.answer('▼ Intro: qué hacer con él', KEY.enter);
+      await t.when('Este mensaje para Facebook:');
+      expect(t.screen()).not.toContain('facebook.com/optica');
+      expect(t.screen()).toContain('Aquí no se escribe nada: pulsa Intro para seguir.');
+    } finally {
+      await t.kill();
+    }
   }, 60_000);
 });
