@@ -59,9 +59,7 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
     const flag = row.flagged ? ` · ${log.color.red(t('comments.flagged'))}` : '';
     const reason = row.reason ? ` (${printable(reasonText(row.reason, t))})` : '';
     const seen = formatBrandTime(row.seen, playbook.brand);
-    const text = printable(row.title && !row.text ? row.title : row.text)
-      .replace(/\s+/g, ' ')
-      .trim();
+    const text = printable((row.title && !row.text ? row.title : row.text).replace(/\s+/g, ' ').trim());
     const shown = text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT - 1)}…` : text;
     const body = [shown, printable(row.link ?? '')].filter(Boolean).join('  ');
     const head = `${row.id}  ${seen}  ${from}${who}${flag}${reason}`;

@@ -3,7 +3,6 @@ import { CliError, EXIT, ExitError } from '../cli/errors.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { suggest } from '../source/suggest.js';
 import { printable } from '../model/control-chars.js';
-import type { Channel } from '../model/schema.js';
 import { messageLength } from '../messages/check-message.js';
 import { messageTargets, sampleIncident, TEAM_CHANNEL } from '../messages/render-context.js';
 import { renderMessage, variableGaps } from '../messages/render-response.js';
@@ -55,17 +54,14 @@ export async function render(responseId: string, options: RenderOptions, ctx: Co
   }
 
   // Every channel escalate may publish it on (its own, its steps'), or the team for a notice.
-  let channels: Channel[] = messageTargets(response, playbook);
-  if (options.channel !== undefined) {
-    if (!channels.some((channel) => channel.id === options.channel)) {
-      throw new CliError('render.channelNotAllowed', {
-        channel: options.channel,
-        id: response.id,
-        channels: channels.map((c) => c.id).join(', ') || '—',
-      });
-    }
-    channels = channels.filter((channel) => channel.id === options.channel);
-  }
+  const targets = messageTargets(response, playbook);
+  const channels = targets.filter((channel) => options.channel === undefined || channel.id === options.channel);
+  if (options.channel !== undefined && channels.length === 0)
+    throw new CliError('render.channelNotAllowed', {
+      channel: options.channel,
+      id: response.id,
+      channels: targets.map((c) => c.id).join(', ') || '—',
+    });
 
   const text = textOf(response);
   const incident = sampleIncident(response.levels?.[0] ?? playbook.levels[0]!.id);

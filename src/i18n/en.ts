@@ -900,7 +900,7 @@ export const en = {
   'cmd.comments.text': 'the answer in your own words',
   'cmd.comments.channel': 'the channel you answered on (taken from the link when it can be)',
   'cmd.comments.var': "a value for the response's variable (repeat for each)",
-  'cmd.comments.yes': 'confirm a block without being asked',
+  'cmd.comments.yes': 'confirm a block, or an answer naming a topic to avoid, without being asked',
   'cmd.comments.delete': 'comments are never deleted: says why, and what to do instead',
   'incidents.none': 'No incident recorded yet.',
   'incidents.open': 'OPEN  ',
@@ -947,7 +947,12 @@ export const en = {
   'watch.flagged': 'FLAGGED: {flags}',
   'watch.summary': '{fresh:# new mention|# new mentions} ({flagged} flagged) from {feeds:# feed|# feeds}.',
   'watch.spike': 'Spike: {count} mentions within {within} (the alert is {mentions}).',
-  'watch.openIncident': 'Open an incident from it: {command}',
+  'watch.openFromFlagged': 'Open an incident from the first flagged mention: {command}',
+  'watch.openFromSpike': 'Open an incident from the first mention of the spike: {command}',
+  'watch.locked':
+    'Another crisis watch (pid {pid}) is polling {dir} now, and will report what it finds. Run again once it is done.',
+  'watch.dirIsIncidents':
+    '{dir} is the incidents folder: crisis watch keeps its mentions apart from the incident journals. Choose another --watch-dir.',
   'watch.blind': 'No feed could be read: nothing was watched. Check the addresses and the network.',
   'watch.watching': 'Watching {feeds:# feed|# feeds}, every {every}. Ctrl-C stops.',
   'watch.stopped': 'Stopped watching. What was seen is kept.',
@@ -1010,14 +1015,18 @@ export const en = {
   'comments.textNotKept': 'The text given was not kept: {id} keeps the one it was added with.',
   'comments.badLink':
     '"{link}" is not a link: paste the address of the comment (https://x.com/ana/status/2, or x.com/ana/status/2).',
+  'comments.shortId':
+    '"{id}" is too short to name a comment: give at least {min} characters of its id, as crisis comments lists it.',
   'comments.unknown': 'No comment "{id}" in incident {incident}. Run crisis comments to list them.',
   'comments.settled':
     'Comment {id} recorded as {status}. crisis records what you did; it never acts on a platform itself.',
   'comments.checkFailed': 'The answer fails a check that must be fixed; change it and record it again:',
-  'comments.warning': 'Recorded, but mind it: {advice}',
   'comments.blockConfirm':
     'Blocking is the last resort: only for someone who keeps insulting after an apology and a solution. Record {id} as blocked?',
   'comments.blockRefused': 'Blocking is the last resort: confirm it on a terminal, or add --yes once you are sure.',
+  'comments.anywayRefused':
+    'The answer mentions a topic to avoid: change it, or confirm it on a terminal, or add --yes to record it as sent anyway.',
+  'comments.answerKept': 'Not recorded: {id} stays as it was.',
   'comments.blockKept': 'Not blocked: {id} stays as it was.',
   'comments.damaged': 'Skipped {count:line|lines} {lines} of {file}: not what crisis writes there.',
   'comments.badAnswered': '"{value}" is not a state: use one of {states}.',
@@ -1039,7 +1048,11 @@ export const en = {
   'comments.rule.unknownResponse': 'No response "{response}" in the plan. Responses: {responses}.',
   'comments.rule.missingVars': 'The response needs a value for {names}: give each with --var name=value.',
   'comments.rule.channel':
-    "Which channel was it answered on? The link is none of the plan's channels: add --channel, one of {channels}.",
+    "Which channel was it answered on? The link is none of the plan's channels: add --channel, one of {channels}; or, if you answered on the link's own network, add that network to the plan's channels: first.",
+  'comments.rule.responseNotFit':
+    'Response "{response}" does not fit a comment {status} on {channel}. Responses that fit: {responses}; or your own words (--text).',
+  'comments.rule.noResponseFits':
+    'Response "{response}" does not fit a comment {status} on {channel}, and none of the plan does: answer in your own words (--text).',
   'comments.rule.unknownChannel': 'No channel "{channel}" in the plan. Channels: {channels}.',
   'journal.truncated': '{file} ends with a partial line (the process was stopped while writing); it was skipped.',
   'journal.corrupt':

@@ -899,7 +899,7 @@ export const es: Record<MessageKey, string> = {
   'cmd.comments.text': 'la respuesta con tus propias palabras',
   'cmd.comments.channel': 'el canal donde respondiste (se deduce del enlace cuando se puede)',
   'cmd.comments.var': 'un valor para una variable de la respuesta (repítelo para cada una)',
-  'cmd.comments.yes': 'confirmar un bloqueo sin preguntar',
+  'cmd.comments.yes': 'confirmar un bloqueo, o una respuesta que menciona un tema que hay que evitar, sin preguntar',
   'cmd.comments.delete': 'los comentarios nunca se borran: explicar por qué y qué hacer en su lugar',
   'incidents.none': 'Aún no hay ningún incidente registrado.',
   'incidents.open': 'ABIERTO',
@@ -949,7 +949,12 @@ export const es: Record<MessageKey, string> = {
   'watch.flagged': 'SEÑALADA: {flags}',
   'watch.summary': '{fresh:# mención nueva|# menciones nuevas} ({flagged} señaladas) de {feeds:# feed|# feeds}.',
   'watch.spike': 'Pico: {count} menciones en {within} (el aviso salta con {mentions}).',
-  'watch.openIncident': 'Abre un incidente a partir de ella: {command}',
+  'watch.openFromFlagged': 'Abre un incidente a partir de la primera mención señalada: {command}',
+  'watch.openFromSpike': 'Abre un incidente a partir de la primera mención del pico: {command}',
+  'watch.locked':
+    'Otro crisis watch (pid {pid}) está consultando {dir} ahora y avisará de lo que encuentre. Vuelve a ejecutarlo cuando termine.',
+  'watch.dirIsIncidents':
+    '{dir} es la carpeta de incidentes: crisis watch guarda sus menciones aparte de los diarios de incidentes. Elige otra --watch-dir.',
   'watch.blind': 'No se pudo leer ningún feed: no se ha vigilado nada. Revisa las direcciones y la red.',
   'watch.watching': 'Vigilando {feeds:# feed|# feeds}, cada {every}. Ctrl-C para.',
   'watch.stopped': 'Se dejó de vigilar. Lo visto queda guardado.',
@@ -1013,16 +1018,20 @@ export const es: Record<MessageKey, string> = {
   'comments.textNotKept': 'No se ha guardado el texto indicado: {id} conserva el que tenía al añadirse.',
   'comments.badLink':
     '"{link}" no es un enlace: pega la dirección del comentario (https://x.com/ana/status/2, o x.com/ana/status/2).',
+  'comments.shortId':
+    '"{id}" es demasiado corto para indicar un comentario: da al menos {min} caracteres de su id, como lo lista crisis comments.',
   'comments.unknown':
     'No hay ningún comentario "{id}" en el incidente {incident}. Ejecuta crisis comments para listarlos.',
   'comments.settled':
     'Comentario {id} anotado como {status}. crisis anota lo que hiciste; nunca actúa por sí mismo en una plataforma.',
   'comments.checkFailed': 'La respuesta no pasa una comprobación que hay que corregir; cámbiala y anótala de nuevo:',
-  'comments.warning': 'Anotado, pero ojo: {advice}',
   'comments.blockConfirm':
     'Bloquear es el último recurso: solo para quien sigue insultando tras una disculpa y una solución. ¿Anotar {id} como bloqueado?',
   'comments.blockRefused':
     'Bloquear es el último recurso: confírmalo en una terminal, o añade --yes cuando estés seguro.',
+  'comments.anywayRefused':
+    'La respuesta menciona un tema que hay que evitar: cámbiala, confírmala en una terminal o añade --yes para anotarla como enviada de todos modos.',
+  'comments.answerKept': 'Sin anotar: {id} sigue como estaba.',
   'comments.blockKept': 'Sin bloquear: {id} sigue como estaba.',
   'comments.damaged':
     '{count:Se omite la línea|Se omiten las líneas} {lines} de {file}: no es lo que crisis escribe ahí.',
@@ -1045,7 +1054,11 @@ export const es: Record<MessageKey, string> = {
   'comments.rule.unknownResponse': 'No hay ninguna respuesta "{response}" en el plan. Respuestas: {responses}.',
   'comments.rule.missingVars': 'La respuesta necesita un valor para {names}: da cada uno con --var nombre=valor.',
   'comments.rule.channel':
-    '¿En qué canal se respondió? El enlace no es de ningún canal del plan: añade --channel, uno de {channels}.',
+    '¿En qué canal se respondió? El enlace no es de ningún canal del plan: añade --channel, uno de {channels}; o, si respondiste en la red del propio enlace, añade primero esa red a los channels: del plan.',
+  'comments.rule.responseNotFit':
+    'La respuesta "{response}" no sirve para un comentario {status} en {channel}. Sirven: {responses}; o tus propias palabras (--text).',
+  'comments.rule.noResponseFits':
+    'La respuesta "{response}" no sirve para un comentario {status} en {channel}, y ninguna del plan sirve: responde con tus propias palabras (--text).',
   'comments.rule.unknownChannel': 'No hay ningún canal "{channel}" en el plan. Canales: {channels}.',
   'journal.truncated': '{file} termina con una línea a medias (el proceso se detuvo mientras escribía); se ha omitido.',
   'journal.corrupt':

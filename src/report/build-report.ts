@@ -12,7 +12,7 @@ import { metricsData } from './sections/metrics.js';
 import { promisesData } from './sections/promises.js';
 import { stepsData } from './sections/steps.js';
 
-export type { Outcome, ReportData } from './report-data.js';
+export type { ReportData } from './report-data.js';
 
 /**
  * Builds the report of one incident from its replayed journal, made at `now`. A closed incident is

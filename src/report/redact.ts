@@ -39,19 +39,13 @@ export interface KeptDetails {
 
 const NOTHING_KEPT: KeptDetails = { phones: new Set(), handles: new Set(), emails: new Set() };
 
-/** What stands where a detail was hidden: [phone], [email], [handle], or [teléfono]… in Spanish. */
-export interface Placeholders {
-  phone: string;
-  email: string;
-  handle: string;
-}
-
-/** The placeholders in the report's language, from the message catalog. */
-export function placeholders(lang: Lang): Placeholders {
+/** What stands where a detail was hidden, in the report's language: [phone], [email], [handle], or [teléfono]… */
+export function placeholders(lang: Lang) {
   const t = translator(lang);
   return { phone: t('redact.phone'), email: t('redact.email'), handle: t('redact.handle') };
 }
 
+type Placeholders = ReturnType<typeof placeholders>;
 const ENGLISH = placeholders('en');
 
 /** A handle as kept details name it: without its @, in lower case, its server kept. */

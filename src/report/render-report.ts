@@ -9,9 +9,6 @@ import { BUNDLED_TEMPLATES } from './bundled-templates.js';
 import { compileOptions } from './template-spec.js';
 import { reportView } from './report-view.js';
 
-export type { ReportFormat } from './formats.js';
-export { reportView, type ReportView } from './report-view.js';
-
 export { ReportTemplateError };
 
 const isProgram = (value: object): value is hbs.AST.Program => (value as { type?: unknown }).type === 'Program';

@@ -13,7 +13,7 @@ import {
 } from './report-fields.js';
 import { comments } from './report-comments-data.js';
 
-export type { DepartmentOutcome, Outcome, PromiseOutcome } from './report-fields.js';
+export type { DepartmentOutcome, Outcome } from './report-fields.js';
 
 // What a report knows of an incident: the JSON format (`crisis report --format json`), and what
 // templates receive (formatted by report-view.ts, section by section in sections/). One zod

@@ -25,7 +25,6 @@ export type Outcome = z.infer<typeof outcome>;
 export const departmentOutcome = z.enum(['met', 'missed', 'pending', 'unanswered']);
 export type DepartmentOutcome = z.infer<typeof departmentOutcome>;
 export const promiseOutcome = z.enum(['kept', 'kept-late', 'open', 'overdue']);
-export type PromiseOutcome = z.infer<typeof promiseOutcome>;
 export const kind = z.enum(RESPONSE_KINDS);
 
 /** The figures: each says what it counts, in its description. */

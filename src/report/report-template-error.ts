@@ -1,3 +1,4 @@
+import Handlebars from 'handlebars';
 import type { TemplateProblem } from '../messages/template-calls.js';
 
 /** A report template that cannot render: where (when Handlebars says) and why. */
@@ -24,15 +25,9 @@ const READ_OF_TEXT = /^Cannot use 'in' operator to search for '([^']*)' in /;
 /** Every name the template reads, in order: `{{incident.summary}}`, `{{#if x.y}}`. */
 function paths(program: hbs.AST.Program): hbs.AST.PathExpression[] {
   const found: hbs.AST.PathExpression[] = [];
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
-    if ((node as hbs.AST.Node).type === 'PathExpression') found.push(node as hbs.AST.PathExpression);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object' && 'type' in value) visit(value);
-    }
-  };
-  visit(program);
+  const visitor = new Handlebars.Visitor();
+  visitor.PathExpression = (path) => void found.push(path);
+  visitor.accept(program);
   return found.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column);
 }
 

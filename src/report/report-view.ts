@@ -4,16 +4,16 @@ import Handlebars from 'handlebars';
 import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
 import { pageSize } from './page-size.js';
 import type { ReportData } from './report-data.js';
-import { commentsView, type CommentsView } from './sections/comments.js';
-import { contactsView, type ContactsView } from './sections/contacts.js';
-import { departmentsView, type DepartmentsView } from './sections/departments.js';
+import { commentsView } from './sections/comments.js';
+import { contactsView } from './sections/contacts.js';
+import { departmentsView } from './sections/departments.js';
 import { viewFormat, type ViewFormat } from './sections/facts.js';
-import { firstResponseView, type FirstResponseView } from './sections/first-response.js';
-import { incidentView, recordView, type IncidentView, type RecordView } from './sections/incident.js';
-import { messagesView, type MessagesView } from './sections/messages.js';
-import { metricsView, type MetricsView } from './sections/metrics.js';
-import { promisesView, type PromisesView } from './sections/promises.js';
-import { stepsView, type StepsView } from './sections/steps.js';
+import { firstResponseView } from './sections/first-response.js';
+import { incidentView, recordView } from './sections/incident.js';
+import { messagesView } from './sections/messages.js';
+import { metricsView } from './sections/metrics.js';
+import { promisesView } from './sections/promises.js';
+import { stepsView } from './sections/steps.js';
 import { timeline } from './timeline-svg.js';
 import { summary } from '../statement/page-text.js';
 
@@ -36,40 +36,21 @@ function pageTitle(heading: string, escaped: boolean): string {
  * the README. For Markdown, incident text comes escaped (markdown-text.ts), as Handlebars escapes
  * it for HTML, so a template of one's own is as safe as ours without a helper to remember.
  */
-export type ReportView = {
-  /** The plan's language tag (`en-GB`) for `<html lang>`; the catalog's (`en`) when it is not a language of the catalog. */
-  lang: string;
-  /** The page's title: the report's heading, cut at a word to fit 70 characters (a browser tab, a validator's limit). */
-  title: string;
-  /** A4 or Letter, for the template's `@page { size }` (page-size.ts). */
-  pageSize: string;
-  /** Every `report.*` sentence of the catalog, by its short name. */
-  labels: Record<string, string>;
-  firstResponse?: FirstResponseView;
-  departments: DepartmentsView;
-  messages: MessagesView;
-  promises: PromisesView;
-  /** The comment queue: counts, coverage, times to answer; undefined when there was none. */
-  comments: CommentsView;
-  metrics: MetricsView;
-  /** The timeline's picture; drawn when a template asks for it (the HTML one), once. */
-  readonly svg: string;
-  /** The timeline's numbered key: `n`, `time`, `text`. */
-  readonly timelineKey: Array<{ n: number; time: string; text: string }>;
-} & IncidentView &
-  ContactsView &
-  StepsView &
-  RecordView;
+export type ReportView = ReturnType<typeof reportView>;
 
-export function reportView(data: ReportData, playbook: Playbook, format: ReportFormat = 'html'): ReportView {
+export function reportView(data: ReportData, playbook: Playbook, format: ReportFormat = 'html') {
   const v = viewFormat(playbook, format);
   let picture: ReturnType<typeof timelineView> | undefined;
   const drawn = () => (picture ??= timelineView(data, playbook, v));
   const tag = playbook.brand.language;
   return {
+    /** The plan's language tag (`en-GB`) for `<html lang>`; the catalog's (`en`) when it is not a language of the catalog. */
     lang: toLang(tag) === v.lang ? tag : v.lang,
+    /** The page's title: the report's heading, cut at a word to fit 70 characters (a browser tab, a validator's limit). */
     title: v.esc(pageTitle(`${v.labels.title}: ${data.incident.summary}`, REPORT_FORMATTERS[format].escape)),
+    /** A4 or Letter, for the template's `@page { size }` (page-size.ts). */
     pageSize: pageSize(playbook.brand.language),
+    /** Every `report.*` sentence of the catalog, by its short name. */
     labels: v.labels,
     ...incidentView(data, playbook.brand, v),
     ...contactsView(data, v),
@@ -81,10 +62,11 @@ export function reportView(data: ReportData, playbook: Playbook, format: ReportF
     comments: commentsView(data, v),
     ...recordView(data, v),
     metrics: metricsView(data, v),
-    // The Markdown report has no picture: neither is drawn unless a template reads it.
+    /** The timeline's picture; drawn once, and only when a template reads it (the Markdown report has none). */
     get svg(): string {
       return drawn().svg;
     },
+    /** The timeline's numbered key: `n`, `time`, `text`. */
     get timelineKey() {
       return drawn().timelineKey;
     },

@@ -1,10 +1,9 @@
 import { brandWallClock } from '../escalate/wall-clock.js';
 import type { ReportData } from './build-report.js';
 import { layoutTimeline } from './timeline/layout.js';
-import { timelineModel, type TimelineContext } from './timeline/model.js';
+import type { TimelineContext } from './timeline/events.js';
+import { timelineModel } from './timeline/model.js';
 import { renderTimeline } from './timeline/svg.js';
-
-export type { TimelineContext } from './timeline/model.js';
 
 /**
  * The incident at a glance: a lane per kind of event (level changes, contacts, steps, messages,

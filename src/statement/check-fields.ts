@@ -1,11 +1,9 @@
-import type { TemplateProblem } from '../messages/template-calls.js';
+import type { Call, TemplateProblem } from '../messages/template-calls.js';
 
 /** A name a template uses that the page does not have, at the path's position (column 0-based). */
 interface MissingField extends TemplateProblem {
   field: string;
 }
-
-type Call = hbs.AST.MustacheStatement | hbs.AST.SubExpression | hbs.AST.BlockStatement;
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
 

@@ -1,6 +1,6 @@
-import { parseFeed, type AnyFeed } from 'feedsmith';
+import { parseFeed, type AnyFeed, type MediaNs } from 'feedsmith';
 import { XMLValidator } from 'fast-xml-parser';
-import { itemText } from './item-text.js';
+import { itemText, plainText } from './item-text.js';
 
 /** One entry of a feed, whatever its format, reduced to what a mention keeps. */
 export interface FeedItem {
@@ -42,13 +42,35 @@ function realLink(link: string | undefined): string | undefined {
   return url.hostname === 'www.google.com' && url.pathname === '/url' && target && URL.canParse(target) ? target : link;
 }
 
-function item(fields: { id?: string; link?: string; title?: Text; html?: Text; author?: string; date?: string }) {
+type Media = MediaNs.ItemOrFeed<false>;
+
+/**
+ * What a Media RSS description says (a YouTube video's `<media:group><media:description>`): the
+ * words of an item that has no content or summary. Plain text unless it says it is HTML.
+ */
+function mediaText(media: Media | undefined): string {
+  const description = media?.description ?? media?.groups?.find((group) => group.description?.value)?.description;
+  return description?.type === 'html' ? itemText(description.value) : plainText(description?.value);
+}
+
+interface ItemFields {
+  id?: string;
+  link?: string;
+  title?: Text;
+  html?: Text;
+  media?: Media;
+  author?: string;
+  date?: string;
+}
+
+function item(fields: ItemFields) {
   const title = itemText(value(fields.title));
+  const html = value(fields.html);
   return {
     id: fields.id?.trim() || undefined,
     link: realLink(fields.link?.trim() || undefined),
     title: title || undefined,
-    text: itemText(value(fields.html)),
+    text: html === undefined || html.trim() === '' ? mediaText(fields.media) : itemText(html),
     author: fields.author?.trim() || undefined,
     published: iso(fields.date),
   } satisfies FeedItem;
@@ -63,6 +85,7 @@ function itemsOf(parsed: Parsed): FeedItem[] {
           link: entry.link,
           title: entry.title,
           html: entry.content?.encoded ?? entry.description,
+          media: entry.media,
           author: firstOf(entry.dc?.creators) ?? personName(firstOf(entry.authors)),
           date: entry.pubDate ?? firstOf(entry.dc?.dates),
         }),
@@ -74,6 +97,7 @@ function itemsOf(parsed: Parsed): FeedItem[] {
           link: (entry.links?.find((link) => (link.rel ?? 'alternate') === 'alternate') ?? entry.links?.[0])?.href,
           title: entry.title,
           html: entry.content ?? entry.summary,
+          media: entry.media,
           author: firstOf(entry.authors?.map((author) => author.name)),
           date: entry.published ?? entry.updated,
         }),

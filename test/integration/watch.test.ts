@@ -4,6 +4,7 @@ import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readMentions } from '../../src/cli/watch/mention-store.js';
 import { pollFeeds } from '../../src/cli/watch/poll.js';
+import type { Mention } from '../../src/watch/mention.js';
 import { watchSettings } from '../../src/watch/settings.js';
 import { feedFile, feedServer, type FeedServer, type Route } from '../feed-server.js';
 import { lintText, MINIMAL_YAML, root, tempDir } from '../helpers.js';
@@ -54,8 +55,19 @@ function settingsOf(dir: string) {
   return watchSettings(playbook);
 }
 
-const poll = (dir: string, limits: { timeoutMs?: number } = {}) =>
-  pollFeeds(settingsOf(dir), join(dir, 'watch'), { userAgent: 'crisis/test', now: () => new Date(), ...limits });
+/** One poll, with the new mentions it handed on, in the order it handed them. */
+async function poll(dir: string, limits: { timeoutMs?: number } = {}) {
+  const fresh: Mention[] = [];
+  const onFresh = (mentions: readonly Mention[]) => fresh.push(...mentions);
+  const result = await pollFeeds(settingsOf(dir), join(dir, 'watch'), {
+    userAgent: 'crisis/test',
+    now: () => new Date(),
+    onFresh,
+    ...limits,
+  });
+  result.save(true);
+  return { ...result, fresh };
+}
 
 describe('crisis watch --once on the real shapes of feeds', () => {
   it("speaks the plan's language unless crisis is asked for another", async () => {
@@ -74,7 +86,7 @@ describe('crisis watch --once on the real shapes of feeds', () => {
     expect(first.status).toBe(1);
     expect(first.stdout).toMatch(/⚑ Mastodon · lunes,\s7\sdic,\s\d\d:12 FLAGGED: agotadas\n {2}Tres semanas esperando/);
     expect(first.stdout).toMatch(/https:\/\/noticias\.example\/valencia\/quejas-optica-miravista/);
-    expect(first.stderr).toMatch(/Open an incident from it: crisis escalate --from-mention /);
+    expect(first.stderr).toMatch(/Open an incident from the first flagged mention: crisis escalate --from-mention /);
     const stored = readMentions(join(dir, 'watch'));
     expect(stored).toHaveLength(8);
     expect(stored.map((m) => m.feed)).toContain('JSON Feed');
@@ -90,7 +102,7 @@ describe('crisis watch --once on the real shapes of feeds', () => {
     expect(second.every((request) => request.headers['if-none-match'] !== undefined)).toBe(true);
     expect(server!.requests[0]!.headers['user-agent']).toMatch(/^crisis\/\d+\.\d+\.\d+$/);
     expect(
-      JSON.parse(readFileSync(join(dir, 'watch/feeds.json'), 'utf8'))[server!.url('/mastodon-tag.rss.xml')],
+      JSON.parse(readFileSync(join(dir, 'watch/feeds.json'), 'utf8')).feeds[server!.url('/mastodon-tag.rss.xml')],
     ).toMatchObject({
       etag: '"mastodon-tag.rss.xml-1"',
       lastResult: 'unchanged',
@@ -187,6 +199,29 @@ describe('one poll: each failure is one feed, said in one line', () => {
     const result = await poll(dir);
     expect(result.fresh.map((m) => m.title)).toEqual(['Miravista &lol9;']);
     expect(readFileSync(join(dir, 'watch/mentions.jsonl')).length).toBeLessThan(1000);
+  });
+
+  it('hands on the mentions in the order of the feeds, keeping only those that may need a person', async () => {
+    // The first feed answers only after the second was read: its mentions still come first.
+    let fastRead: () => void = () => {};
+    const fastDone = new Promise<void>((resolve) => (fastRead = resolve));
+    const mastodon = feedFile('mastodon-tag.rss.xml');
+    const hn = feedFile('hnrss.rss.xml');
+    await serveFixtures({
+      '/slow': (q, r) => void fastDone.then(() => setTimeout(() => mastodon(q, r), 50)),
+      '/fast': (q, r) => (hn(q, r), r.on('finish', fastRead)),
+    });
+    const dir = planWith({ Slow: '/slow', Fast: '/fast' });
+    const fresh: Mention[] = [];
+    const result = await pollFeeds(settingsOf(dir), join(dir, 'watch'), {
+      userAgent: 'crisis/test',
+      now: () => new Date('2026-12-07T09:00:00Z'),
+      onFresh: (mentions) => fresh.push(...mentions),
+    });
+    expect(fresh.map((m) => m.feed)).toEqual(['Slow', 'Slow', 'Fast']);
+    expect(result.freshCount).toBe(3);
+    // The flagged post of 08:12 and the one of 08:58, within the hour before 09:00; not the one of the day before.
+    expect(result.notable).toEqual([fresh[0], fresh[2]]);
   });
 
   it('honours Retry-After: the feed is skipped until then, the others polled', async () => {

@@ -43,6 +43,25 @@ describe('lint worker pool', () => {
     expect(linted.length).toBeLessThan(files.length);
   });
 
+  it('lints here the batches of a worker that ran out of memory, and still gives every result in order', async () => {
+    const files = names(95);
+    files[10] = 'hog'; // the worker's first batch
+    const linted: string[] = [];
+    const here = (batch: string[]) => (linted.push(...batch), batch.map((file) => ({ file, findings: [] })));
+    const results = await lintInWorkers(files, 1, ctx, false, { script: ECHO, here, heapMb: 16 });
+    expect(results.map((result) => result.file)).toEqual(files);
+    expect(linted).toContain('hog');
+  });
+
+  it('says a worker ran out of memory when no thread can take its batches', async () => {
+    const files = names(60);
+    files[30] = 'hog';
+    const error = await lintInWorkers(files, 2, ctx, false, { script: ECHO, heapMb: 16 }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ key: 'lint.workerStopped', params: { code: 'ERR_WORKER_OUT_OF_MEMORY' } });
+  });
+
   it('stops at the first failing batch in file order, whichever thread met it', async () => {
     const files = names(100);
     // The worker is sent batch 0, this thread takes batch 1 (files 20-39), the worker batch 2 ahead.

@@ -45,8 +45,31 @@ describe('readFeed: the real shapes of the feeds a business watches', () => {
       author: '/u/gafitas_vlc',
       title: 'Problemas con Óptica Miravista',
     });
-    expect(first?.text).toMatch(/^¿Alguien ha tenido problemas con Óptica Miravista\? Me cobraron/);
-    expect(first?.text).not.toMatch(/<|SC_OFF/);
+    // The post's words only: Reddit's "submitted by /u/… [link] [comments]" is the site's, not the person's.
+    expect(first?.text).toBe(
+      '¿Alguien ha tenido problemas con Óptica Miravista? Me cobraron las progresivas hace un mes y sigo sin ellas.',
+    );
+  });
+
+  it("YouTube (Atom): a video's words are its media:description, read as plain text", () => {
+    expect(items('youtube-channel.atom.xml').map((item) => [item.id, item.title, item.text])).toEqual([
+      [
+        'yt:video:Qm1rAv1sTa0',
+        'Un sábado por Ruzafa',
+        'Paseo por el mercado, café en la plaza y gafas nuevas en Óptica Miravista.\nMúsica: Paseo & Sol (CC-BY) <3',
+      ],
+      [
+        'yt:video:Zx9Lent1ll4',
+        'Mi experiencia con Miravista',
+        'Tres semanas sin mis lentillas: agotadas, y la web decía que había.',
+      ],
+      ['yt:video:Pa3llA0v1d0', 'La mejor paella de la Malvarrosa', 'Probamos tres arrocerías frente al mar.'],
+    ]);
+    const found = findMentions(items('youtube-channel.atom.xml'), FEED, SETTINGS, SEEN, new Set());
+    expect(found.map((m) => [m.id, m.flags])).toEqual([
+      ['yt:video:Qm1rAv1sTa0', []],
+      ['yt:video:Zx9Lent1ll4', ['agotadas']],
+    ]);
   });
 
   it('hnrss (RSS with dc:creator), a JSON Feed and RSS 1.0 (RDF)', () => {
@@ -170,6 +193,10 @@ describe('judgeSpike', () => {
     ['a burst that is over does not ring again', [at('a', 10), at('b', 5), at('c', 1)], [], undefined],
   ])('%s', (_name, stored, fresh, count) => {
     expect(judgeSpike(stored, fresh, ALERT, NOW)?.count).toBe(count);
+  });
+
+  it('names the earliest mention of the window, where the burst began', () => {
+    expect(judgeSpike([at('b', 20), at('a', 50)], [at('c', 0)], ALERT, NOW)?.first.id).toBe('a');
   });
 
   it('a flagged mention or a spike needs a person', () => {

@@ -11,6 +11,9 @@ import { isCommentKey, ScriptComment } from './script-comments.js';
 import { closing, publish } from './script-publish-close.js';
 import { stop, text, textAnswer, type Answering } from './script-text-answers.js';
 
+/** The confirmation that records a message failing a check (messages.ts asks it). */
+const PUBLISH_ANYWAY = /^steps\.[^.]+\.confirm\.[^.]+$/;
+
 export interface ScriptAnswers {
   playbook: Playbook;
   script: Script;
@@ -157,7 +160,12 @@ export function scriptPrompter(input: ScriptAnswers) {
     // A drill prints a long message whole: it has no page to wait at.
     pause: () => Promise.resolve(),
     editText: (q) => ask(q.key, (k) => stop('script.missing', named(k))),
-    confirm: (q) => ask(q.key, (k) => inComments(k, (c) => c.confirm(k)) ?? stop('script.missing', named(k))),
+    // Publishing a message that failed a check: publish() chose it only when the script may (--allow-warnings).
+    confirm: (q) =>
+      ask(
+        q.key,
+        (k) => inComments(k, (c) => c.confirm(k)) ?? (PUBLISH_ANYWAY.test(k) || stop('script.missing', named(k))),
+      ),
     select: <T extends string>(q: Keyed & { choices: Array<Choice<T>>; default?: T }) =>
       ask(
         q.key,

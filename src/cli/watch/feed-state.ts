@@ -17,19 +17,18 @@ const feedStateSchema = z.object({
 
 export type FeedState = z.infer<typeof feedStateSchema>;
 
-/**
- * What each feed's last answer said, keyed by its address: a cache for conditional GETs, never
- * the mentions themselves. A missing or unreadable file only costs one full fetch of each feed.
- */
-export function readFeedStates(dir: string): Map<string, FeedState> {
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(join(dir, FEEDS_FILE), 'utf8'));
-  } catch {
-    return new Map();
-  }
+export interface WatchState {
+  feeds: Map<string, FeedState>;
+  /**
+   * How many of the stored mentions (each id once, in file order) a finished poll has reported;
+   * those after them were stored by a poll that was stopped before it said so. `all`: a file
+   * written before crisis counted them, whose mentions were all reported.
+   */
+  reported: number | 'all';
+}
+
+function feedsOf(value: object): Map<string, FeedState> {
   const states = new Map<string, FeedState>();
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return states;
   for (const [url, entry] of Object.entries(value)) {
     const parsed = feedStateSchema.safeParse(entry);
     if (parsed.success) states.set(url, parsed.data);
@@ -37,9 +36,40 @@ export function readFeedStates(dir: string): Map<string, FeedState> {
   return states;
 }
 
-/** Replaces the file whole (written beside it, then renamed): a kill leaves the old one or the new. */
-export function writeFeedStates(dir: string, states: ReadonlyMap<string, FeedState>): void {
-  const sorted = [...states].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const text = `${JSON.stringify(Object.fromEntries(sorted), null, 2)}\n`;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * What each feed's last answer said, keyed by its address (a cache for conditional GETs), and how
+ * far the store was reported. No file: nothing was reported yet, so the first poll after a killed
+ * one reports what that one stored. An unreadable file costs one full fetch of each feed.
+ */
+export function readWatchState(dir: string): WatchState {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, FEEDS_FILE), 'utf8');
+  } catch {
+    return { feeds: new Map(), reported: 0 };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { feeds: new Map(), reported: 'all' };
+  }
+  if (!isObject(value)) return { feeds: new Map(), reported: 'all' };
+  const { reported, feeds } = value;
+  if (Number.isSafeInteger(reported) && (reported as number) >= 0 && isObject(feeds))
+    return { feeds: feedsOf(feeds), reported: reported as number };
+  return { feeds: feedsOf(value), reported: 'all' };
+}
+
+/**
+ * Replaces the file whole (written beside it, then renamed): a kill leaves the old one or the new.
+ * Written last in a poll, once its mentions were said.
+ */
+export function writeWatchState(dir: string, feeds: ReadonlyMap<string, FeedState>, reported: number): void {
+  const sorted = [...feeds].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const text = `${JSON.stringify({ reported, feeds: Object.fromEntries(sorted) }, null, 2)}\n`;
   writeAllOrNone(dir, new Map([[FEEDS_FILE, text]]));
 }

@@ -3,9 +3,11 @@ import { readFeed } from '../../watch/feed-items.js';
 import { findMentions } from '../../watch/find-mentions.js';
 import type { Mention } from '../../watch/mention.js';
 import type { Feed, WatchSettings } from '../../watch/settings.js';
+import { inSpikeWindow } from '../../watch/spike.js';
 import { fetchFeed } from './fetch-feed.js';
-import { readFeedStates, writeFeedStates, type FeedState } from './feed-state.js';
+import { readWatchState, writeWatchState, type FeedState } from './feed-state.js';
 import { appendMentions, readMentions, type StoreDamage } from './mention-store.js';
+import { stopYoungGrowth } from './young-generation.js';
 
 interface PollOptions {
   userAgent: string;
@@ -18,6 +20,12 @@ interface PollOptions {
   onDamage?: (damage: StoreDamage) => void;
   /** Stops every fetch under way (Ctrl-C in a watching terminal). */
   signal?: AbortSignal;
+  /**
+   * Each feed's new mentions, once they are stored, in the order of the feeds (a feed waits for
+   * those before it). The poll keeps none of them but the notable ones: a printer shows them as
+   * they come, and 5,000 mentions are never all held at once.
+   */
+  onFresh: (mentions: readonly Mention[]) => void;
 }
 
 export type FeedOutcome =
@@ -26,30 +34,63 @@ export type FeedOutcome =
   | { feed: Feed; result: 'waiting'; until: string }
   | { feed: Feed; result: 'failed'; key: MessageKey; params?: Params };
 
-interface PollResult {
+export interface PollResult {
   outcomes: FeedOutcome[];
-  /** Mentions first seen in this poll, in the order of the feeds. */
-  fresh: Mention[];
-  /** Mentions stored before it. */
+  /** How many mentions this poll saw first (each went to `onFresh`). */
+  freshCount: number;
+  /**
+   * The new mentions that may need a person, in the order of the feeds: the flagged ones, and
+   * those recent enough to count toward a spike.
+   */
+  notable: Mention[];
+  /** Mentions stored and reported before it. */
   stored: Mention[];
+  /**
+   * Notes in feeds.json what each feed answered and, unless the poll was stopped before it could
+   * say what it found, that every stored mention was reported. Called once the poll was said.
+   */
+  save: (reported: boolean) => void;
 }
 
 const DEFAULTS = { timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, parallel: 8 };
 
 /**
- * Polls every feed once. Each feed's new mentions are appended as soon as that feed is read,
+ * Polls every feed once. Mentions an earlier poll stored but never reported (it was killed) are
+ * handed on first, as new. Each feed's new mentions are appended as soon as that feed is read,
  * before anything notes that it was: a kill at any point loses only what was not yet fetched,
  * and what was stored but not noted is fetched again and told apart by its id. The ETags and
- * dates go to feeds.json last, replaced whole.
+ * dates, and how far the store was reported, go to feeds.json last (`save`), replaced whole.
  */
 export async function pollFeeds(settings: WatchSettings, dir: string, options: PollOptions): Promise<PollResult> {
   const limits = { ...DEFAULTS, ...options };
-  const states = readFeedStates(dir);
-  const stored = readMentions(dir, options.onDamage);
-  const known = new Set(stored.map((mention) => mention.id));
-  const fresh = new Map<Feed, Mention[]>();
+  const { feeds: states, reported } = readWatchState(dir);
+  const all = readMentions(dir, options.onDamage);
+  const told = reported === 'all' ? all.length : Math.min(reported, all.length);
+  const stored = all.slice(0, told);
+  const known = new Set(all.map((mention) => mention.id));
+  const pollStart = options.now();
+  // One time for the whole poll: an incident opened from any of its mentions queues all of them.
+  const seen = pollStart.toISOString();
+  const notable: Mention[] = [];
+  let freshCount = 0;
+  // Handed on in the order of the feeds: a feed read early waits here for those before it.
+  const done = new Map<number, readonly Mention[]>();
+  let handed = -1;
+  const handOn = (index: number, mentions: readonly Mention[]) => {
+    done.set(index, mentions);
+    for (let next = done.get(handed); next !== undefined; next = done.get(handed)) {
+      done.delete(handed);
+      handed += 1;
+      freshCount += next.length;
+      for (const mention of next)
+        if (mention.flagged || inSpikeWindow(mention, settings.alert, pollStart)) notable.push(mention);
+      options.onFresh(next);
+    }
+  };
+  // Index -1: what a killed poll stored comes before any feed of this one.
+  handOn(-1, all.slice(told));
 
-  const pollOne = async (feed: Feed): Promise<FeedOutcome> => {
+  const pollOne = async (feed: Feed, index: number): Promise<FeedOutcome> => {
     const state: FeedState = states.get(feed.url) ?? {};
     const started = options.now();
     const note = (change: FeedState) => states.set(feed.url, { ...state, ...change, lastPoll: started.toISOString() });
@@ -68,15 +109,16 @@ export async function pollFeeds(settings: WatchSettings, dir: string, options: P
       return { feed, result: 'failed', key: fetched.key, ...(fetched.params && { params: fetched.params }) };
     }
     const reading = readFeed(fetched.text);
+    stopYoungGrowth();
     if ('problem' in reading) {
       note({ lastResult: 'failed', retryAfter: undefined });
       const { reason, ...params } = reading.problem;
       return { feed, result: 'failed', key: `watch.fail.${reason}`, params };
     }
-    const mentions = findMentions(reading.items, feed, settings, options.now().toISOString(), known);
+    const mentions = findMentions(reading.items, feed, settings, seen, known);
     for (const mention of mentions) known.add(mention.id);
     appendMentions(dir, mentions);
-    fresh.set(feed, mentions);
+    handOn(index, mentions);
     note({ lastResult: 'ok', retryAfter: undefined, etag: fetched.etag, lastModified: fetched.lastModified });
     return { feed, result: 'ok', items: reading.items.length, fresh: mentions.length };
   };
@@ -86,14 +128,19 @@ export async function pollFeeds(settings: WatchSettings, dir: string, options: P
   const worker = async () => {
     for (let index = next++; index < settings.feeds.length; index = next++) {
       const feed = settings.feeds[index];
-      if (feed !== undefined) outcomes.set(index, await pollOne(feed));
+      if (feed === undefined) continue;
+      const outcome = await pollOne(feed, index);
+      outcomes.set(index, outcome);
+      if (outcome.result !== 'ok') handOn(index, []);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limits.parallel, settings.feeds.length) }, worker));
-  writeFeedStates(dir, states);
+  const storedCount = told + freshCount;
   return {
     outcomes: [...outcomes].sort(([a], [b]) => a - b).map(([, outcome]) => outcome),
-    fresh: settings.feeds.flatMap((feed) => fresh.get(feed) ?? []),
+    freshCount,
+    notable,
     stored,
+    save: (reportedAll) => writeWatchState(dir, states, reportedAll ? storedCount : told),
   };
 }

@@ -1,9 +1,10 @@
 import { formatBrandTime } from '../../escalate/brand-time.js';
 import { durationText } from '../../i18n/duration-text.js';
+import type { Mention } from '../../watch/mention.js';
 import type { WatchSettings } from '../../watch/settings.js';
 import type { Context } from '../context.js';
-import { EXIT } from '../errors.js';
-import { pollOnce } from './poll-run.js';
+import { CliError, EXIT } from '../errors.js';
+import { pollOnce, type PollRun } from './poll-run.js';
 import { outcomeLine, printAlarm, printMention, type MentionSource } from './print-poll.js';
 
 const BELL = '\u0007';
@@ -29,16 +30,29 @@ export async function watchLoop(
   log.info(t('watch.watching', { feeds: settings.feeds.length, every: durationText(t, settings.everyMinutes) }));
   try {
     while (!stop.signal.aborted) {
-      const run = await Promise.race([pollOnce(settings, dir, ctx, now, stop.signal), stopped]);
-      if (run === undefined) break;
-      for (const mention of run.poll.fresh) printMention(mention, ctx, source.brand);
-      const at = formatBrandTime(now(), source.brand, 'time');
-      for (const outcome of run.poll.outcomes)
-        log.info(log.color.dim(`${at} ${outcomeLine(outcome, ctx, source.brand)}`));
-      if (run.attention) {
-        ctx.streams.stdout.write(BELL);
-        printAlarm(run, source, ctx);
+      // Shown once the poll is over, as the status lines are: a poll Ctrl-C stops shows nothing,
+      // and leaves what it stored for the next one to report.
+      const fresh: Mention[] = [];
+      const onFresh = (mentions: readonly Mention[]) => mentions.forEach((mention) => fresh.push(mention));
+      const report = (run: PollRun) => {
+        for (const mention of fresh) printMention(mention, ctx, source);
+        const at = formatBrandTime(now(), source.brand, 'time');
+        for (const outcome of run.poll.outcomes)
+          log.info(log.color.dim(`${at} ${outcomeLine(outcome, ctx, source.brand)}`));
+        if (run.attention) {
+          ctx.streams.stdout.write(BELL);
+          printAlarm(run, source, ctx);
+        }
+      };
+      // Awaited even when stopped: Ctrl-C ends its fetches at once, and the poll lets go of its lock.
+      try {
+        await pollOnce(settings, dir, ctx, now, { onFresh, report, signal: stop.signal });
+      } catch (error) {
+        // A cron line polling the same folder: it reports this time, the terminal the next.
+        if (!(error instanceof CliError && error.key === 'watch.locked')) throw error;
+        log.warn(t(error.key, error.params));
       }
+      if (stop.signal.aborted) break;
       // The wait itself keeps the process alive until the next poll (an unref'd timer let Node
       // exit after the first one); Ctrl-C clears it so the stop is immediate.
       let wait: NodeJS.Timeout | undefined;

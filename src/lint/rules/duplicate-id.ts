@@ -1,12 +1,12 @@
-import type { Report } from '../../source/finding.js';
+import type { Report, YamlPath } from '../../source/finding.js';
 import type { Rule } from '../rule-context.js';
 
-type Listed = ReadonlyArray<{ id: string }> | undefined;
+type Listed = [path: YamlPath, list: ReadonlyArray<{ id: string }> | undefined];
 
 export const duplicateId: Rule = {
   meta: { id: 'duplicate-id', severity: 'error', docs: 'ruleDoc.duplicate-id' },
   check({ playbook }) {
-    const lists: Array<[(string | number)[], Listed]> = [
+    const lists: Listed[] = [
       [['channels'], playbook.channels],
       [['contacts'], playbook.contacts],
       [['departments'], playbook.departments],
@@ -15,10 +15,7 @@ export const duplicateId: Rule = {
       [['triage'], playbook.triage],
       [['responses'], playbook.responses],
       [['brand', 'weaknesses'], playbook.brand.weaknesses],
-      ...playbook.levels.map((level, index): [(string | number)[], Listed] => [
-        ['levels', index, 'steps'],
-        level.steps,
-      ]),
+      ...playbook.levels.map((level, index): Listed => [['levels', index, 'steps'], level.steps]),
     ];
     const reports: Report[] = [];
     for (const [path, list] of lists) {

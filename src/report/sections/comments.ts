@@ -40,10 +40,15 @@ const percentile = (sorted: readonly number[], p: number) => sorted[Math.max(0, 
 
 export function commentsData({ state }: Facts, input: CommentsInput | undefined): ReportData['comments'] {
   if (!input) return undefined;
-  const { items } = buildQueue(input.events, input.mentions, { since: state.detectedAt, until: state.closed?.at });
+  const { items } = buildQueue(input.events, input.mentions, {
+    since: state.detectedAt,
+    until: state.closed?.at,
+    drill: state.drill,
+  });
   const declared = Date.parse(state.openedAt);
   let first: WatchedItem | undefined;
-  for (const mention of input.mentions) {
+  // A drill was seen by nobody early: the watch's real mentions say nothing of it.
+  for (const mention of state.drill ? [] : input.mentions) {
     const seen = Date.parse(mention.seen);
     if (seen < declared && declared - seen <= LOOKBACK_MINUTES * 60_000 && (!first || seen < Date.parse(first.seen)))
       first = mention;
@@ -89,21 +94,8 @@ export function commentsData({ state }: Facts, input: CommentsInput | undefined)
   };
 }
 
-export type CommentsView =
-  | (NonNullable<ReportData['comments']> & {
-      coveragePercent: string;
-      median: string;
-      p90: string;
-      /** The median and the 90th percentile in one phrase, under one label. */
-      answerTime: string;
-      reviewedReasons: string;
-      hiddenReasons: string;
-      blockedReasons: string;
-      early?: string;
-    })
-  | undefined;
-
-export function commentsView(data: ReportData, { esc, time, minutes, t, lang }: ViewFormat): CommentsView {
+/** The comment queue: counts, coverage, times to answer; undefined when there was none. */
+export function commentsView(data: ReportData, { esc, time, minutes, t, lang }: ViewFormat) {
   const comments = data.comments;
   if (!comments) return undefined;
   const words = (counted: Counted) =>
@@ -114,21 +106,18 @@ export function commentsView(data: ReportData, { esc, time, minutes, t, lang }: 
       })
       .join(', ');
   const first = comments.firstSeen;
+  const [median, p90] = [minutes(comments.answerMedianMinutes), minutes(comments.answerP90Minutes)];
   return {
     ...comments,
     coveragePercent:
       comments.coverage === undefined
         ? t('report.none')
         : new Intl.NumberFormat(lang, { style: 'percent' }).format(comments.coverage),
-    median: minutes(comments.answerMedianMinutes),
-    p90: minutes(comments.answerP90Minutes),
+    median,
+    p90,
+    /** The median and the 90th percentile in one phrase, under one label. */
     answerTime:
-      comments.answerMedianMinutes === undefined
-        ? t('report.none')
-        : t('report.commentsTimeValue', {
-            median: minutes(comments.answerMedianMinutes),
-            p90: minutes(comments.answerP90Minutes),
-          }),
+      comments.answerMedianMinutes === undefined ? t('report.none') : t('report.commentsTimeValue', { median, p90 }),
     reviewedReasons: words(comments.reviewed.reasons),
     hiddenReasons: words(comments.hidden.reasons),
     blockedReasons: words(comments.blocked.reasons),

@@ -94,14 +94,7 @@ export function contactsData(facts: Facts): Contacts {
   };
 }
 
-export interface ContactsView {
-  contacts: Array<
-    ReportData['contacts'][number] & { time: string; statusLabel: string | undefined; backupForName: string }
-  >;
-  unreachableChains: string[];
-}
-
-export function contactsView(data: ReportData, { esc, time, labels, index }: ViewFormat): ContactsView {
+export function contactsView(data: ReportData, { esc, time, labels, index }: ViewFormat) {
   const { contacts } = index;
   return {
     contacts: data.contacts.map((c) => ({

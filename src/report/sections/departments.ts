@@ -13,17 +13,9 @@ export function departmentsData({ state, index, end }: Facts): ReportData['depar
     const answered = asked.answeredAt;
     // Once closed, nothing is pending: a department silent at the close gave no answer (missed if its time had run out).
     const silent: DepartmentOutcome = state.closed ? 'unanswered' : 'pending';
-    const outcome: DepartmentOutcome = !due
-      ? answered
-        ? 'met'
-        : silent
-      : answered
-        ? isLate(answered, due)
-          ? 'missed'
-          : 'met'
-        : isLate(end, due)
-          ? 'missed'
-          : silent;
+    // Late: answered after its time, or still silent once its time ran out.
+    const late = due !== undefined && isLate(answered ?? end, due);
+    const outcome: DepartmentOutcome = late ? 'missed' : answered ? 'met' : silent;
     return {
       department: id,
       name: department?.name ?? id,
@@ -37,29 +29,15 @@ export function departmentsData({ state, index, end }: Facts): ReportData['depar
   });
 }
 
-export type DepartmentsView = Array<
-  ReportData['departments'][number] & {
-    /** The commitment, in words: "1 h". */
-    commitment: string;
-    asked: string;
-    /** When it answered, or "no answer". */
-    answered: string | undefined;
-    took: string;
-    outcomeLabel: string | undefined;
-    missed: boolean;
-  }
->;
-
-export function departmentsView(
-  data: ReportData,
-  { esc, time, labels, minutes, outcome, t }: ViewFormat,
-): DepartmentsView {
+export function departmentsView(data: ReportData, { esc, time, labels, minutes, outcome, t }: ViewFormat) {
   return data.departments.map((d) => ({
     ...d,
     name: esc(d.name),
     asked: time(d.askedAt),
+    /** When it answered, or "no answer". */
     answered: d.answeredAt ? time(d.answeredAt) : labels.noAnswer,
     took: minutes(d.tookMinutes),
+    /** The commitment, in words: "1 h". */
     commitment: d.commitmentMinutes === undefined ? '' : durationText(t, d.commitmentMinutes),
     outcomeLabel: d.outcome === 'unanswered' ? labels.noAnswer : outcome(d.outcome),
     missed: d.outcome === 'missed',

@@ -2,11 +2,11 @@ import { clockMinutes, firstResponseDeadline, isPublicResponse } from '../../esc
 import { notifyPlan } from '../../escalate/next-question.js';
 import type { IncidentState } from '../../escalate/replay.js';
 import { updateRecord } from '../../escalate/update-record.js';
-import { catalogFor, toLang, translator, type Lang, type MessageKey, type Translate } from '../../i18n/index.js';
+import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../../i18n/index.js';
 import { brandTimeFormat } from '../../escalate/brand-time.js';
 import { durationText } from '../../i18n/duration-text.js';
-import { planIndex, type PlanIndex } from '../../model/plan-index.js';
-import type { Playbook, ResponseKind } from '../../model/schema.js';
+import { planIndex } from '../../model/plan-index.js';
+import type { Playbook } from '../../model/schema.js';
 import { dictionary } from '../../model/user-keys.js';
 import type { ReportFormat } from '../formats.js';
 import { markdownBlock, markdownInline, plainSpaces } from '../markdown-text.js';
@@ -18,61 +18,33 @@ import { markdownBlock, markdownInline, plainSpaces } from '../markdown-text.js'
 export const minutesBetween = (from: string, to: string) => clockMinutes(from, to);
 
 /** The plan, the replayed journal, and what more than one section reads of them. */
-export interface Facts {
-  playbook: Playbook;
-  state: IncidentState;
-  now: Date;
-  index: PlanIndex;
-  /** The close, or `now` while the incident is open. */
-  end: string;
-  /** The first public response; a private reply or a notice to the team is none, whatever its channel. */
-  firstPublic?: IncidentState['published'][number];
-  deadline: ReturnType<typeof firstResponseDeadline>;
-  notify: ReturnType<typeof notifyPlan>;
-  cadence: ReturnType<typeof updateRecord>;
-  kindOf: (response: string) => ResponseKind | undefined;
-  channelName: (id: string) => string;
-}
+export type Facts = ReturnType<typeof factsOf>;
 
-export function factsOf(playbook: Playbook, state: IncidentState, now: Date): Facts {
+export function factsOf(playbook: Playbook, state: IncidentState, now: Date) {
   const index = planIndex(playbook);
   return {
     playbook,
     state,
     now,
     index,
+    /** The close, or `now` while the incident is open. */
     end: state.closed?.at ?? now.toISOString(),
+    /** The first public response; a private reply or a notice to the team is none, whatever its channel. */
     firstPublic: state.published.find((p) => isPublicResponse(playbook, p)),
     deadline: firstResponseDeadline(playbook, state, now),
     notify: notifyPlan(playbook, state),
     cadence: updateRecord(playbook, state, now),
-    kindOf: (id) => index.responses.get(id)?.kind,
-    channelName: (id) => index.channels.get(id)?.name ?? id,
+    kindOf: (id: string) => index.responses.get(id)?.kind,
+    channelName: (id: string) => index.channels.get(id)?.name ?? id,
   };
 }
 
 /** How a template's view writes the facts: in the plan's language, escaped for its format. */
-export interface ViewFormat {
-  lang: Lang;
-  t: Translate;
-  /** The catalog's `report.*` sentences by their short name; a status from the journal must not find an inherited function. */
-  labels: Record<string, string>;
-  /** Incident text in a line, escaped for Markdown (Handlebars escapes it for HTML). */
-  esc: (text: string) => string;
-  /** Incident text of several lines. */
-  block: (text: string) => string;
-  /** A moment, with its year: read the next morning or a year later. */
-  time: (iso: string | undefined) => string;
-  minutes: (value: number | undefined) => string;
-  /** An outcome's label; a value this version does not know (a later one wrote it) has none. */
-  outcome: (value: string | undefined) => string | undefined;
-  levelName: (id: string) => string;
-  index: PlanIndex;
-}
+export type ViewFormat = ReturnType<typeof viewFormat>;
 
 const same = (text: string) => text;
 
-export function viewFormat(playbook: Playbook, format: ReportFormat): ViewFormat {
+export function viewFormat(playbook: Playbook, format: ReportFormat) {
   const lang: Lang = toLang(playbook.brand.language) ?? 'en';
   const t = translator(lang);
   const labels = dictionary(
@@ -87,14 +59,19 @@ export function viewFormat(playbook: Playbook, format: ReportFormat): ViewFormat
   return {
     lang,
     t,
+    /** The catalog's `report.*` sentences by their short name; a status from the journal must not find an inherited function. */
     labels,
+    /** Incident text in a line, escaped for Markdown (Handlebars escapes it for HTML). */
     esc,
+    /** Incident text of several lines. */
     block: markdown ? markdownBlock : same,
-    time: (iso) => (iso ? (markdown ? plainSpaces(dated(iso)) : dated(iso)) : ''),
-    minutes: (value) =>
+    /** A moment, with its year: read the next morning or a year later. */
+    time: (iso: string | undefined) => (iso ? (markdown ? plainSpaces(dated(iso)) : dated(iso)) : ''),
+    minutes: (value: number | undefined) =>
       value === undefined ? t('report.none') : markdown ? plainSpaces(durationText(t, value)) : durationText(t, value),
-    outcome: (value) => (value ? labels[value] : ''),
-    levelName: (id) => esc(index.levels.get(id)?.name ?? id),
+    /** An outcome's label; a value this version does not know (a later one wrote it) has none. */
+    outcome: (value: string | undefined) => (value ? labels[value] : ''),
+    levelName: (id: string) => esc(index.levels.get(id)?.name ?? id),
     index,
   };
 }

@@ -25,20 +25,7 @@ export function firstResponseData({
   );
 }
 
-export type FirstResponseView = NonNullable<ReportData['firstResponse']> & {
-  dueTime: string;
-  time: string;
-  outcomeLabel: string | undefined;
-  /** How late, in words; empty when it was not. */
-  late: string;
-  /** Which response met (or missed) it: "apology on X (Twitter)". */
-  byLabel: string;
-};
-
-export function firstResponseView(
-  data: ReportData,
-  { esc, time, outcome, t }: ViewFormat,
-): FirstResponseView | undefined {
+export function firstResponseView(data: ReportData, { esc, time, outcome, t }: ViewFormat) {
   const first = data.firstResponse;
   return (
     first && {
@@ -46,7 +33,9 @@ export function firstResponseView(
       dueTime: time(first.due),
       time: time(first.at),
       outcomeLabel: outcome(first.outcome),
+      /** How late, in words; empty when it was not. */
       late: first.lateMinutes === undefined ? '' : durationText(t, first.lateMinutes),
+      /** Which response met (or missed) it: "apology on X (Twitter)". */
       byLabel: first.kind
         ? t('report.responseBy', { kind: t(`kind.${first.kind}`), channel: esc(first.channelName ?? '') })
         : '',

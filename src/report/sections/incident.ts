@@ -54,31 +54,9 @@ export function recordData({ state }: Facts): Record {
   };
 }
 
-export interface IncidentView {
-  brand: { name: string; timezone: string };
-  incident: ReportData['incident'] & {
-    channelName: string;
-    linkHref?: string;
-    detected: string;
-    declared: string;
-    /** The close, or "in progress, as of" the time the report was made. */
-    closed: string;
-    levelName: string;
-    /** The peak's name when the incident was lowered from it, else empty. */
-    peakLevelName: string;
-    onDutyName: string;
-    /** One line for the owner: the level, the first response, the promises open. */
-    executive: string;
-  };
-  levels: Array<ReportData['levels'][number] & { time: string }>;
-  triage: Array<ReportData['triage'][number] & { levelName: string }>;
-}
-
-export function incidentView(data: ReportData, brand: Facts['playbook']['brand'], v: ViewFormat): IncidentView {
+export function incidentView(data: ReportData, brand: Facts['playbook']['brand'], v: ViewFormat) {
   const { esc, time, levelName } = v;
   const { incident } = data;
-  const peak =
-    incident.peakLevel !== undefined && incident.peakLevel !== incident.level ? incident.peakLevel : undefined;
   return {
     brand: { name: esc(brand.name), timezone: esc(brandZoneName(brand.timezone)) },
     incident: {
@@ -90,12 +68,15 @@ export function incidentView(data: ReportData, brand: Facts['playbook']['brand']
       linkHref: safeHref(incident.link),
       detected: time(incident.detectedAt),
       declared: time(incident.declaredAt),
+      /** The close, or "in progress, as of" the time the report was made. */
       closed: incident.closedAt
         ? time(incident.closedAt)
         : v.t('report.inProgressAsOf', { time: time(data.generatedAt) }),
       levelName: incident.level ? levelName(incident.level) : '',
-      peakLevelName: peak === undefined ? '' : levelName(peak),
+      /** The peak's name when the incident was lowered from it, else empty. */
+      peakLevelName: incident.peakLevel && incident.peakLevel !== incident.level ? levelName(incident.peakLevel) : '',
       onDutyName: incident.onDuty ? esc(incident.onDuty.name) : '',
+      /** One line for the owner: the level, the first response, the promises open. */
       executive: executiveSummary(data, v.t, levelName),
     },
     levels: data.levels.map((l) => ({ ...l, name: esc(l.name), reason: esc(l.reason), time: time(l.at) })),
@@ -108,13 +89,7 @@ export function incidentView(data: ReportData, brand: Facts['playbook']['brand']
   };
 }
 
-export interface RecordView {
-  notes: Array<ReportData['notes'][number] & { time: string }>;
-  resolution?: string;
-  lessons?: string;
-}
-
-export function recordView(data: ReportData, { esc, block, time }: ViewFormat): RecordView {
+export function recordView(data: ReportData, { esc, block, time }: ViewFormat) {
   return {
     // Object.assign rather than a spread followed by more keys, which V8 builds some ten times slower.
     notes: data.notes.map((n) => Object.assign({}, n, { text: esc(n.text), time: time(n.at) })),

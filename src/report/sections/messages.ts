@@ -33,27 +33,16 @@ export function messagesData({ state, cadence, kindOf, channelName }: Facts): Re
   });
 }
 
-export type MessagesView = Array<
-  ReportData['messages'][number] & {
-    time: string;
-    /** Empty for a public post. */
-    audienceLabel: string | undefined;
-    /** For HTML: the text in pieces, each http(s) address with its href (link-text.ts). */
-    textParts: Array<{ text: string; href?: string }>;
-    urlHref?: string;
-    editedLabel: string | undefined;
-    lateLabel: string;
-  }
->;
-
-export function messagesView(data: ReportData, { esc, block, time, labels, t }: ViewFormat): MessagesView {
+export function messagesView(data: ReportData, { esc, block, time, labels, t }: ViewFormat) {
   // Object.assign rather than a spread followed by more keys, which V8 builds some ten times slower.
   return data.messages.map((m) =>
     Object.assign({}, m, {
       time: time(m.at),
       channelName: m.audience === 'internal' ? (labels.team ?? '') : esc(m.channelName),
+      /** Empty for a public post. */
       audienceLabel: m.audience === 'private' ? labels.private : m.audience === 'internal' ? labels.internal : '',
       text: block(m.text),
+      /** For HTML: the text in pieces, each http(s) address with its href (link-text.ts). */
       textParts: linkParts(m.text).map((part) => ({ text: block(part.text), href: part.href })),
       url: m.url === undefined ? undefined : esc(m.url),
       urlHref: safeHref(m.url),

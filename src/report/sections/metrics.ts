@@ -104,9 +104,7 @@ export function metricsData(facts: Facts, sections: Sections): Metrics {
 }
 
 /** The metrics as rows: `label`, `from` (empty for a count) and `value`, in words. */
-export type MetricsView = Array<{ label: string; from: string; value: string }>;
-
-export function metricsView(data: ReportData, v: ViewFormat): MetricsView {
+export function metricsView(data: ReportData, v: ViewFormat) {
   return METRICS.map((metric) => ({
     label: v.t(metric.label),
     from: metric.from ? v.t(metric.from) : '',

@@ -20,20 +20,7 @@ export function promisesData({ state, index, end }: Facts): ReportData['promises
   }));
 }
 
-export type PromisesView = Array<
-  ReportData['promises'][number] & {
-    time: string;
-    doneTime: string;
-    open: boolean;
-    /** When it is due, or "no date given". */
-    dueTime: string | undefined;
-    outcomeLabel: string | undefined;
-    /** Kept late, still open or overdue: all but kept on time stand out. */
-    standOut: boolean;
-  }
->;
-
-export function promisesView(data: ReportData, { esc, time, labels, t }: ViewFormat): PromisesView {
+export function promisesView(data: ReportData, { esc, time, labels, t }: ViewFormat) {
   // Object.assign rather than a spread followed by more keys, which V8 builds some ten times slower.
   return data.promises.map((p) =>
     Object.assign({}, p, {
@@ -43,8 +30,10 @@ export function promisesView(data: ReportData, { esc, time, labels, t }: ViewFor
       time: time(p.at),
       doneTime: time(p.doneAt),
       open: !p.honoured,
+      /** When it is due, or "no date given". */
       dueTime: p.due ? time(p.due) : labels.promiseNoDue,
       outcomeLabel: promiseOutcomeText(p, t),
+      /** Kept late, still open or overdue: all but kept on time stand out. */
       standOut: p.outcome !== 'kept',
     }),
   );

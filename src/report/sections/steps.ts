@@ -43,21 +43,7 @@ export function stepsData({ playbook, state, index }: Facts): Steps {
   return { steps, stepsUndone };
 }
 
-export interface StepsView {
-  steps: Array<
-    ReportData['steps'][number] & {
-      time: string;
-      dueTime: string;
-      statusLabel: string | undefined;
-      outcomeLabel: string | undefined;
-      missed: boolean;
-      levelName: string;
-    }
-  >;
-  stepsUndone: Array<ReportData['stepsUndone'][number] & { levelName: string }>;
-}
-
-export function stepsView(data: ReportData, { esc, time, labels, outcome, levelName }: ViewFormat): StepsView {
+export function stepsView(data: ReportData, { esc, time, labels, outcome, levelName }: ViewFormat) {
   const { open } = data.incident;
   return {
     steps: data.steps.map((s) => ({

@@ -12,18 +12,11 @@ export function chooseTickStep(spanMinutes: number, maxTicks: number): number {
   return step ?? 10080 * Math.ceil(spanMinutes / 10080 / most);
 }
 
-export interface Axis {
-  start: number;
-  end: number;
-  stepMinutes: number;
-  ticks: number[];
-}
-
 /**
  * Ticks every `stepMinutes` of the brand's wall clock from before `from` to after `to`;
  * `wall` reads an instant on that clock (as milliseconds as if it were UTC).
  */
-export function axisFor(from: number, to: number, stepMinutes: number, wall: (instant: number) => number): Axis {
+export function axisFor(from: number, to: number, stepMinutes: number, wall: (instant: number) => number) {
   const step = stepMinutes * MINUTE;
   const offset = (instant: number) => wall(instant) - instant;
   const startWall = Math.floor(wall(from) / step) * step;

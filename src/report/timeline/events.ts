@@ -9,23 +9,25 @@ import { promiseOutcomeText } from '../report-sentences.js';
 export type Lane = 'levels' | 'contacts' | 'steps' | 'messages' | 'promises';
 export const LANES: readonly Lane[] = ['levels', 'contacts', 'steps', 'messages', 'promises'];
 
-/** A kind of mark and how it reads: one entry of the legend. */
-export type MarkStyle =
-  | 'level'
-  | 'reached'
-  | 'unreachable'
-  | 'stepDone'
-  | 'stepLate'
-  | 'stepSkipped'
-  | 'public'
-  | 'private'
-  | 'internal'
-  | 'late'
-  | 'promiseKept'
-  | 'promiseKeptLate'
-  | 'promiseOpen'
-  | 'promiseOverdue'
-  | 'note';
+/** The kinds of mark and how each reads, in the legend's order: one entry of the legend each. */
+export const MARK_STYLES = [
+  'level',
+  'reached',
+  'unreachable',
+  'stepDone',
+  'stepLate',
+  'stepSkipped',
+  'public',
+  'private',
+  'internal',
+  'late',
+  'promiseKept',
+  'promiseKeptLate',
+  'promiseOpen',
+  'promiseOverdue',
+  'note',
+] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
 
 /** A count mark's figures (groups.ts). */
 export interface MarkGroup {
@@ -137,14 +139,7 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
     // The walkthrough records why it set a step aside as a code, not in the team's words.
     // Worded as the report's steps table words them: one step, one description.
     const reason = s.reason === 'level-change' ? t('report.levelChanged') : s.reason;
-    const status =
-      s.status === 'done'
-        ? 'report.done'
-        : s.status === 'skipped'
-          ? 'report.skipped'
-          : data.incident.open
-            ? 'report.later'
-            : 'report.notDone';
+    const status = s.status === 'later' && !data.incident.open ? 'report.notDone' : (`report.${s.status}` as const);
     return t('timeline.mark.step', { title: s.title, status: t(status) }) + (reason ? ` (${reason})` : '');
   }
 

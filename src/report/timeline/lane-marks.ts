@@ -1,5 +1,5 @@
 import { FONT, LINE, PAD, text, WIDTH, type Box, type PlacedText } from './geometry.js';
-import type { MarkGroup, TimelineEvent } from './model.js';
+import type { MarkGroup, TimelineEvent } from './events.js';
 import { fitText, textWidth } from './text-width.js';
 
 // The marks of one lane, in as few rows as they fit: each mark's box, its number, and a level's
@@ -33,7 +33,6 @@ export function markWidth(event: TimelineEvent): number {
     case 'promiseOpen':
     case 'promiseKeptLate':
     case 'promiseOverdue':
-      return Math.max(22, digits + 12);
     case 'note':
       return Math.max(22, digits + 12);
     default:

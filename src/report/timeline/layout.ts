@@ -1,8 +1,9 @@
 import { axisFor, chooseTickStep } from './axis.js';
-import { layoutLegend, type LegendItem } from './legend.js';
-import { LANES, type Lane, type Milestone, type TimelineEvent, type TimelineModel } from './model.js';
+import { layoutLegend } from './legend.js';
+import { LANES, type Lane, type TimelineEvent } from './events.js';
+import type { TimelineModel } from './model.js';
 import { FONT, LINE, overlaps, PAD, text, WIDTH, type Box, type PlacedText } from './geometry.js';
-import { MENTIONS_LANE, placeMentions, type PlacedBar } from './mentions.js';
+import { MENTIONS_LANE, placeMentions } from './mentions.js';
 import { placeMilestones } from './milestones.js';
 import { fitText, textWidth } from './text-width.js';
 import { markWidth, placeLane, ROW, type PlacedMark } from './lane-marks.js';
@@ -10,30 +11,11 @@ import { markWidth, placeLane, ROW, type PlacedMark } from './lane-marks.js';
 // Where everything goes, as numbers a test can check: no two marks or labels overlap, and
 // nothing leaves the picture. svg.ts only draws what this returns.
 
-export interface PlacedMilestone {
-  milestone: Milestone;
-  x: number;
-  top: number;
-  bottom: number;
-  label: PlacedText;
-}
-export interface TimelineLayout {
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  lanes: Array<{ lane: Lane | 'mentions'; top: number; height: number; label: PlacedText }>;
-  bands: Array<Box & { severity: number }>;
-  marks: PlacedMark[];
-  /** The mentions per hour, in the last lane, when the watch saw any. */
-  mentions: PlacedBar[];
-  milestones: PlacedMilestone[];
-  axis: { y: number; stepMinutes: number; ticks: Array<{ x: number; time?: PlacedText; date?: PlacedText }> };
-  legend: LegendItem[];
-}
+export type TimelineLayout = ReturnType<typeof layoutTimeline>;
 
 const TICK_FONT = 10;
 
-export function layoutTimeline(model: TimelineModel, wall: (instant: number) => number): TimelineLayout {
+export function layoutTimeline(model: TimelineModel, wall: (instant: number) => number) {
   const present = LANES.filter((lane) => lane === 'levels' || model.events.some((e) => e.lane === lane));
   const labels = present.map((lane) => model.laneLabels[lane]);
   if (model.mentions.length > 0) labels.push(model.mentionsLabel);
@@ -70,7 +52,7 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
 
   const laneLabel = (name: string, top: number) =>
     text(fitText(name, FONT, gutter, true), FONT, PAD, top + 3 + (ROW - LINE) / 2, true);
-  const lanes: TimelineLayout['lanes'] = [];
+  const lanes: Array<{ lane: Lane | 'mentions'; top: number; height: number; label: PlacedText }> = [];
   const marks: PlacedMark[] = [];
   let y = plotTop;
   for (const lane of present) {
@@ -108,7 +90,7 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
     }))
     .filter((b) => b.width > 0.5);
 
-  const ticks: TimelineLayout['axis']['ticks'] = [];
+  const ticks: Array<{ x: number; time?: PlacedText; date?: PlacedText }> = [];
   let lastTime: Box | undefined;
   let lastDate: Box | undefined;
   const daily = step >= 1440;
@@ -139,6 +121,7 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
     lanes,
     bands,
     marks,
+    /** The mentions per hour, in the last lane, when the watch saw any. */
     mentions,
     milestones: placedMilestones.map((m) => ({
       milestone: m.milestone,
@@ -151,29 +134,3 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
     legend,
   };
 }
-
-/** Every mark and text with a name, for a test: none may overlap another or leave the picture. */
-export function layoutBoxes(layout: TimelineLayout): Array<{ name: string; box: Box }> {
-  return [
-    ...layout.lanes.map((l) => ({ name: `lane ${l.lane}`, box: l.label })),
-    ...layout.marks.flatMap((m) => [
-      { name: `mark ${m.event.n}`, box: m.box },
-      ...(m.label ? [{ name: `label of mark ${m.event.n}`, box: m.label }] : []),
-    ]),
-    ...layout.mentions.flatMap((m, i) => [
-      { name: `mentions bar ${i}`, box: m.box },
-      ...(m.count ? [{ name: `mentions count ${i}`, box: m.count }] : []),
-    ]),
-    ...layout.milestones.map((m) => ({ name: `milestone ${m.milestone.kind}`, box: m.label })),
-    ...layout.axis.ticks.flatMap((t, i) => [
-      ...(t.time ? [{ name: `tick ${i}`, box: t.time }] : []),
-      ...(t.date ? [{ name: `date ${i}`, box: t.date }] : []),
-    ]),
-    ...layout.legend.flatMap((item, i) => [
-      { name: `legend swatch ${i}`, box: item.swatch },
-      { name: `legend ${item.label.text}`, box: item.label },
-    ]),
-  ];
-}
-
-export { overlaps, WIDTH, type Box, type PlacedMark, type PlacedText };

@@ -1,9 +1,10 @@
 import type { Box, PlacedText } from './geometry.js';
-import type { MarkStyle, TimelineModel } from './model.js';
+import type { MarkStyle } from './events.js';
+import type { TimelineModel } from './model.js';
 import { fitText, textWidth } from './text-width.js';
 
 /** One entry of the legend: a small copy of a mark's shape and colour, or a level band's swatch, and its name. */
-export interface LegendItem {
+interface LegendItem {
   style?: MarkStyle;
   severity?: number;
   swatch: Box;

@@ -34,12 +34,8 @@ export function mentionBars(
     const from = Math.max(start, span.from);
     const to = Math.min(start + HOUR, span.to);
     if (!(to > from) || count <= 0) continue;
-    bars.push({
-      from,
-      to,
-      count,
-      text: t('timeline.mentions.bar', { count, from: short(start), to: short(start + HOUR) }),
-    });
+    const tooltip = t('timeline.mentions.bar', { count, from: short(start), to: short(start + HOUR) });
+    bars.push({ from, to, count, text: tooltip });
   }
   return bars;
 }
@@ -52,7 +48,7 @@ export function mentionsDesc(bars: readonly MentionBar[], t: Translate): string 
   return t('timeline.mentions.desc', { count, most: busiest.text });
 }
 
-export interface PlacedBar {
+interface PlacedBar {
   bar: MentionBar;
   box: Box;
   /** Its count above it, when the bar is wide enough to hold it. */

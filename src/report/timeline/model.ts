@@ -3,28 +3,12 @@ import { brandDay, brandWallClock } from '../../escalate/wall-clock.js';
 import { translator } from '../../i18n/index.js';
 import type { Outcome, ReportData } from '../report-data.js';
 import { groupDrafts } from './groups.js';
-import { mentionBars, type MentionBar } from './mentions.js';
+import { mentionBars } from './mentions.js';
 import { timelineText } from './timeline-text.js';
-import { drafts, LANES, type Lane, type MarkStyle, type TimelineContext, type TimelineEvent } from './events.js';
-
-export {
-  LANES,
-  type Lane,
-  type MarkGroup,
-  type MarkStyle,
-  type TimelineContext,
-  type TimelineEvent,
-} from './events.js';
+import { drafts, LANES, MARK_STYLES, type Lane, type TimelineContext, type TimelineEvent } from './events.js';
 
 // What the timeline shows, as data in the plan's language: the numbered marks, the level bands,
 // the milestones, the legend and the accessible text. No positions yet: layout.ts places them.
-
-export interface Band {
-  from: number;
-  to: number;
-  name: string;
-  severity: number;
-}
 
 export type MilestoneKind = 'seen' | 'deadline' | 'first' | 'closed' | 'open';
 
@@ -35,46 +19,7 @@ export interface Milestone {
   label: string;
 }
 
-export interface TimelineModel {
-  id: string;
-  from: number;
-  to: number;
-  events: TimelineEvent[];
-  bands: Band[];
-  milestones: Milestone[];
-  laneLabels: Record<Lane, string>;
-  /** The watch's mentions hour by hour, for a lane of their own: none when it saw none. */
-  mentions: MentionBar[];
-  mentionsLabel: string;
-  legend: Array<{ style: MarkStyle; label: string }>;
-  bandLegend: Array<{ severity: number; label: string }>;
-  title: string;
-  desc: string;
-  /** A tick's time and, when the day changes, its date: in the brand's zone and language. */
-  tickTime: (at: number) => string;
-  tickDate: (at: number) => string;
-  sameDay: (a: number, b: number) => boolean;
-  /** The key below the picture, in the same order and numbers as the marks. */
-  key: Array<{ n: number; time: string; text: string }>;
-}
-
-const LEGEND_ORDER: readonly MarkStyle[] = [
-  'level',
-  'reached',
-  'unreachable',
-  'stepDone',
-  'stepLate',
-  'stepSkipped',
-  'public',
-  'private',
-  'internal',
-  'late',
-  'promiseKept',
-  'promiseKeptLate',
-  'promiseOpen',
-  'promiseOverdue',
-  'note',
-];
+export type TimelineModel = ReturnType<typeof timelineModel>;
 
 /** The incident's end as the report sees it: the close, or the moment the report was made. */
 function endOf(data: ReportData): number {
@@ -82,7 +27,7 @@ function endOf(data: ReportData): number {
   return Date.parse(data.incident.detectedAt) + data.metrics.durationMinutes * 60_000;
 }
 
-export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineModel {
+export function timelineModel(data: ReportData, ctx: TimelineContext) {
   const t = translator(ctx.lang);
   const seen = Date.parse(data.incident.detectedAt);
   const close = endOf(data);
@@ -118,7 +63,7 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
     .map(({ e: { say, ...e } }, index): TimelineEvent => ({ ...e, text: say(), n: index + 1 }));
 
   // A level holds from its declaration until the next change, then the close (or now, while open).
-  const bands = data.levels.map((l, index): Band => ({
+  const bands = data.levels.map((l, index) => ({
     from: Date.parse(l.at),
     to: Math.max(Date.parse(l.at), index + 1 < data.levels.length ? Date.parse(data.levels[index + 1]!.at) : end),
     name: l.name,
@@ -126,31 +71,17 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
   }));
 
   const fr = data.firstResponse;
-  const milestones: Milestone[] = [
-    { at: seen, kind: 'seen', label: t('timeline.seen', { time: short(seen) }) },
-    ...(fr
-      ? [
-          {
-            at: due!,
-            kind: 'deadline' as const,
-            outcome: fr.outcome,
-            label: t('timeline.deadline', { time: short(due!), outcome: t(`report.${fr.outcome}`) }),
-          },
-        ]
-      : []),
-    ...(fr?.at
-      ? [
-          {
-            at: Date.parse(fr.at),
-            kind: 'first' as const,
-            label: t('timeline.firstResponse', { time: short(Date.parse(fr.at)) }),
-          },
-        ]
-      : []),
-    data.incident.open
-      ? { at: end, kind: 'open' as const, label: t('timeline.open', { time: short(end) }) }
-      : { at: close, kind: 'closed' as const, label: t('timeline.closed', { time: short(close) }) },
-  ];
+  const milestones: Milestone[] = [{ at: seen, kind: 'seen', label: t('timeline.seen', { time: short(seen) }) }];
+  if (fr) {
+    const label = t('timeline.deadline', { time: short(due!), outcome: t(`report.${fr.outcome}`) });
+    milestones.push({ at: due!, kind: 'deadline', outcome: fr.outcome, label });
+  }
+  if (fr?.at) {
+    const at = Date.parse(fr.at);
+    milestones.push({ at, kind: 'first', label: t('timeline.firstResponse', { time: short(at) }) });
+  }
+  if (data.incident.open) milestones.push({ at: end, kind: 'open', label: t('timeline.open', { time: short(end) }) });
+  else milestones.push({ at: close, kind: 'closed', label: t('timeline.closed', { time: short(close) }) });
 
   const mentions = mentionBars(data, { from: seen, to: end }, t, short);
   const styles = new Set(list.map((e) => e.style));
@@ -174,18 +105,21 @@ export function timelineModel(data: ReportData, ctx: TimelineContext): TimelineM
       messages: t('timeline.lane.messages'),
       promises: t('timeline.lane.promises'),
     },
+    /** The watch's mentions hour by hour, for a lane of their own: none when it saw none. */
     mentions,
     mentionsLabel: t('timeline.mentions.lane'),
-    legend: LEGEND_ORDER.filter((style) => styles.has(style)).map((style) => ({
+    legend: MARK_STYLES.filter((style) => styles.has(style)).map((style) => ({
       style,
       label: t(`timeline.legend.${style}`),
     })),
     bandLegend: severities.map(([severity, name]) => ({ severity, label: t('timeline.legend.band', { name }) })),
     title,
     desc,
-    tickTime: (at) => clock(new Date(at)),
-    tickDate: (at) => date(new Date(at)),
+    /** A tick's time and, when the day changes, its date: in the brand's zone and language. */
+    tickTime: (at: number) => clock(new Date(at)),
+    tickDate: (at: number) => date(new Date(at)),
     sameDay,
+    /** The key below the picture, in the same order and numbers as the marks. */
     key: events.map((e) => ({ n: e.n, time: short(e.at), text: e.text })),
   };
 }

@@ -1,6 +1,8 @@
 import type { Box, PlacedText } from './geometry.js';
-import type { PlacedMark, TimelineLayout } from './layout.js';
-import type { Lane, MarkStyle, MilestoneKind, TimelineModel } from './model.js';
+import type { PlacedMark } from './lane-marks.js';
+import type { TimelineLayout } from './layout.js';
+import type { Lane, MarkStyle } from './events.js';
+import type { MilestoneKind, TimelineModel } from './model.js';
 import { FONT_FAMILY } from './text-width.js';
 
 export function escapeXml(text: string): string {
@@ -69,12 +71,12 @@ function shape(look: Look, b: Box): string {
   const points = (list: Array<[number, number]>) =>
     `<polygon points="${list.map(([px, py]) => `${n(px)},${n(py)}`).join(' ')}" ${paint}/>`;
   switch (look.shape) {
+    // A circle widened for a number of two or three digits is a pill.
     case 'circle':
-      return w === h
+    case 'pill':
+      return look.shape === 'circle' && w === h
         ? `<circle cx="${n(x + w / 2)}" cy="${n(y + h / 2)}" r="${n(h / 2)}" ${paint}/>`
         : `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${n(h / 2)}" ${paint}/>`;
-    case 'pill':
-      return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${n(h / 2)}" ${paint}/>`;
     case 'square':
       return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="2" ${paint}/>`;
     case 'diamond':
