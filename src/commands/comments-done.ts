@@ -31,7 +31,7 @@ export async function commentDone(
   options: DoneOptions,
   shell: Context,
   now = new Date(),
-  prompter: () => Promise<Prompter> = () => terminalPrompter(shell.t),
+  prompter?: () => Promise<Prompter>,
 ): Promise<number> {
   const { playbook, incident, queue, textOf, ctx } = incidentQueue(options, shell);
   const { log, t } = ctx;
@@ -79,7 +79,9 @@ export async function commentDone(
       return EXIT.findings;
     }
     const message = what === 'block' ? t('comments.blockConfirm', { id: item.id }) : t('walk.comments.anyway');
-    if (!(await (await prompter()).confirm({ message, default: false }))) {
+    // Its choices in the plan's language, as the question: not "Yes" under "¿Anotar … como bloqueado?".
+    const ask = await (prompter?.() ?? terminalPrompter(t));
+    if (!(await ask.confirm({ message, default: false }))) {
       if (options.json) log.out(asJson(read, item, false));
       else log.out(t(what === 'block' ? 'comments.blockKept' : 'comments.answerKept', { id: item.id }));
       return EXIT.ok;

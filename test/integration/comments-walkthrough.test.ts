@@ -7,7 +7,7 @@ import { readComments } from '../../src/cli/comments/comment-file.js';
 import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { interactive } from '../../src/cli/escalate/interactive.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
-import { type Prompter } from '../../src/cli/prompts.js';
+import { MORE, type Prompter } from '../../src/cli/prompts.js';
 import { CTRL_C, scriptedPrompter } from '../scripted-prompter.js';
 import { commentId } from '../../src/escalate/comment-queue.js';
 import { example, root } from '../helpers.js';
@@ -102,6 +102,15 @@ describe('the comment queue in the walkthrough', () => {
     expect(s.printed()).toContain('💬 1 comentario pendiente');
   });
 
+  it('goes back from the link of a comment to add with Esc, adding nothing', async () => {
+    const dir = example();
+    const s = session(dir);
+    const prompter = scriptedPrompter([...TO_FIRST_STEP, 'comments', '@add', MORE, '@back', 'pause']);
+    expect(await s.run(prompter)).toBe(0);
+    expect(prompter.keys.slice(5, 9)).toEqual(['comments', 'comments.link', 'comments', 'steps.reunir']);
+    expect(readdirSync(join(dir, 'incidents')).filter((f) => f.endsWith('.comments.ndjson'))).toEqual([]);
+  });
+
   it('lists a waiting comment once, also when its author was answered on another', async () => {
     const dir = example();
     const s = session(dir);
@@ -161,13 +170,13 @@ describe('the comment queue in the walkthrough', () => {
     let asked = 0;
     const paced: Prompter = {
       ...scripted,
-      async input(q) {
+      async field(q) {
         if (q.key === 'comments.link') {
           other ??= addFromAnotherProcess(dir, N);
           asked += 1;
           while (!other.done && added() < asked) await new Promise((done) => setTimeout(done, 20));
         }
-        return scripted.input(q);
+        return scripted.field(q);
       },
     };
     expect(await s.run(paced)).toBe(0);

@@ -11,6 +11,7 @@ import { adviceOf, offeredStates, settle, type Confirmation, type SettleAs } fro
 import { COMMENT_CHOICE, questionKey as key } from '../../escalate/draft-keys.js';
 import { incidentFields } from '../../escalate/incident-fields.js';
 import { printable } from '../../model/control-chars.js';
+import { MORE } from '../../model/prompter.js';
 import { dictionary } from '../../model/user-keys.js';
 import { refusalText, statusText } from '../comments/comment-words.js';
 import { details } from './comments-answer.js';
@@ -103,12 +104,15 @@ async function addOne(
   s: PlanLookups & Journal & Screen & Ask & Comments,
   queue: CommentQueue,
 ): Promise<string | undefined> {
-  const link = await s.prompter.input({
+  // Esc goes back to the comments, as it leaves a question elsewhere: no link, nothing to add.
+  const link = await s.prompter.field({
     key: key.commentLink,
     message: s.t('walk.ask.commentLink'),
+    hint: s.t('walk.hint.commentsBack'),
     validate: (value) =>
       addComment(queue, { link: value }, s.at()) !== undefined || s.t('comments.badLink', { link: value }),
   });
+  if (link === MORE) return undefined;
   const added = addComment(queue, { link }, s.at());
   if (!added) return undefined;
   if ('existing' in added) {

@@ -143,6 +143,8 @@ export function scriptPrompter(input: ScriptAnswers) {
     input: (q) => ask(q.key, (k) => inComments(k, (c) => c.input(k)) ?? textAnswer(answering, k, q)),
     field: (q) =>
       ask(q.key, (k) => {
+        const commented = inComments(k, (c) => c.input(k));
+        if (commented !== undefined) return commented;
         const step = stepOfKey(k);
         // An update's variables come from its event, typed as any other answer: no menu to lead to.
         if (step !== undefined && isUpdateStep(step)) return textAnswer(answering, k, q);
@@ -155,6 +157,8 @@ export function scriptPrompter(input: ScriptAnswers) {
         // The script format has always taken an empty value, which a message may test with {{#if}}.
         return text(answering, k, q);
       }),
+    // A drill prints a long message whole: it has no page to wait at.
+    pause: () => Promise.resolve(),
     editText: (q) => ask(q.key, (k) => stop('script.missing', named(k))),
     // Publishing a message that failed a check: publish() chose it only when the script may (--allow-warnings).
     confirm: (q) =>
