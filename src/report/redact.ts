@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { translator, type Lang } from '../i18n/index.js';
-import type { ReportData } from './build-report.js';
+import type { ReportData } from './report-data.js';
 import { linkParts } from './link-text.js';
 import { redactLink } from './redact-links.js';
 import { LIST_BREAK, redactPhones } from './redact-phones.js';

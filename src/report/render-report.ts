@@ -1,15 +1,13 @@
 import Handlebars from 'handlebars';
 import { printable } from '../model/control-chars.js';
 import type { Playbook } from '../model/schema.js';
-import type { ReportData } from './build-report.js';
+import type { ReportData } from './report-data.js';
 import { checkCalls, NO_PROTOTYPE, parseTemplate } from '../messages/template-calls.js';
 import { ReportTemplateError, renderFailure } from './report-template-error.js';
 import { REPORT_FORMATTERS, templateFormat, type ReportFormat } from './formats.js';
 import { BUNDLED_TEMPLATES } from './bundled-templates.js';
 import { compileOptions } from './template-spec.js';
 import { reportView } from './report-view.js';
-
-export { ReportTemplateError };
 
 const isProgram = (value: object): value is hbs.AST.Program => (value as { type?: unknown }).type === 'Program';
 
