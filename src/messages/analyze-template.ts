@@ -1,4 +1,4 @@
-import type { MessageKey, Params } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/index.js';
 import type { NameUse } from './name-use.js';
 import { RecentCache } from './recent-cache.js';
 import { CONTEXT_FIELDS } from './render-context.js';
@@ -22,9 +22,7 @@ export const COMPILE_OPTIONS = {
 /** Templates remembered (analysed, compiled): far more than a plan has, far fewer than a thousand plans. */
 export const TEMPLATE_CACHE_SIZE = 64;
 
-export type Analysis =
-  | { ok: true; names: NameUse[]; program: hbs.AST.Program }
-  | { ok: false; messageId: MessageKey; detail: string; data?: Params; line: number; column: number };
+export type Analysis = { ok: true; names: NameUse[]; program: hbs.AST.Program } | ({ ok: false } & TemplateProblem);
 
 class Refusal extends Error {
   constructor(readonly problem: TemplateProblem) {
