@@ -41,17 +41,24 @@ function parseErrorPosition(text: string, message: string): { line: number; colu
   return { line, column: 0 };
 }
 
-export function parseTemplate(text: string): { program: hbs.AST.Program } | { problem: TemplateProblem } {
+/** A template parsed and its calls checked (checkCalls): its program, or the first reason it cannot be used. */
+export function parseTemplate(
+  text: string,
+  allow: { each: boolean },
+): { program: hbs.AST.Program } | { problem: TemplateProblem } {
   const deep = tooDeep(text);
   if (deep) return { problem: { messageId: 'template.tooDeep', detail: '', data: { max: MAX_BLOCK_DEPTH }, ...deep } };
+  let program: hbs.AST.Program;
   try {
-    return { program: Handlebars.parse(text) };
+    program = Handlebars.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const got = /got '([^']+)'/.exec(message)?.[1] ?? '';
     const messageId: MessageKey = got === 'EOF' ? 'template.unclosed' : 'template.parse';
     return { problem: { messageId, detail: got === 'EOF' ? '' : got, ...parseErrorPosition(text, message) } };
   }
+  const problem = checkCalls(program, allow);
+  return problem ? { problem } : { program };
 }
 
 /** The helper a call invokes, decided as Handlebars decides it: a one-part name, not `this.x` or `../x`. */
@@ -107,7 +114,7 @@ function callProblem(call: Call, each: boolean): TemplateProblem | undefined {
  * partials or decorators (nothing registers any); `each` only where there are lists to loop over.
  * The first problem in the text, or none.
  */
-export function checkCalls(program: hbs.AST.Program, allow: { each: boolean }): TemplateProblem | undefined {
+function checkCalls(program: hbs.AST.Program, allow: { each: boolean }): TemplateProblem | undefined {
   const problems: TemplateProblem[] = [];
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object') return;

@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { formatBrandDate } from '../escalate/brand-time.js';
 import { catalogFor, toLang, translator, type MessageKey } from '../i18n/index.js';
 import { COMPILE_OPTIONS } from '../messages/analyze-template.js';
-import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
+import { NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
 import { printable } from '../model/control-chars.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
@@ -91,10 +91,8 @@ export class StatementTemplateError extends Error {
  * incident text; control characters are written out, as a browser would not show them.
  */
 export function renderStatement(template: string, page: StatementPage | EarlyPage, playbook: Playbook): string {
-  const parsed = parseTemplate(template);
+  const parsed = parseTemplate(template, { each: true });
   if ('problem' in parsed) throw new StatementTemplateError(parsed.problem);
-  const problem = checkCalls(parsed.program, { each: true });
-  if (problem) throw new StatementTemplateError(problem);
   const view = statementView(page, playbook);
   // Every list with one item, so the names read inside a loop are checked even with no update yet.
   const one: PageMessage = {
