@@ -41,11 +41,11 @@ function statementView(page: StatementPage | EarlyPage, playbook: Playbook) {
       .map((key) => [key.slice(LABELS.length), t(key as MessageKey)]),
   );
   const { channels } = planIndex(playbook);
+  const when = (at: string) => ({ time: formatBrandDate(at, playbook.brand), datetime: new Date(at).toISOString() });
   const message = (entry: PageMessage, text = entry.text) => ({
     text,
     paragraphs: paragraphs(text),
-    time: formatBrandDate(entry.at, playbook.brand),
-    datetime: new Date(entry.at).toISOString(),
+    ...when(entry.at),
     channel: channels.get(entry.channel)?.name ?? entry.channel,
     url: entry.url ?? '',
   });
@@ -62,9 +62,7 @@ function statementView(page: StatementPage | EarlyPage, playbook: Playbook) {
     },
     statement,
     updates: page.updates.map(update),
-    updated: latest
-      ? { time: formatBrandDate(latest.at, playbook.brand), datetime: new Date(latest.at).toISOString() }
-      : { time: '', datetime: '' },
+    updated: latest ? when(latest.at) : { time: '', datetime: '' },
     // Before the statement: true, and `statement` is there with every field empty.
     pending: !page.statement,
     // What a link preview shows (meta description, og:description).
