@@ -42,13 +42,7 @@ export function timelineText(
   });
   const desc = [
     levelsText ? t('timeline.descLevels', { levels: levelsText }) : '',
-    t('timeline.descCounts', {
-      contacts: counts.contacts,
-      steps: counts.steps,
-      messages: counts.messages,
-      promises: counts.promises,
-      notes: counts.notes,
-    }),
+    t('timeline.descCounts', counts),
     fr
       ? t(fr.at ? 'timeline.descFirst' : 'timeline.descNoFirst', {
           time: fr.at ? short(Date.parse(fr.at)) : '',
