@@ -63,13 +63,6 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
     if (!result) analyses.set(source, (result = analyzeTemplate(source.text)));
     return result;
   };
-  const renders = (responseIndex: number): boolean => {
-    const source = sources[responseIndex];
-    const result = source && analysis(source);
-    return (
-      result?.ok === true && undeclaredNames(result.names, playbook.responses[responseIndex]!, playbook).length === 0
-    );
-  };
   const checked = new Map<number, ChannelCheck[]>();
   // Three rules read these; render and check each response once, not once per rule.
   const checks = (responseIndex: number): ChannelCheck[] => {
@@ -82,7 +75,7 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
     // A template that reads no field of the channel prints the same on each: render it once.
     const sameOnEach = parsed?.ok === true && !parsed.names.some((use) => use.parts[0] === 'channel');
     let shared: string | undefined;
-    const rendered = renders(responseIndex);
+    const rendered = parsed?.ok === true && undeclaredNames(parsed.names, response, playbook).length === 0;
     result = lintTargets(responseIndex, playbook).map(({ channel, via }): ChannelCheck => {
       if (!rendered) return { channel, via, problems: checkSetup(channel, response, playbook) };
       let text: string;
