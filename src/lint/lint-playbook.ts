@@ -5,7 +5,7 @@ import { exampleVariables, renderContext, sampleIncident, undeclaredNames } from
 import { renderTemplate } from '../messages/render-response.js';
 import { checkMessage, checkSetup } from '../messages/check-message.js';
 import { disabledRules, isDisabled } from './disable-comments.js';
-import type { Finding, Report, Severity, TemplateSource } from '../source/finding.js';
+import type { Finding, Position, Report, Severity, TemplateSource } from '../source/finding.js';
 import { locate, locateInScalar } from '../source/locate.js';
 import { parseYaml, type ParsedYaml } from '../source/parse-yaml.js';
 import type { ChannelCheck, RuleContext, TemplateFile } from './rule-context.js';
@@ -103,28 +103,20 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
 /** Step three, pure: every finding for one playbook, positioned, translated and filtered. */
 export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = translator('en') }: LintInput): Finding[] {
   const { yaml } = parsed;
-  const toFinding = (report: Report, ruleId: string, severity: Severity): Finding => {
-    let position;
-    let where = file;
-    if ('position' in report) position = report.position;
-    else if ('template' in report) {
-      const { template } = report;
-      if (template.file !== undefined) {
-        where = template.file;
-        position = { line: report.line, column: report.column + 1 };
-      } else {
-        position = locateInScalar(
-          yaml.doc,
-          yaml.lineCounter,
-          yaml.text,
-          ['responses', template.responseIndex, 'text'],
-          report.line,
-          report.column,
-        );
-      }
-    } else position = locate(yaml.doc, yaml.lineCounter, report.path, report.on);
-    return { file: where, ...position, ruleId, severity, message: t(report.messageId, readableParams(report.data, t)) };
+  const placed = (report: Report): Position & { file: string } => {
+    if ('position' in report) return { file, ...report.position };
+    if ('path' in report) return { file, ...locate(yaml.doc, yaml.lineCounter, report.path, report.on) };
+    const { template, line, column } = report;
+    if (template.file !== undefined) return { file: template.file, line, column: column + 1 };
+    const path = ['responses', template.responseIndex, 'text'];
+    return { file, ...locateInScalar(yaml.doc, yaml.lineCounter, yaml.text, path, line, column) };
   };
+  const toFinding = (report: Report, ruleId: string, severity: Severity): Finding => ({
+    ...placed(report),
+    ruleId,
+    severity,
+    message: t(report.messageId, readableParams(report.data, t)),
+  });
 
   const findings: Finding[] = parsed.reports.map((report) => toFinding(report, report.ruleId, 'error'));
   if (parsed.playbook) {
