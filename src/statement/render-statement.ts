@@ -1,18 +1,16 @@
 import Handlebars from 'handlebars';
 import { formatBrandDate } from '../escalate/brand-time.js';
-import { catalogFor, toLang, translator, type MessageKey } from '../i18n/index.js';
+import { toLang, translator } from '../i18n/index.js';
 import { COMPILE_OPTIONS } from '../messages/analyze-template.js';
 import { NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
 import { printable } from '../model/control-chars.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
-import { dictionary } from '../model/user-keys.js';
+import { labelsUnder } from '../model/user-keys.js';
 import { renderFailure } from '../report/report-template-error.js';
 import { missingField } from './check-fields.js';
 import { openingParagraph, summary, withoutSelfLink } from './page-text.js';
 import type { EarlyPage, PageMessage, StatementPage } from './statement-page.js';
-
-const LABELS = 'statementPage.';
 
 /** Paragraphs at blank lines; a single line break stays inside its paragraph (the template keeps it with CSS). */
 export function paragraphs(text: string): string[] {
@@ -35,11 +33,7 @@ const NO_STATEMENT = { text: '', paragraphs: [] as string[], time: '', datetime:
 function statementView(page: StatementPage | EarlyPage, playbook: Playbook) {
   const lang = toLang(playbook.brand.language) ?? 'en';
   const t = translator(lang);
-  const labels = dictionary(
-    Object.keys(catalogFor(lang))
-      .filter((key) => key.startsWith(LABELS))
-      .map((key) => [key.slice(LABELS.length), t(key as MessageKey)]),
-  );
+  const labels = labelsUnder(lang, 'statementPage.');
   const { channels } = planIndex(playbook);
   const when = (at: string) => ({ time: formatBrandDate(at, playbook.brand), datetime: new Date(at).toISOString() });
   const message = (entry: PageMessage, text = entry.text) => ({
