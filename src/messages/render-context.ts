@@ -32,7 +32,7 @@ type Root = keyof typeof CONTEXT_FIELDS;
 /** The names a template reads as groups of fields; no variable may take one (see reserved-variables.ts). */
 export const CONTEXT_ROOTS: ReadonlySet<string> = new Set(Object.keys(CONTEXT_FIELDS));
 
-export interface NameProblem {
+interface NameProblem {
   use: NameUse;
   messageId: MessageKey;
   name: string;
@@ -97,7 +97,7 @@ interface RenderTargets {
 }
 
 /** Every channel a response may be rendered for, by lint, `render` or `escalate`: its own, and its steps'. */
-export function renderTargets(response: Response, playbook: Playbook): RenderTargets {
+function renderTargets(response: Response, playbook: Playbook): RenderTargets {
   const own = channelsOf(response, playbook);
   const ids = new Set(own.map((channel) => channel.id));
   for (const level of playbook.levels) {

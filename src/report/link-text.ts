@@ -17,7 +17,7 @@ export function safeHref(text: string | undefined): string | undefined {
 }
 
 /** A piece of text, with the address it links to when it is one. */
-export interface TextPart {
+interface TextPart {
   text: string;
   href?: string;
 }

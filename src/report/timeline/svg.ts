@@ -5,7 +5,7 @@ import type { Lane, MarkStyle } from './events.js';
 import type { MilestoneKind, TimelineModel } from './model.js';
 import { FONT_FAMILY } from './text-width.js';
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
@@ -50,9 +50,8 @@ const KIND_OF: Record<Lane, string> = {
 /** Not a colour of any mark: the bars are the world's voice, not the team's doing. */
 const MENTION_COLOR = '#155e75';
 
-export const BAND_COLORS = ['#dbeafe', '#fde68a', '#fecaca', '#e9d5ff', '#bbf7d0'];
-export const bandColor = (severity: number) =>
-  BAND_COLORS[Math.min(BAND_COLORS.length - 1, Math.max(0, severity - 1))]!;
+const BAND_COLORS = ['#dbeafe', '#fde68a', '#fecaca', '#e9d5ff', '#bbf7d0'];
+const bandColor = (severity: number) => BAND_COLORS[Math.min(BAND_COLORS.length - 1, Math.max(0, severity - 1))]!;
 
 const MILESTONE_COLORS: Record<MilestoneKind, string> = {
   seen: '#6b7280',
