@@ -12,10 +12,8 @@ export const DURATION_JSON_PATTERN = '^(?=\\d)(?=.*[1-9])(?:\\d+d)?(?:\\d+h)?(?:
 const MAX_DURATION_DAYS = 366;
 export const MAX_DURATION_MINUTES = MAX_DURATION_DAYS * 1440;
 
-type DurationReading = { minutes: number } | { problem: 'format' | 'tooLong' };
-
 /** What a duration string says: its minutes, or why it is none (not the form, zero, or over the bound). */
-export function readDuration(text: string): DurationReading {
+export function readDuration(text: string): { minutes: number } | { problem: 'format' | 'tooLong' } {
   const match = DURATION_PATTERN.exec(text);
   if (!match) return { problem: 'format' };
   const [, days = '0', hours = '0', minutes = '0'] = match;
