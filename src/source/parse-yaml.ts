@@ -63,14 +63,12 @@ function openingQuote(text: string, line: number): Position | undefined {
 }
 
 function yamlReport(error: YAMLError, text: string, lineCounter: LineCounter): Report {
-  const start = lineCounter.linePos(error.pos[0]);
-  const end = lineCounter.linePos(error.pos[1]);
+  const position = rangePosition(lineCounter, error.pos[0], error.pos[1]);
   const detail = error.message.split('\n')[0] ?? '';
   if (error.code === 'MISSING_CHAR' && detail.includes('quote')) {
-    const position = openingQuote(text, start.line) ?? { line: start.line, column: start.col };
-    return { position, messageId: 'yaml.unclosedQuote' };
+    const { line, column } = position;
+    return { position: openingQuote(text, line) ?? { line, column }, messageId: 'yaml.unclosedQuote' };
   }
-  const position = { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
   if (error.code === 'TAG_RESOLVE_FAILED')
     return { position, messageId: 'yaml.unknownTag', data: { tag: text.slice(error.pos[0], error.pos[1]) } };
   const messageId = YAML_MESSAGES[error.code];
