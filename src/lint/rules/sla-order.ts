@@ -25,22 +25,12 @@ export const slaOrder: Rule = {
       )
         fastest = entry;
     }
-    const reports: Report[] = [];
-    for (const { level, index, minutes } of timed) {
+    return timed.flatMap(({ level, index, minutes }): Report[] => {
       const faster = fastestMilder.get(index);
-      if (faster && faster.minutes < minutes) {
-        reports.push({
-          path: ['levels', index, 'respond_within'],
-          messageId: 'rule.slaOrder',
-          data: {
-            id: level.id,
-            within: level.respond_within,
-            milder: faster.level.id,
-            milderWithin: faster.level.respond_within,
-          },
-        });
-      }
-    }
-    return reports;
+      if (!faster || faster.minutes >= minutes) return [];
+      const { id, respond_within: within } = level;
+      const data = { id, within, milder: faster.level.id, milderWithin: faster.level.respond_within };
+      return [{ path: ['levels', index, 'respond_within'], messageId: 'rule.slaOrder', data }];
+    });
   },
 };
