@@ -13,7 +13,8 @@ import { toLang } from '../i18n/index.js';
 import { buildReport } from '../report/build-report.js';
 import { REPORT_FORMATTERS, templateFormat, type ReportFormat } from '../report/formats.js';
 import { pageSize } from '../report/page-size.js';
-import { renderReport, ReportTemplateError } from '../report/render-report.js';
+import { renderReport } from '../report/render-report.js';
+import { ReportTemplateError } from '../report/report-template-error.js';
 
 interface ReportOptions {
   /** Already checked by commander against REPORT_FORMATTERS (program.ts). */

@@ -485,6 +485,7 @@ export const en = {
   'report.commentsTime': 'Time to answer',
   'report.commentsTimeValue': 'median {median}, 90th percentile {p90}',
   'report.commentsFirstSeen': 'First seen by the watch',
+  'report.commentsPerHour': 'Mentions per hour seen by the watch',
   'report.commentsEarly': '{early} before the incident was declared ({time}, {feed})',
   'report.commentsNone': 'No comment recorded.',
   'report.notes': 'Notes',

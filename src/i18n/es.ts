@@ -480,6 +480,7 @@ export const es: Record<MessageKey, string> = {
   'report.commentsTime': 'Tiempo hasta responder',
   'report.commentsTimeValue': 'mediana {median}, percentil 90 {p90}',
   'report.commentsFirstSeen': 'Visto por primera vez por la escucha',
+  'report.commentsPerHour': 'Menciones por hora vistas por la escucha',
   'report.commentsEarly': '{early} antes de declarar el incidente ({time}, {feed})',
   'report.commentsNone': 'No se anotó ningún comentario.',
   'report.notes': 'Notas',

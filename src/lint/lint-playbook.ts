@@ -5,7 +5,7 @@ import { exampleVariables, renderContext, sampleIncident, undeclaredNames } from
 import { renderTemplate } from '../messages/render-response.js';
 import { checkMessage, checkSetup } from '../messages/check-message.js';
 import { directives, disabledRules, isDisabled, unknownRuleReports } from './disable-comments.js';
-import type { Finding, Report, Severity, TemplateSource } from '../source/finding.js';
+import type { Finding, Position, Report, Severity, TemplateSource } from '../source/finding.js';
 import { locate, locateInScalar } from '../source/locate.js';
 import { parseYaml, type ParsedYaml } from '../source/parse-yaml.js';
 import type { ChannelCheck, RuleContext, TemplateFile } from './rule-context.js';
@@ -63,13 +63,6 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
     if (!result) analyses.set(source, (result = analyzeTemplate(source.text)));
     return result;
   };
-  const renders = (responseIndex: number): boolean => {
-    const source = sources[responseIndex];
-    const result = source && analysis(source);
-    return (
-      result?.ok === true && undeclaredNames(result.names, playbook.responses[responseIndex]!, playbook).length === 0
-    );
-  };
   const checked = new Map<number, ChannelCheck[]>();
   // Three rules read these; render and check each response once, not once per rule.
   const checks = (responseIndex: number): ChannelCheck[] => {
@@ -82,7 +75,7 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
     // A template that reads no field of the channel prints the same on each: render it once.
     const sameOnEach = parsed?.ok === true && !parsed.names.some((use) => use.parts[0] === 'channel');
     let shared: string | undefined;
-    const rendered = renders(responseIndex);
+    const rendered = parsed?.ok === true && undeclaredNames(parsed.names, response, playbook).length === 0;
     result = lintTargets(responseIndex, playbook).map(({ channel, via }): ChannelCheck => {
       if (!rendered) return { channel, via, problems: checkSetup(channel, response, playbook) };
       let text: string;
@@ -112,28 +105,20 @@ const RULE_IDS: ReadonlySet<string> = new Set(RULE_TABLE.map((rule) => rule.id))
 /** Step three, pure: every finding for one playbook, positioned, translated and filtered. */
 export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = translator('en') }: LintInput): Finding[] {
   const { yaml } = parsed;
-  const toFinding = (report: Report, ruleId: string, severity: Severity): Finding => {
-    let position;
-    let where = file;
-    if ('position' in report) position = report.position;
-    else if ('template' in report) {
-      const { template } = report;
-      if (template.file !== undefined) {
-        where = template.file;
-        position = { line: report.line, column: report.column + 1 };
-      } else {
-        position = locateInScalar(
-          yaml.doc,
-          yaml.lineCounter,
-          yaml.text,
-          ['responses', template.responseIndex, 'text'],
-          report.line,
-          report.column,
-        );
-      }
-    } else position = locate(yaml.doc, yaml.lineCounter, report.path, report.on);
-    return { file: where, ...position, ruleId, severity, message: t(report.messageId, readableParams(report.data, t)) };
+  const placed = (report: Report): Position & { file: string } => {
+    if ('position' in report) return { file, ...report.position };
+    if ('path' in report) return { file, ...locate(yaml.doc, yaml.lineCounter, report.path, report.on) };
+    const { template, line, column } = report;
+    if (template.file !== undefined) return { file: template.file, line, column: column + 1 };
+    const path = ['responses', template.responseIndex, 'text'];
+    return { file, ...locateInScalar(yaml.doc, yaml.lineCounter, yaml.text, path, line, column) };
   };
+  const toFinding = (report: Report, ruleId: string, severity: Severity): Finding => ({
+    ...placed(report),
+    ruleId,
+    severity,
+    message: t(report.messageId, readableParams(report.data, t)),
+  });
 
   const findings: Finding[] = parsed.reports.map((report) => toFinding(report, report.ruleId, 'error'));
   if (parsed.playbook) {

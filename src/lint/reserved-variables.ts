@@ -9,17 +9,14 @@ import type { Report } from '../source/finding.js';
  * so no command is ever handed a plan whose template could read either.
  */
 export function reservedVariableReports(playbook: Playbook): Report[] {
-  const reports: Report[] = [];
-  playbook.responses.forEach((response, index) => {
-    for (const name of Object.keys(response.variables)) {
-      if (!CONTEXT_ROOTS.has(name)) continue;
-      reports.push({
+  return playbook.responses.flatMap((response, index) =>
+    Object.keys(response.variables)
+      .filter((name) => CONTEXT_ROOTS.has(name))
+      .map((name): Report => ({
         path: ['responses', index, 'variables', name],
         on: 'key',
         messageId: 'schema.variableReserved',
         data: { name, id: response.id, roots: [...CONTEXT_ROOTS].join(', ') },
-      });
-    }
-  });
-  return reports;
+      })),
+  );
 }

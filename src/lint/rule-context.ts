@@ -36,14 +36,12 @@ export interface RuleContext {
   checks: (responseIndex: number) => ChannelCheck[];
 }
 
-/** The catalog keys that document a rule: SARIF's shortDescription, the README's table. */
-export type RuleDocKey = Extract<MessageKey, `ruleDoc.${string}`>;
-
 /** What a rule is, apart from what it does (ESLint's `meta`): the contract's row for it. */
 export interface RuleMeta {
   id: string;
   severity: Severity;
-  docs: RuleDocKey;
+  /** The catalog key that documents it: SARIF's shortDescription, the README's table. */
+  docs: Extract<MessageKey, `ruleDoc.${string}`>;
 }
 
 export interface Rule {

@@ -1,15 +1,8 @@
-import type { MessageKey, Params } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/index.js';
 import type { NameUse } from './name-use.js';
 import { RecentCache } from './recent-cache.js';
 import { CONTEXT_FIELDS } from './render-context.js';
-import {
-  checkCalls,
-  helperName,
-  isLiteral,
-  literalText,
-  parseTemplate,
-  type TemplateProblem,
-} from './template-calls.js';
+import { helperName, isLiteral, literalText, parseTemplate, type TemplateProblem } from './template-calls.js';
 
 export const COMPILE_OPTIONS = {
   strict: true,
@@ -22,9 +15,7 @@ export const COMPILE_OPTIONS = {
 /** Templates remembered (analysed, compiled): far more than a plan has, far fewer than a thousand plans. */
 export const TEMPLATE_CACHE_SIZE = 64;
 
-export type Analysis =
-  | { ok: true; names: NameUse[]; program: hbs.AST.Program }
-  | { ok: false; messageId: MessageKey; detail: string; data?: Params; line: number; column: number };
+export type Analysis = { ok: true; names: NameUse[]; program: hbs.AST.Program } | ({ ok: false } & TemplateProblem);
 
 class Refusal extends Error {
   constructor(readonly problem: TemplateProblem) {
@@ -129,10 +120,8 @@ export function analyzeTemplate(text: string): Analysis {
 }
 
 function analyze(text: string): Analysis {
-  const parsed = parseTemplate(text);
+  const parsed = parseTemplate(text, { each: false });
   if ('problem' in parsed) return { ok: false, ...parsed.problem };
-  const problem = checkCalls(parsed.program, { each: false });
-  if (problem) return { ok: false, ...problem };
   try {
     // The program goes along: rendering compiles it without parsing the text a second time.
     return { ok: true, names: collectNames(parsed.program), program: parsed.program };

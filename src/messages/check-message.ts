@@ -65,37 +65,21 @@ export function checkMessage(text: string, channel: Channel, response: Response,
   // reader, a control character, is still refused.
   const toTeam = response.kind === 'internal' || channel === TEAM_CHANNEL;
   const problems = toTeam ? [] : checkSetup(channel, response, playbook);
+  const add = (ruleId: MessageCheckId, messageId: MessageKey, data: Params) =>
+    problems.push({ ruleId, messageId, data });
   if (!toTeam && channel.max_length !== undefined && length > channel.max_length) {
-    problems.push({
-      ruleId: 'message-too-long',
-      messageId: 'check.tooLong',
-      data: { channel: channel.id, length, max: channel.max_length, over: length - channel.max_length },
-    });
+    const max = channel.max_length;
+    add('message-too-long', 'check.tooLong', { channel: channel.id, length, max, over: length - max });
   }
   if (!toTeam && response.kind === 'apology' && channel.format === 'short') {
     const { apology_url, hashtag } = playbook.brand;
     if (apology_url && !text.includes(apology_url))
-      problems.push({
-        ruleId: 'apology-links',
-        messageId: 'check.apologyUrl',
-        data: { channel: channel.id, url: apology_url },
-      });
+      add('apology-links', 'check.apologyUrl', { channel: channel.id, url: apology_url });
     if (hashtag && !text.toLowerCase().includes(hashtag.toLowerCase()))
-      problems.push({
-        ruleId: 'apology-links',
-        messageId: 'check.apologyHashtag',
-        data: { channel: channel.id, hashtag },
-      });
+      add('apology-links', 'check.apologyHashtag', { channel: channel.id, hashtag });
   }
-  for (const term of toTeam ? [] : topics) {
-    problems.push({ ruleId: 'avoid-topic', messageId: 'check.avoidTopic', data: { term } });
-  }
+  for (const term of toTeam ? [] : topics) add('avoid-topic', 'check.avoidTopic', { term });
   // An ESC or BEL pasted into a --var or an answer: invisible once posted, so never published.
-  if (control)
-    problems.push({
-      ruleId: 'control-character',
-      messageId: 'check.controlChar',
-      data: { channel: channel.id, char: escapeChar(control.char) },
-    });
+  if (control) add('control-character', 'check.controlChar', { channel: channel.id, char: escapeChar(control.char) });
   return problems;
 }

@@ -1,14 +1,11 @@
+import type { Channel } from '../model/schema.js';
 import { hostWords } from '../model/url-host.js';
 
 // The page where a network lets a person write a post that is already filled in, so the
 // walkthrough can open it instead of asking them to paste. Only networks that take the text in
 // the address have one: Facebook's sharer takes a link only, Instagram and blogs take nothing.
 
-export interface ComposeChannel {
-  id: string;
-  url?: string;
-  name: string;
-}
+type ComposeChannel = Pick<Channel, 'id' | 'name' | 'url'>;
 
 interface Network {
   /** Words of a channel's id (split at "-") or of its address's host (split at "."). */

@@ -32,7 +32,7 @@ type Root = keyof typeof CONTEXT_FIELDS;
 /** The names a template reads as groups of fields; no variable may take one (see reserved-variables.ts). */
 export const CONTEXT_ROOTS: ReadonlySet<string> = new Set(Object.keys(CONTEXT_FIELDS));
 
-export interface NameProblem {
+interface NameProblem {
   use: NameUse;
   messageId: MessageKey;
   name: string;
@@ -49,43 +49,30 @@ export function undeclaredNames(names: NameUse[], response: Response, playbook: 
   let targets: RenderTargets | undefined;
   for (const use of names) {
     const [head = '', field, ...rest] = use.parts;
-    const name = use.parts.join('.');
+    const add = (messageId: MessageKey, data?: Params) =>
+      problems.push({ use, name: use.parts.join('.'), messageId, data });
     // An #if or #with over an unset value simply skips its block; only a printed value must be there.
     const mustBeSet = !use.test && !use.guarded;
     // brand, incident and channel come first, as in renderContext; a plan may not name a variable like them.
     if (Object.hasOwn(CONTEXT_FIELDS, head)) {
       const fields: readonly string[] = CONTEXT_FIELDS[head as Root];
       if (field === undefined) {
-        if (!use.test)
-          problems.push({
-            use,
-            name,
-            messageId: 'template.objectValue',
-            data: { fields: fields.map((f) => `${head}.${f}`).join(', ') },
-          });
-      } else if (!fields.includes(field) || rest.length > 0)
-        problems.push({ use, name, messageId: 'template.unknownField' });
+        if (!use.test) add('template.objectValue', { fields: fields.map((f) => `${head}.${f}`).join(', ') });
+      } else if (!fields.includes(field) || rest.length > 0) add('template.unknownField');
       else if (head === 'brand' && mustBeSet && playbook.brand[field as keyof Playbook['brand']] === undefined)
-        problems.push({ use, name, messageId: 'template.brandFieldUnset' });
+        add('template.brandFieldUnset');
       else if (head === 'channel' && mustBeSet && OPTIONAL_CHANNEL_FIELDS.has(field)) {
         targets ??= renderTargets(response, playbook);
         const without = targets.channels
           .filter((channel) => channel[field as keyof Channel] === undefined)
           .map((channel) => channel.id);
-        if (targets.internal) problems.push({ use, name, messageId: 'template.channelFieldInternal', data: { field } });
+        if (targets.internal) add('template.channelFieldInternal', { field });
         else if (without.length > 0)
-          problems.push({
-            use,
-            name,
-            messageId: 'template.channelFieldUnset',
-            data: { field, channels: without.join(', '), count: without.length },
-          });
+          add('template.channelFieldUnset', { field, channels: without.join(', '), count: without.length });
       }
     } else if (declared.has(head)) {
-      if (field !== undefined) problems.push({ use, name, messageId: 'template.variableHasNoFields' });
-    } else {
-      problems.push({ use, name, messageId: 'template.undeclared' });
-    }
+      if (field !== undefined) add('template.variableHasNoFields');
+    } else add('template.undeclared');
   }
   return problems;
 }
@@ -97,7 +84,7 @@ interface RenderTargets {
 }
 
 /** Every channel a response may be rendered for, by lint, `render` or `escalate`: its own, and its steps'. */
-export function renderTargets(response: Response, playbook: Playbook): RenderTargets {
+function renderTargets(response: Response, playbook: Playbook): RenderTargets {
   const own = channelsOf(response, playbook);
   const ids = new Set(own.map((channel) => channel.id));
   for (const level of playbook.levels) {

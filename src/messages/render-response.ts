@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { Channel, Playbook, Response } from '../model/schema.js';
-import { checkMessage, type MessageProblem } from './check-message.js';
+import { checkMessage } from './check-message.js';
 import { renderContext, type IncidentFields } from './render-context.js';
 import { COMPILE_OPTIONS, TEMPLATE_CACHE_SIZE } from './analyze-template.js';
 import { RecentCache } from './recent-cache.js';
@@ -19,12 +19,6 @@ const compiled = new RecentCache<Compiled>(TEMPLATE_CACHE_SIZE);
 export function renderTemplate(text: string, context: Record<string, unknown>, program?: hbs.AST.Program): string {
   const render = compiled.get(text, () => Handlebars.compile(program ?? text, COMPILE_OPTIONS));
   return render(context, NO_PROTOTYPE).trim();
-}
-
-export interface RenderedMessage {
-  channel: Channel;
-  text: string;
-  problems: MessageProblem[];
 }
 
 /** The variables a response declares that `given` lacks, and the names it gives that nothing declares. */
@@ -48,7 +42,7 @@ export function renderMessage(
   channel: Channel,
   incident: IncidentFields,
   variables: Record<string, string>,
-): RenderedMessage {
+) {
   const rendered = renderTemplate(text, renderContext(playbook, channel, incident, variables));
   return { channel, text: rendered, problems: checkMessage(rendered, channel, response, playbook) };
 }

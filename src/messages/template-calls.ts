@@ -41,17 +41,24 @@ function parseErrorPosition(text: string, message: string): { line: number; colu
   return { line, column: 0 };
 }
 
-export function parseTemplate(text: string): { program: hbs.AST.Program } | { problem: TemplateProblem } {
+/** A template parsed and its calls checked (checkCalls): its program, or the first reason it cannot be used. */
+export function parseTemplate(
+  text: string,
+  allow: { each: boolean },
+): { program: hbs.AST.Program } | { problem: TemplateProblem } {
   const deep = tooDeep(text);
   if (deep) return { problem: { messageId: 'template.tooDeep', detail: '', data: { max: MAX_BLOCK_DEPTH }, ...deep } };
+  let program: hbs.AST.Program;
   try {
-    return { program: Handlebars.parse(text) };
+    program = Handlebars.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const got = /got '([^']+)'/.exec(message)?.[1] ?? '';
     const messageId: MessageKey = got === 'EOF' ? 'template.unclosed' : 'template.parse';
     return { problem: { messageId, detail: got === 'EOF' ? '' : got, ...parseErrorPosition(text, message) } };
   }
+  const problem = checkCalls(program, allow);
+  return problem ? { problem } : { program };
 }
 
 /** The helper a call invokes, decided as Handlebars decides it: a one-part name, not `this.x` or `../x`. */
@@ -76,35 +83,28 @@ export function literalText(node: hbs.AST.Literal): string {
 const at = (node: hbs.AST.Node) => ({ line: node.loc.start.line, column: node.loc.start.column });
 
 function callProblem(call: Call, each: boolean): TemplateProblem | undefined {
+  const problem = (messageId: MessageKey, detail: string, data?: Params) => ({
+    messageId,
+    detail,
+    data,
+    ...at(call.path),
+  });
   const isBlock = call.type === 'BlockStatement';
-  if (isLiteral(call.path)) return { messageId: 'template.literal', detail: literalText(call.path), ...at(call.path) };
+  if (isLiteral(call.path)) return problem('template.literal', literalText(call.path));
   const name = helperName(call);
   const arity = name === undefined ? undefined : ARITY.get(name);
   const hasArguments = call.params.length > 0 || (call.hash?.pairs.length ?? 0) > 0;
   if (!arity) {
     // A block with no arguments is a Mustache section; the caller decides whether it allows them.
     const isCall = call.type === 'SubExpression' || hasArguments;
-    return isCall
-      ? {
-          messageId: 'template.unknownHelper',
-          detail: (call.path as hbs.AST.PathExpression).original,
-          ...at(call.path),
-        }
-      : undefined;
+    return isCall ? problem('template.unknownHelper', (call.path as hbs.AST.PathExpression).original) : undefined;
   }
   const helper = name!;
-  if (helper === 'each' && !each) return { messageId: 'template.each', detail: '', ...at(call.path) };
-  if (isBlock && !BLOCK_HELPERS.includes(helper))
-    return { messageId: 'template.notBlock', detail: helper, ...at(call.path) };
-  if (!isBlock && BLOCK_HELPERS.includes(helper))
-    return { messageId: 'template.blockOnly', detail: helper, ...at(call.path) };
+  if (helper === 'each' && !each) return problem('template.each', '');
+  if (isBlock && !BLOCK_HELPERS.includes(helper)) return problem('template.notBlock', helper);
+  if (!isBlock && BLOCK_HELPERS.includes(helper)) return problem('template.blockOnly', helper);
   if (call.params.length !== arity.count)
-    return {
-      messageId: 'template.arity',
-      detail: helper,
-      data: { count: arity.count, example: arity.example },
-      ...at(call.path),
-    };
+    return problem('template.arity', helper, { count: arity.count, example: arity.example });
   return undefined;
 }
 
@@ -114,7 +114,7 @@ function callProblem(call: Call, each: boolean): TemplateProblem | undefined {
  * partials or decorators (nothing registers any); `each` only where there are lists to loop over.
  * The first problem in the text, or none.
  */
-export function checkCalls(program: hbs.AST.Program, allow: { each: boolean }): TemplateProblem | undefined {
+function checkCalls(program: hbs.AST.Program, allow: { each: boolean }): TemplateProblem | undefined {
   const problems: TemplateProblem[] = [];
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object') return;

@@ -2,12 +2,8 @@
 // lower case, without "www.", or undefined when the text is no address.
 
 export function urlHost(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
+  if (!url || !URL.canParse(url)) return undefined;
+  return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
 }
 
 /** The site a host name belongs to, as links to one post are matched: lower case, without www., mobile. or m. */

@@ -1,3 +1,5 @@
+import { catalogFor, translator, type Lang, type MessageKey } from '../i18n/index.js';
+
 // Lookups keyed by user data. An id, a contact or a variable may be named `constructor` or
 // `toString`, which every plain object inherits: `record[id]` would find a function where the
 // user wrote nothing. So keyed lookups read own keys only, and records built from user data have
@@ -24,6 +26,13 @@ export function dictionary<T>(entries: Iterable<readonly [string, T]>): Record<s
     else record[key] = value;
   }
   return record;
+}
+
+/** The catalog's sentences under `prefix` (`report.`) by their short name, for a template's `labels`. */
+export function labelsUnder(lang: Lang, prefix: string): Record<string, string> {
+  const t = translator(lang);
+  const keys = Object.keys(catalogFor(lang)).filter((key) => key.startsWith(prefix));
+  return dictionary(keys.map((key) => [key.slice(prefix.length), t(key as MessageKey)]));
 }
 
 /** Where a key JavaScript reserves was written: a validator drops `__proto__` silently, so it must be found in the raw data. */

@@ -12,8 +12,6 @@ import { metricsData } from './sections/metrics.js';
 import { promisesData } from './sections/promises.js';
 import { stepsData } from './sections/steps.js';
 
-export type { ReportData } from './report-data.js';
-
 /**
  * Builds the report of one incident from its replayed journal, made at `now`. A closed incident is
  * judged as of its close, so its report reads the same any day; an open one as of `now`.

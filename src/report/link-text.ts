@@ -11,18 +11,13 @@ const SAFE_SCHEMES = new Set(['http:', 'https:']);
  * before the scheme is judged, and percent-encodes spaces, quotes and angle brackets.
  */
 export function safeHref(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return undefined;
-  }
+  if (!text || !URL.canParse(text.trim())) return undefined;
+  const url = new URL(text.trim());
   return SAFE_SCHEMES.has(url.protocol) && url.hostname !== '' ? url.href : undefined;
 }
 
 /** A piece of text, with the address it links to when it is one. */
-export interface TextPart {
+interface TextPart {
   text: string;
   href?: string;
 }

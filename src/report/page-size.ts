@@ -6,7 +6,7 @@ export type PageSize = 'A4' | 'Letter';
  * `<paperSize type="US-Letter" territories="BZ CA CL CO CR GT MX NI PA PH PR SV US VE"/>`;
  * everywhere else ("001") uses A4.
  */
-export const LETTER_REGIONS: ReadonlySet<string> = new Set('BZ CA CL CO CR GT MX NI PA PH PR SV US VE'.split(' '));
+const LETTER_REGIONS: ReadonlySet<string> = new Set('BZ CA CL CO CR GT MX NI PA PH PR SV US VE'.split(' '));
 
 /**
  * Letter when the plan's language names a Letter region (en-US, es-MX, fr-CA), A4 otherwise. A

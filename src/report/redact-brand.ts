@@ -28,7 +28,7 @@ export function brandDetails(
     playbook.brand,
     playbook.channels,
     playbook.monitoring ?? null,
-    (playbook.responses ?? []).map((response) => [response.title, textOf(response)]),
+    playbook.responses.map((response) => [response.title, textOf(response)]),
   ]);
   const accounts = playbook.channels.flatMap((channel) => ACCOUNT.exec(channel.url ?? '')?.[1] ?? []);
   return {

@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { translator, type Lang } from '../i18n/index.js';
-import type { ReportData } from './build-report.js';
+import type { ReportData } from './report-data.js';
 import { linkParts } from './link-text.js';
 import { redactLink } from './redact-links.js';
 import { LIST_BREAK, redactPhones } from './redact-phones.js';
@@ -120,30 +120,12 @@ const KEPT = new Set([
 // A contact's own phone and email are left out altogether.
 const DROPPED = new Set(['phone', 'email']);
 
-// Published messages are redacted too, though public: a redacted report promises no one's contact
-// detail but the brand's own, and each post's link is kept for whoever needs it as it went out.
-function redactValue(value: unknown, key: string, country: CountryCode | undefined, how: Redaction): unknown {
-  if (typeof value === 'string') return KEPT.has(key) ? value : redactText(value, country, how.kept, how.marks);
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, key, country, how));
-  if (value === null || typeof value !== 'object') return value;
-  // Emptied rather than deleted: a strict template may still name the field (JSON leaves it out either way).
-  return Object.fromEntries(
-    Object.entries(value).map(([name, inner]) => [
-      name,
-      DROPPED.has(name) ? undefined : redactValue(inner, name, country, how),
-    ]),
-  );
-}
-
-interface Redaction {
-  kept: KeptDetails;
-  marks: Placeholders;
-}
-
 /**
  * A copy of the report with contact details hidden; `country` reads national numbers (see
  * brandCountry); `kept`, the brand's own public details (brandDetails), stay as written; what
- * was hidden reads as `marks` say, in the report's language.
+ * was hidden reads as `marks` say, in the report's language. Published messages are redacted too,
+ * though public: a redacted report promises no one's contact detail but the brand's own, and each
+ * post's link is kept for whoever needs it as it went out.
  */
 export function redact(
   data: ReportData,
@@ -151,5 +133,14 @@ export function redact(
   kept: KeptDetails = NOTHING_KEPT,
   marks: Placeholders = ENGLISH,
 ): ReportData {
-  return redactValue(data, '', country, { kept, marks }) as ReportData;
+  const redactValue = (value: unknown, key: string): unknown => {
+    if (typeof value === 'string') return KEPT.has(key) ? value : redactText(value, country, kept, marks);
+    if (Array.isArray(value)) return value.map((item) => redactValue(item, key));
+    if (value === null || typeof value !== 'object') return value;
+    // Emptied rather than deleted: a strict template may still name the field (JSON leaves it out either way).
+    return Object.fromEntries(
+      Object.entries(value).map(([name, inner]) => [name, DROPPED.has(name) ? undefined : redactValue(inner, name)]),
+    );
+  };
+  return redactValue(data, '') as ReportData;
 }

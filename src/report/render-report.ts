@@ -1,24 +1,20 @@
 import Handlebars from 'handlebars';
 import { printable } from '../model/control-chars.js';
 import type { Playbook } from '../model/schema.js';
-import type { ReportData } from './build-report.js';
-import { checkCalls, NO_PROTOTYPE, parseTemplate } from '../messages/template-calls.js';
+import type { ReportData } from './report-data.js';
+import { NO_PROTOTYPE, parseTemplate } from '../messages/template-calls.js';
 import { ReportTemplateError, renderFailure } from './report-template-error.js';
 import { REPORT_FORMATTERS, templateFormat, type ReportFormat } from './formats.js';
 import { BUNDLED_TEMPLATES } from './bundled-templates.js';
 import { compileOptions } from './template-spec.js';
 import { reportView } from './report-view.js';
 
-export { ReportTemplateError };
-
 const isProgram = (value: object): value is hbs.AST.Program => (value as { type?: unknown }).type === 'Program';
 
 /** A user's template is checked as a response's is, so a wrong block is a line to fix, not a crash. */
 function checkedProgram(template: string): hbs.AST.Program {
-  const parsed = parseTemplate(template);
+  const parsed = parseTemplate(template, { each: true });
   if ('problem' in parsed) throw new ReportTemplateError(parsed.problem);
-  const problem = checkCalls(parsed.program, { each: true });
-  if (problem) throw new ReportTemplateError(problem);
   return parsed.program;
 }
 

@@ -36,8 +36,6 @@ function pageTitle(heading: string, escaped: boolean): string {
  * the README. For Markdown, incident text comes escaped (markdown-text.ts), as Handlebars escapes
  * it for HTML, so a template of one's own is as safe as ours without a helper to remember.
  */
-export type ReportView = ReturnType<typeof reportView>;
-
 export function reportView(data: ReportData, playbook: Playbook, format: ReportFormat = 'html') {
   const v = viewFormat(playbook, format);
   let picture: ReturnType<typeof timelineView> | undefined;

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { checkCalls, parseTemplate } from '../messages/template-calls.js';
+import { parseTemplate } from '../messages/template-calls.js';
 import { REPORT_FORMATS, REPORT_FORMATTERS, templateFormat, type ReportFormat } from './formats.js';
 
 /** How a report template is compiled: the same at build time (the bundled ones) and at run time (any other). */
@@ -27,9 +27,8 @@ export function bundledTemplatesModule(read: (format: ReportFormat) => string): 
   );
   const entries = own.map((format) => {
     const source = read(format);
-    const parsed = parseTemplate(source);
-    const problem = 'problem' in parsed ? parsed.problem : checkCalls(parsed.program, { each: true });
-    if (problem || 'problem' in parsed) throw new Error(`templates/report.${format}.hbs: ${JSON.stringify(problem)}`);
+    const parsed = parseTemplate(source, { each: true });
+    if ('problem' in parsed) throw new Error(`templates/report.${format}.hbs: ${JSON.stringify(parsed.problem)}`);
     const spec = Handlebars.precompile(parsed.program, compileOptions(format)) as unknown as string;
     return `${JSON.stringify(format)}: { source: ${JSON.stringify(source)}, template: ${spec} }`;
   });

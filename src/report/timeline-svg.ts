@@ -1,5 +1,5 @@
 import { brandWallClock } from '../escalate/wall-clock.js';
-import type { ReportData } from './build-report.js';
+import type { ReportData } from './report-data.js';
 import { layoutTimeline } from './timeline/layout.js';
 import type { TimelineContext } from './timeline/events.js';
 import { timelineModel } from './timeline/model.js';

@@ -63,14 +63,12 @@ function openingQuote(text: string, line: number): Position | undefined {
 }
 
 function yamlReport(error: YAMLError, text: string, lineCounter: LineCounter): Report {
-  const start = lineCounter.linePos(error.pos[0]);
-  const end = lineCounter.linePos(error.pos[1]);
+  const position = rangePosition(lineCounter, error.pos[0], error.pos[1]);
   const detail = error.message.split('\n')[0] ?? '';
   if (error.code === 'MISSING_CHAR' && detail.includes('quote')) {
-    const position = openingQuote(text, start.line) ?? { line: start.line, column: start.col };
-    return { position, messageId: 'yaml.unclosedQuote' };
+    const { line, column } = position;
+    return { position: openingQuote(text, line) ?? { line, column }, messageId: 'yaml.unclosedQuote' };
   }
-  const position = { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
   if (error.code === 'TAG_RESOLVE_FAILED')
     return { position, messageId: 'yaml.unknownTag', data: { tag: text.slice(error.pos[0], error.pos[1]) } };
   const messageId = YAML_MESSAGES[error.code];
@@ -89,28 +87,23 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
     data,
     reports,
   });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
   if (text === undefined) return read([{ position: start, messageId: 'yaml.binary' }]);
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   const deep = tooDeep(tokens);
-  if (deep !== undefined) {
-    const { line, col } = lineCounter.linePos(deep);
-    return read([{ position: { line, column: col }, messageId: 'yaml.tooDeep', data: { max: MAX_DEPTH } }]);
-  }
+  if (deep !== undefined) return read([{ position: at(deep), messageId: 'yaml.tooDeep', data: { max: MAX_DEPTH } }]);
   const [doc, second] = new Composer(OPTIONS).compose(tokens);
   if (!doc) return read([{ position: start, messageId: 'yaml.empty' }]);
-  if (second) {
-    const { line, col } = lineCounter.linePos(second.range[0]);
-    return read([{ position: { line, column: col }, messageId: 'yaml.multipleDocuments' }], doc);
-  }
+  if (second) return read([{ position: at(second.range[0]), messageId: 'yaml.multipleDocuments' }], doc);
   // Only the first error: a missing quote or bracket makes every later error an echo of it. A tag
   // yaml does not know (`!!python/object`, `!foo`) is only its warning, and its value read as text.
   const error = doc.errors[0] ?? doc.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
   if (error) return read([yamlReport(error, text, lineCounter)], doc);
   if (doc.contents === null) return read([{ position: start, messageId: 'yaml.empty' }], doc);
-  if (!isMap(doc.contents)) {
-    const { line, col } = lineCounter.linePos(doc.contents.range[0]);
-    return read([{ position: { line, column: col }, messageId: 'yaml.notMapping' }], doc);
-  }
+  if (!isMap(doc.contents)) return read([{ position: at(doc.contents.range[0]), messageId: 'yaml.notMapping' }], doc);
   const problem = documentProblem(doc, lineCounter);
   if (problem) return read([problem], doc);
   try {

@@ -76,7 +76,7 @@ function written(doc: Document | undefined, path: YamlPath): string | undefined 
 }
 
 export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema: Schema, doc?: Document): Report[] {
-  const reports: Report[] = [];
+  const reports: Array<Extract<Report, { path: YamlPath }>> = [];
   const add = (path: YamlPath, messageId: MessageKey, data: Params = {}, on?: 'key' | 'value') =>
     reports.push({ path, on, messageId, data: { where: formatPath(path), ...data } });
 
@@ -159,13 +159,9 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
   const suggested = new Set(
     reports
       .filter((r) => r.messageId === 'schema.unknownKeySuggest')
-      .map((r) => `${formatPath((r as { path: YamlPath }).path.slice(0, -1))}.${r.data?.suggestion}`),
+      .map((r) => `${formatPath(r.path.slice(0, -1))}.${r.data?.suggestion}`),
   );
   return reports.filter(
-    (r) =>
-      !(
-        r.messageId === 'schema.missingKey' &&
-        suggested.has(`${formatPath((r as { path: YamlPath }).path)}.${r.data?.key}`)
-      ),
+    (r) => r.messageId !== 'schema.missingKey' || !suggested.has(`${formatPath(r.path)}.${r.data?.key}`),
   );
 }

@@ -1,18 +1,16 @@
 import Handlebars from 'handlebars';
 import { formatBrandDate } from '../escalate/brand-time.js';
-import { catalogFor, toLang, translator, type MessageKey } from '../i18n/index.js';
+import { toLang, translator } from '../i18n/index.js';
 import { COMPILE_OPTIONS } from '../messages/analyze-template.js';
-import { checkCalls, NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
+import { NO_PROTOTYPE, parseTemplate, type TemplateProblem } from '../messages/template-calls.js';
 import { printable } from '../model/control-chars.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
-import { dictionary } from '../model/user-keys.js';
+import { labelsUnder } from '../model/user-keys.js';
 import { renderFailure } from '../report/report-template-error.js';
 import { missingField } from './check-fields.js';
 import { openingParagraph, summary, withoutSelfLink } from './page-text.js';
 import type { EarlyPage, PageMessage, StatementPage } from './statement-page.js';
-
-const LABELS = 'statementPage.';
 
 /** Paragraphs at blank lines; a single line break stays inside its paragraph (the template keeps it with CSS). */
 export function paragraphs(text: string): string[] {
@@ -35,17 +33,13 @@ const NO_STATEMENT = { text: '', paragraphs: [] as string[], time: '', datetime:
 function statementView(page: StatementPage | EarlyPage, playbook: Playbook) {
   const lang = toLang(playbook.brand.language) ?? 'en';
   const t = translator(lang);
-  const labels = dictionary(
-    Object.keys(catalogFor(lang))
-      .filter((key) => key.startsWith(LABELS))
-      .map((key) => [key.slice(LABELS.length), t(key as MessageKey)]),
-  );
+  const labels = labelsUnder(lang, 'statementPage.');
   const { channels } = planIndex(playbook);
+  const when = (at: string) => ({ time: formatBrandDate(at, playbook.brand), datetime: new Date(at).toISOString() });
   const message = (entry: PageMessage, text = entry.text) => ({
     text,
     paragraphs: paragraphs(text),
-    time: formatBrandDate(entry.at, playbook.brand),
-    datetime: new Date(entry.at).toISOString(),
+    ...when(entry.at),
     channel: channels.get(entry.channel)?.name ?? entry.channel,
     url: entry.url ?? '',
   });
@@ -62,9 +56,7 @@ function statementView(page: StatementPage | EarlyPage, playbook: Playbook) {
     },
     statement,
     updates: page.updates.map(update),
-    updated: latest
-      ? { time: formatBrandDate(latest.at, playbook.brand), datetime: new Date(latest.at).toISOString() }
-      : { time: '', datetime: '' },
+    updated: latest ? when(latest.at) : { time: '', datetime: '' },
     // Before the statement: true, and `statement` is there with every field empty.
     pending: !page.statement,
     // What a link preview shows (meta description, og:description).
@@ -91,10 +83,8 @@ export class StatementTemplateError extends Error {
  * incident text; control characters are written out, as a browser would not show them.
  */
 export function renderStatement(template: string, page: StatementPage | EarlyPage, playbook: Playbook): string {
-  const parsed = parseTemplate(template);
+  const parsed = parseTemplate(template, { each: true });
   if ('problem' in parsed) throw new StatementTemplateError(parsed.problem);
-  const problem = checkCalls(parsed.program, { each: true });
-  if (problem) throw new StatementTemplateError(problem);
   const view = statementView(page, playbook);
   // Every list with one item, so the names read inside a loop are checked even with no update yet.
   const one: PageMessage = {

@@ -1,4 +1,4 @@
-import { audienceOf, type EventOf } from '../escalate/events.js';
+import { audienceOf } from '../escalate/events.js';
 import type { IncidentState } from '../escalate/replay.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook, ResponseKind } from '../model/schema.js';
@@ -30,8 +30,6 @@ export interface EarlyPage {
 /** The kinds of public message that follow a statement on its page. */
 const UPDATE_KINDS: ReadonlySet<ResponseKind> = new Set(['update', 'closing']);
 
-type Published = EventOf<'published'>;
-
 // Posting one update to three networks by hand takes minutes; the next update comes later than that.
 const SAME_PUBLICATION_MS = 10 * 60_000;
 
@@ -62,7 +60,7 @@ function samePublication(group: readonly Candidate[], next: Candidate): boolean 
 /** The plan's public messages of the incident, in the order published, each with its place in the journal. */
 function candidatesOf(playbook: Playbook, state: Pick<IncidentState, 'published'>): Candidate[] {
   const { responses, channels } = planIndex(playbook);
-  return state.published.flatMap((event: Published, index): Candidate[] => {
+  return state.published.flatMap((event, index): Candidate[] => {
     const kind = responses.get(event.response)?.kind;
     if (!kind || audienceOf(event) !== 'public') return [];
     const { at, text, response, channel, url } = event;

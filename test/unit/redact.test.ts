@@ -3,7 +3,7 @@ import { redactLink } from '../../src/report/redact-links.js';
 import { getExampleNumber, type CountryCode } from 'libphonenumber-js';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
-import type { ReportData } from '../../src/report/build-report.js';
+import type { ReportData } from '../../src/report/report-data.js';
 import { markdownInline } from '../../src/report/markdown-text.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

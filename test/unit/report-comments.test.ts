@@ -122,4 +122,15 @@ describe('the comments of a report', () => {
     expect(html).toMatch(new RegExp(`<tr><th>${time}</th><td>${times.replace(/ /g, '\\s')}</td></tr>`));
     expect(html.split(time)).toHaveLength(2);
   });
+
+  it.each([
+    ['en', 'Mentions per hour seen by the watch:\n\n- Sun, Nov 22, 2026, 9:00 PM: 1\n'],
+    ['es', 'Menciones por hora vistas por la escucha:\n\n- domingo, 22 de nov de 2026, 21:00: 1\n'],
+  ])('lists the mentions per hour in Markdown (%s), as the JSON carries them', (language, lines) => {
+    const planIn = { ...plan, brand: { ...plan.brand, language } };
+    const md = renderReport('md', readFileSync(join(root, 'templates/report.md.hbs'), 'utf8'), data, planIn);
+    expect(md).toContain(lines);
+    const json = JSON.parse(renderReport('json', '', data, planIn)) as typeof data;
+    expect(json.comments?.mentionsPerHour).toEqual([{ hour: '2026-11-22T20:00:00.000Z', count: 1 }]);
+  });
 });

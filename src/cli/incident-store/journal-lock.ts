@@ -24,14 +24,15 @@ const impossible = (pid: number) => !Number.isSafeInteger(pid) || pid <= 0 || pi
 
 /** Why the lock cannot be taken now, or undefined when it is abandoned (its process is gone). */
 function refusal(file: string, lock: string, found: Found, takeOver: boolean): CliError | undefined {
+  const unlessTakenOver = (error: CliError) => (takeOver ? undefined : error);
   // A lock nobody can hold is stale, but only a person may say so: it may be another tool's doing.
   if ('key' in found) {
-    if (found.key === 'journal.lockFolder') return new CliError(found.key, { lock, reason: found.reason });
-    return takeOver ? undefined : new CliError(found.key, { lock, reason: found.reason });
+    const error = new CliError(found.key, { lock, reason: found.reason });
+    return found.key === 'journal.lockFolder' ? error : unlessTakenOver(error);
   }
   const { holder } = found;
   if (holder && impossible(holder.pid))
-    return takeOver ? undefined : new CliError('journal.lockImpossible', { lock, pid: String(holder.pid) });
+    return unlessTakenOver(new CliError('journal.lockImpossible', { lock, pid: String(holder.pid) }));
   if (!holder) {
     if (age(lock) < YOUNG_MS) return new CliError('journal.locked', { file, pid: '?' });
     // Empty or cut short, it is the fallback's lock of a process killed while it wrote; text that
@@ -41,14 +42,8 @@ function refusal(file: string, lock: string, found: Found, takeOver: boolean): C
   }
   if (holder.host !== hostname()) {
     // Another machine's process cannot be asked whether it lives: a person decides.
-    return takeOver
-      ? undefined
-      : new CliError('journal.lockedElsewhere', {
-          file,
-          host: holder.host,
-          pid: holder.pid,
-          since: holder.since ?? '?',
-        });
+    const { host, pid } = holder;
+    return unlessTakenOver(new CliError('journal.lockedElsewhere', { file, host, pid, since: holder.since ?? '?' }));
   }
   return alive(holder.pid) ? new CliError('journal.locked', { file, pid: holder.pid }) : undefined;
 }

@@ -11,43 +11,29 @@ import { textPath, type Rule } from '../rule-context.js';
 export const controlCharacter: Rule = {
   meta: { id: 'control-character', severity: 'error', docs: 'ruleDoc.control-character' },
   check({ playbook, sources, checks }) {
-    const reports: Report[] = [];
-    for (const source of sources) {
-      if (!source) continue;
+    return sources.flatMap((source): Report[] => {
+      if (!source) return [];
       const response = playbook.responses[source.responseIndex]!;
       const inText = findControlChar(source.text);
       if (inText) {
-        reports.push({
-          template: source,
-          line: inText.line,
-          column: inText.column,
-          messageId: 'rule.controlChar',
-          data: { id: response.id, char: escapeChar(inText.char) },
-        });
-        continue;
+        const { line, column, char } = inText;
+        const data = { id: response.id, char: escapeChar(char) };
+        return [{ template: source, line, column, messageId: 'rule.controlChar', data }];
       }
-      let inExamples = false;
-      for (const [name, variable] of Object.entries(response.variables)) {
+      const inExamples = Object.entries(response.variables).flatMap(([name, variable]): Report[] => {
         const found = variable.example === undefined ? undefined : findControlChar(variable.example);
-        if (!found) continue;
-        inExamples = true;
-        reports.push({
-          path: ['responses', source.responseIndex, 'variables', name, 'example'],
-          messageId: 'rule.controlCharExample',
-          data: { name, id: response.id, char: escapeChar(found.char) },
-        });
-      }
-      if (inExamples) continue;
+        if (!found) return [];
+        const path = ['responses', source.responseIndex, 'variables', name, 'example'];
+        const data = { name, id: response.id, char: escapeChar(found.char) };
+        return [{ path, messageId: 'rule.controlCharExample', data }];
+      });
+      if (inExamples.length > 0) return inExamples;
       const rendered = checks(source.responseIndex)
         .flatMap((sample) => sample.problems)
         .find((problem) => problem.ruleId === 'control-character');
-      if (rendered)
-        reports.push({
-          path: textPath(source),
-          messageId: 'rule.controlChar',
-          data: { id: response.id, char: String(rendered.data.char) },
-        });
-    }
-    return reports;
+      if (!rendered) return [];
+      const data = { id: response.id, char: String(rendered.data.char) };
+      return [{ path: textPath(source), messageId: 'rule.controlChar', data }];
+    });
   },
 };

@@ -1,22 +1,16 @@
 import { parseDuration } from '../../model/duration.js';
-import type { Level } from '../../model/schema.js';
 import type { Report } from '../../source/finding.js';
 import type { Rule } from '../rule-context.js';
-
-interface Timed {
-  level: Level;
-  index: number;
-  minutes: number;
-}
 
 export const slaOrder: Rule = {
   meta: { id: 'sla-order', severity: 'warning', docs: 'ruleDoc.sla-order' },
   check({ playbook }) {
-    const timed = playbook.levels.map((level, index): Timed => ({
+    const timed = playbook.levels.map((level, index) => ({
       level,
       index,
       minutes: parseDuration(level.respond_within) ?? 0,
     }));
+    type Timed = (typeof timed)[number];
     // From mild to severe (severities are unique once the schema passed), keeping the fastest
     // milder level seen: one pass after a sort, where comparing every pair grew with its square.
     const fastestMilder = new Map<number, Timed>();
@@ -31,22 +25,12 @@ export const slaOrder: Rule = {
       )
         fastest = entry;
     }
-    const reports: Report[] = [];
-    for (const { level, index, minutes } of timed) {
+    return timed.flatMap(({ level, index, minutes }): Report[] => {
       const faster = fastestMilder.get(index);
-      if (faster && faster.minutes < minutes) {
-        reports.push({
-          path: ['levels', index, 'respond_within'],
-          messageId: 'rule.slaOrder',
-          data: {
-            id: level.id,
-            within: level.respond_within,
-            milder: faster.level.id,
-            milderWithin: faster.level.respond_within,
-          },
-        });
-      }
-    }
-    return reports;
+      if (!faster || faster.minutes >= minutes) return [];
+      const { id, respond_within: within } = level;
+      const data = { id, within, milder: faster.level.id, milderWithin: faster.level.respond_within };
+      return [{ path: ['levels', index, 'respond_within'], messageId: 'rule.slaOrder', data }];
+    });
   },
 };

@@ -1,9 +1,9 @@
 import type { MessageKey } from '../../i18n/index.js';
 import type { Report } from '../../source/finding.js';
-import type { Rule } from '../rule-context.js';
+import type { Rule, TemplateProblem } from '../rule-context.js';
 import { staysInside } from '../template-path.js';
 
-const MESSAGES: Record<string, MessageKey> = {
+const MESSAGES: Record<TemplateProblem, MessageKey> = {
   missing: 'rule.templateMissing',
   outside: 'rule.templateOutside',
   unreadable: 'rule.templateUnreadable',
@@ -21,15 +21,8 @@ export const templateMissing: Rule = {
         ? (templateFiles.get(response.template)?.problem ??
           (templateFiles.has(response.template) ? undefined : 'missing'))
         : 'outside';
-      return problem
-        ? [
-            {
-              path: ['responses', index, 'template'],
-              messageId: MESSAGES[problem]!,
-              data: { path: response.template ?? '' },
-            },
-          ]
-        : [];
+      const path = ['responses', index, 'template'];
+      return problem ? [{ path, messageId: MESSAGES[problem], data: { path: response.template } }] : [];
     });
   },
 };

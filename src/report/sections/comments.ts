@@ -121,6 +121,7 @@ export function commentsView(data: ReportData, { esc, time, minutes, t, lang }: 
     reviewedReasons: words(comments.reviewed.reasons),
     hiddenReasons: words(comments.hidden.reasons),
     blockedReasons: words(comments.blocked.reasons),
+    mentionsPerHour: comments.mentionsPerHour.map((entry) => ({ ...entry, time: time(entry.hour) })),
     early:
       first &&
       t('report.commentsEarly', {

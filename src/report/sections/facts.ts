@@ -2,12 +2,12 @@ import { clockMinutes, firstResponseDeadline, isPublicResponse } from '../../esc
 import { notifyPlan } from '../../escalate/next-question.js';
 import type { IncidentState } from '../../escalate/replay.js';
 import { updateRecord } from '../../escalate/update-record.js';
-import { catalogFor, toLang, translator, type Lang, type MessageKey } from '../../i18n/index.js';
+import { toLang, translator, type Lang } from '../../i18n/index.js';
 import { brandTimeFormat } from '../../escalate/brand-time.js';
 import { durationText } from '../../i18n/duration-text.js';
 import { planIndex } from '../../model/plan-index.js';
 import type { Playbook } from '../../model/schema.js';
-import { dictionary } from '../../model/user-keys.js';
+import { labelsUnder } from '../../model/user-keys.js';
 import type { ReportFormat } from '../formats.js';
 import { markdownBlock, markdownInline, plainSpaces } from '../markdown-text.js';
 
@@ -47,11 +47,7 @@ const same = (text: string) => text;
 export function viewFormat(playbook: Playbook, format: ReportFormat) {
   const lang: Lang = toLang(playbook.brand.language) ?? 'en';
   const t = translator(lang);
-  const labels = dictionary(
-    Object.keys(catalogFor(lang))
-      .filter((key) => key.startsWith('report.'))
-      .map((key) => [key.slice(7), t(key as MessageKey)]),
-  );
+  const labels = labelsUnder(lang, 'report.');
   const markdown = format === 'md';
   const esc = markdown ? markdownInline : same;
   const dated = brandTimeFormat(playbook.brand, 'dated');

@@ -3,7 +3,7 @@
 const MINUTE = 60_000;
 
 /** The steps a tick may take, in minutes. */
-export const TICK_STEPS: readonly number[] = [1, 2, 5, 10, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080];
+const TICK_STEPS: readonly number[] = [1, 2, 5, 10, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080];
 
 /** The smallest step that keeps a span within `maxTicks` intervals (weeks beyond the table). */
 export function chooseTickStep(spanMinutes: number, maxTicks: number): number {

@@ -110,16 +110,13 @@ export function drafts(data: ReportData, t: Translate, ctx: TimelineContext, tim
           late ? t('timeline.mark.stepLate', { title: s.title, due: s.due ? time(s.due) : '' }) : stepText(s),
       };
     }),
-    ...data.messages.map((m): Draft => {
-      // `late` comes from the update cadence (the report's `cadence` data) when the report has it.
-      const late = (m as { late?: unknown }).late === true;
-      return {
-        at: at(m.at),
-        lane: 'messages',
-        style: late ? 'late' : m.audience === 'public' ? 'public' : m.audience,
-        say: () => (late ? `${messageText(m)} (${t('timeline.late')})` : messageText(m)),
-      };
-    }),
+    ...data.messages.map((m): Draft => ({
+      at: at(m.at),
+      lane: 'messages',
+      // `late`: an update that went out after its cadence's deadline.
+      style: m.late ? 'late' : m.audience === 'public' ? 'public' : m.audience,
+      say: () => (m.late ? `${messageText(m)} (${t('timeline.late')})` : messageText(m)),
+    })),
     ...data.promises.map((p): Draft => ({
       at: at(p.at),
       lane: 'promises',

@@ -7,7 +7,7 @@ import { LANES, type Draft, type Lane, type MarkGroup, type MarkStyle } from './
 // first public response keep their own marks; so does a lane with few marks, and a stretch with one or two.
 
 /** More marks than this in a lane and it is grouped: about two rows of marks across the picture. */
-export const GROUP_ABOVE = 60;
+const GROUP_ABOVE = 60;
 
 export function groupDrafts(
   list: Draft[],

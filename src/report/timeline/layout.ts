@@ -17,7 +17,7 @@ const TICK_FONT = 10;
 
 export function layoutTimeline(model: TimelineModel, wall: (instant: number) => number) {
   const present = LANES.filter((lane) => lane === 'levels' || model.events.some((e) => e.lane === lane));
-  const labels = present.map((lane) => model.laneLabels[lane]);
+  const labels = present.map((lane) => model.laneLabel(lane));
   if (model.mentions.length > 0) labels.push(model.mentionsLabel);
   const gutter = Math.min(150, Math.max(...labels.map((label) => textWidth(label, FONT, true))));
   const left = PAD + gutter + 20;
@@ -67,7 +67,7 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
       lane,
       top: y,
       height,
-      label: laneLabel(model.laneLabels[lane], y),
+      label: laneLabel(model.laneLabel(lane), y),
     });
     for (const mark of placed.marks) marks.push(mark);
     y += height;

@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/index.js';
 import type { ReportData } from '../report-data.js';
-import { text, type Box, type PlacedText } from './geometry.js';
+import { text } from './geometry.js';
 import { textWidth } from './text-width.js';
 
 // The mentions the watch saw, hour by hour, as a lane of bars under the marks: on the same axis,
@@ -48,13 +48,6 @@ export function mentionsDesc(bars: readonly MentionBar[], t: Translate): string 
   return t('timeline.mentions.desc', { count, most: busiest.text });
 }
 
-interface PlacedBar {
-  bar: MentionBar;
-  box: Box;
-  /** Its count above it, when the bar is wide enough to hold it. */
-  count?: PlacedText;
-}
-
 const NUMBER_FONT = 10;
 /** The tallest bar: the busiest hour; the others in proportion, never under MIN_BAR. */
 const BAR_MAX = 28;
@@ -64,7 +57,7 @@ const GAP = 2;
 export const MENTIONS_LANE = 4 + NUMBER_FONT * 1.3 + 2 + BAR_MAX + 4;
 
 /** The bars standing on the lane's floor, `top` being the lane's top edge. */
-export function placeMentions(bars: readonly MentionBar[], x: (at: number) => number, top: number): PlacedBar[] {
+export function placeMentions(bars: readonly MentionBar[], x: (at: number) => number, top: number) {
   const most = Math.max(1, ...bars.map((bar) => bar.count));
   const floor = top + MENTIONS_LANE - 4;
   return bars.map((bar) => {
@@ -77,6 +70,7 @@ export function placeMentions(bars: readonly MentionBar[], x: (at: number) => nu
     const box = { x: left, y: floor - height, width, height };
     const digits = String(bar.count);
     const numberWidth = textWidth(digits, NUMBER_FONT, true);
+    // Its count above it, when the bar is wide enough to hold it.
     if (numberWidth > width) return { bar, box };
     const count = text(digits, NUMBER_FONT, left + (width - numberWidth) / 2, box.y - 2 - NUMBER_FONT * 1.3, true);
     return { bar, box, count };

@@ -98,13 +98,7 @@ export function timelineModel(data: ReportData, ctx: TimelineContext) {
     events,
     bands,
     milestones,
-    laneLabels: {
-      levels: t('timeline.lane.levels'),
-      contacts: t('timeline.lane.contacts'),
-      steps: t('timeline.lane.steps'),
-      messages: t('timeline.lane.messages'),
-      promises: t('timeline.lane.promises'),
-    },
+    laneLabel: (lane: Lane) => t(`timeline.lane.${lane}`),
     /** The watch's mentions hour by hour, for a lane of their own: none when it saw none. */
     mentions,
     mentionsLabel: t('timeline.mentions.lane'),

@@ -5,7 +5,7 @@ import type { Lane, MarkStyle } from './events.js';
 import type { MilestoneKind, TimelineModel } from './model.js';
 import { FONT_FAMILY } from './text-width.js';
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
@@ -50,9 +50,8 @@ const KIND_OF: Record<Lane, string> = {
 /** Not a colour of any mark: the bars are the world's voice, not the team's doing. */
 const MENTION_COLOR = '#155e75';
 
-export const BAND_COLORS = ['#dbeafe', '#fde68a', '#fecaca', '#e9d5ff', '#bbf7d0'];
-export const bandColor = (severity: number) =>
-  BAND_COLORS[Math.min(BAND_COLORS.length - 1, Math.max(0, severity - 1))]!;
+const BAND_COLORS = ['#dbeafe', '#fde68a', '#fecaca', '#e9d5ff', '#bbf7d0'];
+const bandColor = (severity: number) => BAND_COLORS[Math.min(BAND_COLORS.length - 1, Math.max(0, severity - 1))]!;
 
 const MILESTONE_COLORS: Record<MilestoneKind, string> = {
   seen: '#6b7280',
@@ -112,10 +111,9 @@ const label = (t: PlacedText, fill: string, extra = '') =>
   `<text x="${n(t.x)}" y="${n(t.y + t.size * 1.02)}" font-size="${t.size}" fill="${fill}"${t.bold ? ' font-weight="600"' : ''}${extra}>${escapeXml(t.text)}</text>`;
 
 /** A count mark: a pile of its lane's commonest mark, its number, and what it counts. */
-function groupMark(m: PlacedMark, look: Look, time: string): string {
+function groupMark(m: PlacedMark, look: Look, tip: string): string {
   const b = m.box;
   const paint = `fill="${look.fill}"${look.stroke ? ` stroke="${look.stroke}" stroke-width="1.5"` : ''}`;
-  const tip = `${m.event.n} · ${time} · ${m.event.text}`;
   return `<g class="mark group ${KIND_OF[m.event.lane]} ${m.event.style}"><title>${escapeXml(tip)}</title><rect x="${n(b.x + 2)}" y="${n(b.y - 2)}" width="${n(b.width - 2)}" height="${n(b.height)}" rx="4" ${paint} opacity=".45"/><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width - 2)}" height="${n(b.height)}" rx="4" ${paint}/>${label(m.number, look.ink)}${m.count ? label(m.count, look.ink) : ''}</g>`;
 }
 
@@ -164,11 +162,11 @@ export function renderTimeline(model: TimelineModel, layout: TimelineLayout): st
   }
   for (const m of layout.marks) {
     const look = LOOKS[m.event.style];
+    const tip = `${m.event.n} · ${model.key[m.event.n - 1]?.time ?? ''} · ${m.event.text}`;
     if (m.event.group) {
-      parts.push(groupMark(m, look, model.key[m.event.n - 1]?.time ?? ''));
+      parts.push(groupMark(m, look, tip));
       continue;
     }
-    const tip = `${m.event.n} · ${model.key[m.event.n - 1]?.time ?? ''} · ${m.event.text}`;
     parts.push(
       `<g class="mark ${KIND_OF[m.event.lane]} ${m.event.style}"><title>${escapeXml(tip)}</title>${shape(look, m.box)}<text x="${n(m.box.x + m.box.width / 2)}" y="${n(m.number.y + m.number.size * 1.02)}" font-size="${m.number.size}" font-weight="600" text-anchor="middle" fill="${look.ink}">${m.event.n}</text>${m.label ? label(m.label, '#111827', ` stroke="${bandColor(m.event.severity ?? 1)}" stroke-width="3" paint-order="stroke"`) : ''}</g>`,
     );

@@ -8,7 +8,7 @@ import { mentionsDesc, type MentionBar } from './mentions.js';
 // The picture's accessible text, for a screen reader and for whoever cannot see it: its title
 // (the span of the incident) and its description (levels, counts, first response, mentions).
 
-export interface TimelineFacts {
+interface TimelineFacts {
   bands: ReadonlyArray<{ from: number; name: string }>;
   /** Every mark, grouped or not: the description counts them all. */
   list: Draft[];
@@ -42,13 +42,7 @@ export function timelineText(
   });
   const desc = [
     levelsText ? t('timeline.descLevels', { levels: levelsText }) : '',
-    t('timeline.descCounts', {
-      contacts: counts.contacts,
-      steps: counts.steps,
-      messages: counts.messages,
-      promises: counts.promises,
-      notes: counts.notes,
-    }),
+    t('timeline.descCounts', counts),
     fr
       ? t(fr.at ? 'timeline.descFirst' : 'timeline.descNoFirst', {
           time: fr.at ? short(Date.parse(fr.at)) : '',
