@@ -125,6 +125,8 @@ export async function init(
   // Without it, a plan would silently carry a name nobody chose.
   if (options.yes && !options.from && options.name === undefined && !ctx.interactive)
     throw new CliError('init.needsName');
+  // Checked before any file is written: a blank name would leave a plan that fails lint, and a rerun needing --force.
+  if (options.name !== undefined && options.name.trim() === '') throw new CliError('init.emptyName');
   const dir = resolve(ctx.cwd, options.dir ?? '.');
   const shown = relative(ctx.cwd, dir) || '.';
   const schemaJson = `${JSON.stringify(playbookJsonSchema(), null, 2)}\n`;

@@ -1087,6 +1087,7 @@ export const en = {
   'cmd.init.force': 'overwrite files that already exist',
   'init.needsName':
     'crisis init --yes needs the name of the business, and this is not a terminal to ask it. Pass --name "Your business".',
+  'init.emptyName': 'The name of the business cannot be empty. Pass --name "Your business".',
   'init.needsTerminal':
     'crisis init asks questions, and this is not a terminal. Pass --yes to accept the defaults (with --name, --lang, --dir), or --from <example> to start from an example.',
   'init.wouldOverwrite':

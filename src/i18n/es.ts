@@ -1094,6 +1094,7 @@ export const es: Record<MessageKey, string> = {
   'cmd.init.force': 'sobrescribir los archivos que ya existen',
   'init.needsName':
     'crisis init --yes necesita el nombre del negocio, y esto no es un terminal para preguntarlo. Usa --name "Tu negocio".',
+  'init.emptyName': 'El nombre del negocio no puede estar vacío. Usa --name "Tu negocio".',
   'init.needsTerminal':
     'crisis init hace preguntas, y esto no es un terminal. Usa --yes para aceptar los valores por defecto (con --name, --lang, --dir), o --from <ejemplo> para empezar desde un ejemplo.',
   'init.wouldOverwrite':

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -92,6 +92,18 @@ describe('crisis init --yes, for a business of its own', () => {
     expect(run.stderr).toContain('Pass --name "Your business"');
     expect(existsSync(join(dir, 'crisis.yaml'))).toBe(false);
   });
+
+  it.each(['', '   '])(
+    'refuses an empty --name (%j) before writing anything, so a rerun needs no --force',
+    async (name) => {
+      const dir = tempDir();
+      const run = await crisis(['init', '--yes', '--lang', 'en', '--name', name], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('cannot be empty');
+      expect(readdirSync(dir)).toEqual([]);
+      expect((await crisis(['init', '--yes', '--lang', 'en', '--name', 'Crumbs'], { cwd: dir })).status).toBe(0);
+    },
+  );
 
   it('on a terminal, without --name, asks the name and nothing else', async () => {
     const dir = tempDir();
