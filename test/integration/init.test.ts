@@ -19,7 +19,13 @@ describe('crisis init without a terminal', () => {
   });
 });
 
-describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
+// The README's and docs' examples in each language, which must work on the plan init writes.
+const IDS = {
+  es: { notice: 'aviso-interno', what: 'problema', statement: 'comunicado' },
+  en: { notice: 'internal-notice', what: 'what', statement: 'statement' },
+};
+
+describe.each(['es', 'en'] as const)('crisis init --yes --lang %s', (lang) => {
   it('writes a plan that crisis lint passes, and never overwrites it', async () => {
     const dir = tempDir();
     const first = await crisis(['init', '--yes', '--lang', lang, '--name', 'Horno Nuevo', '--dir', 'plan'], {
@@ -34,21 +40,15 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
     expect((await crisis(['lint', '--max-warnings', '0', 'plan'], { cwd: dir })).status).toBe(0);
     // The team notice names the level as the plan does, never by its id.
     const notice = await crisis(
-      [
-        'render',
-        'internal-notice',
-        '--var',
-        `${lang === 'es' ? 'que_pasa' : 'what'}=x`,
-        '--playbook',
-        'plan/crisis.yaml',
-      ],
+      ['render', IDS[lang].notice, '--var', `${IDS[lang].what}=x`, '--playbook', 'plan/crisis.yaml'],
       {
         cwd: dir,
       },
     );
     expect(notice.stdout).toMatch(/^(Level: Negative comment|Nivel: Comentario negativo)\. /m);
 
-    writeFileSync(join(dir, 'plan/templates/statement.hbs'), 'My own statement, edited. {{brand.name}}\n');
+    const statement = join(dir, `plan/templates/${IDS[lang].statement}.hbs`);
+    writeFileSync(statement, 'My own statement, edited. {{brand.name}}\n');
     const before = readFileSync(join(dir, 'plan/crisis.yaml'));
     const again = await crisis(['init', '--yes', '--lang', lang, '--name', 'Horno Nuevo', '--dir', 'plan'], {
       cwd: dir,
@@ -57,9 +57,7 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
     expect(again.stderr).toContain('plan/crisis.yaml');
     expect(again.stderr).toContain('--force');
     expect(readFileSync(join(dir, 'plan/crisis.yaml')).equals(before)).toBe(true);
-    expect(readFileSync(join(dir, 'plan/templates/statement.hbs'), 'utf8')).toBe(
-      'My own statement, edited. {{brand.name}}\n',
-    );
+    expect(readFileSync(statement, 'utf8')).toBe('My own statement, edited. {{brand.name}}\n');
 
     expect(
       (
@@ -68,7 +66,20 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
         })
       ).status,
     ).toBe(0);
-    expect(readFileSync(join(dir, 'plan/templates/statement.hbs'), 'utf8')).not.toContain('edited');
+    expect(readFileSync(statement, 'utf8')).not.toContain('edited');
+  });
+});
+
+describe('a Spanish plan from crisis init', () => {
+  it("runs the README's Spanish render example as written", async () => {
+    const dir = tempDir();
+    expect((await crisis(['init', '--yes', '--lang', 'es', '--name', 'Horno Sol'], { cwd: dir })).status).toBe(0);
+    const run = await crisis(['render', 'aviso-corto', '--var', 'problema=el retraso de hoy', '--channel', 'x'], {
+      cwd: dir,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('el retraso de hoy');
   });
 });
 

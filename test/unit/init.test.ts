@@ -65,19 +65,32 @@ describe.each(['es', 'en'] as const)('the plan init writes in %s', (lang) => {
     const yaml = files.get(PLAN_FILE)!;
     expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=./playbook.schema.json');
     expect(yaml).toContain(`# ${translator(lang)('init.yaml.levels')}`);
-    expect([...files.keys()].sort()).toEqual([
-      'crisis.yaml',
-      'playbook.schema.json',
-      'templates/apology-short.hbs',
-      'templates/internal-notice.hbs',
-      'templates/statement.hbs',
-    ]);
+    const templates = {
+      es: ['aviso-corto', 'aviso-interno', 'comunicado'],
+      en: ['apology-short', 'internal-notice', 'statement'],
+    }[lang].map((id) => `templates/${id}.hbs`);
+    expect([...files.keys()].sort()).toEqual(['crisis.yaml', 'playbook.schema.json', ...templates]);
   });
 
   it("lints without a single finding, with or without an agency (the README's --max-warnings 0)", () => {
     expect(lintFiles(buildPlan(answered(lang), '{}\n'))).toEqual([]);
     expect(lintFiles(buildPlan({ ...answered(lang), agency: undefined }, '{}\n'))).toEqual([]);
     expect(lintFiles(buildPlan(withRolesAsPeople(forBrand(defaults(lang), 'Horno Sol')), '{}\n'))).toEqual([]);
+  });
+});
+
+describe('a Spanish plan', () => {
+  it("uses the Spanish example's ids wherever it has the same part, and no English one", () => {
+    const plan = parsePlaybook(new TextEncoder().encode(buildPlan(answered('es'), '{}\n').get(PLAN_FILE)!)).playbook!;
+    const example = parsePlaybook(readFileSync(join(root, 'playbooks', EXAMPLE.es, 'crisis.yaml'))).playbook!;
+    const ids = (items: Array<{ id: string }> = []) => items.map((item) => item.id);
+    const steps = (p: typeof plan) => p.levels.flatMap((level) => ids(level.steps));
+    const vars = (p: typeof plan) => p.responses.map((r) => `${r.id}: ${Object.keys(r.variables ?? {}).join(', ')}`);
+    expect(ids(plan.levels)).toEqual(ids(example.levels));
+    expect(ids(example.responses)).toEqual(expect.arrayContaining(ids(plan.responses)));
+    expect(vars(example)).toEqual(expect.arrayContaining(vars(plan)));
+    expect(steps(example)).toEqual(expect.arrayContaining(steps(plan)));
+    expect(ids(example.triage)).toEqual(expect.arrayContaining(ids(plan.triage)));
   });
 });
 
