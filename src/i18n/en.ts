@@ -1133,6 +1133,8 @@ export const en = {
   'init.invalid.email': 'That is not an email address.',
   'init.invalid.reachable': 'Give a phone or an email: in a crisis this person must be reachable.',
   'init.invalid.duration': 'Write it like 15m, 2h, 1h30m or 1d.',
+  'init.invalid.deadlineOrder':
+    'A more severe level cannot allow more time than a milder one: at most {within}, the deadline of "{level}".',
   'init.invalid.channels': 'Choose at least one channel.',
   'init.yaml.header': 'Social-media crisis plan of {name}.',
   'init.yaml.lint': 'Check it with `crisis lint` after each change, and keep it in git.',

@@ -1140,6 +1140,8 @@ export const es: Record<MessageKey, string> = {
   'init.invalid.email': 'Eso no es un correo electrónico.',
   'init.invalid.reachable': 'Indica un teléfono o un correo: en una crisis hay que poder localizar a esta persona.',
   'init.invalid.duration': 'Escríbelo como 15m, 2h, 1h30m o 1d.',
+  'init.invalid.deadlineOrder':
+    'Un nivel más grave no puede dar más tiempo que uno más leve: como mucho {within}, el plazo de "{level}".',
   'init.invalid.channels': 'Elige al menos un canal.',
   'init.yaml.header': 'Plan de crisis en redes sociales de {name}.',
   'init.yaml.lint': 'Revísalo con `crisis lint` después de cada cambio, y guárdalo en git.',

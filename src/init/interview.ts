@@ -50,6 +50,38 @@ async function askPerson(
   return { name, role, phone, email };
 }
 
+/**
+ * The deadline of each level, mild to severe. A more severe level may not allow more time than the
+ * one before (lint's sla-order): checked at the question, and its default never offers more.
+ */
+async function askDeadlines(
+  prompter: Prompter,
+  t: Translate,
+  defaults: InitAnswers['deadlines'],
+): Promise<InitAnswers['deadlines']> {
+  const check = validators(t);
+  const ask = asker(prompter);
+  const answers: string[] = [];
+  let milder: { level: string; within: string; minutes: number } | undefined;
+  for (const key of ['negative', 'possible', 'crisis'] as const) {
+    const level = t(`init.level.${key}`);
+    const slower = (value: string) => milder !== undefined && (parseDuration(value.trim()) ?? 0) > milder.minutes;
+    const within = await ask(
+      t('init.ask.deadline', { level }),
+      milder && slower(defaults[key]) ? milder.within : defaults[key],
+      (value) => {
+        const valid = check.duration(value);
+        if (valid !== true || !milder || !slower(value)) return valid;
+        return t('init.invalid.deadlineOrder', { level: milder.level, within: milder.within });
+      },
+    );
+    answers.push(within);
+    milder = { level, within, minutes: parseDuration(within) ?? 0 };
+  }
+  const [negative = '', possible = '', crisis = ''] = answers;
+  return { negative, possible, crisis };
+}
+
 /** The questions of `crisis init`, in the order that teaches the practice. */
 export async function interview(
   prompter: Prompter,
@@ -105,12 +137,7 @@ export async function interview(
       })
     : 'director';
 
-  const deadline = (level: string, value: string) => ask(t('init.ask.deadline', { level }), value, check.duration);
-  const deadlines = {
-    negative: await deadline(t('init.level.negative'), defaults.deadlines.negative),
-    possible: await deadline(t('init.level.possible'), defaults.deadlines.possible),
-    crisis: await deadline(t('init.level.crisis'), defaults.deadlines.crisis),
-  };
+  const deadlines = await askDeadlines(prompter, t, defaults.deadlines);
   const topics = await prompter.input({ message: t('init.ask.avoidTopics'), default: defaults.avoidTopics.join(', ') });
   const avoidTopics = topics
     .split(',')

@@ -152,6 +152,14 @@ describe('the interview', () => {
     });
   });
 
+  it('offers a severe level no more time than the milder one just answered', async () => {
+    const script: unknown[] = [...answers];
+    script.splice(14, 3, '20m', undefined, undefined);
+    const result = await interview(scriptedPrompter(script), defaults('en'), t, {});
+    expect(result.deadlines).toEqual({ negative: '20m', possible: '20m', crisis: '20m' });
+    expect(lintFiles(buildPlan(result, '{}\n'))).toEqual([]);
+  });
+
   it("writes the canonical name of a time zone typed in lower case, and its country's language tag", async () => {
     const script = [...answers];
     script[1] = 'europe/dublin';
@@ -167,6 +175,8 @@ describe('the interview', () => {
     [7, '600-abc', /digits/],
     [12, '', /phone or an email/],
     [15, 'soon', /15m, 2h/],
+    [15, '4h', /at most 3h, the deadline of "Negative comment"/],
+    [16, '1h', /at most 45m, the deadline of "Possible crisis"/],
     [2, [], /at least one channel/],
   ])('refuses answer %i = %j on the spot', async (index, bad, message) => {
     const script = [...answers];
