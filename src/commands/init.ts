@@ -6,6 +6,7 @@ import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { incidentsFolderAround } from '../cli/output-guard.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
+import { keepWhole, screenWidth, wrapRow, wrapText } from '../cli/terminal-text.js';
 import { lintFile } from '../cli/load-playbook.js';
 import { writeAllOrNone } from '../cli/write-files.js';
 import { LANGS, type Lang } from '../i18n/index.js';
@@ -109,6 +110,28 @@ function plannedFiles(options: InitOptions, ctx: Context, schemaJson: string): s
   return [...buildPlan(defaultsFor(lang), schemaJson).keys()];
 }
 
+/**
+ * What to do next, wrapped at the screen's width at spaces, each step's later lines under its
+ * text; a command to type stays on one line when it fits one, to be copied whole.
+ */
+function nextSteps(ctx: Context, plan: string, dir: string): string {
+  const width = screenWidth(ctx.streams.stdout, ctx.env);
+  const command = (text: string) => keepWhole(text, width - STEP_LEAD.length);
+  const text = ctx.t('init.nextSteps', {
+    plan,
+    lint: command(`crisis lint ${plan}`),
+    git: command(`git add ${dir} && git commit -m ${JSON.stringify(ctx.t('init.commitMessage'))}`),
+  });
+  return text
+    .split('\n')
+    .map((line) => {
+      const lead = /^ *\d+\. /.exec(line)?.[0];
+      return lead ? wrapRow(lead, line.slice(lead.length), width) : wrapText(line, width);
+    })
+    .join('\n');
+}
+const STEP_LEAD = '  1. ';
+
 function refuseOverwrite(paths: string[], dir: string, shown: string): void {
   const existing = paths.filter((path) => existsSync(join(dir, path)));
   if (existing.length > 0)
@@ -148,6 +171,6 @@ export async function init(
     const say = finding.severity === 'error' ? log.error : log.warn;
     say(`${printable(finding.file)}:${finding.line}:${finding.column} ${finding.message} (${finding.ruleId})`);
   }
-  log.out(t('init.nextSteps', { plan: planPath, dir: shown }));
+  log.out(nextSteps(ctx, planPath, shown));
   return findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.ok;
 }

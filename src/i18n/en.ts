@@ -1097,7 +1097,8 @@ export const en = {
   'init.brokenExample': 'The plan in {path} does not pass crisis lint; fix it first, or start from a bundled example.',
   'init.created': 'Created:\n  {files}',
   'init.nextSteps':
-    '\nNext steps:\n  1. Read {plan} and replace the example phone numbers, emails and addresses with your own.\n  2. Have the director approve each response (approved_by, approved_on).\n  3. Check it: crisis lint {plan}\n  4. Keep it in git: git add {dir} && git commit -m "Crisis plan"',
+    '\nNext steps:\n  1. Read {plan} and replace the example phone numbers, emails and addresses with your own.\n  2. Have the director approve each response (approved_by, approved_on).\n  3. Check it: {lint}\n  4. Keep it in git: {git}',
+  'init.commitMessage': 'Crisis plan',
   'prompt.yes': 'Yes',
   'prompt.no': 'No',
   'init.ask.lang': 'Language of the plan',

@@ -1104,7 +1104,8 @@ export const es: Record<MessageKey, string> = {
   'init.brokenExample': 'El plan de {path} no pasa crisis lint; corrígelo antes, o empieza desde un ejemplo incluido.',
   'init.created': 'Creado:\n  {files}',
   'init.nextSteps':
-    '\nSiguientes pasos:\n  1. Lee {plan} y cambia los teléfonos, correos y direcciones de ejemplo por los tuyos.\n  2. Haz que la dirección apruebe cada respuesta (approved_by, approved_on).\n  3. Revísalo: crisis lint {plan}\n  4. Guárdalo en git: git add {dir} && git commit -m "Plan de crisis"',
+    '\nSiguientes pasos:\n  1. Lee {plan} y cambia los teléfonos, correos y direcciones de ejemplo por los tuyos.\n  2. Haz que la dirección apruebe cada respuesta (approved_by, approved_on).\n  3. Revísalo: {lint}\n  4. Guárdalo en git: {git}',
+  'init.commitMessage': 'Plan de crisis',
   'prompt.yes': 'Sí',
   'prompt.no': 'No',
   'init.ask.lang': 'Idioma del plan',

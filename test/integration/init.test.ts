@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
+import { translator } from '../../src/i18n/index.js';
 import { scriptedPrompter } from '../scripted-prompter.js';
 import { init } from '../../src/commands/init.js';
 import { examplePeopleDetails } from '../example-people.js';
@@ -129,6 +130,34 @@ describe('crisis init --yes, for a business of its own', () => {
     expect(await init({ yes: true, lang: 'en' }, ctx, async () => prompter)).toBe(0);
     expect(prompter.asked).toEqual(['Name of the business']);
     expect(readFileSync(join(dir, 'crisis.yaml'), 'utf8')).toContain('  name: "Crumbs & Co"');
+  });
+});
+
+describe('the next steps init prints', () => {
+  it.each(['en', 'es'] as const)('%s: fit 60 columns, broken at spaces, each command on one line', async (lang) => {
+    const dir = tempDir();
+    const stdout = new PassThrough();
+    const ctx = createContext(['--lang', lang], '0.0.0', {
+      cwd: dir,
+      env: { NO_COLOR: '1', COLUMNS: '60' },
+      streams: { stdout, stderr: new PassThrough() },
+      interactive: false,
+    });
+    expect(await init({ yes: true, lang, name: 'Horno Sol', dir: 'mi-plan' }, ctx)).toBe(0);
+    const out = (stdout.read() as Buffer).toString('utf8');
+    const steps = out
+      .slice(out.lastIndexOf('\n\n') + 2)
+      .trimEnd()
+      .split('\n');
+    expect(steps.filter((line) => line.length > 60)).toEqual([]);
+    expect(steps.slice(1).every((line) => /^ {5}\S|^ {2}\d\. /.test(line))).toBe(true);
+    const t = translator(lang);
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    const git = `git add mi-plan && git commit -m "${t('init.commitMessage')}"`;
+    const lint = 'crisis lint mi-plan/crisis.yaml';
+    expect(words(steps.join('\n'))).toEqual(words(t('init.nextSteps', { plan: 'mi-plan/crisis.yaml', lint, git })));
+    expect(steps.some((line) => line.endsWith(lint))).toBe(true);
+    expect(steps.some((line) => line.trim() === git)).toBe(true);
   });
 });
 
