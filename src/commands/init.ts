@@ -14,6 +14,7 @@ import { defaultAnswers } from '../init/answers.js';
 import { buildPlan, PLAN_FILE, SCHEMA_FILE } from '../init/build-plan.js';
 import { forBrand, withRolesAsPeople } from '../init/for-brand.js';
 import { interview, validators } from '../init/interview.js';
+import { canonicalZone } from '../init/time-zone.js';
 import { parsePlaybook } from '../lint/lint-playbook.js';
 import { printable } from '../model/control-chars.js';
 import { playbookJsonSchema } from '../model/json-schema.js';
@@ -90,7 +91,9 @@ async function planFiles(
   }
   lang ??= ctx.lang;
   // The machine's zone is the best guess for a small business: the owner runs init where they work.
-  const defaults = defaultsFor(lang, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  // TZ as set (`CET` stays CET) before Intl's reading of it, which names the city a link points to.
+  const machineZone = canonicalZone(ctx.env.TZ?.replace(/^:/, '') ?? '');
+  const defaults = defaultsFor(lang, machineZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   const answers = options.yes
     ? withRolesAsPeople(forBrand(defaults, options.name ?? (await askName(await prompter(), ctx))))
     : await interview(await prompter(), defaults, ctx.t, { name: options.name });

@@ -84,6 +84,19 @@ describe('a Spanish plan from crisis init', () => {
   });
 });
 
+describe('crisis init --yes in the machine time zone', () => {
+  it('keeps TZ=CET as set, in a plan of the language asked (not Belgian)', async () => {
+    const dir = tempDir();
+    const run = await crisis(['init', '--yes', '--lang', 'es', '--name', 'Horno Sol'], {
+      cwd: dir,
+      env: { TZ: 'CET' },
+    });
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(dir, 'crisis.yaml'), 'utf8')).toMatch(/^ {2}language: es-ES\n {2}timezone: CET$/m);
+    expect((await crisis(['lint', '--max-warnings', '0'], { cwd: dir })).status).toBe(0);
+  });
+});
+
 describe('crisis init --yes, for a business of its own', () => {
   it.each(['es', 'en'])(
     '%s: writes no detail of an example person: contacts stand as roles at its domain',

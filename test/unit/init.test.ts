@@ -7,6 +7,7 @@ import { defaultAnswers, type InitAnswers } from '../../src/init/answers.js';
 import { buildPlan, PLAN_FILE } from '../../src/init/build-plan.js';
 import { emailFor, forBrand, hashtagFor, withRolesAsPeople } from '../../src/init/for-brand.js';
 import { languageTag } from '../../src/init/language-tag.js';
+import { canonicalZone } from '../../src/init/time-zone.js';
 import { interview } from '../../src/init/interview.js';
 import type { TemplateFile } from '../../src/lint/rule-context.js';
 import { lintPlaybook, parsePlaybook } from '../../src/lint/lint-playbook.js';
@@ -168,6 +169,16 @@ describe('the interview', () => {
   });
 
   it.each([
+    ['en', 'CET', 'en-GB'],
+    ['es', 'cet', 'es-ES'],
+  ] as const)('%s: keeps %j typed at the time zone question, and no Belgian language tag', async (lang, zone, tag) => {
+    const script = [...answers];
+    script[1] = zone;
+    const plan = buildPlan(await interview(scriptedPrompter(script), defaults(lang), t, {}), '{}\n').get(PLAN_FILE)!;
+    expect(plan).toMatch(new RegExp(`^ {2}language: ${tag}\n {2}timezone: CET$`, 'm'));
+  });
+
+  it.each([
     [1, 'Madrid', /Region\/City/],
     [1, 'Europe/Madird', /Region\/City/],
     [3, 'crumbs.example', /https:\/\//],
@@ -261,5 +272,25 @@ describe('the language tag of a new plan', () => {
     ['en', 'Europe/London', 'en-GB'],
     ['en', 'America/Toronto', 'en-CA'],
     ['en', 'UTC', 'en-GB'],
+    ['en', 'US/Eastern', 'en-US'],
+    ['en', 'Europe/Brussels', 'en-BE'],
+    // Abbreviations and offsets are shared by many countries: the example's region, not their link's.
+    ['es', 'CET', 'es-ES'],
+    ['en', 'EET', 'en-GB'],
+    ['es', 'EST5EDT', 'es-ES'],
+    ['en', 'Etc/GMT+1', 'en-GB'],
   ] as const)('%s in %s is %s', (lang, zone, tag) => expect(languageTag(lang, zone)).toBe(tag));
+});
+
+describe('the time zone a new plan names', () => {
+  it.each([
+    ['europe/dublin', 'Europe/Dublin'],
+    ['CET', 'CET'],
+    [' cet ', 'CET'],
+    ['us/eastern', 'US/Eastern'],
+    ['Asia/Calcutta', 'Asia/Calcutta'],
+    ['Madrid', undefined],
+  ])('%j is written %j: as typed, in the IANA spelling', (typed, written) =>
+    expect(canonicalZone(typed)).toBe(written),
+  );
 });
