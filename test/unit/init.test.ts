@@ -262,7 +262,7 @@ describe('a plan for another business than the example', () => {
     ['Crumbs & Co', '#CrumbsCo'],
     ['café del mar', '#CaféDelMar'],
     ['!!!', '#News'],
-  ])('makes a hashtag of %j: %s', (name, tag) => expect(hashtagFor(name)).toBe(tag));
+  ])('makes a hashtag of %j: %s', (name, tag) => expect(hashtagFor(name, 'en')).toBe(tag));
 });
 
 describe('the language tag of a new plan', () => {
