@@ -102,7 +102,7 @@ async function planFiles(
 
 /** `--yes` on a terminal without `--name`: the one answer no default can give. */
 async function askName(prompter: Prompter, ctx: Context): Promise<string> {
-  const name = await prompter.input({ message: ctx.t('init.ask.name'), validate: validators(ctx.t).required });
+  const name = await prompter.input({ message: ctx.t('init.ask.name'), validate: validators(ctx.t).name });
   return name.trim();
 }
 
@@ -153,6 +153,7 @@ export async function init(
     throw new CliError('init.needsName');
   // Checked before any file is written: a blank name would leave a plan that fails lint, and a rerun needing --force.
   if (options.name !== undefined && options.name.trim() === '') throw new CliError('init.emptyName');
+  if (options.name !== undefined && validators(t).name(options.name) !== true) throw new CliError('init.invalid.name');
   const dir = resolve(ctx.cwd, options.dir ?? '.');
   const shown = relative(ctx.cwd, dir) || '.';
   const schemaJson = `${JSON.stringify(playbookJsonSchema(), null, 2)}\n`;

@@ -1127,6 +1127,7 @@ export const en = {
   'init.ask.deadline': 'Deadline for the first public response at level "{level}" (e.g. 4h, 1h, 30m)',
   'init.ask.avoidTopics': 'Topics brand messages must never touch (separated by commas)',
   'init.invalid.required': 'This cannot be empty.',
+  'init.invalid.name': 'The name of the business is one line, with no control characters such as tabs or line breaks.',
   'init.invalid.url': 'Write a full web address starting with https://',
   'init.invalid.hashtag': 'A hashtag starts with # and has no spaces, e.g. #BakeryNews',
   'init.invalid.timezone': 'Not a time zone: write it as Region/City, e.g. Europe/London',

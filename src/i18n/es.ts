@@ -1134,6 +1134,8 @@ export const es: Record<MessageKey, string> = {
   'init.ask.deadline': 'Plazo para la primera respuesta pública en el nivel "{level}" (p. ej. 4h, 1h, 30m)',
   'init.ask.avoidTopics': 'Temas que los mensajes de la marca nunca deben tocar (separados por comas)',
   'init.invalid.required': 'No puede quedar vacío.',
+  'init.invalid.name':
+    'El nombre del negocio es una sola línea, sin caracteres de control como tabuladores o saltos de línea.',
   'init.invalid.url': 'Escribe una dirección web completa que empiece por https://',
   'init.invalid.hashtag': 'Un hashtag empieza por # y no tiene espacios, p. ej. #LaEspigaInforma',
   'init.invalid.timezone': 'No es una zona horaria: escríbela como Región/Ciudad, p. ej. Europe/Madrid',

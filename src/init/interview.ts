@@ -10,6 +10,9 @@ import { canonicalZone } from './time-zone.js';
 export function validators(t: Translate) {
   return {
     required: (value: string) => value.trim() !== '' || t('init.invalid.required'),
+    // A line break in the name would end the YAML comment that names the plan, and break the plan.
+    name: (value: string) =>
+      value.trim() === '' ? t('init.invalid.required') : !/\p{Cc}/u.test(value) || t('init.invalid.name'),
     url: (value: string) => url.safeParse(value.trim()).success || t('init.invalid.url'),
     hashtag: (value: string) => HASHTAG.test(value.trim()) || t('init.invalid.hashtag'),
     phone: (value: string) => value.trim() === '' || PHONE.test(value.trim()) || t('init.invalid.phone'),
@@ -91,7 +94,7 @@ export async function interview(
 ): Promise<InitAnswers> {
   const check = validators(t);
   const ask = asker(prompter);
-  const name = given.name ?? (await ask(t('init.ask.name'), offer(example.name), check.required));
+  const name = given.name ?? (await ask(t('init.ask.name'), offer(example.name), check.name));
   // Later defaults (statement page, hashtag, emails) follow the name, not the example's business.
   const defaults = forBrand(example, name);
   const zone = await ask(t('init.ask.timezone'), defaults.timezone, check.timezone);

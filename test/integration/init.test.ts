@@ -118,17 +118,19 @@ describe('crisis init --yes, for a business of its own', () => {
     expect(existsSync(join(dir, 'crisis.yaml'))).toBe(false);
   });
 
-  it.each(['', '   '])(
-    'refuses an empty --name (%j) before writing anything, so a rerun needs no --force',
-    async (name) => {
-      const dir = tempDir();
-      const run = await crisis(['init', '--yes', '--lang', 'en', '--name', name], { cwd: dir });
-      expect(run.status).toBe(2);
-      expect(run.stderr).toContain('cannot be empty');
-      expect(readdirSync(dir)).toEqual([]);
-      expect((await crisis(['init', '--yes', '--lang', 'en', '--name', 'Crumbs'], { cwd: dir })).status).toBe(0);
-    },
-  );
+  it.each([
+    ['', 'cannot be empty'],
+    ['   ', 'cannot be empty'],
+    ['Horno\nSol', 'one line'],
+    ['Horno\u0007Sol', 'no control characters'],
+  ])('refuses --name %j before writing anything, so a rerun needs no --force', async (name, why) => {
+    const dir = tempDir();
+    const run = await crisis(['init', '--yes', '--lang', 'en', '--name', name], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(why);
+    expect(readdirSync(dir)).toEqual([]);
+    expect((await crisis(['init', '--yes', '--lang', 'en', '--name', 'Crumbs'], { cwd: dir })).status).toBe(0);
+  });
 
   it('on a terminal, without --name, asks the name and nothing else', async () => {
     const dir = tempDir();

@@ -52,7 +52,8 @@ describe.each(['es', 'en'] as const)('the plan init --yes writes in %s, for any 
   it('keeps a very long name whole, with a short hashtag and address', () => {
     const files = planFor(lang, LONG);
     expect(findings(files)).toEqual([]);
-    expect(brand(files).name).toBe(LONG);
+    expect(brand(files)).toMatchObject({ name: LONG, hashtag: '#PanaderíaHornoDulce' });
+    expect(new URL(brand(files).apology_url!).host).toBe('panaderia-horno-dulce.example');
   });
 });
 

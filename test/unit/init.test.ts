@@ -179,6 +179,7 @@ describe('the interview', () => {
   });
 
   it.each([
+    [0, 'Horno\nSol', /one line/],
     [1, 'Madrid', /Region\/City/],
     [1, 'Europe/Madird', /Region\/City/],
     [3, 'crumbs.example', /https:\/\//],
