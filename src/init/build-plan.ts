@@ -1,41 +1,10 @@
 import { translator, type MessageKey } from '../i18n/index.js';
 import type { InitAnswers, Person } from './answers.js';
 import { languageTag } from './language-tag.js';
+import { PLAN_IDS } from './plan-ids.js';
 
 export const PLAN_FILE = 'crisis.yaml';
 export const SCHEMA_FILE = 'playbook.schema.json';
-
-// Ids are identifiers, not prose, but a Spanish plan reads better with Spanish ids; they are the
-// bundled Spanish example's wherever it has the same part, so its docs' commands (`crisis render
-// aviso-corto --var problema=…`) work on a plan init wrote. Templates are named after their response.
-const IDS = {
-  es: {
-    levels: ['comentario-negativo', 'posible-crisis', 'crisis'],
-    vars: { customer: 'cliente', problem: 'problema', fix: 'solucion', what: 'problema' },
-    responses: { thanks: 'agradecimiento', statement: 'comunicado', short: 'aviso-corto', internal: 'aviso-interno' },
-    steps: {
-      reply: 'responder',
-      tellTeam: 'avisar-equipo',
-      convene: 'reunir',
-      statement: 'comunicado',
-      short: 'aviso-corto',
-    },
-    triage: 'alcance',
-  },
-  en: {
-    levels: ['negative-comment', 'possible-crisis', 'crisis'],
-    vars: { customer: 'customer', problem: 'problem', fix: 'fix', what: 'what' },
-    responses: { thanks: 'thanks', statement: 'statement', short: 'apology-short', internal: 'internal-notice' },
-    steps: {
-      reply: 'reply',
-      tellTeam: 'tell-team',
-      convene: 'convene',
-      statement: 'statement',
-      short: 'short-apology',
-    },
-    triage: 'reach',
-  },
-} as const;
 
 /** A YAML scalar that always reads back as the same string: JSON strings are valid YAML. */
 const q = (value: string) => JSON.stringify(value);
@@ -77,8 +46,8 @@ export function buildPlan(answers: InitAnswers, schemaJson: string): Map<string,
   const t = translator(answers.lang);
   const c = (key: MessageKey, params?: Record<string, string>) => `# ${t(key, params)}`;
   const ids = contactIds(answers);
-  const [negative, possible, crisis] = IDS[answers.lang].levels;
-  const { vars: v, responses: r, steps: s, triage } = IDS[answers.lang];
+  const [negative, possible, crisis] = PLAN_IDS[answers.lang].levels;
+  const { vars: v, responses: r, steps: s, triage } = PLAN_IDS[answers.lang];
   const short = answers.channels.filter((ch) => ch.format === 'short').map((ch) => ch.id);
   const long = answers.channels.filter((ch) => ch.format === 'long').map((ch) => ch.id);
   const notifyCrisis = [ids.director, ...(ids.agency ? [ids.agency] : [])];

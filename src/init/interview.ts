@@ -65,9 +65,10 @@ async function askDeadlines(
   const check = validators(t);
   const ask = asker(prompter);
   const answers: string[] = [];
-  let milder: { level: string; within: string; minutes: number } | undefined;
+  let previous: { level: string; within: string; minutes: number } | undefined;
   for (const key of ['negative', 'possible', 'crisis'] as const) {
     const level = t(`init.level.${key}`);
+    const milder = previous;
     const slower = (value: string) => milder !== undefined && (parseDuration(value.trim()) ?? 0) > milder.minutes;
     const within = await ask(
       t('init.ask.deadline', { level }),
@@ -79,7 +80,7 @@ async function askDeadlines(
       },
     );
     answers.push(within);
-    milder = { level, within, minutes: parseDuration(within) ?? 0 };
+    previous = { level, within, minutes: parseDuration(within) ?? 0 };
   }
   const [negative = '', possible = '', crisis = ''] = answers;
   return { negative, possible, crisis };
