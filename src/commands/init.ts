@@ -6,6 +6,7 @@ import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { incidentsFolderAround } from '../cli/output-guard.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
+import { keepWhole, screenWidth, wrapRow, wrapText } from '../cli/terminal-text.js';
 import { lintFile } from '../cli/load-playbook.js';
 import { writeAllOrNone } from '../cli/write-files.js';
 import { LANGS, type Lang } from '../i18n/index.js';
@@ -13,6 +14,7 @@ import { defaultAnswers } from '../init/answers.js';
 import { buildPlan, PLAN_FILE, SCHEMA_FILE } from '../init/build-plan.js';
 import { forBrand, withRolesAsPeople } from '../init/for-brand.js';
 import { interview, validators } from '../init/interview.js';
+import { canonicalZone } from '../init/time-zone.js';
 import { parsePlaybook } from '../lint/lint-playbook.js';
 import { printable } from '../model/control-chars.js';
 import { playbookJsonSchema } from '../model/json-schema.js';
@@ -89,7 +91,9 @@ async function planFiles(
   }
   lang ??= ctx.lang;
   // The machine's zone is the best guess for a small business: the owner runs init where they work.
-  const defaults = defaultsFor(lang, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  // TZ as set (`CET` stays CET) before Intl's reading of it, which names the city a link points to.
+  const machineZone = canonicalZone(ctx.env.TZ?.replace(/^:/, '') ?? '');
+  const defaults = defaultsFor(lang, machineZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   const answers = options.yes
     ? withRolesAsPeople(forBrand(defaults, options.name ?? (await askName(await prompter(), ctx))))
     : await interview(await prompter(), defaults, ctx.t, { name: options.name });
@@ -98,7 +102,7 @@ async function planFiles(
 
 /** `--yes` on a terminal without `--name`: the one answer no default can give. */
 async function askName(prompter: Prompter, ctx: Context): Promise<string> {
-  const name = await prompter.input({ message: ctx.t('init.ask.name'), validate: validators(ctx.t).required });
+  const name = await prompter.input({ message: ctx.t('init.ask.name'), validate: validators(ctx.t).name });
   return name.trim();
 }
 
@@ -108,6 +112,28 @@ function plannedFiles(options: InitOptions, ctx: Context, schemaJson: string): s
   const lang = options.lang ?? ctx.lang;
   return [...buildPlan(defaultsFor(lang), schemaJson).keys()];
 }
+
+/**
+ * What to do next, wrapped at the screen's width at spaces, each step's later lines under its
+ * text; a command to type stays on one line when it fits one, to be copied whole.
+ */
+function nextSteps(ctx: Context, plan: string, dir: string): string {
+  const width = screenWidth(ctx.streams.stdout, ctx.env);
+  const command = (text: string) => keepWhole(text, width - STEP_LEAD.length);
+  const text = ctx.t('init.nextSteps', {
+    plan,
+    lint: command(`crisis lint ${plan}`),
+    git: command(`git add ${dir} && git commit -m ${JSON.stringify(ctx.t('init.commitMessage'))}`),
+  });
+  return text
+    .split('\n')
+    .map((line) => {
+      const lead = /^ *\d+\. /.exec(line)?.[0];
+      return lead ? wrapRow(lead, line.slice(lead.length), width) : wrapText(line, width);
+    })
+    .join('\n');
+}
+const STEP_LEAD = '  1. ';
 
 function refuseOverwrite(paths: string[], dir: string, shown: string): void {
   const existing = paths.filter((path) => existsSync(join(dir, path)));
@@ -125,6 +151,9 @@ export async function init(
   // Without it, a plan would silently carry a name nobody chose.
   if (options.yes && !options.from && options.name === undefined && !ctx.interactive)
     throw new CliError('init.needsName');
+  // Checked before any file is written: a blank name would leave a plan that fails lint, and a rerun needing --force.
+  if (options.name !== undefined && options.name.trim() === '') throw new CliError('init.emptyName');
+  if (options.name !== undefined && validators(t).name(options.name) !== true) throw new CliError('init.invalid.name');
   const dir = resolve(ctx.cwd, options.dir ?? '.');
   const shown = relative(ctx.cwd, dir) || '.';
   const schemaJson = `${JSON.stringify(playbookJsonSchema(), null, 2)}\n`;
@@ -146,6 +175,6 @@ export async function init(
     const say = finding.severity === 'error' ? log.error : log.warn;
     say(`${printable(finding.file)}:${finding.line}:${finding.column} ${finding.message} (${finding.ruleId})`);
   }
-  log.out(t('init.nextSteps', { plan: planPath, dir: shown }));
+  log.out(nextSteps(ctx, planPath, shown));
   return findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.ok;
 }

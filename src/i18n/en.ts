@@ -1106,6 +1106,7 @@ export const en = {
   'cmd.init.force': 'overwrite files that already exist',
   'init.needsName':
     'crisis init --yes needs the name of the business, and this is not a terminal to ask it. Pass --name "Your business".',
+  'init.emptyName': 'The name of the business cannot be empty. Pass --name "Your business".',
   'init.needsTerminal':
     'crisis init asks questions, and this is not a terminal. Pass --yes to accept the defaults (with --name, --lang, --dir), or --from <example> to start from an example.',
   'init.wouldOverwrite':
@@ -1115,7 +1116,8 @@ export const en = {
   'init.brokenExample': 'The plan in {path} does not pass crisis lint; fix it first, or start from a bundled example.',
   'init.created': 'Created:\n  {files}',
   'init.nextSteps':
-    '\nNext steps:\n  1. Read {plan} and replace the example phone numbers, emails and addresses with your own.\n  2. Have the director approve each response (approved_by, approved_on).\n  3. Check it: crisis lint {plan}\n  4. Keep it in git: git add {dir} && git commit -m "Crisis plan"',
+    '\nNext steps:\n  1. Read {plan} and replace the example phone numbers, emails and addresses with your own.\n  2. Have the director approve each response (approved_by, approved_on).\n  3. Check it: {lint}\n  4. Keep it in git: {git}',
+  'init.commitMessage': 'Crisis plan',
   'prompt.yes': 'Yes',
   'prompt.no': 'No',
   'init.ask.lang': 'Language of the plan',
@@ -1144,6 +1146,7 @@ export const en = {
   'init.ask.deadline': 'Deadline for the first public response at level "{level}" (e.g. 4h, 1h, 30m)',
   'init.ask.avoidTopics': 'Topics brand messages must never touch (separated by commas)',
   'init.invalid.required': 'This cannot be empty.',
+  'init.invalid.name': 'The name of the business is one line, with no control characters such as tabs or line breaks.',
   'init.invalid.url': 'Write a full web address starting with https://',
   'init.invalid.hashtag': 'A hashtag starts with # and has no spaces, e.g. #BakeryNews',
   'init.invalid.timezone': 'Not a time zone: write it as Region/City, e.g. Europe/London',
@@ -1152,6 +1155,8 @@ export const en = {
   'init.invalid.reachable': 'Give a phone or an email: in a crisis this person must be reachable.',
   'init.invalid.duration': 'Write it like 15m, 2h, 1h30m or 1d.',
   'init.invalid.durationZero': 'It must be more than 0: write it like 15m, 2h or 1d.',
+  'init.invalid.deadlineOrder':
+    'A more severe level cannot allow more time than a milder one: at most {within}, the deadline of "{level}".',
   'init.invalid.channels': 'Choose at least one channel.',
   'init.yaml.header': 'Social-media crisis plan of {name}.',
   'init.yaml.lint': 'Check it with `crisis lint` after each change, and keep it in git.',

@@ -1114,6 +1114,7 @@ export const es: Record<MessageKey, string> = {
   'cmd.init.force': 'sobrescribir los archivos que ya existen',
   'init.needsName':
     'crisis init --yes necesita el nombre del negocio, y esto no es un terminal para preguntarlo. Usa --name "Tu negocio".',
+  'init.emptyName': 'El nombre del negocio no puede estar vacío. Usa --name "Tu negocio".',
   'init.needsTerminal':
     'crisis init hace preguntas, y esto no es un terminal. Usa --yes para aceptar los valores por defecto (con --name, --lang, --dir), o --from <ejemplo> para empezar desde un ejemplo.',
   'init.wouldOverwrite':
@@ -1123,7 +1124,8 @@ export const es: Record<MessageKey, string> = {
   'init.brokenExample': 'El plan de {path} no pasa crisis lint; corrígelo antes, o empieza desde un ejemplo incluido.',
   'init.created': 'Creado:\n  {files}',
   'init.nextSteps':
-    '\nSiguientes pasos:\n  1. Lee {plan} y cambia los teléfonos, correos y direcciones de ejemplo por los tuyos.\n  2. Haz que la dirección apruebe cada respuesta (approved_by, approved_on).\n  3. Revísalo: crisis lint {plan}\n  4. Guárdalo en git: git add {dir} && git commit -m "Plan de crisis"',
+    '\nSiguientes pasos:\n  1. Lee {plan} y cambia los teléfonos, correos y direcciones de ejemplo por los tuyos.\n  2. Haz que la dirección apruebe cada respuesta (approved_by, approved_on).\n  3. Revísalo: {lint}\n  4. Guárdalo en git: {git}',
+  'init.commitMessage': 'Plan de crisis',
   'prompt.yes': 'Sí',
   'prompt.no': 'No',
   'init.ask.lang': 'Idioma del plan',
@@ -1152,6 +1154,8 @@ export const es: Record<MessageKey, string> = {
   'init.ask.deadline': 'Plazo para la primera respuesta pública en el nivel "{level}" (p. ej. 4h, 1h, 30m)',
   'init.ask.avoidTopics': 'Temas que los mensajes de la marca nunca deben tocar (separados por comas)',
   'init.invalid.required': 'No puede quedar vacío.',
+  'init.invalid.name':
+    'El nombre del negocio es una sola línea, sin caracteres de control como tabuladores o saltos de línea.',
   'init.invalid.url': 'Escribe una dirección web completa que empiece por https://',
   'init.invalid.hashtag': 'Un hashtag empieza por # y no tiene espacios, p. ej. #LaEspigaInforma',
   'init.invalid.timezone': 'No es una zona horaria: escríbela como Región/Ciudad, p. ej. Europe/Madrid',
@@ -1160,6 +1164,8 @@ export const es: Record<MessageKey, string> = {
   'init.invalid.reachable': 'Indica un teléfono o un correo: en una crisis hay que poder localizar a esta persona.',
   'init.invalid.duration': 'Escríbelo como 15m, 2h, 1h30m o 1d.',
   'init.invalid.durationZero': 'Debe ser mayor que 0: escríbelo como 15m, 2h o 1d.',
+  'init.invalid.deadlineOrder':
+    'Un nivel más grave no puede dar más tiempo que uno más leve: como mucho {within}, el plazo de "{level}".',
   'init.invalid.channels': 'Elige al menos un canal.',
   'init.yaml.header': 'Plan de crisis en redes sociales de {name}.',
   'init.yaml.lint': 'Revísalo con `crisis lint` después de cada cambio, y guárdalo en git.',

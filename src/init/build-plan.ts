@@ -1,21 +1,10 @@
 import { translator, type MessageKey } from '../i18n/index.js';
 import type { InitAnswers, Person } from './answers.js';
 import { languageTag } from './language-tag.js';
+import { PLAN_IDS } from './plan-ids.js';
 
 export const PLAN_FILE = 'crisis.yaml';
 export const SCHEMA_FILE = 'playbook.schema.json';
-
-// Ids are identifiers, not prose, but a Spanish plan reads better with Spanish ids.
-const IDS = {
-  es: {
-    levels: ['comentario-negativo', 'posible-crisis', 'crisis'],
-    vars: { customer: 'cliente', problem: 'problema', fix: 'solucion', what: 'que_pasa' },
-  },
-  en: {
-    levels: ['negative-comment', 'possible-crisis', 'crisis'],
-    vars: { customer: 'customer', problem: 'problem', fix: 'fix', what: 'what' },
-  },
-} as const;
 
 /** A YAML scalar that always reads back as the same string: JSON strings are valid YAML. */
 const q = (value: string) => JSON.stringify(value);
@@ -57,8 +46,8 @@ export function buildPlan(answers: InitAnswers, schemaJson: string): Map<string,
   const t = translator(answers.lang);
   const c = (key: MessageKey, params?: Record<string, string>) => `# ${t(key, params)}`;
   const ids = contactIds(answers);
-  const [negative, possible, crisis] = IDS[answers.lang].levels;
-  const v = IDS[answers.lang].vars;
+  const [negative, possible, crisis] = PLAN_IDS[answers.lang].levels;
+  const { vars: v, responses: r, steps: s, triage } = PLAN_IDS[answers.lang];
   const short = answers.channels.filter((ch) => ch.format === 'short').map((ch) => ch.id);
   const long = answers.channels.filter((ch) => ch.format === 'long').map((ch) => ch.id);
   const notifyCrisis = [ids.director, ...(ids.agency ? [ids.agency] : [])];
@@ -97,7 +86,7 @@ levels:
     description: ${q(t('init.level.negativeDescription'))}
     respond_within: ${answers.deadlines.negative}
     steps:
-      - { id: reply, title: ${q(t('init.step.reply'))}, owner: ${ids.manager}, response: thanks }
+      - { id: ${s.reply}, title: ${q(t('init.step.reply'))}, owner: ${ids.manager}, response: ${r.thanks} }
   - id: ${possible}
     name: ${q(t('init.level.possible'))}
     severity: 2
@@ -106,8 +95,8 @@ levels:
     update_every: 1h
     notify: [${ids.director}]
     steps:
-      - { id: tell-team, title: ${q(t('init.step.tellTeam'))}, owner: ${ids.manager}, response: internal-notice }
-      - { id: reply, title: ${q(t('init.step.reply'))}, owner: ${ids.manager}, response: thanks }
+      - { id: ${s.tellTeam}, title: ${q(t('init.step.tellTeam'))}, owner: ${ids.manager}, response: ${r.internal} }
+      - { id: ${s.reply}, title: ${q(t('init.step.reply'))}, owner: ${ids.manager}, response: ${r.thanks} }
   - id: ${crisis}
     name: ${q(t('init.level.crisis'))}
     severity: 3
@@ -116,13 +105,13 @@ levels:
     update_every: 20m
     notify: [${notifyCrisis.join(', ')}]
     steps:
-      - { id: convene, title: ${q(t('init.step.convene'))}, owner: ${ids.director} }
-      - { id: statement, title: ${q(t('init.step.statement'))}, owner: ${ids.manager}, response: statement, channels: [${long.join(', ')}] }
-      - { id: short-apology, title: ${q(t('init.step.shortApology'))}, owner: ${ids.manager}, response: apology-short, channels: [${short.join(', ')}] }
+      - { id: ${s.convene}, title: ${q(t('init.step.convene'))}, owner: ${ids.director} }
+      - { id: ${s.statement}, title: ${q(t('init.step.statement'))}, owner: ${ids.manager}, response: ${r.statement}, channels: [${long.join(', ')}] }
+      - { id: ${s.short}, title: ${q(t('init.step.shortApology'))}, owner: ${ids.manager}, response: ${r.short}, channels: [${short.join(', ')}] }
 
 ${c('init.yaml.triage')}
 triage:
-  - id: reach
+  - id: ${triage}
     question: ${q(t('init.triage.reach'))}
     options:
       - { label: ${q(t('init.triage.reachOne'))}, level: ${negative} }
@@ -131,14 +120,14 @@ triage:
 
 ${c('init.yaml.responses')}
 responses:
-  - id: thanks
+  - id: ${r.thanks}
     title: ${q(t('init.response.thanks'))}
     kind: acknowledgement
     approved_by: ${ids.director}
     variables:
       ${v.customer}: { description: ${q(t('init.var.customer'))}, example: ${q(t('init.var.customerExample'))} }
     text: ${q(t('init.text.thanks', { customer: `{{${v.customer}}}` }))}
-  - id: statement
+  - id: ${r.statement}
     title: ${q(t('init.response.statement'))}
     kind: apology
     channels: [${long.join(', ')}]
@@ -146,23 +135,23 @@ responses:
     variables:
       ${v.problem}: { description: ${q(t('init.var.problem'))}, example: ${q(t('init.var.problemExample'))} }
       ${v.fix}: { description: ${q(t('init.var.fix'))}, example: ${q(t('init.var.fixExample'))} }
-    template: templates/statement.hbs
-  - id: apology-short
+    template: templates/${r.statement}.hbs
+  - id: ${r.short}
     title: ${q(t('init.response.apologyShort'))}
     kind: apology
     channels: [${short.join(', ')}]
     approved_by: ${ids.director}
     variables:
       ${v.problem}: { description: ${q(t('init.var.problemShort'))}, example: ${q(t('init.var.problemExample'))} }
-    template: templates/apology-short.hbs
-  - id: internal-notice
+    template: templates/${r.short}.hbs
+  - id: ${r.internal}
     title: ${q(t('init.response.internal'))}
     kind: internal
     channels: []
     approved_by: ${ids.director}
     variables:
       ${v.what}: { description: ${q(t('init.var.what'))}, example: ${q(t('init.var.whatExample'))} }
-    template: templates/internal-notice.hbs
+    template: templates/${r.internal}.hbs
 
 ${c('init.yaml.policies')}
 policies:
@@ -182,9 +171,9 @@ ${c('init.yaml.monitoring')}
     t(text, { problem: `{{${v.problem}}}`, fix: `{{${v.fix}}}`, what: `{{${v.what}}}` });
   return new Map([
     [PLAN_FILE, yaml],
-    ['templates/statement.hbs', `${vars('init.template.statement')}\n`],
-    ['templates/apology-short.hbs', `${vars('init.template.apologyShort')}\n`],
-    ['templates/internal-notice.hbs', `${vars('init.template.internal')}\n`],
+    [`templates/${r.statement}.hbs`, `${vars('init.template.statement')}\n`],
+    [`templates/${r.short}.hbs`, `${vars('init.template.apologyShort')}\n`],
+    [`templates/${r.internal}.hbs`, `${vars('init.template.internal')}\n`],
     [SCHEMA_FILE, schemaJson],
   ]);
 }

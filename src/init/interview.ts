@@ -1,6 +1,6 @@
 import type { Prompter, Validate } from '../model/prompter.js';
 import type { Translate } from '../i18n/index.js';
-import { readDuration } from '../model/duration.js';
+import { parseDuration, readDuration } from '../model/duration.js';
 import { email, HASHTAG, isTimeZone, PHONE, url } from '../model/schema.js';
 import { KNOWN_CHANNELS, nobody, type InitAnswers, type Person } from './answers.js';
 import { emailFor, forBrand } from './for-brand.js';
@@ -10,6 +10,9 @@ import { canonicalZone } from './time-zone.js';
 export function validators(t: Translate) {
   return {
     required: (value: string) => value.trim() !== '' || t('init.invalid.required'),
+    // A line break in the name would end the YAML comment that names the plan, and break the plan.
+    name: (value: string) =>
+      value.trim() === '' ? t('init.invalid.required') : !/\p{Cc}/u.test(value) || t('init.invalid.name'),
     url: (value: string) => url.safeParse(value.trim()).success || t('init.invalid.url'),
     hashtag: (value: string) => HASHTAG.test(value.trim()) || t('init.invalid.hashtag'),
     phone: (value: string) => value.trim() === '' || PHONE.test(value.trim()) || t('init.invalid.phone'),
@@ -55,6 +58,39 @@ async function askPerson(
   return { name, role, phone, email };
 }
 
+/**
+ * The deadline of each level, mild to severe. A more severe level may not allow more time than the
+ * one before (lint's sla-order): checked at the question, and its default never offers more.
+ */
+async function askDeadlines(
+  prompter: Prompter,
+  t: Translate,
+  defaults: InitAnswers['deadlines'],
+): Promise<InitAnswers['deadlines']> {
+  const check = validators(t);
+  const ask = asker(prompter);
+  const answers: string[] = [];
+  let previous: { level: string; within: string; minutes: number } | undefined;
+  for (const key of ['negative', 'possible', 'crisis'] as const) {
+    const level = t(`init.level.${key}`);
+    const milder = previous;
+    const slower = (value: string) => milder !== undefined && (parseDuration(value.trim()) ?? 0) > milder.minutes;
+    const within = await ask(
+      t('init.ask.deadline', { level }),
+      milder && slower(defaults[key]) ? milder.within : defaults[key],
+      (value) => {
+        const valid = check.duration(value);
+        if (valid !== true || !milder || !slower(value)) return valid;
+        return t('init.invalid.deadlineOrder', { level: milder.level, within: milder.within });
+      },
+    );
+    answers.push(within);
+    previous = { level, within, minutes: parseDuration(within) ?? 0 };
+  }
+  const [negative = '', possible = '', crisis = ''] = answers;
+  return { negative, possible, crisis };
+}
+
 /** The questions of `crisis init`, in the order that teaches the practice. */
 export async function interview(
   prompter: Prompter,
@@ -64,7 +100,7 @@ export async function interview(
 ): Promise<InitAnswers> {
   const check = validators(t);
   const ask = asker(prompter);
-  const name = given.name ?? (await ask(t('init.ask.name'), offer(example.name), check.required));
+  const name = given.name ?? (await ask(t('init.ask.name'), offer(example.name), check.name));
   // Later defaults (statement page, hashtag, emails) follow the name, not the example's business.
   const defaults = forBrand(example, name);
   const zone = await ask(t('init.ask.timezone'), defaults.timezone, check.timezone);
@@ -110,12 +146,7 @@ export async function interview(
       })
     : 'director';
 
-  const deadline = (level: string, value: string) => ask(t('init.ask.deadline', { level }), value, check.duration);
-  const deadlines = {
-    negative: await deadline(t('init.level.negative'), defaults.deadlines.negative),
-    possible: await deadline(t('init.level.possible'), defaults.deadlines.possible),
-    crisis: await deadline(t('init.level.crisis'), defaults.deadlines.crisis),
-  };
+  const deadlines = await askDeadlines(prompter, t, defaults.deadlines);
   const topics = await prompter.input({ message: t('init.ask.avoidTopics'), default: defaults.avoidTopics.join(', ') });
   const avoidTopics = topics
     .split(',')

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
+import { translator } from '../../src/i18n/index.js';
 import { scriptedPrompter } from '../scripted-prompter.js';
 import { init } from '../../src/commands/init.js';
 import { examplePeopleDetails } from '../example-people.js';
@@ -19,7 +20,13 @@ describe('crisis init without a terminal', () => {
   });
 });
 
-describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
+// The README's and docs' examples in each language, which must work on the plan init writes.
+const IDS = {
+  es: { notice: 'aviso-interno', what: 'problema', statement: 'comunicado' },
+  en: { notice: 'internal-notice', what: 'what', statement: 'statement' },
+};
+
+describe.each(['es', 'en'] as const)('crisis init --yes --lang %s', (lang) => {
   it('writes a plan that crisis lint passes, and never overwrites it', async () => {
     const dir = tempDir();
     const first = await crisis(['init', '--yes', '--lang', lang, '--name', 'Horno Nuevo', '--dir', 'plan'], {
@@ -34,21 +41,15 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
     expect((await crisis(['lint', '--max-warnings', '0', 'plan'], { cwd: dir })).status).toBe(0);
     // The team notice names the level as the plan does, never by its id.
     const notice = await crisis(
-      [
-        'render',
-        'internal-notice',
-        '--var',
-        `${lang === 'es' ? 'que_pasa' : 'what'}=x`,
-        '--playbook',
-        'plan/crisis.yaml',
-      ],
+      ['render', IDS[lang].notice, '--var', `${IDS[lang].what}=x`, '--playbook', 'plan/crisis.yaml'],
       {
         cwd: dir,
       },
     );
     expect(notice.stdout).toMatch(/^(Level: Negative comment|Nivel: Comentario negativo)\. /m);
 
-    writeFileSync(join(dir, 'plan/templates/statement.hbs'), 'My own statement, edited. {{brand.name}}\n');
+    const statement = join(dir, `plan/templates/${IDS[lang].statement}.hbs`);
+    writeFileSync(statement, 'My own statement, edited. {{brand.name}}\n');
     const before = readFileSync(join(dir, 'plan/crisis.yaml'));
     const again = await crisis(['init', '--yes', '--lang', lang, '--name', 'Horno Nuevo', '--dir', 'plan'], {
       cwd: dir,
@@ -57,9 +58,7 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
     expect(again.stderr).toContain('plan/crisis.yaml');
     expect(again.stderr).toContain('--force');
     expect(readFileSync(join(dir, 'plan/crisis.yaml')).equals(before)).toBe(true);
-    expect(readFileSync(join(dir, 'plan/templates/statement.hbs'), 'utf8')).toBe(
-      'My own statement, edited. {{brand.name}}\n',
-    );
+    expect(readFileSync(statement, 'utf8')).toBe('My own statement, edited. {{brand.name}}\n');
 
     expect(
       (
@@ -68,7 +67,33 @@ describe.each(['es', 'en'])('crisis init --yes --lang %s', (lang) => {
         })
       ).status,
     ).toBe(0);
-    expect(readFileSync(join(dir, 'plan/templates/statement.hbs'), 'utf8')).not.toContain('edited');
+    expect(readFileSync(statement, 'utf8')).not.toContain('edited');
+  });
+});
+
+describe('a Spanish plan from crisis init', () => {
+  it("runs the README's Spanish render example as written", async () => {
+    const dir = tempDir();
+    expect((await crisis(['init', '--yes', '--lang', 'es', '--name', 'Horno Sol'], { cwd: dir })).status).toBe(0);
+    const run = await crisis(['render', 'aviso-corto', '--var', 'problema=el retraso de hoy', '--channel', 'x'], {
+      cwd: dir,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('el retraso de hoy');
+  });
+});
+
+describe('crisis init --yes in the machine time zone', () => {
+  it('keeps TZ=CET as set, in a plan of the language asked (not Belgian)', async () => {
+    const dir = tempDir();
+    const run = await crisis(['init', '--yes', '--lang', 'es', '--name', 'Horno Sol'], {
+      cwd: dir,
+      env: { TZ: 'CET' },
+    });
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(dir, 'crisis.yaml'), 'utf8')).toMatch(/^ {2}language: es-ES\n {2}timezone: CET$/m);
+    expect((await crisis(['lint', '--max-warnings', '0'], { cwd: dir })).status).toBe(0);
   });
 });
 
@@ -93,6 +118,20 @@ describe('crisis init --yes, for a business of its own', () => {
     expect(existsSync(join(dir, 'crisis.yaml'))).toBe(false);
   });
 
+  it.each([
+    ['', 'cannot be empty'],
+    ['   ', 'cannot be empty'],
+    ['Horno\nSol', 'one line'],
+    ['Horno\u0007Sol', 'no control characters'],
+  ])('refuses --name %j before writing anything, so a rerun needs no --force', async (name, why) => {
+    const dir = tempDir();
+    const run = await crisis(['init', '--yes', '--lang', 'en', '--name', name], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(why);
+    expect(readdirSync(dir)).toEqual([]);
+    expect((await crisis(['init', '--yes', '--lang', 'en', '--name', 'Crumbs'], { cwd: dir })).status).toBe(0);
+  });
+
   it('on a terminal, without --name, asks the name and nothing else', async () => {
     const dir = tempDir();
     const stdout = new PassThrough();
@@ -106,6 +145,34 @@ describe('crisis init --yes, for a business of its own', () => {
     expect(await init({ yes: true, lang: 'en' }, ctx, async () => prompter)).toBe(0);
     expect(prompter.asked).toEqual(['Name of the business']);
     expect(readFileSync(join(dir, 'crisis.yaml'), 'utf8')).toContain('  name: "Crumbs & Co"');
+  });
+});
+
+describe('the next steps init prints', () => {
+  it.each(['en', 'es'] as const)('%s: fit 60 columns, broken at spaces, each command on one line', async (lang) => {
+    const dir = tempDir();
+    const stdout = new PassThrough();
+    const ctx = createContext(['--lang', lang], '0.0.0', {
+      cwd: dir,
+      env: { NO_COLOR: '1', COLUMNS: '60' },
+      streams: { stdout, stderr: new PassThrough() },
+      interactive: false,
+    });
+    expect(await init({ yes: true, lang, name: 'Horno Sol', dir: 'mi-plan' }, ctx)).toBe(0);
+    const out = (stdout.read() as Buffer).toString('utf8');
+    const steps = out
+      .slice(out.lastIndexOf('\n\n') + 2)
+      .trimEnd()
+      .split('\n');
+    expect(steps.filter((line) => line.length > 60)).toEqual([]);
+    expect(steps.slice(1).every((line) => /^ {5}\S|^ {2}\d\. /.test(line))).toBe(true);
+    const t = translator(lang);
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    const git = `git add mi-plan && git commit -m "${t('init.commitMessage')}"`;
+    const lint = 'crisis lint mi-plan/crisis.yaml';
+    expect(words(steps.join('\n'))).toEqual(words(t('init.nextSteps', { plan: 'mi-plan/crisis.yaml', lint, git })));
+    expect(steps.some((line) => line.endsWith(lint))).toBe(true);
+    expect(steps.some((line) => line.trim() === git)).toBe(true);
   });
 });
 

@@ -7,6 +7,7 @@ import { defaultAnswers, type InitAnswers } from '../../src/init/answers.js';
 import { buildPlan, PLAN_FILE } from '../../src/init/build-plan.js';
 import { emailFor, forBrand, hashtagFor, withRolesAsPeople } from '../../src/init/for-brand.js';
 import { languageTag } from '../../src/init/language-tag.js';
+import { canonicalZone } from '../../src/init/time-zone.js';
 import { interview } from '../../src/init/interview.js';
 import type { TemplateFile } from '../../src/lint/rule-context.js';
 import { lintPlaybook, parsePlaybook } from '../../src/lint/lint-playbook.js';
@@ -65,19 +66,32 @@ describe.each(['es', 'en'] as const)('the plan init writes in %s', (lang) => {
     const yaml = files.get(PLAN_FILE)!;
     expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=./playbook.schema.json');
     expect(yaml).toContain(`# ${translator(lang)('init.yaml.levels')}`);
-    expect([...files.keys()].sort()).toEqual([
-      'crisis.yaml',
-      'playbook.schema.json',
-      'templates/apology-short.hbs',
-      'templates/internal-notice.hbs',
-      'templates/statement.hbs',
-    ]);
+    const templates = {
+      es: ['aviso-corto', 'aviso-interno', 'comunicado'],
+      en: ['apology-short', 'internal-notice', 'statement'],
+    }[lang].map((id) => `templates/${id}.hbs`);
+    expect([...files.keys()].sort()).toEqual(['crisis.yaml', 'playbook.schema.json', ...templates]);
   });
 
   it("lints without a single finding, with or without an agency (the README's --max-warnings 0)", () => {
     expect(lintFiles(buildPlan(answered(lang), '{}\n'))).toEqual([]);
     expect(lintFiles(buildPlan({ ...answered(lang), agency: undefined }, '{}\n'))).toEqual([]);
     expect(lintFiles(buildPlan(withRolesAsPeople(forBrand(defaults(lang), 'Horno Sol')), '{}\n'))).toEqual([]);
+  });
+});
+
+describe('a Spanish plan', () => {
+  it("uses the Spanish example's ids wherever it has the same part, and no English one", () => {
+    const plan = parsePlaybook(new TextEncoder().encode(buildPlan(answered('es'), '{}\n').get(PLAN_FILE)!)).playbook!;
+    const example = parsePlaybook(readFileSync(join(root, 'playbooks', EXAMPLE.es, 'crisis.yaml'))).playbook!;
+    const ids = (items: Array<{ id: string }> = []) => items.map((item) => item.id);
+    const steps = (p: typeof plan) => p.levels.flatMap((level) => ids(level.steps));
+    const vars = (p: typeof plan) => p.responses.map((r) => `${r.id}: ${Object.keys(r.variables ?? {}).join(', ')}`);
+    expect(ids(plan.levels)).toEqual(ids(example.levels));
+    expect(ids(example.responses)).toEqual(expect.arrayContaining(ids(plan.responses)));
+    expect(vars(example)).toEqual(expect.arrayContaining(vars(plan)));
+    expect(steps(example)).toEqual(expect.arrayContaining(steps(plan)));
+    expect(ids(example.triage)).toEqual(expect.arrayContaining(ids(plan.triage)));
   });
 });
 
@@ -139,6 +153,14 @@ describe('the interview', () => {
     });
   });
 
+  it('offers a severe level no more time than the milder one just answered', async () => {
+    const script: unknown[] = [...answers];
+    script.splice(14, 3, '20m', undefined, undefined);
+    const result = await interview(scriptedPrompter(script), defaults('en'), t, {});
+    expect(result.deadlines).toEqual({ negative: '20m', possible: '20m', crisis: '20m' });
+    expect(lintFiles(buildPlan(result, '{}\n'))).toEqual([]);
+  });
+
   it("writes the canonical name of a time zone typed in lower case, and its country's language tag", async () => {
     const script = [...answers];
     script[1] = 'europe/dublin';
@@ -147,6 +169,17 @@ describe('the interview', () => {
   });
 
   it.each([
+    ['en', 'CET', 'en-GB'],
+    ['es', 'cet', 'es-ES'],
+  ] as const)('%s: keeps %j typed at the time zone question, and no Belgian language tag', async (lang, zone, tag) => {
+    const script = [...answers];
+    script[1] = zone;
+    const plan = buildPlan(await interview(scriptedPrompter(script), defaults(lang), t, {}), '{}\n').get(PLAN_FILE)!;
+    expect(plan).toMatch(new RegExp(`^ {2}language: ${tag}\n {2}timezone: CET$`, 'm'));
+  });
+
+  it.each([
+    [0, 'Horno\nSol', /one line/],
     [1, 'Madrid', /Region\/City/],
     [1, 'Europe/Madird', /Region\/City/],
     [3, 'crumbs.example', /https:\/\//],
@@ -154,6 +187,8 @@ describe('the interview', () => {
     [7, '600-abc', /digits/],
     [12, '', /phone or an email/],
     [15, 'soon', /15m, 2h/],
+    [15, '4h', /at most 3h, the deadline of "Negative comment"/],
+    [16, '1h', /at most 45m, the deadline of "Possible crisis"/],
     [2, [], /at least one channel/],
   ])('refuses answer %i = %j on the spot', async (index, bad, message) => {
     const script = [...answers];
@@ -228,7 +263,7 @@ describe('a plan for another business than the example', () => {
     ['Crumbs & Co', '#CrumbsCo'],
     ['café del mar', '#CaféDelMar'],
     ['!!!', '#News'],
-  ])('makes a hashtag of %j: %s', (name, tag) => expect(hashtagFor(name)).toBe(tag));
+  ])('makes a hashtag of %j: %s', (name, tag) => expect(hashtagFor(name, 'en')).toBe(tag));
 });
 
 describe('the language tag of a new plan', () => {
@@ -238,5 +273,25 @@ describe('the language tag of a new plan', () => {
     ['en', 'Europe/London', 'en-GB'],
     ['en', 'America/Toronto', 'en-CA'],
     ['en', 'UTC', 'en-GB'],
+    ['en', 'US/Eastern', 'en-US'],
+    ['en', 'Europe/Brussels', 'en-BE'],
+    // Abbreviations and offsets are shared by many countries: the example's region, not their link's.
+    ['es', 'CET', 'es-ES'],
+    ['en', 'EET', 'en-GB'],
+    ['es', 'EST5EDT', 'es-ES'],
+    ['en', 'Etc/GMT+1', 'en-GB'],
   ] as const)('%s in %s is %s', (lang, zone, tag) => expect(languageTag(lang, zone)).toBe(tag));
+});
+
+describe('the time zone a new plan names', () => {
+  it.each([
+    ['europe/dublin', 'Europe/Dublin'],
+    ['CET', 'CET'],
+    [' cet ', 'CET'],
+    ['us/eastern', 'US/Eastern'],
+    ['Asia/Calcutta', 'Asia/Calcutta'],
+    ['Madrid', undefined],
+  ])('%j is written %j: as typed, in the IANA spelling', (typed, written) =>
+    expect(canonicalZone(typed)).toBe(written),
+  );
 });
