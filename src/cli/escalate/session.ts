@@ -13,6 +13,7 @@ import type { Choice, Prompter } from '../prompts.js';
 import stringWidth from 'string-width';
 import { columnWidth, screenWidth, wrapText } from '../terminal-text.js';
 import { planIndex, type PlanIndex } from '../../model/plan-index.js';
+import { isBlank } from '../../messages/render-response.js';
 import type { Walk } from './walk-parts.js';
 
 export interface WalkInput {
@@ -174,5 +175,5 @@ export class WalkSession implements Walk {
     return (await this.prompter.input({ key, message, validate: this.required })).trim();
   }
 
-  required = (value: string): true | string => value.trim() !== '' || this.t('init.invalid.required');
+  required = (value: string): true | string => !isBlank(value) || this.t('init.invalid.required');
 }
