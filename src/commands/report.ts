@@ -36,6 +36,9 @@ export async function report(
 ): Promise<number> {
   const format = options.format ?? 'md';
   // Before any work: a PDF on a terminal is noise (to a pipe or a redirect it is what was asked).
+  // A template would be read and then ignored: JSON is the data, written as it is.
+  if (options.template !== undefined && !REPORT_FORMATTERS[format].template)
+    throw new CliError('reportCmd.templateWithJson');
   if (format === 'pdf' && !options.out && ctx.streams.stdout.isTTY) throw new CliError('reportCmd.pdfToTerminal');
   // Its warnings speak the plan's language, as the walkthrough that wrote the incident did.
   const loaded = loadIncidents(options, ctx, { speakThePlan: true, only: id });

@@ -338,7 +338,7 @@ export const en = {
     '"{name}" is used, but a notice to the team, or a response with no channel, has no channel {field}. Write {{#if {name}}}…{{/if}}.',
   'template.renderFailed': 'The response cannot be rendered with its examples on channel {channel}: {detail}.',
   'template.reportField':
-    '"{detail}" is not a field of the report here (a name inside {{#each}} or {{#with}} is a field of the item). The README lists them under crisis report.',
+    '"{detail}" is not a field of the report here (a name inside {{#each}} or {{#with}} is a field of the item). docs/report-template.md lists them.',
   'template.renderError': 'Handlebars cannot render it: {detail}.',
 
   // Message checks (lint on examples; escalate before publishing)
@@ -390,6 +390,8 @@ export const en = {
   'reportCmd.written': 'Report written to {path}.',
   'reportCmd.template': 'Report template {path}:{line}:{column}: {message}',
   'reportCmd.templateRender': 'Report template {path} cannot be rendered: {detail}.',
+  'reportCmd.templateWithJson':
+    "--template does not go with --format json: JSON is the report's data itself, with no template. Leave out one of them.",
   'reportCmd.pdfToTerminal':
     'A PDF is not text to show in a terminal: write it to a file with --out report.pdf (or redirect it: > report.pdf).',
   'reportCmd.noBrowser':

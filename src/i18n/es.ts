@@ -337,7 +337,7 @@ export const es: Record<MessageKey, string> = {
     'Se usa "{name}", pero un aviso al equipo, o una respuesta sin canal, no tiene channel {field}. Escribe {{#if {name}}}…{{/if}}.',
   'template.renderFailed': 'La respuesta no se puede mostrar con sus ejemplos en el canal {channel}: {detail}.',
   'template.reportField':
-    '"{detail}" no es un campo del informe aquí (dentro de {{#each}} o {{#with}}, un nombre es un campo del elemento). El README los enumera en crisis report.',
+    '"{detail}" no es un campo del informe aquí (dentro de {{#each}} o {{#with}}, un nombre es un campo del elemento). docs/report-template.md los enumera.',
   'template.renderError': 'Handlebars no puede mostrarla: {detail}.',
 
   'check.tooLong':
@@ -385,6 +385,8 @@ export const es: Record<MessageKey, string> = {
   'reportCmd.written': 'Informe escrito en {path}.',
   'reportCmd.template': 'Plantilla del informe {path}:{line}:{column}: {message}',
   'reportCmd.templateRender': 'La plantilla del informe {path} no se puede usar: {detail}.',
+  'reportCmd.templateWithJson':
+    '--template no va con --format json: el JSON son los datos del informe, sin plantilla. Quita una de las dos opciones.',
   'reportCmd.pdfToTerminal':
     'Un PDF no es texto para mostrar en la terminal: escríbelo en un archivo con --out informe.pdf (o redirígelo: > informe.pdf).',
   'reportCmd.noBrowser':
