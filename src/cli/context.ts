@@ -1,4 +1,5 @@
 import { detectLang, toLang, translator, type Lang, type Translate } from '../i18n/index.js';
+import type { BrandClock } from '../escalate/brand-time.js';
 import { colorLevel, createLogger, type Logger, type Streams } from './logger.js';
 
 /** What every command receives from the shell: language, output, environment. */
@@ -76,4 +77,15 @@ export function speakingThePlan(ctx: Context, playbook: { brand: { language?: st
   if (ctx.langFlag !== undefined || !lang || lang === ctx.lang) return ctx;
   ctx.spoken.planLang = lang;
   return { ...ctx, lang, t: translator(lang) };
+}
+
+/**
+ * The brand's clock as this command shows it: its time zone always, and the dates in the language
+ * the words around them speak. That is the plan's (with its region: en-GB writes 22 Nov), unless a
+ * language chosen for crisis (--lang, CRISIS_LANG) says otherwise: then the chosen one, or an
+ * English line would carry "lunes, 7 dic". What is published keeps the plan's own clock.
+ */
+export function shownClock(ctx: Pick<Context, 'lang' | 'langFlag'>, brand: BrandClock): BrandClock {
+  if (ctx.langFlag === undefined || toLang(brand.language) === ctx.lang) return brand;
+  return { timezone: brand.timezone, language: ctx.lang };
 }

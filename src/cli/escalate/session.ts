@@ -8,7 +8,7 @@ import type { MessageKey, Params } from '../../i18n/index.js';
 import { printableParams } from '../../model/control-chars.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import type { IncidentQueue } from '../comments/incident-queue.js';
-import type { Context } from '../context.js';
+import { shownClock, type Context } from '../context.js';
 import type { Choice, Prompter } from '../prompts.js';
 import stringWidth from 'string-width';
 import { columnWidth, screenWidth, wrapText } from '../terminal-text.js';
@@ -139,7 +139,7 @@ export class WalkSession implements Walk {
    */
   clock(when: string | Date): string {
     const date = typeof when === 'string' ? new Date(when) : when;
-    const { brand } = this.playbook;
+    const brand = shownClock(this.ctx, this.playbook.brand);
     const time = formatBrandTime(date, brand, 'time');
     if (Number.isNaN(date.getTime()) || brandDay(date, brand.timezone) === brandDay(this.now(), brand.timezone))
       return time;
