@@ -51,8 +51,9 @@ export function createContext(
   const env = overrides.env ?? process.env;
   const streams = overrides.streams ?? { stdout: process.stdout, stderr: process.stderr };
   const flags = globalFlags(argv);
-  // An unknown --lang is reported by main.ts; meanwhile messages fall back to English.
-  const lang = flags.lang !== undefined && !toLang(flags.lang) ? 'en' : detectLang(flags.lang, env);
+  // An unknown --lang is reported by main.ts, in the language the rest of the environment names
+  // (CRISIS_LANG, LANG), as an unknown option is: the flag itself names none crisis speaks.
+  const lang = detectLang(flags.lang !== undefined && !toLang(flags.lang) ? undefined : flags.lang, env);
   return {
     lang,
     langFlag: flags.lang ?? (env.CRISIS_LANG || undefined),
