@@ -117,6 +117,8 @@ export const en = {
   'error.interrupted': 'Interrupted.',
   // The operating system saying no: one line, exit 2 (handle-error.ts)
   'error.os': 'Cannot {action} {path}: {reason}.',
+  'error.noFolder': 'Cannot {action} {path}: the folder {folder} does not exist.',
+  'error.outputFailed': 'Cannot write the output: {reason}; the rest was not written.',
   'error.osNoPath': 'Cannot {action}: {reason}.',
   'error.outputClosed':
     'The output was closed before crisis had written everything ({code}); the rest was not written.',
@@ -1130,6 +1132,7 @@ export const en = {
   'init.invalid.url': 'Write a full web address starting with https://',
   'init.invalid.hashtag': 'A hashtag starts with # and has no spaces, e.g. #BakeryNews',
   'init.invalid.timezone': 'Not a time zone: write it as Region/City, e.g. Europe/London',
+  'init.invalid.phoneShort': 'That is too short for a phone number: give it whole, e.g. +34 600 111 222',
   'init.invalid.phone': 'Use digits, spaces and an optional leading +, e.g. +34 600 111 222',
   'init.invalid.email': 'That is not an email address.',
   'init.invalid.reachable': 'Give a phone or an email: in a crisis this person must be reachable.',

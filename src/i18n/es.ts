@@ -116,6 +116,8 @@ export const es: Record<MessageKey, string> = {
     'Algo ha fallado dentro de crisis: {message}. Es un error del programa; vuelve a ejecutarlo con --debug e informa de la traza.',
   'error.interrupted': 'Interrumpido.',
   'error.os': 'No se puede {action} {path}: {reason}.',
+  'error.noFolder': 'No se puede {action} {path}: la carpeta {folder} no existe.',
+  'error.outputFailed': 'No se puede escribir la salida: {reason}; el resto no se ha escrito.',
   'error.osNoPath': 'No se puede {action}: {reason}.',
   'error.outputClosed':
     'La salida se cerró antes de que crisis terminara de escribir ({code}); el resto no se escribió.',
@@ -1137,6 +1139,7 @@ export const es: Record<MessageKey, string> = {
   'init.invalid.url': 'Escribe una dirección web completa que empiece por https://',
   'init.invalid.hashtag': 'Un hashtag empieza por # y no tiene espacios, p. ej. #LaEspigaInforma',
   'init.invalid.timezone': 'No es una zona horaria: escríbela como Región/Ciudad, p. ej. Europe/Madrid',
+  'init.invalid.phoneShort': 'Es demasiado corto para un teléfono: escríbelo entero, p. ej. +34 600 111 222',
   'init.invalid.phone': 'Usa cifras, espacios y un + inicial opcional, p. ej. +34 600 111 222',
   'init.invalid.email': 'Eso no es un correo electrónico.',
   'init.invalid.reachable': 'Indica un teléfono o un correo: en una crisis hay que poder localizar a esta persona.',

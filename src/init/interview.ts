@@ -6,13 +6,19 @@ import { KNOWN_CHANNELS, nobody, type InitAnswers, type Person } from './answers
 import { emailFor, forBrand } from './for-brand.js';
 import { canonicalZone } from './time-zone.js';
 
+const PHONE_CHARACTERS = /^\+?[0-9][0-9 ().-]*$/;
+
 /** Validators that answer with the sentence to show, so a person fixes the answer on the spot. */
 export function validators(t: Translate) {
   return {
     required: (value: string) => value.trim() !== '' || t('init.invalid.required'),
     url: (value: string) => url.safeParse(value.trim()).success || t('init.invalid.url'),
     hashtag: (value: string) => HASHTAG.test(value.trim()) || t('init.invalid.hashtag'),
-    phone: (value: string) => value.trim() === '' || PHONE.test(value.trim()) || t('init.invalid.phone'),
+    phone: (value: string) =>
+      value.trim() === '' ||
+      PHONE.test(value.trim()) ||
+      // Written as a phone is, only too few of it: saying "use digits" to someone who did is no help.
+      t(PHONE_CHARACTERS.test(value.trim()) ? 'init.invalid.phoneShort' : 'init.invalid.phone'),
     email: (value: string) => value.trim() === '' || email.safeParse(value.trim()).success || t('init.invalid.email'),
     duration: (value: string) => parseDuration(value.trim()) !== undefined || t('init.invalid.duration'),
     timezone: (value: string) => isTimeZone(value.trim()) || t('init.invalid.timezone'),

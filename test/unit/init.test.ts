@@ -7,7 +7,7 @@ import { defaultAnswers, type InitAnswers } from '../../src/init/answers.js';
 import { buildPlan, PLAN_FILE } from '../../src/init/build-plan.js';
 import { emailFor, forBrand, hashtagFor, withRolesAsPeople } from '../../src/init/for-brand.js';
 import { languageTag } from '../../src/init/language-tag.js';
-import { interview } from '../../src/init/interview.js';
+import { interview, validators } from '../../src/init/interview.js';
 import type { TemplateFile } from '../../src/lint/rule-context.js';
 import { lintPlaybook, parsePlaybook } from '../../src/lint/lint-playbook.js';
 import { examplePeopleDetails } from '../example-people.js';
@@ -78,6 +78,24 @@ describe.each(['es', 'en'] as const)('the plan init writes in %s', (lang) => {
     expect(lintFiles(buildPlan(answered(lang), '{}\n'))).toEqual([]);
     expect(lintFiles(buildPlan({ ...answered(lang), agency: undefined }, '{}\n'))).toEqual([]);
     expect(lintFiles(buildPlan(withRolesAsPeople(forBrand(defaults(lang), 'Horno Sol')), '{}\n'))).toEqual([]);
+  });
+});
+
+describe('the phone question', () => {
+  it.each([
+    ['1', 'too short'],
+    ['+34 6', 'too short'],
+    ['call me', 'Use digits'],
+    ['+34 600 111 222', true],
+    ['', true],
+  ])('says of %j: %s', (value, said) => {
+    const verdict = validators(translator('en')).phone(value);
+    if (said === true) expect(verdict).toBe(true);
+    else expect(verdict).toContain(said);
+  });
+
+  it('says it in Spanish too', () => {
+    expect(validators(translator('es')).phone('1')).toContain('demasiado corto');
   });
 });
 
