@@ -114,7 +114,10 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     const due = new Date(update.due);
     const zone = playbook.brand.timezone;
     const time = formatBrandTime(due, shownClock(ctx, playbook.brand), 'time');
-    const day = brandDay(due, zone) === brandDay(now, zone) ? undefined : formatBrandTime(due, shownClock(ctx, playbook.brand), 'date');
+    const day =
+      brandDay(due, zone) === brandDay(now, zone)
+        ? undefined
+        : formatBrandTime(due, shownClock(ctx, playbook.brand), 'date');
     const when: Record<string, string> = day === undefined ? { due: time } : { day, due: time };
     return ` · ${
       update.overdue

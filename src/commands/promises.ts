@@ -132,7 +132,10 @@ export async function promiseDone(
   }
   if (holder.state.promises.get(id)?.doneAt) {
     ctx.log.out(
-      ctx.t('promises.already', { id, at: formatBrandTime(holder.state.promises.get(id)!.doneAt!, shownClock(ctx, playbook.brand)) }),
+      ctx.t('promises.already', {
+        id,
+        at: formatBrandTime(holder.state.promises.get(id)!.doneAt!, shownClock(ctx, playbook.brand)),
+      }),
     );
     return 0;
   }
