@@ -44,6 +44,13 @@ export type ViewFormat = ReturnType<typeof viewFormat>;
 
 const same = (text: string) => text;
 
+/**
+ * A date on a phone breaks after its commas ("domingo, / 22 de nov de 2026, / 21:05"), never inside
+ * a part: held whole by no-break spaces, it was wider than a card's cell and the page broke it
+ * anywhere, "2 / 026". The parts keep theirs.
+ */
+const htmlDate = (text: string) => text.replaceAll(',\u00a0', ', ');
+
 export function viewFormat(playbook: Playbook, format: ReportFormat) {
   const lang: Lang = toLang(playbook.brand.language) ?? 'en';
   const t = translator(lang);
@@ -66,7 +73,7 @@ export function viewFormat(playbook: Playbook, format: ReportFormat) {
     /** Incident text of several lines. */
     block: markdown ? markdownBlock : same,
     /** A moment, with its year: read the next morning or a year later. */
-    time: (iso: string | undefined) => (iso ? (markdown ? plainSpaces(dated(iso)) : dated(iso)) : ''),
+    time: (iso: string | undefined) => (iso ? (markdown ? plainSpaces(dated(iso)) : htmlDate(dated(iso))) : ''),
     minutes: (value: number | undefined) =>
       value === undefined ? t('report.none') : markdown ? plainSpaces(durationText(t, value)) : durationText(t, value),
     /** An outcome's label; a value this version does not know (a later one wrote it) has none. */
