@@ -9,7 +9,7 @@ import { planIndex } from '../../model/plan-index.js';
 import type { Playbook } from '../../model/schema.js';
 import { dictionary } from '../../model/user-keys.js';
 import type { ReportFormat } from '../formats.js';
-import { markdownBlock, markdownInline, plainSpaces } from '../markdown-text.js';
+import { markdownAddress, markdownBlock, markdownInline, plainSpaces } from '../markdown-text.js';
 
 // What every section of the report reads: the journal's facts worked out once (Facts), and the
 // formatting a template's view needs (ViewFormat). A section takes these and returns its part.
@@ -70,6 +70,8 @@ export function viewFormat(playbook: Playbook, format: ReportFormat) {
     labels,
     /** Incident text in a line, escaped for Markdown (Handlebars escapes it for HTML). */
     esc,
+    /** A field that is an address, linked whole in Markdown. */
+    address: markdown ? markdownAddress : same,
     /** Incident text of several lines. */
     block: markdown ? markdownBlock : same,
     /** A moment, with its year: read the next morning or a year later. */
