@@ -38,6 +38,9 @@ export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string
     async input(q) {
       return text(q, next(q.message, q.key));
     },
+    async pause(q) {
+      next(q.message, q.key);
+    },
     async editText(q) {
       return text(q, next(q.message, q.key));
     },

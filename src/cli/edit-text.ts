@@ -61,12 +61,14 @@ export function runEditor(
 
 /**
  * The line editor: each Enter ends a line; a line holding only "." or Ctrl-D on an empty line
- * ends the text. Nothing typed keeps `original`. Ctrl-C fails as a prompt does (ExitPromptError).
+ * ends the text. Nothing typed keeps `original`. Ctrl-C fails as a prompt does (ExitPromptError);
+ * `signal` stops it as Ctrl-C does.
  */
 export function readLines(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
   original: string,
+  signal?: AbortSignal,
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     const rl = readline.createInterface({ input, output, terminal: true, prompt: '│ ' });
@@ -79,10 +81,12 @@ export function readLines(
         rl.prompt();
       }
     });
-    rl.on('SIGINT', () => {
+    const interrupt = () => {
       interrupted = true;
       rl.close();
-    });
+    };
+    rl.on('SIGINT', interrupt);
+    signal?.addEventListener('abort', interrupt, { once: true });
     rl.on('close', () => {
       output.write('\n');
       if (interrupted)

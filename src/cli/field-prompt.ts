@@ -8,7 +8,7 @@ import {
   usePrefix,
   useState,
 } from '@inquirer/core';
-import type { TextQuestion } from '../model/prompter.js';
+import type { Prompter, TextQuestion } from '../model/prompter.js';
 
 // @inquirer/input with one key more: Esc ends the question with a marker instead of a text, so
 // a walkthrough can offer "later", "skip" or "a note" at a text question without asking an
@@ -62,4 +62,24 @@ export const fieldPrompt = createPrompt<string | symbol, FieldConfig>((config, d
   const line = [prefix, message, fallback, shown].filter((part) => part !== undefined && part !== '').join(' ');
   const below = error ? theme.style.error(error) : status === 'idle' ? theme.style.help(config.hint) : '';
   return [line, below];
+});
+
+/** Prompter's pause: Enter goes on; a key typed is not echoed but answered with the hint. */
+export const pausePrompt = createPrompt<void, Parameters<Prompter['pause']>[0]>((config, done) => {
+  const theme = makeTheme({});
+  const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const [typed, setTyped] = useState(false);
+  const prefix = usePrefix({ status, theme });
+  useKeypress((key, rl) => {
+    if (status !== 'idle') return;
+    if (isEnterKey(key)) {
+      setStatus('done');
+      done();
+    } else {
+      rl.clearLine(0);
+      setTyped(true);
+    }
+  });
+  const line = `${prefix} ${theme.style.message(config.message, status)}`;
+  return [line, typed && status === 'idle' ? theme.style.help(config.hint) : ''];
 });

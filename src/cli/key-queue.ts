@@ -14,6 +14,8 @@ const PASTE_START = '\x1b[200~';
 const PASTE_END = '\x1b[201~';
 const PASTE_ON = '\x1b[?2004h';
 const PASTE_OFF = '\x1b[?2004l';
+const CTRL_C = '\x03';
+const CTRL_D = '\x04';
 
 /** What pasted line breaks become: spaces in a question of one line, lines in the line editor. */
 type PastedLines = 'join' | 'keep';
@@ -26,7 +28,11 @@ interface Gate {
   lines: PastedLines;
   /** An Enter went through: the rest waits until the prompt has ended, or is seen to go on. */
   held: boolean;
+  stop: AbortController;
 }
+
+/** A question left with Ctrl-C, Ctrl-D or the end of input fails as inquirer's Ctrl-C does. */
+const interruption = () => Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
 
 /** Rounds of the event loop for a prompt to settle after its Enter: inquirer resolves in one. */
 const SETTLE_ROUNDS = 4;
@@ -41,6 +47,8 @@ const isMarkerStart = (rest: string) =>
 
 export class KeyQueue {
   private pending = '';
+  /** Nothing more will come: a closed pipe, a terminal gone. */
+  private ended = false;
   private pasting = false;
   private gate?: Gate;
   private reading = false;
@@ -49,14 +57,24 @@ export class KeyQueue {
     this.pending += typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
     this.pump();
   };
+  private readonly onEnd = () => {
+    this.ended = true;
+    this.pump();
+  };
 
   constructor(
     private readonly input: TtyInput,
     private readonly output: TtyOutput,
   ) {}
 
-  /** Runs one prompt on a stream of its own; keys typed beyond its Enter are kept for the next. */
-  async ask<T>(prompt: (input: NodeJS.ReadableStream) => Promise<T>, lines: PastedLines = 'join'): Promise<T> {
+  /**
+   * Runs one prompt on a stream of its own; keys typed beyond its Enter are kept for the next.
+   * The prompt stops when `signal` aborts: Ctrl-C, Ctrl-D, or the end of input.
+   */
+  async ask<T>(
+    prompt: (io: { input: NodeJS.ReadableStream; signal: AbortSignal }) => Promise<T>,
+    lines: PastedLines = 'join',
+  ): Promise<T> {
     const stream = Object.assign(new PassThrough(), {
       isTTY: true,
       isRaw: true,
@@ -64,13 +82,17 @@ export class KeyQueue {
       // nothing typed then is echoed or waits for a line in the terminal's own buffer.
       setRawMode: () => stream,
     });
-    const gate: Gate = { stream, lines, held: false };
+    const gate: Gate = { stream, lines, held: false, stop: new AbortController() };
     this.start();
     this.gate = gate;
-    const answer = prompt(stream);
+    const answer = prompt({ input: stream, signal: gate.stop.signal });
     this.pump();
     try {
-      return await answer;
+      const value = await answer;
+      if (gate.stop.signal.aborted) throw interruption();
+      return value;
+    } catch (error) {
+      throw gate.stop.signal.aborted ? interruption() : error;
     } finally {
       if (this.gate === gate) this.gate = undefined;
       stream.end();
@@ -88,6 +110,7 @@ export class KeyQueue {
     if (!this.reading) return;
     this.reading = false;
     this.input.removeListener('data', this.onData);
+    this.input.removeListener('end', this.onEnd);
     this.input.pause();
     this.input.setRawMode?.(false);
     if (this.output.isTTY) this.output.write(PASTE_OFF);
@@ -99,6 +122,7 @@ export class KeyQueue {
       this.reading = true;
       this.input.setRawMode?.(true);
       this.input.on('data', this.onData);
+      this.input.once('end', this.onEnd);
     }
     this.input.resume();
   }
@@ -106,7 +130,12 @@ export class KeyQueue {
   /** Feeds the open prompt up to the next Enter typed, with pasted line breaks made harmless. */
   private pump(): void {
     const gate = this.gate;
-    if (!gate || gate.held || this.pending === '') return;
+    if (!gate || gate.held) return;
+    // Every key before the end still answers; a question after them has no one to answer it.
+    if (this.pending === '') {
+      if (this.ended) gate.stop.abort();
+      return;
+    }
     const text = this.pending;
     let out = '';
     let index = 0;
@@ -120,6 +149,13 @@ export class KeyQueue {
       if (text[index] === '\x1b' && isMarkerStart(text.slice(index))) break;
       const char = text.charAt(index);
       index += 1;
+      // Ctrl-C and Ctrl-D stop the question here, never reaching it: inquirer's select takes a
+      // control key for a letter to search and moves to the first choice, and its readline closes
+      // on Ctrl-D without ending the prompt. The line editor keeps Ctrl-D: it ends the text there.
+      if (!this.pasting && (char === CTRL_C || (char === CTRL_D && gate.lines === 'join'))) {
+        gate.stop.abort();
+        break;
+      }
       const newline = char === '\r' || char === '\n';
       // A Windows line end is one Enter, not two: the second would answer the next question empty.
       if (char === '\r' && text[index] === '\n') index += 1;

@@ -5,7 +5,7 @@ import { KeyQueue } from './key-queue.js';
 import type checkboxOf from '@inquirer/checkbox';
 import type selectPromptOf from '@inquirer/select';
 import type * as editingOf from './edit-text.js';
-import type { fieldPrompt as fieldPromptOf } from './field-prompt.js';
+import type * as fieldsOf from './field-prompt.js';
 
 export { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
 
@@ -53,7 +53,7 @@ const shownDefault = (value: string | undefined) => (value === undefined ? undef
 interface Others {
   selectPrompt: typeof selectPromptOf;
   checkbox: typeof checkboxOf;
-  fieldPrompt: typeof fieldPromptOf;
+  fields: typeof fieldsOf;
   editing: typeof editingOf;
 }
 
@@ -83,7 +83,7 @@ export async function terminalPrompter(
     ]).then(([select, checkbox, field, editing]) => ({
       selectPrompt: select.default,
       checkbox: checkbox.default,
-      fieldPrompt: field.fieldPrompt,
+      fields: field,
       editing,
     }));
     return others;
@@ -91,11 +91,11 @@ export async function terminalPrompter(
   const { output } = terminal;
   // Every prompt reads through the queue, so no key typed in a burst is lost between two of them.
   const keys = new KeyQueue(terminal.input, output);
-  const on = (stream: NodeJS.ReadableStream) => ({ input: stream, output });
+  const on = (io: { input: NodeJS.ReadableStream; signal: AbortSignal }) => ({ ...io, output });
   const look = theme(t);
   const select: Prompter['select'] = async (q) => {
     const { selectPrompt } = await later();
-    return keys.ask((stream) =>
+    return keys.ask((io) =>
       selectPrompt(
         {
           message: shown(q.message),
@@ -104,7 +104,7 @@ export async function terminalPrompter(
           pageSize: pageSize(q.choices.length, output.rows, q.reserve),
           theme: look,
         },
-        on(stream),
+        on(io),
       ),
     );
   };
@@ -128,7 +128,7 @@ export async function terminalPrompter(
       }
       if (edited === undefined) {
         output.write(`  ${t('prompt.editor.lines')}\n`);
-        edited = await keys.ask((stream) => editing.readLines(stream, output, text), 'keep');
+        edited = await keys.ask((io) => editing.readLines(io.input, output, text, io.signal), 'keep');
       }
       text = edited;
       const valid = q.validate?.(text) ?? true;
@@ -138,13 +138,13 @@ export async function terminalPrompter(
   };
   return {
     input: (q) =>
-      keys.ask((stream) =>
-        input({ message: shown(q.message), default: shownDefault(q.default), validate: q.validate }, on(stream)),
+      keys.ask((io) =>
+        input({ message: shown(q.message), default: shownDefault(q.default), validate: q.validate }, on(io)),
       ),
     field: async (q) => {
-      const { fieldPrompt } = await later();
-      const answer = await keys.ask((stream) =>
-        fieldPrompt(
+      const { fields } = await later();
+      const answer = await keys.ask((io) =>
+        fields.fieldPrompt(
           {
             message: shown(q.message),
             default: shownDefault(q.default),
@@ -152,17 +152,22 @@ export async function terminalPrompter(
             hint: q.hint,
             more: MORE,
           },
-          on(stream),
+          on(io),
         ),
       );
       return typeof answer === 'string' ? answer : MORE;
+    },
+    pause: async (q) => {
+      const { fields } = await later();
+      const hint = shown(q.hint);
+      return keys.ask((io) => fields.pausePrompt({ message: shown(q.message), hint }, on(io)));
     },
     select,
     // Readline edits one line: a statement of several paragraphs would lose all but its last.
     editText: (q) =>
       q.default.includes('\n')
         ? editLines(q)
-        : keys.ask((stream) => input({ message: q.message, default: q.default, validate: q.validate }, on(stream))),
+        : keys.ask((io) => input({ message: q.message, default: q.default, validate: q.validate }, on(io))),
     // A yes/no as a choice of two: inquirer's confirm reads only "y" and "n", and shows "(Y/n)" in English.
     confirm: async (q) =>
       (await select({
@@ -175,7 +180,7 @@ export async function terminalPrompter(
       })) === 'yes',
     checkbox: async (q) => {
       const { checkbox } = await later();
-      return keys.ask((stream) =>
+      return keys.ask((io) =>
         checkbox(
           {
             message: shown(q.message),
@@ -184,7 +189,7 @@ export async function terminalPrompter(
             theme: look,
             validate: q.validate && ((items) => q.validate!(items.map((item) => item.value))),
           },
-          on(stream),
+          on(io),
         ),
       );
     },

@@ -5,7 +5,7 @@ import { refusalText, statusText } from '../cli/comments/comment-words.js';
 import { commentRow, itemJson, waitingIn } from '../cli/comments/comment-row.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
-import { answerWithin, findItem } from '../escalate/comment-queue.js';
+import { answerWithin, findItem, SHORT_ID } from '../escalate/comment-queue.js';
 import { adviceOf, settle, type SettleAs } from '../escalate/comment-rules.js';
 import { incidentFields } from '../escalate/incident-fields.js';
 import { dictionary } from '../model/user-keys.js';
@@ -31,7 +31,7 @@ export async function commentDone(
   options: DoneOptions,
   shell: Context,
   now = new Date(),
-  prompter: () => Promise<Prompter> = () => terminalPrompter(shell.t),
+  prompter?: () => Promise<Prompter>,
 ): Promise<number> {
   const { playbook, incident, queue, textOf, ctx } = incidentQueue(options, shell);
   const { log, t } = ctx;
@@ -46,6 +46,7 @@ export async function commentDone(
       commentRow(shown, answerWithin(playbook, incident.state), now),
       waitingIn(queue),
     );
+  if (!item && id.length < SHORT_ID) throw new CliError('comments.shortId', { id, min: SHORT_ID });
   if (!item) throw new CliError('comments.unknown', { id, incident: incident.state.id });
   const vars = dictionary([...incident.state.vars, ...Object.entries(parseVars(options.var))]);
   const decision = settle(
@@ -70,24 +71,23 @@ export async function commentDone(
     }
     return EXIT.findings;
   }
-  if (decision.event.state === 'blocked' && options.yes !== true) {
-    // Said like the other refusals of a rule, in the plan's language, not the shell's.
+  for (const problem of decision.warnings) log.warn(`${refusalText(adviceOf(problem), t)} (${problem.ruleId})`);
+  // What the walkthrough asks before recording, asked here on a terminal; without one, --yes says it.
+  for (const what of options.yes === true ? [] : decision.confirm) {
     if (!ctx.interactive) {
-      log.error(t('comments.blockRefused'));
+      log.error(t(what === 'block' ? 'comments.blockRefused' : 'comments.anywayRefused'));
       return EXIT.findings;
     }
-    const sure = await (
-      await prompter()
-    ).confirm({ message: t('comments.blockConfirm', { id: item.id }), default: false });
-    if (!sure) {
+    const message = what === 'block' ? t('comments.blockConfirm', { id: item.id }) : t('walk.comments.anyway');
+    // Its choices in the plan's language, as the question: not "Yes" under "¿Anotar … como bloqueado?".
+    const ask = await (prompter?.() ?? terminalPrompter(t));
+    if (!(await ask.confirm({ message, default: false }))) {
       if (options.json) log.out(asJson(read, item, false));
-      else log.out(t('comments.blockKept', { id: item.id }));
+      else log.out(t(what === 'block' ? 'comments.blockKept' : 'comments.answerKept', { id: item.id }));
       return EXIT.ok;
     }
   }
   queue.append(decision.event);
-  for (const problem of decision.warnings)
-    log.warn(t('comments.warning', { advice: refusalText(adviceOf(problem), t) }));
   const after = queue.read(incident.state);
   const settled = after.byId.get(item.id);
   if (options.json && settled) log.out(asJson(after, settled, true));

@@ -3,6 +3,7 @@ import { levelOf } from '../model/plan-index.js';
 import type { Channel, Playbook } from '../model/schema.js';
 import { readLink } from '../model/typed-link.js';
 import { hostWords, urlHost } from '../model/url-host.js';
+import { authorOfLink } from './comment-author.js';
 import type { CommentAdded, CommentEvent, CommentSettled, CommentState } from './comment-events.js';
 import { postKey } from './post-key.js';
 import { currentLevel, type IncidentState } from './replay.js';
@@ -67,17 +68,22 @@ export function commentId(key: string, taken: (id: string) => string | undefined
 
 export const stateOf = (item: CommentItem): CommentState | undefined => item.history.at(-1)?.state;
 
-/** The incident's queue. Mentions count from `since` (first seen) to `until` (the close), if given. */
+/**
+ * The incident's queue. Mentions count from `since` (first seen) to `until` (the close), if given;
+ * a drill takes none: its queue holds only what its script adds, never the public's real words.
+ */
 export function buildQueue(
   events: readonly CommentEvent[],
-  mentions: readonly WatchedItem[],
-  { since, until }: { since: string; until?: string },
+  watched: readonly WatchedItem[],
+  { since, until, drill }: { since: string; until?: string; drill?: boolean },
 ): CommentQueue {
+  const mentions = drill === true ? [] : watched;
   const from = Date.parse(since);
   const to = until === undefined ? Infinity : Date.parse(until);
   const byId = new Map<string, CommentItem>();
   const byKey = new Map<string, CommentItem>();
   const keyOf = new Map<string, string>();
+  const alias = new Map<string, CommentItem>();
   const put = (key: string, item: CommentItem) => {
     if (byKey.has(key) || byId.has(item.id)) return;
     byKey.set(key, item);
@@ -85,18 +91,27 @@ export function buildQueue(
     keyOf.set(item.id, key);
   };
   // Added items first: their ids were written down, so a mention of the same link joins them.
-  for (const event of events)
-    if (event.type === 'comment')
+  for (const event of events) {
+    if (event.type !== 'comment') continue;
+    // The walkthrough writes a comment as soon as its link is given, then its words in a second
+    // line: those fill the item, which keeps the time it was first written.
+    const known = byKey.get(postKey(event.link));
+    if (known) {
+      known.text ||= event.text?.trim() ?? '';
+      // An item written twice under two ids (twitter.com and x.com, once told apart) keeps what was done with both.
+      if (event.id !== known.id) alias.set(event.id, known);
+    } else
       put(postKey(event.link), {
         id: event.id,
         link: event.link,
-        text: event.text ?? '',
+        text: event.text?.trim() ?? '',
         author: event.author,
         seen: event.at,
         source: 'added',
         flagged: false,
         history: [],
       });
+  }
   for (const mention of mentions) {
     const seen = Date.parse(mention.seen);
     if (!(seen >= from && seen <= to)) continue;
@@ -105,7 +120,7 @@ export function buildQueue(
     if (known) {
       // The watch saw it first: its own time and words are the better record.
       if (seen < Date.parse(known.seen)) known.seen = mention.seen;
-      known.text ||= mention.text;
+      known.text ||= mention.text.trim();
       known.author ??= mention.author;
       continue;
     }
@@ -113,14 +128,18 @@ export function buildQueue(
     const id = commentId(mention.link ?? mention.id, (candidate) => (keyOf.has(candidate) ? '' : undefined));
     put(key, { ...pick(mention), id, source: 'watch', history: [] });
   }
-  for (const event of events) if (event.type === 'settled') byId.get(event.id)?.history.push(event);
+  // Where the network writes the author into the link, that names them when nobody else did.
+  for (const item of byId.values()) item.author ??= authorOfLink(item.link);
+  for (const event of events)
+    if (event.type === 'settled') (byId.get(event.id) ?? alias.get(event.id))?.history.push(event);
   const items = [...byId.values()].sort((a, b) => Date.parse(a.seen) - Date.parse(b.seen));
   return { items, byId };
 }
 
 function pick(mention: WatchedItem): Omit<CommentItem, 'id' | 'source' | 'history'> {
   const { link, text, author, title, seen, feed, flagged } = mention;
-  return { link, text, author, title, seen, feed, flagged };
+  // A post of only an image has no words: an empty text, never blanks a listing would show.
+  return { link, text: text.trim(), author, title, seen, feed, flagged };
 }
 
 /** The items still waiting for someone, oldest first. */
@@ -128,10 +147,13 @@ export function waitingItems(queue: CommentQueue): CommentItem[] {
   return queue.items.filter((item) => item.history.length === 0);
 }
 
+/** The fewest first characters of an id that name an item: fewer would match too many by chance. */
+export const SHORT_ID = 4;
+
 /** The item an id names, or one unique id that begins with it (as git takes a short hash). */
 export function findItem(queue: CommentQueue, id: string): CommentItem | undefined {
   const exact = queue.byId.get(id);
-  if (exact || id.length < 4) return exact;
+  if (exact || id.length < SHORT_ID) return exact;
   const matches = queue.items.filter((item) => item.id.startsWith(id));
   return matches.length === 1 ? matches[0] : undefined;
 }

@@ -1,43 +1,34 @@
-import type { MessageKey, Params } from '../i18n/index.js';
 import { checkMessage, WARNING_CHECKS, type MessageProblem } from '../messages/check-message.js';
 import { allowsPrivateMessages } from '../messages/private-channels.js';
-import type { IncidentFields } from '../messages/render-context.js';
-import { renderMessage, variableGaps } from '../messages/render-response.js';
 import { planIndex } from '../model/plan-index.js';
-import type { Channel, Playbook, Response } from '../model/schema.js';
-import { dictionary, own } from '../model/user-keys.js';
+import type { Channel, Playbook } from '../model/schema.js';
+import {
+  ids,
+  refuse,
+  writeAnswer,
+  type AnswerContext,
+  type Refusal,
+  type SettleAs,
+  type SettleRequest,
+} from './comment-answer.js';
+import { sameAuthor } from './comment-author.js';
 import { REVIEW_REASONS, type CommentSettled, type CommentState } from './comment-events.js';
 import { channelOfLink, stateOf, type CommentItem, type CommentQueue } from './comment-queue.js';
+
+export { answerChannels, fittingResponses } from './comment-answer.js';
+export type { AnswerContext, Refusal, SettleAs, SettleRequest } from './comment-answer.js';
 
 // What may be done with a comment, decided once for the walkthrough, `crisis comments done` and
 // drills: never deleted; blocked only after that person had an answer, with a reason; an answer
 // checked like any message.
 
-/** A request to settle an item: `deleted` is accepted only to be refused with the reason why. */
-export type SettleAs = CommentState | 'deleted';
-
-export interface Refusal {
-  key: MessageKey;
-  params: Params;
-}
-
 const ANSWERS: readonly CommentState[] = ['public', 'private'];
-const refuse = (key: MessageKey, params: Params = {}): Refusal => ({ key, params });
-
-/** The answer a person wrote in their own words, checked as a response of this kind would be. */
-const ownText = (as: CommentState): Response => ({
-  id: '',
-  title: '',
-  kind: as === 'private' ? 'private-reply' : 'acknowledgement',
-  variables: {},
-});
 
 /** Whether the item, or another item by the same author, had an answer: what blocking needs first. */
 export function hadAnswer(queue: CommentQueue, item: CommentItem): boolean {
   const answered = (other: CommentItem) => other.history.some((entry) => ANSWERS.includes(entry.state));
   if (answered(item)) return true;
-  const author = item.author?.trim().toLowerCase();
-  return !!author && queue.items.some((other) => other.author?.trim().toLowerCase() === author && answered(other));
+  return queue.items.some((other) => sameAuthor(other.author, item.author) && answered(other));
 }
 
 /** The channel an answer goes out on: the one named, the link's, or the plan's only channel. */
@@ -48,7 +39,6 @@ export function answerChannel(playbook: Playbook, item: CommentItem, named?: str
   const guessed = channelOfLink(playbook, item.link) ?? (channels.size === 1 ? [...channels.values()][0] : undefined);
   return guessed ?? refuse('comments.rule.channel', { channels: ids(channels) });
 }
-const ids = (map: ReadonlyMap<string, unknown>) => [...map.keys()].join(', ');
 export const isRefusal = (value: object): value is Refusal => 'key' in value && 'params' in value;
 
 /** Why the item cannot take `as` now (a state it is past, a block before any answer), or nothing when it can. */
@@ -76,24 +66,15 @@ export function offeredStates(queue: CommentQueue, item: CommentItem, channel?: 
   return order.filter((as) => !refusalFor(queue, item, as, channel));
 }
 
-export interface SettleRequest {
-  as: SettleAs;
-  reason?: string;
-  /** A pre-approved response's id, rendered with `vars` and the incident's fields. */
-  response?: string;
-  /** The answer in the person's own words. */
-  text?: string;
-  channel?: string;
-}
-
-export interface AnswerContext {
-  templateText: (response: Response) => string;
-  incident: IncidentFields;
-  vars: Record<string, string>;
-}
+/**
+ * What the person confirms before an accepted request is recorded: an answer naming a topic to
+ * avoid (`anyway`), and a block, the last resort (`block`). The walkthrough asks; `comments done`
+ * asks on a terminal, or takes `--yes`.
+ */
+export type Confirmation = 'anyway' | 'block';
 
 export type Decision =
-  | { ok: true; event: CommentSettled; warnings: MessageProblem[] }
+  | { ok: true; event: CommentSettled; warnings: MessageProblem[]; confirm: Confirmation[] }
   | { ok: false; refusal: Refusal }
   | { ok: false; problems: MessageProblem[]; text: string };
 
@@ -122,7 +103,7 @@ export function settle(
   if ((as === 'hidden' || as === 'blocked') && !reason)
     return { ok: false, refusal: refuse('comments.rule.reason', { status: as }) };
   const base: CommentSettled = { type: 'settled', at, id: item.id, state: as, ...(reason && { reason }) };
-  if (!channel) return { ok: true, event: base, warnings: [] };
+  if (!channel) return { ok: true, event: base, warnings: [], confirm: as === 'blocked' ? ['block'] : [] };
   const written = writeAnswer(playbook, request, answer, channel, as);
   if ('refusal' in written) return { ok: false, refusal: written.refusal };
   // A private message is no post: the channel's length limit for posts does not bind it.
@@ -132,36 +113,7 @@ export function settle(
   if (blocking.length > 0) return { ok: false, problems: blocking, text: written.text };
   const event: CommentSettled = { ...base, channel: channel.id, text: written.text };
   if (request.response !== undefined) event.response = request.response;
-  return { ok: true, event, warnings: problems };
-}
-
-function writeAnswer(
-  playbook: Playbook,
-  request: SettleRequest,
-  answer: AnswerContext,
-  channel: Channel,
-  as: CommentState,
-): { text: string; response: Response } | { refusal: Refusal } {
-  if ((request.response === undefined) === (request.text === undefined))
-    return { refusal: refuse('comments.rule.answerText') };
-  if (request.text !== undefined) {
-    const text = request.text.trim();
-    return text === '' ? { refusal: refuse('comments.rule.answerText') } : { text, response: ownText(as) };
-  }
-  const id = request.response ?? '';
-  const response = planIndex(playbook).responses.get(id);
-  if (!response)
-    return {
-      refusal: refuse('comments.rule.unknownResponse', {
-        response: id,
-        responses: ids(planIndex(playbook).responses),
-      }),
-    };
-  const { missing } = variableGaps(response, answer.vars);
-  if (missing.length > 0) return { refusal: refuse('comments.rule.missingVars', { names: missing.join(', ') }) };
-  const vars = dictionary(Object.keys(response.variables).map((name) => [name, own(answer.vars, name) ?? ''] as const));
-  const text = renderMessage(playbook, response, answer.templateText(response), channel, answer.incident, vars).text;
-  return { text, response };
+  return { ok: true, event, warnings: problems, confirm: problems.length > 0 ? ['anyway'] : [] };
 }
 
 /**

@@ -22,7 +22,9 @@ export function postKey(link: string): string {
   } catch {
     return link.trim();
   }
-  const host = siteOf(url.hostname);
+  // X answers at both names: twitter.com/ana/status/1 is the post x.com/ana/status/1.
+  const site = siteOf(url.hostname);
+  const host = site === 'twitter.com' ? 'x.com' : site;
   const local = SHARING_ON.get(host);
   const kept = [...url.searchParams].filter(([name]) => !SHARING.test(name) && !local?.test(name));
   const query = kept.length > 0 ? `?${new URLSearchParams(kept).toString()}` : '';

@@ -673,6 +673,7 @@ export const en = {
   'walk.ask.stepMore': 'This step:',
   'walk.back': 'Continue with this step',
   'walk.hint.updateMore': 'Esc: no update now, or another action',
+  'walk.hint.commentsBack': 'Esc: back to the comments',
   'walk.ask.updateMore': 'This update:',
   'walk.update.back': 'Continue with this update',
   'walk.update.drop': 'No update now (nothing is published)',
@@ -697,6 +698,7 @@ export const en = {
   'walk.frame.rewrapped': 'Lines are broken to fit the screen: to post it word for word, use "{copy}".',
   'walk.frame.more': '▼ Enter: the rest of the message ({page}/{pages})',
   'walk.frame.choices': '▼ Enter: what to do with it',
+  'walk.frame.noText': 'Nothing is typed here: press Enter to go on.',
   'walk.copy': 'Copy it to the clipboard',
   'walk.compose': 'Open the {channel} compose page with it',
   'walk.edit': 'Edit it first',
@@ -902,7 +904,7 @@ export const en = {
   'cmd.comments.text': 'the answer in your own words',
   'cmd.comments.channel': 'the channel you answered on (taken from the link when it can be)',
   'cmd.comments.var': "a value for the response's variable (repeat for each)",
-  'cmd.comments.yes': 'confirm a block without being asked',
+  'cmd.comments.yes': 'confirm a block, or an answer naming a topic to avoid, without being asked',
   'cmd.comments.delete': 'comments are never deleted: says why, and what to do instead',
   'incidents.none': 'No incident recorded yet.',
   'incidents.open': 'OPEN  ',
@@ -1017,14 +1019,18 @@ export const en = {
   'comments.textNotKept': 'The text given was not kept: {id} keeps the one it was added with.',
   'comments.badLink':
     '"{link}" is not a link: paste the address of the comment (https://x.com/ana/status/2, or x.com/ana/status/2).',
+  'comments.shortId':
+    '"{id}" is too short to name a comment: give at least {min} characters of its id, as crisis comments lists it.',
   'comments.unknown': 'No comment "{id}" in incident {incident}. Run crisis comments to list them.',
   'comments.settled':
     'Comment {id} recorded as {status}. crisis records what you did; it never acts on a platform itself.',
   'comments.checkFailed': 'The answer fails a check that must be fixed; change it and record it again:',
-  'comments.warning': 'Recorded, but mind it: {advice}',
   'comments.blockConfirm':
     'Blocking is the last resort: only for someone who keeps insulting after an apology and a solution. Record {id} as blocked?',
   'comments.blockRefused': 'Blocking is the last resort: confirm it on a terminal, or add --yes once you are sure.',
+  'comments.anywayRefused':
+    'The answer mentions a topic to avoid: change it, or confirm it on a terminal, or add --yes to record it as sent anyway.',
+  'comments.answerKept': 'Not recorded: {id} stays as it was.',
   'comments.blockKept': 'Not blocked: {id} stays as it was.',
   'comments.damaged': 'Skipped {count:line|lines} {lines} of {file}: not what crisis writes there.',
   'comments.badAnswered': '"{value}" is not a state: use one of {states}.',
@@ -1046,7 +1052,11 @@ export const en = {
   'comments.rule.unknownResponse': 'No response "{response}" in the plan. Responses: {responses}.',
   'comments.rule.missingVars': 'The response needs a value for {names}: give each with --var name=value.',
   'comments.rule.channel':
-    "Which channel was it answered on? The link is none of the plan's channels: add --channel, one of {channels}.",
+    "Which channel was it answered on? The link is none of the plan's channels: add --channel, one of {channels}; or, if you answered on the link's own network, add that network to the plan's channels: first.",
+  'comments.rule.responseNotFit':
+    'Response "{response}" does not fit a comment {status} on {channel}. Responses that fit: {responses}; or your own words (--text).',
+  'comments.rule.noResponseFits':
+    'Response "{response}" does not fit a comment {status} on {channel}, and none of the plan does: answer in your own words (--text).',
   'comments.rule.unknownChannel': 'No channel "{channel}" in the plan. Channels: {channels}.',
   'journal.truncated': '{file} ends with a partial line (the process was stopped while writing); it was skipped.',
   'journal.corrupt':

@@ -670,6 +670,7 @@ export const es: Record<MessageKey, string> = {
   'walk.ask.stepMore': 'Este paso:',
   'walk.back': 'Seguir con este paso',
   'walk.hint.updateMore': 'Esc: ninguna actualización ahora u otra acción',
+  'walk.hint.commentsBack': 'Esc: volver a los comentarios',
   'walk.ask.updateMore': 'Esta actualización:',
   'walk.update.back': 'Seguir con esta actualización',
   'walk.update.drop': 'Ninguna actualización ahora (no se publica nada)',
@@ -694,6 +695,7 @@ export const es: Record<MessageKey, string> = {
   'walk.frame.rewrapped': 'Las líneas se parten para caber en pantalla: para publicarlo tal cual, usa «{copy}».',
   'walk.frame.more': '▼ Intro: el resto del mensaje ({page}/{pages})',
   'walk.frame.choices': '▼ Intro: qué hacer con él',
+  'walk.frame.noText': 'Aquí no se escribe nada: pulsa Intro para seguir.',
   'walk.copy': 'Copiarlo al portapapeles',
   'walk.compose': 'Abrir la página de publicación de {channel} con el mensaje',
   'walk.edit': 'Editarlo antes',
@@ -901,7 +903,7 @@ export const es: Record<MessageKey, string> = {
   'cmd.comments.text': 'la respuesta con tus propias palabras',
   'cmd.comments.channel': 'el canal donde respondiste (se deduce del enlace cuando se puede)',
   'cmd.comments.var': 'un valor para una variable de la respuesta (repítelo para cada una)',
-  'cmd.comments.yes': 'confirmar un bloqueo sin preguntar',
+  'cmd.comments.yes': 'confirmar un bloqueo, o una respuesta que menciona un tema que hay que evitar, sin preguntar',
   'cmd.comments.delete': 'los comentarios nunca se borran: explicar por qué y qué hacer en su lugar',
   'incidents.none': 'Aún no hay ningún incidente registrado.',
   'incidents.open': 'ABIERTO',
@@ -1020,16 +1022,20 @@ export const es: Record<MessageKey, string> = {
   'comments.textNotKept': 'No se ha guardado el texto indicado: {id} conserva el que tenía al añadirse.',
   'comments.badLink':
     '"{link}" no es un enlace: pega la dirección del comentario (https://x.com/ana/status/2, o x.com/ana/status/2).',
+  'comments.shortId':
+    '"{id}" es demasiado corto para indicar un comentario: da al menos {min} caracteres de su id, como lo lista crisis comments.',
   'comments.unknown':
     'No hay ningún comentario "{id}" en el incidente {incident}. Ejecuta crisis comments para listarlos.',
   'comments.settled':
     'Comentario {id} anotado como {status}. crisis anota lo que hiciste; nunca actúa por sí mismo en una plataforma.',
   'comments.checkFailed': 'La respuesta no pasa una comprobación que hay que corregir; cámbiala y anótala de nuevo:',
-  'comments.warning': 'Anotado, pero ojo: {advice}',
   'comments.blockConfirm':
     'Bloquear es el último recurso: solo para quien sigue insultando tras una disculpa y una solución. ¿Anotar {id} como bloqueado?',
   'comments.blockRefused':
     'Bloquear es el último recurso: confírmalo en una terminal, o añade --yes cuando estés seguro.',
+  'comments.anywayRefused':
+    'La respuesta menciona un tema que hay que evitar: cámbiala, confírmala en una terminal o añade --yes para anotarla como enviada de todos modos.',
+  'comments.answerKept': 'Sin anotar: {id} sigue como estaba.',
   'comments.blockKept': 'Sin bloquear: {id} sigue como estaba.',
   'comments.damaged':
     '{count:Se omite la línea|Se omiten las líneas} {lines} de {file}: no es lo que crisis escribe ahí.',
@@ -1052,7 +1058,11 @@ export const es: Record<MessageKey, string> = {
   'comments.rule.unknownResponse': 'No hay ninguna respuesta "{response}" en el plan. Respuestas: {responses}.',
   'comments.rule.missingVars': 'La respuesta necesita un valor para {names}: da cada uno con --var nombre=valor.',
   'comments.rule.channel':
-    '¿En qué canal se respondió? El enlace no es de ningún canal del plan: añade --channel, uno de {channels}.',
+    '¿En qué canal se respondió? El enlace no es de ningún canal del plan: añade --channel, uno de {channels}; o, si respondiste en la red del propio enlace, añade primero esa red a los channels: del plan.',
+  'comments.rule.responseNotFit':
+    'La respuesta "{response}" no sirve para un comentario {status} en {channel}. Sirven: {responses}; o tus propias palabras (--text).',
+  'comments.rule.noResponseFits':
+    'La respuesta "{response}" no sirve para un comentario {status} en {channel}, y ninguna del plan sirve: responde con tus propias palabras (--text).',
   'comments.rule.unknownChannel': 'No hay ningún canal "{channel}" en el plan. Canales: {channels}.',
   'journal.truncated': '{file} termina con una línea a medias (el proceso se detuvo mientras escribía); se ha omitido.',
   'journal.corrupt':

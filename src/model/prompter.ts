@@ -38,6 +38,11 @@ export interface Prompter {
   input(question: Keyed & TextQuestion): Promise<string>;
   /** A text question that Esc leaves, to a menu of other choices (later, skip, a note…). */
   field(question: Keyed & TextQuestion & { hint: string }): Promise<string | typeof MORE>;
+  /**
+   * A page break in a long text: Enter goes on. It takes no text, so nothing typed shows as if
+   * kept; `hint` says so once a key other than Enter is pressed.
+   */
+  pause(question: Keyed & { message: string; hint: string }): Promise<void>;
   /** A text to change: on one line as a text question; with several lines, in the person's editor ($VISUAL, $EDITOR). */
   editText(question: Keyed & TextQuestion & { default: string }): Promise<string>;
   /** `reserve`: rows printed just above that must stay on screen (a message to publish): fewer choices show at once. */

@@ -111,6 +111,23 @@ const chains: Kind[][] = [
   ],
 ];
 
+describe.skipIf(!hasScript)('a comment pasted in the walkthrough, then SIGKILL', () => {
+  it('is in the queue once its link was confirmed, before its words are typed', async () => {
+    const dir = example();
+    const incidents = join(dir, 'incidents');
+    const argv = [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents];
+    const session = startOnTerminal({ argv, cwd: dir, marker: incidents });
+    for (const answer of [OPENING, SEEN, VIRAL, CALLED]) await answer(session);
+    await session.answer('Este paso:', `${down(6)}${KEY.enter}`);
+    await session.answer('Añadir un comentario', KEY.enter);
+    await session.answer('Enlace del comentario', `x.com/marta/status/7${KEY.enter}`);
+    await session.when('Su texto');
+    expect(await session.kill()).toBeGreaterThan(0);
+    const list = await crisis(['comments', '--json', '--incidents-dir', incidents], { cwd: dir });
+    expect(JSON.parse(list.stdout).comments).toMatchObject([{ link: 'https://x.com/marta/status/7' }]);
+  });
+});
+
 /** A resumed session already waited for `next`: the first answer to it is typed without waiting again. */
 function answeringFrom(session: Session, next: string): Session {
   let first = true;

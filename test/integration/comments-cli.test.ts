@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readComments } from '../../src/cli/comments/comment-file.js';
+import { createContext } from '../../src/cli/context.js';
+import { commentDone } from '../../src/commands/comments-done.js';
+import { scriptedPrompter } from '../scripted-prompter.js';
 import { CLOSED_ID, example, root } from '../helpers.js';
 import { crisis } from './run-cli.js';
 
@@ -130,6 +134,29 @@ describe('crisis comments', () => {
     });
   });
 
+  it('takes only what the walkthrough offers: a response that fits, and a topic to avoid only once confirmed', async () => {
+    const { dir } = openIncident();
+    expect((await crisis(['comments', 'add', 'https://instagram.com/p/m1'], { cwd: dir })).status).toBe(0);
+    const [item] = (await json(dir)).comments;
+    const done = (...args: string[]) => crisis(['comments', 'done', item.id, ...args], { cwd: dir });
+    const refused = [
+      ['public', 'aviso-interno'],
+      ['public', 'respuesta-privada'],
+      ['private', 'agradecimiento'],
+    ];
+    for (const [as, response] of refused)
+      expect(await done('--answered', as!, '--response', response!, '--var', 'cliente=@m')).toMatchObject({
+        status: 1,
+        stderr: expect.stringMatching(/does not fit a comment answered in .* on instagram\. Responses that fit: /),
+      });
+    // A topic to avoid is refused without a terminal to confirm it on, and names the flag.
+    const football = ['--answered', 'public', '--text', 'Hablemos de fútbol'];
+    expect(await done(...football)).toMatchObject({ status: 1, stderr: expect.stringMatching(/fútbol[^]*--yes/) });
+    expect((await json(dir)).comments[0].status).toBe('waiting');
+    expect((await done(...football, '--yes')).status).toBe(0);
+    expect((await json(dir)).comments[0]).toMatchObject({ status: 'public', answer: 'Hablemos de fútbol' });
+  });
+
   it('wraps its rows at 60 columns, each later line under the text, and keeps one line a part when piped', async () => {
     const { dir } = openIncident();
     const words = 'Sigo sin gafas desde hace tres semanas y nadie me contesta en la tienda, qué vergüenza';
@@ -199,6 +226,63 @@ describe('crisis comments', () => {
     }
     // Asked for in English, it answers in English.
     expect((await crisis(['comments', 'add', 'notalink'], { cwd: dir })).stderr).toMatch(/is not a link/);
+  });
+
+  it('says that the plan can list a network it lacks, rather than only to name another channel', async () => {
+    const { dir } = openIncident();
+    expect((await crisis(['comments', 'add', 'https://mastodon.social/@ana/1'], { cwd: dir })).status).toBe(0);
+    const [item] = (await json(dir)).comments;
+    expect(
+      await crisis(['comments', 'done', item.id, '--answered', 'public', '--text', 'Hola'], { cwd: dir }),
+    ).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/--channel, one of x, instagram, facebook, web; or, .* channels: first/),
+    });
+  });
+
+  it('blocks an X account once one of its posts was answered, the author taken from the links', async () => {
+    const { dir } = openIncident();
+    for (const link of ['https://x.com/troll2/status/1', 'https://x.com/troll2/status/2'])
+      expect((await crisis(['comments', 'add', link], { cwd: dir })).status).toBe(0);
+    // The same post on twitter.com is the same item.
+    const again = await crisis(['comments', 'add', 'https://twitter.com/troll2/status/1'], { cwd: dir });
+    expect(again.stdout).toMatch(/already in the queue/);
+    const [first, second] = (await json(dir)).comments;
+    expect([first.author, second.author]).toEqual(['@troll2', '@troll2']);
+    const done = (id: string, ...args: string[]) => crisis(['comments', 'done', id, ...args], { cwd: dir });
+    expect((await done(first.id, '--answered', 'public', '--text', 'Lo sentimos')).status).toBe(0);
+    expect(await done(second.id, '--answered', 'blocked', '--reason', 'x', '--yes')).toMatchObject({ status: 0 });
+  });
+
+  it('asks on a terminal before recording an answer naming a topic to avoid, as the walkthrough does', async () => {
+    const { dir } = openIncident();
+    expect((await crisis(['comments', 'add', 'https://x.com/a/status/1'], { cwd: dir })).status).toBe(0);
+    const [item] = (await json(dir)).comments;
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let printed = '';
+    stdout.on('data', (chunk) => (printed += chunk));
+    const ctx = createContext([], '0.0.0', {
+      cwd: dir,
+      env: { NO_COLOR: '1', CRISIS_LANG: 'en' },
+      streams: { stdout, stderr },
+      interactive: true,
+    });
+    const prompter = scriptedPrompter([false]);
+    const options = { answered: 'public' as const, text: 'Hablemos de fútbol' };
+    expect(await commentDone(item.id, options, ctx, new Date(), async () => prompter)).toBe(0);
+    expect(prompter.asked).toEqual(['It mentions a topic to avoid. Record it as sent anyway?']);
+    expect(printed).toMatch(/Not recorded/);
+    expect((await json(dir)).comments[0].status).toBe('waiting');
+  });
+
+  it('says that an id of fewer than four characters is too short, not that no comment has it', async () => {
+    const { dir } = openIncident();
+    expect((await crisis(['comments', 'add', 'https://x.com/a/status/1'], { cwd: dir })).status).toBe(0);
+    expect(await crisis(['comments', 'done', '7', '--answered', 'public'], { cwd: dir })).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/"7" is too short .* at least 4 characters/),
+    });
   });
 
   it("says when a comment was settled on the brand's clock, not as a raw UTC stamp", async () => {

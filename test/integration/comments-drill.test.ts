@@ -30,14 +30,19 @@ describe('comments in a drill script', () => {
     expect(run.status).toBe(0);
     const name = readdirSync(join(dir, 'incidents')).find((f) => f.endsWith('.comments.ndjson'))!;
     const { events } = readComments(join(dir, 'incidents', name));
+    // Each comment is written as its link is given, and its words on a line after.
     expect(events.map((e) => (e.type === 'settled' ? e.state : e.type))).toEqual([
+      'comment',
       'comment',
       'public',
       'comment',
+      'comment',
       'reviewed',
+      'comment',
       'comment',
       'private',
       'blocked',
+      'comment',
       'comment',
     ]);
     const report = await crisis(['report', '--format', 'json'], { cwd: dir });

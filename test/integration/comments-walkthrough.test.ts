@@ -7,8 +7,8 @@ import { readComments } from '../../src/cli/comments/comment-file.js';
 import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { interactive } from '../../src/cli/escalate/interactive.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';
-import { type Prompter } from '../../src/cli/prompts.js';
-import { scriptedPrompter } from '../scripted-prompter.js';
+import { MORE, type Prompter } from '../../src/cli/prompts.js';
+import { CTRL_C, scriptedPrompter } from '../scripted-prompter.js';
 import { commentId } from '../../src/escalate/comment-queue.js';
 import { example, root } from '../helpers.js';
 
@@ -85,7 +85,9 @@ describe('the comment queue in the walkthrough', () => {
     ]);
     const { events, damaged } = readComments(s.commentsFile());
     expect(damaged).toEqual([]);
+    // Written as soon as its link was given, its words on a line of their own after.
     expect(events).toMatchObject([
+      { type: 'comment', id, link },
       { type: 'comment', id, link, text: 'Sigo sin mis gafas' },
       {
         type: 'settled',
@@ -98,6 +100,53 @@ describe('the comment queue in the walkthrough', () => {
     ]);
     expect(s.printed()).toContain('Un comentario nunca se borra');
     expect(s.printed()).toContain('💬 1 comentario pendiente');
+  });
+
+  it('goes back from the link of a comment to add with Esc, adding nothing', async () => {
+    const dir = example();
+    const s = session(dir);
+    const prompter = scriptedPrompter([...TO_FIRST_STEP, 'comments', '@add', MORE, '@back', 'pause']);
+    expect(await s.run(prompter)).toBe(0);
+    expect(prompter.keys.slice(5, 9)).toEqual(['comments', 'comments.link', 'comments', 'steps.reunir']);
+    expect(readdirSync(join(dir, 'incidents')).filter((f) => f.endsWith('.comments.ndjson'))).toEqual([]);
+  });
+
+  it('lists a waiting comment once, also when its author was answered on another', async () => {
+    const dir = example();
+    const s = session(dir);
+    const [first, second] = ['https://x.com/troll2/status/1', 'https://x.com/troll2/status/2'];
+    const scripted = scriptedPrompter([
+      ...TO_FIRST_STEP,
+      'comments',
+      ...['@add', first, '', '@add', second, ''],
+      commentId(first),
+      'public',
+      undefined,
+      '@own',
+      'Lo sentimos',
+      '@back',
+      'pause',
+    ]);
+    const lists: string[][] = [];
+    const watching: Prompter = {
+      ...scripted,
+      async select(q) {
+        if (q.key === 'comments') lists.push(q.choices.map((choice) => choice.value));
+        return scripted.select(q);
+      },
+    };
+    expect(await s.run(watching)).toBe(0);
+    // The last look: the second waits, the first (answered) may still be blocked, each listed once.
+    expect(lists.at(-1)).toEqual([commentId(second), commentId(first), '@add', '@back']);
+  });
+
+  it('keeps a comment whose link was given when the walkthrough stops at its words', async () => {
+    const dir = example();
+    const s = session(dir);
+    const link = 'https://x.com/marta/status/7';
+    const stopped = scriptedPrompter([...TO_FIRST_STEP, 'comments', '@add', link, CTRL_C]);
+    expect(await s.run(stopped)).toBe(130);
+    expect(readComments(s.commentsFile()).events).toMatchObject([{ type: 'comment', id: commentId(link), link }]);
   });
 
   it('loses nothing when `crisis comments add` in another process adds at the same time', async () => {
@@ -121,13 +170,13 @@ describe('the comment queue in the walkthrough', () => {
     let asked = 0;
     const paced: Prompter = {
       ...scripted,
-      async input(q) {
+      async field(q) {
         if (q.key === 'comments.link') {
           other ??= addFromAnotherProcess(dir, N);
           asked += 1;
           while (!other.done && added() < asked) await new Promise((done) => setTimeout(done, 20));
         }
-        return scripted.input(q);
+        return scripted.field(q);
       },
     };
     expect(await s.run(paced)).toBe(0);
@@ -136,10 +185,11 @@ describe('the comment queue in the walkthrough', () => {
     expect(damaged).toEqual([]);
     const links = events.map((event) => (event.type === 'comment' ? event.link : ''));
     expect(new Set(links).size).toBe(2 * N);
-    expect(links.filter((l) => l.includes('/walk/'))).toHaveLength(N);
+    // The walkthrough writes each link, then its words.
+    expect(links.filter((l) => l.includes('/walk/'))).toHaveLength(2 * N);
     expect(links.filter((l) => l.includes('/other/'))).toHaveLength(N);
     // Every line is whole: the file reads back line for line.
-    expect(readFileSync(s.commentsFile(), 'utf8').trimEnd().split('\n')).toHaveLength(2 * N);
+    expect(readFileSync(s.commentsFile(), 'utf8').trimEnd().split('\n')).toHaveLength(3 * N);
   });
 });
 

@@ -39,6 +39,7 @@ function session(dir: string, screen: { columns?: number; rows?: number } = {}) 
       ...scripted,
       input: (q) => (questions.push({ ...q, printed }), scripted.input(q)),
       field: (q) => (questions.push({ ...q, printed }), scripted.field(q)),
+      pause: (q) => (questions.push({ ...q, printed }), scripted.pause(q)),
       select: (q) => (questions.push({ ...q, printed }), scripted.select(q)),
     };
     return interactive({}, ctx, playbook, file, textOf, async () => prompter, now);

@@ -148,8 +148,9 @@ describe("a drill's comments", () => {
     const times = [...raw.matchAll(/^(\d{2}:\d{2}) · |respondió a las (\d{2}:\d{2})/gm)].map((m) => m[1] ?? m[2]);
     expect(times).toEqual(['21:15', '21:18', '21:24', '21:45', '21:50', '23:00']);
     // Settled later, a comment is named by its words, with no second time.
-    expect(text).toContain('Sigo sin mis gafas https://x.com/marta/status/9 Comentario');
-    expect(text).toContain('[respondido en público] Sigo sin mis gafas https://x.com/marta/status/9');
+    // Its author is read from its link (x.com/marta/…).
+    expect(text).toContain('@marta: Sigo sin mis gafas https://x.com/marta/status/9 Comentario');
+    expect(text).toContain('[respondido en público] @marta: Sigo sin mis gafas https://x.com/marta/status/9');
     expect(raw.match(/Gana un iPhone/g)).toHaveLength(1);
   });
 });

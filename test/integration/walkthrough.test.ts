@@ -215,6 +215,20 @@ describe('the interactive walkthrough', () => {
     expect(s.diagnostics()).not.toContain('{{brand.hashtag}}');
   });
 
+  it('makes "Edit it" the default for a topic to avoid too, and asks before recording it published', async () => {
+    const dir = example();
+    const s = session(dir);
+    const football = 'Perdón por el fútbol: https://miravista.example/comunicado #MiravistaInforma';
+    const start = [...TO_APOLOGY, 'publish', 'publish', '', undefined, 'edit', football];
+    // Enter: the default edits it again; publishing asks first, and No keeps it unpublished.
+    expect(await s.run([...start, undefined, CTRL_C])).toBe(130);
+    expect(s.keys().at(-1)).toBe('steps.aviso-corto.text.x');
+    expect(await s.run(['publish', undefined, CTRL_C], { resume: true })).toBe(130);
+    expect(s.keys().slice(-2)).toEqual(['steps.aviso-corto.confirm.x', 'steps.aviso-corto.published.x']);
+    expect(s.journal().published.filter((p) => p.step === 'aviso-corto')).toEqual([]);
+    expect(s.diagnostics()).toContain('fútbol');
+  });
+
   it('records which checks a message failed when it was edited before publishing, for the report', async () => {
     const dir = example();
     const s = session(dir);

@@ -58,6 +58,7 @@ function firstAnswers(limit: number): Prompter {
   return {
     input: async (q) => (count(), text(q.validate)),
     field: async (q) => (count(), q.default ?? text(q.validate)),
+    pause: async () => count(),
     editText: async (q) => (count(), q.default),
     select: async (q) => (count(), q.choices[0]!.value),
     confirm: async () => (count(), true),

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommentEvent } from '../../src/escalate/comment-events.js';
 import { buildQueue, type WatchedItem } from '../../src/escalate/comment-queue.js';
-import { adviceOf, offeredStates, settle, type SettleRequest } from '../../src/escalate/comment-rules.js';
+import {
+  adviceOf,
+  fittingResponses,
+  offeredStates,
+  settle,
+  type SettleRequest,
+} from '../../src/escalate/comment-rules.js';
 import type { IncidentFields } from '../../src/messages/render-context.js';
 import { fixturePlan, root } from '../helpers.js';
 
@@ -86,6 +92,31 @@ const cases: Case[] = [
     'comments.rule.missingVars',
   ],
   ['an unknown response', 'marta2', { as: 'public', response: 'nope' }, 'comments.rule.unknownResponse'],
+  // The walkthrough offers only the responses that fit: `comments done` refuses the rest alike.
+  [
+    'an internal notice is no public answer',
+    'marta2',
+    { as: 'public', response: 'aviso-interno' },
+    'comments.rule.responseNotFit',
+  ],
+  [
+    'a private reply is no public answer',
+    'marta2',
+    { as: 'public', response: 'respuesta-privada' },
+    'comments.rule.responseNotFit',
+  ],
+  [
+    'a public response is no private answer',
+    'marta2',
+    { as: 'private', response: 'agradecimiento' },
+    'comments.rule.responseNotFit',
+  ],
+  [
+    'a response not written for the channel',
+    'blog',
+    { as: 'public', response: 'agradecimiento' },
+    'comments.rule.responseNotFit',
+  ],
   ['an item already answered is not answered again', 'answered', { as: 'public', text: 'x' }, 'comments.rule.answered'],
   ['a reviewed item is settled', 'reviewed', { as: 'hidden', reason: 'x' }, 'comments.rule.settled'],
   ['an answered item the platform hid', 'answered', { as: 'hidden', reason: 'denunciado' }, {}],
@@ -106,6 +137,12 @@ describe('what may be done with a comment', () => {
     expect(decision).toMatchObject({ ok: true, event: { type: 'settled', id, state: request.as, at: AT } });
     if (decision.ok && expected.text) expect(decision.event.text).toBe(expected.text);
     if (decision.ok) expect(decision.warnings.map((p) => p.ruleId)).toEqual(expected.warnings ?? []);
+    // A topic to avoid is recorded only once confirmed, as a block is.
+    if (decision.ok)
+      expect(decision.confirm).toEqual([
+        ...(expected.warnings ? ['anyway'] : []),
+        ...(request.as === 'blocked' ? ['block'] : []),
+      ]);
   });
 
   it('renders a pre-approved response with its variables, for the channel of the link', () => {
@@ -119,6 +156,27 @@ describe('what may be done with a comment', () => {
     );
     expect(decision).toMatchObject({ ok: true, event: { channel: 'instagram', response: 'agradecimiento' } });
     expect(decision.ok && decision.event.text).toMatch(/^Hola @marta, gracias/);
+  });
+
+  it('lists the responses that fit when it refuses one', () => {
+    const decision = settle(
+      plan,
+      queue,
+      queue.byId.get('marta2')!,
+      { as: 'public', response: 'aviso-interno' },
+      answerContext(),
+      AT,
+    );
+    expect(decision).toMatchObject({
+      refusal: { params: { responses: 'agradecimiento, aviso-corto', channel: 'instagram', status: 'public' } },
+    });
+    expect(
+      fittingResponses(
+        plan,
+        'private',
+        plan.channels.find((c) => c.id === 'x')!,
+      ).map((r) => r.id),
+    ).toEqual(['respuesta-privada']);
   });
 
   it('offers blocking only once that person had an answer, and never deleting', () => {
@@ -153,6 +211,18 @@ describe('the queue', () => {
       ['added', '2026-11-22T20:05:00.000Z'],
       ['watch', '2026-11-22T20:10:00.000Z'],
     ]);
+    // A mention of only an image has no words: no blanks for a listing to show after its time.
+    const blank = buildQueue([], [{ ...mention('img', '2026-11-22T20:10:00.000Z'), text: ' \n ' }], {
+      since: '2026-11-22T20:00:00.000Z',
+    });
+    expect(blank.items[0]!.text).toBe('');
+    // A drill's queue holds only what its script added, never the real mentions of the day.
+    const drill = buildQueue(
+      [added('hand', 'https://x.com/marta/status/1')],
+      [mention('real', '2026-11-22T20:10:00.000Z', 'https://m.example/real')],
+      { since: '2026-11-22T20:00:00.000Z', drill: true },
+    );
+    expect(drill.items.map((item) => item.source)).toEqual(['added']);
     // An id is drawn from the link (else the feed's id): the same in every process.
     const again = buildQueue([], [mention('in', '2026-11-22T20:10:00.000Z')], { since: '2026-11-22T20:00:00.000Z' });
     expect(again.items[0]!.id).toBe(built.items[1]!.id);

@@ -5,7 +5,8 @@ import { postKey } from '../../src/escalate/post-key.js';
 describe('postKey: one post however its link was copied', () => {
   it.each([
     ['https://x.com/marta/status/1?s=20', 'https://x.com/marta/status/1'],
-    ['https://twitter.com/marta/status/1?s=46&t=AbC', 'https://twitter.com/marta/status/1'],
+    // X answers at both names: one post.
+    ['https://twitter.com/marta/status/1?s=46&t=AbC', 'https://x.com/marta/status/1'],
     ['https://www.instagram.com/p/C0abc/?igsh=MWd4', 'https://instagram.com/p/C0abc'],
     [
       'https://m.facebook.com/story.php?story_fbid=9&id=4&mibextid=Nif5oz',

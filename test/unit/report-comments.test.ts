@@ -82,6 +82,11 @@ describe('the comments of a report', () => {
     });
   });
 
+  it("counts in a drill only the comments its script added, none of the watch's real mentions", () => {
+    const drill = buildReport(plan, { ...state, drill: true }, new Date('2026-11-23T00:00:00Z'), { events, mentions });
+    expect(drill.comments).toMatchObject({ received: 5, mentionsPerHour: [], firstSeen: undefined });
+  });
+
   it('has no section when there was no comment and the watch saw nothing before', () => {
     expect(buildReport(plan, state, new Date(), { events: [], mentions: [] }).comments).toBeUndefined();
   });

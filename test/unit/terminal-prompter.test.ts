@@ -1,27 +1,14 @@
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n/index.js';
-import { terminalPrompter } from '../../src/cli/prompts.js';
+import { pretendTerminal } from '../pretend-terminal.js';
 import { root, tempDir } from '../helpers.js';
 
-// The terminal prompter on a pretend terminal: keys arrive as a terminal sends them, in bursts,
-// and the screen is what the prompts wrote.
 const KEY = { down: '\x1b[B', pasteStart: '\x1b[200~', pasteEnd: '\x1b[201~', ctrlD: '\x04' };
-
-function terminal(env: NodeJS.ProcessEnv = { PATH: '' }) {
-  const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => input });
-  const output = Object.assign(new PassThrough(), { isTTY: false, columns: 80, rows: 24 });
-  let screen = '';
-  output.on('data', (chunk) => (screen += chunk));
-  const prompter = terminalPrompter(translator('es'), { input, output, env });
-  return { type: (keys: string) => input.write(keys), prompter, screen: () => screen };
-}
 
 describe('keys typed or pasted in one burst', () => {
   it('answer two questions: the keys after an Enter wait for the next question', async () => {
-    const t = terminal();
+    const t = pretendTerminal();
     const p = await t.prompter;
     const summary = p.input({ message: '¿Qué está pasando?' });
     t.type('Queja viral\r21:05\r');
@@ -30,7 +17,7 @@ describe('keys typed or pasted in one burst', () => {
   });
 
   it('carry a choice and a text, and a Windows line end is one Enter', async () => {
-    const t = terminal();
+    const t = pretendTerminal();
     const p = await t.prompter;
     const level = p.select({ message: 'Nivel', choices: ['a', 'b', 'c'].map((value) => ({ value, name: value })) });
     t.type(`${KEY.down}\rnota uno\r\nnota dos\r`);
@@ -40,7 +27,7 @@ describe('keys typed or pasted in one burst', () => {
   });
 
   it('go on to the same question when its Enter was refused', async () => {
-    const t = terminal();
+    const t = pretendTerminal();
     const p = await t.prompter;
     const answer = p.input({ message: 'Nota', validate: (value) => value.trim() !== '' || 'Escribe algo' });
     t.type('\rahora sí\r');
@@ -49,7 +36,7 @@ describe('keys typed or pasted in one burst', () => {
   });
 
   it('keep every line of a pasted post in a question of one line', async () => {
-    const t = terminal();
+    const t = pretendTerminal();
     const p = await t.prompter;
     const summary = p.input({ message: '¿Qué está pasando?' });
     t.type(`${KEY.pasteStart}Queja de @ana:\r\nllevo 3 semanas esperando\rhttps://x.com/ana/status/1${KEY.pasteEnd}\r`);
@@ -61,7 +48,7 @@ describe('a text of several lines', () => {
   const statement = 'Comunicado\nPerdón por el retraso.';
 
   it('with no editor set and no nano, is typed line by line here, as the hint in Spanish says', async () => {
-    const t = terminal({ PATH: '', LANG: 'C' });
+    const t = pretendTerminal({ PATH: '', LANG: 'C' });
     const p = await t.prompter;
     const edited = p.editText({ message: 'Tu texto', default: statement });
     t.type('Comunicado de Óptica\rPerdón.\r.\r');
@@ -71,7 +58,7 @@ describe('a text of several lines', () => {
   });
 
   it('ends with Ctrl-D too, keeps pasted lines, and "." at once keeps the text', async () => {
-    const t = terminal();
+    const t = pretendTerminal();
     const p = await t.prompter;
     const pasted = p.editText({ message: 'Tu texto', default: statement });
     t.type(`${KEY.pasteStart}Uno\r\nDos\r\n${KEY.pasteEnd}${KEY.ctrlD}`);
@@ -91,7 +78,7 @@ describe('a text of several lines', () => {
       `#!/bin/sh\necho "$LC_ALL" > '${seen}'\ncat "$1" >> '${seen}'\nprintf 'Situación aclarada:\\nÓptica' > "$1"\n`,
     );
     chmodSync(join(bin, 'nano'), 0o755);
-    const t = terminal({ PATH: `${bin}:/usr/bin:/bin`, LANG: 'C' });
+    const t = pretendTerminal({ PATH: `${bin}:/usr/bin:/bin`, LANG: 'C' });
     const p = await t.prompter;
     expect(await p.editText({ message: 'Tu texto', default: statement })).toBe('Situación aclarada:\nÓptica');
     expect(readFileSync(seen, 'utf8')).toBe(`C.UTF-8\n${statement}`);
@@ -99,7 +86,7 @@ describe('a text of several lines', () => {
   });
 
   it("uses the person's own editor, and the line editor when it cannot start", async () => {
-    const t = terminal({ PATH: '', EDITOR: 'no-such-editor-here', LANG: 'es_ES.UTF-8' });
+    const t = pretendTerminal({ PATH: '', EDITOR: 'no-such-editor-here', LANG: 'es_ES.UTF-8' });
     const p = await t.prompter;
     const edited = p.editText({ message: 'Tu texto', default: statement });
     t.type('Nuevo\r.\r');

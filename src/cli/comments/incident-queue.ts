@@ -12,6 +12,8 @@ import { mostRecent } from '../incident-store/journal-folder.js';
 import { MENTIONS_FILE, readMentions, watchDir } from '../watch/mention-store.js';
 import { appendComments, commentsFile, readComments } from './comment-file.js';
 
+const NO_MENTIONS: Mention[] = [];
+
 /**
  * One incident's comment queue as the shell sees it: read anew at each look (another terminal may
  * have added to it since), and appended to by one write per event. The walkthrough, the
@@ -73,9 +75,10 @@ export class IncidentQueue {
   }
 
   /** The queue of `state`: mentions from its first sight to its close, and what was added by hand. */
-  read(state: Pick<IncidentState, 'detectedAt' | 'closed'>): CommentQueue {
+  read(state: Pick<IncidentState, 'detectedAt' | 'closed' | 'drill'>): CommentQueue {
     const events = this.events();
-    const mentions = this.mentions();
+    // A drill's queue holds only what its script adds: the watch's store is not even read.
+    const mentions = state.drill ? NO_MENTIONS : this.mentions();
     const last = this.last;
     if (
       last?.events === events &&
@@ -84,7 +87,11 @@ export class IncidentQueue {
       last.until === state.closed?.at
     )
       return last.queue;
-    const queue = buildQueue(events, mentions, { since: state.detectedAt, until: state.closed?.at });
+    const queue = buildQueue(events, mentions, {
+      since: state.detectedAt,
+      until: state.closed?.at,
+      drill: state.drill,
+    });
     this.last = { events, mentions, since: state.detectedAt, until: state.closed?.at, queue };
     return queue;
   }

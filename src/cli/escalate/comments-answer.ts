@@ -1,8 +1,7 @@
 import { REVIEW_REASONS, type CommentState } from '../../escalate/comment-events.js';
 import { COMMENT_CHOICE, questionKey as key } from '../../escalate/draft-keys.js';
 import { channelOfLink, type CommentItem } from '../../escalate/comment-queue.js';
-import type { SettleRequest } from '../../escalate/comment-rules.js';
-import { allowsPrivateMessages } from '../../messages/private-channels.js';
+import { answerChannels, fittingResponses, type SettleRequest } from '../../escalate/comment-rules.js';
 import { reasonText } from '../comments/comment-words.js';
 import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
 
@@ -34,19 +33,14 @@ export async function details(
     return { as, reason };
   }
   const guessed = channelOfLink(s.playbook, item.link);
-  const fit = s.playbook.channels.filter((channel) => as === 'public' || allowsPrivateMessages(channel));
+  const fit = answerChannels(s.playbook, as);
   const channel = await s.choose(
     key.commentPart(item.id, 'channel'),
     s.t('walk.ask.commentChannel'),
     fit.map((c) => ({ value: c.id, name: c.name })),
     fit.includes(guessed!) ? guessed!.id : undefined,
   );
-  const responses = s.playbook.responses.filter(
-    (r) =>
-      r.kind !== 'internal' &&
-      (r.channels === undefined || r.channels.includes(channel)) &&
-      (as === 'private') === (r.kind === 'private-reply'),
-  );
+  const responses = fittingResponses(s.playbook, as, s.index.channels.get(channel)!);
   const how = await s.choose(key.commentPart(item.id, 'with'), s.t('walk.comments.with'), [
     ...responses.map((r) => ({ value: r.id, name: r.title })),
     { value: OWN, name: s.t('walk.comments.ownText') },

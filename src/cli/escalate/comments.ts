@@ -7,10 +7,11 @@ import {
   type CommentItem,
   type CommentQueue,
 } from '../../escalate/comment-queue.js';
-import { adviceOf, offeredStates, settle, type SettleAs } from '../../escalate/comment-rules.js';
+import { adviceOf, offeredStates, settle, type Confirmation, type SettleAs } from '../../escalate/comment-rules.js';
 import { COMMENT_CHOICE, questionKey as key } from '../../escalate/draft-keys.js';
 import { incidentFields } from '../../escalate/incident-fields.js';
 import { printable } from '../../model/control-chars.js';
+import { MORE } from '../../model/prompter.js';
 import { dictionary } from '../../model/user-keys.js';
 import { refusalText, statusText } from '../comments/comment-words.js';
 import { details } from './comments-answer.js';
@@ -77,7 +78,9 @@ export async function answerComments(s: Walk): Promise<void> {
     const seen = look(s);
     if (!seen) return;
     // Answered items stay listed after the waiting ones: one may still be hidden, or its author blocked.
-    const answered = seen.queue.items.filter((item) => offeredStates(seen.queue, item).includes('blocked'));
+    const answered = seen.queue.items.filter(
+      (item) => item.history.length > 0 && offeredStates(seen.queue, item).includes('blocked'),
+    );
     const late = new Set(seen.late);
     const choices = [
       ...[...seen.waiting, ...answered].map((item) => ({ value: item.id, name: itemLine(s, item, late.has(item)) })),
@@ -101,12 +104,15 @@ async function addOne(
   s: PlanLookups & Journal & Screen & Ask & Comments,
   queue: CommentQueue,
 ): Promise<string | undefined> {
-  const link = await s.prompter.input({
+  // Esc goes back to the comments, as it leaves a question elsewhere: no link, nothing to add.
+  const link = await s.prompter.field({
     key: key.commentLink,
     message: s.t('walk.ask.commentLink'),
+    hint: s.t('walk.hint.commentsBack'),
     validate: (value) =>
       addComment(queue, { link: value }, s.at()) !== undefined || s.t('comments.badLink', { link: value }),
   });
+  if (link === MORE) return undefined;
   const added = addComment(queue, { link }, s.at());
   if (!added) return undefined;
   if ('existing' in added) {
@@ -118,8 +124,10 @@ async function addOne(
     );
     return undefined;
   }
+  // On disk as soon as its link is confirmed: a kill at the next question loses no comment.
+  s.comments!.append(added.event);
   const text = (await s.prompter.input({ key: key.commentText, message: s.t('walk.ask.commentText') })).trim();
-  s.comments!.append({ ...added.event, ...(text && { text }) });
+  if (text) s.comments!.append({ ...added.event, at: s.at(), text });
   // A drill's transcript is read in time order: a comment shows when it arrives, with its time,
   // not first when it is settled (a later time), which would put an earlier time after it.
   const item = s.drill ? s.comments!.read(s.incident).byId.get(added.event.id) : undefined;
@@ -160,27 +168,19 @@ async function settleOne(s: Walk, queue: CommentQueue, item: CommentItem, show: 
       continue;
     }
     for (const problem of decision.warnings) s.warn(refusalText(adviceOf(problem), s.ctx.t));
-    if (
-      decision.warnings.length > 0 &&
-      !(await s.prompter.confirm({
-        key: key.commentPart(item.id, 'anyway'),
-        message: s.t('walk.comments.anyway'),
-        default: false,
-      }))
-    )
-      continue;
-    if (
-      as === 'blocked' &&
-      !(await s.prompter.confirm({
-        key: key.commentPart(item.id, 'block'),
-        message: s.t('comments.blockConfirm', { id: item.id }),
-        default: false,
-      }))
-    )
-      continue;
+    if (!(await confirmed(s, item, decision.confirm))) continue;
     s.comments!.append(decision.event);
     const left = waitingItems(s.comments!.read(s.incident)).length;
     s.say(s.t('walk.comments.recorded', { id: item.id, status: statusText(as, s.ctx.t), count: left }));
     return;
   }
+}
+
+/** Each confirmation the rules ask for before recording (comment-rules.ts): No to any goes back to the question. */
+async function confirmed(s: Ask & Screen, item: CommentItem, asked: readonly Confirmation[]): Promise<boolean> {
+  for (const what of asked) {
+    const message = what === 'anyway' ? s.t('walk.comments.anyway') : s.t('comments.blockConfirm', { id: item.id });
+    if (!(await s.prompter.confirm({ key: key.commentPart(item.id, what), message, default: false }))) return false;
+  }
+  return true;
 }

@@ -6,7 +6,7 @@ import { incidentFields } from '../../escalate/incident-fields.js';
 import type { StepQuestion } from '../../escalate/step-progress.js';
 import type { Response, Step } from '../../model/schema.js';
 import { dictionary } from '../../model/user-keys.js';
-import { checkMessage, WARNING_CHECKS, type MessageProblem } from '../../messages/check-message.js';
+import { checkMessage, type MessageProblem } from '../../messages/check-message.js';
 import { composeUrl } from '../../messages/compose-url.js';
 import { renderMessage } from '../../messages/render-response.js';
 import { refusalText } from '../comments/comment-words.js';
@@ -39,8 +39,8 @@ type Choice = 'publish' | 'copy' | 'compose' | 'edit' | 'skip';
 /**
  * One message for one channel: rendered, framed to copy, checked with advice, then published
  * (or sent, for a private reply or the team), copied, opened in the network's compose page,
- * edited or left out. A message failing a check that is an error is not published with one
- * Enter: the default becomes "Edit it". True means pause.
+ * edited or left out. A message failing any check is not published with one Enter: the default
+ * becomes "Edit it", and recording it anyway is confirmed. True means pause.
  */
 export async function message(
   s: Walk,
@@ -70,7 +70,9 @@ export async function message(
       wrapText(`${refusalText(adviceOf(problem), (key, params) => s.t(key, params))} (${problem.ruleId})`, s.width - 2),
     );
     const shown = await showMessage(s, { audience, channel: channelName, max: checked.max_length }, text, warnings);
-    const blocking = problems.some((problem) => !WARNING_CHECKS.has(problem.ruleId));
+    // Any failed check, a topic to avoid too, is kept from going out with one Enter: the person
+    // edits it, or confirms recording it as it is.
+    const anyFailed = problems.length > 0;
     const own: Array<{ value: Choice; name: string }> = [
       {
         value: 'publish',
@@ -88,7 +90,7 @@ export async function message(
       key.message(step.id, channel.id),
       s.t('walk.ask.message', { channel: channelName }),
       own,
-      blocking ? 'edit' : 'publish',
+      anyFailed ? 'edit' : 'publish',
       { response: response.id, problems },
       shown,
     );
@@ -125,7 +127,7 @@ export async function message(
       continue;
     }
     if (
-      blocking &&
+      anyFailed &&
       !(await s.prompter.confirm({
         key: key.publishAnyway(step.id, channel.id),
         message: s.t('walk.confirmPublish'),

@@ -11,6 +11,9 @@ import { isCommentKey, ScriptComment } from './script-comments.js';
 import { closing, publish } from './script-publish-close.js';
 import { stop, text, textAnswer, type Answering } from './script-text-answers.js';
 
+/** The confirmation that records a message failing a check (messages.ts asks it). */
+const PUBLISH_ANYWAY = /^steps\.[^.]+\.confirm\.[^.]+$/;
+
 export interface ScriptAnswers {
   playbook: Playbook;
   script: Script;
@@ -140,6 +143,8 @@ export function scriptPrompter(input: ScriptAnswers) {
     input: (q) => ask(q.key, (k) => inComments(k, (c) => c.input(k)) ?? textAnswer(answering, k, q)),
     field: (q) =>
       ask(q.key, (k) => {
+        const commented = inComments(k, (c) => c.input(k));
+        if (commented !== undefined) return commented;
         const step = stepOfKey(k);
         // An update's variables come from its event, typed as any other answer: no menu to lead to.
         if (step !== undefined && isUpdateStep(step)) return textAnswer(answering, k, q);
@@ -152,8 +157,15 @@ export function scriptPrompter(input: ScriptAnswers) {
         // The script format has always taken an empty value, which a message may test with {{#if}}.
         return text(answering, k, q);
       }),
+    // A drill prints a long message whole: it has no page to wait at.
+    pause: () => Promise.resolve(),
     editText: (q) => ask(q.key, (k) => stop('script.missing', named(k))),
-    confirm: (q) => ask(q.key, (k) => inComments(k, (c) => c.confirm(k)) ?? stop('script.missing', named(k))),
+    // Publishing a message that failed a check: publish() chose it only when the script may (--allow-warnings).
+    confirm: (q) =>
+      ask(
+        q.key,
+        (k) => inComments(k, (c) => c.confirm(k)) ?? (PUBLISH_ANYWAY.test(k) || stop('script.missing', named(k))),
+      ),
     select: <T extends string>(q: Keyed & { choices: Array<Choice<T>>; default?: T }) =>
       ask(
         q.key,

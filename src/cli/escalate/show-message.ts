@@ -31,7 +31,7 @@ async function showPaged(s: Screen & Ask, text: string, below: number): Promise<
     s.ctx.log.out(lines.slice(0, page).join('\n'));
     lines = lines.slice(page);
     const message = lines.length > 0 ? s.t('walk.frame.more', { page: shown, pages }) : s.t('walk.frame.choices');
-    await s.prompter.input({ key: 'more', message });
+    await s.prompter.pause({ key: 'more', message, hint: s.t('walk.frame.noText') });
   }
   if (lines.length === 0) return 0;
   s.ctx.log.out(lines.join('\n'));

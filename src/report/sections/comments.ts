@@ -40,10 +40,15 @@ const percentile = (sorted: readonly number[], p: number) => sorted[Math.max(0, 
 
 export function commentsData({ state }: Facts, input: CommentsInput | undefined): ReportData['comments'] {
   if (!input) return undefined;
-  const { items } = buildQueue(input.events, input.mentions, { since: state.detectedAt, until: state.closed?.at });
+  const { items } = buildQueue(input.events, input.mentions, {
+    since: state.detectedAt,
+    until: state.closed?.at,
+    drill: state.drill,
+  });
   const declared = Date.parse(state.openedAt);
   let first: WatchedItem | undefined;
-  for (const mention of input.mentions) {
+  // A drill was seen by nobody early: the watch's real mentions say nothing of it.
+  for (const mention of state.drill ? [] : input.mentions) {
     const seen = Date.parse(mention.seen);
     if (seen < declared && declared - seen <= LOOKBACK_MINUTES * 60_000 && (!first || seen < Date.parse(first.seen)))
       first = mention;
