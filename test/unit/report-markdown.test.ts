@@ -183,7 +183,7 @@ describe('the Markdown report as a person searches and copies it', () => {
     expect(report).toContain(`(<${href}>)`);
     expect(report).toContain(`\n<${href}>\n`);
     expect(links).toContain(href);
-    expect(links.filter((link) => link!.startsWith('https://x.com/')).every((link) => link === href)).toBe(true);
+    expect(links.filter((link) => String(link).startsWith('https://x.com/')).every((link) => link === href)).toBe(true);
   });
 
   it.each(['en-GB', 'en-US', 'es-ES'])('in %s, dates and times have plain spaces: a search finds them', (language) => {
