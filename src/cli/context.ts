@@ -88,5 +88,26 @@ export function speakingThePlan(ctx: Context, playbook: { brand: { language?: st
  */
 export function shownClock(ctx: Pick<Context, 'lang' | 'langFlag'>, brand: BrandClock): BrandClock {
   if (ctx.langFlag === undefined || toLang(brand.language) === ctx.lang) return brand;
-  return { timezone: brand.timezone, language: ctx.lang };
+  // The brand's clock stays, its region and its hours: English over an es plan writes "Sun, Nov 22, 21:05".
+  return { timezone: brand.timezone, language: languageOnBrandClock(ctx.lang, brand.language) };
+}
+
+// Asked for every row of a listing: an Intl object costs far more to build than to look up.
+const onBrandClock = new Map<string, string>();
+
+function languageOnBrandClock(lang: string, tag: string | undefined): string {
+  const key = `${lang}|${tag ?? ''}`;
+  let found = onBrandClock.get(key);
+  if (found === undefined) onBrandClock.set(key, (found = clockLanguage(lang, tag)));
+  return found;
+}
+
+function clockLanguage(lang: string, tag: string | undefined): string {
+  try {
+    const plan = new Intl.Locale(tag ?? '');
+    const cycle = new Intl.DateTimeFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    return new Intl.Locale(plan.region ? `${lang}-${plan.region}` : lang, cycle ? { hourCycle: cycle } : {}).toString();
+  } catch {
+    return lang;
+  }
 }
