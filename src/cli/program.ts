@@ -87,6 +87,7 @@ export function buildProgram(ctx: Context): Program {
     )
     .option('-q, --quiet', t('cmd.lint.quiet'))
     .addOption(new Option(`--concurrency <${v('n')}>`, t('cmd.lint.concurrency')).argParser(concurrency))
+    .option('--plans-only', t('cmd.lint.plansOnly'))
     .action(run(async () => (await import('../commands/lint.js')).lint));
 
   onIncidents(command(program, 'escalate', 'cli.examples.escalate', 'cmd.escalate.description'))

@@ -10,7 +10,7 @@ const YAML_FILE = /\.ya?ml$/i;
 const PLAN_NAMES = ['crisis.yaml', 'crisis.yml'];
 
 /** The folder that holds the last `templates/` folder on the path, or undefined when there is none. */
-function planFolder(path: string): string | undefined {
+export function planFolder(path: string): string | undefined {
   const parts = path.split(/[\\/]/);
   const at = parts.slice(0, -1).lastIndexOf('templates');
   return at < 0 ? undefined : parts.slice(0, at).join('/') || '.';

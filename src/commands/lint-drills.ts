@@ -5,7 +5,7 @@ import type { Context } from '../cli/context.js';
 import { readUserFile } from '../cli/read-file.js';
 import { printableParams } from '../model/control-chars.js';
 import { parseYaml } from '../source/parse-yaml.js';
-import type { FileResult } from '../source/finding.js';
+import type { FileResult, Refusal } from '../source/finding.js';
 
 // A drill script named to lint reads as a plan full of schema errors. Lint checks plans only:
 // a drill is checked against its plan by `crisis escalate --script`, before anything runs, with
@@ -54,13 +54,10 @@ function runCommand(drill: string, cwd: string): string {
   return `${script} --playbook ${displayPath(plan, cwd)}`;
 }
 
-/** One line for each drill script, saying how to run it; their plan findings are only noise. */
-export function refuseDrillScripts(drills: ReadonlySet<string>, ctx: Context): void {
-  for (const drill of drills)
-    ctx.log.error(
-      ctx.t(
-        'lint.drillScript',
-        printableParams({ file: displayPath(drill, ctx.cwd), command: runCommand(drill, ctx.cwd) }),
-      ),
-    );
+/** Why each drill script is not linted, saying how to run it; their plan findings are only noise. */
+export function drillRefusals(drills: ReadonlySet<string>, ctx: Context): Refusal[] {
+  return [...drills].map((drill) => {
+    const file = displayPath(drill, ctx.cwd);
+    return { file, message: ctx.t('lint.drillScript', printableParams({ file, command: runCommand(drill, ctx.cwd) })) };
+  });
 }

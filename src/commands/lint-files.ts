@@ -30,12 +30,14 @@ function withPlainEnv<T>(work: () => T): T {
   }
 }
 
+export const errorsOf = (findings: Finding[]): Finding[] => findings.filter((f) => f.severity === 'error');
+
 /** Reads and checks each playbook with its templates, in this thread. */
 export function lintFiles(files: string[], ctx: { cwd: string; t: Translate }, quiet: boolean): FileResult[] {
   return withPlainEnv(() =>
     files.flatMap((file) => {
       const { findings } = lintFile(file, ctx.cwd, ctx.t);
-      return groupByFile(file, quiet ? findings.filter((f) => f.severity === 'error') : findings);
+      return groupByFile(file, quiet ? errorsOf(findings) : findings);
     }),
   );
 }

@@ -74,6 +74,8 @@ export const en = {
     'output: stylish, json (ESLint), github (annotations) or sarif (default: stylish, github on GitHub Actions)',
   'cmd.lint.maxWarnings': 'fail when there are more than N warnings',
   'cmd.lint.quiet': 'report errors only',
+  'cmd.lint.plansOnly':
+    "for hooks: of the files named, check only crisis plans and templates beside one; pass over others' files",
   'cmd.lint.concurrency': 'worker threads to lint many files on: auto, off, or a number (default: auto)',
   'cmd.schema.description': 'print the JSON Schema of the playbook format (for editors and the YAML language server)',
   'cmd.schema.report': 'print the JSON Schema of `crisis report --format json` instead',
@@ -149,7 +151,11 @@ export const en = {
   'lint.warning': 'warning',
   'lint.summary': '{problems:# problem|# problems} ({errors:# error|# errors}, {warnings:# warning|# warnings})',
   'lint.clean': '✔ {files:# file|# files} checked: no problems.',
+  'lint.cleanQuiet': '✔ {files:# file|# files} checked: no errors (--quiet leaves warnings out).',
   'lint.tooManyWarnings': 'Too many warnings: {warnings}, more than --max-warnings {max}.',
+  'lint.unknownRule':
+    'No rule is named "{rule}": this comment silences nothing. Write a rule id of crisis lint (docs/lint-rules.md).',
+  'lint.unknownRuleSuggest': 'No rule is named "{rule}": this comment silences nothing. Did you mean "{suggestion}"?',
   'lint.drillScript':
     '{file} is a drill script, not a plan: crisis lint checks plans. Run the drill with {command}, which checks it against the plan before anything runs.',
   'lint.workers': 'Linting on {count:# thread|# threads}.',
@@ -213,6 +219,7 @@ export const en = {
   'schema.slug':
     '{where} is "{value}", which is not a valid id. Use lowercase letters, digits and dashes (e.g. "possible-crisis").',
   'schema.duration': '{where} is "{value}", which is not a duration. Write it like 15m, 2h, 1h30m or 1d.',
+  'schema.durationZero': '{where} is "{value}": a duration must be more than 0. Write it like 15m, 2h or 1d.',
   'schema.watchEvery':
     '{where} is "{value}": feeds are polled at most every 5 minutes. Write 5m or more (15m is usual).',
   'schema.durationTooLong': '{where} is "{value}", longer than a duration may be. Write at most 366 days (366d).',
@@ -222,7 +229,8 @@ export const en = {
   'schema.phone':
     '{where} is "{value}", which is not a phone number. Use digits, spaces and an optional leading + (e.g. "+34 600 111 222"), in quotes.',
   'schema.hashtag': '{where} is "{value}": a hashtag starts with # and has no spaces (e.g. "#BakeryNews"), in quotes.',
-  'schema.language': '{where} is "{value}", which is not a language tag. Use es, en, es-MX…',
+  'schema.language':
+    '{where} is "{value}", which is not a language tag crisis can use. Write a tag such as es, es-ES, es-MX or en-GB, not the name of the language.',
   'schema.timezone': '{where} is "{value}", which is not a time zone. Use an IANA name such as Europe/Madrid.',
   'schema.date': '{where} is "{value}", which is not a date. Write it as YYYY-MM-DD.',
   'schema.yamlDate':
@@ -1147,6 +1155,7 @@ export const en = {
   'init.invalid.email': 'That is not an email address.',
   'init.invalid.reachable': 'Give a phone or an email: in a crisis this person must be reachable.',
   'init.invalid.duration': 'Write it like 15m, 2h, 1h30m or 1d.',
+  'init.invalid.durationZero': 'It must be more than 0: write it like 15m, 2h or 1d.',
   'init.invalid.channels': 'Choose at least one channel.',
   'init.yaml.header': 'Social-media crisis plan of {name}.',
   'init.yaml.lint': 'Check it with `crisis lint` after each change, and keep it in git.',
@@ -1244,6 +1253,8 @@ export const en = {
   'ruleDoc.yaml-syntax': 'The file is not valid YAML (also duplicate keys and alias bombs).',
   'ruleDoc.schema':
     'Wrong type, missing required key or unknown key; also a variable named like a root of the render context (brand, incident, channel).',
+  'ruleDoc.disable-comment':
+    'A crisis-lint-disable-next-line comment names a rule that does not exist, so it silences nothing.',
   'ruleDoc.duplicate-id': 'Two entries of one list share an id.',
   'ruleDoc.unknown-reference': 'An id that names nothing.',
   'ruleDoc.self-backup': 'A contact is their own backup.',

@@ -75,6 +75,8 @@ export const es: Record<MessageKey, string> = {
     'salida: stylish, json (ESLint), github (anotaciones) o sarif (por defecto: stylish; github en GitHub Actions)',
   'cmd.lint.maxWarnings': 'fallar si hay más de N avisos',
   'cmd.lint.quiet': 'mostrar solo los errores',
+  'cmd.lint.plansOnly':
+    'para hooks: de los archivos dados, revisar solo planes de crisis y plantillas junto a uno; saltar los ajenos',
   'cmd.lint.concurrency': 'hilos con los que revisar muchos archivos: auto, off o un número (por defecto: auto)',
   'cmd.schema.description':
     'imprimir el JSON Schema del formato del plan (para editores y el servidor de lenguaje YAML)',
@@ -147,7 +149,12 @@ export const es: Record<MessageKey, string> = {
   'lint.warning': 'aviso',
   'lint.summary': '{problems:# problema|# problemas} ({errors:# error|# errores}, {warnings:# aviso|# avisos})',
   'lint.clean': '✔ {files:# archivo revisado|# archivos revisados}: ningún problema.',
+  'lint.cleanQuiet': '✔ {files:# archivo revisado|# archivos revisados}: ningún error (--quiet deja fuera los avisos).',
   'lint.tooManyWarnings': 'Demasiados avisos: {warnings}, más que --max-warnings {max}.',
+  'lint.unknownRule':
+    'Ninguna regla se llama "{rule}": este comentario no silencia nada. Escribe un id de regla de crisis lint (docs/lint-rules.md).',
+  'lint.unknownRuleSuggest':
+    'Ninguna regla se llama "{rule}": este comentario no silencia nada. ¿Querías decir "{suggestion}"?',
   'lint.drillScript':
     '{file} es un simulacro, no un plan: crisis lint revisa planes. Ejecuta el simulacro con {command}, que lo revisa contra el plan antes de empezar.',
   'lint.workers': 'Revisando en {count:# hilo|# hilos}.',
@@ -210,6 +217,7 @@ export const es: Record<MessageKey, string> = {
   'schema.slug':
     '{where} vale "{value}", que no es un id válido. Usa minúsculas, números y guiones (p. ej. "posible-crisis").',
   'schema.duration': '{where} vale "{value}", que no es una duración. Escríbela como 15m, 2h, 1h30m o 1d.',
+  'schema.durationZero': '{where} vale "{value}": una duración debe ser mayor que 0. Escríbela como 15m, 2h o 1d.',
   'schema.watchEvery':
     '{where} vale "{value}": los feeds se consultan como mucho cada 5 minutos. Escribe 5m o más (lo normal es 15m).',
   'schema.durationTooLong':
@@ -221,7 +229,8 @@ export const es: Record<MessageKey, string> = {
     '{where} vale "{value}", que no es un teléfono. Usa cifras, espacios y un + inicial opcional (p. ej. "+34 600 111 222"), entre comillas.',
   'schema.hashtag':
     '{where} vale "{value}": un hashtag empieza por # y no tiene espacios (p. ej. "#LaEspigaInforma"), entre comillas.',
-  'schema.language': '{where} vale "{value}", que no es una etiqueta de idioma. Usa es, en, es-MX…',
+  'schema.language':
+    '{where} vale "{value}", que no es una etiqueta de idioma que crisis pueda usar. Escribe una etiqueta como es, es-ES, es-MX o en-GB, no el nombre del idioma.',
   'schema.timezone': '{where} vale "{value}", que no es una zona horaria. Usa un nombre IANA como Europe/Madrid.',
   'schema.date': '{where} vale "{value}", que no es una fecha. Escríbela como AAAA-MM-DD.',
   'schema.yamlDate':
@@ -1154,6 +1163,7 @@ export const es: Record<MessageKey, string> = {
   'init.invalid.email': 'Eso no es un correo electrónico.',
   'init.invalid.reachable': 'Indica un teléfono o un correo: en una crisis hay que poder localizar a esta persona.',
   'init.invalid.duration': 'Escríbelo como 15m, 2h, 1h30m o 1d.',
+  'init.invalid.durationZero': 'Debe ser mayor que 0: escríbelo como 15m, 2h o 1d.',
   'init.invalid.channels': 'Elige al menos un canal.',
   'init.yaml.header': 'Plan de crisis en redes sociales de {name}.',
   'init.yaml.lint': 'Revísalo con `crisis lint` después de cada cambio, y guárdalo en git.',
@@ -1252,6 +1262,8 @@ export const es: Record<MessageKey, string> = {
   'ruleDoc.yaml-syntax': 'El archivo no es YAML válido (también claves duplicadas y bombas de alias).',
   'ruleDoc.schema':
     'Tipo incorrecto, clave obligatoria ausente o clave desconocida; también una variable con el nombre de una raíz del contexto (brand, incident, channel).',
+  'ruleDoc.disable-comment':
+    'Un comentario crisis-lint-disable-next-line nombra una regla que no existe, así que no silencia nada.',
   'ruleDoc.duplicate-id': 'Dos elementos de una lista comparten id.',
   'ruleDoc.unknown-reference': 'Un id que no corresponde a nada.',
   'ruleDoc.self-backup': 'Un contacto es su propio suplente.',

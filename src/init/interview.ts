@@ -1,6 +1,6 @@
 import type { Prompter, Validate } from '../model/prompter.js';
 import type { Translate } from '../i18n/index.js';
-import { parseDuration } from '../model/duration.js';
+import { readDuration } from '../model/duration.js';
 import { email, HASHTAG, isTimeZone, PHONE, url } from '../model/schema.js';
 import { KNOWN_CHANNELS, nobody, type InitAnswers, type Person } from './answers.js';
 import { emailFor, forBrand } from './for-brand.js';
@@ -20,7 +20,12 @@ export function validators(t: Translate) {
       // Written as a phone is, only too few of it: saying "use digits" to someone who did is no help.
       t(PHONE_CHARACTERS.test(value.trim()) ? 'init.invalid.phoneShort' : 'init.invalid.phone'),
     email: (value: string) => value.trim() === '' || email.safeParse(value.trim()).success || t('init.invalid.email'),
-    duration: (value: string) => parseDuration(value.trim()) !== undefined || t('init.invalid.duration'),
+    duration: (value: string) => {
+      const reading = readDuration(value.trim());
+      return (
+        'minutes' in reading || t(reading.problem === 'zero' ? 'init.invalid.durationZero' : 'init.invalid.duration')
+      );
+    },
     timezone: (value: string) => isTimeZone(value.trim()) || t('init.invalid.timezone'),
   };
 }

@@ -4,12 +4,12 @@ import { analyzeTemplate, type Analysis } from '../messages/analyze-template.js'
 import { exampleVariables, renderContext, sampleIncident, undeclaredNames } from '../messages/render-context.js';
 import { renderTemplate } from '../messages/render-response.js';
 import { checkMessage, checkSetup } from '../messages/check-message.js';
-import { disabledRules, isDisabled } from './disable-comments.js';
+import { directives, disabledRules, isDisabled, unknownRuleReports } from './disable-comments.js';
 import type { Finding, Report, Severity, TemplateSource } from '../source/finding.js';
 import { locate, locateInScalar } from '../source/locate.js';
 import { parseYaml, type ParsedYaml } from '../source/parse-yaml.js';
 import type { ChannelCheck, RuleContext, TemplateFile } from './rule-context.js';
-import { RULES } from './rules/index.js';
+import { DISABLE_COMMENT, RULE_TABLE, RULES } from './rules/index.js';
 import { protoKeyReports, readableParams, schemaReports } from '../source/schema-issues.js';
 import { staysInside } from './template-path.js';
 import { reservedVariableReports } from './reserved-variables.js';
@@ -107,6 +107,8 @@ function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, Temp
   return { playbook, sources, templateFiles, analysis, checks };
 }
 
+const RULE_IDS: ReadonlySet<string> = new Set(RULE_TABLE.map((rule) => rule.id));
+
 /** Step three, pure: every finding for one playbook, positioned, translated and filtered. */
 export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = translator('en') }: LintInput): Finding[] {
   const { yaml } = parsed;
@@ -140,7 +142,10 @@ export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = tran
       for (const report of rule.check(context)) findings.push(toFinding(report, rule.meta.id, rule.meta.severity));
     }
   }
-  const disabled = disabledRules(yaml.text);
+  const comments = directives(yaml.text);
+  for (const report of unknownRuleReports(comments, RULE_IDS))
+    findings.push(toFinding(report, DISABLE_COMMENT.id, DISABLE_COMMENT.severity));
+  const disabled = disabledRules(comments);
   return findings
     .filter((finding) => finding.file !== file || !isDisabled(disabled, finding.line, finding.ruleId))
     .sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file === file ? -1 : 1));

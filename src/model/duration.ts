@@ -12,7 +12,7 @@ export const DURATION_JSON_PATTERN = '^(?=\\d)(?=.*[1-9])(?:\\d+d)?(?:\\d+h)?(?:
 const MAX_DURATION_DAYS = 366;
 export const MAX_DURATION_MINUTES = MAX_DURATION_DAYS * 1440;
 
-type DurationReading = { minutes: number } | { problem: 'format' | 'tooLong' };
+type DurationReading = { minutes: number } | { problem: 'format' | 'zero' | 'tooLong' };
 
 /** What a duration string says: its minutes, or why it is none (not the form, zero, or over the bound). */
 export function readDuration(text: string): DurationReading {
@@ -21,7 +21,8 @@ export function readDuration(text: string): DurationReading {
   const [, days = '0', hours = '0', minutes = '0'] = match;
   // Number() of 400 digits is Infinity, which the bound refuses like any other huge value.
   const total = Number(days) * 1440 + Number(hours) * 60 + Number(minutes);
-  if (total === 0) return { problem: 'format' };
+  // `0m` has the form, but no deadline or pace can be nothing: said apart, so the message says so.
+  if (total === 0) return { problem: 'zero' };
   return total > MAX_DURATION_MINUTES ? { problem: 'tooLong' } : { minutes: total };
 }
 

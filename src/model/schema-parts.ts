@@ -20,12 +20,17 @@ export const jsonSchemaHints = z.registry<Record<string, unknown>>();
 export const slug = z.string({ error: 'schema.slug' }).check(z.regex(SLUG, { error: 'schema.slug' }));
 // Trimmed, and not blank: a pattern rather than a length after trimming, so editors see it too.
 export const text = z.string().check(z.regex(/\S/, { error: 'schema.empty' }), z.trim());
+const DURATION_MESSAGES = {
+  format: 'schema.duration',
+  zero: 'schema.durationZero',
+  tooLong: 'schema.durationTooLong',
+} as const;
 export const duration = z.string({ error: 'schema.duration' }).check((ctx) => {
   const reading = readDuration(ctx.value);
   if ('problem' in reading)
     ctx.issues.push({
       code: 'custom',
-      message: reading.problem === 'tooLong' ? 'schema.durationTooLong' : 'schema.duration',
+      message: DURATION_MESSAGES[reading.problem],
       input: ctx.value,
     });
 });
@@ -77,7 +82,10 @@ export function isLanguageTag(value: string): boolean {
   let known = languageTags.get(value);
   if (known === undefined) {
     try {
-      known = Intl.getCanonicalLocales(value).length === 1;
+      // A well-formed tag may still name no language (`spanish`, `english`, `xx`): Intl would
+      // silently fall back to English and US dates. PluralRules has the locale list at hand, in
+      // under a millisecond, where DateTimeFormat loads its calendars (some 12 ms).
+      known = Intl.getCanonicalLocales(value).length === 1 && Intl.PluralRules.supportedLocalesOf(value).length === 1;
     } catch {
       known = false;
     }

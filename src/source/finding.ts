@@ -35,6 +35,12 @@ export interface TemplateSource {
   file?: string;
 }
 
+/** A file named to lint that lint will not check (a drill script), and why, already translated. */
+export interface Refusal {
+  file: string;
+  message: string;
+}
+
 export interface FileResult {
   file: string;
   findings: Finding[];

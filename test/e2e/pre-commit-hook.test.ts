@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -23,6 +23,9 @@ describe('the hook’s files pattern', () => {
     ['playbooks/en-northside-bakery/templates/statement.hbs', true],
     ['playbooks/en-northside-bakery/drills/allergen-scare.yaml', false],
     ['README.md', false],
+    // Selected, and passed over by `crisis lint --plans-only` (test/integration/lint-plans-only.test.ts).
+    ['web/templates/index.html', true],
+    ['chart/templates/deployment.yaml', true],
     ['site/index.html', false],
   ])('%s selects it: %s', (path, selected) => {
     expect(files.test(path) && !exclude.test(path)).toBe(selected);
@@ -38,7 +41,9 @@ describe.skipIf(!preCommit)(
     function repository(): string {
       const dir = tempDir();
       cpSync(join(root, 'playbooks/en-northside-bakery'), dir, { recursive: true });
-      const hook = { ...HOOK, language: 'system', entry: `${process.execPath} ${join(root, 'bin/crisis.js')} lint` };
+      // The hook's own entry (its flags too), with `crisis` the built CLI.
+      const entry = String(HOOK!.entry).replace(/^crisis /, `${process.execPath} ${join(root, 'bin/crisis.js')} `);
+      const hook = { ...HOOK, language: 'system', entry };
       writeFileSync(
         join(dir, '.pre-commit-config.yaml'),
         JSON.stringify({ repos: [{ repo: 'local', hooks: [hook] }] }),
@@ -70,6 +75,19 @@ describe.skipIf(!preCommit)(
       expect(run.output).not.toContain('no files to check');
       expect(run.status).toBe(1);
       expect(run.output).toMatch(/templates\/statement\.hbs[\s\S]*template-syntax/);
+    });
+
+    it('passes a commit of another tool’s templates and playbooks, checking no plan', () => {
+      const dir = repository();
+      mkdirSync(join(dir, 'web/templates'), { recursive: true });
+      writeFileSync(join(dir, 'web/templates/index.html'), '<h1>{{ title }}</h1>\n');
+      mkdirSync(join(dir, 'chart/templates'), { recursive: true });
+      writeFileSync(join(dir, 'chart/Chart.yaml'), 'apiVersion: v2\nname: shop\nversion: 1.0.0\n');
+      writeFileSync(join(dir, 'chart/templates/deployment.yaml'), 'kind: Deployment\n{{- if .Values.on }}\n');
+      const run = commitCheck(dir);
+      expect(run.status, run.output).toBe(0);
+      expect(run.output).toMatch(/crisis lint\.+Passed/);
+      expect(run.output).not.toContain('checked');
     });
 
     it('passes a template change that keeps the plan sound, checking the plan once', () => {

@@ -56,14 +56,20 @@ describe('crisis lint on broken playbooks', () => {
     expect(run.stdout).toMatch(/^::error file=crisis.yaml,line=11,col=93,/);
   });
 
-  it('counts warnings against --max-warnings, and drops them with --quiet', async () => {
+  it('counts warnings against --max-warnings, even those --quiet leaves out, as ESLint does', async () => {
     write('crisis.yaml', MINIMAL_YAML.replace('    approved_by: luis\n', ''));
     expect((await crisis(['lint'], { cwd: dir })).status).toBe(0);
     const strict = await crisis(['lint', '--max-warnings', '0'], { cwd: dir });
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('Too many warnings: 1, more than --max-warnings 0.');
     const quiet = await crisis(['lint', '--quiet', '--max-warnings', '0'], { cwd: dir });
-    expect(quiet).toMatchObject({ status: 0, stdout: '✔ 1 file checked: no problems.\n' });
+    expect(quiet).toMatchObject({ status: 1, stdout: '✔ 1 file checked: no errors (--quiet leaves warnings out).\n' });
+    expect(quiet.stderr).toContain('Too many warnings: 1, more than --max-warnings 0.');
+    const json = await crisis(['lint', '--quiet', '--max-warnings', '0', '--format', 'json'], { cwd: dir });
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)[0]).toMatchObject({ messages: [], warningCount: 0 });
+    const lenient = await crisis(['lint', '--quiet', '--max-warnings', '1'], { cwd: dir });
+    expect(lenient.status).toBe(0);
   });
 
   it('refuses a template reached through a symbolic link that leaves the folder', async () => {
@@ -224,10 +230,48 @@ describe('crisis lint when it cannot run', () => {
         ),
       ]);
     }
-    // A machine reading the report still gets valid JSON, with no plan in it.
+    // A machine reading the report gets the refusal in its own format, as ESLint reports a file it could not lint.
     const json = await crisis(['lint', join('optica', 'drills'), '--format', 'json'], { cwd: dir });
     expect(json.status).toBe(2);
-    expect(JSON.parse(json.stdout)).toEqual([]);
+    expect(JSON.parse(json.stdout)).toEqual([
+      expect.objectContaining({
+        filePath: join(dir, drill),
+        messages: [
+          expect.objectContaining({
+            ruleId: null,
+            fatal: true,
+            severity: 2,
+            line: 1,
+            column: 1,
+            message: expect.stringContaining('is a drill script, not a plan'),
+          }),
+        ],
+        errorCount: 1,
+        fatalErrorCount: 1,
+      }),
+    ]);
+    // GitHub annotates the drill: a failed check with no annotation leaves the pull request without a reason.
+    const github = await crisis(['lint', drill, 'optica/crisis.yaml', '--format', 'github'], { cwd: dir });
+    expect(github.status).toBe(2);
+    expect(github.stdout).toMatch(
+      new RegExp(`^::error file=${drill},line=1,col=1,title=crisis lint::${drill} is a drill script, not a plan`),
+    );
+    expect(github.stderr).toContain(`✖ ${drill} is a drill script, not a plan`);
+    const sarif = JSON.parse((await crisis(['lint', drill, '--format', 'sarif'], { cwd: dir })).stdout);
+    expect(sarif.runs[0].results).toEqual([]);
+    expect(sarif.runs[0].invocations).toEqual([
+      {
+        executionSuccessful: false,
+        exitCode: 2,
+        toolExecutionNotifications: [
+          {
+            level: 'error',
+            message: { text: expect.stringContaining(`${drill} is a drill script, not a plan`) },
+            locations: [{ physicalLocation: { artifactLocation: { uri: drill } } }],
+          },
+        ],
+      },
+    ]);
     // From the plan's folder, ./crisis.yaml is the plan already.
     const inside = await crisis(['lint', 'drills'], { cwd: plan });
     expect(inside.stderr).toContain('crisis escalate --script drills/retraso-entregas.yaml, which');
@@ -244,11 +288,13 @@ describe('crisis lint when it cannot run', () => {
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       expect.stringMatching(/^✖ simulacro\.yaml is a drill script, not a plan/),
     ]);
-    // The machine-readable report holds the plan alone, still valid JSON.
+    // The machine-readable report holds the plan's findings, then the drill's refusal, no finding of it as a plan.
     const json = await crisis(['lint', 'simulacro.yaml', 'crisis.yaml', '--format', 'json'], { cwd: dir });
     expect(json.status).toBe(2);
-    expect((JSON.parse(json.stdout) as Array<{ filePath: string }>).map((file) => file.filePath)).toEqual([
-      join(dir, 'crisis.yaml'),
+    const report = JSON.parse(json.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null }> }>;
+    expect(report.map((file) => [file.filePath, file.messages.map((message) => message.ruleId)])).toEqual([
+      [join(dir, 'crisis.yaml'), ['unknown-reference']],
+      [join(dir, 'simulacro.yaml'), [null]],
     ]);
   });
 

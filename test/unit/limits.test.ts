@@ -29,7 +29,7 @@ describe('a duration', () => {
     ['367d', { problem: 'tooLong' }],
     ['99999999999d', { problem: 'tooLong' }],
     [`${'9'.repeat(400)}m`, { problem: 'tooLong' }],
-    ['0d0h0m', { problem: 'format' }],
+    ['0d0h0m', { problem: 'zero' }],
     [' 2h', { problem: 'format' }],
   ])('%s reads %o', (text, reading) => {
     expect(readDuration(text)).toEqual(reading);

@@ -1,5 +1,5 @@
 import { printable } from '../../model/control-chars.js';
-import type { FileResult } from '../../source/finding.js';
+import type { FileResult, Refusal } from '../../source/finding.js';
 
 // Escaped exactly as @actions/core escapes workflow commands (toCommandValue / escapeData / escapeProperty).
 export function escapeData(value: string): string {
@@ -11,8 +11,13 @@ export function escapeProperty(value: string): string {
 }
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request. */
-export function formatGithub(results: FileResult[]): string {
+export function formatGithub(results: FileResult[], refused: readonly Refusal[] = []): string {
   const lines: string[] = [];
+  // A file lint refuses fails the run: annotated too, or the pull request shows a red check and no reason.
+  for (const { file, message } of refused) {
+    const where = `file=${escapeProperty(printable(file.replaceAll('\\', '/'), { lines: true }))},line=1,col=1`;
+    lines.push(`::error ${where},title=crisis lint::${escapeData(printable(message, { lines: true }))}`);
+  }
   for (const { findings } of results) {
     for (const f of findings) {
       // The log viewer paints ANSI sequences: control characters are written out before the

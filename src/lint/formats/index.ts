@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Translate } from '../../i18n/index.js';
-import type { FileResult } from '../../source/finding.js';
+import type { FileResult, Refusal } from '../../source/finding.js';
 import { RULE_TABLE } from '../rules/index.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
@@ -17,6 +17,10 @@ interface FormatInput {
   color: ChalkInstance;
   cwd: string;
   version: string;
+  /** --quiet: warnings are left out, so a clean run says "no errors", not "no problems". */
+  quiet?: boolean;
+  /** Files named that lint refused (drill scripts): machine formats carry them, stylish leaves them to stderr. */
+  refused?: readonly Refusal[];
 }
 
 /** Text to print, or '' for nothing (GitHub annotations of a clean run). */
@@ -27,9 +31,9 @@ type Formatter = (input: FormatInput) => string;
  * are its keys (names.ts); SARIF's rule list is the rules' own table.
  */
 export const FORMATTERS = {
-  stylish: ({ results, files, t, color }) =>
-    formatStylish(results, t, color) || color.green(t('lint.clean', { files })),
-  json: ({ results, cwd }) => formatJson(results, cwd),
-  github: ({ results }) => formatGithub(results),
-  sarif: ({ results, t, cwd, version }) => formatSarif(results, RULE_TABLE, t, cwd, version),
+  stylish: ({ results, files, t, color, quiet }) =>
+    formatStylish(results, t, color) || color.green(t(quiet ? 'lint.cleanQuiet' : 'lint.clean', { files })),
+  json: ({ results, cwd, refused }) => formatJson(results, cwd, refused),
+  github: ({ results, refused }) => formatGithub(results, refused),
+  sarif: ({ results, t, cwd, version, refused }) => formatSarif(results, RULE_TABLE, t, cwd, version, refused),
 } as const satisfies Record<LintFormat, Formatter>;

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Translate } from '../../i18n/index.js';
 import { jsonWithoutControls } from '../../model/control-chars.js';
-import type { FileResult, Severity } from '../../source/finding.js';
+import type { FileResult, Refusal, Severity } from '../../source/finding.js';
 import type { RuleMeta } from '../rule-context.js';
 
 const level = (severity: Severity): Result.level => (severity === 'error' ? 'error' : 'warning');
@@ -23,7 +23,9 @@ export function formatSarif(
   t: Translate,
   cwd: string,
   version: string,
+  refused: readonly Refusal[] = [],
 ): string {
+  const uri = (file: string) => relative(cwd, resolve(cwd, file)).split(/[\\/]/).map(encodeURIComponent).join('/');
   const index = new Map(rules.map((rule, position) => [rule.id, position]));
   const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -31,6 +33,20 @@ export function formatSarif(
     runs: [
       {
         tool: { driver: { name: 'crisis', version, rules: rules.map((rule) => descriptor(rule, t)) } },
+        // A refused file is no finding of a rule: SARIF says so as the tool's notification, as the Action does.
+        ...(refused.length > 0 && {
+          invocations: [
+            {
+              executionSuccessful: false,
+              exitCode: 2,
+              toolExecutionNotifications: refused.map(({ file, message }) => ({
+                level: 'error' as const,
+                message: { text: message },
+                locations: [{ physicalLocation: { artifactLocation: { uri: uri(file) } } }],
+              })),
+            },
+          ],
+        }),
         results: results.flatMap(({ findings }) =>
           findings.map((f): Result => ({
             ruleId: f.ruleId,
@@ -40,9 +56,7 @@ export function formatSarif(
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: {
-                    uri: relative(cwd, resolve(cwd, f.file)).split(/[\\/]/).map(encodeURIComponent).join('/'),
-                  },
+                  artifactLocation: { uri: uri(f.file) },
                   region: {
                     startLine: f.line,
                     startColumn: f.column,

@@ -51,5 +51,8 @@ const PARSER_RULES: readonly RuleMeta[] = [
   { id: 'schema', severity: 'error', docs: 'ruleDoc.schema' },
 ];
 
+/** Checks the comments that silence rules, not the plan: lint-playbook.ts runs it on every file. */
+export const DISABLE_COMMENT: RuleMeta = { id: 'disable-comment', severity: 'error', docs: 'ruleDoc.disable-comment' };
+
 /** Every rule's meta, the parser's first: the contract's table, SARIF's rule list, the README's. */
-export const RULE_TABLE: readonly RuleMeta[] = [...PARSER_RULES, ...RULES.map((rule) => rule.meta)];
+export const RULE_TABLE: readonly RuleMeta[] = [...PARSER_RULES, DISABLE_COMMENT, ...RULES.map((rule) => rule.meta)];
