@@ -75,7 +75,7 @@ export async function report(
   try {
     text = renderReport(format, template, data, playbook);
   } catch (error) {
-    throw templateError(error, options.template ?? `templates/${templateName}`, ctx);
+    throw templateError(error, options.template ?? `templates/${templateName}`, loaded.ctx);
   }
   // The browser's driver is loaded only here, so every other command starts as fast as before.
   const output =

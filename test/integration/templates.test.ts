@@ -110,6 +110,14 @@ describe('a report template of your own that cannot render', () => {
   it("points a misspelt field to the page that lists the fields, in the plan's language", async () => {
     const run = await crisis(['report', '--template', 'mine.hbs'], { cwd: withTemplate('{{incident.sumary}}') });
     expect(run.stderr).toContain('docs/report-template.md');
+    // One language in the line: the plan's, the problem's words as well as the file's.
+    const plan = await crisis(['report', '--template', 'mine.hbs'], {
+      cwd: withTemplate('{{incident.sumary}}'),
+      env: { CRISIS_LANG: undefined, LANG: 'C.UTF-8' },
+    });
+    expect(plan.stderr).toMatch(
+      /^✖ Plantilla del informe mine\.hbs:1:3: "incident\.sumary" no es un campo del informe .*docs\/report-template\.md los enumera\.\n$/,
+    );
   });
 
   it('is refused with --format json, which has no template to use', async () => {
