@@ -1,4 +1,5 @@
 import { detectLang, toLang, translator, type Lang, type Translate } from '../i18n/index.js';
+import type { BrandClock } from '../escalate/brand-time.js';
 import { colorLevel, createLogger, type Logger, type Streams } from './logger.js';
 
 /** What every command receives from the shell: language, output, environment. */
@@ -50,8 +51,9 @@ export function createContext(
   const env = overrides.env ?? process.env;
   const streams = overrides.streams ?? { stdout: process.stdout, stderr: process.stderr };
   const flags = globalFlags(argv);
-  // An unknown --lang is reported by main.ts; meanwhile messages fall back to English.
-  const lang = flags.lang !== undefined && !toLang(flags.lang) ? 'en' : detectLang(flags.lang, env);
+  // An unknown --lang is reported by main.ts, in the language the rest of the environment names
+  // (CRISIS_LANG, LANG), as an unknown option is: the flag itself names none crisis speaks.
+  const lang = detectLang(flags.lang !== undefined && !toLang(flags.lang) ? undefined : flags.lang, env);
   return {
     lang,
     langFlag: flags.lang ?? (env.CRISIS_LANG || undefined),
@@ -76,4 +78,36 @@ export function speakingThePlan(ctx: Context, playbook: { brand: { language?: st
   if (ctx.langFlag !== undefined || !lang || lang === ctx.lang) return ctx;
   ctx.spoken.planLang = lang;
   return { ...ctx, lang, t: translator(lang) };
+}
+
+/**
+ * The brand's clock as this command shows it: its time zone always, and the dates in the language
+ * the words around them speak. That is the plan's (with its region: en-GB writes 22 Nov), unless a
+ * language chosen for crisis (--lang, CRISIS_LANG) says otherwise: then the chosen one, or an
+ * English line would carry "lunes, 7 dic". What is published keeps the plan's own clock.
+ */
+export function shownClock(ctx: Pick<Context, 'lang' | 'langFlag'>, brand: BrandClock): BrandClock {
+  if (ctx.langFlag === undefined || toLang(brand.language) === ctx.lang) return brand;
+  // The brand's clock stays, its region and its hours: English over an es plan writes "Sun, Nov 22, 21:05".
+  return { timezone: brand.timezone, language: languageOnBrandClock(ctx.lang, brand.language) };
+}
+
+// Asked for every row of a listing: an Intl object costs far more to build than to look up.
+const onBrandClock = new Map<string, string>();
+
+function languageOnBrandClock(lang: string, tag: string | undefined): string {
+  const key = `${lang}|${tag ?? ''}`;
+  let found = onBrandClock.get(key);
+  if (found === undefined) onBrandClock.set(key, (found = clockLanguage(lang, tag)));
+  return found;
+}
+
+function clockLanguage(lang: string, tag: string | undefined): string {
+  try {
+    const plan = new Intl.Locale(tag ?? '');
+    const cycle = new Intl.DateTimeFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    return new Intl.Locale(plan.region ? `${lang}-${plan.region}` : lang, cycle ? { hourCycle: cycle } : {}).toString();
+  } catch {
+    return lang;
+  }
 }

@@ -1,4 +1,6 @@
 import { CommanderError } from 'commander';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { MessageKey, Params } from '../i18n/index.js';
 import { printable, printableParams } from '../model/control-chars.js';
 import { speakingThePlan, type Context } from './context.js';
@@ -81,6 +83,14 @@ export function systemErrorMessage(
   const reason = reasonKey ? t(reasonKey) : t('os.reason.other', { code: error.code });
   const action = t(ACTIONS[error.syscall] ?? 'os.action.use');
   if (error.path === undefined) return t('error.osNoPath', { action, reason });
+  // "No such file or folder" for a file to write whose folder is missing sends one looking for the file.
+  const folder = dirname(resolve(ctx.cwd, error.path));
+  if (error.code === 'ENOENT' && !existsSync(folder))
+    return t('error.noFolder', {
+      action,
+      path: printable(displayPath(error.path, ctx.cwd)),
+      folder: printable(displayPath(folder, ctx.cwd)),
+    });
   return t('error.os', { action, path: printable(displayPath(error.path, ctx.cwd)), reason });
 }
 
@@ -101,7 +111,13 @@ export function watchOutput(ctx: Context): () => boolean {
     // Once the reader is gone, every later write fails too (ERR_STREAM_DESTROYED): the same quiet end.
     if (failed || readerGone) return;
     failed = true;
-    ctx.log.error(ctx.t('error.outputClosed', { code: code ?? error.message }));
+    // A full disk (> file) is no closed reader: say what the system said, as for any file.
+    const reason = code === undefined ? undefined : REASONS[code];
+    ctx.log.error(
+      reason
+        ? ctx.t('error.outputFailed', { reason: ctx.t(reason) })
+        : ctx.t('error.outputClosed', { code: code ?? error.message }),
+    );
     // It may come after main() returned its code (writes report failures a tick later).
     if (ctx.streams.stdout === process.stdout) process.exitCode = EXIT.usage;
   });

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { printable } from '../model/control-chars.js';
+import { textWidth, wrapText } from './terminal-text.js';
 
 export interface Logger {
   color: ChalkInstance;
@@ -13,7 +14,7 @@ export interface Logger {
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 }
 
 /**
@@ -45,11 +46,21 @@ export function createLogger(streams: Streams, level: 0 | 1 | 2 | 3): Logger {
     const safe = printable(text, options);
     stream.write(safe.endsWith('\n') ? safe : `${safe}\n`);
   };
+  // A person at a terminal reads diagnostics wrapped at spaces, later lines under the text after the
+  // mark ("res/ponder" split by the terminal is hard to read). Piped, a line stays one line: CI logs
+  // and scripts grep them. Read at each line, so a resized terminal is followed.
+  const diagnostic = (mark: string, text: string) => {
+    const stderr = streams.stderr;
+    if (!stderr.isTTY || !stderr.columns) return line(stderr, mark ? `${mark} ${text}` : text);
+    const indent = mark ? '  ' : '';
+    const wrapped = wrapText(printable(text, options), textWidth(stderr.columns) - indent.length);
+    line(stderr, `${mark ? `${mark} ` : ''}${wrapped.replaceAll('\n', `\n${indent}`)}`);
+  };
   return {
     color,
     out: (text) => line(streams.stdout, text),
-    error: (text) => line(streams.stderr, `${color.red('✖')} ${text}`),
-    warn: (text) => line(streams.stderr, `${color.yellow('!')} ${text}`),
-    info: (text) => line(streams.stderr, text),
+    error: (text) => diagnostic(color.red('✖'), text),
+    warn: (text) => diagnostic(color.yellow('!'), text),
+    info: (text) => diagnostic('', text),
   };
 }

@@ -1,4 +1,4 @@
-import { speakingThePlan, type Context } from '../cli/context.js';
+import { shownClock, speakingThePlan, type Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { refusalText, statusText } from '../cli/comments/comment-words.js';
@@ -64,7 +64,7 @@ export async function commentDone(
     now.toISOString(),
   );
   if (!decision.ok) {
-    if ('refusal' in decision) log.error(refusalText(decision.refusal, t, playbook.brand));
+    if ('refusal' in decision) log.error(refusalText(decision.refusal, t, shownClock(ctx, playbook.brand)));
     else {
       log.error(t('comments.checkFailed'));
       for (const problem of decision.problems) log.info(`  ${refusalText(adviceOf(problem), t)} (${problem.ruleId})`);

@@ -1,4 +1,4 @@
-import type { Context } from '../cli/context.js';
+import { shownClock, type Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { reasonText, statusText } from '../cli/comments/comment-words.js';
 import { commentRow, itemJson, waitingIn, type RowStatus } from '../cli/comments/comment-row.js';
@@ -58,7 +58,7 @@ export async function comments(options: CommentsOptions, shell: Context, now = n
     const who = row.author ? ` · ${printable(row.author)}` : '';
     const flag = row.flagged ? ` · ${log.color.red(t('comments.flagged'))}` : '';
     const reason = row.reason ? ` (${printable(reasonText(row.reason, t))})` : '';
-    const seen = formatBrandTime(row.seen, playbook.brand);
+    const seen = formatBrandTime(row.seen, shownClock(ctx, playbook.brand));
     const text = printable((row.title && !row.text ? row.title : row.text).replace(/\s+/g, ' ').trim());
     const shown = text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT - 1)}…` : text;
     const body = [shown, printable(row.link ?? '')].filter(Boolean).join('  ');

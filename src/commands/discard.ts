@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { commentsFile } from '../cli/comments/comment-file.js';
-import type { Context } from '../cli/context.js';
+import { speakingThePlan, type Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { incidentsDir, readJournals } from '../cli/incident-store/journal-folder.js';
@@ -23,11 +23,14 @@ interface DiscardOptions {
 export async function discard(
   id: string,
   options: DiscardOptions,
-  ctx: Context,
-  prompter: () => Promise<Prompter> = () => terminalPrompter(ctx.t),
+  shell: Context,
+  prompter: (t: Context['t']) => Promise<Prompter> = terminalPrompter,
 ): Promise<number> {
+  const loaded = loadPlaybook(options.playbook, shell, { speakThePlan: true });
+  // An incident's journal is the plan's business: its refusals speak the plan's language, as report's and promises' do.
+  const ctx = speakingThePlan(shell, loaded.playbook);
   const { log, t } = ctx;
-  const { file: playbook } = loadPlaybook(options.playbook, ctx);
+  const playbook = loaded.file;
   const dir = incidentsDir(playbook, options.incidentsDir, ctx.cwd);
   const journals = readJournals(dir, ctx);
   const chosen = journals.find((entry) => entry.id === id);
@@ -40,7 +43,7 @@ export async function discard(
     if (opened?.drill !== true && options.yes !== true) {
       if (!ctx.interactive) throw new CliError('incidents.discardRefused', { id });
       const sure = await (
-        await prompter()
+        await prompter(t)
       ).confirm({ message: t('incidents.discardConfirm', { id, summary: opened?.summary ?? '—' }), default: false });
       if (!sure) {
         log.out(t('incidents.discardKept', { id }));

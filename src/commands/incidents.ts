@@ -1,5 +1,5 @@
 import { commandLine } from '../cli/command-line.js';
-import type { Context } from '../cli/context.js';
+import { shownClock, type Context } from '../cli/context.js';
 import { EXIT } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incident-store/incident-folder.js';
 import { keepWhole, listWidth, wrapRow } from '../cli/terminal-text.js';
@@ -96,7 +96,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     log.out(
       wrapRow(
         `${log.color.bold(t('incidents.unfinished'))}  `,
-        `${printable(row.id)}  ${formatBrandTime(row.startedAt, playbook.brand)}  ${printable(row.summary ?? '—')}  · ${t('incidents.resume', { command: row.resume })}`,
+        `${printable(row.id)}  ${formatBrandTime(row.startedAt, shownClock(ctx, playbook.brand))}  ${printable(row.summary ?? '—')}  · ${t('incidents.resume', { command: row.resume })}`,
         columns,
       ),
     );
@@ -113,8 +113,11 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     if (!update) return '';
     const due = new Date(update.due);
     const zone = playbook.brand.timezone;
-    const time = formatBrandTime(due, playbook.brand, 'time');
-    const day = brandDay(due, zone) === brandDay(now, zone) ? undefined : formatBrandTime(due, playbook.brand, 'date');
+    const time = formatBrandTime(due, shownClock(ctx, playbook.brand), 'time');
+    const day =
+      brandDay(due, zone) === brandDay(now, zone)
+        ? undefined
+        : formatBrandTime(due, shownClock(ctx, playbook.brand), 'date');
     const when: Record<string, string> = day === undefined ? { due: time } : { day, due: time };
     return ` · ${
       update.overdue
@@ -140,7 +143,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     log.out(
       wrapRow(
         `${status}  `,
-        `${printable(row.id)}  ${formatBrandTime(row.detectedAt, playbook.brand)}  ${keepWhole(printable(row.level === null ? '—' : (levels.get(row.level)?.name ?? row.level)), columns)}  ${span(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
+        `${printable(row.id)}  ${formatBrandTime(row.detectedAt, shownClock(ctx, playbook.brand))}  ${keepWhole(printable(row.level === null ? '—' : (levels.get(row.level)?.name ?? row.level)), columns)}  ${span(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
         columns,
       ),
     );

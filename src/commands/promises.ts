@@ -1,4 +1,4 @@
-import type { Context } from '../cli/context.js';
+import { shownClock, type Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { CliError } from '../cli/errors.js';
 import { loadIncidents } from '../cli/incident-store/incident-folder.js';
@@ -67,7 +67,7 @@ export async function promises(options: PromisesOptions, shell: Context, now = n
     log.out(t('promises.none'));
     return 0;
   }
-  const brand = playbook.brand;
+  const brand = shownClock(ctx, playbook.brand);
   const paint = (status: PromiseStatus) =>
     status === 'overdue' ? log.color.red.bold : status === 'due-soon' ? log.color.yellow : (text: string) => text;
   // A fold, not Math.max(...rows): spreading a very long list overflows the call stack.
@@ -132,7 +132,10 @@ export async function promiseDone(
   }
   if (holder.state.promises.get(id)?.doneAt) {
     ctx.log.out(
-      ctx.t('promises.already', { id, at: formatBrandTime(holder.state.promises.get(id)!.doneAt!, playbook.brand) }),
+      ctx.t('promises.already', {
+        id,
+        at: formatBrandTime(holder.state.promises.get(id)!.doneAt!, shownClock(ctx, playbook.brand)),
+      }),
     );
     return 0;
   }

@@ -37,6 +37,9 @@ export async function report(
 ): Promise<number> {
   const format = options.format ?? 'md';
   // Before any work: a PDF on a terminal is noise (to a pipe or a redirect it is what was asked).
+  // A template would be read and then ignored: JSON is the data, written as it is.
+  if (options.template !== undefined && !REPORT_FORMATTERS[format].template)
+    throw new CliError('reportCmd.templateWithJson');
   if (format === 'pdf' && !options.out && ctx.streams.stdout.isTTY) throw new CliError('reportCmd.pdfToTerminal');
   // Its warnings speak the plan's language, as the walkthrough that wrote the incident did.
   const loaded = loadIncidents(options, ctx, { speakThePlan: true, only: id });
@@ -73,7 +76,7 @@ export async function report(
   try {
     text = renderReport(format, template, data, playbook);
   } catch (error) {
-    throw templateError(error, options.template ?? `templates/${templateName}`, ctx);
+    throw templateError(error, options.template ?? `templates/${templateName}`, loaded.ctx);
   }
   // The browser's driver is loaded only here, so every other command starts as fast as before.
   const output =

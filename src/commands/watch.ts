@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { speakingThePlan, type Context } from '../cli/context.js';
+import { shownClock, speakingThePlan, type Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT, ExitError } from '../cli/errors.js';
 import { incidentsDir } from '../cli/incident-store/journal-folder.js';
@@ -56,7 +56,13 @@ export async function watch(
   // Its mentions.jsonl would read as a damaged incident journal to every command that lists them.
   if (real(dir) === real(incidentsDir(loaded.file, undefined, ctx.cwd)))
     throw new CliError('watch.dirIsIncidents', { dir: displayPath(dir, ctx.cwd) });
-  const from = { file: loaded.file, given: playbookArg, watchDir: options.watchDir, brand: loaded.playbook.brand, now };
+  const from = {
+    file: loaded.file,
+    given: playbookArg,
+    watchDir: options.watchDir,
+    brand: shownClock(ctx, loaded.playbook.brand),
+    now,
+  };
   if (!options.once) {
     if (!ctx.streams.stdout.isTTY || options.format === 'json') throw new CliError('watch.needsOnce');
     return (await import('../cli/watch/watch-loop.js')).watchLoop(settings, dir, from, ctx, now);

@@ -119,6 +119,8 @@ export const en = {
   'error.interrupted': 'Interrupted.',
   // The operating system saying no: one line, exit 2 (handle-error.ts)
   'error.os': 'Cannot {action} {path}: {reason}.',
+  'error.noFolder': 'Cannot {action} {path}: the folder {folder} does not exist.',
+  'error.outputFailed': 'Cannot write the output: {reason}; the rest was not written.',
   'error.osNoPath': 'Cannot {action}: {reason}.',
   'error.outputClosed':
     'The output was closed before crisis had written everything ({code}); the rest was not written.',
@@ -346,7 +348,7 @@ export const en = {
     '"{name}" is used, but a notice to the team, or a response with no channel, has no channel {field}. Write {{#if {name}}}…{{/if}}.',
   'template.renderFailed': 'The response cannot be rendered with its examples on channel {channel}: {detail}.',
   'template.reportField':
-    '"{detail}" is not a field of the report here (a name inside {{#each}} or {{#with}} is a field of the item). The README lists them under crisis report.',
+    '"{detail}" is not a field of the report here (a name inside {{#each}} or {{#with}} is a field of the item). docs/report-template.md lists them.',
   'template.renderError': 'Handlebars cannot render it: {detail}.',
 
   // Message checks (lint on examples; escalate before publishing)
@@ -398,6 +400,8 @@ export const en = {
   'reportCmd.written': 'Report written to {path}.',
   'reportCmd.template': 'Report template {path}:{line}:{column}: {message}',
   'reportCmd.templateRender': 'Report template {path} cannot be rendered: {detail}.',
+  'reportCmd.templateWithJson':
+    "--template does not go with --format json: JSON is the report's data itself, with no template. Leave out one of them.",
   'reportCmd.pdfToTerminal':
     'A PDF is not text to show in a terminal: write it to a file with --out report.pdf (or redirect it: > report.pdf).',
   'reportCmd.noBrowser':
@@ -1150,6 +1154,7 @@ export const en = {
   'init.invalid.url': 'Write a full web address starting with https://',
   'init.invalid.hashtag': 'A hashtag starts with # and has no spaces, e.g. #BakeryNews',
   'init.invalid.timezone': 'Not a time zone: write it as Region/City, e.g. Europe/London',
+  'init.invalid.phoneShort': 'That is too short for a phone number: give it whole, e.g. +34 600 111 222',
   'init.invalid.phone': 'Use digits, spaces and an optional leading +, e.g. +34 600 111 222',
   'init.invalid.email': 'That is not an email address.',
   'init.invalid.reachable': 'Give a phone or an email: in a crisis this person must be reachable.',

@@ -118,6 +118,8 @@ export const es: Record<MessageKey, string> = {
     'Algo ha fallado dentro de crisis: {message}. Es un error del programa; vuelve a ejecutarlo con --debug e informa de la traza.',
   'error.interrupted': 'Interrumpido.',
   'error.os': 'No se puede {action} {path}: {reason}.',
+  'error.noFolder': 'No se puede {action} {path}: la carpeta {folder} no existe.',
+  'error.outputFailed': 'No se puede escribir la salida: {reason}; el resto no se ha escrito.',
   'error.osNoPath': 'No se puede {action}: {reason}.',
   'error.outputClosed':
     'La salida se cerró antes de que crisis terminara de escribir ({code}); el resto no se escribió.',
@@ -346,7 +348,7 @@ export const es: Record<MessageKey, string> = {
     'Se usa "{name}", pero un aviso al equipo, o una respuesta sin canal, no tiene channel {field}. Escribe {{#if {name}}}…{{/if}}.',
   'template.renderFailed': 'La respuesta no se puede mostrar con sus ejemplos en el canal {channel}: {detail}.',
   'template.reportField':
-    '"{detail}" no es un campo del informe aquí (dentro de {{#each}} o {{#with}}, un nombre es un campo del elemento). El README los enumera en crisis report.',
+    '"{detail}" no es un campo del informe aquí (dentro de {{#each}} o {{#with}}, un nombre es un campo del elemento). docs/report-template.md los enumera.',
   'template.renderError': 'Handlebars no puede mostrarla: {detail}.',
 
   'check.tooLong':
@@ -394,6 +396,8 @@ export const es: Record<MessageKey, string> = {
   'reportCmd.written': 'Informe escrito en {path}.',
   'reportCmd.template': 'Plantilla del informe {path}:{line}:{column}: {message}',
   'reportCmd.templateRender': 'La plantilla del informe {path} no se puede usar: {detail}.',
+  'reportCmd.templateWithJson':
+    '--template no va con --format json: el JSON son los datos del informe, sin plantilla. Quita una de las dos opciones.',
   'reportCmd.pdfToTerminal':
     'Un PDF no es texto para mostrar en la terminal: escríbelo en un archivo con --out informe.pdf (o redirígelo: > informe.pdf).',
   'reportCmd.noBrowser':
@@ -1159,6 +1163,7 @@ export const es: Record<MessageKey, string> = {
   'init.invalid.url': 'Escribe una dirección web completa que empiece por https://',
   'init.invalid.hashtag': 'Un hashtag empieza por # y no tiene espacios, p. ej. #LaEspigaInforma',
   'init.invalid.timezone': 'No es una zona horaria: escríbela como Región/Ciudad, p. ej. Europe/Madrid',
+  'init.invalid.phoneShort': 'Es demasiado corto para un teléfono: escríbelo entero, p. ej. +34 600 111 222',
   'init.invalid.phone': 'Usa cifras, espacios y un + inicial opcional, p. ej. +34 600 111 222',
   'init.invalid.email': 'Eso no es un correo electrónico.',
   'init.invalid.reachable': 'Indica un teléfono o un correo: en una crisis hay que poder localizar a esta persona.',

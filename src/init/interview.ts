@@ -6,6 +6,8 @@ import { KNOWN_CHANNELS, nobody, type InitAnswers, type Person } from './answers
 import { emailFor, forBrand } from './for-brand.js';
 import { canonicalZone } from './time-zone.js';
 
+const PHONE_CHARACTERS = /^\+?[0-9][0-9 ().-]*$/;
+
 /** Validators that answer with the sentence to show, so a person fixes the answer on the spot. */
 export function validators(t: Translate) {
   return {
@@ -15,7 +17,11 @@ export function validators(t: Translate) {
       value.trim() === '' ? t('init.invalid.required') : !/\p{Cc}/u.test(value) || t('init.invalid.name'),
     url: (value: string) => url.safeParse(value.trim()).success || t('init.invalid.url'),
     hashtag: (value: string) => HASHTAG.test(value.trim()) || t('init.invalid.hashtag'),
-    phone: (value: string) => value.trim() === '' || PHONE.test(value.trim()) || t('init.invalid.phone'),
+    phone: (value: string) =>
+      value.trim() === '' ||
+      PHONE.test(value.trim()) ||
+      // Written as a phone is, only too few of it: saying "use digits" to someone who did is no help.
+      t(PHONE_CHARACTERS.test(value.trim()) ? 'init.invalid.phoneShort' : 'init.invalid.phone'),
     email: (value: string) => value.trim() === '' || email.safeParse(value.trim()).success || t('init.invalid.email'),
     duration: (value: string) => {
       const reading = readDuration(value.trim());

@@ -21,7 +21,15 @@ export function renderTemplate(text: string, context: Record<string, unknown>, p
   return render(context, NO_PROTOTYPE).trim();
 }
 
-/** The variables a response declares that `given` lacks, and the names it gives that nothing declares. */
+/**
+ * The one rule for a variable's value, shared by render, the comment queue and the walkthrough:
+ * spaces alone are no value, since they would print as the blank a missing value is refused for.
+ */
+export function isBlank(value: string | undefined): boolean {
+  return value === undefined || value.trim() === '';
+}
+
+/** The variables a response declares that `given` lacks (or gives blank), and the names it gives that nothing declares. */
 export function variableGaps(
   response: Response,
   given: Record<string, string>,
@@ -29,7 +37,7 @@ export function variableGaps(
   const declared = Object.keys(response.variables);
   // Own keys only: `given.toString` is always there, inherited, and is no answer.
   return {
-    missing: declared.filter((name) => own(given, name) === undefined),
+    missing: declared.filter((name) => isBlank(own(given, name))),
     unknown: Object.keys(given).filter((name) => !Object.hasOwn(response.variables, name)),
   };
 }

@@ -1,4 +1,4 @@
-import { linkParts } from './link-text.js';
+import { linkParts, safeHref } from './link-text.js';
 
 // Incident text in a Markdown report stays text: a summary with `|` must not add a table cell,
 // a note starting with `#` must not become a heading, `<script>` must not reach a renderer as HTML,
@@ -24,13 +24,26 @@ function escapeRun(text: string, lineStart: boolean): string {
 // (`https://northsidebakery.example`, not the parser's `https://northsidebakery.example/`).
 const AUTOLINK_SAFE = /^[^\p{Cc}\s<>]+$/u;
 
+/**
+ * The one place a Markdown link is made: an autolink, of the address as written when Markdown
+ * reads it whole, else of the parser's serialisation, where < > and spaces are percent-encoded.
+ */
+const autolink = (text: string, href: string) => `<${AUTOLINK_SAFE.test(text) ? text : href}>`;
+
 /** One line of text: links as autolinks, the rest escaped. */
 function escapeLine(line: string): string {
   return linkParts(line)
-    .map((part, index) =>
-      part.href ? `<${AUTOLINK_SAFE.test(part.text) ? part.text : part.href}>` : escapeRun(part.text, index === 0),
-    )
+    .map((part, index) => (part.href ? autolink(part.text, part.href) : escapeRun(part.text, index === 0)))
     .join('');
+}
+
+/**
+ * A field that is an address (the post an incident started from, where a message went): one link
+ * to the whole of it. Read as running text, an address ends at `<`, and `?q=<b>` cut it in two.
+ */
+export function markdownAddress(text: string): string {
+  const href = safeHref(text);
+  return href ? autolink(text.trim(), href) : markdownInline(text);
 }
 
 /**

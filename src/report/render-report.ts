@@ -3,7 +3,7 @@ import { printable } from '../model/control-chars.js';
 import type { Playbook } from '../model/schema.js';
 import type { ReportData } from './report-data.js';
 import { NO_PROTOTYPE, parseTemplate } from '../messages/template-calls.js';
-import { ReportTemplateError, renderFailure } from './report-template-error.js';
+import { inheritedField, ReportTemplateError, renderFailure } from './report-template-error.js';
 import { REPORT_FORMATTERS, templateFormat, type ReportFormat } from './formats.js';
 import { BUNDLED_TEMPLATES } from './bundled-templates.js';
 import { compileOptions } from './template-spec.js';
@@ -15,6 +15,8 @@ const isProgram = (value: object): value is hbs.AST.Program => (value as { type?
 function checkedProgram(template: string): hbs.AST.Program {
   const parsed = parseTemplate(template, { each: true });
   if ('problem' in parsed) throw new ReportTemplateError(parsed.problem);
+  const problem = inheritedField(parsed.program);
+  if (problem) throw new ReportTemplateError(problem);
   return parsed.program;
 }
 

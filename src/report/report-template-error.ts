@@ -38,6 +38,33 @@ const fieldProblem = (path: hbs.AST.PathExpression): TemplateProblem => ({
   column: path.loc.start.column,
 });
 
+// Every object inherits these, so strict mode finds them and Handlebars, refusing prototype
+// access, prints nothing: `{{toString}}` would be a silent blank. No field of the report has one.
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** The first name the template reads that the report has only by inheritance (`{{constructor}}`, `lookup x "toString"`). */
+export function inheritedField(program: hbs.AST.Program): TemplateProblem | undefined {
+  const found: Array<{ original: string; loc: hbs.AST.SourceLocation }> = [];
+  const visitor = new Handlebars.Visitor();
+  visitor.PathExpression = (path) => {
+    if (path.parts.some((part) => INHERITED.has(part))) found.push(path);
+  };
+  // `lookup` reads its key as a field: `{{lookup incident "constructor"}}` is that field.
+  visitor.StringLiteral = (key) => {
+    if (INHERITED.has(key.value)) found.push({ original: key.original, loc: key.loc });
+  };
+  visitor.accept(program);
+  const first = found.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column)[0];
+  return (
+    first && {
+      messageId: 'template.reportField',
+      detail: first.original,
+      line: first.loc.start.line,
+      column: first.loc.start.column,
+    }
+  );
+}
+
 /**
  * What a render error means for the template's author: a field that does not exist, named as the
  * template wrote it (`incident.sumary`, not Handlebars' last part) at its line; or Handlebars' own

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -56,6 +56,19 @@ describe('the reader of the output gone (crisis … | head)', () => {
 
 // What is named on the command line may be no file at all: lint must neither wait nor read forever.
 // A device (/dev/zero) is refused in test/integration/os-errors.test.ts, in-process, word for word.
+describe.skipIf(!existsSync('/dev/full'))('the output on a full disk (> /dev/full)', () => {
+  it('says the disk is full, not that the output was closed', () => {
+    const run = spawnSync(process.execPath, [BIN, 'schema'], {
+      cwd: root,
+      env: { PATH: process.env.PATH, NO_COLOR: '1', CRISIS_LANG: 'en' },
+      stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'],
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('✖ Cannot write the output: the disk is full; the rest was not written.\n');
+  });
+});
+
 describe.skipIf(process.platform === 'win32')('a pipe or a device named as the playbook', () => {
   const lint = (args: string[], options: { cwd?: string } = {}) =>
     spawnSync(process.execPath, [BIN, 'lint', ...args], {

@@ -103,5 +103,32 @@ describe.skipIf(!present)(
         expect(violations).toEqual([]);
       },
     );
+
+    it.each(REPORTS.map(([, journal]) => journal))(
+      '%s at phone width: no year or time of a date is broken across lines',
+      async (journal) => {
+        const tab = await browser.newPage();
+        await tab.setViewport(VIEWPORTS[0][1]);
+        await tab.goto(pathToFileURL(files.get(journal)!).href, { waitUntil: 'load' });
+        const broken = await tab.evaluate(() => {
+          const found: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            for (const match of text.matchAll(/\d{4}|\d{1,2}:\d{2}/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              // One box per line the token spans: two means "2 / 026".
+              const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+              if (lines.size > 1) found.push(`${match[0]} in "${text}"`);
+            }
+          }
+          return found;
+        });
+        await tab.close();
+        expect(broken).toEqual([]);
+      },
+    );
   },
 );

@@ -30,7 +30,8 @@ describe('crisis incidents discard, on a terminal', () => {
     stdout.on('data', (chunk) => (printed += chunk));
     const ctx = createContext([], '0.0.0', {
       cwd: dir,
-      env: { NO_COLOR: '1' },
+      // English chosen for crisis over the Spanish plan, as a person who set it would.
+      env: { NO_COLOR: '1', CRISIS_LANG: 'en' },
       streams: { stdout, stderr: new PassThrough() },
       interactive: true,
     });

@@ -47,6 +47,13 @@ describe('the operating system saying no', () => {
       /^✖ Cannot read incidents\/20261122-2010-abcd\.comments\.ndjson: it is a folder/,
     ],
     [
+      // "No such file or folder" sent one looking for the file, which is the one thing not expected there.
+      'report --out in a folder that does not exist',
+      withIncident,
+      ['report', '--out', 'a/b/c.md'],
+      /^✖ Cannot open a\/b\/c\.md: the folder a\/b does not exist\.$/,
+    ],
+    [
       'escalate --script a missing file',
       () => {},
       ['escalate', '--script', 'nope.yaml'],

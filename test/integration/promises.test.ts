@@ -150,7 +150,7 @@ describe('crisis promises', () => {
     const text = (await crisis(['promises'], { cwd: dir })).stdout.replaceAll('\u00a0', ' ');
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe('From drills (exercises run by escalate --script):');
-    expect(lines[3]).toMatch(/^OVERDUE {3}20261122-2110-\w+-1 {2}due martes, 24 nov, 21:55 \(\d+ days late\)$/);
+    expect(lines[3]).toMatch(/^OVERDUE {3}20261122-2110-\w+-1 {2}due Tue, Nov 24, 21:55 \(\d+ days late\)$/);
     expect(lines[4]).toMatch(
       /^ {10}to @ana: Cambio de lentes · approved by Jorge Ibáñez · incident 20261122-2110-\w+: Un cliente denuncia/,
     );

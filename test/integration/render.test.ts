@@ -57,6 +57,9 @@ describe('crisis render', () => {
 
   it.each([
     [['render', 'aviso-corto'], /needs: --var problema=… \(Qué ha pasado, en pocas palabras\)/],
+    // An empty or blank value would print as a blank ("Lamentamos . Ya lo…"): refused as a missing one.
+    [['render', 'aviso-corto', '--channel', 'x', '--var', 'problema='], /needs: --var problema=… \(Qué ha pasado/],
+    [['render', 'aviso-corto', '--channel', 'x', '--var', 'problema=  '], /needs: --var problema=… \(Qué ha pasado/],
     [['render', 'avisocorto', '--var', 'problema=x'], /Did you mean: aviso-corto\?/],
     [['render', 'aviso-corto', '--var', 'problema'], /--var takes name=value, not "problema"/],
     [

@@ -94,11 +94,37 @@ describe('a report template of your own that cannot render', () => {
     ['{{labels.titel}}', 'mine.hbs:1:3: "labels.titel" is not a field'],
     ['{{#if incidnet.link}}x{{/if}}', 'mine.hbs:1:7: "incidnet.link" is not a field'],
     ['{{#each metrics}}{{#if ../../x}}{{/if}}{{/each}}', 'mine.hbs:1:24: "../../x" is not a field'],
+    // Names every object inherits: Handlebars finds them, refuses to read them, and printed a blank.
+    ['[{{toString}}][{{constructor}}]', 'mine.hbs:1:4: "toString" is not a field of the report'],
+    ['# x\n[{{incident.__proto__}}]', 'mine.hbs:2:4: "incident.__proto__" is not a field'],
+    ['{{#each steps}}{{valueOf}}{{/each}}', 'mine.hbs:1:18: "valueOf" is not a field'],
+    ['{{lookup incident "hasOwnProperty"}}', 'mine.hbs:1:19: "hasOwnProperty" is not a field'],
   ])('%j is one line naming the file, line and column, exit 2', async (template, expected) => {
     const run = await crisis(['report', '--template', 'mine.hbs'], { cwd: withTemplate(template) });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.startsWith(`✖ Report template ${expected}`)).toBe(true);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it("points a misspelt field to the page that lists the fields, in the plan's language", async () => {
+    const run = await crisis(['report', '--template', 'mine.hbs'], { cwd: withTemplate('{{incident.sumary}}') });
+    expect(run.stderr).toContain('docs/report-template.md');
+    // One language in the line: the plan's, the problem's words as well as the file's.
+    const plan = await crisis(['report', '--template', 'mine.hbs'], {
+      cwd: withTemplate('{{incident.sumary}}'),
+      env: { CRISIS_LANG: undefined, LANG: 'C.UTF-8' },
+    });
+    expect(plan.stderr).toMatch(
+      /^✖ Plantilla del informe mine\.hbs:1:3: "incident\.sumary" no es un campo del informe .*docs\/report-template\.md los enumera\.\n$/,
+    );
+  });
+
+  it('is refused with --format json, which has no template to use', async () => {
+    const run = await crisis(['report', '--template', 'mine.hbs', '--format', 'json'], {
+      cwd: withTemplate('{{incident.summary}}'),
+    });
+    expect(run).toMatchObject({ status: 2, stdout: '' });
+    expect(run.stderr).toMatch(/--template does not go with --format json/);
   });
 });

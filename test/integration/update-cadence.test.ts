@@ -287,7 +287,7 @@ describe('the update cadence in a --script drill', () => {
     const said = cadence(run.stdout);
     expect(said[0]).toBe('⏱ Next public update by 21:55 (20 min left)');
     expect(said.at(-1)).toMatch(
-      /^⏱ Next public update was due domingo,\s22\snov,\s21:55: 2 h 15 min late \(last public message/,
+      /^⏱ Next public update was due Sun,\sNov\s22,\s21:55: 2 h 15 min late \(last public message/,
     );
     expect(run.events.at(-1)).toMatchObject({ type: 'answered', department: 'atencion' });
   });
@@ -409,13 +409,14 @@ describe('the next update of each open incident in crisis incidents', () => {
     expect(await line(undefined)).toMatch(
       / · actualización con [\d a-zí]+ de retraso \(vencía el lunes, 23 nov a las 09:45\)  /,
     );
-    expect(await line('en')).toMatch(/ · update [\d a-z]+ late \(due lunes, 23 nov, 09:45\)  /);
+    // English asked for: English dates, on the brand's 24-hour clock.
+    expect(await line('en')).toMatch(/ · update [\d a-z]+ late \(due Mon, Nov 23, 09:45\)  /);
   });
 
   it('says it on the line of the incident, on the plan clock: late, or what is left', async () => {
     const dir = await incidentsDir();
     const [, late] = (await crisis(['incidents'], { cwd: dir })).stdout.replaceAll('\u00a0', ' ').split('\n');
-    expect(late).toMatch(/^OPEN .* · update [\d a-z]+ late \(due lunes, 23 nov, 09:45\)  /);
+    expect(late).toMatch(/^OPEN .* · update [\d a-z]+ late \(due Mon, Nov 23, 09:45\)  /);
     const stdout = new PassThrough();
     let printed = '';
     stdout.on('data', (chunk) => (printed += chunk));

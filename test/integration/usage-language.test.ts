@@ -15,6 +15,26 @@ const MISTAKES: Array<[string, string[], string, string]> = [
 ];
 
 describe('a mistake on the command line, beside a Spanish plan', () => {
+  it('says an unknown --lang in the language the terminal names', async () => {
+    const run = await crisis(['init', '--lang', 'fr'], {
+      cwd: tempDir(),
+      env: { ...NO_LANGUAGE, LANG: 'es_ES.UTF-8' },
+    });
+    expect(run).toMatchObject({ status: 2, stderr: '✖ Idioma desconocido "fr". Usa en o es.\n' });
+  });
+
+  it.each([
+    ['report', ['report', 'nope']],
+    ['incidents discard', ['incidents', 'discard', 'nope']],
+  ])("%s says an unknown incident in the plan's language when the terminal names none", async (_, args) => {
+    const run = await crisis(args, {
+      cwd: example('es-optica-miravista', { incidents: true }),
+      env: { ...NO_LANGUAGE, LANG: 'C.UTF-8' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('No hay ningún incidente nope');
+  });
+
   it.each(MISTAKES)('says %s in Spanish when the terminal names no language', async (_, args, spanish) => {
     const run = await crisis(args, { cwd: example(), env: NO_LANGUAGE });
     expect(run.status).toBe(2);

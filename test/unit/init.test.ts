@@ -8,7 +8,7 @@ import { buildPlan, PLAN_FILE } from '../../src/init/build-plan.js';
 import { emailFor, forBrand, hashtagFor, withRolesAsPeople } from '../../src/init/for-brand.js';
 import { languageTag } from '../../src/init/language-tag.js';
 import { canonicalZone } from '../../src/init/time-zone.js';
-import { interview } from '../../src/init/interview.js';
+import { interview, validators } from '../../src/init/interview.js';
 import type { TemplateFile } from '../../src/lint/rule-context.js';
 import { lintPlaybook, parsePlaybook } from '../../src/lint/lint-playbook.js';
 import { examplePeopleDetails } from '../example-people.js';
@@ -92,6 +92,24 @@ describe('a Spanish plan', () => {
     expect(vars(example)).toEqual(expect.arrayContaining(vars(plan)));
     expect(steps(example)).toEqual(expect.arrayContaining(steps(plan)));
     expect(ids(example.triage)).toEqual(expect.arrayContaining(ids(plan.triage)));
+  });
+});
+
+describe('the phone question', () => {
+  it.each([
+    ['1', 'too short'],
+    ['+34 6', 'too short'],
+    ['call me', 'Use digits'],
+    ['+34 600 111 222', true],
+    ['', true],
+  ])('says of %j: %s', (value, said) => {
+    const verdict = validators(translator('en')).phone(value);
+    if (said === true) expect(verdict).toBe(true);
+    else expect(verdict).toContain(said);
+  });
+
+  it('says it in Spanish too', () => {
+    expect(validators(translator('es')).phone('1')).toContain('demasiado corto');
   });
 });
 

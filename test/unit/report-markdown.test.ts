@@ -162,6 +162,30 @@ describe('the Markdown report as a person searches and copies it', () => {
     expect(links).toEqual(['https://NorthsideBakery.example', 'https://northsidebakery.example:8443?x=1']);
   });
 
+  it.each([
+    ['angle brackets', 'https://x.com/a/status/1?q=<b>x</b>', 'https://x.com/a/status/1?q=%3Cb%3Ex%3C/b%3E'],
+    ['a space', 'https://x.com/a b', 'https://x.com/a%20b'],
+  ])('links an address with %s whole, for the incident and for a message', (_, address, href) => {
+    const odd = fixtureJournal('bakery-hostile.jsonl').map((event) =>
+      event.type === 'opened' || event.type === 'published' ? { ...event, link: address, url: address } : event,
+    );
+    const report = renderReport(
+      'md',
+      template,
+      buildReport(playbook, replay(odd as IncidentEvent[]), new Date('2026-12-01T00:00:00Z')),
+      playbook,
+    );
+    const links = new MarkdownIt()
+      .parse(report, {})
+      .flatMap((token) => token.children ?? [])
+      .filter((child) => child.type === 'link_open')
+      .map((child) => child.attrGet('href'));
+    expect(report).toContain(`(<${href}>)`);
+    expect(report).toContain(`\n<${href}>\n`);
+    expect(links).toContain(href);
+    expect(links.filter((link) => String(link).startsWith('https://x.com/')).every((link) => link === href)).toBe(true);
+  });
+
   it.each(['en-GB', 'en-US', 'es-ES'])('in %s, dates and times have plain spaces: a search finds them', (language) => {
     const report = reportIn(language);
     expect(report).not.toMatch(/[\u00a0\u202f]/);

@@ -8,11 +8,12 @@ import type { MessageKey, Params } from '../../i18n/index.js';
 import { printableParams } from '../../model/control-chars.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import type { IncidentQueue } from '../comments/incident-queue.js';
-import type { Context } from '../context.js';
+import { shownClock, type Context } from '../context.js';
 import type { Choice, Prompter } from '../prompts.js';
 import stringWidth from 'string-width';
 import { columnWidth, screenWidth, wrapText } from '../terminal-text.js';
 import { planIndex, type PlanIndex } from '../../model/plan-index.js';
+import { isBlank } from '../../messages/render-response.js';
 import type { Walk } from './walk-parts.js';
 
 export interface WalkInput {
@@ -138,7 +139,7 @@ export class WalkSession implements Walk {
    */
   clock(when: string | Date): string {
     const date = typeof when === 'string' ? new Date(when) : when;
-    const { brand } = this.playbook;
+    const brand = shownClock(this.ctx, this.playbook.brand);
     const time = formatBrandTime(date, brand, 'time');
     if (Number.isNaN(date.getTime()) || brandDay(date, brand.timezone) === brandDay(this.now(), brand.timezone))
       return time;
@@ -174,5 +175,5 @@ export class WalkSession implements Walk {
     return (await this.prompter.input({ key, message, validate: this.required })).trim();
   }
 
-  required = (value: string): true | string => value.trim() !== '' || this.t('init.invalid.required');
+  required = (value: string): true | string => !isBlank(value) || this.t('init.invalid.required');
 }

@@ -9,7 +9,7 @@ import { planIndex } from '../../model/plan-index.js';
 import type { Playbook } from '../../model/schema.js';
 import { labelsUnder } from '../../model/user-keys.js';
 import type { ReportFormat } from '../formats.js';
-import { markdownBlock, markdownInline, plainSpaces } from '../markdown-text.js';
+import { markdownAddress, markdownBlock, markdownInline, plainSpaces } from '../markdown-text.js';
 
 // What every section of the report reads: the journal's facts worked out once (Facts), and the
 // formatting a template's view needs (ViewFormat). A section takes these and returns its part.
@@ -44,6 +44,13 @@ export type ViewFormat = ReturnType<typeof viewFormat>;
 
 const same = (text: string) => text;
 
+/**
+ * A date on a phone breaks after its commas ("domingo, / 22 de nov de 2026, / 21:05"), never inside
+ * a part: held whole by no-break spaces, it was wider than a card's cell and the page broke it
+ * anywhere, "2 / 026". The parts keep theirs.
+ */
+const htmlDate = (text: string) => text.replaceAll(',\u00a0', ', ');
+
 export function viewFormat(playbook: Playbook, format: ReportFormat) {
   const lang: Lang = toLang(playbook.brand.language) ?? 'en';
   const t = translator(lang);
@@ -59,10 +66,12 @@ export function viewFormat(playbook: Playbook, format: ReportFormat) {
     labels,
     /** Incident text in a line, escaped for Markdown (Handlebars escapes it for HTML). */
     esc,
+    /** A field that is an address, linked whole in Markdown. */
+    address: markdown ? markdownAddress : same,
     /** Incident text of several lines. */
     block: markdown ? markdownBlock : same,
     /** A moment, with its year: read the next morning or a year later. */
-    time: (iso: string | undefined) => (iso ? (markdown ? plainSpaces(dated(iso)) : dated(iso)) : ''),
+    time: (iso: string | undefined) => (iso ? (markdown ? plainSpaces(dated(iso)) : htmlDate(dated(iso))) : ''),
     minutes: (value: number | undefined) =>
       value === undefined ? t('report.none') : markdown ? plainSpaces(durationText(t, value)) : durationText(t, value),
     /** An outcome's label; a value this version does not know (a later one wrote it) has none. */

@@ -64,7 +64,7 @@ export function incidentView(data: ReportData, brand: Facts['playbook']['brand']
       summary: esc(incident.summary),
       // A channel the plan does not list (free text) is shown as it was typed.
       channelName: esc(incident.channelName ?? incident.channel),
-      link: incident.link === undefined ? undefined : esc(incident.link),
+      link: incident.link === undefined ? undefined : v.address(incident.link),
       linkHref: safeHref(incident.link),
       detected: time(incident.detectedAt),
       declared: time(incident.declaredAt),

@@ -33,7 +33,7 @@ export function messagesData({ state, cadence, kindOf, channelName }: Facts): Re
   });
 }
 
-export function messagesView(data: ReportData, { esc, block, time, labels, t }: ViewFormat) {
+export function messagesView(data: ReportData, { esc, block, time, labels, t, address }: ViewFormat) {
   // Object.assign rather than a spread followed by more keys, which V8 builds some ten times slower.
   return data.messages.map((m) =>
     Object.assign({}, m, {
@@ -44,7 +44,7 @@ export function messagesView(data: ReportData, { esc, block, time, labels, t }: 
       text: block(m.text),
       /** For HTML: the text in pieces, each http(s) address with its href (link-text.ts). */
       textParts: linkParts(m.text).map((part) => ({ text: block(part.text), href: part.href })),
-      url: m.url === undefined ? undefined : esc(m.url),
+      url: m.url === undefined ? undefined : address(m.url),
       urlHref: safeHref(m.url),
       editedLabel: !m.edited
         ? ''
