@@ -1,6 +1,6 @@
 import { detectLang, toLang, translator, type Lang, type Translate } from '../i18n/index.js';
 import type { BrandClock } from '../escalate/brand-time.js';
-import { colorLevel, createLogger, type Logger, type Streams } from './logger.js';
+import { colorLevel, createLogger, type Logger, type Streams, type Wrapping } from './logger.js';
 
 /** What every command receives from the shell: language, output, environment. */
 export interface Context {
@@ -46,7 +46,7 @@ export function globalFlags(argv: string[]): { lang?: string; noColor: boolean; 
 export function createContext(
   argv: string[],
   version: string,
-  overrides: Partial<Pick<Context, 'env' | 'cwd' | 'streams' | 'interactive'>> = {},
+  overrides: Partial<Pick<Context, 'env' | 'cwd' | 'streams' | 'interactive'>> & { wrapping?: Wrapping } = {},
 ): Context {
   const env = overrides.env ?? process.env;
   const streams = overrides.streams ?? { stdout: process.stdout, stderr: process.stderr };
@@ -58,7 +58,7 @@ export function createContext(
     lang,
     langFlag: flags.lang ?? (env.CRISIS_LANG || undefined),
     t: translator(lang),
-    log: createLogger(streams, colorLevel(flags.noColor, env, Boolean(streams.stdout.isTTY))),
+    log: createLogger(streams, colorLevel(flags.noColor, env, Boolean(streams.stdout.isTTY)), overrides.wrapping),
     debug: flags.debug,
     env,
     cwd: overrides.cwd ?? process.cwd(),

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { printable } from '../model/control-chars.js';
-import { textWidth, wrapText } from './terminal-text.js';
+import type { textWidth, wrapText } from './terminal-text.js';
 
 export interface Logger {
   color: ChalkInstance;
@@ -39,7 +39,13 @@ export function colorLevel(noColorFlag: boolean, env: NodeJS.ProcessEnv, isTTY: 
  * is written as `\x1b`, never sent raw to the terminal. Only our own colours pass, and only when
  * colour is on; printers that show user text on one line escape its line breaks themselves.
  */
-export function createLogger(streams: Streams, level: 0 | 1 | 2 | 3): Logger {
+/** How diagnostics are wrapped on a terminal: src/cli/terminal-text.ts, loaded only when stderr is one. */
+export interface Wrapping {
+  textWidth: typeof textWidth;
+  wrapText: typeof wrapText;
+}
+
+export function createLogger(streams: Streams, level: 0 | 1 | 2 | 3, wrapping?: Wrapping): Logger {
   const color = new Chalk({ level });
   const options = { lines: true, colours: level > 0 };
   const line = (stream: NodeJS.WritableStream, text: string) => {
@@ -51,9 +57,9 @@ export function createLogger(streams: Streams, level: 0 | 1 | 2 | 3): Logger {
   // and scripts grep them. Read at each line, so a resized terminal is followed.
   const diagnostic = (mark: string, text: string) => {
     const stderr = streams.stderr;
-    if (!stderr.isTTY || !stderr.columns) return line(stderr, mark ? `${mark} ${text}` : text);
+    if (!wrapping || !stderr.isTTY || !stderr.columns) return line(stderr, mark ? `${mark} ${text}` : text);
     const indent = mark ? '  ' : '';
-    const wrapped = wrapText(printable(text, options), textWidth(stderr.columns) - indent.length);
+    const wrapped = wrapping.wrapText(printable(text, options), wrapping.textWidth(stderr.columns) - indent.length);
     line(stderr, `${mark ? `${mark} ` : ''}${wrapped.replaceAll('\n', `\n${indent}`)}`);
   };
   return {

@@ -39,7 +39,11 @@ export async function main(
   version: string,
   overrides?: Parameters<typeof createContext>[2],
 ): Promise<number> {
-  const ctx: Context = createContext(argv, version, overrides);
+  // Diagnostics wrap at spaces only on a terminal; string-width and wrap-ansi cost a piped run
+  // (CI, a script) some 20 ms to load, so they are loaded only for a person at a terminal.
+  const stderr = overrides?.streams?.stderr ?? process.stderr;
+  const wrapping = (stderr as { isTTY?: boolean }).isTTY ? await import('./terminal-text.js') : undefined;
+  const ctx: Context = createContext(argv, version, { ...overrides, ...(wrapping && { wrapping }) });
   // Traces in terms of src/*.ts rather than the minified bundle.
   if (ctx.debug) process.setSourceMapsEnabled(true);
   const outputFailed = watchOutput(ctx);

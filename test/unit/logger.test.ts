@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/cli/logger.js';
+import * as terminalText from '../../src/cli/terminal-text.js';
 
 const SENTENCE =
   'Response "aviso-corto" needs a value for every variable it uses before anyone can respond to the customer.';
@@ -13,7 +14,7 @@ function logger(columns?: number) {
   stderr.on('data', (chunk) => (written += chunk));
   let printed = '';
   stdout.on('data', (chunk) => (printed += chunk));
-  return { log: createLogger({ stdout, stderr }, 0), written: () => written, printed: () => printed };
+  return { log: createLogger({ stdout, stderr }, 0, terminalText), written: () => written, printed: () => printed };
 }
 
 describe('the logger at a narrow terminal', () => {
