@@ -7,7 +7,7 @@ import { printable } from '../model/control-chars.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
 import { labelsUnder } from '../model/user-keys.js';
-import { renderFailure } from '../report/report-template-error.js';
+import { inheritedField, renderFailure } from '../report/report-template-error.js';
 import { missingField } from './check-fields.js';
 import { openingParagraph, summary, withoutSelfLink } from './page-text.js';
 import type { EarlyPage, PageMessage, StatementPage } from './statement-page.js';
@@ -97,6 +97,12 @@ export function renderStatement(template: string, page: StatementPage | EarlyPag
   };
   const missing = missingField(parsed.program, statementView({ statement: one, updates: [one] }, playbook));
   if (missing) throw new StatementTemplateError(missing, '', missing.field, Object.keys(view));
+  // A name every object inherits (`{{toString}}`) passes strict mode and prints a blank: refused as a report's is.
+  const inherited = inheritedField(parsed.program);
+  if (inherited) {
+    const at = { ...inherited, messageId: 'template.renderError', detail: '' } as const;
+    throw new StatementTemplateError(at, '', inherited.detail, Object.keys(view));
+  }
   const env = Handlebars.create();
   try {
     // The messages' strict options, but escaped: the page is HTML.

@@ -193,6 +193,9 @@ describe('the rendered page', () => {
     ['{{#with brand}}{{name}} {{hashtags}}{{/with}}', 'hashtags', 1, 26],
     ['{{#each updates}}{{../brand.nombre}}{{/each}}', '../brand.nombre', 1, 19],
     ['{{#unless (lookup nope "x")}}{{/unless}}', 'nope', 1, 18],
+    ['<p>{{toString}}</p>', 'toString', 1, 5],
+    ['{{brand.constructor}}', 'brand.constructor', 1, 2],
+    ['{{#each updates}}{{lookup this "valueOf"}}{{/each}}', 'valueOf', 1, 31],
   ])('finds a missing field where strict mode would not print it: %j', (source, field, line, column) => {
     expect(() => renderStatement(source, built, playbook)).toThrow(
       expect.objectContaining({ field, problem: expect.objectContaining({ line, column }) }),
