@@ -254,7 +254,7 @@ export const en = {
   // no key or value to name, as the editor underlines them itself.
   'jsonSchema.empty': 'Empty: write something, or remove the key.',
   'jsonSchema.slug': 'Not a valid id: use lowercase letters, digits and dashes (e.g. "possible-crisis").',
-  'jsonSchema.duration': 'Not a duration: write it like 15m, 2h, 1h30m or 1d.',
+  'jsonSchema.duration': 'Not a duration of more than 0: write it like 15m, 2h, 1h30m or 1d.',
   'jsonSchema.url': 'Not a web address: write it in full, starting with https://, with no spaces.',
   'jsonSchema.email': 'Not an email address (e.g. "ana@example.com").',
   'jsonSchema.phone':

@@ -253,7 +253,7 @@ export const es: Record<MessageKey, string> = {
   // Lo que un editor muestra junto a un valor que su patrón rechaza (patternErrorMessage del JSON Schema).
   'jsonSchema.empty': 'Vacío: escribe algo, o quita la clave.',
   'jsonSchema.slug': 'No es un id válido: usa minúsculas, números y guiones (p. ej. "posible-crisis").',
-  'jsonSchema.duration': 'No es una duración: escríbela como 15m, 2h, 1h30m o 1d.',
+  'jsonSchema.duration': 'No es una duración mayor que 0: escríbela como 15m, 2h, 1h30m o 1d.',
   'jsonSchema.url': 'No es una dirección web: escríbela completa, empezando por https://, sin espacios.',
   'jsonSchema.email': 'No es un correo electrónico (p. ej. "ana@ejemplo.com").',
   'jsonSchema.phone':

@@ -72,7 +72,7 @@ describe('the JSON Schema editors read', () => {
   });
 
   it.each([
-    ['respond_within', 'Not a duration: write it like 15m, 2h, 1h30m or 1d.'],
+    ['respond_within', 'Not a duration of more than 0: write it like 15m, 2h, 1h30m or 1d.'],
     ['id', 'Not a valid id: use lowercase letters, digits and dashes (e.g. "possible-crisis").'],
     ['apology_url', 'Not a web address: write it in full, starting with https://, with no spaces.'],
     ['email', 'Not an email address (e.g. "ana@example.com").'],
@@ -88,7 +88,7 @@ describe('the JSON Schema editors read', () => {
     const english = patterned(playbookJsonSchema());
     expect(spanish.map((node) => node.pattern)).toEqual(english.map((node) => node.pattern));
     expect(new Set(spanish.map((node) => node.patternErrorMessage))).toContain(
-      'No es una duración: escríbela como 15m, 2h, 1h30m o 1d.',
+      'No es una duración mayor que 0: escríbela como 15m, 2h, 1h30m o 1d.',
     );
   });
 });
