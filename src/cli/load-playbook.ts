@@ -21,7 +21,13 @@ export function lintFile(file: string, cwd: string, t: Translate) {
  * first: errors stop the command with the findings, warnings are said in one line. `textOf` gives a
  * response's text: inline, or its template file's (checked readable).
  */
-export function loadPlaybook(given: string | undefined, ctx: Context, { speakThePlan = false } = {}) {
+export function loadPlaybook(
+  given: string | undefined,
+  ctx: Context,
+  // A plan with errors is a finding where the plan is what the command checks; where 1 means
+  // something else (render's failed check, watch's alert), the command could not run: 2.
+  { speakThePlan = false, errorsExit = EXIT.findings }: { speakThePlan?: boolean; errorsExit?: 1 | 2 } = {},
+) {
   const found = findPlaybooks(given ? [given] : [], ctx.cwd);
   if (found.length > 1) throw new CliError('playbook.which', { files: found.join(', ') });
   const file = found[0]!;
@@ -30,7 +36,7 @@ export function loadPlaybook(given: string | undefined, ctx: Context, { speakThe
   if (errors.length > 0 || !parsed.playbook) {
     ctx.log.info(formatStylish([{ file, findings: errors }], ctx.t, new Chalk({ level: ctx.log.color.level })));
     ctx.log.error(ctx.t('playbook.hasErrors', { file }));
-    throw new ExitError(EXIT.findings);
+    throw new ExitError(errorsExit);
   }
   const warnings = findings.length - errors.length;
   // A command that then speaks the plan's language says its warning in it too: one language on the screen.

@@ -1,5 +1,5 @@
 import type { Context } from '../cli/context.js';
-import { CliError, EXIT, ExitError } from '../cli/errors.js';
+import { CliError, EXIT } from '../cli/errors.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { suggest } from '../source/suggest.js';
 import { printable } from '../model/control-chars.js';
@@ -15,24 +15,13 @@ interface RenderOptions {
   playbook?: string;
 }
 
-/**
- * The plan, checked. Its errors are shown as lint shows them, but they are no finding of render's
- * own checks: with them render could not run, which is exit 2 (1 is a message that fails a check).
- */
-function planToRender(given: string | undefined, ctx: Context) {
-  try {
-    return loadPlaybook(given, ctx);
-  } catch (error) {
-    if (error instanceof ExitError && error.exitCode === EXIT.findings) throw new ExitError(EXIT.usage);
-    throw error;
-  }
-}
-
 /** Renders one pre-approved response outside an incident, with every check escalate applies. */
 export async function render(responseId: string, options: RenderOptions, ctx: Context): Promise<number> {
   const { log, t } = ctx;
   const vars = parseVars(options.var);
-  const { playbook, textOf } = planToRender(options.playbook, ctx);
+  // The plan's errors are shown as lint shows them, but they are no finding of render's own checks:
+  // with them render could not run, which is exit 2 (1 is a message that fails a check).
+  const { playbook, textOf } = loadPlaybook(options.playbook, ctx, { errorsExit: EXIT.usage });
 
   const response = planIndex(playbook).responses.get(responseId);
   const known = playbook.responses.map((entry) => entry.id);

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { shownClock, speakingThePlan, type Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
-import { CliError, EXIT, ExitError } from '../cli/errors.js';
+import { CliError, EXIT } from '../cli/errors.js';
 import { incidentsDir } from '../cli/incident-store/journal-folder.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { watchDir } from '../cli/watch/mention-store.js';
@@ -14,16 +14,6 @@ interface WatchOptions {
   once?: boolean;
   format?: 'stylish' | 'json';
   watchDir?: string;
-}
-
-// 1 is the alert a cron line or CI acts on; a plan with errors is a run that could not happen.
-function loadPlan(playbookArg: string | undefined, shell: Context) {
-  try {
-    return loadPlaybook(playbookArg, shell);
-  } catch (error) {
-    if (error instanceof ExitError && error.exitCode === EXIT.findings) throw new ExitError(EXIT.usage);
-    throw error;
-  }
 }
 
 const real = (path: string) => {
@@ -46,7 +36,8 @@ export async function watch(
   shell: Context,
   now: () => Date = () => new Date(),
 ): Promise<number> {
-  const loaded = loadPlan(playbookArg, shell);
+  // 1 is the alert a cron line or CI acts on; a plan with errors is a run that could not happen.
+  const loaded = loadPlaybook(playbookArg, shell, { errorsExit: EXIT.usage });
   // What the watch finds concerns the brand: it speaks the plan's language, as the walkthrough does.
   const ctx = speakingThePlan(shell, loaded.playbook);
   const settings = watchSettings(loaded.playbook);
