@@ -7,7 +7,7 @@ import { inheritedField, ReportTemplateError, renderFailure } from './report-tem
 import { REPORT_FORMATTERS, templateFormat, type ReportFormat } from './formats.js';
 import { BUNDLED_TEMPLATES } from './bundled-templates.js';
 import { compileOptions } from './template-spec.js';
-import { reportView } from './report-view.js';
+import { reportView } from './build-report.js';
 
 const isProgram = (value: object): value is hbs.AST.Program => (value as { type?: unknown }).type === 'Program';
 

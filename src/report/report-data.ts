@@ -16,7 +16,7 @@ import { comments } from './report-comments-data.js';
 export type { DepartmentOutcome, Outcome } from './report-fields.js';
 
 // What a report knows of an incident: the JSON format (`crisis report --format json`), and what
-// templates receive (formatted by report-view.ts, section by section in sections/). One zod
+// templates receive (formatted by build-report.ts, section by section in sections/). One zod
 // schema is both the type and the JSON Schema shipped for other tools (`crisis schema --report`),
 // so the two never drift. Every duration is a whole number of minutes, judged by the clock
 // (deadlines.ts); every time is ISO 8601.

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { textWidth } from '../../src/report/timeline/text-width.js';
+import { textWidth } from '../../src/report/timeline/geometry.js';
 import { root, planFile, type PlanName, tempDir } from '../helpers.js';
 import { crisis } from '../integration/run-cli.js';
 import { skipReason } from './skip-reason.js';

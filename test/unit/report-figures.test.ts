@@ -7,7 +7,7 @@ import { readScript } from '../../src/escalate/script.js';
 import { buildReport } from '../../src/report/build-report.js';
 import type { ReportData } from '../../src/report/report-data.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { timeline } from '../../src/report/timeline-svg.js';
+import { timeline } from '../../src/report/timeline/svg.js';
 import { drillInProcess } from '../drill-in-process.js';
 import { fixturePlan, planDir, root } from '../helpers.js';
 

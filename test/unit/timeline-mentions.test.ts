@@ -6,7 +6,7 @@ import { planIndex } from '../../src/model/plan-index.js';
 import type { Playbook } from '../../src/model/schema.js';
 import { buildReport } from '../../src/report/build-report.js';
 import type { ReportData } from '../../src/report/report-data.js';
-import { timeline } from '../../src/report/timeline-svg.js';
+import { timeline } from '../../src/report/timeline/svg.js';
 import { layoutTimeline } from '../../src/report/timeline/layout.js';
 import { timelineModel } from '../../src/report/timeline/model.js';
 import { fixtureJournal, fixturePlan } from '../helpers.js';

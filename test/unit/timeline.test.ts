@@ -8,12 +8,11 @@ import { planIndex } from '../../src/model/plan-index.js';
 import { buildReport } from '../../src/report/build-report.js';
 import type { ReportData } from '../../src/report/report-data.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { timeline } from '../../src/report/timeline-svg.js';
-import { axisFor, chooseTickStep } from '../../src/report/timeline/axis.js';
-import { overlaps } from '../../src/report/timeline/geometry.js';
+import { timeline } from '../../src/report/timeline/svg.js';
+import { axisFor, chooseTickStep } from '../../src/report/timeline/groups.js';
+import { overlaps, textWidth } from '../../src/report/timeline/geometry.js';
 import { layoutTimeline, type TimelineLayout } from '../../src/report/timeline/layout.js';
 import { timelineModel, type TimelineModel } from '../../src/report/timeline/model.js';
-import { textWidth } from '../../src/report/timeline/text-width.js';
 import { root, fixturePlan, fixtureJournal } from '../helpers.js';
 import { expectNoOverlapInside } from '../timeline-boxes.js';
 

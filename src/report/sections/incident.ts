@@ -1,7 +1,7 @@
 import { brandZoneName } from '../../escalate/brand-time.js';
+import { durationText } from '../../i18n/duration-text.js';
 import type { ReportData } from '../report-data.js';
 import { safeHref } from '../link-text.js';
-import { executiveSummary } from '../report-sentences.js';
 import type { Facts, ViewFormat } from './facts.js';
 
 // The incident itself: what it was, where it started, the levels it went through and why, and
@@ -17,6 +17,23 @@ function peakLevel({ index, state }: Facts): string | undefined {
     (peak, change) => (peak === undefined || severity(change.level) > severity(peak) ? change.level : peak),
     undefined,
   );
+}
+
+/** One line for the owner: the level (and the peak, when it was lowered), the first response, the promises open. */
+function executiveSummary(data: ReportData, { t, levelName }: ViewFormat): string {
+  const { incident, firstResponse } = data;
+  const level = incident.level === undefined ? t('report.none') : levelName(incident.level);
+  const peak = incident.peakLevel !== incident.level ? incident.peakLevel : undefined;
+  const open = data.promises.filter((p) => !p.honoured).length;
+  // `late` is said only by the missed one's sentence.
+  const response = firstResponse
+    ? t(`reportText.${firstResponse.outcome}`, { late: durationText(t, firstResponse.lateMinutes ?? 0) })
+    : t('reportText.noDeadline');
+  return t('reportText.executive', {
+    level: peak === undefined ? level : t('reportText.peak', { level, peak: levelName(peak) }),
+    response,
+    promises: open === 0 ? t('reportText.noPromises') : t('reportText.promises', { count: open }),
+  });
 }
 
 export function incidentData(facts: Facts): Incident {
@@ -77,7 +94,7 @@ export function incidentView(data: ReportData, brand: Facts['playbook']['brand']
       peakLevelName: incident.peakLevel && incident.peakLevel !== incident.level ? levelName(incident.peakLevel) : '',
       onDutyName: incident.onDuty ? esc(incident.onDuty.name) : '',
       /** One line for the owner: the level, the first response, the promises open. */
-      executive: executiveSummary(data, v.t, levelName),
+      executive: executiveSummary(data, v),
     },
     levels: data.levels.map((l) => ({ ...l, name: esc(l.name), reason: esc(l.reason), time: time(l.at) })),
     triage: data.triage.map((a) => ({

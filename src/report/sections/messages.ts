@@ -1,11 +1,17 @@
 import { audienceOf } from '../../escalate/events.js';
 import { durationText } from '../../i18n/duration-text.js';
+import { catalogFor, type MessageKey } from '../../i18n/index.js';
 import { linkParts, safeHref } from '../link-text.js';
 import type { ReportData } from '../report-data.js';
-import { checkName } from '../report-sentences.js';
 import type { Facts, ViewFormat } from './facts.js';
 
 // Every message sent, public, private or to the team, with the updates judged against the cadence.
+
+/** A check's name in words; an id this version does not know (a later one wrote it) as it is. */
+function checkName(t: ViewFormat['t'], id: string): string {
+  const key = `reportText.check.${id}`;
+  return key in catalogFor('en') ? t(key as MessageKey) : id;
+}
 
 export function messagesData({ state, cadence, kindOf, channelName }: Facts): ReportData['messages'] {
   const judged = new Map(cadence.updates.map((update) => [update.message, update]));

@@ -1,6 +1,7 @@
 import { promiseOutcome } from '../../escalate/promise-due.js';
+import { durationText } from '../../i18n/duration-text.js';
+import type { Translate } from '../../i18n/index.js';
 import type { ReportData } from '../report-data.js';
-import { promiseOutcomeText } from '../report-sentences.js';
 import type { Facts, ViewFormat } from './facts.js';
 
 // The promises made to people during the incident, and whether each was kept in time.
@@ -18,6 +19,21 @@ export function promisesData({ state, index, end }: Facts): ReportData['promises
     due: p.due,
     ...promiseOutcome(p, new Date(end)),
   }));
+}
+
+/** Where a promise stands, in words: the Promises table and the timeline's mark say the same. */
+export function promiseOutcomeText(promise: ReportData['promises'][number], t: Translate): string {
+  const late = () => durationText(t, promise.lateMinutes ?? 0);
+  switch (promise.outcome) {
+    case 'kept':
+      return t(promise.due ? 'report.promiseKept' : 'report.honoured');
+    case 'open':
+      return t('report.promiseOpen');
+    case 'kept-late':
+      return t('report.promiseKeptLate', { late: late() });
+    default:
+      return t('report.promiseOverdue', { late: late() });
+  }
 }
 
 export function promisesView(data: ReportData, { esc, time, labels, t }: ViewFormat) {

@@ -1,7 +1,7 @@
 import type { BrandClock } from '../../escalate/brand-time.js';
 import type { Lang, Translate } from '../../i18n/index.js';
 import type { ReportData } from '../report-data.js';
-import { promiseOutcomeText } from '../report-sentences.js';
+import { promiseOutcomeText } from '../sections/promises.js';
 
 // Each fact of the report as a mark of the timeline, with the sentence its tooltip and the key
 // below the picture give, in the plan's language.
@@ -9,25 +9,39 @@ import { promiseOutcomeText } from '../report-sentences.js';
 export type Lane = 'levels' | 'contacts' | 'steps' | 'messages' | 'promises';
 export const LANES: readonly Lane[] = ['levels', 'contacts', 'steps', 'messages', 'promises'];
 
-/** The kinds of mark and how each reads, in the legend's order: one entry of the legend each. */
-export const MARK_STYLES = [
-  'level',
-  'reached',
-  'unreachable',
-  'stepDone',
-  'stepLate',
-  'stepSkipped',
-  'public',
-  'private',
-  'internal',
-  'late',
-  'promiseKept',
-  'promiseKeptLate',
-  'promiseOpen',
-  'promiseOverdue',
-  'note',
-] as const;
-export type MarkStyle = (typeof MARK_STYLES)[number];
+export type Shape = 'circle' | 'square' | 'pill' | 'diamond' | 'hexagon' | 'flag';
+export interface Look {
+  shape: Shape;
+  fill: string;
+  ink: string;
+  stroke?: string;
+  strokeWidth?: number;
+  dash?: string;
+}
+
+// The kinds of mark and how each looks, in the legend's order: one entry of the legend each.
+// Each kind has its own shape, so the picture reads in grey print and for colour-blind readers;
+// hollow or dashed means "did not happen as it should" (not reached, skipped, promise still open).
+const MARK_LOOKS = {
+  level: { shape: 'flag', fill: '#1f2937', ink: '#ffffff' },
+  reached: { shape: 'circle', fill: '#0f766e', ink: '#ffffff' },
+  unreachable: { shape: 'circle', fill: '#ffffff', ink: '#b91c1c', stroke: '#b91c1c', dash: '3 2' },
+  stepDone: { shape: 'square', fill: '#475569', ink: '#ffffff' },
+  stepLate: { shape: 'square', fill: '#b91c1c', ink: '#ffffff' },
+  stepSkipped: { shape: 'square', fill: '#ffffff', ink: '#475569', stroke: '#475569', dash: '3 2' },
+  public: { shape: 'pill', fill: '#2563eb', ink: '#ffffff' },
+  private: { shape: 'pill', fill: '#ffffff', ink: '#1d4ed8', stroke: '#2563eb' },
+  internal: { shape: 'pill', fill: '#bfdbfe', ink: '#1e3a8a', stroke: '#60a5fa' },
+  late: { shape: 'pill', fill: '#2563eb', ink: '#ffffff', stroke: '#b91c1c', strokeWidth: 3 },
+  promiseKept: { shape: 'diamond', fill: '#7e22ce', ink: '#ffffff' },
+  promiseKeptLate: { shape: 'diamond', fill: '#b91c1c', ink: '#ffffff' },
+  promiseOpen: { shape: 'diamond', fill: '#ffffff', ink: '#7e22ce', stroke: '#7e22ce', dash: '3 2' },
+  promiseOverdue: { shape: 'diamond', fill: '#ffffff', ink: '#b91c1c', stroke: '#b91c1c', dash: '3 2' },
+  note: { shape: 'hexagon', fill: '#a16207', ink: '#ffffff' },
+} satisfies Record<string, Look>;
+export type MarkStyle = keyof typeof MARK_LOOKS;
+export const LOOKS: Record<MarkStyle, Look> = MARK_LOOKS;
+export const MARK_STYLES = Object.keys(LOOKS) as MarkStyle[];
 
 /** A count mark's figures (groups.ts). */
 export interface MarkGroup {

@@ -1,6 +1,5 @@
-import { FONT, LINE, PAD, text, WIDTH, type Box, type PlacedText } from './geometry.js';
-import type { MarkGroup, TimelineEvent } from './events.js';
-import { fitText, textWidth } from './text-width.js';
+import { fitText, FONT, LINE, PAD, text, textWidth, WIDTH, type Box, type PlacedText } from './geometry.js';
+import { LOOKS, type MarkGroup, type TimelineEvent } from './events.js';
 
 // The marks of one lane, in as few rows as they fit: each mark's box, its number, and a level's
 // name beside it or a count mark's count inside it (layout.ts places the lanes one under another).
@@ -23,21 +22,9 @@ const GAP = 3;
 /** How wide a mark is: its shape, widened for a number of two or three digits. */
 export function markWidth(event: TimelineEvent): number {
   const digits = textWidth(String(event.n), NUMBER_FONT, true);
-  switch (event.style) {
-    case 'public':
-    case 'private':
-    case 'internal':
-    case 'late':
-      return Math.max(26, digits + 12);
-    case 'promiseKept':
-    case 'promiseOpen':
-    case 'promiseKeptLate':
-    case 'promiseOverdue':
-    case 'note':
-      return Math.max(22, digits + 12);
-    default:
-      return Math.max(MARK_H, digits + 6);
-  }
+  const { shape } = LOOKS[event.style];
+  if (shape === 'pill') return Math.max(26, digits + 12);
+  return shape === 'diamond' || shape === 'hexagon' ? Math.max(22, digits + 12) : Math.max(MARK_H, digits + 6);
 }
 
 /** A count mark: as wide as the stretch of the axis it stands for, its number, then what it counts if that fits. */

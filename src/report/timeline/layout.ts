@@ -1,12 +1,9 @@
-import { axisFor, chooseTickStep } from './axis.js';
-import { layoutLegend } from './legend.js';
-import { LANES, type Lane, type TimelineEvent } from './events.js';
-import type { TimelineModel } from './model.js';
-import { FONT, LINE, overlaps, PAD, text, WIDTH, type Box, type PlacedText } from './geometry.js';
-import { MENTIONS_LANE, placeMentions } from './mentions.js';
-import { placeMilestones } from './milestones.js';
-import { fitText, textWidth } from './text-width.js';
+import { LANES, LOOKS, type Lane, type MarkStyle, type Shape, type TimelineEvent } from './events.js';
+import { fitText, FONT, LINE, overlaps, PAD, text, textWidth, WIDTH, type Box, type PlacedText } from './geometry.js';
+import { axisFor, chooseTickStep } from './groups.js';
 import { markWidth, placeLane, ROW, type PlacedMark } from './lane-marks.js';
+import { MENTIONS_LANE, placeMentions } from './mentions.js';
+import type { Milestone, TimelineModel } from './model.js';
 
 // Where everything goes, as numbers a test can check: no two marks or labels overlap, and
 // nothing leaves the picture. svg.ts only draws what this returns.
@@ -133,4 +130,80 @@ export function layoutTimeline(model: TimelineModel, wall: (instant: number) => 
     axis: { y: plotBottom, stepMinutes: step, ticks },
     legend,
   };
+}
+
+/**
+ * Labels of milestones, in rows, each beside its line (after it, or before it at the right edge):
+ * none overlaps another, and none sits across another's line unless no row avoids it.
+ */
+export function placeMilestones(model: TimelineModel, x: (at: number) => number, top: number) {
+  const placed: Array<{ milestone: Milestone; row: number; label: PlacedText; x: number }> = [];
+  for (const milestone of [...model.milestones].sort((a, b) => a.at - b.at)) {
+    const at = x(milestone.at);
+    const width = textWidth(milestone.label, FONT);
+    const left = at + 3 + width <= WIDTH - PAD ? at + 3 : Math.max(PAD, at - 3 - width);
+    const fits = (row: number, strict: boolean) => {
+      const label = text(milestone.label, FONT, left, top + row * LINE);
+      const crosses = (lineX: number, box: Box) => lineX > box.x - 2 && lineX < box.x + box.width + 2;
+      return placed.every(
+        (other) =>
+          (other.row !== row || !overlaps(label, other.label, 8)) &&
+          (!strict ||
+            // A line runs down from each label to the lanes: no label may sit across another's line.
+            ((other.row <= row || !crosses(at, other.label)) && (other.row >= row || !crosses(other.x, label)))),
+      );
+    };
+    const tries = placed.length + 1;
+    let row = [...Array(tries).keys()].find((r) => fits(r, true));
+    row ??= [...Array(tries + 1).keys()].find((r) => fits(r, false))!;
+    placed.push({ milestone, row, label: text(milestone.label, FONT, left, top + row * LINE), x: at });
+  }
+  return placed;
+}
+
+/** One entry of the legend: a small copy of a mark's shape and colour, or a level band's swatch, and its name. */
+interface LegendItem {
+  style?: MarkStyle;
+  severity?: number;
+  swatch: Box;
+  label: PlacedText;
+}
+
+const SWATCH = 14;
+// A pill, a diamond or a hexagon is wider than tall, as on the picture.
+const SWATCH_WIDTHS: Partial<Record<Shape, number>> = { pill: 22, diamond: 17, hexagon: 17 };
+
+/** The legend's entries, flowing in rows from `left` to `right` below `top`. */
+export function layoutLegend(
+  model: TimelineModel,
+  left: number,
+  right: number,
+  top: number,
+  size: number,
+): LegendItem[] {
+  const entries: Array<Omit<LegendItem, 'swatch' | 'label'> & { text: string }> = [
+    ...model.legend.map((entry) => ({ style: entry.style, text: entry.label })),
+    ...model.bandLegend.map((entry) => ({ severity: entry.severity, text: entry.label })),
+  ];
+  const row = SWATCH + 6;
+  const items: LegendItem[] = [];
+  let x = left;
+  let y = top;
+  for (const { text: raw, ...entry } of entries) {
+    const swatch = entry.style ? (SWATCH_WIDTHS[LOOKS[entry.style].shape] ?? SWATCH) : SWATCH + 6;
+    const value = fitText(raw, size, right - left - swatch - 5);
+    const width = swatch + 5 + textWidth(value, size);
+    if (x > left && x + width > right) {
+      x = left;
+      y += row;
+    }
+    const height = size * 1.3;
+    items.push({
+      ...entry,
+      swatch: { x, y: y + (row - SWATCH) / 2, width: swatch, height: SWATCH },
+      label: { text: value, size, x: x + swatch + 5, y: y + (row - height) / 2, width: width - swatch - 5, height },
+    });
+    x += width + 16;
+  }
+  return items;
 }

@@ -1,7 +1,6 @@
 import type { Translate } from '../../i18n/index.js';
 import type { ReportData } from '../report-data.js';
-import { text } from './geometry.js';
-import { textWidth } from './text-width.js';
+import { text, textWidth } from './geometry.js';
 
 // The mentions the watch saw, hour by hour, as a lane of bars under the marks: on the same axis,
 // so a spike of mentions sits above the messages that answered it. Only an incident with

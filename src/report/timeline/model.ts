@@ -1,10 +1,11 @@
 import { brandTimeFormat } from '../../escalate/brand-time.js';
+import { clockMinutes } from '../../escalate/deadlines.js';
+import { durationText } from '../../i18n/duration-text.js';
 import { brandDay, brandWallClock } from '../../escalate/wall-clock.js';
 import { translator } from '../../i18n/index.js';
 import type { Outcome, ReportData } from '../report-data.js';
 import { groupDrafts } from './groups.js';
-import { mentionBars } from './mentions.js';
-import { timelineText } from './timeline-text.js';
+import { mentionBars, mentionsDesc } from './mentions.js';
 import { drafts, LANES, MARK_STYLES, type Lane, type TimelineContext, type TimelineEvent } from './events.js';
 
 // What the timeline shows, as data in the plan's language: the numbered marks, the level bands,
@@ -86,10 +87,36 @@ export function timelineModel(data: ReportData, ctx: TimelineContext) {
   const mentions = mentionBars(data, { from: seen, to: end }, t, short);
   const styles = new Set(list.map((e) => e.style));
   const severities = [...new Map(bands.map((b) => [b.severity, b.name])).entries()].sort((a, b) => a[0] - b[0]);
-  const { title, desc } = timelineText(data, { bands, list, mentions, keyed: events.length > 0, seen, end, due }, t, {
-    short,
-    full,
+  // The picture's accessible text, for a screen reader and for whoever cannot see it: its title
+  // (the span of the incident) and its description (levels, counts, first response, mentions).
+  // Every mark counts, grouped or not, in one pass however many there are.
+  const counts = { contacts: 0, steps: 0, messages: 0, promises: 0, notes: 0, levels: 0 };
+  for (const e of list) {
+    if (e.style === 'note' && e.lane === 'promises') counts.notes += 1;
+    else counts[e.lane] += 1;
+  }
+  const levelsText = bands.map((b) => t('timeline.levelFrom', { name: b.name, time: short(b.from) })).join(', ');
+  const duration = durationText(t, clockMinutes(new Date(seen), new Date(end)));
+  const title = t(data.incident.open ? 'timeline.titleOpen' : 'timeline.title', {
+    from: full(seen),
+    to: short(end),
+    duration,
   });
+  const desc = [
+    levelsText ? t('timeline.descLevels', { levels: levelsText }) : '',
+    t('timeline.descCounts', counts),
+    fr
+      ? t(fr.at ? 'timeline.descFirst' : 'timeline.descNoFirst', {
+          time: fr.at ? short(Date.parse(fr.at)) : '',
+          due: short(due!),
+          outcome: t(`report.${fr.outcome}`),
+        })
+      : '',
+    mentionsDesc(mentions, t),
+    events.length > 0 ? t('timeline.descKey') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return {
     id: data.incident.id,

@@ -1,43 +1,14 @@
-import type { Box, PlacedText } from './geometry.js';
+import { brandWallClock } from '../../escalate/wall-clock.js';
+import type { ReportData } from '../report-data.js';
+import { FONT_FAMILY, type Box, type PlacedText } from './geometry.js';
 import type { PlacedMark } from './lane-marks.js';
-import type { TimelineLayout } from './layout.js';
-import type { Lane, MarkStyle } from './events.js';
-import type { MilestoneKind, TimelineModel } from './model.js';
-import { FONT_FAMILY } from './text-width.js';
+import { layoutTimeline, type TimelineLayout } from './layout.js';
+import { LOOKS, type Lane, type Look, type TimelineContext } from './events.js';
+import { timelineModel, type MilestoneKind, type TimelineModel } from './model.js';
 
 function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
-
-type Shape = 'circle' | 'square' | 'pill' | 'diamond' | 'hexagon' | 'flag';
-interface Look {
-  shape: Shape;
-  fill: string;
-  ink: string;
-  stroke?: string;
-  strokeWidth?: number;
-  dash?: string;
-}
-
-// Each kind has its own shape, so the picture reads in grey print and for colour-blind readers;
-// hollow or dashed means "did not happen as it should" (not reached, skipped, promise still open).
-const LOOKS: Record<MarkStyle, Look> = {
-  level: { shape: 'flag', fill: '#1f2937', ink: '#ffffff' },
-  reached: { shape: 'circle', fill: '#0f766e', ink: '#ffffff' },
-  unreachable: { shape: 'circle', fill: '#ffffff', ink: '#b91c1c', stroke: '#b91c1c', dash: '3 2' },
-  stepDone: { shape: 'square', fill: '#475569', ink: '#ffffff' },
-  stepLate: { shape: 'square', fill: '#b91c1c', ink: '#ffffff' },
-  stepSkipped: { shape: 'square', fill: '#ffffff', ink: '#475569', stroke: '#475569', dash: '3 2' },
-  public: { shape: 'pill', fill: '#2563eb', ink: '#ffffff' },
-  private: { shape: 'pill', fill: '#ffffff', ink: '#1d4ed8', stroke: '#2563eb' },
-  internal: { shape: 'pill', fill: '#bfdbfe', ink: '#1e3a8a', stroke: '#60a5fa' },
-  late: { shape: 'pill', fill: '#2563eb', ink: '#ffffff', stroke: '#b91c1c', strokeWidth: 3 },
-  promiseKept: { shape: 'diamond', fill: '#7e22ce', ink: '#ffffff' },
-  promiseOpen: { shape: 'diamond', fill: '#ffffff', ink: '#7e22ce', stroke: '#7e22ce', dash: '3 2' },
-  promiseKeptLate: { shape: 'diamond', fill: '#b91c1c', ink: '#ffffff' },
-  promiseOverdue: { shape: 'diamond', fill: '#ffffff', ink: '#b91c1c', stroke: '#b91c1c', dash: '3 2' },
-  note: { shape: 'hexagon', fill: '#a16207', ink: '#ffffff' },
-};
 
 const KIND_OF: Record<Lane, string> = {
   levels: 'level',
@@ -182,4 +153,17 @@ export function renderTimeline(model: TimelineModel, layout: TimelineLayout): st
     parts.push(`<g class="legend">${swatch}${label(item.label, '#374151')}</g>`);
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${layout.width} ${layout.height}" width="100%" role="img" aria-labelledby="timeline-title-${id}" aria-describedby="timeline-desc-${id}" font-family="${escapeXml(FONT_FAMILY)}">${parts.join('')}</svg>`;
+}
+
+/**
+ * The incident at a glance: a lane per kind of event (level changes, contacts, steps, messages,
+ * promises and notes), each mark numbered, and when the watch saw any, the mentions per hour as
+ * bars on the same axis; the levels as bands from their declaration, the first
+ * sighting, the first-response deadline, the first public response and the close as lines; and
+ * the key that repeats each mark's tooltip below the picture, for print and screen readers.
+ */
+export function timeline(data: ReportData, ctx: TimelineContext) {
+  const model = timelineModel(data, ctx);
+  const layout = layoutTimeline(model, (instant) => brandWallClock(instant, ctx.brand.timezone));
+  return { svg: renderTimeline(model, layout), key: model.key };
 }
