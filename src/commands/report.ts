@@ -62,9 +62,7 @@ export async function report(
   let data = buildReport(playbook, chosen.state, now, { events: queue.events(), mentions: queue.mentions() });
   if (options.redact) {
     // Loaded only here: the phone number metadata is the largest part of the bundle after zod.
-    const { placeholders, redact } = await import('../report/redact.js');
-    const { brandCountry } = await import('../report/redact-phones.js');
-    const { brandDetails } = await import('../report/redact-brand.js');
+    const { brandCountry, brandDetails, placeholders, redact } = await import('../report/redact.js');
     const country = brandCountry(playbook.brand.language, brandZoneName(playbook.brand.timezone));
     // The brand's own public phone and handles, as its plan writes them, stay; what is hidden
     // reads as [phone] or [teléfono], in the report's language, which is the plan's.

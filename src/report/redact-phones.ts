@@ -1,20 +1,7 @@
-import { getCountryForTimezone } from 'countries-and-timezones';
-import { findPhoneNumbersInText, isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 
-// The phone numbers --redact hides (redact.ts) and keeps (redact-brand.ts), found by
+// The phone numbers --redact hides and keeps (redact.ts), found by
 // libphonenumber-js in any spelling people write them.
-
-/**
- * The country whose national numbers ("600 111 222", "0161 496 0000") a plan's texts hold: the
- * region of `brand.language` (es-MX), else the country of the brand's time zone (Europe/Madrid).
- * Numbers written with their international prefix (+44 …, 0034 …) are found whatever it is.
- */
-export function brandCountry(language: string | undefined, zone: string): CountryCode | undefined {
-  const region = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})(?:-|$)/i.exec(language ?? '')?.[1]?.toUpperCase();
-  if (region && isSupportedCountry(region)) return region;
-  const fromZone = getCountryForTimezone(zone)?.id;
-  return fromZone && isSupportedCountry(fromZone) ? fromZone : undefined;
-}
 
 // Spaces and dashes of every kind (a narrow no-break space, a figure dash) as the ASCII ones
 // libphonenumber-js reads, one code unit for one, so positions hold.

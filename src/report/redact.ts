@@ -1,12 +1,14 @@
-import type { CountryCode } from 'libphonenumber-js';
+import { getCountryForTimezone } from 'countries-and-timezones';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { translator, type Lang } from '../i18n/index.js';
+import type { Playbook, Response } from '../model/schema.js';
+import { siteOf } from '../model/url-host.js';
 import type { ReportData } from './report-data.js';
 import { linkParts } from './link-text.js';
-import { redactLink } from './redact-links.js';
-import { LIST_BREAK, redactPhones } from './redact-phones.js';
+import { findPhones, LIST_BREAK, redactPhones } from './redact-phones.js';
 
 // Reports travel outside the team: --redact hides phone numbers, email addresses and handles, in
-// any spelling, except the brand's own public ones (redact-brand.ts), and touches nothing else.
+// any spelling, except the brand's own public ones (brandDetails), and touches nothing else.
 // docs/report.md says what is hidden and what is kept.
 
 // Letters, digits and marks of any script, so "josé@correo.es" and "ana@bücher.de" are found,
@@ -22,16 +24,16 @@ const ATOM = `[${WORD}${SYMBOLS}]`;
 const LOCAL = `(?:"[^"\\r\\n]{1,64}"|${ATOM}{1,64}(?:\\.${ATOM}{1,64}){0,63})`;
 const LABEL = `[${WORD}](?:[${WORD}-]{0,61}[${WORD}])?`;
 const HOST = `(?:${LABEL}(?:[.．。｡﹒]${LABEL}){0,126}|\\[[0-9A-Fa-f:.]{2,45}\\])`;
-export const EMAIL = new RegExp(`(?<![${WORD}.${SYMBOLS}])${LOCAL}[@＠﹫]${HOST}`, 'gu');
+const EMAIL = new RegExp(`(?<![${WORD}.${SYMBOLS}])${LOCAL}[@＠﹫]${HOST}`, 'gu');
 // A handle: @ where a word starts (not after "ana garcía"), letters, digits, _ and inner dots, and
 // a server after a second @ on the fediverse (@ana@mastodon.social).
-export const HANDLE = new RegExp(
+const HANDLE = new RegExp(
   `(?<!["@＠﹫${WORD}.${SYMBOLS}])[@＠﹫]([${WORD}_](?:[${WORD}_.]{0,62}[${WORD}_])?)(?:[@＠﹫]${HOST})?`,
   'gu',
 );
 
 /** The brand's own contact details, kept by --redact: phones as E.164, handles and emails in lower case. */
-export interface KeptDetails {
+interface KeptDetails {
   phones: ReadonlySet<string>;
   handles: ReadonlySet<string>;
   emails: ReadonlySet<string>;
@@ -49,7 +51,7 @@ type Placeholders = ReturnType<typeof placeholders>;
 const ENGLISH = placeholders('en');
 
 /** A handle as kept details name it: without its @, in lower case, its server kept. */
-export const handleKey = (handle: string) =>
+const handleKey = (handle: string) =>
   handle
     .slice(1)
     .replace(/[＠﹫]/g, '@')
@@ -70,7 +72,7 @@ export function redactText(
 ): string {
   // A link is kept, digits and all, as the report's own link finder cuts it: an order number in it
   // is no phone, and a link with "[phone]" inside would no longer lead anywhere. Only the account a
-  // social network's link names is hidden (redact-links.ts).
+  // social network's link names is hidden (redactLink).
   return linkParts(text)
     .map((part) =>
       part.href
@@ -143,4 +145,125 @@ export function redact(
     );
   };
   return redactValue(data, '') as ReportData;
+}
+
+// A web link is kept by --redact, digits and all (an order number in it is no phone), but the
+// account a social network's link names is a person's handle as much as "@ana_lopez" in a text:
+// https://x.com/ana_lopez/status/1 becomes https://x.com/[handle]/status/1, which still says which
+// post it was (the status id) without saying whose. The brand's own accounts stay.
+
+// Where the account sits in a link's path, by host (www. and mobile. dropped), and the words that
+// stand in that place for something else (x.com/i/status/1, instagram.com/p/…).
+const ACCOUNT_AT: ReadonlyMap<string, { index: number; not: ReadonlySet<string> }> = new Map(
+  Object.entries({
+    'x.com': { index: 0, not: ['i', 'search', 'hashtag', 'home', 'intent', 'share', 'explore', 'messages'] },
+    'twitter.com': { index: 0, not: ['i', 'search', 'hashtag', 'home', 'intent', 'share', 'explore', 'messages'] },
+    'facebook.com': {
+      index: 0,
+      not: [
+        'p',
+        'groups',
+        'events',
+        'pages',
+        'photo',
+        'photo.php',
+        'permalink.php',
+        'story.php',
+        'watch',
+        'share',
+        'reel',
+      ],
+    },
+    'instagram.com': { index: 0, not: ['p', 'reel', 'reels', 'stories', 'explore', 'tv'] },
+    'linkedin.com': { index: 1, not: [] },
+  }).map(([host, { index, not }]) => [host, { index, not: new Set(not) }]),
+);
+
+/** Whether a path segment is a person's account, by its place and host, or by its @ anywhere (/@ana, Mastodon, TikTok). */
+function isAccount(segment: string, index: number, host: string): boolean {
+  // A placeholder left by an earlier pass, in either language ([handle], @[usuario]), stays as it is.
+  if (/^@?\[[^\]]*\]$/.test(segment)) return false;
+  if (/^@[\p{L}\p{N}_]/u.test(segment)) return true;
+  const place = ACCOUNT_AT.get(host);
+  return place !== undefined && place.index === index && !place.not.has(segment.toLowerCase());
+}
+
+/**
+ * `href` with each account its path names as `placeholder` ([handle], [usuario]), unless `kept`
+ * (handles without @, in lower case) holds it. A link that cannot be read as a URL is returned as it is.
+ */
+export function redactLink(href: string, kept: ReadonlySet<string>, placeholder: string): string {
+  const match = /^(https?:\/\/([^/?#]+))(\/[^?#]*)?(.*)$/is.exec(href);
+  if (!match) return href;
+  const [, origin = '', authority = '', path = '', rest = ''] = match;
+  const host = siteOf(authority.replace(/:\d+$/, ''));
+  const segments = path.split('/').slice(1);
+  const redacted = segments.map((segment, index) => {
+    if (!segment || !isAccount(segment, index, host)) return segment;
+    const name = decodeURIComponentSafe(segment.replace(/^@/, '')).toLowerCase();
+    return kept.has(name) ? segment : segment.startsWith('@') ? `@${placeholder}` : placeholder;
+  });
+  return path ? `${origin}/${redacted.join('/')}${rest}` : href;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+// What --redact keeps: the brand's own public contact details, the ones its plan writes in the
+// brand's voice (brand, channels, responses and their templates, monitoring). A statement saying
+// "call us on 963 000 111" keeps its number. Never a contact's, an influencer's, or a variable's
+// example: those are people (a customer's "@ana_lopez"), hidden like any other.
+
+/** Every string inside a value, at any depth. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(strings);
+}
+
+// The account a channel's address names: x.com/miravista, tiktok.com/@miravista.
+const ACCOUNT = /^https?:\/\/[^/?#]+\/@?([\p{L}\p{N}_.]+)\/?$/u;
+
+/** The brand's public phones (E.164), handles and emails, from its plan; `textOf` gives a response's text or template. */
+export function brandDetails(
+  playbook: Playbook,
+  textOf: (response: Response) => string,
+  country: CountryCode | undefined,
+): KeptDetails {
+  const texts = strings([
+    playbook.brand,
+    playbook.channels,
+    playbook.monitoring ?? null,
+    playbook.responses.map((response) => [response.title, textOf(response)]),
+  ]);
+  const accounts = playbook.channels.flatMap((channel) => ACCOUNT.exec(channel.url ?? '')?.[1] ?? []);
+  return {
+    phones: new Set(
+      texts
+        .flatMap((text) => text.split(LIST_BREAK).flatMap((piece) => findPhones(piece, country)))
+        .map((p) => p.number),
+    ),
+    handles: new Set([
+      ...texts.flatMap((text) => [...text.matchAll(HANDLE)].map(([handle]) => handleKey(handle))),
+      ...accounts.map((a) => a.toLowerCase()),
+    ]),
+    emails: new Set(texts.flatMap((text) => text.match(EMAIL) ?? []).map((email) => email.toLowerCase())),
+  };
+}
+
+/**
+ * The country whose national numbers ("600 111 222", "0161 496 0000") a plan's texts hold: the
+ * region of `brand.language` (es-MX), else the country of the brand's time zone (Europe/Madrid).
+ * Numbers written with their international prefix (+44 …, 0034 …) are found whatever it is.
+ */
+export function brandCountry(language: string | undefined, zone: string): CountryCode | undefined {
+  const region = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})(?:-|$)/i.exec(language ?? '')?.[1]?.toUpperCase();
+  if (region && isSupportedCountry(region)) return region;
+  const fromZone = getCountryForTimezone(zone)?.id;
+  return fromZone && isSupportedCountry(fromZone) ? fromZone : undefined;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   about,
+  comments,
   departmentOutcome,
   kind,
   metrics,
@@ -8,10 +9,10 @@ import {
   optional,
   outcome,
   promiseOutcome,
+  reportDescriptions,
   text,
   when,
 } from './report-fields.js';
-import { comments } from './report-comments-data.js';
 
 export type { DepartmentOutcome, Outcome } from './report-fields.js';
 
@@ -185,3 +186,26 @@ export const reportSchema = z.object({
 
 /** Every fact and metric of an incident, as data: the JSON report, and what templates receive. */
 export type ReportData = z.infer<typeof reportSchema>;
+
+/**
+ * The JSON Schema (draft-07) of `crisis report --format json`, generated from the zod schema the
+ * report's type comes from: what other tools may rely on. `crisis schema --report` prints it.
+ */
+export function reportJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(reportSchema, {
+    target: 'draft-7',
+    io: 'output',
+    metadata: reportDescriptions,
+    override(ctx) {
+      // A later version may add fields without changing `version`: a tool reading this one ignores them.
+      const schema = ctx.jsonSchema as Record<string, unknown>;
+      if (schema.additionalProperties === false) delete schema.additionalProperties;
+    },
+  });
+  return {
+    ...generated,
+    title: `crisis report, version ${REPORT_VERSION}`,
+    description:
+      'The report of one incident, as `crisis report --format json` writes it: ISO 8601 times, durations in whole minutes.',
+  };
+}

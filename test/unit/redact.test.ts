@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { redactLink } from '../../src/report/redact-links.js';
 import { getExampleNumber, type CountryCode } from 'libphonenumber-js';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Playbook } from '../../src/model/schema.js';
-import { brandDetails } from '../../src/report/redact-brand.js';
-import { placeholders, redact, redactText } from '../../src/report/redact.js';
-import { brandCountry } from '../../src/report/redact-phones.js';
+import { brandCountry, brandDetails, placeholders, redact, redactLink, redactText } from '../../src/report/redact.js';
 import { root } from '../helpers.js';
 
 // --redact hides phone numbers and email addresses in any spelling, and touches nothing else.

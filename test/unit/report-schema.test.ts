@@ -7,7 +7,7 @@ import { readScript } from '../../src/escalate/script.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { redact } from '../../src/report/redact.js';
 import { renderReport } from '../../src/report/render-report.js';
-import { reportJsonSchema } from '../../src/report/report-json-schema.js';
+import { reportJsonSchema } from '../../src/report/report-data.js';
 import { drillInProcess } from '../drill-in-process.js';
 import { fixtureJournal, fixturePlan, planDir, root, type PlanName } from '../helpers.js';
 
