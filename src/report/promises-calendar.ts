@@ -90,10 +90,8 @@ function addAlarm(parent: ICAL.Component, at: Date, description: string, input: 
   const component = new ICAL.Component('valarm');
   component.addPropertyWithValue('action', 'DISPLAY');
   component.addPropertyWithValue('description', text(description));
-  const trigger = new ICAL.Property('trigger');
-  trigger.resetType('date-time');
-  trigger.setValue(utc(at));
-  component.addProperty(trigger);
+  // A time as its value makes the trigger a DATE-TIME one.
+  component.addPropertyWithValue('trigger', utc(at));
   parent.addSubcomponent(component);
 }
 

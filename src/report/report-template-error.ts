@@ -22,20 +22,24 @@ const NOT_DEFINED = /^"[^"]*" not defined in /;
 const READ_OF_NOTHING = /^Cannot read properties of (?:undefined|null) \(reading '([^']*)'\)$/;
 const READ_OF_TEXT = /^Cannot use 'in' operator to search for '([^']*)' in /;
 
+type Named = { original: string; loc: hbs.AST.SourceLocation };
+const inOrder = <T extends Named>(found: T[]) =>
+  found.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column);
+
 /** Every name the template reads, in order: `{{incident.summary}}`, `{{#if x.y}}`. */
 function paths(program: hbs.AST.Program): hbs.AST.PathExpression[] {
   const found: hbs.AST.PathExpression[] = [];
   const visitor = new Handlebars.Visitor();
   visitor.PathExpression = (path) => void found.push(path);
   visitor.accept(program);
-  return found.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column);
+  return inOrder(found);
 }
 
-const fieldProblem = (path: hbs.AST.PathExpression): TemplateProblem => ({
+const fieldProblem = (name: Named): TemplateProblem => ({
   messageId: 'template.reportField',
-  detail: path.original,
-  line: path.loc.start.line,
-  column: path.loc.start.column,
+  detail: name.original,
+  line: name.loc.start.line,
+  column: name.loc.start.column,
 });
 
 // Every object inherits these, so strict mode finds them and Handlebars, refusing prototype
@@ -44,25 +48,15 @@ const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** The first name the template reads that the report has only by inheritance (`{{constructor}}`, `lookup x "toString"`). */
 export function inheritedField(program: hbs.AST.Program): TemplateProblem | undefined {
-  const found: Array<{ original: string; loc: hbs.AST.SourceLocation }> = [];
-  const visitor = new Handlebars.Visitor();
-  visitor.PathExpression = (path) => {
-    if (path.parts.some((part) => INHERITED.has(part))) found.push(path);
-  };
+  const found: Named[] = paths(program).filter((path) => path.parts.some((part) => INHERITED.has(part)));
   // `lookup` reads its key as a field: `{{lookup incident "constructor"}}` is that field.
+  const visitor = new Handlebars.Visitor();
   visitor.StringLiteral = (key) => {
-    if (INHERITED.has(key.value)) found.push({ original: key.original, loc: key.loc });
+    if (INHERITED.has(key.value)) found.push(key);
   };
   visitor.accept(program);
-  const first = found.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column)[0];
-  return (
-    first && {
-      messageId: 'template.reportField',
-      detail: first.original,
-      line: first.loc.start.line,
-      column: first.loc.start.column,
-    }
-  );
+  const first = inOrder(found)[0];
+  return first && fieldProblem(first);
 }
 
 /**
