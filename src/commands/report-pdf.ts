@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Context } from '../cli/context.js';
 import { CliError } from '../cli/errors.js';
 import { findBrowser } from '../cli/find-browser.js';
-import type { PageSize } from '../report/page-size.js';
+import type { PageSize } from '../report/formats.js';
 
 /** The signals puppeteer handles too, and their numbers: a process ended by one exits 128 + it. */
 const SIGNALS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };

@@ -10,10 +10,8 @@ import { loadIncidents, pickIncident } from '../cli/incident-store/incident-fold
 import { mostRecent } from '../cli/incident-store/journal-folder.js';
 import { brandZoneName } from '../escalate/brand-time.js';
 import { toLang } from '../i18n/index.js';
-import { buildReport } from '../report/build-report.js';
-import { REPORT_FORMATTERS, templateFormat, type ReportFormat } from '../report/formats.js';
-import { pageSize } from '../report/page-size.js';
-import { renderReport } from '../report/render-report.js';
+import { buildReport, renderReport } from '../report/build-report.js';
+import { pageSize, REPORT_FORMATTERS, type ReportFormat, templateFormat } from '../report/formats.js';
 import { ReportTemplateError } from '../report/report-template-error.js';
 
 interface ReportOptions {

@@ -1,10 +1,14 @@
 import Handlebars from 'handlebars';
 import type { IncidentState } from '../escalate/replay.js';
 import { toLang } from '../i18n/index.js';
+import { NO_PROTOTYPE, parseTemplate } from '../messages/template-calls.js';
+import { printable } from '../model/control-chars.js';
 import type { Playbook } from '../model/schema.js';
 import { summary } from '../statement/page-text.js';
-import { REPORT_FORMATTERS, type ReportFormat } from './formats.js';
-import { pageSize } from './page-size.js';
+import { BUNDLED_TEMPLATES } from './bundled-templates.js';
+import { pageSize, REPORT_FORMATTERS, templateFormat, type ReportFormat } from './formats.js';
+import { inheritedField, ReportTemplateError, renderFailure } from './report-template-error.js';
+import { compileOptions } from './template-spec.js';
 import { REPORT_VERSION, type ReportData } from './report-data.js';
 import { commentsData, commentsView, type CommentsInput } from './sections/comments.js';
 import { contactsData, contactsView } from './sections/contacts.js';
@@ -78,7 +82,7 @@ export function reportView(data: ReportData, playbook: Playbook, format: ReportF
     lang: toLang(tag) === v.lang ? tag : v.lang,
     /** The page's title: the report's heading, cut at a word to fit 70 characters (a browser tab, a validator's limit). */
     title: v.esc(pageTitle(`${v.labels.title}: ${data.incident.summary}`, REPORT_FORMATTERS[format].escape)),
-    /** A4 or Letter, for the template's `@page { size }` (page-size.ts). */
+    /** A4 or Letter, for the template's `@page { size }` (formats.ts). */
     pageSize: pageSize(playbook.brand.language),
     /** Every `report.*` sentence of the catalog, by its short name. */
     labels: v.labels,
@@ -106,4 +110,34 @@ export function reportView(data: ReportData, playbook: Playbook, format: ReportF
 function timelineView(data: ReportData, playbook: Playbook, { lang, esc, index }: ViewFormat) {
   const { svg, key } = timeline(data, { lang, brand: playbook.brand, level: (id) => index.levels.get(id) });
   return { svg, timelineKey: key.map((entry) => ({ ...entry, text: esc(entry.text) })) };
+}
+
+const isProgram = (value: object): value is hbs.AST.Program => (value as { type?: unknown }).type === 'Program';
+
+/** A user's template is checked as a response's is, so a wrong block is a line to fix, not a crash. */
+function checkedProgram(template: string): hbs.AST.Program {
+  const parsed = parseTemplate(template, { each: true });
+  if ('problem' in parsed) throw new ReportTemplateError(parsed.problem);
+  const problem = inheritedField(parsed.program);
+  if (problem) throw new ReportTemplateError(problem);
+  return parsed.program;
+}
+
+/**
+ * Markdown is plain text; HTML escapes every piece of incident text (a handle may hold <script>).
+ * Both are read on a terminal too (`crisis report`, `cat`), so control characters are written
+ * out; JSON escapes them itself.
+ */
+export function renderReport(format: ReportFormat, template: string, data: ReportData, playbook: Playbook): string {
+  if (!REPORT_FORMATTERS[format].template) return `${JSON.stringify(data, null, 2)}\n`;
+  // The bundled template was checked and compiled when the bundle was built (template-spec.ts).
+  const bundled = BUNDLED_TEMPLATES[templateFormat(format)];
+  const program = bundled?.source === template ? bundled.template : checkedProgram(template);
+  const env = Handlebars.create();
+  try {
+    const compiled = isProgram(program) ? env.compile(program, compileOptions(format)) : env.template(program);
+    return printable(compiled(reportView(data, playbook, format), NO_PROTOTYPE), { lines: true });
+  } catch (error) {
+    throw renderFailure(error as Error, isProgram(program) ? program : Handlebars.parse(template));
+  }
 }

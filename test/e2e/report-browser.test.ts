@@ -6,8 +6,7 @@ import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replay } from '../../src/escalate/replay.js';
-import { buildReport } from '../../src/report/build-report.js';
-import { renderReport } from '../../src/report/render-report.js';
+import { buildReport, renderReport } from '../../src/report/build-report.js';
 import { fixtureJournal, fixturePlan, root, type PlanName } from '../helpers.js';
 import { skipReason } from './skip-reason.js';
 

@@ -4,9 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bigJournal } from '../../bench/big-journal.js';
 import { replay } from '../../src/escalate/replay.js';
-import { buildReport } from '../../src/report/build-report.js';
+import { buildReport, renderReport } from '../../src/report/build-report.js';
 import type { ReportFormat } from '../../src/report/formats.js';
-import { renderReport } from '../../src/report/render-report.js';
 import { bundledTemplatesModule } from '../../src/report/template-spec.js';
 import { root, fixturePlan, fixtureJournal, tempDir } from '../helpers.js';
 
@@ -26,7 +25,7 @@ async function bundledRenderReport(): Promise<typeof renderReport> {
   expect(Object.keys(BUNDLED_TEMPLATES)).toEqual(['md', 'html']);
   vi.resetModules();
   vi.doMock('../../src/report/bundled-templates.js', () => ({ BUNDLED_TEMPLATES }));
-  return (await import('../../src/report/render-report.js')).renderReport;
+  return (await import('../../src/report/build-report.js')).renderReport;
 }
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSize } from '../../src/report/page-size.js';
+import { pageSize } from '../../src/report/formats.js';
 
 // The paper of a printed report follows the region in brand.language (CLDR's Letter territories).
 describe('pageSize', () => {

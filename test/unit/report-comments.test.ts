@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommentEvent } from '../../src/escalate/comment-events.js';
 import type { WatchedItem } from '../../src/escalate/comment-queue.js';
 import { replay } from '../../src/escalate/replay.js';
-import { buildReport } from '../../src/report/build-report.js';
-import { renderReport } from '../../src/report/render-report.js';
+import { buildReport, renderReport } from '../../src/report/build-report.js';
 import { fixtureJournal, fixturePlan, root } from '../helpers.js';
 
 // The closed incident of the fixture journal: first seen 20:05Z, declared 20:10Z.

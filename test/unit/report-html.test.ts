@@ -4,8 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
-import { buildReport } from '../../src/report/build-report.js';
-import { renderReport } from '../../src/report/render-report.js';
+import { buildReport, renderReport } from '../../src/report/build-report.js';
 import { root, fixturePlan, fixtureJournal, type PlanName } from '../helpers.js';
 
 // The bakery's hostile journal: a javascript: link as the incident's, a data: address as a post's,

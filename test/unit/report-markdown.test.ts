@@ -6,8 +6,7 @@ import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import type { IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
-import { buildReport } from '../../src/report/build-report.js';
-import { renderReport } from '../../src/report/render-report.js';
+import { buildReport, renderReport } from '../../src/report/build-report.js';
 import { fixtureJournal, fixturePlan, root, type PlanName } from '../helpers.js';
 
 // The bundled Markdown report, read as a renderer and a linter read it, for both bundled plans,

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScript } from '../../src/escalate/script.js';
 import { replay } from '../../src/escalate/replay.js';
-import { buildReport } from '../../src/report/build-report.js';
-import { renderReport } from '../../src/report/render-report.js';
+import { buildReport, renderReport } from '../../src/report/build-report.js';
 import { drillInProcess } from '../drill-in-process.js';
 import { fixturePlan, planDir, root, type PlanName } from '../helpers.js';
 
