@@ -6,7 +6,6 @@ import {
   kind,
   metrics,
   minutes,
-  optional,
   outcome,
   promiseOutcome,
   reportDescriptions,
@@ -29,15 +28,15 @@ const incident = z.object({
   id: text('The incident id, as `crisis incidents` lists it.'),
   summary: text('What happened, in one line.'),
   channel: text('Where it started: a channel id of the plan, or the text typed when the plan lists none.'),
-  link: optional(text('The link to the post that started it.')),
+  link: z.optional(text('The link to the post that started it.')),
   detectedAt: when('When the team first saw it.'),
   declaredAt: when('When the incident was declared (the walkthrough opened it).'),
-  closedAt: optional(when('When it was closed; absent while open.')),
+  closedAt: z.optional(when('When it was closed; absent while open.')),
   open: about('True while the incident is open: the report is then as of generatedAt.', z.boolean()),
-  level: optional(text('The level it ended at (or is at), by id.')),
-  channelName: optional(text("The channel's name in the plan; absent when the plan does not list it.")),
-  peakLevel: optional(text('The most severe level reached, by id; `level` may be below it.')),
-  onDuty: optional(
+  level: z.optional(text('The level it ended at (or is at), by id.')),
+  channelName: z.optional(text("The channel's name in the plan; absent when the plan does not list it.")),
+  peakLevel: z.optional(text('The most severe level reached, by id; `level` may be below it.')),
+  onDuty: z.optional(
     about(
       'Who ran the walkthrough.',
       z.object({ contact: text('Their contact id.'), name: text('Their name in the plan.') }),
@@ -51,20 +50,20 @@ const contact = z.object({
   role: text('Their role in the plan.'),
   status: about('Whether they were reached (the last try).', z.enum(['reached', 'unreachable'])),
   at: when('When they were last tried.'),
-  backupFor: optional(text('The contact id of the person they stood in for, tried and unreachable before them.')),
+  backupFor: z.optional(text('The contact id of the person they stood in for, tried and unreachable before them.')),
   external: about('True for someone outside the business (an agency).', z.boolean()),
-  phone: optional(text('Their phone, from the plan (left out by --redact).')),
-  email: optional(text('Their email, from the plan (left out by --redact).')),
+  phone: z.optional(text('Their phone, from the plan (left out by --redact).')),
+  email: z.optional(text('Their email, from the plan (left out by --redact).')),
 });
 
 const firstResponse = z.object({
   due: when('When the first public response was due.'),
-  at: optional(when('When it went out; absent while none has.')),
-  kind: optional(about('The kind of response it was.', kind)),
-  channel: optional(text('The channel id it went out on.')),
-  channelName: optional(text("That channel's name in the plan.")),
+  at: z.optional(when('When it went out; absent while none has.')),
+  kind: z.optional(about('The kind of response it was.', kind)),
+  channel: z.optional(text('The channel id it went out on.')),
+  channelName: z.optional(text("That channel's name in the plan.")),
   outcome: about('met, missed, or pending while none is out and the deadline has not passed.', outcome),
-  lateMinutes: optional(minutes('How late it went out (or, while none has, how late it is)')),
+  lateMinutes: z.optional(minutes('How late it went out (or, while none has, how late it is)')),
 });
 
 const step = z.object({
@@ -76,26 +75,26 @@ const step = z.object({
     z.enum(['done', 'skipped', 'later']),
   ),
   at: when('When it was recorded.'),
-  due: optional(when("When it was due, from when the incident reached the step's level.")),
-  outcome: optional(about('For a step done with a deadline: met or missed.', outcome)),
-  reason: optional(text('Why it was skipped or left; `level-change` when a change of level interrupted it.')),
+  due: z.optional(when("When it was due, from when the incident reached the step's level.")),
+  outcome: z.optional(about('For a step done with a deadline: met or missed.', outcome)),
+  reason: z.optional(text('Why it was skipped or left; `level-change` when a change of level interrupted it.')),
 });
 
 const department = z.object({
   department: text('The department id.'),
   name: text("The department's name in the plan."),
   askedAt: when('When it was asked for input.'),
-  answeredAt: optional(when('When it answered; absent when it did not.')),
-  tookMinutes: optional(minutes('How long it took to answer')),
-  commitmentMinutes: optional(minutes("Its commitment (the plan's respond_within)")),
+  answeredAt: z.optional(when('When it answered; absent when it did not.')),
+  tookMinutes: z.optional(minutes('How long it took to answer')),
+  commitmentMinutes: z.optional(minutes("Its commitment (the plan's respond_within)")),
   outcome: about('met, missed, pending, or unanswered (silent at the close, its time not yet out).', departmentOutcome),
 });
 
 const message = z.object({
   at: when('When it went out.'),
-  step: optional(text('The step it belongs to; `@update-N` for an update published from the menu.')),
+  step: z.optional(text('The step it belongs to; `@update-N` for an update published from the menu.')),
   response: text('The response id in the plan.'),
-  kind: optional(about("The response's kind.", kind)),
+  kind: z.optional(about("The response's kind.", kind)),
   audience: about(
     'A public post, a private reply to one person, or a notice to the team.',
     z.enum(['public', 'private', 'internal']),
@@ -103,13 +102,13 @@ const message = z.object({
   channel: text('The channel id (`team` for a notice to the team).'),
   channelName: text("The channel's name in the plan."),
   text: text('The message as published.'),
-  url: optional(text('The link to the post.')),
+  url: z.optional(text('The link to the post.')),
   edited: about('True when the operator edited it before publishing.', z.boolean()),
-  failedChecks: optional(about('The checks it failed before it was edited.', z.array(z.string()))),
-  update: optional(about('Present on a public update judged against the cadence (update_every).', z.literal(true))),
-  updateDue: optional(when('When that update was due.')),
-  late: optional(about('Present when the update went out late.', z.literal(true))),
-  minutesLate: optional(minutes('How late the update went out')),
+  failedChecks: z.optional(about('The checks it failed before it was edited.', z.array(z.string()))),
+  update: z.optional(about('Present on a public update judged against the cadence (update_every).', z.literal(true))),
+  updateDue: z.optional(when('When that update was due.')),
+  late: z.optional(about('Present when the update went out late.', z.literal(true))),
+  minutesLate: z.optional(minutes('How late the update went out')),
 });
 
 const promise = z.object({
@@ -119,13 +118,13 @@ const promise = z.object({
   approvedBy: text('The name of whoever approved it.'),
   at: when('When it was made.'),
   honoured: about('True once kept.', z.boolean()),
-  doneAt: optional(when('When it was kept.')),
-  due: optional(when('When it was due; absent when none was given.')),
+  doneAt: z.optional(when('When it was kept.')),
+  due: z.optional(when('When it was due; absent when none was given.')),
   outcome: about(
     'kept (on time), kept-late, open, or overdue: for a closed incident, as it stood at the close.',
     promiseOutcome,
   ),
-  lateMinutes: optional(
+  lateMinutes: z.optional(
     minutes('How late it was kept, or how overdue it is (as of the close, or of generatedAt while open)'),
   ),
 });
@@ -163,7 +162,7 @@ export const reportSchema = z.object({
     'The names of those whose chain of backups ran out with nobody reached.',
     z.array(z.string()),
   ),
-  firstResponse: optional(about('The first public response against its deadline.', firstResponse)),
+  firstResponse: z.optional(about('The first public response against its deadline.', firstResponse)),
   steps: about('Each step recorded.', z.array(step)),
   stepsUndone: about(
     'The steps of the levels reached that were neither done nor skipped.',
@@ -172,15 +171,15 @@ export const reportSchema = z.object({
   departments: about('Each department asked for input.', z.array(department)),
   messages: about('Every message sent: public, private or to the team.', z.array(message)),
   promises: about('The promises made during the incident.', z.array(promise)),
-  comments: optional(
+  comments: z.optional(
     about('The comment queue: present when it holds something, or when the watch saw the incident coming.', comments),
   ),
   notes: about(
     'Notes written during the incident.',
     z.array(z.object({ at: when('When it was written.'), text: text('The note.') })),
   ),
-  resolution: optional(text('How it was resolved, at the close.')),
-  lessons: optional(text('Lessons learned, at the close.')),
+  resolution: z.optional(text('How it was resolved, at the close.')),
+  lessons: z.optional(text('Lessons learned, at the close.')),
   metrics: about('The figures, each counted as its description says.', metrics),
 });
 

@@ -17,7 +17,6 @@ const time = z.iso.datetime({ offset: true });
 export const when = (description: string) => about(description, time);
 export const minutes = (description: string) => about(`${description}, in whole minutes.`, z.int());
 export const text = (description: string) => about(description, z.string());
-export const optional = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);
 
 export const outcome = z.enum(['met', 'missed', 'pending']);
 export type Outcome = z.infer<typeof outcome>;
@@ -29,8 +28,8 @@ export const kind = z.enum(RESPONSE_KINDS);
 
 /** The figures: each says what it counts, in its description. */
 export const metrics = z.object({
-  firstResponseMinutes: optional(minutes('From first seen to the first public response')),
-  reachEveryoneMinutes: optional(
+  firstResponseMinutes: z.optional(minutes('From first seen to the first public response')),
+  reachEveryoneMinutes: z.optional(
     minutes(
       'The longest wait of anyone to notify, each from when a level put them on the list, to when they or a backup for them was reached',
     ),
@@ -39,18 +38,18 @@ export const metrics = z.object({
     'The contact ids a level listed who were never reached themselves: reachEveryoneMinutes counted a backup for them, or nobody was reached.',
     z.array(z.string()),
   ),
-  statementMinutes: optional(minutes('From first seen to the full statement (the first apology on a long channel)')),
+  statementMinutes: z.optional(minutes('From first seen to the full statement (the first apology on a long channel)')),
   durationMinutes: minutes('From first seen to the close, or to generatedAt while open'),
   deadlinesMet: about(
     'Deadlines met: the first response, each step done, each department. Not the updates: see updatesOnTime.',
     z.int(),
   ),
   deadlinesMissed: about('Deadlines missed, of the same.', z.int()),
-  updatesOnTime: optional(about('Public updates that went out by their deadline.', z.int())),
-  updatesDue: optional(
+  updatesOnTime: z.optional(about('Public updates that went out by their deadline.', z.int())),
+  updatesDue: z.optional(
     about('Update deadlines that came up: each update, and one owed past its deadline at the end.', z.int()),
   ),
-  longestSilenceMinutes: optional(
+  longestSilenceMinutes: z.optional(
     minutes(
       'The longest time without a public message after the first public response, counting only time at a level with update_every',
     ),
@@ -81,20 +80,20 @@ export const comments = z.object({
   hidden: reasons('Hidden by the platform, also after an answer'),
   blocked: reasons('Whose author was blocked, as a last resort, also after an answer'),
   waiting: about('Still waiting for an answer.', z.int()),
-  coverage: optional(about('The share answered or reviewed, of those received (0 to 1).', z.number())),
-  answerMedianMinutes: optional(minutes('The median time from first seen to the first answer')),
-  answerP90Minutes: optional(minutes('The 90th percentile of the time from first seen to the first answer')),
+  coverage: z.optional(about('The share answered or reviewed, of those received (0 to 1).', z.number())),
+  answerMedianMinutes: z.optional(minutes('The median time from first seen to the first answer')),
+  answerP90Minutes: z.optional(minutes('The 90th percentile of the time from first seen to the first answer')),
   mentionsPerHour: about(
     'Mentions the watch saw, by the hour they were first seen in.',
     z.array(z.object({ hour: when('The start of the hour.'), count: about('Mentions first seen in it.', z.int()) })),
   ),
-  firstSeen: optional(
+  firstSeen: z.optional(
     about(
       'The first mention seen in the day before the incident was declared: how early it was visible.',
       z.object({
         at: when('When the watch first saw it.'),
         feed: text("The feed's name in the plan."),
-        link: optional(text('Its link.')),
+        link: z.optional(text('Its link.')),
         minutesBeforeDeclared: minutes('How long before the incident was declared'),
       }),
     ),

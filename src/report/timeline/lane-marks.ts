@@ -27,15 +27,20 @@ export function markWidth(event: TimelineEvent): number {
   return shape === 'diamond' || shape === 'hexagon' ? Math.max(22, digits + 12) : Math.max(MARK_H, digits + 6);
 }
 
+/** The top of a mark from `left` to `right` in the first row with room for it (`rows`: where each ends), a new one if none has. */
+function rowTop(rows: number[], left: number, right: number, top: number): number {
+  let row = rows.findIndex((end) => end + GAP <= left);
+  if (row < 0) row = rows.push(-Infinity) - 1;
+  rows[row] = right;
+  return top + row * ROW + (ROW - MARK_H) / 2;
+}
+
 /** A count mark: as wide as the stretch of the axis it stands for, its number, then what it counts if that fits. */
 function placeGroup(event: TimelineEvent, group: MarkGroup, x: (at: number) => number, top: number, rows: number[]) {
   const left = x(group.from) + 1;
   // GAP short of the next stretch, so the count marks of a lane sit side by side in one row.
   const width = Math.max(markWidth(event), x(group.to) - x(group.from) - 1 - GAP);
-  let row = rows.findIndex((end) => end + GAP <= left);
-  if (row < 0) row = rows.push(-Infinity) - 1;
-  rows[row] = left + width;
-  const y = top + row * ROW + (ROW - MARK_H) / 2;
+  const y = rowTop(rows, left, left + width, top);
   const digits = String(event.n);
   const numberWidth = textWidth(digits, NUMBER_FONT, true);
   const textTop = y + (MARK_H - NUMBER_FONT * 1.3) / 2;
@@ -70,10 +75,7 @@ export function placeLane(
     const room = event.label ? labelRoom(event, left + width + 4) : 0;
     const name = event.label && room > 0 ? fitText(event.label, FONT, room) : '';
     const right = left + width + (name ? 4 + textWidth(name, FONT) : 0);
-    let row = rows.findIndex((end) => end + GAP <= left);
-    if (row < 0) row = rows.push(-Infinity) - 1;
-    rows[row] = right;
-    const y = top + row * ROW + (ROW - MARK_H) / 2;
+    const y = rowTop(rows, left, right, top);
     const box = { x: left, y, width, height: MARK_H };
     const digits = String(event.n);
     const number = text(

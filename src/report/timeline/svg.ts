@@ -10,13 +10,8 @@ function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const KIND_OF: Record<Lane, string> = {
-  levels: 'level',
-  contacts: 'contact',
-  steps: 'step',
-  messages: 'message',
-  promises: 'promise',
-};
+/** A mark's class names its kind: its lane's name in the singular (`step`, `promise`). */
+const kindOf = (lane: Lane) => lane.slice(0, -1);
 
 /** Not a colour of any mark: the bars are the world's voice, not the team's doing. */
 const MENTION_COLOR = '#155e75';
@@ -85,7 +80,7 @@ const label = (t: PlacedText, fill: string, extra = '') =>
 function groupMark(m: PlacedMark, look: Look, tip: string): string {
   const b = m.box;
   const paint = `fill="${look.fill}"${look.stroke ? ` stroke="${look.stroke}" stroke-width="1.5"` : ''}`;
-  return `<g class="mark group ${KIND_OF[m.event.lane]} ${m.event.style}"><title>${escapeXml(tip)}</title><rect x="${n(b.x + 2)}" y="${n(b.y - 2)}" width="${n(b.width - 2)}" height="${n(b.height)}" rx="4" ${paint} opacity=".45"/><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width - 2)}" height="${n(b.height)}" rx="4" ${paint}/>${label(m.number, look.ink)}${m.count ? label(m.count, look.ink) : ''}</g>`;
+  return `<g class="mark group ${kindOf(m.event.lane)} ${m.event.style}"><title>${escapeXml(tip)}</title><rect x="${n(b.x + 2)}" y="${n(b.y - 2)}" width="${n(b.width - 2)}" height="${n(b.height)}" rx="4" ${paint} opacity=".45"/><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width - 2)}" height="${n(b.height)}" rx="4" ${paint}/>${label(m.number, look.ink)}${m.count ? label(m.count, look.ink) : ''}</g>`;
 }
 
 /** The picture: self-contained SVG, every text escaped, with its accessible name and description. */
@@ -139,7 +134,7 @@ export function renderTimeline(model: TimelineModel, layout: TimelineLayout): st
       continue;
     }
     parts.push(
-      `<g class="mark ${KIND_OF[m.event.lane]} ${m.event.style}"><title>${escapeXml(tip)}</title>${shape(look, m.box)}<text x="${n(m.box.x + m.box.width / 2)}" y="${n(m.number.y + m.number.size * 1.02)}" font-size="${m.number.size}" font-weight="600" text-anchor="middle" fill="${look.ink}">${m.event.n}</text>${m.label ? label(m.label, '#111827', ` stroke="${bandColor(m.event.severity ?? 1)}" stroke-width="3" paint-order="stroke"`) : ''}</g>`,
+      `<g class="mark ${kindOf(m.event.lane)} ${m.event.style}"><title>${escapeXml(tip)}</title>${shape(look, m.box)}<text x="${n(m.box.x + m.box.width / 2)}" y="${n(m.number.y + m.number.size * 1.02)}" font-size="${m.number.size}" font-weight="600" text-anchor="middle" fill="${look.ink}">${m.event.n}</text>${m.label ? label(m.label, '#111827', ` stroke="${bandColor(m.event.severity ?? 1)}" stroke-width="3" paint-order="stroke"`) : ''}</g>`,
     );
   }
   for (const m of layout.mentions)
