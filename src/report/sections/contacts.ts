@@ -4,8 +4,6 @@ import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
 // Who was told: each contact tried, reached or not, who stood in for whom, and the chains of
 // backups that ran out with nobody reached.
 
-type Contacts = Pick<ReportData, 'contacts' | 'unreachableChains'>;
-
 /**
  * For each contact, the first person (in the journal's order) they stood in for: someone whose
  * backup they are, tried and found unreachable strictly before they were tried. A backup tried at
@@ -69,7 +67,7 @@ export function notReached({ state, index }: Facts): string[] {
   return [...listed].filter((id) => state.contacts.get(id)?.status !== 'reached');
 }
 
-export function contactsData(facts: Facts): Contacts {
+export function contactsData(facts: Facts): Pick<ReportData, 'contacts' | 'unreachableChains'> {
   const { state, index, notify } = facts;
   const backupFor = standIns(facts);
   const contacts = [...state.contacts].map(([id, record]) => {

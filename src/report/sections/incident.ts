@@ -7,9 +7,6 @@ import type { Facts, ViewFormat } from './facts.js';
 // The incident itself: what it was, where it started, the levels it went through and why, and
 // what the team wrote down on the way and at the close.
 
-type Incident = Pick<ReportData, 'incident' | 'levels' | 'triage'>;
-type Record = Pick<ReportData, 'notes' | 'resolution' | 'lessons'>;
-
 /** The most severe level the incident reached, whatever it was lowered to since. */
 function peakLevel({ index, state }: Facts): string | undefined {
   const severity = (id: string) => index.levels.get(id)?.severity ?? -Infinity;
@@ -36,7 +33,7 @@ function executiveSummary(data: ReportData, { t, levelName }: ViewFormat): strin
   });
 }
 
-export function incidentData(facts: Facts): Incident {
+export function incidentData(facts: Facts): Pick<ReportData, 'incident' | 'levels' | 'triage'> {
   const { state, index } = facts;
   const contactName = (id: string) => index.contacts.get(id)?.name ?? id;
   return {
@@ -63,7 +60,7 @@ export function incidentData(facts: Facts): Incident {
   };
 }
 
-export function recordData({ state }: Facts): Record {
+export function recordData({ state }: Facts): Pick<ReportData, 'notes' | 'resolution' | 'lessons'> {
   return {
     notes: state.notes.map((n) => ({ at: n.at, text: n.text })),
     resolution: state.closed?.resolution,

@@ -5,9 +5,7 @@ import type { Facts, ViewFormat } from './facts.js';
 
 // The steps of the levels reached: each one recorded, against its time, and those left undone.
 
-type Steps = Pick<ReportData, 'steps' | 'stepsUndone'>;
-
-export function stepsData({ playbook, state, index }: Facts): Steps {
+export function stepsData({ playbook, state, index }: Facts): Pick<ReportData, 'steps' | 'stepsUndone'> {
   const allSteps = playbook.levels.flatMap((level) => level.steps.map((step) => ({ level, step })));
   const steps = [...state.steps].map(([id, record]) => {
     // The step as the level it was recorded at has it; else as the first level that has it (the level may have changed since).
