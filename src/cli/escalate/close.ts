@@ -2,12 +2,12 @@ import { questionKey as key } from '../../escalate/draft-keys.js';
 import { DRAFT } from '../../escalate/draft-keys.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { act, isAction, menu } from './actions.js';
-import type { Walk } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 import { doStep } from './steps.js';
 import { known, stepOf } from '../../model/plan-index.js';
 
 /** Every step handled: close (resolution, lessons), or do now a step left for later. True means pause. */
-export async function closeOrContinue(s: Walk, later: string[]): Promise<boolean> {
+export async function closeOrContinue(s: WalkSession, later: string[]): Promise<boolean> {
   const level = known(s.index.levels, currentLevel(s.incident), 'level');
   const drafts = s.incident.drafts;
   if (!drafts.has(DRAFT.resolution)) {

@@ -4,13 +4,13 @@ import type { Response, Step } from '../../model/schema.js';
 import { readLink, readLinks } from '../../model/typed-link.js';
 import { MORE } from '../prompts.js';
 import { message } from './messages.js';
-import type { Ask, Journal, PlanLookups, Screen, Walk } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 
 // The questions a message asks, for a step of the plan and a public update alike (update.ts): its
 // variables, the post that started the incident when it links it, and the links of its posts.
 
 /** The links of the posts a step just published, in one answer. */
-async function askLinks(s: PlanLookups & Journal & Screen & Ask, step: Step, channels: string[]): Promise<void> {
+async function askLinks(s: WalkSession, step: Step, channels: string[]): Promise<void> {
   const names = channels.map((id) => s.index.channels.get(id)?.name ?? id).join(', ');
   const text = await s.prompter.input({
     key: key.links(step.id),
@@ -30,7 +30,7 @@ async function askLinks(s: PlanLookups & Journal & Screen & Ask, step: Step, cha
  * question and MORE is returned, for the caller's menu, which `hint` names (a step's: back, later, skip).
  */
 export async function askVariable(
-  s: Journal & Screen & Ask,
+  s: WalkSession,
   stepId: string,
   question: Extract<StepQuestion, { kind: 'var' }>,
   hint: string,
@@ -48,7 +48,7 @@ export async function askVariable(
 }
 
 /** The post that started the incident, for a message that links it: a message is never rendered with a blank. */
-async function askIncidentLink(s: Journal & Screen & Ask): Promise<void> {
+async function askIncidentLink(s: WalkSession): Promise<void> {
   const link = await s.prompter.input({
     key: key.link,
     message: s.t('walk.ask.incidentLink'),
@@ -62,7 +62,12 @@ async function askIncidentLink(s: Journal & Screen & Ask): Promise<void> {
 type MessagePart = Extract<StepQuestion, { kind: 'message' | 'links' | 'incident-link' }>;
 
 /** What a step and an update ask alike once their variables are in: the message, the incident's link, the posts' links. True means pause. */
-export async function askMessagePart(s: Walk, step: Step, response: Response, question: MessagePart): Promise<boolean> {
+export async function askMessagePart(
+  s: WalkSession,
+  step: Step,
+  response: Response,
+  question: MessagePart,
+): Promise<boolean> {
   if (question.kind === 'message') return message(s, step, response, question);
   if (question.kind === 'links') await askLinks(s, step, question.channels);
   else await askIncidentLink(s);

@@ -13,10 +13,10 @@ import { refusalText } from '../comments/comment-words.js';
 import { copyToClipboard, openInBrowser } from '../hand-off.js';
 import { wrapText } from '../terminal-text.js';
 import { act, isAction, menu } from './actions.js';
-import type { Journal, Walk } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 import { showMessage } from './show-message.js';
 
-function variables(s: Journal, step: Step): Record<string, string> {
+function variables(s: WalkSession, step: Step): Record<string, string> {
   return dictionary(
     [...s.incident.drafts].flatMap(([key, value]) => {
       const variable = draftVariable(key);
@@ -43,7 +43,7 @@ type Choice = 'publish' | 'copy' | 'compose' | 'edit' | 'skip';
  * becomes "Edit it", and recording it anyway is confirmed. True means pause.
  */
 export async function message(
-  s: Walk,
+  s: WalkSession,
   step: Step,
   response: Response,
   question: Extract<StepQuestion, { kind: 'message' }>,

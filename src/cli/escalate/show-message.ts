@@ -2,7 +2,7 @@ import type { StepQuestion } from '../../escalate/step-progress.js';
 import { messageLength } from '../../messages/check-message.js';
 import { frameMessage, isRewrapped, wrapText } from '../terminal-text.js';
 import { runningDeadlines } from './recap.js';
-import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 
 type StepMessage = Extract<StepQuestion, { kind: 'message' }>;
 
@@ -18,7 +18,7 @@ const MENU_ROWS = 7;
  * person answers: a drill's transcript is printed whole, and asks no extra question. Returns the
  * rows of the last page, which the menu keeps in view.
  */
-async function showPaged(s: Screen & Ask, text: string, below: number): Promise<number> {
+async function showPaged(s: WalkSession, text: string, below: number): Promise<number> {
   const height = (s.ctx.streams.stdout as { rows?: number; isTTY?: boolean }).rows;
   let lines = text.split('\n');
   const page = (height ?? 0) - 2;
@@ -43,7 +43,7 @@ async function showPaged(s: Screen & Ask, text: string, below: number): Promise<
  * out) and its warnings below. Returns the rows the menu keeps in view.
  */
 export async function showMessage(
-  s: PlanLookups & Journal & Screen & Ask,
+  s: WalkSession,
   to: { audience: StepMessage['audience']; channel: string; max?: number },
   text: string,
   warnings: string[],

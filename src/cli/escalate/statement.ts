@@ -5,8 +5,7 @@ import { pageMark, statementPage } from '../../statement/statement-page.js';
 import { displayPath } from '../display-path.js';
 import { CliError } from '../errors.js';
 import { writeStatementPage } from '../statement-file.js';
-import type { StatementPageTarget } from './session.js';
-import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
+import type { StatementPageTarget, WalkSession } from './session.js';
 
 // Two answers in the journal, so a resumed walkthrough neither asks the path again nor offers a
 // page it already offered: where the page goes (asked once), and the last message offered.
@@ -19,10 +18,7 @@ const OFFERED = DRAFT.statementOffered;
  * it again, to the path asked the first time (default: beside the plan, as outputs stay out of the incidents folder). A page that cannot
  * be written is a warning: the incident goes on.
  */
-export async function offerStatementPage(
-  s: PlanLookups & Journal & Screen & Ask,
-  where: StatementPageTarget,
-): Promise<void> {
+export async function offerStatementPage(s: WalkSession, where: StatementPageTarget): Promise<void> {
   const page = statementPage(s.playbook, s.incident);
   if (!page) return;
   const mark = pageMark(page);

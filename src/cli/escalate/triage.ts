@@ -1,11 +1,11 @@
 import { questionKey as key } from '../../escalate/draft-keys.js';
 import { triageDraft, triageQuestion } from '../../escalate/draft-keys.js';
 import { nextTriageQuestion, triage } from '../../escalate/triage.js';
-import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 import { known } from '../../model/plan-index.js';
 
 /** Triage, one answer on disk at a time, until an answer reaches the plan's most severe level. */
-export async function doTriage(s: PlanLookups & Journal & Screen & Ask): Promise<void> {
+export async function doTriage(s: WalkSession): Promise<void> {
   const given = new Map<string, string>();
   for (const [key, value] of s.incident.drafts) {
     const question = triageQuestion(key);

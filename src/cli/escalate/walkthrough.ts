@@ -7,7 +7,6 @@ import { notify } from './notify.js';
 import { openIncident } from './open.js';
 import { recap, recapDraft, showDeadline } from './recap.js';
 import { WalkSession, type WalkInput } from './session.js';
-import type { Journal, PlanLookups, Screen } from './walk-parts.js';
 import { offerStatementPage } from './statement.js';
 import { doStep } from './steps.js';
 import { doTriage } from './triage.js';
@@ -17,7 +16,7 @@ import { stepOf } from '../../model/plan-index.js';
 export type { WalkInput };
 
 /** What the next question is about, in words, for the recap on resume. */
-function nextInWords(s: PlanLookups & Journal & Screen): string {
+function nextInWords(s: WalkSession): string {
   const drafts = s.incident.drafts;
   if (drafts.has(DRAFT.levelChoice))
     return s.t('walk.next.levelReason', { level: s.levelName(drafts.get(DRAFT.levelChoice)!) });
