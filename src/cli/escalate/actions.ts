@@ -1,5 +1,4 @@
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { DRAFT } from '../../escalate/draft-keys.js';
+import { questionKey as key, DRAFT } from '../../escalate/draft-keys.js';
 import { lateDepartments } from '../../escalate/deadlines.js';
 import { nextUpdate } from '../../escalate/update-cadence.js';
 import { nextUpdateStepId, updateResponse } from '../../escalate/update-step.js';

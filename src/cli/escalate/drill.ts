@@ -8,7 +8,7 @@ import { chooseToResume, incidentsDir, type StoredJournal } from '../incident-st
 import { IncidentQueue } from '../comments/incident-queue.js';
 import { readUserFile } from '../read-file.js';
 import { screenWidth, wrapText } from '../terminal-text.js';
-import { withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
+import { withJournal, withNewJournal, type JournalWriter, readJournal } from '../incident-store/journal-file.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import { keyPath, parseTime, readScript, ScriptStop, type Script } from '../../escalate/script.js';
 import { printable, printableParams } from '../../model/control-chars.js';
@@ -16,7 +16,6 @@ import type { Playbook, Response } from '../../model/schema.js';
 import { readableParams } from '../../source/schema-issues.js';
 import { incidentId, sayClosed, type EscalateOptions } from './interactive.js';
 import { divergence } from '../../escalate/script-events.js';
-import { readJournal } from '../incident-store/journal-file.js';
 import { guardStatementPage, writeStatementPage } from '../statement-file.js';
 import { replay } from '../../escalate/replay.js';
 import { statementHint } from '../../statement/statement-page.js';

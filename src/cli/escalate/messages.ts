@@ -1,6 +1,5 @@
 import { adviceOf } from '../../escalate/comment-rules.js';
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { draftVariable, stepDraft } from '../../escalate/draft-keys.js';
+import { questionKey as key, draftVariable, stepDraft } from '../../escalate/draft-keys.js';
 import type { EventOf } from '../../escalate/events.js';
 import { incidentFields } from '../../escalate/incident-fields.js';
 import type { StepQuestion } from '../../escalate/step-progress.js';

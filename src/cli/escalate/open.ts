@@ -1,5 +1,4 @@
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { DRAFT } from '../../escalate/draft-keys.js';
+import { questionKey as key, DRAFT } from '../../escalate/draft-keys.js';
 import { readLink } from '../../model/typed-link.js';
 import { brandDay, parseOperatorTime } from '../../escalate/wall-clock.js';
 import { nextOpening, openedEvent, splitSummary } from '../../escalate/opening.js';

@@ -1,5 +1,4 @@
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { DRAFT } from '../../escalate/draft-keys.js';
+import { questionKey as key, DRAFT } from '../../escalate/draft-keys.js';
 import { parseDueTime } from '../../escalate/wall-clock.js';
 import { currentLevel, nextPromiseId } from '../../escalate/replay.js';
 import type { WalkSession } from './session.js';

@@ -1,5 +1,4 @@
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { DRAFT } from '../../escalate/draft-keys.js';
+import { questionKey as key, DRAFT } from '../../escalate/draft-keys.js';
 import { resolve } from 'node:path';
 import { pageMark, statementPage } from '../../statement/statement-page.js';
 import { displayPath } from '../display-path.js';

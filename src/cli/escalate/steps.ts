@@ -1,5 +1,4 @@
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { DRAFT, stepDraft } from '../../escalate/draft-keys.js';
+import { questionKey as key, DRAFT, stepDraft } from '../../escalate/draft-keys.js';
 import { minutesUntil, stepDue } from '../../escalate/deadlines.js';
 import { standIn } from '../../escalate/next-question.js';
 import { nextStepQuestion } from '../../escalate/step-progress.js';
