@@ -5,7 +5,7 @@ import { nextStepQuestion } from '../../escalate/step-progress.js';
 import type { Step } from '../../model/schema.js';
 import { MORE } from '../prompts.js';
 import { act, isAction, menu } from './actions.js';
-import { askMessagePart, askVariable } from './message-questions.js';
+import { askMessagePart, askVariable } from './messages.js';
 import { noteBelow } from './notify.js';
 import type { WalkSession } from './session.js';
 import { levelOf, requireStep, responseOf, stepOf } from '../../model/plan-index.js';

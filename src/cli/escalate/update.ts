@@ -6,7 +6,7 @@ import type { Step } from '../../model/schema.js';
 import { MORE } from '../prompts.js';
 import { act, isAction, menu } from './actions.js';
 import type { WalkSession } from './session.js';
-import { askMessagePart, askVariable } from './message-questions.js';
+import { askMessagePart, askVariable } from './messages.js';
 
 /** The update's end: done when something went out, skipped when nothing did. */
 function end(s: WalkSession, step: Step, sent: boolean): void {
