@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { commentsFile } from '../cli/comments/comment-file.js';
+import { commentsFile } from '../cli/comments/incident-queue.js';
 import { speakingThePlan, type Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';

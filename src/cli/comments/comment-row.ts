@@ -1,4 +1,4 @@
-import { isLate, stateOf, type CommentItem, type CommentQueue } from '../../escalate/comment-queue.js';
+import { isLate, stateOf, type CommentItem } from '../../escalate/comment-queue.js';
 
 // One item of the queue as `--json` gives it: the same object in the listing (`crisis comments
 // --json`) and in what `comments add` and `comments done` print, so a script reads one shape.
@@ -33,10 +33,6 @@ export function commentRow(item: CommentItem, within: number | undefined, now: D
 }
 
 type CommentRow = ReturnType<typeof commentRow>;
-
-export function waitingIn(queue: CommentQueue): number {
-  return queue.items.filter((item) => item.history.length === 0).length;
-}
 
 /**
  * What `add` and `done` print with `--json`: the item as the listing gives it, whether this call
