@@ -187,11 +187,12 @@ export async function drill(
   const { log, t } = ctx;
   const { script, problems, position } = readScript(readUserFile(options.script, ctx.cwd), playbook);
   // Every message about the script names it, with the line of the key it is about.
-  const where = (line: number, column: number) => `${printable(options.script)}:${line}:${column}`;
+  const where = ({ line, column }: { line: number; column: number }) =>
+    `${printable(options.script)}:${line}:${column}`;
   if (!script) {
     for (const problem of problems)
       log.error(
-        `${where(problem.line, problem.column)} ${t(problem.report.messageId, printableParams({ where: '', ...readableParams(problem.report.data, t) }))}`,
+        `${where(problem)} ${t(problem.report.messageId, printableParams({ where: '', ...readableParams(problem.report.data, t) }))}`,
       );
     return EXIT.findings;
   }
@@ -211,10 +212,7 @@ export async function drill(
       templateText,
       newId: (start) => incidentId(start, playbook.brand.timezone),
       commands: options,
-      where: (key) => {
-        const { line, column } = position(keyPath(key));
-        return where(line, column);
-      },
+      where: (key) => where(position(keyPath(key))),
     },
     ctx,
   );

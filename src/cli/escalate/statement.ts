@@ -6,28 +6,26 @@ import { CliError } from '../errors.js';
 import { writeStatementPage } from '../statement-file.js';
 import type { StatementPageTarget, WalkSession } from './session.js';
 
-// Two answers in the journal, so a resumed walkthrough neither asks the path again nor offers a
-// page it already offered: where the page goes (asked once), and the last message offered.
-const PATH = DRAFT.statementPage;
-const OFFERED = DRAFT.statementOffered;
-
 /**
  * The page at brand.apology_url follows the incident: once the statement is out, it says how to
- * write the page; after each update or closing recorded since, one yes/no (default yes) writes
- * it again, to the path asked the first time (default: beside the plan, as outputs stay out of the incidents folder). A page that cannot
- * be written is a warning: the incident goes on.
+ * write the page; after each update or closing recorded since, one yes/no (default yes) writes it
+ * again, to the path asked the first time (default: beside the plan, as outputs stay out of the
+ * incidents folder). A page that cannot be written is a warning: the incident goes on. Two answers
+ * in the journal, so a resumed walkthrough neither asks the path again nor offers a page it already
+ * offered: where the page goes (DRAFT.statementPage, asked once), and the last message offered
+ * (DRAFT.statementOffered).
  */
 export async function offerStatementPage(s: WalkSession, where: StatementPageTarget): Promise<void> {
   const page = statementPage(s.playbook, s.incident);
   if (!page) return;
   const mark = pageMark(page);
-  const offered = s.incident.drafts.get(OFFERED);
+  const offered = s.incident.drafts.get(DRAFT.statementOffered);
   if (offered !== undefined && Number(offered) >= mark) return;
   const url = s.playbook.brand.apology_url ?? '';
   const shownDefault = displayPath(where.defaultPath, s.ctx.cwd);
   if (offered === undefined && mark === page.statement.index) {
     s.say(s.t('walk.statement.hint', { command: where.command(shownDefault) }));
-    s.draft(OFFERED, String(mark));
+    s.draft(DRAFT.statementOffered, String(mark));
     return;
   }
   const again = await s.prompter.confirm({
@@ -35,7 +33,7 @@ export async function offerStatementPage(s: WalkSession, where: StatementPageTar
     message: s.t('walk.statement.offer'),
     default: true,
   });
-  let path = s.incident.drafts.get(PATH);
+  let path = s.incident.drafts.get(DRAFT.statementPage);
   if (again && path === undefined) {
     const answer = await s.prompter.input({
       key: key.statementPath,
@@ -43,9 +41,9 @@ export async function offerStatementPage(s: WalkSession, where: StatementPageTar
       default: shownDefault,
     });
     path = resolve(s.ctx.cwd, answer.trim() || shownDefault);
-    s.draft(PATH, path);
+    s.draft(DRAFT.statementPage, path);
   }
-  s.draft(OFFERED, String(mark));
+  s.draft(DRAFT.statementOffered, String(mark));
   if (!again || path === undefined) return;
   const shown = displayPath(path, s.ctx.cwd);
   try {

@@ -28,9 +28,8 @@ function nextInWords(s: WalkSession): string {
       return s.t('walk.next.level');
     case 'notify':
       return s.t('walk.next.notify', { name: s.contactName(question.contact) });
-    case 'step': {
+    case 'step':
       return stepOf(s.playbook, question.level, question.step)?.title ?? question.step;
-    }
     default:
       return s.t('walk.next.close');
   }
