@@ -174,7 +174,8 @@ export function scriptPrompter(input: ScriptAnswers) {
     return value;
   };
 
-  function choose(k: string, values: string[], q: Keyed & { default?: string }): string {
+  function choose(k: string, q: Keyed & { choices: Array<Choice<string>>; default?: string }): string {
+    const values = q.choices.map((c) => c.value);
     const answered = inComments(k, (c) => c.select(k, values, q.default));
     if (answered !== undefined) return answered;
     const can = (timed: Timed) =>
@@ -243,15 +244,7 @@ export function scriptPrompter(input: ScriptAnswers) {
         (k) => inComments(k, (c) => c.confirm(k)) ?? (PUBLISH_ANYWAY.test(k) || stop('script.missing', named(k))),
       ),
     select: <T extends string>(q: Keyed & { choices: Array<Choice<T>>; default?: T }) =>
-      ask(
-        q.key,
-        (k) =>
-          choose(
-            k,
-            q.choices.map((c) => c.value),
-            q,
-          ) as T,
-      ),
+      ask(q.key, (k) => choose(k, q) as T),
     checkbox: <T extends string>(q: { key?: string; choices: Array<Choice<T>> }) =>
       ask(q.key, () =>
         q.choices
