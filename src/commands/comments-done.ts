@@ -2,10 +2,10 @@ import { shownClock, speakingThePlan, type Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { refusalText, statusText } from '../cli/comments/comment-words.js';
-import { commentRow, itemJson, waitingIn } from '../cli/comments/comment-row.js';
+import { commentRow, itemJson } from '../cli/comments/comment-row.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
-import { answerWithin, findItem, SHORT_ID } from '../escalate/comment-queue.js';
+import { answerWithin, findItem, SHORT_ID, waitingItems } from '../escalate/comment-queue.js';
 import { adviceOf, settle, type SettleAs } from '../escalate/comment-rules.js';
 import { incidentFields } from '../escalate/incident-fields.js';
 import { dictionary } from '../model/user-keys.js';
@@ -44,7 +44,7 @@ export async function commentDone(
       incident.state.id,
       changed,
       commentRow(shown, answerWithin(playbook, incident.state), now),
-      waitingIn(queue),
+      waitingItems(queue).length,
     );
   if (!item && id.length < SHORT_ID) throw new CliError('comments.shortId', { id, min: SHORT_ID });
   if (!item) throw new CliError('comments.unknown', { id, incident: incident.state.id });

@@ -1,11 +1,11 @@
 import { shownClock, type Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { reasonText, statusText } from '../cli/comments/comment-words.js';
-import { commentRow, itemJson, waitingIn, type RowStatus } from '../cli/comments/comment-row.js';
+import { commentRow, itemJson, type RowStatus } from '../cli/comments/comment-row.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
 import { columnRow, listWidth, statusColumn, wrapRow } from '../cli/terminal-text.js';
 import { formatBrandTime } from '../escalate/brand-time.js';
-import { addComment, answerWithin, stateOf } from '../escalate/comment-queue.js';
+import { addComment, answerWithin, stateOf, waitingItems } from '../escalate/comment-queue.js';
 import { printable } from '../model/control-chars.js';
 
 interface CommentsOptions extends QueueOptions {
@@ -90,13 +90,13 @@ export async function commentAdd(
     if (text?.trim() && text.trim() !== added.existing.text)
       log.warn(t('comments.textNotKept', { id: added.existing.id }));
     if (options.json)
-      log.out(itemJson(incident.state.id, false, commentRow(added.existing, within, now), waitingIn(before)));
+      log.out(itemJson(incident.state.id, false, commentRow(added.existing, within, now), waitingItems(before).length));
     else log.out(t('comments.already', { id: added.existing.id, status: statusText(status, t) }));
     return EXIT.ok;
   }
   queue.append(added.event);
   const after = queue.read(incident.state);
-  const waiting = waitingIn(after);
+  const waiting = waitingItems(after).length;
   const item = after.byId.get(added.event.id);
   if (options.json && item) log.out(itemJson(incident.state.id, true, commentRow(item, within, now), waiting));
   else log.out(t('comments.added', { id: added.event.id, incident: incident.state.id, waiting }));

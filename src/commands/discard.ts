@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { commentsFile } from '../cli/comments/comment-file.js';
+import { commentsFile } from '../cli/comments/incident-queue.js';
 import { speakingThePlan, type Context } from '../cli/context.js';
 import { displayPath } from '../cli/display-path.js';
 import { CliError, EXIT } from '../cli/errors.js';
@@ -30,8 +30,7 @@ export async function discard(
   // An incident's journal is the plan's business: its refusals speak the plan's language, as report's and promises' do.
   const ctx = speakingThePlan(shell, loaded.playbook);
   const { log, t } = ctx;
-  const playbook = loaded.file;
-  const dir = incidentsDir(playbook, options.incidentsDir, ctx.cwd);
+  const dir = incidentsDir(loaded.file, options.incidentsDir, ctx.cwd);
   const journals = readJournals(dir, ctx);
   const chosen = journals.find((entry) => entry.id === id);
   if (!chosen)

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readComments } from '../../src/cli/comments/comment-file.js';
+import { readComments } from '../../src/cli/comments/incident-queue.js';
 import { hasScript, startOnTerminal } from '../../scripts/pty-session.js';
 import { crisis } from '../integration/run-cli.js';
 import { CLOSED_ID, example, root } from '../helpers.js';

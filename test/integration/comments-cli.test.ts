@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readComments } from '../../src/cli/comments/comment-file.js';
+import { readComments } from '../../src/cli/comments/incident-queue.js';
 import { createContext } from '../../src/cli/context.js';
 import { commentDone } from '../../src/commands/comments-done.js';
 import { scriptedPrompter } from '../scripted-prompter.js';

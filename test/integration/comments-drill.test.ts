@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readComments } from '../../src/cli/comments/comment-file.js';
+import { readComments } from '../../src/cli/comments/incident-queue.js';
 import { example, root } from '../helpers.js';
 import { crisis } from './run-cli.js';
 

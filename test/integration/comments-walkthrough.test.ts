@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readComments } from '../../src/cli/comments/comment-file.js';
+import { readComments } from '../../src/cli/comments/incident-queue.js';
 import { createContext, speakingThePlan } from '../../src/cli/context.js';
 import { interactive } from '../../src/cli/escalate/interactive.js';
 import { loadPlaybook } from '../../src/cli/load-playbook.js';

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJournal } from '../../src/cli/incident-store/journal-file.js';
-import { readComments } from '../../src/cli/comments/comment-file.js';
+import { readComments } from '../../src/cli/comments/incident-queue.js';
 import { CLOSED_ID, example, planFile, root, tempDir } from '../helpers.js';
 import { crisis } from './run-cli.js';
 

@@ -1,20 +1,14 @@
-import { isLate, stateOf, type CommentItem, type CommentQueue } from '../../escalate/comment-queue.js';
+import { isLate, stateOf, type CommentItem } from '../../escalate/comment-queue.js';
 
 // One item of the queue as `--json` gives it: the same object in the listing (`crisis comments
 // --json`) and in what `comments add` and `comments done` print, so a script reads one shape.
-
-/** What a row says of an item's state: waiting, late, or how it was settled. */
-export type RowStatus = 'waiting' | 'late' | NonNullable<ReturnType<typeof stateOf>>;
-
-function statusOf(item: CommentItem, within: number | undefined, now: Date): RowStatus {
-  return stateOf(item) ?? (isLate(item, within, now) ? 'late' : 'waiting');
-}
 
 export function commentRow(item: CommentItem, within: number | undefined, now: Date) {
   const last = item.history.at(-1);
   return {
     id: item.id,
-    status: statusOf(item, within, now),
+    // Waiting, late, or how it was settled.
+    status: stateOf(item) ?? (isLate(item, within, now) ? ('late' as const) : ('waiting' as const)),
     seen: item.seen,
     source: item.source,
     feed: item.feed ?? null,
@@ -33,10 +27,7 @@ export function commentRow(item: CommentItem, within: number | undefined, now: D
 }
 
 type CommentRow = ReturnType<typeof commentRow>;
-
-export function waitingIn(queue: CommentQueue): number {
-  return queue.items.filter((item) => item.history.length === 0).length;
-}
+export type RowStatus = CommentRow['status'];
 
 /**
  * What `add` and `done` print with `--json`: the item as the listing gives it, whether this call

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommentEvent } from '../../escalate/comment-events.js';
+import { commentLine, parseCommentLines, type CommentEvent, type CommentLines } from '../../escalate/comment-events.js';
 import { buildQueue, type CommentQueue } from '../../escalate/comment-queue.js';
 import type { IncidentState } from '../../escalate/replay.js';
 import type { Mention } from '../../watch/mention.js';
@@ -10,9 +10,24 @@ import { CliError } from '../errors.js';
 import { loadIncidents, pickIncident, type StoredIncident } from '../incident-store/incident-folder.js';
 import { mostRecent } from '../incident-store/journal-folder.js';
 import { MENTIONS_FILE, readMentions, watchDir } from '../watch/mention-store.js';
-import { appendComments, commentsFile, readComments } from './comment-file.js';
+import { appendLines, readIfExists } from '../write-files.js';
 
 const NO_MENTIONS: Mention[] = [];
+
+// The comment queue's file sits beside the journal: `<id>.comments.ndjson` for `<id>.jsonl`. Not a
+// `.jsonl`, so nothing that lists journals takes it for one. Whoever acts appends to it (the
+// walkthrough, `crisis comments` in another terminal): no lock, one write of whole lines each,
+// in append mode, so the system puts each at the end and two writers never mix their lines.
+
+export function commentsFile(journal: string): string {
+  return `${journal.replace(/\.jsonl$/, '')}.comments.ndjson`;
+}
+
+/** The events recorded so far; none when nothing was added yet. */
+export function readComments(file: string): CommentLines {
+  const text = readIfExists(file);
+  return text === undefined ? { events: [], damaged: [] } : parseCommentLines(text);
+}
 
 /**
  * One incident's comment queue as the shell sees it: read anew at each look (another terminal may
@@ -99,8 +114,9 @@ export class IncidentQueue {
   /** The queue last built, and from what: the same files and times give the same queue. */
   private last?: { events: CommentEvent[]; mentions: Mention[]; since: string; until?: string; queue: CommentQueue };
 
+  /** One write, flushed before returning: what was confirmed survives a kill. */
   append(event: CommentEvent): void {
-    appendComments(this.file, [event]);
+    appendLines(this.file, commentLine(event), { flush: true });
   }
 }
 

@@ -1,5 +1,4 @@
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { DRAFT } from '../../escalate/draft-keys.js';
+import { questionKey as key, DRAFT } from '../../escalate/draft-keys.js';
 import { lateDepartments } from '../../escalate/deadlines.js';
 import { nextUpdate } from '../../escalate/update-cadence.js';
 import { nextUpdateStepId, updateResponse } from '../../escalate/update-step.js';
@@ -7,7 +6,7 @@ import type { Choice } from '../prompts.js';
 import { answerComments, commentsChoiceName } from './comments.js';
 import { changeLevel, promise } from './promise-level.js';
 import type { Keyed } from '../../model/prompter.js';
-import type { Comments, Journal, PlanLookups, Screen, Walk } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 
 // What the operator can do at any question: publish a public update, take a note, record a promise,
 // change the level, mark a department's answer, tell someone a department is late, answer comments, or pause.
@@ -22,7 +21,7 @@ export function isAction(value: string): value is Action {
  * The plan's update response, once the first public response is out and none is being written:
  * `first` when the update is overdue, so it leads the menu.
  */
-function updateChoice(s: PlanLookups & Journal & Screen): { choice: Choice<Action>; first: boolean } | undefined {
+function updateChoice(s: WalkSession): { choice: Choice<Action>; first: boolean } | undefined {
   const state = s.incident;
   const response = updateResponse(s.playbook, state);
   const next = nextUpdate(state, s.playbook, s.now());
@@ -33,10 +32,7 @@ function updateChoice(s: PlanLookups & Journal & Screen): { choice: Choice<Actio
   };
 }
 
-export function actionChoices(
-  s: PlanLookups & Journal & Screen & Comments,
-  update = updateChoice(s),
-): Array<Choice<Action>> {
+export function actionChoices(s: WalkSession, update = updateChoice(s)): Array<Choice<Action>> {
   const state = s.incident;
   const choices: Array<Choice<Action>> = [
     ...(update && !update.first ? [update.choice] : []),
@@ -60,7 +56,7 @@ export function actionChoices(
  * comes before them all, and is what Enter takes unless the question has a default of its own.
  */
 export async function menu<T extends string>(
-  s: Walk,
+  s: WalkSession,
   key: string,
   message: string,
   own: Array<Choice<T>>,
@@ -81,13 +77,13 @@ export async function menu<T extends string>(
 }
 
 /** A note on disk, then said with its time: a drill's transcript shows it where the walkthrough echoed it. */
-function note(s: Journal & Screen, text: string): void {
+function note(s: WalkSession, text: string): void {
   s.record({ type: 'note', at: s.at(), text });
   s.say(s.t('walk.recorded.note', { time: s.clock(s.now()), text }));
 }
 
 /** Runs an action; true means pause. Each answer is on disk before the next question. */
-export async function act(s: Walk, action: Action): Promise<boolean> {
+export async function act(s: WalkSession, action: Action): Promise<boolean> {
   const state = s.incident;
   switch (action) {
     case 'pause':

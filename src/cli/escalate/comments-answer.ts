@@ -3,7 +3,7 @@ import { COMMENT_CHOICE, questionKey as key } from '../../escalate/draft-keys.js
 import { channelOfLink, type CommentItem } from '../../escalate/comment-queue.js';
 import { answerChannels, fittingResponses, type SettleRequest } from '../../escalate/comment-rules.js';
 import { reasonText } from '../comments/comment-words.js';
-import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 
 // What settling a comment needs beyond its state, asked in the walkthrough's way: the channel and
 // words of an answer (a pre-approved response and its blanks, or the person's own), or a reason.
@@ -12,7 +12,7 @@ import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
 const OWN = COMMENT_CHOICE.ownWords;
 
 export async function details(
-  s: PlanLookups & Journal & Screen & Ask,
+  s: WalkSession,
   item: CommentItem,
   as: CommentState,
 ): Promise<SettleRequest & { vars?: Array<[string, string]> }> {

@@ -15,7 +15,7 @@ import { MORE } from '../../model/prompter.js';
 import { dictionary } from '../../model/user-keys.js';
 import { refusalText, statusText } from '../comments/comment-words.js';
 import { details } from './comments-answer.js';
-import type { Ask, Comments, Journal, PlanLookups, Screen, Walk } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 
 // The comment queue inside the walkthrough: a status line, and "Answer comments" in every menu.
 // The queue is read anew at each look, as `crisis comments add` in another terminal may have
@@ -24,9 +24,7 @@ import type { Ask, Comments, Journal, PlanLookups, Screen, Walk } from './walk-p
 const { add: ADD, back: BACK } = COMMENT_CHOICE;
 const SHOWN = 70;
 
-function look(
-  s: PlanLookups & Journal & Comments,
-): { queue: CommentQueue; waiting: CommentItem[]; late: CommentItem[] } | undefined {
+function look(s: WalkSession): { queue: CommentQueue; waiting: CommentItem[]; late: CommentItem[] } | undefined {
   if (!s.comments) return undefined;
   const queue = s.comments.read(s.incident);
   const waiting = waitingItems(queue);
@@ -35,7 +33,7 @@ function look(
 }
 
 /** "💬 3 comments waiting · 1 late", for the status lines; nothing while the queue is empty. */
-export function commentsLine(s: PlanLookups & Journal & Screen & Comments): string | undefined {
+export function commentsLine(s: WalkSession): string | undefined {
   const seen = look(s);
   if (!seen || seen.waiting.length === 0) return undefined;
   const waiting = s.t('walk.comments.waiting', { count: seen.waiting.length });
@@ -45,7 +43,7 @@ export function commentsLine(s: PlanLookups & Journal & Screen & Comments): stri
 }
 
 /** The menu's entry, with how many wait; offered whenever the walkthrough keeps a queue. */
-export function commentsChoiceName(s: PlanLookups & Journal & Screen & Comments): string | undefined {
+export function commentsChoiceName(s: WalkSession): string | undefined {
   const seen = look(s);
   if (!seen) return undefined;
   return seen.waiting.length > 0
@@ -53,7 +51,7 @@ export function commentsChoiceName(s: PlanLookups & Journal & Screen & Comments)
     : s.t('walk.action.commentsNone');
 }
 
-function itemLine(s: Screen, item: CommentItem, late: boolean, timed = true): string {
+function itemLine(s: WalkSession, item: CommentItem, late: boolean, timed = true): string {
   const text = printable(item.text || item.title || s.t('walk.comments.empty'))
     .replace(/\s+/g, ' ')
     .trim();
@@ -65,13 +63,13 @@ function itemLine(s: Screen, item: CommentItem, late: boolean, timed = true): st
 }
 
 /** The item in bold, and its link below: what the person is about to settle, or a drill's new comment. */
-function showItem(s: Screen, item: CommentItem, timed: boolean): void {
+function showItem(s: WalkSession, item: CommentItem, timed: boolean): void {
   s.say(s.color.bold(itemLine(s, item, false, timed)));
   if (item.link) s.say(`  ${printable(item.link)}`);
 }
 
 /** The queue, oldest first, until the person goes back: add one by its link, or settle one. */
-export async function answerComments(s: Walk): Promise<void> {
+export async function answerComments(s: WalkSession): Promise<void> {
   // A drill prints a comment as it arrives (addOne), at its own time: settled at once, it is not shown twice.
   let added: string | undefined;
   for (;;) {
@@ -100,10 +98,7 @@ export async function answerComments(s: Walk): Promise<void> {
 }
 
 /** A comment added by its link and words; its id, or undefined when none was added. */
-async function addOne(
-  s: PlanLookups & Journal & Screen & Ask & Comments,
-  queue: CommentQueue,
-): Promise<string | undefined> {
+async function addOne(s: WalkSession, queue: CommentQueue): Promise<string | undefined> {
   // Esc goes back to the comments, as it leaves a question elsewhere: no link, nothing to add.
   const link = await s.prompter.field({
     key: key.commentLink,
@@ -136,7 +131,7 @@ async function addOne(
 }
 
 /** What was done with one item, asked until the rules accept it or the person goes back. */
-async function settleOne(s: Walk, queue: CommentQueue, item: CommentItem, show: boolean): Promise<void> {
+async function settleOne(s: WalkSession, queue: CommentQueue, item: CommentItem, show: boolean): Promise<void> {
   // In a drill the time it was seen went with it when it arrived; here it would be out of order.
   if (show || !s.drill) showItem(s, item, !s.drill);
   const offered = offeredStates(queue, item);
@@ -177,7 +172,7 @@ async function settleOne(s: Walk, queue: CommentQueue, item: CommentItem, show: 
 }
 
 /** Each confirmation the rules ask for before recording (comment-rules.ts): No to any goes back to the question. */
-async function confirmed(s: Ask & Screen, item: CommentItem, asked: readonly Confirmation[]): Promise<boolean> {
+async function confirmed(s: WalkSession, item: CommentItem, asked: readonly Confirmation[]): Promise<boolean> {
   for (const what of asked) {
     const message = what === 'anyway' ? s.t('walk.comments.anyway') : s.t('comments.blockConfirm', { id: item.id });
     if (!(await s.prompter.confirm({ key: key.commentPart(item.id, what), message, default: false }))) return false;

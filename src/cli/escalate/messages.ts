@@ -1,22 +1,153 @@
 import { adviceOf } from '../../escalate/comment-rules.js';
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { draftVariable, stepDraft } from '../../escalate/draft-keys.js';
+import { DRAFT, questionKey as key, draftVariable, stepDraft } from '../../escalate/draft-keys.js';
 import type { EventOf } from '../../escalate/events.js';
 import { incidentFields } from '../../escalate/incident-fields.js';
-import type { StepQuestion } from '../../escalate/step-progress.js';
+import { matchLinks, type StepQuestion } from '../../escalate/step-progress.js';
 import type { Response, Step } from '../../model/schema.js';
+import { readLink, readLinks } from '../../model/typed-link.js';
 import { dictionary } from '../../model/user-keys.js';
-import { checkMessage, type MessageProblem } from '../../messages/check-message.js';
+import { checkMessage, messageLength, type MessageProblem } from '../../messages/check-message.js';
 import { composeUrl } from '../../messages/compose-url.js';
 import { renderMessage } from '../../messages/render-response.js';
 import { refusalText } from '../comments/comment-words.js';
 import { copyToClipboard, openInBrowser } from '../hand-off.js';
-import { wrapText } from '../terminal-text.js';
+import { MORE } from '../prompts.js';
+import { frameMessage, isRewrapped, wrapText } from '../terminal-text.js';
 import { act, isAction, menu } from './actions.js';
-import type { Journal, Walk } from './walk-parts.js';
-import { showMessage } from './show-message.js';
+import { runningDeadlines } from './recap.js';
+import type { WalkSession } from './session.js';
 
-function variables(s: Journal, step: Step): Record<string, string> {
+// The questions a message asks, for a step of the plan and a public update alike (update.ts): its
+// variables, the post that started the incident when it links it, and the links of its posts.
+
+/** The links of the posts a step just published, in one answer. */
+async function askLinks(s: WalkSession, step: Step, channels: string[]): Promise<void> {
+  const names = channels.map((id) => s.index.channels.get(id)?.name ?? id).join(', ');
+  const text = await s.prompter.input({
+    key: key.links(step.id),
+    message: s.t('walk.ask.links', { channels: names, count: channels.length }),
+    validate: (value) => {
+      const { refused } = readLinks(value);
+      return refused === undefined || s.t('link.invalidList', { text: refused });
+    },
+  });
+  for (const [channel, url] of matchLinks(s.playbook, channels, text))
+    s.record({ type: 'post-link', at: s.at(), step: step.id, channel, url });
+  s.draft(stepDraft.links(step.id), 'done');
+}
+
+/**
+ * A variable of the message, for a step or an update alike, kept as a draft. Esc leaves the
+ * question and MORE is returned, for the caller's menu, which `hint` names (a step's: back, later, skip).
+ */
+export async function askVariable(
+  s: WalkSession,
+  stepId: string,
+  question: Extract<StepQuestion, { kind: 'var' }>,
+  hint: string,
+): Promise<string | typeof MORE> {
+  const example = question.example ? s.t('walk.example', { example: question.example }) : '';
+  const ask = {
+    key: key.variable(stepId, question.name),
+    message: s.t('walk.ask.var', { description: question.description, example }),
+    default: question.default,
+    validate: s.required,
+  };
+  const value = await s.prompter.field({ ...ask, hint });
+  if (value !== MORE) s.draft(stepDraft.variable(stepId, question.name), value.trim());
+  return value;
+}
+
+/** The post that started the incident, for a message that links it: a message is never rendered with a blank. */
+async function askIncidentLink(s: WalkSession): Promise<void> {
+  const link = await s.prompter.input({
+    key: key.link,
+    message: s.t('walk.ask.incidentLink'),
+    validate: (value) =>
+      readLink(value) !== undefined ||
+      (value.trim() === '' ? s.required(value) : s.t('link.invalid', { text: value.trim() })),
+  });
+  s.draft(DRAFT.incidentLink, readLink(link)!);
+}
+
+type MessagePart = Extract<StepQuestion, { kind: 'message' | 'links' | 'incident-link' }>;
+type StepMessage = Extract<MessagePart, { kind: 'message' }>;
+
+/** What a step and an update ask alike once their variables are in: the message, the incident's link, the posts' links. True means pause. */
+export async function askMessagePart(
+  s: WalkSession,
+  step: Step,
+  response: Response,
+  question: MessagePart,
+): Promise<boolean> {
+  if (question.kind === 'message') return message(s, step, response, question);
+  if (question.kind === 'links') await askLinks(s, step, question.channels);
+  else await askIncidentLink(s);
+  return false;
+}
+
+// How a message waits to go out: under the deadlines still running, framed to copy, with the
+// advice of its checks below it, and a page at a time when it does not fit the terminal.
+
+/** Rows a menu needs below a message: its question, four choices, its key hints and the cursor's. */
+const MENU_ROWS = 7;
+
+/**
+ * Prints a message to publish, a page at a time when it and its menu do not fit the terminal
+ * together (a statement at 80x24), so its top never scrolls away unread. Only on a terminal a
+ * person answers: a drill's transcript is printed whole, and asks no extra question. Returns the
+ * rows of the last page, which the menu keeps in view.
+ */
+async function showPaged(s: WalkSession, text: string, below: number): Promise<number> {
+  const height = (s.ctx.streams.stdout as { rows?: number; isTTY?: boolean }).rows;
+  let lines = text.split('\n');
+  const page = (height ?? 0) - 2;
+  if (s.drill || !s.ctx.streams.stdout.isTTY || !height || page < 4) {
+    s.ctx.log.out(text);
+    return s.rows(text);
+  }
+  const pages = Math.ceil(s.rows(text) / page);
+  for (let shown = 1; lines.length > 0 && s.rows(lines.join('\n')) + below + MENU_ROWS > height; shown += 1) {
+    s.ctx.log.out(lines.slice(0, page).join('\n'));
+    lines = lines.slice(page);
+    const message = lines.length > 0 ? s.t('walk.frame.more', { page: shown, pages }) : s.t('walk.frame.choices');
+    await s.prompter.pause({ key: 'more', message, hint: s.t('walk.frame.noText') });
+  }
+  if (lines.length === 0) return 0;
+  s.ctx.log.out(lines.join('\n'));
+  return s.rows(lines.join('\n'));
+}
+
+/**
+ * The message in its frame, with the deadlines above it (a long statement may take a while to go
+ * out) and its warnings below. Returns the rows the menu keeps in view.
+ */
+async function showMessage(
+  s: WalkSession,
+  to: { audience: StepMessage['audience']; channel: string; max?: number },
+  text: string,
+  warnings: string[],
+): Promise<number> {
+  const label = s.t(
+    to.audience === 'public'
+      ? 'walk.message.public'
+      : to.audience === 'private'
+        ? 'walk.message.private'
+        : 'walk.message.internal',
+    { channel: to.channel },
+  );
+  const length = to.max ? `${messageLength(text)}/${to.max}` : String(messageLength(text));
+  const above = runningDeadlines(s).map((line) => wrapText(line, s.width));
+  above.push(frameMessage(`${label} · ${length}`, text, s.width));
+  if (isRewrapped(text, s.width))
+    above.push(s.color.dim(wrapText(s.t('walk.frame.rewrapped', { copy: s.t('walk.copy') }), s.width)));
+  const warned = s.rows(warnings.map((warning) => `! ${warning}`).join('\n'));
+  const shown = await showPaged(s, above.join('\n'), warned);
+  for (const warning of warnings) s.ctx.log.warn(warning);
+  return shown + warned;
+}
+
+function variables(s: WalkSession, step: Step): Record<string, string> {
   return dictionary(
     [...s.incident.drafts].flatMap(([key, value]) => {
       const variable = draftVariable(key);
@@ -42,12 +173,7 @@ type Choice = 'publish' | 'copy' | 'compose' | 'edit' | 'skip';
  * edited or left out. A message failing any check is not published with one Enter: the default
  * becomes "Edit it", and recording it anyway is confirmed. True means pause.
  */
-export async function message(
-  s: Walk,
-  step: Step,
-  response: Response,
-  question: Extract<StepQuestion, { kind: 'message' }>,
-): Promise<boolean> {
+async function message(s: WalkSession, step: Step, response: Response, question: StepMessage): Promise<boolean> {
   const { channel, audience } = question;
   const channelName = channel.id === 'team' ? s.t('walk.team') : channel.name;
   const rendered = () =>

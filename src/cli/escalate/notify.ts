@@ -3,19 +3,19 @@ import { notifyFrontier, notifyPlan } from '../../escalate/next-question.js';
 import { printable } from '../../model/control-chars.js';
 import type { Contact } from '../../model/schema.js';
 import { act, isAction, menu } from './actions.js';
-import type { PlanLookups, Screen, Walk } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 import { known } from '../../model/plan-index.js';
 import { wrapText } from '../terminal-text.js';
 
 /** The contact who most often owns a step: in a plan, the community manager who runs the walkthrough. */
-function likelyOperator(s: PlanLookups): string | undefined {
+function likelyOperator(s: WalkSession): string | undefined {
   const owned = new Map<string, number>();
   for (const level of s.playbook.levels)
     for (const step of level.steps) if (step.owner) owned.set(step.owner, (owned.get(step.owner) ?? 0) + 1);
   return [...owned].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function contactLine(s: PlanLookups & Screen, contact: Contact, backupFor: string | undefined): string {
+function contactLine(s: WalkSession, contact: Contact, backupFor: string | undefined): string {
   // "Role · Organisation (outside agency)": set apart from the role, and kept on one row (no-break
   // spaces), so a narrow terminal breaks the line before the separator, never inside the name.
   const org = (
@@ -33,7 +33,7 @@ function contactLine(s: PlanLookups & Screen, contact: Contact, backupFor: strin
 }
 
 /** A person's notes under their line, each row indented: at 60 columns a note runs over several. */
-export function noteBelow(s: Screen, notes: string): string {
+export function noteBelow(s: WalkSession, notes: string): string {
   return s.color.dim(wrapText(printable(notes, { lines: true }), s.width - 2).replace(/^/gm, '  '));
 }
 
@@ -42,7 +42,7 @@ export function noteBelow(s: Screen, notes: string): string {
  * the backups of the others come in the next round. The person on duty is not asked about themselves.
  * Returns true to pause.
  */
-export async function notify(s: Walk): Promise<boolean> {
+export async function notify(s: WalkSession): Promise<boolean> {
   let frontier = notifyFrontier(s.playbook, s.incident);
   const operator = likelyOperator(s);
   if (s.incident.onDuty === undefined && operator && frontier.some((entry) => entry.contact === operator)) {

@@ -1,15 +1,14 @@
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { DRAFT } from '../../escalate/draft-keys.js';
+import { questionKey as key, DRAFT } from '../../escalate/draft-keys.js';
 import { readLink } from '../../model/typed-link.js';
 import { brandDay, parseOperatorTime } from '../../escalate/wall-clock.js';
 import { nextOpening, openedEvent, splitSummary } from '../../escalate/opening.js';
-import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 
 /**
  * The first questions: what is happening (a pasted link names the channel), and when the team
  * first saw it, in the brand's clock. Each answer is a draft on disk before the next question.
  */
-export async function openIncident(s: PlanLookups & Journal & Screen & Ask, id: string): Promise<void> {
+export async function openIncident(s: WalkSession, id: string): Promise<void> {
   const timeZone = s.playbook.brand.timezone;
   for (let question = nextOpening(s.playbook, s.opening); question; question = nextOpening(s.playbook, s.opening)) {
     if (question === 'summary') {

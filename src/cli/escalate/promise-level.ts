@@ -1,14 +1,13 @@
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { DRAFT } from '../../escalate/draft-keys.js';
+import { questionKey as key, DRAFT } from '../../escalate/draft-keys.js';
 import { parseDueTime } from '../../escalate/wall-clock.js';
 import { currentLevel, nextPromiseId } from '../../escalate/replay.js';
-import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 
 // The two actions of several answers: each answer is a draft on disk, so a crash midway asks only
 // the rest, and the walkthrough resumes them from their drafts before anything else.
 
 /** A promise in three answers; those given are kept as drafts, so a crash midway asks only the rest. */
-export async function promise(s: PlanLookups & Journal & Screen & Ask): Promise<void> {
+export async function promise(s: WalkSession): Promise<void> {
   const drafts = s.incident.drafts;
   const policy = s.playbook.policies.compensation;
   if (policy && !drafts.has(DRAFT.promiseTo))
@@ -39,7 +38,7 @@ export async function promise(s: PlanLookups & Journal & Screen & Ask): Promise<
  * When the promise is due, as an instant: the plan's `promise_within` is the answer Enter gives;
  * without one, Enter means no due date. A duration counts from the moment it is answered.
  */
-async function askDue(s: PlanLookups & Journal & Screen & Ask, within: string | undefined): Promise<string> {
+async function askDue(s: WalkSession, within: string | undefined): Promise<string> {
   const zone = s.playbook.brand.timezone;
   // The instant checked is the one kept: a clock read again could move a "18:00" into the past.
   let accepted: Date | undefined;
@@ -68,7 +67,7 @@ async function askDue(s: PlanLookups & Journal & Screen & Ask, within: string | 
 }
 
 /** The level by hand: the choice is kept as a draft until its reason is given. */
-export async function changeLevel(s: PlanLookups & Journal & Screen & Ask): Promise<void> {
+export async function changeLevel(s: WalkSession): Promise<void> {
   const drafts = s.incident.drafts;
   if (!drafts.has(DRAFT.levelChoice)) {
     const current = currentLevel(s.incident);

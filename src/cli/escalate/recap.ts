@@ -3,11 +3,11 @@ import { lateDepartments, responseDeadline } from '../../escalate/deadlines.js';
 import { currentLevel } from '../../escalate/replay.js';
 import { updateCadence, type JudgedUpdate } from '../../escalate/update-cadence.js';
 import { commentsLine } from './comments.js';
-import type { Comments, Journal, PlanLookups, Screen } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 import { stepOf } from '../../model/plan-index.js';
 
 /** The first-response deadline: counting down, late, or frozen at met / missed once the response is out. */
-export function deadlineLine(s: PlanLookups & Journal & Screen): string | undefined {
+export function deadlineLine(s: WalkSession): string | undefined {
   const deadline = responseDeadline(s.playbook, s.incident, s.now());
   if (!deadline) return undefined;
   const level = s.levelName(deadline.level);
@@ -44,7 +44,7 @@ export function deadlineLine(s: PlanLookups & Journal & Screen): string | undefi
  * The last update's verdict stays beside it, frozen as it went out, until the next public message;
  * alone once none is owed (after the public closing message, which may itself have been late).
  */
-export function updateLine(s: PlanLookups & Journal & Screen): string | undefined {
+export function updateLine(s: WalkSession): string | undefined {
   const { next, last } = updateCadence(s.incident, s.playbook, s.now());
   const verdict = last && !s.incident.closed ? updateVerdict(s, last) : undefined;
   if (!next) return verdict;
@@ -62,7 +62,7 @@ export function updateLine(s: PlanLookups & Journal & Screen): string | undefine
 }
 
 /** A public update's verdict as the report gives it (update-cadence.ts judges both). */
-function updateVerdict(s: Screen, out: JudgedUpdate): string {
+function updateVerdict(s: WalkSession, out: JudgedUpdate): string {
   const params = { time: s.clock(out.message.at), due: s.clock(out.due), late: s.span(-out.minutesLeft) };
   return out.late ? s.color.red(s.t('walk.update.outLate', params)) : s.color.green(s.t('walk.update.out', params));
 }
@@ -72,7 +72,7 @@ function updateVerdict(s: Screen, out: JudgedUpdate): string {
  * drill's transcript, read top to bottom, has only those that changed since it last said them: a
  * deadline passed since the status above (an update fallen due) shows here, as on a terminal.
  */
-export function runningDeadlines(s: PlanLookups & Journal & Screen): string[] {
+export function runningDeadlines(s: WalkSession): string[] {
   const deadline = responseDeadline(s.playbook, s.incident, s.now());
   const first = deadline && !deadline.response ? deadlineLine(s) : undefined;
   const lines = [first, updateLine(s)].filter((line) => line !== undefined);
@@ -82,7 +82,7 @@ export function runningDeadlines(s: PlanLookups & Journal & Screen): string[] {
   return news;
 }
 
-export function showDeadline(s: PlanLookups & Journal & Screen & Comments): void {
+export function showDeadline(s: WalkSession): void {
   const line = deadlineLine(s);
   if (line) s.say(line);
   const update = updateLine(s);
@@ -105,13 +105,13 @@ export function showDeadline(s: PlanLookups & Journal & Screen & Comments): void
 }
 
 /** On --resume of an incident whose first answers are all there is: which one it is. */
-export function recapDraft(s: Journal & Screen, id: string): void {
+export function recapDraft(s: WalkSession, id: string): void {
   const summary = s.opening.get(DRAFT.summary);
   if (summary) s.say(s.color.bold(s.t('walk.recap.draft', { id, summary })));
 }
 
 /** On --resume, before any question: which incident this is, where it stands, and what comes next. */
-export function recap(s: PlanLookups & Journal & Screen, next: string): void {
+export function recap(s: WalkSession, next: string): void {
   const state = s.incident;
   const level = currentLevel(state);
   s.say(s.color.bold(s.t('walk.recap.title', { id: state.id, summary: state.summary })));

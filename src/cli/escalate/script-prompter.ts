@@ -1,18 +1,24 @@
-import { questionKey as key, scriptKey } from '../../escalate/draft-keys.js';
+import { draftVariable, questionKey as key, scriptKey } from '../../escalate/draft-keys.js';
 import { isUpdateStep, type IncidentEvent } from '../../escalate/events.js';
 import { apply, currentLevel, openState, type IncidentState } from '../../escalate/replay.js';
-import { own, type Script } from '../../escalate/script.js';
+import { dueTime, own, ScriptStop, type Script } from '../../escalate/script.js';
 import { ScriptClock, stepOfKey } from '../../escalate/script-clock.js';
 import type { Timed } from '../../escalate/script-events.js';
-import { MORE, type Choice, type Keyed, type Prompter } from '../../model/prompter.js';
+import { WARNING_CHECKS } from '../../messages/check-message.js';
+import { MORE, type Choice, type Keyed, type Prompter, type Validate } from '../../model/prompter.js';
 import { responseOf } from '../../model/plan-index.js';
 import type { Playbook } from '../../model/schema.js';
 import { isCommentKey, ScriptComment } from './script-comments.js';
-import { closing, publish } from './script-publish-close.js';
-import { stop, text, textAnswer, type Answering } from './script-text-answers.js';
 
 /** The confirmation that records a message failing a check (messages.ts asks it). */
 const PUBLISH_ANYWAY = /^steps\.[^.]+\.confirm\.[^.]+$/;
+
+type TextQuestion = Keyed & { default?: string; validate?: Validate };
+
+/** A question the script does not answer: the run stops, naming the key to add. */
+const stop = (messageId: 'script.missing' | 'script.stuck', where: string, value = ''): never => {
+  throw new ScriptStop(messageId, { key: where, value });
+};
 
 export interface ScriptAnswers {
   playbook: Playbook;
@@ -61,20 +67,90 @@ export function scriptPrompter(input: ScriptAnswers) {
   const entry = () => (acting?.index === undefined ? undefined : script.events?.[acting.index]);
   const spec = (step: string) => (updating() ? entry()?.update : own(script.steps, step));
   const named = (k: string) => (updating() ? k.replace(/^steps\.[^.]+/, acting!.key) : k);
-  const answering: Answering = {
-    script,
-    clock,
-    get acting() {
-      return acting;
-    },
-    entry,
-    spec,
-    named,
-    described(step, name) {
-      const description = responseOf(playbook, steps.get(step)?.response)?.variables[name]?.description;
-      return description === undefined ? '' : ` (${description})`;
-    },
+  /** ` (what the variable is)`, said after the key to add. */
+  const described = (step: string, name: string) => {
+    const description = responseOf(playbook, steps.get(step)?.response)?.variables[name]?.description;
+    return description === undefined ? '' : ` (${description})`;
   };
+
+  /** The script's value for a text question or a variable, as typed. */
+  function text(k: string, q: TextQuestion): string {
+    const promise = entry()?.promise;
+    if (k === key.summary) return script.incident.summary;
+    if (k === key.channel) return script.incident.channel;
+    // Asked at the opening when the summary had none, or for a message that prints it (then required).
+    if (k === key.link)
+      return script.incident.link ?? ((q.validate?.('') ?? true) === true ? '' : stop('script.missing', k));
+    if (k === key.detected) {
+      if (script.incident.detected_at === undefined) return '';
+      const minutes = Math.round((clock.now.getTime() - clock.time(script.incident.detected_at, k).getTime()) / 60_000);
+      return minutes > 0 ? `-${minutes}m` : '';
+    }
+    if (k === key.note && acting?.action === 'note') return entry()!.note!;
+    if (k === key.promiseTo && promise) return promise.to;
+    if (k === key.promiseWhat && promise) return promise.what;
+    if (k === key.promiseDue && promise) {
+      if (promise.due === undefined) return q.default ?? '';
+      const now = clock.now.getTime();
+      const minutes = Math.round(((dueTime(promise.due, clock.now)?.getTime() ?? 0) - now) / 60_000);
+      if (minutes <= 0)
+        throw new ScriptStop('script.duePast', { key: `${acting!.key}.promise.due`, value: promise.due });
+      return `${minutes}m`;
+    }
+    if (k === key.levelReason)
+      return acting?.key === scriptKey.overrideLevel || !acting
+        ? (script.override?.reason ?? stop('script.missing', scriptKey.overrideLevel))
+        : (entry()?.reason ?? stop('script.missing', `${acting.key}.reason`));
+    if (k === key.resolution) return script.close?.resolution ?? stop('script.missing', scriptKey.close);
+    if (k === key.lessons) return script.close?.lessons ?? '';
+    const step = stepOfKey(k);
+    if (step !== undefined) {
+      const variable = draftVariable(k.slice('steps.'.length).replace(/^([^.]+)\.vars\./, 'vars.$1.'));
+      if (variable)
+        return own(spec(step)?.vars, variable.name) ?? stop('script.missing', named(k), described(step, variable.name));
+      if (k === key.stepReason(step)) return own(script.steps, step)?.reason ?? stop('script.missing', k);
+      if (k === key.links(step))
+        return Object.values(spec(step)?.published ?? {})
+          .filter(Boolean)
+          .join(' ');
+    }
+    return stop('script.missing', named(k));
+  }
+
+  /** The script's answer to a text question, by its key; one the walkthrough would refuse stops the run. */
+  function textAnswer(k: string, q: TextQuestion): string {
+    const value = text(k, q);
+    const verdict = q.validate?.(value) ?? true;
+    if (verdict !== true) throw new ScriptStop('script.invalid', { key: named(k), value, reason: verdict });
+    return value;
+  }
+
+  // The two answers the script must earn: a message goes out only once it passes its checks, and
+  // the incident closes only once every timed event due before the close is done.
+
+  /** A message on a channel: published where the script gives its URL (or to the team), else left out. */
+  function publish(step: string, channel: string, q: Keyed): string {
+    const failed = q.checks?.problems.find((problem) => !(input.allowWarnings && WARNING_CHECKS.has(problem.ruleId)));
+    if (failed)
+      throw new ScriptStop(
+        'script.checkFailed',
+        { key: named(key.step(step)), value: channel, response: q.checks!.response },
+        failed,
+      );
+    const done = updating() || own(script.steps, step)?.status === 'done';
+    return done && (own(spec(step)?.published, channel) !== undefined || channel === 'team') ? 'publish' : 'skip';
+  }
+
+  /** Every timed event due by the close done; what is left cannot happen, and says why (with the current level). */
+  function closing(values: string[]): string {
+    const closeAt = script.close?.at === undefined ? undefined : clock.time(script.close.at, scriptKey.closeAt);
+    const after = clock.left.find((timed) => closeAt && timed.at > closeAt);
+    if (after) throw new ScriptStop('script.afterClose', { key: after.key, value: '' });
+    const update = clock.left.find((timed) => timed.action === 'update');
+    const level = (incident && currentLevel(incident)) ?? '';
+    if (update) throw new ScriptStop('script.noUpdate', { key: update.key, level });
+    return script.close ? 'close' : values.includes('pause') ? 'pause' : stop('script.missing', scriptKey.close);
+  }
 
   /** The `comments:` entry being done, while the walkthrough is in its comment queue. */
   let comment: ScriptComment | undefined;
@@ -98,7 +174,8 @@ export function scriptPrompter(input: ScriptAnswers) {
     return value;
   };
 
-  function choose(k: string, values: string[], q: Keyed & { default?: string }): string {
+  function choose(k: string, q: Keyed & { choices: Array<Choice<string>>; default?: string }): string {
+    const values = q.choices.map((c) => c.value);
     const answered = inComments(k, (c) => c.select(k, values, q.default));
     if (answered !== undefined) return answered;
     const can = (timed: Timed) =>
@@ -120,10 +197,10 @@ export function scriptPrompter(input: ScriptAnswers) {
     if (k === key.answered) return pick(acting?.value);
     if (k === key.promiseBy) return pick(entry()?.promise?.approved_by);
     if (k.startsWith('notify.')) return pick(own(script.notify, k.slice('notify.'.length)));
-    if (k === key.close) return closing(answering, (incident && currentLevel(incident)) ?? '', values);
+    if (k === key.close) return closing(values);
     const step = stepOfKey(k)!;
     const channel = /^steps\.[^.]+\.published\.(.+)$/.exec(k)?.[1];
-    if (channel !== undefined) return publish(answering, input.allowWarnings, step, channel, q);
+    if (channel !== undefined) return publish(step, channel, q);
     if (k === key.step(step)) {
       const status = own(script.steps, step)?.status ?? (steps.get(step)?.optional === true ? 'later' : undefined);
       return pick(status === 'done' && !values.includes('done') ? 'back' : status);
@@ -140,14 +217,14 @@ export function scriptPrompter(input: ScriptAnswers) {
     return Promise.resolve(answer(k ?? ''));
   };
   const prompter: Prompter = {
-    input: (q) => ask(q.key, (k) => inComments(k, (c) => c.input(k)) ?? textAnswer(answering, k, q)),
+    input: (q) => ask(q.key, (k) => inComments(k, (c) => c.input(k)) ?? textAnswer(k, q)),
     field: (q) =>
       ask(q.key, (k) => {
         const commented = inComments(k, (c) => c.input(k));
         if (commented !== undefined) return commented;
         const step = stepOfKey(k);
         // An update's variables come from its event, typed as any other answer: no menu to lead to.
-        if (step !== undefined && isUpdateStep(step)) return textAnswer(answering, k, q);
+        if (step !== undefined && isUpdateStep(step)) return textAnswer(k, q);
         const skipped = step !== undefined && !updating() && own(script.steps, step)?.status !== 'done';
         // A menu comes after Esc: a timed event is done there, or a step the script does not do is marked.
         if (skipped) return MORE;
@@ -155,7 +232,7 @@ export function scriptPrompter(input: ScriptAnswers) {
         if (escaped) return MORE;
         clock.advance(k, updating());
         // The script format has always taken an empty value, which a message may test with {{#if}}.
-        return text(answering, k, q);
+        return text(k, q);
       }),
     // A drill prints a long message whole: it has no page to wait at.
     pause: () => Promise.resolve(),
@@ -167,15 +244,7 @@ export function scriptPrompter(input: ScriptAnswers) {
         (k) => inComments(k, (c) => c.confirm(k)) ?? (PUBLISH_ANYWAY.test(k) || stop('script.missing', named(k))),
       ),
     select: <T extends string>(q: Keyed & { choices: Array<Choice<T>>; default?: T }) =>
-      ask(
-        q.key,
-        (k) =>
-          choose(
-            k,
-            q.choices.map((c) => c.value),
-            q,
-          ) as T,
-      ),
+      ask(q.key, (k) => choose(k, q) as T),
     checkbox: <T extends string>(q: { key?: string; choices: Array<Choice<T>> }) =>
       ask(q.key, () =>
         q.choices

@@ -14,7 +14,6 @@ import stringWidth from 'string-width';
 import { columnWidth, screenWidth, wrapText } from '../terminal-text.js';
 import { planIndex, type PlanIndex } from '../../model/plan-index.js';
 import { isBlank } from '../../messages/render-response.js';
-import type { Walk } from './walk-parts.js';
 
 export interface WalkInput {
   ctx: Context;
@@ -47,19 +46,25 @@ export interface StatementPageTarget {
 }
 
 /**
- * One incident being walked, every part of walk-parts.ts at once: the state is read once from the
- * journal and folded forward with each event recorded, so no phase replays the journal.
+ * One incident being walked, the one object every phase of this folder takes: the plan and its
+ * lookups, the journal and its clock, the screen, the questions and the comment queue. The state
+ * is read once from the journal and folded forward with each event recorded, so no phase replays
+ * the journal.
  */
-export class WalkSession implements Walk {
+export class WalkSession {
   readonly ctx: Context;
   readonly playbook: Playbook;
   readonly prompter: Prompter;
   readonly templateText: (response: Response) => string;
   readonly now: () => Date;
+  /** A drill's transcript: printed whole and read afterwards, its times as of the script's clock. */
   readonly drill: boolean;
+  /** The incident's comment queue (comments.ts); without it, the status and the menus show none. */
   readonly comments?: IncidentQueue;
+  /** Answers given before the incident was opened. */
   readonly opening: Map<DraftKey, string>;
   state?: IncidentState;
+  /** The deadline lines the screen last showed (recap.ts): a drill's transcript says each change once. */
   deadlinesSaid: string[] = [];
   private readonly write: (event: IncidentEvent) => void;
 
@@ -80,11 +85,13 @@ export class WalkSession implements Walk {
     }
   }
 
+  /** The incident, once opened: every phase after the opening runs on it. */
   get incident(): IncidentState {
     if (!this.state) throw new Error('The incident is not opened yet.');
     return this.state;
   }
 
+  /** On disk first, then in the state: a crash between the two loses nothing. */
   record(event: IncidentEvent): void {
     this.write(event);
     if (event.type === 'opened') this.state = openState(event);
@@ -92,6 +99,7 @@ export class WalkSession implements Walk {
     else if (event.type === 'answer') this.opening.set(event.key as DraftKey, event.value);
   }
 
+  /** A confirmed answer whose fact is not complete yet. */
   draft(key: DraftKey, value: string): void {
     this.record({ type: 'answer', at: this.at(), key, value });
   }
@@ -100,6 +108,10 @@ export class WalkSession implements Walk {
     return this.now().toISOString();
   }
 
+  /**
+   * A message with its parameters made printable: names, titles, a summary or a note come from the
+   * playbook or the journal and may hold ESC or a newline; the catalog's own text is trusted.
+   */
   t(key: MessageKey, params?: Params): string {
     return this.ctx.t(key, params && printableParams(params));
   }
@@ -108,6 +120,7 @@ export class WalkSession implements Walk {
     return this.ctx.log.color;
   }
 
+  /** The width text is laid out at: the terminal's, read at each line (the window may be resized), at most the frame's 80. */
   get width(): number {
     return columnWidth(this.columns);
   }
@@ -117,11 +130,13 @@ export class WalkSession implements Walk {
     return screenWidth(this.ctx.streams.stdout, this.ctx.env);
   }
 
+  /** The terminal's rows a text takes: a word wider than the terminal folds onto the next. */
   rows(text: string): number {
     const columns = this.columns;
     return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(stringWidth(line) / columns)), 0);
   }
 
+  /** A line for the person, wrapped at the terminal's width without splitting a phone, an address or a time. */
   say(text: string): void {
     this.ctx.log.out(wrapText(text, this.width));
   }
@@ -146,10 +161,12 @@ export class WalkSession implements Walk {
     return this.t('walk.clock.otherDay', { time, day: formatBrandTime(date, brand, 'date') }).replaceAll(' ', '\u00a0');
   }
 
+  /** "12 min", or "22 h 21 min" for a long span: 1341 minutes says nothing at night. */
   span(minutes: number): string {
     return durationText((key, params) => this.t(key, params), minutes);
   }
 
+  /** Built once for the plan (see model/plan-index.ts). */
   get index(): PlanIndex {
     return planIndex(this.playbook);
   }
@@ -166,14 +183,17 @@ export class WalkSession implements Walk {
     return this.index.departments.get(id)?.name ?? id;
   }
 
+  /** A choice; with one option there is nothing to ask, and it is taken. */
   async choose<T extends string>(key: string, message: string, choices: Array<Choice<T>>, fallback?: T): Promise<T> {
     if (choices.length === 1) return choices[0]!.value;
     return this.prompter.select({ key, message, choices, default: fallback });
   }
 
+  /** A text that may not be empty, trimmed. */
   async answer(key: string, message: string): Promise<string> {
     return (await this.prompter.input({ key, message, validate: this.required })).trim();
   }
 
+  /** Refuses an empty answer: for a prompt's `validate`. */
   required = (value: string): true | string => !isBlank(value) || this.t('init.invalid.required');
 }

@@ -1,38 +1,31 @@
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { DRAFT } from '../../escalate/draft-keys.js';
+import { questionKey as key, DRAFT } from '../../escalate/draft-keys.js';
 import { resolve } from 'node:path';
 import { pageMark, statementPage } from '../../statement/statement-page.js';
 import { displayPath } from '../display-path.js';
 import { CliError } from '../errors.js';
 import { writeStatementPage } from '../statement-file.js';
-import type { StatementPageTarget } from './session.js';
-import type { Ask, Journal, PlanLookups, Screen } from './walk-parts.js';
-
-// Two answers in the journal, so a resumed walkthrough neither asks the path again nor offers a
-// page it already offered: where the page goes (asked once), and the last message offered.
-const PATH = DRAFT.statementPage;
-const OFFERED = DRAFT.statementOffered;
+import type { StatementPageTarget, WalkSession } from './session.js';
 
 /**
  * The page at brand.apology_url follows the incident: once the statement is out, it says how to
- * write the page; after each update or closing recorded since, one yes/no (default yes) writes
- * it again, to the path asked the first time (default: beside the plan, as outputs stay out of the incidents folder). A page that cannot
- * be written is a warning: the incident goes on.
+ * write the page; after each update or closing recorded since, one yes/no (default yes) writes it
+ * again, to the path asked the first time (default: beside the plan, as outputs stay out of the
+ * incidents folder). A page that cannot be written is a warning: the incident goes on. Two answers
+ * in the journal, so a resumed walkthrough neither asks the path again nor offers a page it already
+ * offered: where the page goes (DRAFT.statementPage, asked once), and the last message offered
+ * (DRAFT.statementOffered).
  */
-export async function offerStatementPage(
-  s: PlanLookups & Journal & Screen & Ask,
-  where: StatementPageTarget,
-): Promise<void> {
+export async function offerStatementPage(s: WalkSession, where: StatementPageTarget): Promise<void> {
   const page = statementPage(s.playbook, s.incident);
   if (!page) return;
   const mark = pageMark(page);
-  const offered = s.incident.drafts.get(OFFERED);
+  const offered = s.incident.drafts.get(DRAFT.statementOffered);
   if (offered !== undefined && Number(offered) >= mark) return;
   const url = s.playbook.brand.apology_url ?? '';
   const shownDefault = displayPath(where.defaultPath, s.ctx.cwd);
   if (offered === undefined && mark === page.statement.index) {
     s.say(s.t('walk.statement.hint', { command: where.command(shownDefault) }));
-    s.draft(OFFERED, String(mark));
+    s.draft(DRAFT.statementOffered, String(mark));
     return;
   }
   const again = await s.prompter.confirm({
@@ -40,7 +33,7 @@ export async function offerStatementPage(
     message: s.t('walk.statement.offer'),
     default: true,
   });
-  let path = s.incident.drafts.get(PATH);
+  let path = s.incident.drafts.get(DRAFT.statementPage);
   if (again && path === undefined) {
     const answer = await s.prompter.input({
       key: key.statementPath,
@@ -48,9 +41,9 @@ export async function offerStatementPage(
       default: shownDefault,
     });
     path = resolve(s.ctx.cwd, answer.trim() || shownDefault);
-    s.draft(PATH, path);
+    s.draft(DRAFT.statementPage, path);
   }
-  s.draft(OFFERED, String(mark));
+  s.draft(DRAFT.statementOffered, String(mark));
   if (!again || path === undefined) return;
   const shown = displayPath(path, s.ctx.cwd);
   try {

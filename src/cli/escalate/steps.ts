@@ -1,17 +1,16 @@
-import { questionKey as key } from '../../escalate/draft-keys.js';
-import { DRAFT, stepDraft } from '../../escalate/draft-keys.js';
+import { questionKey as key, DRAFT, stepDraft } from '../../escalate/draft-keys.js';
 import { minutesUntil, stepDue } from '../../escalate/deadlines.js';
 import { standIn } from '../../escalate/next-question.js';
 import { nextStepQuestion } from '../../escalate/step-progress.js';
 import type { Step } from '../../model/schema.js';
 import { MORE } from '../prompts.js';
 import { act, isAction, menu } from './actions.js';
-import { askMessagePart, askVariable } from './message-questions.js';
+import { askMessagePart, askVariable } from './messages.js';
 import { noteBelow } from './notify.js';
-import type { Journal, PlanLookups, Screen, Walk } from './walk-parts.js';
+import type { WalkSession } from './session.js';
 import { levelOf, requireStep, responseOf, stepOf } from '../../model/plan-index.js';
 
-function header(s: PlanLookups & Journal & Screen, step: Step): string {
+function header(s: WalkSession, step: Step): string {
   const state = s.incident;
   let owner = '';
   if (step.owner) {
@@ -39,7 +38,7 @@ function header(s: PlanLookups & Journal & Screen, step: Step): string {
 }
 
 /** What is shown once when a step comes up: whom it asks, and the influencers it involves. */
-function introduce(s: PlanLookups & Journal & Screen, step: Step): void {
+function introduce(s: WalkSession, step: Step): void {
   const state = s.incident;
   for (const id of step.ask ?? []) {
     if (state.departments.has(id)) continue;
@@ -75,7 +74,7 @@ function introduce(s: PlanLookups & Journal & Screen, step: Step): void {
 }
 
 /** Done, skipped (with a reason) or later, or an action; `more`: after Esc at a variable, with a way back to it. True means pause. */
-async function status(s: Walk, levelId: string, step: Step, more = false): Promise<boolean | 'back'> {
+async function status(s: WalkSession, levelId: string, step: Step, more = false): Promise<boolean | 'back'> {
   const own = [
     more ? { value: 'back' as const, name: s.t('walk.back') } : { value: 'done' as const, name: s.t('walk.done') },
     { value: 'later' as const, name: s.t('walk.later') },
@@ -96,7 +95,7 @@ async function status(s: Walk, levelId: string, step: Step, more = false): Promi
 }
 
 /** A level change in the middle of a step that the new level does not have: said, and kept as "later" with its answers. */
-function interrupted(s: PlanLookups & Journal & Screen, levelId: string, step: Step): void {
+function interrupted(s: WalkSession, levelId: string, step: Step): void {
   const level = levelOf(s.playbook, s.incident.levels.at(-1)?.level);
   if (s.incident.steps.has(step.id) || (level && stepOf(s.playbook, level.id, step.id))) return;
   s.record({
@@ -112,7 +111,7 @@ function interrupted(s: PlanLookups & Journal & Screen, levelId: string, step: S
 }
 
 /** One step, question by question, as step-progress.ts decides; true means pause. */
-export async function doStep(s: Walk, levelId: string, stepId: string): Promise<boolean> {
+export async function doStep(s: WalkSession, levelId: string, stepId: string): Promise<boolean> {
   const step = requireStep(s.playbook, levelId, stepId);
   const response = responseOf(s.playbook, step.response);
   s.say(header(s, step));

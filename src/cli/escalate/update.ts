@@ -5,11 +5,11 @@ import { openUpdate } from '../../escalate/update-step.js';
 import type { Step } from '../../model/schema.js';
 import { MORE } from '../prompts.js';
 import { act, isAction, menu } from './actions.js';
-import type { Walk } from './walk-parts.js';
-import { askMessagePart, askVariable } from './message-questions.js';
+import type { WalkSession } from './session.js';
+import { askMessagePart, askVariable } from './messages.js';
 
 /** The update's end: done when something went out, skipped when nothing did. */
-function end(s: Walk, step: Step, sent: boolean): void {
+function end(s: WalkSession, step: Step, sent: boolean): void {
   s.record({
     type: 'step',
     at: s.at(),
@@ -23,7 +23,7 @@ function end(s: Walk, step: Step, sent: boolean): void {
  * After Esc at one of the update's variables, as after Esc at a step's: back to the question, no
  * update this time, or any other action. 'pause' or 'ended', else the update goes on.
  */
-async function escaped(s: Walk, step: Step): Promise<'pause' | 'ended' | undefined> {
+async function escaped(s: WalkSession, step: Step): Promise<'pause' | 'ended' | undefined> {
   const own = [
     { value: 'back' as const, name: s.t('walk.update.back') },
     { value: 'drop' as const, name: s.t('walk.update.drop') },
@@ -41,7 +41,7 @@ async function escaped(s: Walk, step: Step): Promise<'pause' | 'ended' | undefin
  * variables, its message on each of its channels, the links of the posts. It ends with a `step`
  * event, done when something went out, skipped when every channel was left out. True means pause.
  */
-export async function publishUpdate(s: Walk): Promise<boolean> {
+export async function publishUpdate(s: WalkSession): Promise<boolean> {
   const open = openUpdate(s.playbook, s.incident);
   if (!open) return false;
   const { step, response } = open;
