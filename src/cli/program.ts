@@ -11,21 +11,15 @@ const WATCH_FORMATS = ['stylish', 'json'] as const;
 
 type Placeholder = MessageKey extends infer K ? (K extends `cli.arg.${infer P}` ? P : never) : never;
 
-/** The program, and the exit code of the command it ran (0 for help and version). */
-export interface Program {
-  program: Command;
-  exitCode: () => number;
-  /** Whether a command's action began: an error before that is one in the command line itself. */
-  started: () => boolean;
-}
-
 /**
  * Declares every command with its options and help, in the user's language. Each option is
  * declared once, on the command that owns it: a subcommand reads its parents' options through
  * optsWithGlobals(), so `promises done ID --playbook x` and `init --lang es` reach the command.
  * Each command's code lives in src/commands/ and is imported only when that command runs.
+ * Returns the program, the exit code of the command it ran (0 for help and version), and whether
+ * a command's action began: an error before that is one in the command line itself.
  */
-export function buildProgram(ctx: Context): Program {
+export function buildProgram(ctx: Context) {
   const { t } = ctx;
   // The placeholder of an option's value or an operand, in the user's language: `--out <archivo>`.
   // Commander names an option after its flag, so the placeholder is only ever shown.

@@ -2,10 +2,6 @@ import type { Translate } from '../i18n/index.js';
 import { printable } from '../model/control-chars.js';
 import { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
 import { KeyQueue } from './key-queue.js';
-import type checkboxOf from '@inquirer/checkbox';
-import type selectPromptOf from '@inquirer/select';
-import type * as editingOf from './edit-text.js';
-import type * as fieldsOf from './field-prompt.js';
 
 export { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
 
@@ -49,14 +45,6 @@ const shownChoices = <T extends string>(choices: Array<Choice<T>>) =>
   choices.map((choice) => ({ ...choice, name: printable(choice.name) }));
 const shownDefault = (value: string | undefined) => (value === undefined ? undefined : shown(value));
 
-/** The prompts after the first question's. */
-interface Others {
-  selectPrompt: typeof selectPromptOf;
-  checkbox: typeof checkboxOf;
-  fields: typeof fieldsOf;
-  editing: typeof editingOf;
-}
-
 /** The terminal a prompter asks on: the process's own, or a test's. */
 export interface Terminal {
   input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
@@ -73,21 +61,17 @@ export async function terminalPrompter(
   // other prompt at its first use. Not in the background once the first question shows: a summary
   // typed or pasted at once would then wait for them, and that answer is already the slowest.
   const { default: input } = await import('@inquirer/input');
-  let others: Promise<Others> | undefined;
-  const later = (): Promise<Others> => {
-    others ??= Promise.all([
+  const load = async () => {
+    const [select, checkbox, fields, editing] = await Promise.all([
       import('@inquirer/select'),
       import('@inquirer/checkbox'),
       import('./field-prompt.js'),
       import('./edit-text.js'),
-    ]).then(([select, checkbox, field, editing]) => ({
-      selectPrompt: select.default,
-      checkbox: checkbox.default,
-      fields: field,
-      editing,
-    }));
-    return others;
+    ]);
+    return { selectPrompt: select.default, checkbox: checkbox.default, fields, editing };
   };
+  let others: ReturnType<typeof load> | undefined;
+  const later = () => (others ??= load());
   const { output } = terminal;
   // Every prompt reads through the queue, so no key typed in a burst is lost between two of them.
   const keys = new KeyQueue(terminal.input, output);
