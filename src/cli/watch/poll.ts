@@ -147,21 +147,19 @@ export async function pollFeeds(settings: WatchSettings, dir: string, options: P
     return { feed, result: 'ok', items: reading.items.length, fresh: mentions.length };
   };
 
-  const outcomes = new Map<number, FeedOutcome>();
+  const outcomes: FeedOutcome[] = [];
   let next = 0;
   const worker = async () => {
     for (let index = next++; index < settings.feeds.length; index = next++) {
-      const feed = settings.feeds[index];
-      if (feed === undefined) continue;
-      const outcome = await pollOne(feed, index);
-      outcomes.set(index, outcome);
+      const outcome = await pollOne(settings.feeds[index]!, index);
+      outcomes[index] = outcome;
       if (outcome.result !== 'ok') handOn(index, []);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limits.parallel, settings.feeds.length) }, worker));
   const storedCount = told + freshCount;
   return {
-    outcomes: [...outcomes].sort(([a], [b]) => a - b).map(([, outcome]) => outcome),
+    outcomes,
     freshCount,
     notable,
     stored,
