@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/index.js';
 import { printable } from '../model/control-chars.js';
 import { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
-import { KeyQueue } from './key-queue.js';
+import { KeyQueue, type TtyInput, type TtyOutput } from './key-queue.js';
 
 export { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
 
@@ -46,11 +46,7 @@ const shownChoices = <T extends string>(choices: Array<Choice<T>>) =>
 const shownDefault = (value: string | undefined) => (value === undefined ? undefined : shown(value));
 
 /** The terminal a prompter asks on: the process's own, or a test's. */
-export interface Terminal {
-  input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
-  output: NodeJS.WritableStream & { isTTY?: boolean; rows?: number };
-  env: NodeJS.ProcessEnv;
-}
+type Terminal = { input: TtyInput; output: TtyOutput & { rows?: number }; env: NodeJS.ProcessEnv };
 
 /** The real thing, on a terminal. @inquirer/* load only when a question is asked. */
 export async function terminalPrompter(
