@@ -1,5 +1,5 @@
 import { detectLang, toLang, translator, type Lang, type Translate } from '../i18n/index.js';
-import type { BrandClock } from '../escalate/brand-time.js';
+import { cached, type BrandClock } from '../escalate/brand-time.js';
 import { colorLevel, createLogger, type Logger, type Streams, type Wrapping } from './logger.js';
 
 /** What every command receives from the shell: language, output, environment. */
@@ -94,13 +94,8 @@ export function shownClock(ctx: Pick<Context, 'lang' | 'langFlag'>, brand: Brand
 
 // Asked for every row of a listing: an Intl object costs far more to build than to look up.
 const onBrandClock = new Map<string, string>();
-
-function languageOnBrandClock(lang: string, tag: string | undefined): string {
-  const key = `${lang}|${tag ?? ''}`;
-  let found = onBrandClock.get(key);
-  if (found === undefined) onBrandClock.set(key, (found = clockLanguage(lang, tag)));
-  return found;
-}
+const languageOnBrandClock = (lang: string, tag: string | undefined) =>
+  cached(onBrandClock, `${lang}|${tag ?? ''}`, () => clockLanguage(lang, tag));
 
 function clockLanguage(lang: string, tag: string | undefined): string {
   try {

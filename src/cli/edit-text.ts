@@ -17,11 +17,9 @@ type Editor = { kind: 'own'; command: string } | { kind: 'nano'; command: string
 export function chooseEditor(env: NodeJS.ProcessEnv): Editor {
   const own = env.VISUAL?.trim() || env.EDITOR?.trim();
   if (own) return { kind: 'own', command: own };
-  for (const folder of (env.PATH ?? '').split(delimiter)) {
-    const nano = folder && join(folder, 'nano');
-    if (nano && isExecutableFile(nano)) return { kind: 'nano', command: nano };
-  }
-  return { kind: 'lines' };
+  const folders = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  const nano = folders.map((folder) => join(folder, 'nano')).find(isExecutableFile);
+  return nano ? { kind: 'nano', command: nano } : { kind: 'lines' };
 }
 
 /**

@@ -2,6 +2,8 @@
 // network's compose page. Both libraries are imported only when used, so start-up and the other
 // commands do not pay for them (scripts/build.js also leaves them out of the bundle).
 
+import { setTimeout as delay } from 'node:timers/promises';
+
 // A clipboard helper that hangs (a display that does not answer) must not freeze an incident.
 const CLIPBOARD_TIMEOUT_MS = 3000;
 
@@ -27,20 +29,13 @@ export function osc52(text: string, env: NodeJS.ProcessEnv): string {
 }
 
 async function systemClipboard(text: string): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
   try {
     const { default: clipboard } = await import('clipboardy');
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('clipboard timed out')), CLIPBOARD_TIMEOUT_MS);
-      timer.unref();
-    });
-    await Promise.race([clipboard.write(text), timeout]);
-    return true;
+    const written = clipboard.write(text).then(() => true);
+    return await Promise.race([written, delay(CLIPBOARD_TIMEOUT_MS, false, { ref: false })]);
   } catch {
     // No xsel/wl-copy, no display, Termux without termux-api: the terminal can still take it.
     return false;
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -20,8 +20,8 @@ const CTRL_D = '\x04';
 /** What pasted line breaks become: spaces in a question of one line, lines in the line editor. */
 type PastedLines = 'join' | 'keep';
 
-type TtyInput = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
-type TtyOutput = NodeJS.WritableStream & { isTTY?: boolean };
+export type TtyInput = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
+export type TtyOutput = NodeJS.WritableStream & { isTTY?: boolean };
 
 interface Gate {
   stream: PassThrough;

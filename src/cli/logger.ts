@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { printable } from '../model/control-chars.js';
-import type { textWidth, wrapText } from './terminal-text.js';
+import type * as terminalText from './terminal-text.js';
 
 export interface Logger {
   color: ChalkInstance;
@@ -34,17 +34,14 @@ export function colorLevel(noColorFlag: boolean, env: NodeJS.ProcessEnv, isTTY: 
   return env.TERM?.includes('256') ? 2 : 1;
 }
 
+/** How diagnostics are wrapped on a terminal: src/cli/terminal-text.ts, loaded only when stderr is one. */
+export type Wrapping = Pick<typeof terminalText, 'textWidth' | 'wrapText'>;
+
 /**
  * Every line goes out printable: a control character from a playbook, a journal or a file name
  * is written as `\x1b`, never sent raw to the terminal. Only our own colours pass, and only when
  * colour is on; printers that show user text on one line escape its line breaks themselves.
  */
-/** How diagnostics are wrapped on a terminal: src/cli/terminal-text.ts, loaded only when stderr is one. */
-export interface Wrapping {
-  textWidth: typeof textWidth;
-  wrapText: typeof wrapText;
-}
-
 export function createLogger(streams: Streams, level: 0 | 1 | 2 | 3, wrapping?: Wrapping): Logger {
   const color = new Chalk({ level });
   const options = { lines: true, colours: level > 0 };

@@ -5,34 +5,6 @@ import { handleError, isUsageError, watchOutput } from './handle-error.js';
 import { buildProgram } from './program.js';
 import type { Command } from 'commander';
 
-/**
- * The commands an argv names, as far as they exist (`promises done`): the help a usage error points to.
- * An option's value is stepped over as commander steps over it, so `--lang es comments add` is `comments add`.
- */
-function commandPath(program: Command, argv: string[]): string[] {
-  const names: string[] = [];
-  let command = program;
-  const takesValue = (flag: string) => {
-    for (let owner: Command | null = command; owner; owner = owner.parent) {
-      const option = owner.options.find((o) => o.long === flag || o.short === flag);
-      if (option) return option.required || option.optional;
-    }
-    return false;
-  };
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index] ?? '';
-    if (arg.startsWith('-')) {
-      if (!arg.includes('=') && takesValue(arg)) index += 1;
-      continue;
-    }
-    const next = command.commands.find((sub) => sub.name() === arg || sub.aliases().includes(arg));
-    if (!next) break;
-    names.push(arg);
-    command = next;
-  }
-  return names;
-}
-
 /** Runs one command line and returns its exit code; the caller alone exits. */
 export async function main(
   argv: string[],
@@ -62,7 +34,7 @@ function asksHelp(argv: string[]): boolean {
 }
 
 async function run(argv: string[], shell: Context): Promise<number> {
-  let command: string[] = [];
+  const command: string[] = [];
   let started = () => false;
   let ctx = shell;
   try {
@@ -73,7 +45,13 @@ async function run(argv: string[], shell: Context): Promise<number> {
     const built = buildProgram(ctx);
     const { program, exitCode } = built;
     started = built.started;
-    command = commandPath(program, argv);
+    // The commands the argv named, as far as commander went (`promises done`): the help a usage
+    // error points to.
+    const follow = (parent: Command) => {
+      parent.hook('preSubcommand', (_, sub) => void command.push(sub.name()));
+      parent.commands.forEach(follow);
+    };
+    follow(program);
     if (argv.length === 0) {
       program.outputHelp();
       return 0;

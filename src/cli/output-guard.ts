@@ -50,10 +50,6 @@ export function planInputs(
 
 const MAX_LINKS = 40;
 
-function loop(path: string): Error {
-  return Object.assign(new Error(`ELOOP: ${path}`), { code: 'ELOOP', syscall: 'open', path });
-}
-
 /**
  * The real path a write to `path` (absolute) lands on: links followed, `..` after a link taken as
  * the system takes it. A name that does not exist yet is its folder's real path and the name; a
@@ -66,7 +62,7 @@ function landingPath(path: string, links = 0): string {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
-    if (links >= MAX_LINKS) throw loop(path);
+    if (links >= MAX_LINKS) throw Object.assign(new Error(`ELOOP: ${path}`), { code: 'ELOOP', syscall: 'open', path });
     return landingPath(resolve(dirname(path), readlinkSync(path)), links + 1);
   }
   const parent = dirname(path);

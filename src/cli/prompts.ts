@@ -1,11 +1,7 @@
 import type { Translate } from '../i18n/index.js';
 import { printable } from '../model/control-chars.js';
 import { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
-import { KeyQueue } from './key-queue.js';
-import type checkboxOf from '@inquirer/checkbox';
-import type selectPromptOf from '@inquirer/select';
-import type * as editingOf from './edit-text.js';
-import type * as fieldsOf from './field-prompt.js';
+import { KeyQueue, type TtyInput, type TtyOutput } from './key-queue.js';
 
 export { MORE, type Choice, type Prompter, type Validate } from '../model/prompter.js';
 
@@ -49,20 +45,8 @@ const shownChoices = <T extends string>(choices: Array<Choice<T>>) =>
   choices.map((choice) => ({ ...choice, name: printable(choice.name) }));
 const shownDefault = (value: string | undefined) => (value === undefined ? undefined : shown(value));
 
-/** The prompts after the first question's. */
-interface Others {
-  selectPrompt: typeof selectPromptOf;
-  checkbox: typeof checkboxOf;
-  fields: typeof fieldsOf;
-  editing: typeof editingOf;
-}
-
 /** The terminal a prompter asks on: the process's own, or a test's. */
-export interface Terminal {
-  input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
-  output: NodeJS.WritableStream & { isTTY?: boolean; rows?: number };
-  env: NodeJS.ProcessEnv;
-}
+type Terminal = { input: TtyInput; output: TtyOutput & { rows?: number }; env: NodeJS.ProcessEnv };
 
 /** The real thing, on a terminal. @inquirer/* load only when a question is asked. */
 export async function terminalPrompter(
@@ -73,21 +57,17 @@ export async function terminalPrompter(
   // other prompt at its first use. Not in the background once the first question shows: a summary
   // typed or pasted at once would then wait for them, and that answer is already the slowest.
   const { default: input } = await import('@inquirer/input');
-  let others: Promise<Others> | undefined;
-  const later = (): Promise<Others> => {
-    others ??= Promise.all([
+  const load = async () => {
+    const [select, checkbox, fields, editing] = await Promise.all([
       import('@inquirer/select'),
       import('@inquirer/checkbox'),
       import('./field-prompt.js'),
       import('./edit-text.js'),
-    ]).then(([select, checkbox, field, editing]) => ({
-      selectPrompt: select.default,
-      checkbox: checkbox.default,
-      fields: field,
-      editing,
-    }));
-    return others;
+    ]);
+    return { selectPrompt: select.default, checkbox: checkbox.default, fields, editing };
   };
+  let others: ReturnType<typeof load> | undefined;
+  const later = () => (others ??= load());
   const { output } = terminal;
   // Every prompt reads through the queue, so no key typed in a burst is lost between two of them.
   const keys = new KeyQueue(terminal.input, output);

@@ -71,17 +71,17 @@ export function writeStatementPage(
 ): StatementPage | EarlyPage | undefined {
   const page = statementPage(playbook, state) ?? (early ? earlyPage(playbook, state) : undefined);
   if (!page) return undefined;
-  const template = statementTemplate(undefined, source.playbookFile, ctx.cwd);
-  replaceFile(guardStatementPage(playbook, source, out, ctx), renderPage(page, playbook, template, ctx), out);
+  const { target, template } = guardStatementPage(playbook, source, out, ctx);
+  replaceFile(target, renderPage(page, playbook, template, ctx), out);
   return page;
 }
 
 /**
- * Where the page of `writeStatementPage` would land, refused as it would be: a drill asks before
- * it runs, so a wrong `statement.out` stops it with nothing done.
+ * Where the page of `writeStatementPage` would land, refused as it would be, and its template: a
+ * drill asks before it runs, so a wrong `statement.out` stops it with nothing done.
  */
-export function guardStatementPage(playbook: Playbook, source: PageSource, out: string, ctx: Context): string {
+export function guardStatementPage(playbook: Playbook, source: PageSource, out: string, ctx: Context) {
   const template = statementTemplate(undefined, source.playbookFile, ctx.cwd);
   const inputs = planInputs(source.playbookFile, playbook, source.incidentsDir, ctx.cwd, [template.file]);
-  return guardOutput(out, ctx.cwd, { ...inputs, others: source.others });
+  return { target: guardOutput(out, ctx.cwd, { ...inputs, others: source.others }), template };
 }

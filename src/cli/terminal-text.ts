@@ -120,10 +120,8 @@ export function listWidth(
   stream: NodeJS.WritableStream & { isTTY?: boolean },
   env: NodeJS.ProcessEnv,
 ): number | undefined {
-  const columns = (stream as { columns?: number }).columns;
-  if (stream.isTTY && columns) return textWidth(columns);
-  const asked = askedColumns(env);
-  return asked === undefined ? undefined : textWidth(asked);
+  const columns = (stream.isTTY && (stream as { columns?: number }).columns) || askedColumns(env);
+  return columns === undefined ? undefined : textWidth(columns);
 }
 
 /**

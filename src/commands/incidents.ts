@@ -27,7 +27,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
   const status = copies > 0 ? EXIT.findings : EXIT.ok;
   const { log, t } = ctx;
   const { responses, channels, levels } = planIndex(playbook);
-  const kindOf = (id: string) => responses.get(id)?.kind;
+  const brand = shownClock(ctx, playbook.brand);
   const rows = stored.map(({ file: journal, state }) => {
     const deadline = firstResponseDeadline(playbook, state, now);
     const count = (audience: string) => state.published.filter((post) => audienceOf(post) === audience).length;
@@ -50,7 +50,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
             by: deadline.response
               ? {
                   response: deadline.response.response,
-                  kind: kindOf(deadline.response.response) ?? null,
+                  kind: responses.get(deadline.response.response)?.kind ?? null,
                   channel: deadline.response.channel,
                 }
               : null,
@@ -96,7 +96,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     log.out(
       wrapRow(
         `${log.color.bold(t('incidents.unfinished'))}  `,
-        `${printable(row.id)}  ${formatBrandTime(row.startedAt, shownClock(ctx, playbook.brand))}  ${printable(row.summary ?? '—')}  · ${t('incidents.resume', { command: row.resume })}`,
+        `${printable(row.id)}  ${formatBrandTime(row.startedAt, brand)}  ${printable(row.summary ?? '—')}  · ${t('incidents.resume', { command: row.resume })}`,
         columns,
       ),
     );
@@ -113,11 +113,8 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     if (!update) return '';
     const due = new Date(update.due);
     const zone = playbook.brand.timezone;
-    const time = formatBrandTime(due, shownClock(ctx, playbook.brand), 'time');
-    const day =
-      brandDay(due, zone) === brandDay(now, zone)
-        ? undefined
-        : formatBrandTime(due, shownClock(ctx, playbook.brand), 'date');
+    const time = formatBrandTime(due, brand, 'time');
+    const day = brandDay(due, zone) === brandDay(now, zone) ? undefined : formatBrandTime(due, brand, 'date');
     const when: Record<string, string> = day === undefined ? { due: time } : { day, due: time };
     return ` · ${
       update.overdue
@@ -143,7 +140,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     log.out(
       wrapRow(
         `${status}  `,
-        `${printable(row.id)}  ${formatBrandTime(row.detectedAt, shownClock(ctx, playbook.brand))}  ${keepWhole(printable(row.level === null ? '—' : (levels.get(row.level)?.name ?? row.level)), columns)}  ${span(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
+        `${printable(row.id)}  ${formatBrandTime(row.detectedAt, brand)}  ${keepWhole(printable(row.level === null ? '—' : (levels.get(row.level)?.name ?? row.level)), columns)}  ${span(row.minutes)}  ${paint(deadline)}${updateText(row.nextUpdate)}  ${printable(row.summary)}`,
         columns,
       ),
     );

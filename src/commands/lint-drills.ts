@@ -33,13 +33,9 @@ export function drillScripts(files: readonly string[], results: readonly FileRes
       .filter((result) => result.findings.some((finding) => finding.severity === 'error'))
       .map((result) => resolve(cwd, result.file)),
   );
-  const drills = new Set<string>();
-  for (const file of files) {
-    const absolute = resolve(cwd, file);
-    if (!failed.has(absolute) || !statSync(absolute, { throwIfNoEntry: false })?.isFile()) continue;
-    if (isDrillScript(absolute, cwd)) drills.add(absolute);
-  }
-  return drills;
+  const isDrill = (absolute: string) =>
+    failed.has(absolute) && statSync(absolute, { throwIfNoEntry: false })?.isFile() && isDrillScript(absolute, cwd);
+  return new Set(files.map((file) => resolve(cwd, file)).filter(isDrill));
 }
 
 /**

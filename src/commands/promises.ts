@@ -130,13 +130,9 @@ export async function promiseDone(
     const known = incidents.flatMap(({ state }) => [...state.promises.keys()]);
     throw new CliError('promises.unknown', { id, known: known.join(', ') || '—' });
   }
-  if (holder.state.promises.get(id)?.doneAt) {
-    ctx.log.out(
-      ctx.t('promises.already', {
-        id,
-        at: formatBrandTime(holder.state.promises.get(id)!.doneAt!, shownClock(ctx, playbook.brand)),
-      }),
-    );
+  const doneAt = holder.state.promises.get(id)?.doneAt;
+  if (doneAt) {
+    ctx.log.out(ctx.t('promises.already', { id, at: formatBrandTime(doneAt, shownClock(ctx, playbook.brand)) }));
     return 0;
   }
   await withJournal(

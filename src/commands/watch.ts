@@ -5,7 +5,7 @@ import { CliError, EXIT } from '../cli/errors.js';
 import { incidentsDir } from '../cli/incident-store/journal-folder.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
 import { watchDir } from '../cli/watch/mention-store.js';
-import { pollOnce, type PollRun } from '../cli/watch/poll-run.js';
+import { pollOnce } from '../cli/watch/poll-run.js';
 import { printMention, printPoll, pollJson } from '../cli/watch/print-poll.js';
 import type { Mention } from '../watch/mention.js';
 import { watchSettings } from '../watch/settings.js';
@@ -58,23 +58,19 @@ export async function watch(
     if (!ctx.streams.stdout.isTTY || options.format === 'json') throw new CliError('watch.needsOnce');
     return (await import('../cli/watch/watch-loop.js')).watchLoop(settings, dir, from, ctx, now);
   }
-  if (options.format === 'json') {
-    const mentions: Mention[] = [];
-    const run = await pollOnce(settings, dir, ctx, now, {
-      onFresh: (found) => found.forEach((mention) => mentions.push(mention)),
-      report: (done) => ctx.log.out(JSON.stringify(pollJson(done, mentions, ctx), null, 2)),
-    });
-    return exitCode(run);
-  }
-  // Each mention is printed as soon as its feed (and every feed before it) is read, then let go.
-  const run = await pollOnce(settings, dir, ctx, now, {
-    onFresh: (found) => found.forEach((mention) => printMention(mention, ctx, from)),
-    report: (done) => printPoll(done, from, ctx),
-  });
-  return exitCode(run);
-}
-
-function exitCode(run: PollRun): number {
+  const mentions: Mention[] = [];
+  // Stylish prints each mention as soon as its feed (and every feed before it) is read, then lets it go.
+  const hooks: Parameters<typeof pollOnce>[4] =
+    options.format === 'json'
+      ? {
+          onFresh: (found) => found.forEach((mention) => mentions.push(mention)),
+          report: (done) => ctx.log.out(JSON.stringify(pollJson(done, mentions, ctx), null, 2)),
+        }
+      : {
+          onFresh: (found) => found.forEach((mention) => printMention(mention, ctx, from)),
+          report: (done) => printPoll(done, from, ctx),
+        };
+  const run = await pollOnce(settings, dir, ctx, now, hooks);
   if (run.blind) return EXIT.usage;
   return run.attention ? EXIT.findings : EXIT.ok;
 }

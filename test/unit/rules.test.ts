@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTemplateFiles } from '../../src/cli/read-template-files.js';
+import { readTemplateFiles } from '../../src/cli/load-playbook.js';
 import { lintPlaybook, parsePlaybook, templatePaths } from '../../src/lint/lint-playbook.js';
 import { RULE_TABLE } from '../../src/lint/rules/index.js';
 import { translator } from '../../src/i18n/index.js';

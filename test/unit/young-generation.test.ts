@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { NO_GROWTH } from '../../src/cli/watch/young-generation.js';
+import { NO_GROWTH } from '../../src/cli/watch/poll.js';
 
 // The watch sets this V8 flag while it runs; a V8 that no longer knew it would print
 // "unrecognized flag" in the middle of a poll's output. This Node must know it.

@@ -27,14 +27,13 @@ export interface WatchState {
   reported: number | 'all';
 }
 
-function feedsOf(value: object): Map<string, FeedState> {
-  const states = new Map<string, FeedState>();
-  for (const [url, entry] of Object.entries(value)) {
-    const parsed = feedStateSchema.safeParse(entry);
-    if (parsed.success) states.set(url, parsed.data);
-  }
-  return states;
-}
+const feedsOf = (value: object): Map<string, FeedState> =>
+  new Map(
+    Object.entries(value).flatMap(([url, entry]) => {
+      const parsed = feedStateSchema.safeParse(entry);
+      return parsed.success ? [[url, parsed.data] as const] : [];
+    }),
+  );
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -49,17 +49,16 @@ function get(url: URL, headers: Record<string, string>, signal: AbortSignal): Pr
   });
 }
 
+const UNZIP = new Map([
+  ['gzip', createGunzip],
+  ['x-gzip', createGunzip],
+  ['deflate', createInflate],
+  ['br', createBrotliDecompress],
+]);
+
 /** The body, without its transfer coding; an abort (timeout, Ctrl-C) fails it where it is. */
 function bodyOf(response: IncomingMessage, signal: AbortSignal): Readable {
-  const coding = (response.headers['content-encoding'] ?? '').trim().toLowerCase();
-  const unzip =
-    coding === 'gzip' || coding === 'x-gzip'
-      ? createGunzip()
-      : coding === 'deflate'
-        ? createInflate()
-        : coding === 'br'
-          ? createBrotliDecompress()
-          : undefined;
+  const unzip = UNZIP.get((response.headers['content-encoding'] ?? '').trim().toLowerCase())?.();
   const body = unzip ? response.pipe(unzip) : response;
   if (unzip) response.on('error', (error) => unzip.destroy(error));
   const stop = () => body.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'));

@@ -35,7 +35,6 @@ export function readMentions(dir: string, onDamage?: (damage: StoreDamage) => vo
  * other). Nothing is ever rewritten, so the file's history in git is the order things were seen.
  */
 export function appendMentions(dir: string, mentions: readonly Mention[]): void {
-  if (mentions.length === 0) return;
   mkdirSync(dir, { recursive: true });
   appendLines(join(dir, MENTIONS_FILE), jsonLines(mentions));
 }

@@ -1,16 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Context } from '../context.js';
 import type { Mention } from '../../watch/mention.js';
 import { judgeSpike, needsAttention, type Spike } from '../../watch/spike.js';
 import type { WatchSettings } from '../../watch/settings.js';
 import { pollFeeds, type PollResult } from './poll.js';
 import { displayPath } from '../display-path.js';
-import { lockPoll } from './poll-lock.js';
+import { CliError } from '../errors.js';
+import { lockJournal } from '../incident-store/journal-lock.js';
 
 /**
- * What crisis says it is when it asks a site for a feed, so the site's owner can tell who polls.
- * Name and version only: package.json gives no homepage or repository to point them to.
+ * One poll at a time per watch folder, with the lock incident journals use (`watch/poll.lock`,
+ * taken over when its process died on this machine, after a kill -9). Two polls at once both read
+ * the store before either appended, so each stored what the other did. The second is refused
+ * rather than made to wait: it would only fetch again what the first is about to report, and a
+ * cron line stuck behind a hung poll would pile up processes.
  */
-export const userAgent = (version: string) => `crisis/${version}`;
+function lockPoll(dir: string, shown: string): () => void {
+  mkdirSync(dir, { recursive: true });
+  try {
+    // A lock of another machine is one a killed run left in a watch folder committed to git (CI):
+    // no other machine polls this folder at the same time, so it is taken over.
+    return lockJournal(join(dir, 'poll'), { takeOver: true });
+  } catch (error) {
+    if (error instanceof CliError && error.key === 'journal.locked')
+      throw new CliError('watch.locked', { dir: shown, pid: error.params.pid ?? '?' });
+    throw error;
+  }
+}
 
 interface PollHooks {
   /** Each feed's new mentions as they are stored, in the order of the feeds. */
@@ -29,7 +46,9 @@ export async function pollOnce(settings: WatchSettings, dir: string, ctx: Contex
   const release = lockPoll(dir, displayPath(dir, ctx.cwd));
   try {
     const poll = await pollFeeds(settings, dir, {
-      userAgent: userAgent(ctx.version),
+      // So a site's owner can tell who polls. Name and version only: package.json gives no
+      // homepage or repository to point them to.
+      userAgent: `crisis/${ctx.version}`,
       now,
       onFresh: hooks.onFresh,
       ...(hooks.signal && { signal: hooks.signal }),

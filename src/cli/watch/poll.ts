@@ -1,3 +1,4 @@
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import type { MessageKey, Params } from '../../i18n/index.js';
 import { readFeed } from '../../watch/feed-items.js';
 import { findMentions } from '../../watch/find-mentions.js';
@@ -7,7 +8,6 @@ import { inSpikeWindow } from '../../watch/spike.js';
 import { fetchFeed } from './fetch-feed.js';
 import { readWatchState, writeWatchState, type FeedState } from './feed-state.js';
 import { appendMentions, readMentions, type StoreDamage } from './mention-store.js';
-import { stopYoungGrowth } from './young-generation.js';
 
 interface PollOptions {
   userAgent: string;
@@ -50,6 +50,30 @@ export interface PollResult {
    * say what it found, that every stored mention was reported. Called once the poll was said.
    */
   save: (reported: boolean) => void;
+}
+
+// V8 doubles its young generation whenever more has survived its scavenges since it last grew than
+// the young generation holds, up to two semi-spaces of 16 MB on Node 20. Reading a feed keeps its
+// whole parse tree alive for a while (fast-xml-parser's nodes, then feedsmith's objects), so some
+// 0.4 MB survives each scavenge whatever crisis keeps: a poll of 50 feeds of 100 items crossed that
+// line near its end and stayed 16 MB bigger for the last few feeds, 107-110 MB of a 100 MB budget
+// (bench/budgets.js). With the growth stopped at 8 MB a semi-space, the same poll peaks near 91 MB
+// in about the same time. The flag is read when V8 next grows the space.
+const SEMI_SPACES = 2 * 8 * 1024 * 1024;
+/**
+ * A V8 flag, which a later V8 may rename: V8 would then print "unrecognized flag" on stderr, so a
+ * test runs each supported Node with it and fails first.
+ */
+export const NO_GROWTH = '--semi-space-growth-factor=1';
+let stopped = false;
+
+/** Once the young generation holds two semi-spaces of 8 MB, it grows no more for this process. */
+function stopYoungGrowth(): void {
+  if (stopped) return;
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+  if (young === undefined || young.space_size < SEMI_SPACES) return;
+  setFlagsFromString(NO_GROWTH);
+  stopped = true;
 }
 
 const DEFAULTS = { timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, parallel: 8 };
@@ -123,21 +147,19 @@ export async function pollFeeds(settings: WatchSettings, dir: string, options: P
     return { feed, result: 'ok', items: reading.items.length, fresh: mentions.length };
   };
 
-  const outcomes = new Map<number, FeedOutcome>();
+  const outcomes: FeedOutcome[] = [];
   let next = 0;
   const worker = async () => {
     for (let index = next++; index < settings.feeds.length; index = next++) {
-      const feed = settings.feeds[index];
-      if (feed === undefined) continue;
-      const outcome = await pollOne(feed, index);
-      outcomes.set(index, outcome);
+      const outcome = await pollOne(settings.feeds[index]!, index);
+      outcomes[index] = outcome;
       if (outcome.result !== 'ok') handOn(index, []);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limits.parallel, settings.feeds.length) }, worker));
   const storedCount = told + freshCount;
   return {
-    outcomes: [...outcomes].sort(([a], [b]) => a - b).map(([, outcome]) => outcome),
+    outcomes,
     freshCount,
     notable,
     stored,
