@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Playbook } from '../../src/model/schema.js';
-import { brandCountry, brandDetails, placeholders, redact, redactLink, redactText } from '../../src/report/redact.js';
+import { brandCountry, brandDetails, placeholders, redact, redactText } from '../../src/report/redact.js';
+import { redactLink } from '../../src/report/redact-links.js';
 import { root } from '../helpers.js';
 
 // --redact hides phone numbers and email addresses in any spelling, and touches nothing else.
