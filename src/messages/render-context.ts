@@ -29,7 +29,7 @@ export const CONTEXT_FIELDS = {
 
 type Root = keyof typeof CONTEXT_FIELDS;
 
-/** The names a template reads as groups of fields; no variable may take one (see reserved-variables.ts). */
+/** The names a template reads as groups of fields; no variable may take one (see lint-playbook.ts). */
 export const CONTEXT_ROOTS: ReadonlySet<string> = new Set(Object.keys(CONTEXT_FIELDS));
 
 interface NameProblem {
