@@ -7,7 +7,7 @@ export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export const LANGS: readonly Lang[] = ['en', 'es'];
-const catalogs: Record<Lang, () => Record<MessageKey, string>> = { en: () => en, es: () => es };
+const catalogs: Record<Lang, Record<MessageKey, string>> = { en, es };
 
 /** Maps a BCP 47 tag or a POSIX locale (es_ES.UTF-8) to a language we ship, if any. */
 export function toLang(value: string | undefined): Lang | undefined {
@@ -96,10 +96,10 @@ export function format(template: string, params: Params = {}, lang: string = 'en
 }
 
 export function translator(lang: Lang): Translate {
-  const catalog = catalogs[lang]();
+  const catalog = catalogs[lang];
   return (key, params) => format(catalog[key] ?? en[key], params, lang);
 }
 
 export function catalogFor(lang: Lang): Record<MessageKey, string> {
-  return catalogs[lang]();
+  return catalogs[lang];
 }

@@ -27,19 +27,14 @@ export function directives(source: string): Directive[] {
   return found;
 }
 
-/** Line number → rule ids silenced on it by a `# crisis-lint-disable-next-line RULE[, RULE]` above. */
-export function disabledRules(found: readonly Directive[]): Map<number, Set<string>> {
-  const disabled = new Map<number, Set<string>>();
-  for (const { silences, rules } of found) {
+/** Whether a `# crisis-lint-disable-next-line RULE[, RULE]` above `line` silences `ruleId` there. */
+export function silencer(found: readonly Directive[]): (line: number, ruleId: string) => boolean {
+  const disabled = new Map(found.map(({ silences, rules }) => [silences, new Set(rules.map((rule) => rule.id))]));
+  return (line, ruleId) => {
+    const rules = disabled.get(line);
     // With no rule named, every rule is silenced on that line, as ESLint does.
-    disabled.set(silences, new Set(rules.length > 0 ? rules.map((rule) => rule.id) : ['*']));
-  }
-  return disabled;
-}
-
-export function isDisabled(disabled: Map<number, Set<string>>, line: number, ruleId: string): boolean {
-  const rules = disabled.get(line);
-  return rules !== undefined && (rules.has(ruleId) || rules.has('*'));
+    return rules !== undefined && (rules.size === 0 || rules.has(ruleId) || rules.has('*'));
+  };
 }
 
 /**

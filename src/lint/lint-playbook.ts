@@ -1,25 +1,50 @@
 import { translator, type Translate } from '../i18n/index.js';
 import { playbookSchema, type Playbook } from '../model/schema.js';
 import { analyzeTemplate, type Analysis } from '../messages/analyze-template.js';
-import { exampleVariables, renderContext, sampleIncident, undeclaredNames } from '../messages/render-context.js';
+import {
+  channelsOf,
+  CONTEXT_ROOTS,
+  exampleVariables,
+  messageTargets,
+  renderContext,
+  sampleIncident,
+  undeclaredNames,
+} from '../messages/render-context.js';
 import { renderTemplate } from '../messages/render-response.js';
 import { checkMessage, checkSetup } from '../messages/check-message.js';
-import { directives, disabledRules, isDisabled, unknownRuleReports } from './disable-comments.js';
-import type { Finding, Position, Report, Severity, TemplateSource } from '../source/finding.js';
+import { directives, silencer, unknownRuleReports } from './disable-comments.js';
+import type { Finding, Position, Report, Severity, TemplateSource, YamlPath } from '../source/finding.js';
 import { locate, locateInScalar } from '../source/locate.js';
 import { parseYaml, type ParsedYaml } from '../source/parse-yaml.js';
 import type { ChannelCheck, RuleContext, TemplateFile } from './rule-context.js';
 import { DISABLE_COMMENT, RULE_TABLE, RULES } from './rules/index.js';
 import { protoKeyReports, readableParams, schemaReports } from '../source/schema-issues.js';
 import { staysInside } from './template-path.js';
-import { reservedVariableReports } from './reserved-variables.js';
-import { lintTargets } from './message-targets.js';
 
 interface ParsedPlaybook {
   yaml: ParsedYaml;
   playbook?: Playbook;
   /** yaml-syntax and schema problems; when there are any, `playbook` is undefined. */
   reports: Array<Report & { ruleId: 'yaml-syntax' | 'schema' }>;
+}
+
+/**
+ * A variable may not be named like a root of the render context (`brand`, `incident`,
+ * `channel`): in a template `{{channel.name}}` would then mean two things, and lint, render and
+ * escalate must read it one way. Refused with the other `schema` errors, at the variable's key,
+ * so no command is ever handed a plan whose template could read either.
+ */
+function reservedVariableReports(playbook: Playbook): Report[] {
+  return playbook.responses.flatMap((response, index) =>
+    Object.keys(response.variables)
+      .filter((name) => CONTEXT_ROOTS.has(name))
+      .map((name): Report => ({
+        path: ['responses', index, 'variables', name],
+        on: 'key',
+        messageId: 'schema.variableReserved',
+        data: { name, id: response.id, roots: [...CONTEXT_ROOTS].join(', ') },
+      })),
+  );
 }
 
 /** Step one, pure: bytes to a validated playbook, or to the reasons it is not one. */
@@ -48,6 +73,29 @@ interface LintInput {
   parsed: ParsedPlaybook;
   templateFiles?: ReadonlyMap<string, TemplateFile>;
   t?: Translate;
+}
+
+/**
+ * Every channel a response can reach, as escalate publishes it: its own, and each channel a step
+ * that publishes it names (a step's list replaces the response's), `via` the steps' entries that
+ * bring it. A problem on a channel only a step brings is that step's to fix, or the response's
+ * text: lint points at the step.
+ */
+function lintTargets(responseIndex: number, playbook: Playbook) {
+  const response = playbook.responses[responseIndex]!;
+  const own = new Set(channelsOf(response, playbook).map((channel) => channel.id));
+  const via = new Map<string, YamlPath[]>();
+  playbook.levels.forEach((level, levelIndex) =>
+    level.steps.forEach((step, stepIndex) => {
+      if (step.response !== response.id) return;
+      step.channels?.forEach((id, index) => {
+        if (own.has(id)) return;
+        const paths = via.get(id) ?? [];
+        via.set(id, [...paths, ['levels', levelIndex, 'steps', stepIndex, 'channels', index]]);
+      });
+    }),
+  );
+  return messageTargets(response, playbook).map((channel) => ({ channel, via: via.get(channel.id) ?? [] }));
 }
 
 function ruleContext(playbook: Playbook, templateFiles: ReadonlyMap<string, TemplateFile>): RuleContext {
@@ -130,8 +178,8 @@ export function lintPlaybook({ file, parsed, templateFiles = new Map(), t = tran
   const comments = directives(yaml.text);
   for (const report of unknownRuleReports(comments, RULE_IDS))
     findings.push(toFinding(report, DISABLE_COMMENT.id, DISABLE_COMMENT.severity));
-  const disabled = disabledRules(comments);
+  const silenced = silencer(comments);
   return findings
-    .filter((finding) => finding.file !== file || !isDisabled(disabled, finding.line, finding.ruleId))
+    .filter((finding) => finding.file !== file || !silenced(finding.line, finding.ruleId))
     .sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file === file ? -1 : 1));
 }

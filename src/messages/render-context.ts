@@ -29,7 +29,7 @@ export const CONTEXT_FIELDS = {
 
 type Root = keyof typeof CONTEXT_FIELDS;
 
-/** The names a template reads as groups of fields; no variable may take one (see reserved-variables.ts). */
+/** The names a template reads as groups of fields; no variable may take one (see lint-playbook.ts). */
 export const CONTEXT_ROOTS: ReadonlySet<string> = new Set(Object.keys(CONTEXT_FIELDS));
 
 interface NameProblem {
@@ -156,13 +156,11 @@ export function exampleVariables(response: Response): Record<string, string> {
 }
 
 /** The channels a response may be published on: its own list, or all of the playbook's. */
-export function channelsOf(response: Response, playbook: Playbook): Channel[] {
-  if (!response.channels) return playbook.channels;
-  return playbook.channels.filter((channel) => response.channels?.includes(channel.id));
+export function channelsOf({ channels }: Pick<Response, 'channels'>, playbook: Playbook): Channel[] {
+  return channels ? playbook.channels.filter((channel) => channels.includes(channel.id)) : playbook.channels;
 }
 
 /** The channels a step publishes its response on: the step's own list, else the response's. */
 export function stepChannels(step: Pick<Step, 'channels'>, response: Response, playbook: Playbook): Channel[] {
-  const only = step.channels;
-  return only ? playbook.channels.filter((channel) => only.includes(channel.id)) : channelsOf(response, playbook);
+  return channelsOf({ channels: step.channels ?? response.channels }, playbook);
 }

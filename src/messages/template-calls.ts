@@ -93,11 +93,11 @@ function callProblem(call: Call, each: boolean): TemplateProblem | undefined {
   if (isLiteral(call.path)) return problem('template.literal', literalText(call.path));
   const name = helperName(call);
   const arity = name === undefined ? undefined : ARITY.get(name);
-  const hasArguments = call.params.length > 0 || (call.hash?.pairs.length ?? 0) > 0;
   if (!arity) {
     // A block with no arguments is a Mustache section; the caller decides whether it allows them.
-    const isCall = call.type === 'SubExpression' || hasArguments;
-    return isCall ? problem('template.unknownHelper', (call.path as hbs.AST.PathExpression).original) : undefined;
+    return Handlebars.AST.helpers.helperExpression(call)
+      ? problem('template.unknownHelper', (call.path as hbs.AST.PathExpression).original)
+      : undefined;
   }
   const helper = name!;
   if (helper === 'each' && !each) return problem('template.each', '');

@@ -92,18 +92,11 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
         const where = formatPath(path) || TOP_LEVEL;
         for (const unknown of issue.keys) {
           const suggestion = suggest(unknown, known);
+          const at = [...path, unknown];
           // `key: some text: more` reads as a nested mapping: the usual cause is an unquoted colon.
-          if (/\s/.test(unknown) || valueAt(data, [...path, unknown]) === null)
-            add([...path, unknown], 'schema.colonInText', { key: unknown }, 'key');
-          else if (suggestion)
-            add([...path, unknown], 'schema.unknownKeySuggest', { key: unknown, suggestion, parent: where }, 'key');
-          else
-            add(
-              [...path, unknown],
-              'schema.unknownKey',
-              { key: unknown, parent: where, known: known.join(', ') },
-              'key',
-            );
+          if (/\s/.test(unknown) || valueAt(data, at) === null) add(at, 'schema.colonInText', { key: unknown }, 'key');
+          else if (suggestion) add(at, 'schema.unknownKeySuggest', { key: unknown, suggestion, parent: where }, 'key');
+          else add(at, 'schema.unknownKey', { key: unknown, parent: where, known: known.join(', ') }, 'key');
         }
         break;
       }
@@ -124,22 +117,17 @@ export function schemaReports(issues: z.core.$ZodIssue[], data: unknown, schema:
           });
         break;
       case 'invalid_value': {
-        // `version` absent is a missing key, not "version undefined".
-        if (value === undefined) {
-          missing();
-          break;
-        }
-        if (isCatalogKey(issue.message)) {
-          add(path, issue.message, { value: show(value) });
-          break;
-        }
         const options = issue.values.map(String);
         const suggestion = typeof value === 'string' ? suggest(value, options) : undefined;
-        add(path, suggestion ? 'schema.oneOfSuggest' : 'schema.oneOf', {
-          value: show(value),
-          options: options.join(', '),
-          suggestion: suggestion ?? '',
-        });
+        // `version` absent is a missing key, not "version undefined".
+        if (value === undefined) missing();
+        else if (isCatalogKey(issue.message)) add(path, issue.message, { value: show(value) });
+        else
+          add(path, suggestion ? 'schema.oneOfSuggest' : 'schema.oneOf', {
+            value: show(value),
+            options: options.join(', '),
+            suggestion: suggestion ?? '',
+          });
         break;
       }
       case 'too_small':

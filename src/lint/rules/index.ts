@@ -1,25 +1,10 @@
 import type { Rule, RuleMeta } from '../rule-context.js';
-import { contactUnreachable } from './contact-unreachable.js';
-import { controlCharacter } from './control-character.js';
-import { missingBackup } from './missing-backup.js';
-import { selfBackup } from './self-backup.js';
-import { duplicateId } from './duplicate-id.js';
-import { levelUnreachable } from './level-unreachable.js';
-import { levelWithoutNotify } from './level-without-notify.js';
-import { levelWithoutUpdates } from './level-without-updates.js';
-import { slaOrder } from './sla-order.js';
-import { apologyLinks } from './apology-links.js';
-import { avoidTopic } from './avoid-topic.js';
-import { messageTooLong } from './message-too-long.js';
-import { templateMissing } from './template-missing.js';
-import { templateSyntax } from './template-syntax.js';
-import { unapprovedResponse } from './unapproved-response.js';
-import { undeclaredVariable } from './undeclared-variable.js';
-import { unusedVariable } from './unused-variable.js';
-import { unknownReference } from './unknown-reference.js';
-import { duplicateFeed } from './duplicate-feed.js';
-import { spikeAlert } from './spike-alert.js';
-import { keywordsWithoutFeed } from './keywords-without-feed.js';
+import { contactUnreachable, missingBackup, selfBackup } from './contacts.js';
+import { duplicateId, unknownReference } from './ids.js';
+import { levelUnreachable, levelWithoutNotify, levelWithoutUpdates, slaOrder } from './levels.js';
+import { apologyLinks, avoidTopic, controlCharacter, messageTooLong, unapprovedResponse } from './messages.js';
+import { duplicateFeed, keywordsWithoutFeed, spikeAlert } from './monitoring.js';
+import { templateMissing, templateSyntax, undeclaredVariable, unusedVariable } from './templates.js';
 
 export const RULES: readonly Rule[] = [
   duplicateId,

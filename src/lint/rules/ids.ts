@@ -3,11 +3,45 @@ import type { Report, YamlPath } from '../../source/finding.js';
 import type { Rule } from '../rule-context.js';
 import { shortList, suggester } from '../../source/suggest.js';
 
+type Listed = [path: YamlPath, list: ReadonlyArray<{ id: string }> | undefined];
+
+export const duplicateId: Rule = {
+  meta: { id: 'duplicate-id', severity: 'error', docs: 'ruleDoc.duplicate-id' },
+  check({ playbook }) {
+    const lists: Listed[] = [
+      [['channels'], playbook.channels],
+      [['contacts'], playbook.contacts],
+      [['departments'], playbook.departments],
+      [['influencers'], playbook.influencers],
+      [['levels'], playbook.levels],
+      [['triage'], playbook.triage],
+      [['responses'], playbook.responses],
+      [['brand', 'weaknesses'], playbook.brand.weaknesses],
+      ...playbook.levels.map((level, index): Listed => [['levels', index, 'steps'], level.steps]),
+    ];
+    const reports: Report[] = [];
+    for (const [path, list] of lists) {
+      const first = new Map<string, number>();
+      list?.forEach((entry, index) => {
+        const earlier = first.get(entry.id);
+        if (earlier === undefined) first.set(entry.id, index);
+        else
+          reports.push({
+            path: [...path, index, 'id'],
+            messageId: 'rule.duplicateId',
+            data: { id: entry.id, list: path.join('.'), first: earlier + 1 },
+          });
+      });
+    }
+    return reports;
+  },
+};
+
 type Target = 'contacts' | 'departments' | 'levels' | 'responses' | 'channels';
 type Reference = [path: YamlPath, id: string | undefined, target: Target];
 
 /** Every place the format lets one entry name another, with the list it must name. */
-export function references(playbook: Playbook): Reference[] {
+function references(playbook: Playbook): Reference[] {
   const refs: Reference[] = [];
   const many = (path: YamlPath, ids: string[] | undefined, target: Target) =>
     ids?.forEach((id, index) => refs.push([[...path, index], id, target]));
