@@ -1,6 +1,7 @@
 import { translator, type MessageKey } from '../i18n/index.js';
 import type { InitAnswers, Person } from './answers.js';
 import { languageTag } from './language-tag.js';
+import { PLAN_IDS } from './plan-ids.js';
 
 export const PLAN_FILE = 'crisis.yaml';
 export const SCHEMA_FILE = 'playbook.schema.json';
@@ -8,41 +9,6 @@ export const SCHEMA_FILE = 'playbook.schema.json';
 /** A YAML scalar that always reads back as the same string: JSON strings are valid YAML. */
 const q = (value: string) => JSON.stringify(value);
 const list = (values: string[]) => `[${values.map(q).join(', ')}]`;
-
-/**
- * The ids of the plan init writes, by its language. Ids are identifiers, not prose, but a Spanish
- * plan reads better with Spanish ids; they are the bundled Spanish example's wherever it has the
- * same part, so the docs' commands (`crisis render aviso-corto --var problema=…`) work on a plan
- * init wrote. Templates are named after their response.
- */
-const PLAN_IDS = {
-  es: {
-    levels: ['comentario-negativo', 'posible-crisis', 'crisis'],
-    vars: { customer: 'cliente', problem: 'problema', fix: 'solucion', what: 'problema' },
-    responses: { thanks: 'agradecimiento', statement: 'comunicado', short: 'aviso-corto', internal: 'aviso-interno' },
-    steps: {
-      reply: 'responder',
-      tellTeam: 'avisar-equipo',
-      convene: 'reunir',
-      statement: 'comunicado',
-      short: 'aviso-corto',
-    },
-    triage: 'alcance',
-  },
-  en: {
-    levels: ['negative-comment', 'possible-crisis', 'crisis'],
-    vars: { customer: 'customer', problem: 'problem', fix: 'fix', what: 'what' },
-    responses: { thanks: 'thanks', statement: 'statement', short: 'apology-short', internal: 'internal-notice' },
-    steps: {
-      reply: 'reply',
-      tellTeam: 'tell-team',
-      convene: 'convene',
-      statement: 'statement',
-      short: 'short-apology',
-    },
-    triage: 'reach',
-  },
-} as const;
 
 export function slugify(text: string, fallback: string): string {
   const slug = text
