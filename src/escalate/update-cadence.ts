@@ -1,6 +1,6 @@
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
-import { isLate, minutesUntil } from './deadlines.js';
+import { clockMinutes, isLate } from './deadlines.js';
 import type { EventOf } from './events.js';
 import type { IncidentState } from './replay.js';
 import { publicMessages, updateDeadline } from './update-deadline.js';
@@ -53,7 +53,7 @@ function judge(
   const at = new Date(message.at);
   const deadline = updateDeadline(playbook, state, new Date(messages[index - 1]!.at), at);
   if (!deadline) return undefined;
-  return { message, ...deadline, minutesLeft: minutesUntil(deadline.due, at), late: isLate(at, deadline.due) };
+  return { message, ...deadline, minutesLeft: clockMinutes(at, deadline.due), late: isLate(at, deadline.due) };
 }
 
 /** Every public update (after the first public response) that had an update deadline running, with its verdict. */
@@ -108,7 +108,7 @@ export function updateCadence(
     ...deadline,
     since,
     overdue: isLate(now, deadline.due),
-    minutesLeft: minutesUntil(deadline.due, now),
+    minutesLeft: clockMinutes(now, deadline.due),
     frozen: last,
   };
   return { next, last };
