@@ -62,14 +62,6 @@ export function judgedUpdates(playbook: Playbook, state: IncidentState, end: Dat
   return messages.flatMap((_, index) => (index === 0 ? [] : (judge(playbook, state, messages, index) ?? [])));
 }
 
-/**
- * The last public message up to `end`, judged, when it answered an update deadline: its verdict as
- * it went out, which holds until the next public message, even after a closing message ends the cadence.
- */
-export function lastUpdate(playbook: Playbook, state: IncidentState, end: Date): JudgedUpdate | undefined {
-  return updateCadence(state, playbook, end).last;
-}
-
 const isClosing = (playbook: Playbook, message: EventOf<'published'> | undefined) =>
   message !== undefined && planIndex(playbook).responses.get(message.response)?.kind === 'closing';
 
@@ -80,17 +72,12 @@ export function closingMessage(playbook: Playbook, state: IncidentState, end: Da
 }
 
 /**
- * When the next public update is due at `now`: undefined before the first public response, after
- * the public closing message, once the incident is closed, and while the current level has no
- * `update_every` (unless one was owed before it, see updateDeadline).
- */
-export function nextUpdate(state: IncidentState, playbook: Playbook, now: Date): NextUpdate | undefined {
-  return updateCadence(state, playbook, now).next;
-}
-
-/**
- * Where the cadence stands at `now`, from one walk of the public messages: the next update owed
- * (nextUpdate) and the last public message's verdict (lastUpdate), which a status line shows together.
+ * Where the cadence stands at `now`, from one walk of the public messages, as a status line shows it.
+ * `next`: when the next public update is due; none before the first public response, after the
+ * public closing message, once the incident is closed, and while the current level has no
+ * `update_every` (unless one was owed before it, see updateDeadline). `last`: the last public
+ * message, judged, when it answered an update deadline: its verdict as it went out, which holds
+ * until the next public message, even after a closing message ends the cadence.
  */
 export function updateCadence(
   state: IncidentState,
