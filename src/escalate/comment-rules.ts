@@ -7,7 +7,7 @@ import { planIndex } from '../model/plan-index.js';
 import type { Channel, Playbook, Response } from '../model/schema.js';
 import { dictionary, own } from '../model/user-keys.js';
 import { sameAuthor } from './comment-author.js';
-import { REVIEW_REASONS, type CommentSettled, type CommentState } from './comment-events.js';
+import { COMMENT_STATES, REVIEW_REASONS, type CommentSettled, type CommentState } from './comment-events.js';
 import { channelOfLink, stateOf, type CommentItem, type CommentQueue } from './comment-queue.js';
 
 // What may be done with a comment, decided once for the walkthrough, `crisis comments done` and
@@ -147,8 +147,7 @@ function refusalFor(queue: CommentQueue, item: CommentItem, as: SettleAs, channe
 
 /** The states offered for an item, in the order a person thinks of them; blocking last. */
 export function offeredStates(queue: CommentQueue, item: CommentItem, channel?: Channel): CommentState[] {
-  const order: CommentState[] = ['public', 'private', 'reviewed', 'hidden', 'blocked'];
-  return order.filter((as) => !refusalFor(queue, item, as, channel));
+  return COMMENT_STATES.filter((as) => !refusalFor(queue, item, as, channel));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { appendLines, readIfExists } from '../write-files.js';
-import { commentLine, parseCommentLines, type CommentEvent, type CommentLines } from '../../escalate/comment-events.js';
+import { parseCommentLines, type CommentEvent } from '../../escalate/comment-events.js';
+import { jsonLines } from '../../model/json-lines.js';
 
 // The comment queue's file sits beside the journal: `<id>.comments.ndjson` for `<id>.jsonl`. Not a
 // `.jsonl`, so nothing that lists journals takes it for one. Whoever acts appends to it (the
@@ -13,12 +14,12 @@ export function commentsFile(journal: string): string {
 }
 
 /** The events recorded so far; none when nothing was added yet. */
-export function readComments(file: string): CommentLines {
+export function readComments(file: string): ReturnType<typeof parseCommentLines> {
   const text = readIfExists(file);
   return text === undefined ? { events: [], damaged: [] } : parseCommentLines(text);
 }
 
 /** Appends events with one write and flushes them before returning: what was confirmed survives a kill. */
 export function appendComments(file: string, events: readonly CommentEvent[]): void {
-  appendLines(file, events.map(commentLine).join(''), { flush: true });
+  appendLines(file, jsonLines(events), { flush: true });
 }
