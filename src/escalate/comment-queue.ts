@@ -4,9 +4,8 @@ import type { Channel, Playbook } from '../model/schema.js';
 import { readLink } from '../model/typed-link.js';
 import { hostWords, urlHost } from '../model/url-host.js';
 import type { Mention } from '../watch/mention.js';
-import { authorOfLink } from './comment-author.js';
+import { authorOfLink, postKey } from './comment-author.js';
 import type { CommentAdded, CommentEvent, CommentSettled, CommentState } from './comment-events.js';
-import { postKey } from './post-key.js';
 import { currentLevel, type IncidentState } from './replay.js';
 
 // The comments an incident must answer: mentions `crisis watch` stored since the incident was
