@@ -9,7 +9,7 @@ import { firstResponseDeadline } from '../escalate/deadlines.js';
 import { audienceOf } from '../escalate/events.js';
 import { DRAFT } from '../escalate/draft-keys.js';
 import { currentLevel, openingDrafts } from '../escalate/replay.js';
-import { nextUpdate } from '../escalate/update-cadence.js';
+import { updateCadence } from '../escalate/update-cadence.js';
 import { printable } from '../model/control-chars.js';
 import { durationText } from '../i18n/duration-text.js';
 import { planIndex } from '../model/plan-index.js';
@@ -32,7 +32,7 @@ export async function incidents(options: IncidentsOptions, shell: Context, now =
     const deadline = firstResponseDeadline(playbook, state, now);
     const count = (audience: string) => state.published.filter((post) => audienceOf(post) === audience).length;
     const end = state.closed ? new Date(state.closed.at) : now;
-    const update = nextUpdate(state, playbook, now);
+    const update = updateCadence(state, playbook, now).next;
     return {
       id: state.id,
       summary: state.summary,

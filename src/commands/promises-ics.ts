@@ -5,7 +5,7 @@ import { replaceFile } from '../cli/write-files.js';
 import type { StoredIncident } from '../cli/incident-store/incident-folder.js';
 import { listPromises } from '../escalate/promise-due.js';
 import { replay } from '../escalate/replay.js';
-import { closingMessage, nextUpdate } from '../escalate/update-cadence.js';
+import { closingMessage, updateCadence } from '../escalate/update-cadence.js';
 import { toLang, translator } from '../i18n/index.js';
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
@@ -35,8 +35,8 @@ function updateDeadlines(playbook: Playbook, incidents: readonly StoredIncident[
     );
     const end = events[over];
     const next = end
-      ? nextUpdate(replay(events.slice(0, over)), playbook, new Date(end.at))
-      : nextUpdate(state, playbook, now);
+      ? updateCadence(replay(events.slice(0, over)), playbook, new Date(end.at)).next
+      : updateCadence(state, playbook, now).next;
     if (!next) return [];
     const deadline = { incidentId: state.id, summary: state.summary, due: next.due.toISOString() };
     return [{ ...deadline, sequence: events.length, changedAt: state.lastAt, cancelled: end !== undefined }];

@@ -6,7 +6,10 @@ import { parseJsonLines } from '../model/json-lines.js';
 // (`crisis comments add`) must still be able to add to the queue. Each line is written by one
 // append, so two writers never interleave; a line is never rewritten.
 
-/** How an item of the queue ended. Deleting is no state: crisis never records one. */
+/**
+ * How an item of the queue ended, in the order a person thinks of them and is offered them: blocking
+ * last. Deleting is no state: crisis never records one.
+ */
 export const COMMENT_STATES = ['public', 'private', 'reviewed', 'hidden', 'blocked'] as const;
 export type CommentState = (typeof COMMENT_STATES)[number];
 
@@ -45,22 +48,12 @@ export type CommentEvent = z.infer<typeof commentEventSchema>;
 export type CommentAdded = Extract<CommentEvent, { type: 'comment' }>;
 export type CommentSettled = Extract<CommentEvent, { type: 'settled' }>;
 
-export interface CommentLines {
-  events: CommentEvent[];
-  /** 1-based lines that hold no event: skipped, and said once by whoever reads them. */
-  damaged: number[];
-}
-
 /**
- * Reads the file's text. A line cut short by a kill can only be the last one (appends are whole
+ * Reads the file's text: its events, and the 1-based lines that hold none (skipped, and said once by
+ * whoever reads them). A line cut short by a kill can only be the last one (appends are whole
  * lines): it is ignored, not called damaged. A whole object without its newline still counts.
  */
-export function parseCommentLines(text: string): CommentLines {
+export function parseCommentLines(text: string): { events: CommentEvent[]; damaged: number[] } {
   const { values, damaged } = parseJsonLines(text, commentEventSchema);
   return { events: values, damaged };
-}
-
-/** One event as the line to append. */
-export function commentLine(event: CommentEvent): string {
-  return `${JSON.stringify(event)}\n`;
 }

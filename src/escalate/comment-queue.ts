@@ -3,26 +3,17 @@ import { levelOf } from '../model/plan-index.js';
 import type { Channel, Playbook } from '../model/schema.js';
 import { readLink } from '../model/typed-link.js';
 import { hostWords, urlHost } from '../model/url-host.js';
-import { authorOfLink } from './comment-author.js';
+import type { Mention } from '../watch/mention.js';
+import { authorOfLink, postKey } from './comment-author.js';
 import type { CommentAdded, CommentEvent, CommentSettled, CommentState } from './comment-events.js';
-import { postKey } from './post-key.js';
 import { currentLevel, type IncidentState } from './replay.js';
 
 // The comments an incident must answer: mentions `crisis watch` stored since the incident was
 // first seen, and items added by hand (the walkthrough, `crisis comments add`), with what was done
 // with each. Built from data; the shell reads the files.
 
-/** What the queue reads of a stored mention (src/watch/mention.ts has the whole shape). */
-export interface WatchedItem {
-  id: string;
-  feed: string;
-  link?: string;
-  author?: string;
-  title?: string;
-  text: string;
-  seen: string;
-  flagged: boolean;
-}
+/** What the queue reads of a stored mention. */
+export type WatchedItem = Pick<Mention, 'id' | 'feed' | 'link' | 'author' | 'title' | 'text' | 'seen' | 'flagged'>;
 
 export interface CommentItem {
   id: string;

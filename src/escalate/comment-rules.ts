@@ -1,53 +1,138 @@
 import { checkMessage, WARNING_CHECKS, type MessageProblem } from '../messages/check-message.js';
+import type { MessageKey, Params } from '../i18n/index.js';
 import { allowsPrivateMessages } from '../messages/private-channels.js';
+import type { IncidentFields } from '../messages/render-context.js';
+import { renderMessage, variableGaps } from '../messages/render-response.js';
 import { planIndex } from '../model/plan-index.js';
-import type { Channel, Playbook } from '../model/schema.js';
-import {
-  ids,
-  refuse,
-  writeAnswer,
-  type AnswerContext,
-  type Refusal,
-  type SettleAs,
-  type SettleRequest,
-} from './comment-answer.js';
+import type { Channel, Playbook, Response } from '../model/schema.js';
+import { dictionary, own } from '../model/user-keys.js';
 import { sameAuthor } from './comment-author.js';
-import { REVIEW_REASONS, type CommentSettled, type CommentState } from './comment-events.js';
+import { COMMENT_STATES, REVIEW_REASONS, type CommentSettled, type CommentState } from './comment-events.js';
 import { channelOfLink, stateOf, type CommentItem, type CommentQueue } from './comment-queue.js';
-
-export { answerChannels, fittingResponses } from './comment-answer.js';
-export type { AnswerContext, Refusal, SettleAs, SettleRequest } from './comment-answer.js';
 
 // What may be done with a comment, decided once for the walkthrough, `crisis comments done` and
 // drills: never deleted; blocked only after that person had an answer, with a reason; an answer
 // checked like any message.
 
+/** Why a request is refused: a message of the catalog and what it names. */
+export interface Refusal {
+  key: MessageKey;
+  params: Params;
+}
+
+const refuse = (key: MessageKey, params: Params = {}): Refusal => ({ key, params });
+const ids = (map: ReadonlyMap<string, unknown>) => [...map.keys()].join(', ');
+
+/** A request to settle an item: `deleted` is accepted only to be refused with the reason why. */
+export type SettleAs = CommentState | 'deleted';
+
+export interface SettleRequest {
+  as: SettleAs;
+  reason?: string;
+  /** A pre-approved response's id, rendered with `vars` and the incident's fields. */
+  response?: string;
+  /** The answer in the person's own words. */
+  text?: string;
+  channel?: string;
+}
+
+export interface AnswerContext {
+  templateText: (response: Response) => string;
+  incident: IncidentFields;
+  vars: Record<string, string>;
+}
+
+// The words of an answer: which responses of the plan fit it, and its text, a response rendered
+// or the person's own.
+
+/** The answer a person wrote in their own words, checked as a response of this kind would be. */
+const ownText = (as: CommentState): Response => ({
+  id: '',
+  title: '',
+  kind: as === 'private' ? 'private-reply' : 'acknowledgement',
+  variables: {},
+});
+
+/** The channels an answer in this state may go out on: a private one only where private messages are carried. */
+export function answerChannels(playbook: Playbook, as: CommentState): Channel[] {
+  return playbook.channels.filter((channel) => as !== 'private' || allowsPrivateMessages(channel));
+}
+
+/**
+ * The plan's responses that fit an answer in this state on this channel: never an internal notice,
+ * a private reply only in private (it may carry an order number), and only a response written for
+ * that channel. The walkthrough offers these; `crisis comments done` refuses the others.
+ */
+export function fittingResponses(playbook: Playbook, as: CommentState, channel: Channel): Response[] {
+  return playbook.responses.filter(
+    (response) =>
+      response.kind !== 'internal' &&
+      (response.channels === undefined || response.channels.includes(channel.id)) &&
+      (as === 'private') === (response.kind === 'private-reply'),
+  );
+}
+
+/** The answer's text and the response it is checked as, or why there is none. */
+function writeAnswer(
+  playbook: Playbook,
+  request: SettleRequest,
+  answer: AnswerContext,
+  channel: Channel,
+  as: CommentState,
+): { text: string; response: Response } | { refusal: Refusal } {
+  if ((request.response === undefined) === (request.text === undefined))
+    return { refusal: refuse('comments.rule.answerText') };
+  if (request.text !== undefined) {
+    const text = request.text.trim();
+    return text === '' ? { refusal: refuse('comments.rule.answerText') } : { text, response: ownText(as) };
+  }
+  const id = request.response ?? '';
+  const response = planIndex(playbook).responses.get(id);
+  if (!response)
+    return {
+      refusal: refuse('comments.rule.unknownResponse', {
+        response: id,
+        responses: ids(planIndex(playbook).responses),
+      }),
+    };
+  const fitting = fittingResponses(playbook, as, channel);
+  if (!fitting.includes(response))
+    return {
+      refusal: refuse(fitting.length > 0 ? 'comments.rule.responseNotFit' : 'comments.rule.noResponseFits', {
+        response: id,
+        status: as,
+        channel: channel.id,
+        responses: fitting.map((fit) => fit.id).join(', '),
+      }),
+    };
+  const { missing } = variableGaps(response, answer.vars);
+  if (missing.length > 0) return { refusal: refuse('comments.rule.missingVars', { names: missing.join(', ') }) };
+  const vars = dictionary(Object.keys(response.variables).map((name) => [name, own(answer.vars, name) ?? ''] as const));
+  const text = renderMessage(playbook, response, answer.templateText(response), channel, answer.incident, vars).text;
+  return { text, response };
+}
+
 const ANSWERS: readonly CommentState[] = ['public', 'private'];
 
 /** Whether the item, or another item by the same author, had an answer: what blocking needs first. */
-export function hadAnswer(queue: CommentQueue, item: CommentItem): boolean {
+function hadAnswer(queue: CommentQueue, item: CommentItem): boolean {
   const answered = (other: CommentItem) => other.history.some((entry) => ANSWERS.includes(entry.state));
   if (answered(item)) return true;
   return queue.items.some((other) => sameAuthor(other.author, item.author) && answered(other));
 }
 
 /** The channel an answer goes out on: the one named, the link's, or the plan's only channel. */
-export function answerChannel(playbook: Playbook, item: CommentItem, named?: string): Channel | Refusal {
+function answerChannel(playbook: Playbook, item: CommentItem, named?: string): Channel | Refusal {
   const channels = planIndex(playbook).channels;
   if (named !== undefined)
     return channels.get(named) ?? refuse('comments.rule.unknownChannel', { channel: named, channels: ids(channels) });
   const guessed = channelOfLink(playbook, item.link) ?? (channels.size === 1 ? [...channels.values()][0] : undefined);
   return guessed ?? refuse('comments.rule.channel', { channels: ids(channels) });
 }
-export const isRefusal = (value: object): value is Refusal => 'key' in value && 'params' in value;
+const isRefusal = (value: object): value is Refusal => 'key' in value && 'params' in value;
 
 /** Why the item cannot take `as` now (a state it is past, a block before any answer), or nothing when it can. */
-export function refusalFor(
-  queue: CommentQueue,
-  item: CommentItem,
-  as: SettleAs,
-  channel?: Channel,
-): Refusal | undefined {
+function refusalFor(queue: CommentQueue, item: CommentItem, as: SettleAs, channel?: Channel): Refusal | undefined {
   if (as === 'deleted') return refuse('comments.rule.delete');
   const now = stateOf(item);
   if (now !== undefined && !ANSWERS.includes(now))
@@ -62,8 +147,7 @@ export function refusalFor(
 
 /** The states offered for an item, in the order a person thinks of them; blocking last. */
 export function offeredStates(queue: CommentQueue, item: CommentItem, channel?: Channel): CommentState[] {
-  const order: CommentState[] = ['public', 'private', 'reviewed', 'hidden', 'blocked'];
-  return order.filter((as) => !refusalFor(queue, item, as, channel));
+  return COMMENT_STATES.filter((as) => !refusalFor(queue, item, as, channel));
 }
 
 /**

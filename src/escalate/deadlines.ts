@@ -4,13 +4,11 @@ import { audienceOf, type EventOf } from './events.js';
 import type { IncidentState } from './replay.js';
 import { planIndex } from '../model/plan-index.js';
 
-export type DeadlineStatus = 'pending' | 'met' | 'missed';
-
 export interface Deadline {
   level: string;
   start: Date;
   due: Date;
-  status: DeadlineStatus;
+  status: 'pending' | 'met' | 'missed';
   /**
    * Minutes between the deadline and the first response, or `now` while there is none:
    * negative once it has passed. Frozen once the response is out.
@@ -27,37 +25,29 @@ export function isPublicResponse(playbook: Playbook, event: EventOf<'published'>
   return audienceOf(event) === 'public' && planIndex(playbook).channels.has(event.channel);
 }
 
+/** When something started at `start` is due: a plan's `respond_within` after it; undefined without one. */
+export function dueAfter(start: Date | string, duration: string | undefined): Date | undefined {
+  const minutes = duration === undefined ? undefined : parseDuration(duration);
+  return minutes === undefined ? undefined : new Date(new Date(start).getTime() + minutes * MINUTE);
+}
+
 /**
  * The clocks for the first public response: one at first sight, at the first level, and one more
  * each time the level rises above every level before it. Lowering the level starts none.
  */
-export function responseClocks(
-  playbook: Playbook,
-  state: IncidentState,
-): Array<{ level: string; start: Date; due: Date }> {
-  const byId = new Map(playbook.levels.map((level) => [level.id, level]));
+function responseClocks(playbook: Playbook, state: IncidentState) {
   const clocks: Array<{ level: string; start: Date; due: Date }> = [];
   let highest = -Infinity;
   state.levels.forEach((change, index) => {
-    const level = byId.get(change.level);
+    const level = planIndex(playbook).levels.get(change.level);
     if (!level) return;
     if (index === 0 || level.severity > highest) {
       const start = new Date(index === 0 ? state.detectedAt : change.at);
-      clocks.push({
-        level: level.id,
-        start,
-        due: new Date(start.getTime() + (parseDuration(level.respond_within) ?? 0) * MINUTE),
-      });
+      clocks.push({ level: level.id, start, due: dueAfter(start, level.respond_within) ?? start });
     }
     highest = Math.max(highest, level.severity);
   });
   return clocks;
-}
-
-/** When the incident reached its current level; the first level counts from when it was first seen. */
-export function levelStart(state: IncidentState): Date | undefined {
-  if (state.levels.length === 0) return undefined;
-  return new Date(state.levels.length === 1 ? state.detectedAt : state.levels.at(-1)!.at);
 }
 
 /**
@@ -74,7 +64,7 @@ export function responseDeadline(playbook: Playbook, state: IncidentState, now: 
     undefined,
   );
   if (!clock) return undefined;
-  const status: DeadlineStatus = response
+  const status: Deadline['status'] = response
     ? isLate(end, clock.due)
       ? 'missed'
       : 'met'
@@ -86,7 +76,7 @@ export function responseDeadline(playbook: Playbook, state: IncidentState, now: 
     start: clock.start,
     due: clock.due,
     status,
-    minutesLeft: minutesUntil(clock.due, end),
+    minutesLeft: clockMinutes(end, clock.due),
     response,
   };
 }
@@ -99,46 +89,28 @@ export function responseDeadline(playbook: Playbook, state: IncidentState, now: 
 /** The clock minute an instant falls in: every zone's offset is whole minutes, so it is the same everywhere. */
 const minuteOf = (when: Date | string) => Math.floor(new Date(when).getTime() / MINUTE);
 
-/** Whole minutes from `now` to `due` on the clock, negative once passed. */
-export function minutesUntil(due: Date | string, now: Date | string): number {
-  return minuteOf(due) - minuteOf(now);
-}
-
-/** Whether `at` comes after the minute of `due`. */
-export function isLate(at: Date | string, due: Date | string): boolean {
-  return minutesUntil(due, at) < 0;
-}
-
-/** Whole clock minutes from `from` to `to`: how long something took, or how late it was. */
+/** Whole clock minutes from `from` to `to`: how long something took, how late it was, or how long is left. */
 export function clockMinutes(from: Date | string, to: Date | string): number {
   return minuteOf(to) - minuteOf(from);
 }
 
-/** A step's own deadline, counted from the moment the incident reached the step's level. */
-export function stepDue(state: IncidentState, within: string | undefined): Date | undefined {
-  const start = levelStart(state);
-  const minutes = within === undefined ? undefined : parseDuration(within);
-  return start && minutes !== undefined ? new Date(start.getTime() + minutes * MINUTE) : undefined;
+/** Whether `at` comes after the minute of `due`. */
+export function isLate(at: Date | string, due: Date | string): boolean {
+  return clockMinutes(at, due) < 0;
 }
 
-/** When a department asked at `askedAt` is late: its respond_within has passed with no answer. */
-export function departmentDue(askedAt: string, respondWithin: string | undefined): Date | undefined {
-  const minutes = respondWithin === undefined ? undefined : parseDuration(respondWithin);
-  return minutes === undefined ? undefined : new Date(new Date(askedAt).getTime() + minutes * MINUTE);
+/** A step's own deadline, counted from the moment the incident reached the step's level (the first from first sight). */
+export function stepDue(state: IncidentState, duration: string | undefined): Date | undefined {
+  if (state.levels.length === 0) return undefined;
+  return dueAfter(state.levels.length === 1 ? state.detectedAt : state.levels.at(-1)!.at, duration);
 }
 
 /** Departments asked for input whose commitment has passed with no answer, at `now`. */
-export function lateDepartments(
-  playbook: Playbook,
-  state: IncidentState,
-  now: Date,
-): Array<{ id: string; askedAt: string; due: Date }> {
-  const late: Array<{ id: string; askedAt: string; due: Date }> = [];
-  for (const [id, asked] of state.departments) {
-    const due = departmentDue(asked.askedAt, planIndex(playbook).departments.get(id)?.respond_within);
-    if (!asked.answeredAt && due !== undefined && isLate(now, due)) late.push({ id, askedAt: asked.askedAt, due });
-  }
-  return late;
+export function lateDepartments(playbook: Playbook, state: IncidentState, now: Date) {
+  return [...state.departments].flatMap(([id, asked]) => {
+    const due = dueAfter(asked.askedAt, planIndex(playbook).departments.get(id)?.respond_within);
+    return !asked.answeredAt && due !== undefined && isLate(now, due) ? [{ id, askedAt: asked.askedAt, due }] : [];
+  });
 }
 
 /** The deadline an incident is judged by, at `now` or, once closed, at its close: the same rules as on screen. */

@@ -74,8 +74,6 @@ export const scriptKey = {
   overrideLevel: 'override.level',
   close: 'close',
   closeAt: 'close.at',
-  incidentLink: 'incident.link',
-  detectedAt: 'incident.detected_at',
   statementOut: 'statement.out',
 } as const;
 

@@ -1,6 +1,42 @@
+import type * as z from 'zod/mini';
+import type { MessageKey, Params } from '../i18n/index.js';
 import { schemaFor } from '../model/json-lines.js';
-import { checkEvent, eventSchema, type LineProblem } from './event-schema.js';
-import type { IncidentEvent } from './events.js';
+import { eventSchema, eventShapes, type IncidentEvent } from './events.js';
+
+/** Why a line cannot be part of its incident: a message key and what fills it. */
+export interface LineProblem {
+  reason: MessageKey;
+  params: Params;
+}
+
+/** The first thing wrong with a parsed line, in words a person can act on. */
+function describe(value: unknown, issues: readonly z.core.$ZodIssue[]): LineProblem {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { reason: 'journal.damage.notEvent', params: {} };
+  const type = (value as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(eventShapes, type))
+    return { reason: 'journal.damage.type', params: { type: JSON.stringify(type ?? null).slice(0, 40) } };
+  const field = issues[0]?.path.map(String).join('.') ?? '';
+  return { reason: 'journal.damage.field', params: { type, field } };
+}
+
+/** Checks a parsed line, given whether the incident was opened by an earlier line. */
+function checkEvent(
+  value: unknown,
+  opened: boolean,
+  schema: typeof eventSchema,
+): { event: IncidentEvent } | { problem: LineProblem } {
+  const result = schema.safeParse(value);
+  if (!result.success) return { problem: describe(value, result.error.issues) };
+  const event = result.data;
+  // One incident per file: a second `opened` is another incident written into this one's journal.
+  if (event.type === 'opened' && opened)
+    return { problem: { reason: 'journal.damage.secondOpened', params: { id: event.id } } };
+  // Only the opening questions' answers come before `opened` (see replay.ts).
+  if (event.type !== 'answer' && event.type !== 'opened' && !opened)
+    return { problem: { reason: 'journal.damage.beforeOpened', params: { type: event.type } } };
+  return { event };
+}
 
 export interface ParsedJournal {
   /** The events, in order; with damage, those before the damaged line. */

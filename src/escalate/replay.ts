@@ -1,5 +1,5 @@
 import { draftVariable, DRAFT_GROUP, STEP_DRAFT_PARTS, type DraftKey } from './draft-keys.js';
-import { isUpdateStep, type ContactStatus, type EventOf, type IncidentEvent, type StepStatus } from './events.js';
+import { isUpdateStep, type EventOf, type IncidentEvent } from './events.js';
 
 export interface LevelChange {
   level: string;
@@ -20,9 +20,12 @@ export interface IncidentState {
   levels: LevelChange[];
   /** The contact who runs the walkthrough, when they said so. */
   onDuty?: string;
-  contacts: Map<string, { status: ContactStatus; at: string }>;
+  contacts: Map<string, { status: EventOf<'contact'>['status']; at: string }>;
   /** Keyed by step id: a step done at one level (asking a department) is done at the next. */
-  steps: Map<string, { status: StepStatus; at: string; level: string; reason?: string; interrupted?: boolean }>;
+  steps: Map<
+    string,
+    { status: EventOf<'step'>['status']; at: string; level: string; reason?: string; interrupted?: boolean }
+  >;
   departments: Map<string, { askedAt: string; step: string; answeredAt?: string }>;
   published: Array<EventOf<'published'>>;
   handoffs: Array<EventOf<'handoff'>>;

@@ -100,42 +100,35 @@ function unknownNames(script: Script, playbook: Playbook): Report[] {
   const check = (path: YamlPath, id: string, known: string[], list: string) => {
     let set = sets.get(known);
     if (!set) sets.set(known, (set = new Set(known)));
-    if (!set.has(id))
-      reports.push({
-        path,
-        on: 'key',
-        messageId: 'script.unknownName',
-        data: { key: formatPath(path), id, list, known: known.join(', ') || '—' },
-      });
+    if (!set.has(id)) reports.push(at(path, 'script.unknownName', { id, list, known: known.join(', ') || '—' }));
   };
   for (const [id, answer] of Object.entries(script.triage ?? {})) {
     const question = planIndex(playbook).triage.get(id);
     if (!question || findOption(question, answer)) continue;
     const path = ['triage', id];
+    // The options as a script may name them: "1. Un comentario aislado; 2. Se ha hecho viral".
+    const options = question.options.map((option, index) => `${index + 1}. ${option.label}`).join('; ');
     reports.push({
       path,
       messageId: 'script.unknownOption',
-      data: { key: formatPath(path), value: String(answer), options: optionList(question) },
+      data: { key: formatPath(path), value: String(answer), options },
     });
   }
-  const contacts = playbook.contacts.map((c) => c.id);
-  const steps = [...new Set(playbook.levels.flatMap((level) => level.steps.map((s) => s.id)))];
-  const levels = playbook.levels.map((l) => l.id);
-  for (const id of Object.keys(script.triage ?? {}))
-    check(['triage', id], id, playbook.triage?.map((q) => q.id) ?? [], 'triage');
+  const ids = (list: ReadonlyArray<{ id: string }> | undefined) => (list ?? []).map((entry) => entry.id);
+  const contacts = ids(playbook.contacts);
+  const levels = ids(playbook.levels);
+  const channels = ids(playbook.channels);
+  const departments = ids(playbook.departments);
+  const steps = [...new Set(playbook.levels.flatMap((level) => ids(level.steps)))];
+  for (const id of Object.keys(script.triage ?? {})) check(['triage', id], id, ids(playbook.triage), 'triage');
   for (const id of Object.keys(script.notify ?? {})) check(['notify', id], id, contacts, 'contacts');
   if (script.on_duty !== undefined) check(['on_duty'], script.on_duty, contacts, 'contacts');
   for (const [id, spec] of Object.entries(script.steps ?? {})) {
     check(['steps', id], id, steps, 'steps');
     for (const dept of Object.keys(spec.asked ?? {}))
-      check(['steps', id, 'asked', dept], dept, playbook.departments?.map((d) => d.id) ?? [], 'departments');
+      check(['steps', id, 'asked', dept], dept, departments, 'departments');
     for (const channel of Object.keys(spec.published ?? {}))
-      check(
-        ['steps', id, 'published', channel],
-        channel,
-        playbook.channels.map((c) => c.id),
-        'channels',
-      );
+      check(['steps', id, 'published', channel], channel, channels, 'channels');
   }
   if (script.override) check(['override', 'level'], script.override.level, levels, 'levels');
   script.events?.forEach((entry, index) => {
@@ -143,19 +136,9 @@ function unknownNames(script: Script, playbook: Playbook): Report[] {
     if (entry.promise)
       check(['events', index, 'promise', 'approved_by'], entry.promise.approved_by, contacts, 'contacts');
     for (const channel of Object.keys(entry.update?.published ?? {}))
-      check(
-        ['events', index, 'update', 'published', channel],
-        channel,
-        playbook.channels.map((c) => c.id),
-        'channels',
-      );
+      check(['events', index, 'update', 'published', channel], channel, channels, 'channels');
   });
   return reports;
-}
-
-/** A triage question's options as a script may name them: "1. Un comentario aislado; 2. Se ha hecho viral". */
-export function optionList(question: NonNullable<Playbook['triage']>[number]): string {
-  return question.options.map((option, index) => `${index + 1}. ${option.label}`).join('; ');
 }
 
 /** What the script names or gives that the plan does not have, each at its key. */

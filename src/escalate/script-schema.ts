@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { dueProblem, timeProblem } from './script-time.js';
+import { COMMENT_STATES } from './comment-events.js';
 
 // The escalation script format, version 1 (docs/escalate-script.md): the answers of a
 // walkthrough, prepared in an editor. Times are ISO 8601 with offset, or +DURATION from the start.
@@ -44,7 +45,7 @@ const comment = z.strictObject({
   at: time,
   link: text,
   text: z.optional(z.string()),
-  answered: z.optional(z.enum(['public', 'private', 'reviewed', 'hidden', 'blocked', 'deleted'])),
+  answered: z.optional(z.enum([...COMMENT_STATES, 'deleted'])),
   channel: z.optional(z.string()),
   response: z.optional(z.string()),
   vars: z.optional(z.record(z.string(), z.string())),

@@ -1,5 +1,3 @@
-import type { Report, YamlPath } from '../source/finding.js';
-import { formatPath } from '../source/schema-paths.js';
 import { MAX_DURATION_MINUTES, readDuration } from '../model/duration.js';
 
 // Times in an escalation script: ISO 8601 with offset, or +DURATION from the script's start.
@@ -7,15 +5,6 @@ import { MAX_DURATION_MINUTES, readDuration } from '../model/duration.js';
 // invalid Date ("Invalid time value" in incidents and report).
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const MAX_SPAN = MAX_DURATION_MINUTES * 60_000;
-
-/** The times of a script, by shape: script.ts imports this module, so it cannot import the Script type back. */
-interface TimedScript {
-  clock?: string;
-  incident: { detected_at?: string };
-  close?: { at?: string };
-  steps?: Record<string, { at?: string; asked?: Record<string, { answered?: string }> }>;
-  events?: Array<{ at?: string }>;
-}
 
 /** Why a time is none: not the form, or an offset past the bound every duration has (366 days). */
 export function timeProblem(value: string): 'script.time' | 'script.timeTooFar' | undefined {
@@ -57,31 +46,4 @@ export function parseTime(value: string, start: Date): Date | undefined {
 /** Whether a time lies past the bound from the script's start, either way: a drill spans at most 366 days. */
 export function tooFar(date: Date, start: Date): boolean {
   return Math.abs(date.getTime() - start.getTime()) > MAX_SPAN;
-}
-
-/** Every time the script gives, with its key: the clock's bound applies to all of them. */
-function times(script: TimedScript): Array<[YamlPath, string]> {
-  const found: Array<[YamlPath, string | undefined]> = [
-    [['incident', 'detected_at'], script.incident.detected_at],
-    [['close', 'at'], script.close?.at],
-  ];
-  for (const [id, spec] of Object.entries(script.steps ?? {})) {
-    found.push([['steps', id, 'at'], spec.at]);
-    for (const [dept, answer] of Object.entries(spec.asked ?? {}))
-      found.push([['steps', id, 'asked', dept, 'answered'], answer.answered]);
-  }
-  script.events?.forEach((entry, index) => found.push([['events', index, 'at'], entry.at]));
-  return found.filter((entry): entry is [YamlPath, string] => entry[1] !== undefined);
-}
-
-/** Absolute times too far from the script's clock; without a clock, the run checks them against its start. */
-export function farTimes(script: TimedScript): Report[] {
-  const start = script.clock === undefined ? undefined : parseTime(script.clock, new Date(0));
-  if (!start) return [];
-  return times(script).flatMap(([path, value]) => {
-    const date = value.startsWith('+') ? undefined : parseTime(value, start);
-    return date && tooFar(date, start)
-      ? [{ path, messageId: 'script.timeTooFar' as const, data: { where: formatPath(path), value } }]
-      : [];
-  });
 }

@@ -4,8 +4,9 @@ import { locate } from '../source/locate.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { protoKeyReports, schemaReports } from '../source/schema-issues.js';
 import type { Position, Report, YamlPath } from '../source/finding.js';
+import { formatPath } from '../source/schema-paths.js';
 import type { MessageProblem } from '../messages/check-message.js';
-import { farTimes } from './script-time.js';
+import { parseTime, tooFar } from './script-time.js';
 import { planReports } from './script-plan-checks.js';
 import { scriptSchema, type Script } from './script-schema.js';
 
@@ -82,4 +83,31 @@ export function readScript(bytes: Uint8Array, playbook: Playbook): ReadScript {
   if (!result.success || reports.length > 0) return fail(reports);
   const problems = [...farTimes(result.data), ...planReports(result.data, playbook)];
   return problems.length > 0 ? fail(problems) : { script: result.data, problems: [], position: at };
+}
+
+/** Every time the script gives, with its key: the clock's bound applies to all of them. */
+function times(script: Script): Array<[YamlPath, string]> {
+  const found: Array<[YamlPath, string | undefined]> = [
+    [['incident', 'detected_at'], script.incident.detected_at],
+    [['close', 'at'], script.close?.at],
+  ];
+  for (const [id, spec] of Object.entries(script.steps ?? {})) {
+    found.push([['steps', id, 'at'], spec.at]);
+    for (const [dept, answer] of Object.entries(spec.asked ?? {}))
+      found.push([['steps', id, 'asked', dept, 'answered'], answer.answered]);
+  }
+  script.events?.forEach((entry, index) => found.push([['events', index, 'at'], entry.at]));
+  return found.filter((entry): entry is [YamlPath, string] => entry[1] !== undefined);
+}
+
+/** Absolute times too far from the script's clock; without a clock, the run checks them against its start. */
+export function farTimes(script: Script): Report[] {
+  const start = script.clock === undefined ? undefined : parseTime(script.clock, new Date(0));
+  if (!start) return [];
+  return times(script).flatMap(([path, value]) => {
+    const date = value.startsWith('+') ? undefined : parseTime(value, start);
+    return date && tooFar(date, start)
+      ? [{ path, messageId: 'script.timeTooFar' as const, data: { where: formatPath(path), value } }]
+      : [];
+  });
 }

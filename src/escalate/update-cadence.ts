@@ -1,6 +1,6 @@
 import { planIndex } from '../model/plan-index.js';
 import type { Playbook } from '../model/schema.js';
-import { isLate, minutesUntil } from './deadlines.js';
+import { clockMinutes, isLate } from './deadlines.js';
 import type { EventOf } from './events.js';
 import type { IncidentState } from './replay.js';
 import { publicMessages, updateDeadline } from './update-deadline.js';
@@ -53,21 +53,13 @@ function judge(
   const at = new Date(message.at);
   const deadline = updateDeadline(playbook, state, new Date(messages[index - 1]!.at), at);
   if (!deadline) return undefined;
-  return { message, ...deadline, minutesLeft: minutesUntil(deadline.due, at), late: isLate(at, deadline.due) };
+  return { message, ...deadline, minutesLeft: clockMinutes(at, deadline.due), late: isLate(at, deadline.due) };
 }
 
 /** Every public update (after the first public response) that had an update deadline running, with its verdict. */
 export function judgedUpdates(playbook: Playbook, state: IncidentState, end: Date): JudgedUpdate[] {
   const messages = publicMessages(playbook, state, end);
   return messages.flatMap((_, index) => (index === 0 ? [] : (judge(playbook, state, messages, index) ?? [])));
-}
-
-/**
- * The last public message up to `end`, judged, when it answered an update deadline: its verdict as
- * it went out, which holds until the next public message, even after a closing message ends the cadence.
- */
-export function lastUpdate(playbook: Playbook, state: IncidentState, end: Date): JudgedUpdate | undefined {
-  return updateCadence(state, playbook, end).last;
 }
 
 const isClosing = (playbook: Playbook, message: EventOf<'published'> | undefined) =>
@@ -80,17 +72,12 @@ export function closingMessage(playbook: Playbook, state: IncidentState, end: Da
 }
 
 /**
- * When the next public update is due at `now`: undefined before the first public response, after
- * the public closing message, once the incident is closed, and while the current level has no
- * `update_every` (unless one was owed before it, see updateDeadline).
- */
-export function nextUpdate(state: IncidentState, playbook: Playbook, now: Date): NextUpdate | undefined {
-  return updateCadence(state, playbook, now).next;
-}
-
-/**
- * Where the cadence stands at `now`, from one walk of the public messages: the next update owed
- * (nextUpdate) and the last public message's verdict (lastUpdate), which a status line shows together.
+ * Where the cadence stands at `now`, from one walk of the public messages, as a status line shows it.
+ * `next`: when the next public update is due; none before the first public response, after the
+ * public closing message, once the incident is closed, and while the current level has no
+ * `update_every` (unless one was owed before it, see updateDeadline). `last`: the last public
+ * message, judged, when it answered an update deadline: its verdict as it went out, which holds
+ * until the next public message, even after a closing message ends the cadence.
  */
 export function updateCadence(
   state: IncidentState,
@@ -108,7 +95,7 @@ export function updateCadence(
     ...deadline,
     since,
     overdue: isLate(now, deadline.due),
-    minutesLeft: minutesUntil(deadline.due, now),
+    minutesLeft: clockMinutes(now, deadline.due),
     frozen: last,
   };
   return { next, last };

@@ -53,42 +53,37 @@ export function updateDeadline(
   since: Date,
   end: Date,
 ): { level: string; due: Date } | undefined {
-  const changes = levelClock(playbook, state);
-  if (!changes.sorted) return scannedDeadline(playbook, state, since, end);
+  const clock = levelClock(playbook, state);
   const sinceMs = since.getTime();
-  const count = Math.max(1, after(changes.at, end.getTime()));
-  const current = count - 1;
-  const every = changes.every[current];
-  let deadline = every === undefined ? undefined : { level: changes.level[current]!, due: sinceMs + every * MINUTE };
-  // Only the levels in force after `since` can have passed a deadline: a report judges thousands of
-  // messages against hundreds of changes of level, so the window starts there, not at the first.
-  const from = Math.max(0, after(changes.at, sinceMs) - 1);
-  for (let index = from; index < current; index += 1) {
-    const until = changes.at[index + 1]!;
-    const minutes = changes.every[index];
-    if (until <= sinceMs || minutes === undefined) continue;
-    const due = sinceMs + minutes * MINUTE;
-    if (due <= until && (!deadline || due < deadline.due)) deadline = { level: changes.level[index]!, due };
+  const endMs = end.getTime();
+  const inForce = clock.sorted
+    ? inWindow(clock.at, sinceMs, endMs)
+    : clock.at.flatMap((time, index) => (index === 0 || time <= endMs ? [index] : []));
+  const dueOf = (index: number) => {
+    const every = clock.every[index];
+    return every === undefined ? undefined : sinceMs + every * MINUTE;
+  };
+  const current = inForce.at(-1)!;
+  const currentDue = dueOf(current);
+  let deadline = currentDue === undefined ? undefined : { index: current, due: currentDue };
+  for (const [index, next] of pairs(inForce)) {
+    const until = clock.at[next]!;
+    const due = dueOf(index);
+    if (until <= sinceMs || due === undefined) continue;
+    if (due <= until && (!deadline || due < deadline.due)) deadline = { index, due };
   }
-  return deadline && { level: deadline.level, due: new Date(deadline.due) };
+  return deadline && { level: clock.level[deadline.index]!, due: new Date(deadline.due) };
 }
 
-/** The same deadline by scanning every change of level: for a journal whose levels are out of time order. */
-function scannedDeadline(playbook: Playbook, state: IncidentState, since: Date, end: Date) {
-  const changes = state.levels.filter((change, index) => index === 0 || new Date(change.at) <= end);
-  const current = changes.at(-1);
-  if (!current) return undefined;
-  const every = everyOf(playbook, current.level);
-  let deadline =
-    every === undefined ? undefined : { level: current.level, due: new Date(since.getTime() + every * MINUTE) };
-  for (const [change, next] of pairs(changes)) {
-    const until = new Date(next.at);
-    const minutes = everyOf(playbook, change.level);
-    if (until <= since || minutes === undefined) continue;
-    const due = new Date(since.getTime() + minutes * MINUTE);
-    if (due <= until && (!deadline || due < deadline.due)) deadline = { level: change.level, due };
-  }
-  return deadline;
+/**
+ * Of changes in time order, those in force by `end` that can have passed a deadline: from the one in
+ * force at `since` on. A report judges thousands of messages against hundreds of changes of level, so
+ * the window starts there, not at the first.
+ */
+function inWindow(times: readonly number[], since: number, end: number): number[] {
+  const current = Math.max(1, after(times, end)) - 1;
+  const from = Math.min(Math.max(0, after(times, since) - 1), current);
+  return Array.from({ length: current - from + 1 }, (_, offset) => from + offset);
 }
 
 interface LevelClock {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorOfLink, sameAuthor } from '../../src/escalate/comment-author.js';
-import { postKey } from '../../src/escalate/post-key.js';
+import { authorOfLink, postKey, sameAuthor } from '../../src/escalate/comment-author.js';
 
 // Who wrote a comment, where its network writes it into the link; nobody where the link names a
 // post's author rather than the commenter's, or nobody at all.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue } from '../../src/escalate/comment-queue.js';
-import { postKey } from '../../src/escalate/post-key.js';
+import { postKey } from '../../src/escalate/comment-author.js';
 
 describe('postKey: one post however its link was copied', () => {
   it.each([

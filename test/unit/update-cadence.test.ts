@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Audience, IncidentEvent } from '../../src/escalate/events.js';
 import { replay } from '../../src/escalate/replay.js';
-import { lastUpdate, nextUpdate } from '../../src/escalate/update-cadence.js';
+import { updateCadence } from '../../src/escalate/update-cadence.js';
 import { updateDeadline } from '../../src/escalate/update-deadline.js';
 import { updateRecord } from '../../src/escalate/update-record.js';
 import { playbookSchema, type Playbook } from '../../src/model/schema.js';
@@ -22,6 +22,7 @@ function plan(): Playbook {
   return playbookSchema.parse(data);
 }
 const playbook = plan();
+const nextUpdate = (...args: Parameters<typeof updateCadence>) => updateCadence(...args).next;
 
 const T0 = Date.UTC(2026, 10, 22, 21, 0);
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
@@ -208,12 +209,15 @@ describe('nextUpdate', () => {
     // An update after an apology is still owed: only the closing ends the cadence; a message after
     // the closing one starts it again.
     // The closing message's own verdict as an update stays, the report's: on time at 15, late at 30.
-    expect(lastUpdate(closing, replay(events), new Date(at(50)))).toMatchObject({ late: false, minutesLeft: 10 });
+    expect(updateCadence(replay(events), closing, new Date(at(50))).last).toMatchObject({
+      late: false,
+      minutesLeft: 10,
+    });
     const late = [opened, level(1, 'crisis'), post(5), post(30, 'farewell')];
-    expect(lastUpdate(closing, replay(late), new Date(at(50)))).toMatchObject({ late: true, minutesLeft: -5 });
+    expect(updateCadence(replay(late), closing, new Date(at(50))).last).toMatchObject({ late: true, minutesLeft: -5 });
     expect(updateRecord(closing, replay(late), new Date(at(90)))).toMatchObject({ onTime: 0, total: 1 });
     // The first public response answers no update deadline: nothing to judge yet.
-    expect(lastUpdate(closing, replay(events.slice(0, 3)), new Date(at(50)))).toBeUndefined();
+    expect(updateCadence(replay(events.slice(0, 3)), closing, new Date(at(50))).last).toBeUndefined();
     expect(nextUpdate(replay(events.slice(0, 3)), closing, new Date(at(50)))?.overdue).toBe(true);
     expect(nextUpdate(replay([...events, post(30, 'update')]), closing, new Date(at(40)))?.due).toEqual(
       new Date(at(50)),

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { commentLine, parseCommentLines, type CommentEvent, type CommentLines } from '../../escalate/comment-events.js';
+import { parseCommentLines, type CommentEvent } from '../../escalate/comment-events.js';
+import { jsonLines } from '../../model/json-lines.js';
 import { buildQueue, type CommentQueue } from '../../escalate/comment-queue.js';
 import type { IncidentState } from '../../escalate/replay.js';
 import type { Mention } from '../../watch/mention.js';
@@ -24,7 +25,7 @@ export function commentsFile(journal: string): string {
 }
 
 /** The events recorded so far; none when nothing was added yet. */
-export function readComments(file: string): CommentLines {
+export function readComments(file: string): ReturnType<typeof parseCommentLines> {
   const text = readIfExists(file);
   return text === undefined ? { events: [], damaged: [] } : parseCommentLines(text);
 }
@@ -116,7 +117,7 @@ export class IncidentQueue {
 
   /** One write, flushed before returning: what was confirmed survives a kill. */
   append(event: CommentEvent): void {
-    appendLines(this.file, commentLine(event), { flush: true });
+    appendLines(this.file, jsonLines([event]), { flush: true });
   }
 }
 

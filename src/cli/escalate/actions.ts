@@ -1,6 +1,6 @@
 import { questionKey as key, DRAFT } from '../../escalate/draft-keys.js';
 import { lateDepartments } from '../../escalate/deadlines.js';
-import { nextUpdate } from '../../escalate/update-cadence.js';
+import { updateCadence } from '../../escalate/update-cadence.js';
 import { nextUpdateStepId, updateResponse } from '../../escalate/update-step.js';
 import type { Choice } from '../prompts.js';
 import { answerComments, commentsChoiceName } from './comments.js';
@@ -24,7 +24,7 @@ export function isAction(value: string): value is Action {
 function updateChoice(s: WalkSession): { choice: Choice<Action>; first: boolean } | undefined {
   const state = s.incident;
   const response = updateResponse(s.playbook, state);
-  const next = nextUpdate(state, s.playbook, s.now());
+  const { next } = updateCadence(state, s.playbook, s.now());
   if (!response || !next || state.drafts.has(DRAFT.updateStep)) return undefined;
   return {
     choice: { value: 'update', name: s.t('walk.action.update', { title: response.title }) },

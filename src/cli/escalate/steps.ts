@@ -1,5 +1,5 @@
 import { questionKey as key, DRAFT, stepDraft } from '../../escalate/draft-keys.js';
-import { minutesUntil, stepDue } from '../../escalate/deadlines.js';
+import { clockMinutes, stepDue } from '../../escalate/deadlines.js';
 import { standIn } from '../../escalate/next-question.js';
 import { nextStepQuestion } from '../../escalate/step-progress.js';
 import type { Step } from '../../model/schema.js';
@@ -26,7 +26,7 @@ function header(s: WalkSession, step: Step): string {
   const due = stepDue(state, step.within);
   let when = '';
   if (due) {
-    const minutes = minutesUntil(due, s.now());
+    const minutes = clockMinutes(s.now(), due);
     // A time, not a countdown: the header stays on screen while the step's questions wait.
     when =
       minutes >= 0

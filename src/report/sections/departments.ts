@@ -1,4 +1,4 @@
-import { departmentDue, isLate } from '../../escalate/deadlines.js';
+import { dueAfter, isLate } from '../../escalate/deadlines.js';
 import { parseDuration } from '../../model/duration.js';
 import { durationText } from '../../i18n/duration-text.js';
 import type { DepartmentOutcome, ReportData } from '../report-data.js';
@@ -9,7 +9,7 @@ import { minutesBetween, type Facts, type ViewFormat } from './facts.js';
 export function departmentsData({ state, index, end }: Facts): ReportData['departments'] {
   return [...state.departments].map(([id, asked]) => {
     const department = index.departments.get(id);
-    const due = departmentDue(asked.askedAt, department?.respond_within);
+    const due = dueAfter(asked.askedAt, department?.respond_within);
     const answered = asked.answeredAt;
     // Once closed, nothing is pending: a department silent at the close gave no answer (missed if its time had run out).
     const silent: DepartmentOutcome = state.closed ? 'unanswered' : 'pending';
