@@ -1,6 +1,6 @@
 import { draftVariable, questionKey as key, scriptKey } from '../../escalate/draft-keys.js';
 import { isUpdateStep, type IncidentEvent } from '../../escalate/events.js';
-import { apply, currentLevel, openState, type IncidentState } from '../../escalate/replay.js';
+import { currentLevel, type IncidentState } from '../../escalate/replay.js';
 import { dueTime, own, ScriptStop, type Script } from '../../escalate/script.js';
 import { ScriptClock, stepOfKey } from '../../escalate/script-clock.js';
 import type { Timed } from '../../escalate/script-events.js';
@@ -29,6 +29,11 @@ export interface ScriptAnswers {
   allowWarnings: boolean;
   /** The journal so far, on --resume: what it did is not done again, and its clock goes on from its last event. */
   journal: readonly IncidentEvent[];
+  /**
+   * The incident as the walkthrough holds it, for the timed events that depend on it: a
+   * department answers only once it is asked, and a stop names the level of its time.
+   */
+  incident: () => IncidentState | undefined;
 }
 
 /**
@@ -48,16 +53,8 @@ export function scriptPrompter(input: ScriptAnswers) {
   // public message): not left for again until something is recorded, or Esc would loop.
   const notNow = new Set<Timed>();
   let escaped: Timed | undefined;
-  // The incident folded as the walkthrough folds it (replay.ts), for the timed events that depend
-  // on it: a department answers only once it is asked, and a stop names the level of its time.
-  let incident: IncidentState | undefined;
-  const see = (event: IncidentEvent) => {
-    if (event.type === 'opened') incident = openState(event);
-    else if (incident) apply(incident, event);
-  };
-  input.journal.forEach(see);
   const waiting = (department: string) => {
-    const asked = incident?.departments.get(department);
+    const asked = input.incident()?.departments.get(department);
     return asked !== undefined && asked.answeredAt === undefined;
   };
   // A step's last version in the plan, for what its questions say of it.
@@ -147,6 +144,7 @@ export function scriptPrompter(input: ScriptAnswers) {
     const after = clock.left.find((timed) => closeAt && timed.at > closeAt);
     if (after) throw new ScriptStop('script.afterClose', { key: after.key, value: '' });
     const update = clock.left.find((timed) => timed.action === 'update');
+    const incident = input.incident();
     const level = (incident && currentLevel(incident)) ?? '';
     if (update) throw new ScriptStop('script.noUpdate', { key: update.key, level });
     return script.close ? 'close' : values.includes('pause') ? 'pause' : stop('script.missing', scriptKey.close);
@@ -261,7 +259,6 @@ export function scriptPrompter(input: ScriptAnswers) {
     recorded(event: IncidentEvent): void {
       unanswered = 0;
       notNow.clear();
-      see(event);
       if (event.type === acting?.action) acting = undefined;
       if (event.type === 'step' && isUpdateStep(event.step) && acting?.action === 'update') acting = undefined;
     },
