@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { displayPath } from '../display-path.js';
 import { CliError, EXIT } from '../errors.js';
@@ -8,17 +8,15 @@ import { incidentsDir, type StoredJournal } from '../incident-store/journal-fold
 import { IncidentQueue } from '../comments/incident-queue.js';
 import { readUserFile } from '../read-file.js';
 import { screenWidth, wrapText } from '../terminal-text.js';
-import { readJournal, type JournalRead, type JournalWriter } from '../incident-store/journal-file.js';
+import type { JournalRead, JournalWriter } from '../incident-store/journal-file.js';
 import { keyPath, parseTime, readScript, ScriptStop, type Script } from '../../escalate/script.js';
 import { printable, printableParams } from '../../model/control-chars.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import { readableParams } from '../../source/schema-issues.js';
 import { incidentId, onJournal, sayClosed, type EscalateOptions } from './interactive.js';
 import { divergence } from '../../escalate/script-events.js';
-import { guardStatementPage, writeStatementPage } from '../statement-file.js';
-import { replay } from '../../escalate/replay.js';
-import { statementHint } from '../../statement/statement-page.js';
 import { scriptPrompter, type ScriptAnswers } from './script-prompter.js';
+import { drillStatement } from './statement.js';
 import { WalkSession, type WalkInput } from './session.js';
 import { walkthrough } from './walkthrough.js';
 
@@ -46,44 +44,6 @@ const isDrill = ({ journal }: StoredJournal) =>
   journal.events.some((event) => event.type === 'opened' && event.drill === true);
 
 /**
- * `statement: { out: FILE }`: the page at brand.apology_url, written from the drill's journal once
- * the run ends, to FILE beside the script. Checked before the drill runs: a wrong `statement.out`
- * stops it with nothing done.
- */
-function statementTarget(input: DrillInput, script: Script, ctx: Context) {
-  const out = script.statement?.out;
-  if (out === undefined) return undefined;
-  const scriptFile = resolve(ctx.cwd, input.scriptPath);
-  const path = resolve(dirname(scriptFile), out);
-  const source = { playbookFile: input.playbookFile, incidentsDir: input.dir, others: [scriptFile] };
-  guardStatementPage(input.playbook, source, path, ctx);
-  return { path, source };
-}
-
-/** The statement page once the run ends: a drill that asked for it and published no statement fails. */
-function writeDrillStatement(
-  input: DrillInput,
-  target: ReturnType<typeof statementTarget>,
-  ctx: Context,
-  file: string,
-): number {
-  if (!target) return EXIT.ok;
-  const state = replay(readJournal(file).events);
-  const page = writeStatementPage(input.playbook, target.source, state, target.path, ctx, true);
-  if (!page) {
-    ctx.log.error(
-      `${input.where('statement.out')} ${ctx.t('escalate.noStatementPage', statementHint(input.playbook))}`,
-    );
-    return EXIT.findings;
-  }
-  // Before the statement, the page shows what is out, as `crisis statement` does, and says so.
-  if (!('statement' in page))
-    ctx.log.warn(ctx.t('statementCmd.early', { id: state.id, ...statementHint(input.playbook) }));
-  ctx.log.info(ctx.t('escalate.statementWritten', { path: displayPath(target.path, ctx.cwd) }));
-  return EXIT.ok;
-}
-
-/**
  * The walkthrough answered by a script (script-prompter.ts): each event recorded, then told to
  * the answers, so an action is over once its event is in the journal.
  */
@@ -107,7 +67,10 @@ export function scriptWalk(
 /** A drill: a new incident answered by the script, or with --resume the drill it stopped, continued from the script. */
 export async function runDrill(script: Script, input: DrillInput, ctx: Context): Promise<number> {
   const { log, t } = ctx;
-  const statement = statementTarget(input, script, ctx);
+  const scriptFile = resolve(ctx.cwd, input.scriptPath);
+  const plan = { playbookFile: input.playbookFile, incidentsDir: input.dir };
+  const where = input.where('statement.out');
+  const statement = drillStatement(input.playbook, plan, scriptFile, script.statement?.out, where, ctx);
   const clock = script.clock === undefined ? new Date() : parseTime(script.clock, new Date())!;
   /**
    * The walkthrough, answered by the script: each event on disk before the next question. A stop
@@ -142,15 +105,10 @@ export async function runDrill(script: Script, input: DrillInput, ctx: Context):
         id,
         comments: new IncidentQueue(file, input.playbookFile, undefined, ctx),
       });
+      const width = screenWidth(ctx.streams.stdout, ctx.env);
       if (outcome === 'closed') sayClosed(ctx, id, shown, input.commands ?? {});
-      else
-        log.out(
-          wrapText(
-            t('escalate.open', printableParams({ id, journal: shown })),
-            screenWidth(ctx.streams.stdout, ctx.env),
-          ),
-        );
-      return writeDrillStatement(input, statement, ctx, file);
+      else log.out(wrapText(t('escalate.open', printableParams({ id, journal: shown })), width));
+      return statement(file);
     } catch (error) {
       if (error instanceof ScriptStop) {
         // A check's message names the response checked; the script's key is said before it.
