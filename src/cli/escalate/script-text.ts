@@ -30,29 +30,17 @@ export class ScriptTurn {
     this.steps = new Map(playbook.levels.flatMap((l) => l.steps.map((step) => [step.id, step] as const)));
   }
 
-  updating(): boolean {
-    return this.acting?.action === 'update';
-  }
-
+  readonly updating = () => this.acting?.action === 'update';
   /** The `events:` entry in hand. */
-  entry() {
-    return this.acting?.index === undefined ? undefined : this.script.events?.[this.acting.index];
-  }
-
-  spec(step: string) {
-    return this.updating() ? this.entry()?.update : own(this.script.steps, step);
-  }
-
+  readonly entry = () => (this.acting?.index === undefined ? undefined : this.script.events?.[this.acting.index]);
+  readonly spec = (step: string) => (this.updating() ? this.entry()?.update : own(this.script.steps, step));
   /** A question's key as the script names it: an update's step is its entry. */
-  named(k: string): string {
-    return this.updating() ? k.replace(/^steps\.[^.]+/, this.acting!.key) : k;
-  }
-
+  readonly named = (k: string) => (this.updating() ? k.replace(/^steps\.[^.]+/, this.acting!.key) : k);
   /** ` (what the variable is)`, said after the key to add. */
-  private described(step: string, name: string): string {
+  private readonly described = (step: string, name: string) => {
     const description = responseOf(this.playbook, this.steps.get(step)?.response)?.variables[name]?.description;
     return description === undefined ? '' : ` (${description})`;
-  }
+  };
 
   /** The script's value for a text question or a variable, as typed. */
   text(k: string, q: TextQuestion): string {
