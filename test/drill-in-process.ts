@@ -1,7 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { createContext, speakingThePlan } from '../src/cli/context.js';
-import { scriptPrompter } from '../src/cli/escalate/script-prompter.js';
-import { walkthrough } from '../src/cli/escalate/walkthrough.js';
+import { scriptWalk } from '../src/cli/escalate/drill.js';
 import type { IncidentEvent } from '../src/escalate/events.js';
 import { ScriptStop, type Script } from '../src/escalate/script.js';
 import type { Playbook, Response } from '../src/model/schema.js';
@@ -16,8 +15,8 @@ export interface DrillRun {
 }
 
 /**
- * A drill in-process, as `crisis escalate --script` runs it (cli/escalate/drill.ts) without the
- * journal file: the walkthrough answered by the script, each event kept in order.
+ * A drill in-process, as `crisis escalate --script` runs it (cli/escalate/drill.ts scriptWalk)
+ * without the journal file: the walkthrough answered by the script, each event kept in order.
  */
 export async function drillInProcess(input: {
   playbook: Playbook;
@@ -34,22 +33,14 @@ export async function drillInProcess(input: {
   stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   const base = createContext([], '0.0.0', { cwd: '/', env: { NO_COLOR: '1' }, streams: { stdout, stderr: stdout } });
   const events: IncidentEvent[] = [];
-  const answers = scriptPrompter({ ...input, allowWarnings: input.allowWarnings === true, journal: [] });
   try {
-    const outcome = await walkthrough({
+    const outcome = await scriptWalk({
+      ...input,
       ctx: speakingThePlan(base, input.playbook),
-      playbook: input.playbook,
-      prompter: answers.prompter,
-      templateText: input.templateText,
+      allowWarnings: input.allowWarnings === true,
       events: [],
-      record: (event) => {
-        events.push(event);
-        answers.recorded(event);
-      },
-      now: answers.now,
+      record: (event) => events.push(event),
       id: 'i1',
-      as: input.as,
-      drill: true,
     });
     return { events, outcome, printed };
   } catch (error) {

@@ -1,12 +1,12 @@
 import { shownClock, speakingThePlan, type Context } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/errors.js';
 import { loadPlaybook } from '../cli/load-playbook.js';
-import { refusalText, statusText } from '../cli/comments/comment-words.js';
+import { adviceText, refusalText, statusText } from '../cli/comments/comment-words.js';
 import { commentRow, itemJson } from '../cli/comments/comment-row.js';
 import { incidentQueue, type QueueOptions } from '../cli/comments/incident-queue.js';
 import { terminalPrompter, type Prompter } from '../cli/prompts.js';
 import { answerWithin, findItem, SHORT_ID, waitingItems } from '../escalate/comment-queue.js';
-import { adviceOf, settle, type SettleAs } from '../escalate/comment-rules.js';
+import { settle, type SettleAs } from '../escalate/comment-rules.js';
 import { incidentFields } from '../escalate/incident-fields.js';
 import { dictionary } from '../model/user-keys.js';
 import { parseVars } from '../cli/option-values.js';
@@ -67,11 +67,11 @@ export async function commentDone(
     if ('refusal' in decision) log.error(refusalText(decision.refusal, t, shownClock(ctx, playbook.brand)));
     else {
       log.error(t('comments.checkFailed'));
-      for (const problem of decision.problems) log.info(`  ${refusalText(adviceOf(problem), t)} (${problem.ruleId})`);
+      for (const problem of decision.problems) log.info(`  ${adviceText(problem, t)}`);
     }
     return EXIT.findings;
   }
-  for (const problem of decision.warnings) log.warn(`${refusalText(adviceOf(problem), t)} (${problem.ruleId})`);
+  for (const problem of decision.warnings) log.warn(adviceText(problem, t));
   // What the walkthrough asks before recording, asked here on a terminal; without one, --yes says it.
   for (const what of options.yes === true ? [] : decision.confirm) {
     if (!ctx.interactive) {

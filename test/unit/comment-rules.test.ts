@@ -250,7 +250,9 @@ describe('the advice for a failed check', () => {
     );
     const wording = sources.filter((file) => readFileSync(join(root, 'src', file), 'utf8').includes("'walk.check."));
     expect(wording).toEqual(['escalate/comment-rules.ts']);
-    for (const user of ['cli/escalate/messages.ts', 'commands/comments-done.ts'])
-      expect(readFileSync(join(root, 'src', user), 'utf8')).toMatch(/adviceOf\(problem\)/);
+    // The shell says it through one function, with the rule it comes from.
+    expect(readFileSync(join(root, 'src', 'cli/comments/comment-words.ts'), 'utf8')).toMatch(/adviceOf\(problem\)/);
+    for (const user of ['cli/escalate/message-screen.ts', 'commands/comments-done.ts'])
+      expect(readFileSync(join(root, 'src', user), 'utf8')).toMatch(/adviceText\(problem/);
   });
 });

@@ -1,5 +1,6 @@
 import { formatBrandTime, type BrandClock } from '../../escalate/brand-time.js';
-import type { Refusal } from '../../escalate/comment-rules.js';
+import { adviceOf, type Refusal } from '../../escalate/comment-rules.js';
+import type { MessageProblem } from '../../messages/check-message.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 
@@ -29,4 +30,9 @@ export function refusalText(refusal: Refusal, t: Context['t'], clock?: BrandCloc
     ...(typeof status === 'string' && { status: statusText(status, t) }),
     ...(typeof at === 'string' && time && { at: time(at) }),
   });
+}
+
+/** A failed check's advice, and the rule it comes from. */
+export function adviceText(problem: MessageProblem, t: Context['t']): string {
+  return `${refusalText(adviceOf(problem), t)} (${problem.ruleId})`;
 }

@@ -13,7 +13,7 @@ import { incidentFields } from '../../escalate/incident-fields.js';
 import { printable } from '../../model/control-chars.js';
 import { MORE } from '../../model/prompter.js';
 import { dictionary } from '../../model/user-keys.js';
-import { refusalText, statusText } from '../comments/comment-words.js';
+import { adviceText, refusalText, statusText } from '../comments/comment-words.js';
 import { details } from './comments-answer.js';
 import type { WalkSession } from './session.js';
 
@@ -157,9 +157,7 @@ async function settleOne(s: WalkSession, queue: CommentQueue, item: CommentItem,
     );
     if (!decision.ok) {
       if ('refusal' in decision) s.warn(refusalText(decision.refusal, s.ctx.t, (at) => s.clock(at)));
-      else
-        for (const problem of decision.problems)
-          s.warn(`${refusalText(adviceOf(problem), s.ctx.t)} (${problem.ruleId})`);
+      else for (const problem of decision.problems) s.warn(adviceText(problem, s.ctx.t));
       continue;
     }
     for (const problem of decision.warnings) s.warn(refusalText(adviceOf(problem), s.ctx.t));

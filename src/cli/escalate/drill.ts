@@ -1,25 +1,23 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { displayPath } from '../display-path.js';
 import { CliError, EXIT } from '../errors.js';
 import { handleError } from '../handle-error.js';
-import { chooseToResume, incidentsDir, type StoredJournal } from '../incident-store/journal-folder.js';
+import { incidentsDir, type StoredJournal } from '../incident-store/journal-folder.js';
 import { IncidentQueue } from '../comments/incident-queue.js';
 import { readUserFile } from '../read-file.js';
 import { screenWidth, wrapText } from '../terminal-text.js';
-import { withJournal, withNewJournal, type JournalWriter, readJournal } from '../incident-store/journal-file.js';
-import type { IncidentEvent } from '../../escalate/events.js';
+import type { JournalRead, JournalWriter } from '../incident-store/journal-file.js';
 import { keyPath, parseTime, readScript, ScriptStop, type Script } from '../../escalate/script.js';
 import { printable, printableParams } from '../../model/control-chars.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import { readableParams } from '../../source/schema-issues.js';
-import { incidentId, sayClosed, type EscalateOptions } from './interactive.js';
+import { incidentId, onJournal, sayClosed, type EscalateOptions } from './interactive.js';
 import { divergence } from '../../escalate/script-events.js';
-import { guardStatementPage, writeStatementPage } from '../statement-file.js';
-import { replay } from '../../escalate/replay.js';
-import { statementHint } from '../../statement/statement-page.js';
-import { scriptPrompter } from './script-prompter.js';
+import { scriptPrompter, type ScriptAnswers } from './script-prompter.js';
+import { drillStatement } from './statement.js';
+import { WalkSession, type WalkInput } from './session.js';
 import { walkthrough } from './walkthrough.js';
 
 export interface DrillInput {
@@ -46,82 +44,71 @@ const isDrill = ({ journal }: StoredJournal) =>
   journal.events.some((event) => event.type === 'opened' && event.drill === true);
 
 /**
- * `statement: { out: FILE }`: the page at brand.apology_url, written from the drill's journal once
- * the run ends, to FILE beside the script. Checked before the drill runs: a wrong `statement.out`
- * stops it with nothing done.
+ * The walkthrough answered by a script (script-prompter.ts): each event recorded, then told to
+ * the answers, so an action is over once its event is in the journal.
  */
-function statementTarget(input: DrillInput, script: Script, ctx: Context) {
-  const out = script.statement?.out;
-  if (out === undefined) return undefined;
-  const scriptFile = resolve(ctx.cwd, input.scriptPath);
-  const path = resolve(dirname(scriptFile), out);
-  const source = { playbookFile: input.playbookFile, incidentsDir: input.dir, others: [scriptFile] };
-  guardStatementPage(input.playbook, source, path, ctx);
-  return { path, source };
-}
-
-/** The statement page once the run ends: a drill that asked for it and published no statement fails. */
-function writeDrillStatement(
-  input: DrillInput,
-  target: ReturnType<typeof statementTarget>,
-  ctx: Context,
-  file: string,
-): number {
-  if (!target) return EXIT.ok;
-  const state = replay(readJournal(file).events);
-  const page = writeStatementPage(input.playbook, target.source, state, target.path, ctx, true);
-  if (!page) {
-    ctx.log.error(
-      `${input.where('statement.out')} ${ctx.t('escalate.noStatementPage', statementHint(input.playbook))}`,
-    );
-    return EXIT.findings;
-  }
-  // Before the statement, the page shows what is out, as `crisis statement` does, and says so.
-  if (!('statement' in page))
-    ctx.log.warn(ctx.t('statementCmd.early', { id: state.id, ...statementHint(input.playbook) }));
-  ctx.log.info(ctx.t('escalate.statementWritten', { path: displayPath(target.path, ctx.cwd) }));
-  return EXIT.ok;
+export function scriptWalk(
+  input: Omit<WalkInput, 'prompter' | 'now' | 'drill'> & Omit<ScriptAnswers, 'journal' | 'incident'>,
+): Promise<'closed' | 'paused'> {
+  const answers = scriptPrompter({ ...input, journal: input.events, incident: () => session.state });
+  const session: WalkSession = new WalkSession({
+    ...input,
+    prompter: answers.prompter,
+    now: answers.now,
+    drill: true,
+    record: (event) => {
+      input.record(event);
+      answers.recorded(event);
+    },
+  });
+  return walkthrough(session);
 }
 
 /** A drill: a new incident answered by the script, or with --resume the drill it stopped, continued from the script. */
 export async function runDrill(script: Script, input: DrillInput, ctx: Context): Promise<number> {
   const { log, t } = ctx;
-  const statement = statementTarget(input, script, ctx);
+  const scriptFile = resolve(ctx.cwd, input.scriptPath);
+  const plan = { playbookFile: input.playbookFile, incidentsDir: input.dir };
+  const where = input.where('statement.out');
+  const statement = drillStatement(input.playbook, plan, scriptFile, script.statement?.out, where, ctx);
+  const clock = script.clock === undefined ? new Date() : parseTime(script.clock, new Date())!;
   /**
    * The walkthrough, answered by the script: each event on disk before the next question. A stop
    * keeps everything before it and says how to go on.
    */
-  const drive = async (start: Date, id: string, file: string, writer: JournalWriter, events: IncidentEvent[] = []) => {
+  const drive = async (id: string, file: string, writer: JournalWriter, read?: JournalRead) => {
+    const events = read?.events ?? [];
+    // On --resume, the drill's own start, so `+10m` in the script means what it meant the first time.
+    const opening = events.find((event) => event.type === 'opened');
+    const start = opening ? new Date(opening.at) : clock;
+    const differs = read && divergence(script, events, (value) => parseTime(value, start));
+    if (differs !== undefined)
+      throw new CliError('escalate.scriptDiverges', {
+        id,
+        file: displayPath(file, ctx.cwd),
+        line: read!.lines[differs] ?? 0,
+        script: input.scriptPath,
+      });
     const shown = displayPath(file, ctx.cwd);
-    let opened = events.some((event) => event.type === 'opened');
-    const answers = scriptPrompter({ ...input, script, start, journal: events });
+    let opened = opening !== undefined;
     try {
-      const outcome = await walkthrough({
+      const outcome = await scriptWalk({
+        ...input,
         ctx,
-        playbook: input.playbook,
-        prompter: answers.prompter,
-        templateText: input.templateText,
+        script,
+        start,
         events,
         record: (event) => {
           writer.append(event);
           if (event.type === 'opened') opened = true;
-          answers.recorded(event);
         },
-        now: answers.now,
         id,
-        as: input.as,
-        drill: true,
         comments: new IncidentQueue(file, input.playbookFile, undefined, ctx),
       });
+      const width = screenWidth(ctx.streams.stdout, ctx.env);
       if (outcome === 'closed') sayClosed(ctx, id, shown, input.commands ?? {});
-      else
-        log.out(
-          wrapText(
-            t('escalate.open', printableParams({ id, journal: shown })),
-            screenWidth(ctx.streams.stdout, ctx.env),
-          ),
-        );
-      return writeDrillStatement(input, statement, ctx, file);
+      else log.out(wrapText(t('escalate.open', printableParams({ id, journal: shown })), width));
+      return statement(file);
     } catch (error) {
       if (error instanceof ScriptStop) {
         // A check's message names the response checked; the script's key is said before it.
@@ -146,34 +133,7 @@ export async function runDrill(script: Script, input: DrillInput, ctx: Context):
       return code;
     }
   };
-  if (input.resume === undefined) {
-    const start = script.clock === undefined ? new Date() : parseTime(script.clock, new Date())!;
-    return withNewJournal(
-      input.dir,
-      () => input.newId(start),
-      (writer, id) => drive(start, id, join(input.dir, `${id}.jsonl`), writer),
-    );
-  }
-  const chosen = chooseToResume(input.dir, input.resume, ctx, isDrill);
-  // A script answers for a drill; a real incident is continued by a person, on a terminal.
-  if (!isDrill(chosen)) throw new CliError('escalate.resumeNotDrill', { id: chosen.id });
-  return withJournal(
-    chosen.file,
-    (writer, { events, lines }) => {
-      // The drill's own start, so `+10m` in the script means what it meant the first time.
-      const start = new Date(events.find((event) => event.type === 'opened')!.at);
-      const differs = divergence(script, events, (value) => parseTime(value, start));
-      if (differs !== undefined)
-        throw new CliError('escalate.scriptDiverges', {
-          id: chosen.id,
-          file: displayPath(chosen.file, ctx.cwd),
-          line: lines[differs] ?? 0,
-          script: input.scriptPath,
-        });
-      return drive(start, chosen.id, chosen.file, writer, events);
-    },
-    { t: ctx.t, takeOver: input.takeOver },
-  );
+  return onJournal(ctx, { ...input, fits: isDrill }, () => input.newId(clock), drive);
 }
 
 /** `escalate --script FILE`: the script read and checked before anything runs, then the drill. */

@@ -3,16 +3,17 @@ import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { displayPath } from '../display-path.js';
 import { commandLine } from '../command-line.js';
-import { EXIT } from '../errors.js';
+import { CliError, EXIT } from '../errors.js';
 import { IncidentQueue } from '../comments/incident-queue.js';
-import { chooseToResume, incidentsDir, readJournals } from '../incident-store/journal-folder.js';
-import { withJournal, withNewJournal, type JournalWriter } from '../incident-store/journal-file.js';
+import { chooseToResume, incidentsDir, readJournals, type StoredJournal } from '../incident-store/journal-folder.js';
+import { withJournal, withNewJournal, type JournalRead, type JournalWriter } from '../incident-store/journal-file.js';
 import { keepWhole, screenWidth, wrapText } from '../terminal-text.js';
 import { terminalPrompter, type Prompter } from '../prompts.js';
 import type { IncidentEvent } from '../../escalate/events.js';
 import type { Playbook, Response } from '../../model/schema.js';
 import { brandWallClock } from '../../escalate/wall-clock.js';
 import { printableParams } from '../../model/control-chars.js';
+import { WalkSession } from './session.js';
 import { walkthrough } from './walkthrough.js';
 
 export interface EscalateOptions {
@@ -52,6 +53,28 @@ export function sayClosed(ctx: Context, id: string, journal: string, options: Pa
   ctx.log.out(wrapText(ctx.t('walk.reportHint', { command: keepWhole(params.command, width) }), width));
 }
 
+/**
+ * A new incident's journal, created under a fresh id, or with --resume the open one chosen (one
+ * that `fits`, when none is named), under its lock: `walk` gets the id, the file, the writer and,
+ * on --resume, the journal read.
+ */
+export async function onJournal(
+  ctx: Context,
+  open: { dir: string; resume?: string | boolean; takeOver?: boolean; fits?: (entry: StoredJournal) => boolean },
+  newId: () => string,
+  walk: (id: string, file: string, writer: JournalWriter, read?: JournalRead) => Promise<number>,
+): Promise<number> {
+  if (open.resume === undefined)
+    return withNewJournal(open.dir, newId, (writer, id) => walk(id, join(open.dir, `${id}.jsonl`), writer));
+  const chosen = chooseToResume(open.dir, open.resume, ctx, open.fits);
+  // A script answers for a drill; a real incident is continued by a person, on a terminal.
+  if (open.fits && !open.fits(chosen)) throw new CliError('escalate.resumeNotDrill', { id: chosen.id });
+  return withJournal(chosen.file, (writer, read) => walk(chosen.id, chosen.file, writer, read), {
+    t: ctx.t,
+    takeOver: open.takeOver,
+  });
+}
+
 /** The walkthrough on a terminal: a new incident, or `--resume [ID]` exactly where it stopped. */
 export async function interactive(
   options: EscalateOptions,
@@ -66,13 +89,26 @@ export async function interactive(
   const { log, t } = ctx;
   const dir = incidentsDir(file, options.incidentsDir, ctx.cwd);
   mkdirSync(dir, { recursive: true });
-  const walk = async (id: string, journal: string, events: IncidentEvent[], writer: JournalWriter) => {
-    const shown = displayPath(journal, ctx.cwd);
+  if (options.resume === undefined) {
+    // Someone may be starting a second incident for what is already open: say how to continue it.
+    const open = readJournals(dir, ctx).filter(
+      ({ journal }) =>
+        journal.events.some((e) => e.type === 'opened' && !e.drill) && !journal.events.some((e) => e.type === 'closed'),
+    );
+    const last = open.at(-1)?.journal.events.find((e) => e.type === 'opened');
+    if (last?.type === 'opened') {
+      const width = screenWidth(ctx.streams.stderr, ctx.env);
+      const command = keepWhole(commandLine(['escalate', '--resume', last.id], options), width);
+      log.info(wrapText(t('walk.openIncident', { id: last.id, summary: last.summary, command }), width));
+    }
+  }
+  const walk = async (id: string, journal: string, writer: JournalWriter, read?: JournalRead) => {
+    // Written before the first question, as if answered: the walkthrough then asks what is left.
+    const events =
+      read?.events ??
+      prefill.map(([key, value]): IncidentEvent => ({ type: 'answer', at: now().toISOString(), key, value }));
+    if (!read) for (const event of events) writer.append(event);
     let written = events.length;
-    const record = (event: IncidentEvent) => {
-      writer.append(event);
-      written += 1;
-    };
     // Nothing answered yet: leave no empty journal behind and offer nothing to resume.
     const saved = () => {
       if (written > 0) return true;
@@ -82,13 +118,16 @@ export async function interactive(
     const width = screenWidth(ctx.streams.stdout, ctx.env);
     const resume = t('walk.paused', { command: commandLine(['escalate', '--resume', id], options) });
     try {
-      const outcome = await walkthrough({
+      const session = new WalkSession({
         ctx,
         playbook,
         prompter: await prompter(),
         templateText,
         events,
-        record,
+        record: (event) => {
+          writer.append(event);
+          written += 1;
+        },
         now,
         id,
         as: options.as,
@@ -100,7 +139,7 @@ export async function interactive(
           command: (out) => commandLine(['statement', id, '--out', out], options),
         },
       });
-      if (outcome === 'closed') sayClosed(ctx, id, shown, options);
+      if ((await walkthrough(session)) === 'closed') sayClosed(ctx, id, displayPath(journal, ctx.cwd), options);
       else log.out(wrapText(saved() ? resume : t('walk.nothingSaved'), width));
       return EXIT.ok;
     } catch (error) {
@@ -114,37 +153,5 @@ export async function interactive(
       throw error;
     }
   };
-  if (options.resume !== undefined) {
-    const chosen = chooseToResume(dir, options.resume, ctx);
-    return withJournal(chosen.file, (writer, read) => walk(chosen.id, chosen.file, read.events, writer), {
-      t,
-      takeOver: options.takeOver,
-    });
-  }
-  // Someone may be starting a second incident for what is already open: say how to continue it.
-  const open = readJournals(dir, ctx).filter(
-    ({ journal }) =>
-      journal.events.some((e) => e.type === 'opened' && !e.drill) && !journal.events.some((e) => e.type === 'closed'),
-  );
-  const last = open.at(-1)?.journal.events.find((e) => e.type === 'opened');
-  if (last?.type === 'opened') {
-    const width = screenWidth(ctx.streams.stderr, ctx.env);
-    const command = keepWhole(commandLine(['escalate', '--resume', last.id], options), width);
-    log.info(wrapText(t('walk.openIncident', { id: last.id, summary: last.summary, command }), width));
-  }
-  return withNewJournal(
-    dir,
-    () => incidentId(now(), playbook.brand.timezone),
-    (writer, id) => {
-      // Written before the first question, as if answered: the walkthrough then asks what is left.
-      const seeded = prefill.map(([key, value]): IncidentEvent => ({
-        type: 'answer',
-        at: now().toISOString(),
-        key,
-        value,
-      }));
-      for (const event of seeded) writer.append(event);
-      return walk(id, join(dir, `${id}.jsonl`), seeded, writer);
-    },
-  );
+  return onJournal(ctx, { dir, ...options }, () => incidentId(now(), playbook.brand.timezone), walk);
 }

@@ -1,20 +1,16 @@
-import { adviceOf } from '../../escalate/comment-rules.js';
-import { DRAFT, questionKey as key, draftVariable, stepDraft } from '../../escalate/draft-keys.js';
+import { DRAFT, questionKey as key, stepDraft } from '../../escalate/draft-keys.js';
 import type { EventOf } from '../../escalate/events.js';
 import { incidentFields } from '../../escalate/incident-fields.js';
 import { matchLinks, type StepQuestion } from '../../escalate/step-progress.js';
 import type { Response, Step } from '../../model/schema.js';
 import { readLink, readLinks } from '../../model/typed-link.js';
-import { dictionary } from '../../model/user-keys.js';
-import { checkMessage, messageLength, type MessageProblem } from '../../messages/check-message.js';
+import { checkMessage } from '../../messages/check-message.js';
 import { composeUrl } from '../../messages/compose-url.js';
 import { renderMessage } from '../../messages/render-response.js';
-import { refusalText } from '../comments/comment-words.js';
 import { copyToClipboard, openInBrowser } from '../hand-off.js';
 import { MORE } from '../prompts.js';
-import { frameMessage, isRewrapped, wrapText } from '../terminal-text.js';
 import { act, isAction, menu } from './actions.js';
-import { runningDeadlines } from './recap.js';
+import { failedChecks, showMessage, variables } from './message-screen.js';
 import type { WalkSession } from './session.js';
 
 // The questions a message asks, for a step of the plan and a public update alike (update.ts): its
@@ -86,86 +82,14 @@ export async function askMessagePart(
   return false;
 }
 
-// How a message waits to go out: under the deadlines still running, framed to copy, with the
-// advice of its checks below it, and a page at a time when it does not fit the terminal.
-
-/** Rows a menu needs below a message: its question, four choices, its key hints and the cursor's. */
-const MENU_ROWS = 7;
-
-/**
- * Prints a message to publish, a page at a time when it and its menu do not fit the terminal
- * together (a statement at 80x24), so its top never scrolls away unread. Only on a terminal a
- * person answers: a drill's transcript is printed whole, and asks no extra question. Returns the
- * rows of the last page, which the menu keeps in view.
- */
-async function showPaged(s: WalkSession, text: string, below: number): Promise<number> {
-  const height = (s.ctx.streams.stdout as { rows?: number; isTTY?: boolean }).rows;
-  let lines = text.split('\n');
-  const page = (height ?? 0) - 2;
-  if (s.drill || !s.ctx.streams.stdout.isTTY || !height || page < 4) {
-    s.ctx.log.out(text);
-    return s.rows(text);
-  }
-  const pages = Math.ceil(s.rows(text) / page);
-  for (let shown = 1; lines.length > 0 && s.rows(lines.join('\n')) + below + MENU_ROWS > height; shown += 1) {
-    s.ctx.log.out(lines.slice(0, page).join('\n'));
-    lines = lines.slice(page);
-    const message = lines.length > 0 ? s.t('walk.frame.more', { page: shown, pages }) : s.t('walk.frame.choices');
-    await s.prompter.pause({ key: 'more', message, hint: s.t('walk.frame.noText') });
-  }
-  if (lines.length === 0) return 0;
-  s.ctx.log.out(lines.join('\n'));
-  return s.rows(lines.join('\n'));
-}
-
-/**
- * The message in its frame, with the deadlines above it (a long statement may take a while to go
- * out) and its warnings below. Returns the rows the menu keeps in view.
- */
-async function showMessage(
-  s: WalkSession,
-  to: { audience: StepMessage['audience']; channel: string; max?: number },
-  text: string,
-  warnings: string[],
-): Promise<number> {
-  const label = s.t(
-    to.audience === 'public'
-      ? 'walk.message.public'
-      : to.audience === 'private'
-        ? 'walk.message.private'
-        : 'walk.message.internal',
-    { channel: to.channel },
-  );
-  const length = to.max ? `${messageLength(text)}/${to.max}` : String(messageLength(text));
-  const above = runningDeadlines(s).map((line) => wrapText(line, s.width));
-  above.push(frameMessage(`${label} · ${length}`, text, s.width));
-  if (isRewrapped(text, s.width))
-    above.push(s.color.dim(wrapText(s.t('walk.frame.rewrapped', { copy: s.t('walk.copy') }), s.width)));
-  const warned = s.rows(warnings.map((warning) => `! ${warning}`).join('\n'));
-  const shown = await showPaged(s, above.join('\n'), warned);
-  for (const warning of warnings) s.ctx.log.warn(warning);
-  return shown + warned;
-}
-
-function variables(s: WalkSession, step: Step): Record<string, string> {
-  return dictionary(
-    [...s.incident.drafts].flatMap(([key, value]) => {
-      const variable = draftVariable(key);
-      return variable?.step === step.id ? [[variable.name, value] as [string, string]] : [];
-    }),
-  );
-}
-
-/** The checks a text failed, by rule id; none when it no longer renders (the plan changed since): a note must not stop a publication. */
-function failedChecks(check: () => MessageProblem[]): string[] {
-  try {
-    return [...new Set(check().map((problem) => problem.ruleId))];
-  } catch {
-    return [];
-  }
-}
-
 type Choice = 'publish' | 'copy' | 'compose' | 'edit' | 'skip';
+
+/** For each audience, what publishing is called in the menu, and what is said once it is done. */
+const AUDIENCE = {
+  public: ['walk.publish', 'walk.recorded.published'],
+  private: ['walk.sentPrivately', 'walk.recorded.sentPrivately'],
+  internal: ['walk.sentToTeam', 'walk.recorded.sentToTeam'],
+} as const;
 
 /**
  * One message for one channel: rendered, framed to copy, checked with advice, then published
@@ -192,19 +116,14 @@ async function message(s: WalkSession, step: Step, response: Response, question:
     const checked = audience === 'private' ? { ...channel, max_length: undefined } : channel;
     const checks = (of: string) => checkMessage(of, checked, response, s.playbook);
     const problems = checks(text);
-    const warnings = problems.map((problem) =>
-      wrapText(`${refusalText(adviceOf(problem), (key, params) => s.t(key, params))} (${problem.ruleId})`, s.width - 2),
-    );
-    const shown = await showMessage(s, { audience, channel: channelName, max: checked.max_length }, text, warnings);
+    const shown = await showMessage(s, { audience, channel: channelName, max: checked.max_length }, text, problems);
     // Any failed check, a topic to avoid too, is kept from going out with one Enter: the person
     // edits it, or confirms recording it as it is.
     const anyFailed = problems.length > 0;
     const own: Array<{ value: Choice; name: string }> = [
       {
         value: 'publish',
-        name: s.t(
-          audience === 'public' ? 'walk.publish' : audience === 'private' ? 'walk.sentPrivately' : 'walk.sentToTeam',
-        ),
+        name: s.t(AUDIENCE[audience][0]),
       },
       { value: 'copy', name: s.t('walk.copy') },
       ...(compose ? [{ value: 'compose' as const, name: s.t('walk.compose', { channel: channelName }) }] : []),
@@ -277,12 +196,7 @@ async function message(s: WalkSession, step: Step, response: Response, question:
     if (audience !== 'public') event.audience = audience;
     s.record(event);
     // Said with its time, as every other step of the incident: a drill shows no menu to read it from.
-    const said = {
-      public: 'walk.recorded.published',
-      private: 'walk.recorded.sentPrivately',
-      internal: 'walk.recorded.sentToTeam',
-    } as const;
-    s.say(s.t(said[audience], { channel: channelName, time: s.clock(new Date(event.at)) }));
+    s.say(s.t(AUDIENCE[audience][1], { channel: channelName, time: s.clock(new Date(event.at)) }));
     return false;
   }
 }

@@ -68,7 +68,7 @@ export class WalkSession {
   deadlinesSaid: string[] = [];
   private readonly write: (event: IncidentEvent) => void;
 
-  constructor(input: WalkInput) {
+  constructor(readonly input: WalkInput) {
     this.ctx = input.ctx;
     this.playbook = input.playbook;
     this.prompter = input.prompter;

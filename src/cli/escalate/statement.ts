@@ -1,9 +1,13 @@
 import { questionKey as key, DRAFT } from '../../escalate/draft-keys.js';
-import { resolve } from 'node:path';
-import { pageMark, statementPage } from '../../statement/statement-page.js';
+import { dirname, resolve } from 'node:path';
+import { pageMark, statementHint, statementPage } from '../../statement/statement-page.js';
+import { replay } from '../../escalate/replay.js';
+import type { Playbook } from '../../model/schema.js';
+import type { Context } from '../context.js';
 import { displayPath } from '../display-path.js';
-import { CliError } from '../errors.js';
-import { writeStatementPage } from '../statement-file.js';
+import { CliError, EXIT } from '../errors.js';
+import { readJournal } from '../incident-store/journal-file.js';
+import { guardStatementPage, writeStatementPage } from '../statement-file.js';
 import type { StatementPageTarget, WalkSession } from './session.js';
 
 /**
@@ -56,4 +60,36 @@ export async function offerStatementPage(s: WalkSession, where: StatementPageTar
         : ((error as NodeJS.ErrnoException).code ?? String(error));
     s.warn(s.t('walk.statement.failed', { path: shown, reason, command: where.command(shown) }));
   }
+}
+
+/**
+ * `statement: { out: FILE }`: the page at brand.apology_url, written from the drill's journal once
+ * the run ends, to FILE beside the script. Checked before the drill runs: a wrong `statement.out`
+ * stops it with nothing done. Returns what writes it from the journal once the run ends: a drill
+ * that asked for it and published no statement fails, its message starting at `where`.
+ */
+export function drillStatement(
+  playbook: Playbook,
+  plan: { playbookFile: string; incidentsDir: string },
+  scriptFile: string,
+  out: string | undefined,
+  where: string,
+  ctx: Context,
+): (journal: string) => number {
+  if (out === undefined) return () => EXIT.ok;
+  const path = resolve(dirname(scriptFile), out);
+  const source = { ...plan, others: [scriptFile] };
+  guardStatementPage(playbook, source, path, ctx);
+  return (journal) => {
+    const state = replay(readJournal(journal).events);
+    const page = writeStatementPage(playbook, source, state, path, ctx, true);
+    if (!page) {
+      ctx.log.error(`${where} ${ctx.t('escalate.noStatementPage', statementHint(playbook))}`);
+      return EXIT.findings;
+    }
+    // Before the statement, the page shows what is out, as `crisis statement` does, and says so.
+    if (!('statement' in page)) ctx.log.warn(ctx.t('statementCmd.early', { id: state.id, ...statementHint(playbook) }));
+    ctx.log.info(ctx.t('escalate.statementWritten', { path: displayPath(path, ctx.cwd) }));
+    return EXIT.ok;
+  };
 }

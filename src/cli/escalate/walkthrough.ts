@@ -7,7 +7,7 @@ import { changeLevel, promise } from './promise-level.js';
 import { notify } from './notify.js';
 import { openIncident } from './open.js';
 import { recap, recapDraft, showDeadline } from './recap.js';
-import { WalkSession, type WalkInput } from './session.js';
+import type { WalkSession } from './session.js';
 import { offerStatementPage } from './statement.js';
 import { doStep } from './steps.js';
 import { publishUpdate } from './update.js';
@@ -92,8 +92,8 @@ async function closeOrContinue(s: WalkSession, later: string[]): Promise<boolean
  * opening.ts, triage.ts), the phases of this folder put it to a person, and every confirmed
  * answer is on disk before the next question.
  */
-export async function walkthrough(input: WalkInput): Promise<'closed' | 'paused'> {
-  const s = new WalkSession(input);
+export async function walkthrough(s: WalkSession): Promise<'closed' | 'paused'> {
+  const { input } = s;
   if (s.state && input.events.length > 0) recap(s, nextInWords(s));
   else if (input.events.length > 0) recapDraft(s, input.id);
   if (!s.state) await openIncident(s, input.id);
