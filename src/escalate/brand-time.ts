@@ -83,7 +83,9 @@ function formatterFor(locale: string, timeZone: string | undefined, style: TimeS
  * across two lines.
  */
 export function formatBrandTime(when: string | Date, brand: BrandClock, style: TimeStyle = 'datetime'): string {
-  return brandTimeFormat(brand, style)(when);
+  const date = typeof when === 'string' ? new Date(when) : when;
+  if (Number.isNaN(date.getTime())) return typeof when === 'string' && when !== '' ? when : '—';
+  return formatterFor(brandLocale(brand.language), brandZone(brand.timezone), style).format(date).replaceAll(' ', NBSP);
 }
 
 const longFormats = new Map<string, Intl.DateTimeFormat>();
