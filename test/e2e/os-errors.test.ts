@@ -102,7 +102,7 @@ describe.skipIf(process.platform === 'win32')('a pipe or a device named as the p
 });
 
 // Root reads and writes anything: the permission tests then run the CLI as nobody, where nobody
-// can run it (not when node itself lies in a private folder, as CI's second Node does).
+// can run it (not when node itself lies in a private folder, such as a mktemp -d of root's).
 const asRoot = process.getuid?.() === 0;
 const NOBODY = { uid: 65534, gid: 65534 };
 const canTest =
