@@ -21,7 +21,7 @@ export const PLAN_IDS = {
   en: {
     levels: ['negative-comment', 'possible-crisis', 'crisis'],
     vars: { customer: 'customer', problem: 'problem', fix: 'fix', what: 'what' },
-    responses: { thanks: 'thanks', statement: 'statement', short: 'short-apology', internal: 'internal-notice' },
+    responses: { thanks: 'thanks', statement: 'statement', short: 'short-apology', internal: 'internal-brief' },
     steps: {
       reply: 'reply',
       tellTeam: 'tell-team',

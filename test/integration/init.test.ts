@@ -23,7 +23,7 @@ describe('crisis init without a terminal', () => {
 // The README's and docs' examples in each language, which must work on the plan init writes.
 const IDS = {
   es: { notice: 'aviso-interno', what: 'problema', statement: 'comunicado' },
-  en: { notice: 'internal-notice', what: 'what', statement: 'statement' },
+  en: { notice: 'internal-brief', what: 'what', statement: 'statement' },
 };
 
 describe.each(['es', 'en'] as const)('crisis init --yes --lang %s', (lang) => {

@@ -68,7 +68,7 @@ describe.each(['es', 'en'] as const)('the plan init writes in %s', (lang) => {
     expect(yaml).toContain(`# ${translator(lang)('init.yaml.levels')}`);
     const templates = {
       es: ['aviso-corto', 'aviso-interno', 'comunicado'],
-      en: ['internal-notice', 'short-apology', 'statement'],
+      en: ['internal-brief', 'short-apology', 'statement'],
     }[lang].map((id) => `templates/${id}.hbs`);
     expect([...files.keys()].sort()).toEqual(['crisis.yaml', 'playbook.schema.json', ...templates]);
   });
