@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasScript, KEY } from '../../scripts/pty-session.js';
-import { walkOnTerminal } from './walk-terminal.js';
+import { answerToStatement, walkOnTerminal } from './walk-terminal.js';
 
 // Esc at a variable of a step's message, on a real terminal: it leaves the question for the
 // step's menu, as docs/escalate.md says, and the question left shows no answer, ticked or not.
@@ -58,12 +58,7 @@ describe.skipIf(!hasScript).each(['es', 'en'] as const)('Esc at a variable on a 
 describe.skipIf(!hasScript)('Esc at a variable of a public update on a real terminal', () => {
   it('opens the update menu, and goes back to the question', async () => {
     const { t, events } = walkOnTerminal({ TZ: 'UTC' });
-    await t.answer('¿Qué está pasando', `Queja viral https://x.com/ana/status/1${KEY.enter}`);
-    await t.answer('¿Cuándo lo vio', KEY.enter);
-    await t.answer('¿Cuánta gente', `${KEY.down.repeat(2)}${KEY.enter}`);
-    await t.answer('Marca a quién', `a${KEY.enter}`);
-    await t.answer('Este paso:', KEY.enter);
-    await t.answer('Este paso:', KEY.enter);
+    await answerToStatement(t);
     await t.answer('(', `el retraso${KEY.enter}`);
     await t.answer('(', `entregaremos pronto${KEY.enter}`);
     await t.answer('Este mensaje para', KEY.enter);

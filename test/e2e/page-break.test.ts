@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasScript, KEY, startOnTerminal } from '../../scripts/pty-session.js';
-import { example, root } from '../helpers.js';
+import { hasScript, KEY } from '../../scripts/pty-session.js';
+import { answerToStatement, walkOnTerminal } from './walk-terminal.js';
 
 // The statement to publish on a terminal too small for it and its menu: it pauses at
 // "▼ Intro: qué hacer con él". Text typed there (a link pasted too early) showed as an answer,
@@ -9,24 +8,10 @@ import { example, root } from '../helpers.js';
 // says that only Enter goes on, and Enter opens the menu.
 describe.skipIf(!hasScript)('the page break of a long statement on a real terminal', () => {
   it('takes no text, and says Enter goes on', async () => {
-    const dir = example();
-    const incidents = join(dir, 'incidents');
-    const t = startOnTerminal({
-      argv: [join(root, 'bin/crisis.js'), 'escalate', '--incidents-dir', incidents],
-      cwd: dir,
-      env: { TZ: 'UTC' },
-      columns: 60,
-      rows: 30,
-      marker: incidents,
-    });
+    const { t } = walkOnTerminal({ TZ: 'UTC' }, { columns: 60, rows: 30 });
     // Stopped whatever the outcome: a failed check must not leave it waiting at a question.
     try {
-      await t.answer('¿Qué está pasando', `Queja viral https://x.com/ana/status/1${KEY.enter}`);
-      await t.answer('¿Cuándo lo vio', KEY.enter);
-      await t.answer('¿Cuánta gente', `${KEY.down.repeat(2)}${KEY.enter}`);
-      await t.answer('Marca a quién', `a${KEY.enter}`);
-      await t.answer('Este paso:', KEY.enter);
-      await t.answer('Este paso:', KEY.enter);
+      await answerToStatement(t);
       await t.answer('Qué ha pasado', `el retraso${KEY.enter}`);
       await t.answer('Qué hacemos', `lo arreglamos${KEY.enter}`);
       await t.answer('▼ Intro: qué hacer con él', 'facebook.com/optica/1');

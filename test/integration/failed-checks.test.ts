@@ -6,6 +6,7 @@ import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Playbook } from '../../src/model/schema.js';
 import { drillInProcess } from '../drill-in-process.js';
 import { planDir } from '../helpers.js';
+import { MILD } from '../mild-script.js';
 
 // A message that fails a check that is only a warning (a topic to avoid) is treated as every other
 // failed check: "Edit it first" is the default, and recording it anyway is confirmed.
@@ -13,21 +14,8 @@ import { planDir } from '../helpers.js';
 const DIR = planDir();
 const playbook: Playbook = parsePlaybook(readFileSync(join(DIR, 'crisis.yaml'))).playbook!;
 
-const SCRIPT = `version: 1
-clock: 2026-11-22T21:10:00+01:00
-incident: { summary: Varias quejas por retrasos, channel: x, link: https://x.com/ana_lopez/status/1 }
-triage: { alcance: 2, autor: 1, salud: "No" }
-notify: { jorge: reached, lucia: reached }
-steps:
-  avisar-equipo: { status: done, at: +10m, vars: { problema: varios clientes se quejan de retrasos } }
-  pedir-datos: { status: done, at: +20m }
-  responder-privado:
-    status: done
-    at: +30m
-    vars: { cliente: Ana, pedido: MV-20931, solucion: te invitamos al fútbol }
-    published: { instagram: https://instagram.com/direct/1 }
-close: { at: +2h, resolution: Pedidos entregados }
-`;
+// The mild drill, its private reply promising a topic to avoid.
+const SCRIPT = MILD.replace('te enviamos hoy unas gafas de sustitución', 'te invitamos al fútbol');
 
 async function drill(allowWarnings: boolean) {
   const { script } = readScript(new TextEncoder().encode(SCRIPT), playbook);

@@ -10,29 +10,13 @@ import { parsePlaybook } from '../../src/lint/lint-playbook.js';
 import type { Playbook } from '../../src/model/schema.js';
 import { drillInProcess } from '../drill-in-process.js';
 import { root, planDir } from '../helpers.js';
+import { MILD } from '../mild-script.js';
 
 const DIR = planDir();
 const playbook: Playbook = parsePlaybook(readFileSync(join(DIR, 'crisis.yaml'))).playbook!;
 const FULL = readFileSync(join(root, 'test/fixtures/scripts/crisis-miravista.yaml'), 'utf8');
 const start = new Date('2026-11-22T20:10:00Z');
 const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000).toISOString();
-
-// A possible crisis handled to its end in 30 minutes; each test adds what happens next.
-const MILD = `version: 1
-clock: 2026-11-22T21:10:00+01:00
-incident: { summary: Varias quejas por retrasos, channel: x, link: https://x.com/ana_lopez/status/1 }
-triage: { alcance: 2, autor: 1, salud: "No" }
-notify: { jorge: reached, lucia: reached }
-steps:
-  avisar-equipo: { status: done, at: +10m, vars: { problema: varios clientes se quejan de retrasos } }
-  pedir-datos: { status: done, at: +20m }
-  responder-privado:
-    status: done
-    at: +30m
-    vars: { cliente: Ana, pedido: MV-20931, solucion: te enviamos hoy unas gafas de sustitución }
-    published: { instagram: https://instagram.com/direct/1 }
-close: { at: +2h, resolution: Pedidos entregados }
-`;
 
 /** Runs a script (YAML text, or the mild one changed by `edit`) through the walkthrough, to its end or its stop. */
 async function drill(source: string | ((script: any) => void)) {
